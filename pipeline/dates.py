@@ -1,0 +1,214 @@
+"""Date expressions in news text: finding them, and resolving partial and relative ones against a reference date."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Month names in the languages of the outlets and reader chrome we see; abbreviations with or without a dot.
+_MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    [
+        "january jan janvier janv januar jänner enero gennaio січня січень января январь stycznia",
+        "february feb febr février févr februar febrero febbraio лютого лютий февраля февраль lutego",
+        "march mar mars märz marzo березня березень марта март marca",
+        "april apr avril abril aprile квітня квітень апреля апрель kwietnia",
+        "may mai mayo maggio травня травень мая май maja",
+        "june jun juin juni junio giugno червня червень июня июнь czerwca",
+        "july jul juillet juli julio luglio липня липень июля июль lipca",
+        "august aug août agosto серпня серпень августа август sierpnia",
+        "september sep sept septembre septiembre settembre вересня вересень сентября сентябрь września",
+        "october oct octobre oktober okt octubre ottobre жовтня жовтень октября октябрь października",
+        "november nov novembre noviembre листопада листопад ноября ноябрь listopada",
+        "december dec décembre déc dezember dez diciembre dicembre грудня грудень декабря декабрь grudnia",
+    ],
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _n
+
+MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+
+WEEKDAYS: dict[str, int] = {}
+for _n, _names in enumerate(
+    [
+        "monday lundi montag lunes понеділок понеділка понедельник",
+        "tuesday mardi dienstag martes вівторок вівторка вторник",
+        "wednesday mercredi mittwoch miércoles середа середу среда среду",
+        "thursday jeudi donnerstag jueves четвер четверга четверг",
+        "friday vendredi freitag viernes пʼятниця пʼятницю п'ятницю пятница пятницу",
+        "saturday samedi samstag sábado субота суботу суббота субботу",
+        "sunday dimanche sonntag domingo неділя неділю воскресенье",
+    ]
+):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _n
+WEEKDAY_RE = "(?:" + "|".join(sorted(map(re.escape, WEEKDAYS), key=len, reverse=True)) + ")"
+
+_D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|\.)?"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_M = rf"(?P<m>{MONTH_RE})"
+
+# Each pattern captures d (optional), d0 (range start, optional), m, y (optional).
+_DATE_PATTERNS = [
+    # 2025-07-04, 2025/07/04
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/](?P<mn>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)"),
+    # 25.05.2025, 04/07/2025 (day first, as outside the US)
+    re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)[./](?P<mn>[01]?\d)[./](?P<y>(?:19|20)\d\d)(?!\d)"),
+    # from 23 to 25 May (2025), 7-8 June, 23–25 May
+    re.compile(
+        rf"(?<!\d)(?P<d0>[0-3]?\d)(?:st|nd|rd|th|\.)?\s*(?:-|–|—|to|and|bis|au|et)\s*{_D}\s+(?:de\s+)?{_M}(?:,?\s+{_Y})?(?![\w])",
+        re.I,
+    ),
+    # May 23-25(, 2025), July 11–12
+    re.compile(
+        rf"(?<![\w]){_M}\s+(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+{_Y})?(?![\w])",
+        re.I,
+    ),
+    # 4 July 2025, 4 juin 2025, 19. März 2025, 5th of February
+    re.compile(rf"(?<![\d\w]){_D}\s*(?:of\s+|de\s+)?{_M}(?:,?\s+{_Y})?(?![\w])", re.I),
+    # July 4, 2025 / July 04, 2025 / Aug. 7
+    re.compile(rf"(?<![\w]){_M}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_Y})?(?![\w])", re.I),
+    # month and year only: "in March 2022", "June 2025"
+    re.compile(rf"(?<![\w]){_M}\s+{_Y}(?!\d)", re.I),
+]
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int | None
+    day_from: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month"
+
+
+def _month(m: re.Match) -> int | None:
+    if m.groupdict().get("mn"):
+        n = int(m.group("mn"))
+        return n if 1 <= n <= 12 else None
+    name = m.group("m").lower().rstrip(".")
+    return _MONTHS.get(name)
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    """All calendar date expressions, longest first where they overlap, in text order."""
+    found: list[DateMatch] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            month = _month(m)
+            if month is None:
+                continue
+            gd = m.groupdict()
+            day = int(gd["d"]) if gd.get("d") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            day0 = int(gd["d0"]) if gd.get("d0") else None
+            if day0 is not None and (not 1 <= day0 <= 31 or (day and day0 >= day)):
+                continue
+            year = int(gd["y"]) if gd.get("y") else None
+            if day is None and year is None:
+                continue
+            found.append(DateMatch(s, e, year, month, day, day0))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(match: DateMatch, ref: date | None) -> tuple[date | None, date | None]:
+    """(date, range start) for a match; a missing year comes from the reference date.
+
+    A month-day without a year is taken in the reference year unless that puts it more than
+    two months after the reference (then it is last year's: "on 30 December" in January)."""
+    year = match.year
+    if year is None:
+        if ref is None:
+            return None, None
+        year = ref.year
+        probe = safe_date(year, match.month, match.day or 1)
+        if probe and (probe - ref).days > 62:
+            year -= 1
+    if match.day is None:
+        return None, None
+    end = safe_date(year, match.month, match.day)
+    start = safe_date(year, match.month, match.day_from) if match.day_from else None
+    return end, start
+
+
+def weekday_on_or_before(ref: date, weekday: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def weekday_last_week(ref: date, weekday: int) -> date:
+    """'Thursday last week': that weekday in the calendar week before the reference's."""
+    monday = ref - timedelta(days=ref.weekday())
+    return monday - timedelta(days=7 - weekday)
+
+
+_RELATIVE = re.compile(
+    rf"(?P<last>\blast\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
+    r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
+    r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)"
+    r"|(?P<weekago>\ba week ago\b|\blast week\b)"
+    r"|(?P<dayafter>\b(?:a|the|one) day (?:after|later)\b)|(?P<daybefore>\b(?:a|the|one) day (?:before|earlier)\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class RelativeDate:
+    start: int
+    end: int
+    value: date | None
+    anchor_relative: int = 0  # +1 "a day after" / -1 "a day before": relative to another date, not the reference
+
+
+def find_relative_dates(text: str, ref: date | None) -> list[RelativeDate]:
+    """Weekday and deictic expressions ("on Friday", "Tuesday's call", "Thursday last week", "today")."""
+    out: list[RelativeDate] = []
+    for m in _RELATIVE.finditer(text):
+        s, e = m.span()
+        if m.group("dayafter"):
+            out.append(RelativeDate(s, e, None, +1))
+            continue
+        if m.group("daybefore"):
+            out.append(RelativeDate(s, e, None, -1))
+            continue
+        if ref is None:
+            out.append(RelativeDate(s, e, None))
+            continue
+        if m.group("wd"):
+            wd = WEEKDAYS[m.group("wd").lower()]
+            if m.group("last") or m.group("lw"):
+                value = weekday_last_week(ref, wd) if m.group("lw") else _strictly_before(ref, wd)
+            else:
+                value = weekday_on_or_before(ref, wd)
+        elif m.group("today"):
+            value = ref
+        elif m.group("yday"):
+            value = ref - timedelta(days=1)
+        else:
+            value = ref - timedelta(days=7)
+        out.append(RelativeDate(s, e, value))
+    return out
+
+
+def _strictly_before(ref: date, weekday: int) -> date:
+    d = weekday_on_or_before(ref, weekday)
+    return d - timedelta(days=7) if d == ref else d

@@ -1,0 +1,220 @@
+"""Plain-text cleaning: header lines, inline HTML, reader chrome, teasers, other-story lists, appeals."""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.dates import find_dates, resolve
+
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
+_BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\s*/?>", re.I)
+_URL_LINE = re.compile(r"^\s*url\s*:\s*(\S+)\s*$", re.I)
+_ORIGINAL_URL = re.compile(r"^\s*(?:original|source)\s+url\s*:\s*(\S*)\s*$", re.I)
+_DATE_HEADER = re.compile(r"^\s*(?:date|published|pubdate)\s*:?\s+((?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(.*)$", re.I)
+_BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s\S+)*\s*$", re.I)
+_CREDIT = re.compile(r"^\s*(?:https?://)?(?:t\.me|telegram\.me|twitter\.com|x\.com)/\S+\s*$", re.I)
+_READER_SOURCE = re.compile(r"^\s*[•·*-]?\s*✇\s*(.+?)\s*$")
+
+# Headings that open a list of other stories; the list items after them are not the article.
+_OTHER_STORIES = re.compile(
+    r"^\s*(?:most\s+read(?:\s+news)?|most\s+popular|read\s+(?:also|more|next)|also\s+read|related(?:\s+(?:articles?|news|stories|content|coverage))?"
+    r"|more\s+(?:from|on|stories|news)\b.*|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like"
+    r"|latest(?:\s+news)?|top\s+stories|see\s+also|editor['’]s\s+picks|mehr\s+zum\s+thema|ähnliche\s+artikel|meistgelesen"
+    r"|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|читайте\s+також|читайте\s+также|популярне)\s*:?\s*$",
+    re.I,
+)
+# "Related article: <headline>" and "Read also: <headline>" inline
+_OTHER_STORY_INLINE = re.compile(
+    r"^\s*(?:related(?:\s+(?:article|story|news))?|read\s+(?:also|more)|also\s+read|see\s+also|lire\s+aussi|à\s+lire\s+aussi"
+    r"|mehr\s+zum\s+thema|читайте\s+також)\s*:\s*\S",
+    re.I,
+)
+_APPEAL = re.compile(
+    r"become\s+a\s+patron|patreon|donat(?:e|ion)|support\s+(?:us|our\s+(?:work|journalism|reporting))|join\s+our\s+community"
+    r"|cup\s+of\s+coffee|subscribe\s+(?:now|to\s+our)|sign\s+up\s+for\s+our|forward\s+this\s+to\s+a\s+friend",
+    re.I,
+)
+_CHROME_LINE = re.compile(
+    r"^\s*(?:vue\s+normale|flux\s+principal|marquer\s+comme\s+lu|publié\s+dans\b.*|advertisement|anzeige|publicité|werbung"
+    r"|share(?:\s+this)?\s*:?.*|tags?\s*:.*|photo\s*:.*|photos?\s*\(.*|comments?\s*\(\d+\).*|©.*|\(c\)\s.*|all\s+rights\s+reserved.*"
+    r"|sign\s+in.*|log\s+in.*|subscribe.*|unsubscribe.*|weiterlesen.*|teilen\b.*|feedreader.*|sortieren\s*:.*|skip\s+to\s+content"
+    r"|home\s*[›>»|].*|newsletter|print|menu|search|close|listen\s+to\s+this\s+article.*|\(dpa.*\)|\w+\s*/\s*\w+\s*\(\w+\))\s*$",
+    re.I,
+)
+# Feed-reader chrome that shares a line with other chrome ("Aujourd’hui – Flux principal").
+_READER_CHROME = re.compile(r"flux\s+principal|vue\s+normale|marquer\s+comme\s+lu|à\s+partir\s+d|alle\s+artikel|ungelesen|startseite", re.I)
+_SYMBOLS_ONLY = re.compile(r"^[\W_\d]*$")
+_TIME_ONLY = re.compile(r"^\s*(?:[0-2]?\d[:.][0-5]\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:uhr|h)?\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…:;\"”»’')]\s*$")
+_WORD = re.compile(r"\w+", re.U)
+
+
+@dataclass
+class CleanText:
+    body: str
+    title: str | None = None
+    url: str | None = None
+    header_date: date | None = None
+    byline_date: date | None = None
+    reader_outlet: str | None = None
+    dropped: list[str] = field(default_factory=list)
+
+
+def strip_inline_html(text: str) -> str:
+    """Inline fragments people's readers leave in saved text: <u>said</u>, &nbsp;, &bull;."""
+    text = _BREAK_TAG.sub("\n", text)
+    text = _TAG.sub("", text)
+    return html.unescape(text).replace("\u00a0", " ")
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def _is_prose(line: str) -> bool:
+    n = _words(line)
+    return n >= 20 or (n >= 8 and bool(_SENTENCE_END.search(line)))
+
+
+def _norm(line: str) -> str:
+    return " ".join(_WORD.findall(line.lower()))
+
+
+def _byline_date(line: str) -> date | None:
+    if _words(line) > 16:
+        return None
+    for d in find_dates(line):
+        if d.year and d.day:
+            value, _ = resolve(d, None)
+            if value:
+                return value
+    return None
+
+
+_TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b")
+
+
+def _mostly_date(line: str) -> bool:
+    """A line that is a date and a time at most ("4 juin 2025 à 14:58"), not a sentence mentioning one."""
+    rest = _TIME.sub(" ", line)
+    for d in find_dates(rest):
+        rest = rest[: d.start] + " " * (d.end - d.start) + rest[d.end :]
+    return _words(rest) <= 3
+
+
+def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:
+    """Split a saved article into header facts and a body free of page chrome."""
+    text = strip_inline_html(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [ln.strip() for ln in text.split("\n")]
+    out = CleanText(body="")
+    kept: list[str] = []
+    seen_prose = False
+    skipping_list = False
+    pending_url = False
+    for line in lines:
+        if not line:
+            continue
+        if pending_url:
+            pending_url = False
+            if _BARE_URL.match(line):
+                # readers wrap long URLs: "…-with-ukraine-s ince-istanbul…"
+                out.url = out.url or line.replace(" ", "")
+                continue
+        if parse_header:
+            m = _URL_LINE.match(line)
+            if m:
+                out.url = out.url or m.group(1)
+                continue
+            m = _ORIGINAL_URL.match(line)
+            if m:
+                if m.group(1):
+                    out.url = out.url or m.group(1)
+                else:
+                    pending_url = True
+                continue
+            m = _DATE_HEADER.match(line)
+            if m and not seen_prose:
+                out.header_date = date.fromisoformat(m.group(1))
+                if m.group(2).strip() and not out.title:
+                    out.title = m.group(2).strip()
+                continue
+        if _CREDIT.match(line) or _BARE_URL.match(line):
+            continue
+        m = _READER_SOURCE.match(line)
+        if m:
+            out.reader_outlet = out.reader_outlet or re.split(r"\s+[–—-]\s+", m.group(1))[0].strip()
+            continue
+        if _OTHER_STORIES.match(line):
+            skipping_list = True
+            out.dropped.append(line)
+            continue
+        if skipping_list:
+            if _is_prose(line) and _words(line) >= 20:
+                skipping_list = False
+            else:
+                out.dropped.append(line)
+                continue
+        if (
+            _OTHER_STORY_INLINE.match(line)
+            or _CHROME_LINE.match(line)
+            or _APPEAL.search(line)
+            or (_words(line) < 12 and _READER_CHROME.search(line))
+        ):
+            out.dropped.append(line)
+            continue
+        if out.byline_date is None and (not seen_prose or _mostly_date(line)):
+            bd = _byline_date(line)
+            if bd:
+                out.byline_date = bd
+                continue
+        if _SYMBOLS_ONLY.match(line) or _TIME_ONLY.match(line):
+            continue
+        if (line.count(" · ") + line.count(" | ") >= 2 or re.search(r"\s[›»]\s", line)) and _words(line) < 14:
+            out.dropped.append(line)
+            continue
+        if _is_prose(line):
+            seen_prose = True
+        kept.append(line)
+    kept = _drop_teasers_and_repeats(kept)
+    if not out.title:
+        out.title = _pick_title(kept)
+    if out.title:
+        t = _norm(out.title)
+        kept = [ln for ln in kept if _norm(ln) != t]
+    out.body = "\n\n".join(kept)
+    return out
+
+
+def _pick_title(lines: list[str]) -> str | None:
+    for line in lines[:6]:
+        n = _words(line)
+        if 4 <= n <= 30 and not line.rstrip().endswith((".", ":")) and not re.search(r"[›»·]| \| ", line):
+            return line
+        if _is_prose(line):
+            return None
+    return None
+
+
+def _drop_teasers_and_repeats(lines: list[str]) -> list[str]:
+    """A paragraph whose opening reappears later (an RSS teaser, a repeated dek) is not kept;
+    short lines repeated verbatim (repeated headings, captions) are kept once."""
+    normed = [_norm(ln) for ln in lines]
+    result: list[str] = []
+    seen_short: set[str] = set()
+    for i, line in enumerate(lines):
+        key = normed[i]
+        if not key:
+            continue
+        if _words(line) >= 12:
+            probe = key[:80]
+            rest = " ".join(normed[i + 1 :])
+            if probe in rest:
+                continue
+        else:
+            if key in seen_short:
+                continue
+            seen_short.add(key)
+        result.append(line)
+    return result

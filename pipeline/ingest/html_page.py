@@ -1,0 +1,169 @@
+"""Saved web pages: title, canonical URL, dates from meta/JSON-LD/<time>, outlet, and the main text."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser, LexborNode as Node
+
+_DROP = (
+    "script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside, "
+    "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]"
+)
+# Class or id words of blocks that are never the article: banners, tickers, sharing, lists of other stories.
+_CHROME_CLASS = re.compile(
+    r"cookie|consent|banner|breadcrumb|share|social|ticker|newsletter|subscribe|promo|advert|\bads?\b|sponsor"
+    r"|most-?read|popular|related|recommend|trending|sidebar|comments?|byline|author|meta|tags|paywall|footer|menu|nav",
+    re.I,
+)
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "figcaption"}
+_ISO_DATE = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
+
+
+@dataclass
+class Page:
+    text: str
+    title: str | None
+    url: str | None
+    published: date | None
+    published_source: str | None
+    outlet: str | None
+    language: str | None
+    byline_text: str | None
+
+
+def parse_iso_date(value: str | None) -> date | None:
+    """The first YYYY-MM-DD in a meta or JSON value (timestamps included)."""
+    if not value:
+        return None
+    m = _ISO_DATE.search(value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _meta(tree: HTMLParser, *names: str) -> str | None:
+    for name in names:
+        for attr in ("property", "name", "itemprop"):
+            node = tree.css_first(f'meta[{attr}="{name}"]')
+            if node is not None and node.attributes.get("content"):
+                return node.attributes["content"].strip()
+    return None
+
+
+def _json_ld(tree: HTMLParser) -> list[dict]:
+    out: list[dict] = []
+    for node in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(node.text() or "")
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item[:50])
+            elif isinstance(item, dict):
+                out.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"][:50])
+    return out
+
+
+def _name(value) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list) and value:
+        return _name(value[0])
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _block_text(root: Node) -> list[str]:
+    """Text of block elements in document order, one paragraph each (nested blocks not repeated)."""
+    paragraphs: list[str] = []
+    for node in root.traverse(include_text=False):
+        if node.tag not in _BLOCKS:
+            continue
+        parent = node.parent
+        nested = False
+        while parent is not None and parent is not root:
+            if parent.tag in _BLOCKS:
+                nested = True
+                break
+            parent = parent.parent
+        if nested:
+            continue
+        text = " ".join(node.text(separator=" ").split())
+        if text:
+            paragraphs.append(text)
+    return paragraphs
+
+
+def parse_html(raw: str) -> Page:
+    tree = HTMLParser(raw)
+    ld = _json_ld(tree)
+    article_ld = next((d for d in ld if "datePublished" in d or "headline" in d), {})
+
+    title = _meta(tree, "og:title", "twitter:title") or _name(article_ld.get("headline"))
+    page_title = tree.css_first("title")
+    page_title_text = " ".join(page_title.text().split()) if page_title is not None else None
+    title_outlet = None
+    if page_title_text:
+        parts = re.split(r"\s+[|–—-]\s+", page_title_text)
+        if len(parts) > 1:
+            title_outlet = parts[-1].strip()
+        title = title or parts[0].strip()
+    if not title:
+        h1 = tree.css_first("h1")
+        title = " ".join(h1.text().split()) if h1 is not None else None
+
+    canonical = tree.css_first('link[rel="canonical"]')
+    url = (canonical.attributes.get("href") if canonical is not None else None) or _meta(tree, "og:url")
+
+    published, source = None, None
+    for value, label in (
+        (_meta(tree, "article:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date"), "meta"),
+        (article_ld.get("datePublished") if isinstance(article_ld.get("datePublished"), str) else None, "json-ld"),
+    ):
+        d = parse_iso_date(value)
+        if d:
+            published, source = d, label
+            break
+    if published is None:
+        node = tree.css_first("time[datetime]")
+        d = parse_iso_date(node.attributes.get("datetime")) if node is not None else None
+        if d:
+            published, source = d, "time-element"
+
+    outlet = _meta(tree, "og:site_name", "application-name") or _name(article_ld.get("publisher")) or title_outlet
+    html_node = tree.css_first("html")
+    lang = html_node.attributes.get("lang") if html_node is not None else None
+
+    byline_node = tree.css_first("[class*=byline], [class*=dateline], [class*=date]")
+    byline_text = " ".join(byline_node.text().split()) if byline_node is not None else None
+
+    for node in tree.css(_DROP):
+        node.decompose()
+    for node in tree.css("[class], [id]"):
+        marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if node.tag not in ("html", "body", "article", "main") and _CHROME_CLASS.search(marker):
+            node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.css_first("[role=main]") or tree.body
+    paragraphs = _block_text(root) if root is not None else []
+    if not paragraphs and root is not None:
+        paragraphs = [ln.strip() for ln in root.text(separator="\n").split("\n") if ln.strip()]
+    return Page(
+        text="\n".join(paragraphs),
+        title=title,
+        url=url,
+        published=published,
+        published_source=source,
+        outlet=outlet,
+        language=(lang or "").split("-")[0].lower() or None,
+        byline_text=byline_text,
+    )

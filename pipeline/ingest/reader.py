@@ -1,0 +1,290 @@
+"""Reading an articles folder: every file becomes articles or a quarantine entry with a reason, never a crash."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pipeline.dates import find_dates, resolve
+from pipeline.ingest.clean import clean_text
+from pipeline.ingest.decode import UnreadableInput, decode_bytes
+from pipeline.ingest.html_page import parse_html, parse_iso_date
+from pipeline.ingest.metadata import (
+    article_id_for,
+    date_from_url,
+    detect_language,
+    outlet_from_url,
+)
+from pipeline.models import Article, QuarantineEntry
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MIN_BODY_CHARS = 80
+ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ""}
+
+_TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text")
+_DATE_KEYS = ("date_publish", "published", "date", "datePublished", "published_at", "pubDate", "publish_date", "date_published")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """One file found in the folder: its path relative to the folder and a hash of its bytes."""
+
+    rel_path: str
+    abs_path: Path
+    size: int
+
+
+@dataclass
+class ReadResult:
+    articles: list[tuple[Article, str]]  # (article, content hash of the record it came from)
+    quarantine: list[QuarantineEntry]
+
+
+def discover(root: Path) -> Iterator[SourceFile | QuarantineEntry]:
+    """Files under root, recursively, in a stable order; links that leave the folder are refused."""
+    root = root.resolve()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).as_posix()
+            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+                if not name.startswith("."):
+                    yield QuarantineEntry(source_path=rel, reason=f"Not an article file: the extension '{Path(name).suffix}' is not one the pipeline reads (.txt, .html, .htm, .json, .jsonl).")
+                continue
+            try:
+                real = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                yield QuarantineEntry(source_path=rel, reason="The file is a broken or looping symbolic link.")
+                continue
+            if root not in real.parents:
+                yield QuarantineEntry(source_path=rel, reason="The file is a link to a place outside the articles folder, so it is not read.")
+                continue
+            try:
+                size = real.stat().st_size
+            except OSError as exc:
+                yield QuarantineEntry(source_path=rel, reason=f"The file cannot be read ({exc.strerror}).")
+                continue
+            if not real.is_file():
+                yield QuarantineEntry(source_path=rel, reason="Not a regular file.")
+                continue
+            yield SourceFile(rel, real, size)
+        for d in list(dirnames):
+            if (Path(dirpath) / d).is_symlink():
+                dirnames.remove(d)  # never follow linked folders: they can loop or leave the tree
+
+
+def read_source(src: SourceFile) -> ReadResult:
+    """Everything one file holds, as (article, record hash) pairs or quarantine entries."""
+    if src.size > MAX_FILE_BYTES:
+        return ReadResult([], [QuarantineEntry(source_path=src.rel_path, reason=f"The file is too large ({src.size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB for one article file).")])
+    try:
+        data = src.abs_path.read_bytes()
+    except OSError as exc:
+        return ReadResult([], [QuarantineEntry(source_path=src.rel_path, reason=f"The file cannot be read ({exc.strerror or exc}).")])
+    return read_bytes(src.rel_path, data)
+
+
+def read_bytes(rel_path: str, data: bytes) -> ReadResult:
+    try:
+        decoded = decode_bytes(data)
+    except UnreadableInput as exc:
+        return ReadResult([], [QuarantineEntry(source_path=rel_path, reason=str(exc))])
+    text = decoded.text.lstrip("\ufeff")
+    suffix = Path(rel_path).suffix.lower()
+    head = text.lstrip()[:1]
+    try:
+        if suffix in (".jsonl", ".ndjson") or (head in "{[" and suffix in (".json", "") ) or (head == "{" and suffix == ".txt" and _looks_json(text)):
+            return _read_json(rel_path, text, decoded.encoding, data)
+        if suffix in (".html", ".htm", ".xhtml") or _looks_html(text):
+            art = _from_html(rel_path, text, decoded.encoding)
+        else:
+            art = _from_text(rel_path, text, decoded.encoding)
+    except RecursionError:
+        return ReadResult([], [QuarantineEntry(source_path=rel_path, reason="The file is nested too deeply to parse.")])
+    if isinstance(art, QuarantineEntry):
+        return ReadResult([], [art])
+    return ReadResult([(art, hashlib.sha256(data).hexdigest())], [])
+
+
+def _looks_json(text: str) -> bool:
+    try:
+        json.loads(text)
+        return True
+    except ValueError:
+        return False
+
+
+def _looks_html(text: str) -> bool:
+    head = text.lstrip()[:2000].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "<p" in text.lower())
+
+
+def _too_short(rel_path: str, body: str, what: str) -> QuarantineEntry | None:
+    if len(body.strip()) < MIN_BODY_CHARS:
+        return QuarantineEntry(source_path=rel_path, reason=f"No article text found: {what} leaves only {len(body.strip())} characters of text after page chrome is removed.")
+    return None
+
+
+def _finish(rel_path: str, body: str, *, url, title, outlet, published, published_source, language, input_format, encoding) -> Article:
+    if published is None:
+        url_date = date_from_url(url)
+        if url_date:
+            published, published_source = url_date, "url"
+    inferred_from = inferred_to = None
+    if published is None:
+        # Only the running text has dates: state the window they imply, never as the publication date.
+        dates = [resolve(d, None)[0] for d in find_dates(body) if d.year and d.day]
+        dates = [d for d in dates if d]
+        if dates:
+            inferred_from = max(dates)
+            published_source = "none stated (latest date in the text is " + inferred_from.isoformat() + ")"
+    return Article(
+        article_id=article_id_for(body),
+        source_path=rel_path,
+        url=url,
+        outlet=(outlet.removeprefix("www.") if outlet else None) or outlet_from_url(url),
+        title=title,
+        published_date=published,
+        published_date_source=published_source if published or published_source else None,
+        language=detect_language(body) or language,
+        body=body,
+        input_format=input_format,
+        encoding=encoding,
+        inferred_date_from=inferred_from,
+        inferred_date_to=inferred_to,
+    )
+
+
+def _from_text(rel_path: str, text: str, encoding: str) -> Article | QuarantineEntry:
+    c = clean_text(text)
+    bad = _too_short(rel_path, c.body, "the text file")
+    if bad:
+        return bad
+    if c.header_date:
+        published, source = c.header_date, "header"
+    elif c.byline_date:
+        published, source = c.byline_date, "byline"
+    else:
+        published, source = None, None
+    return _finish(rel_path, c.body, url=c.url, title=c.title, outlet=c.reader_outlet, published=published,
+                   published_source=source, language=None, input_format="txt", encoding=encoding)
+
+
+def _from_html(rel_path: str, text: str, encoding: str) -> Article | QuarantineEntry:
+    page = parse_html(text)
+    c = clean_text(page.text, parse_header=False)
+    bad = _too_short(rel_path, c.body, "the web page")
+    if bad:
+        return bad
+    published, source = page.published, page.published_source
+    if published is None and page.byline_text:
+        for d in find_dates(page.byline_text):
+            value, _ = resolve(d, None)
+            if value:
+                published, source = value, "byline"
+                break
+    title = page.title or c.title
+    body = c.body
+    return _finish(rel_path, body, url=page.url, title=title, outlet=page.outlet, published=published,
+                   published_source=source, language=page.language, input_format="html", encoding=encoding)
+
+
+def _read_json(rel_path: str, text: str, encoding: str, data: bytes) -> ReadResult:
+    records: list[tuple[str, object]] = []
+    problems: list[QuarantineEntry] = []
+    stripped = text.strip()
+    is_lines = Path(rel_path).suffix.lower() in (".jsonl", ".ndjson")
+    if not is_lines:
+        try:
+            obj = json.loads(stripped)
+        except ValueError as exc:
+            if "\n{" in stripped:
+                is_lines = True
+            else:
+                return ReadResult([], [QuarantineEntry(source_path=rel_path, reason=f"The JSON is malformed ({exc.msg} at line {exc.lineno}, column {exc.colno}).")])
+        except RecursionError:
+            return ReadResult([], [QuarantineEntry(source_path=rel_path, reason="The JSON is nested too deeply to parse.")])
+        else:
+            if isinstance(obj, list):
+                records = [(f"{rel_path}#{i}", item) for i, item in enumerate(obj, start=1)]
+            else:
+                records = [(rel_path, obj)]
+    if is_lines:
+        for i, line in enumerate(text.split("\n"), start=1):
+            if not line.strip():
+                continue
+            try:
+                records.append((f"{rel_path}#{i}", json.loads(line)))
+            except ValueError as exc:
+                problems.append(QuarantineEntry(source_path=f"{rel_path}#{i}", reason=f"Line {i} is not valid JSON ({exc.msg}, column {exc.colno}); the other lines are read."))
+            except RecursionError:
+                problems.append(QuarantineEntry(source_path=f"{rel_path}#{i}", reason=f"Line {i} is nested too deeply to parse."))
+    articles: list[tuple[Article, str]] = []
+    for path, rec in records:
+        result = _from_record(path, rec, encoding)
+        if isinstance(result, QuarantineEntry):
+            problems.append(result)
+        else:
+            raw = json.dumps(rec, sort_keys=True, ensure_ascii=False).encode("utf-8")
+            articles.append((result, hashlib.sha256(raw).hexdigest()))
+    if not records and not problems:
+        problems.append(QuarantineEntry(source_path=rel_path, reason="The JSON holds no article records."))
+    return ReadResult(articles, problems)
+
+
+def _str_field(rec: dict, keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = rec.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def _from_record(path: str, rec: object, encoding: str) -> Article | QuarantineEntry:
+    if not isinstance(rec, dict):
+        return QuarantineEntry(source_path=path, reason=f"The JSON record is a {type(rec).__name__}, not an object with article fields (url, title, date, text).")
+    text = _str_field(rec, _TEXT_KEYS)
+    html_text = _str_field(rec, ("html", "raw_html", "content_html"))
+    if text is None and html_text is None:
+        keys = ", ".join(sorted(map(str, rec))[:12]) or "none"
+        return QuarantineEntry(source_path=path, reason=f"The JSON record has no article text: none of the keys {', '.join(_TEXT_KEYS + ('html',))} holds a string (keys present: {keys}).")
+    url = _str_field(rec, ("url", "canonical_url", "link", "source_url"))
+    title = _str_field(rec, ("title", "headline"))
+    published = None
+    raw_date = _str_field(rec, _DATE_KEYS)
+    if raw_date:
+        published = parse_iso_date(raw_date)
+        if published is None:
+            for d in find_dates(raw_date):
+                published = resolve(d, None)[0]
+                if published:
+                    break
+    outlet = _str_field(rec, ("source_domain", "outlet", "site_name", "publisher", "source"))
+    language = _str_field(rec, ("language", "lang"))
+    if text is not None:
+        c = clean_text(text, parse_header=False)
+    else:
+        page = parse_html(html_text)
+        c = clean_text(page.text, parse_header=False)
+        url, title = url or page.url, title or page.title
+        published = published or page.published
+    bad = _too_short(path, c.body, "the record")
+    if bad:
+        return bad
+    return _finish(path, c.body, url=url, title=title or c.title, outlet=outlet, published=published,
+                   published_source="json" if published else None, language=language,
+                   input_format="json", encoding=encoding)
+
+
+def read_folder(root: Path) -> Iterator[tuple[SourceFile | None, ReadResult]]:
+    for item in discover(root):
+        if isinstance(item, QuarantineEntry):
+            yield None, ReadResult([], [item])
+        else:
+            yield item, read_source(item)
+
