@@ -4,7 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -42,6 +42,8 @@ class SourceFile:
 class ReadResult:
     articles: list[tuple[Article, str]]  # (article, content hash of the record it came from)
     quarantine: list[QuarantineEntry]
+    digest: str = ""  # sha256 of the file's bytes
+    skipped: bool = False  # unchanged since the last run: not parsed again
 
 
 def discover(root: Path) -> Iterator[SourceFile | QuarantineEntry]:
@@ -78,15 +80,23 @@ def discover(root: Path) -> Iterator[SourceFile | QuarantineEntry]:
                 dirnames.remove(d)  # never follow linked folders: they can loop or leave the tree
 
 
-def read_source(src: SourceFile) -> ReadResult:
-    """Everything one file holds, as (article, record hash) pairs or quarantine entries."""
+def read_source(src: SourceFile, skip: Callable[[str, str], bool] | None = None) -> ReadResult:
+    """Everything one file holds, as (article, record hash) pairs or quarantine entries;
+    `skip(rel_path, digest)` lets the caller pass over files it already has."""
     if src.size > MAX_FILE_BYTES:
-        return ReadResult([], [QuarantineEntry(source_path=src.rel_path, reason=f"The file is too large ({src.size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB for one article file).")])
+        reason = f"The file is too large ({src.size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB for one article file)."
+        return ReadResult([], [QuarantineEntry(source_path=src.rel_path, reason=reason)], digest=f"size:{src.size}")
     try:
         data = src.abs_path.read_bytes()
     except OSError as exc:
-        return ReadResult([], [QuarantineEntry(source_path=src.rel_path, reason=f"The file cannot be read ({exc.strerror or exc}).")])
-    return read_bytes(src.rel_path, data)
+        reason = f"The file cannot be read ({exc.strerror or exc})."
+        return ReadResult([], [QuarantineEntry(source_path=src.rel_path, reason=reason)], digest="unreadable")
+    digest = hashlib.sha256(data).hexdigest()
+    if skip is not None and skip(src.rel_path, digest):
+        return ReadResult([], [], digest=digest, skipped=True)
+    result = read_bytes(src.rel_path, data)
+    result.digest = digest
+    return result
 
 
 def read_bytes(rel_path: str, data: bytes) -> ReadResult:
@@ -98,7 +108,7 @@ def read_bytes(rel_path: str, data: bytes) -> ReadResult:
     suffix = Path(rel_path).suffix.lower()
     head = text.lstrip()[:1]
     try:
-        if suffix in (".jsonl", ".ndjson") or (head in "{[" and suffix in (".json", "") ) or (head == "{" and suffix == ".txt" and _looks_json(text)):
+        if suffix in (".jsonl", ".ndjson", ".json") or (head == "{" and _looks_json(text)):
             return _read_json(rel_path, text, decoded.encoding, data)
         if suffix in (".html", ".htm", ".xhtml") or _looks_html(text):
             art = _from_html(rel_path, text, decoded.encoding)
@@ -281,10 +291,10 @@ def _from_record(path: str, rec: object, encoding: str) -> Article | QuarantineE
                    input_format="json", encoding=encoding)
 
 
-def read_folder(root: Path) -> Iterator[tuple[SourceFile | None, ReadResult]]:
+def read_folder(root: Path, skip: Callable[[str, str], bool] | None = None) -> Iterator[tuple[SourceFile | None, ReadResult]]:
     for item in discover(root):
         if isinstance(item, QuarantineEntry):
             yield None, ReadResult([], [item])
         else:
-            yield item, read_source(item)
+            yield item, read_source(item, skip)
 

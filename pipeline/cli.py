@@ -1,0 +1,109 @@
+"""Command line: `pipeline run` materializes every asset in-process and prints a summary."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.articles:
+        os.environ["PIPELINE_ARTICLES_DIR"] = args.articles
+    if args.database:
+        os.environ["PIPELINE_DUCKDB_PATH"] = args.database
+    started = time.perf_counter()
+    import dagster as dg
+
+    from pipeline import config
+    from pipeline.defs.assets import all_assets
+    from pipeline.defs.checks import all_checks
+    from pipeline.defs.resources import ArticlesFolder, Warehouse
+
+    articles_dir, db_path = config.articles_dir(), config.duckdb_path()
+    print(f"pipeline: articles from {config.resolve_path(articles_dir)}", flush=True)
+    print(f"pipeline: warehouse at {config.resolve_path(db_path)}", flush=True)
+    result = dg.materialize(
+        [*all_assets, *all_checks],
+        resources={"articles_folder": ArticlesFolder(path=articles_dir), "warehouse": Warehouse(path=db_path)},
+        raise_on_error=False,
+    )
+    elapsed = time.perf_counter() - started
+    if not result.success:
+        for event in result.all_events:
+            if event.is_failure:
+                print(f"pipeline: FAILED in {event.step_key}: {event.event_specific_data.error.message.strip() if getattr(event.event_specific_data, 'error', None) else event.message}", file=sys.stderr)
+        return 1
+    meta = {}
+    for mat in result.get_asset_materialization_events():
+        m = mat.event_specific_data.materialization
+        meta[m.asset_key.to_user_string()] = {k: v.value for k, v in m.metadata.items()}
+    checks = [e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    arts = meta.get("articles", {})
+    figs = meta.get("figures", {})
+    print("")
+    print("Summary")
+    print(f"  files read        {arts.get('files_seen', 0)} ({arts.get('files_new', 0)} new, {arts.get('files_changed', 0)} changed, "
+          f"{arts.get('files_unchanged', 0)} unchanged, {arts.get('files_removed', 0)} removed)")
+    print(f"  articles          {arts.get('row_count', 0)}")
+    print(f"  quarantined       {meta.get('quarantine', {}).get('row_count', 0)}")
+    print(f"  figures           {figs.get('row_count', 0)} (extracted from {figs.get('articles_extracted', 0)} new or changed articles)")
+    for name in ("exchange_events", "reported_terms", "cumulative_exchanges", "discrepancies"):
+        print(f"  {name:<17} {meta.get(name, {}).get('row_count', 0)} rows")
+    failed = [c for c in checks if not c.passed]
+    print(f"  checks            {len(checks) - len(failed)}/{len(checks)} passed"
+          + ("".join(f"\n    ! {c.check_name} ({c.severity.value.lower()})" for c in failed) if failed else ""))
+    print(f"  time              {elapsed:.1f} s")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="pipeline", description="Prisoner-exchange news → DuckDB tables.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="ingest the articles folder and build every table")
+    run.add_argument("--articles", help="folder of articles (default: $PIPELINE_ARTICLES_DIR or seeds/)")
+    run.add_argument("--database", help="DuckDB file (default: $PIPELINE_DUCKDB_PATH or data/warehouse.duckdb)")
+    run.set_defaults(func=_run)
+    bench = sub.add_parser("bench", help="measure extraction throughput on the seed articles")
+    bench.add_argument("--articles", default="seeds")
+    bench.add_argument("--repeat", type=int, default=400)
+    bench.set_defaults(func=_bench)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from pipeline.extract import extract_article
+    from pipeline.ingest.reader import read_folder
+
+    articles = [a for _, r in read_folder(Path(args.articles)) for a, _ in r.articles]
+    if not articles:
+        print("no articles to benchmark", file=sys.stderr)
+        return 1
+    t0 = time.perf_counter()
+    for _ in range(args.repeat):
+        for a in articles:
+            extract_article(a.article_id, a.body, a.published_date, a.language)
+    dt = time.perf_counter() - t0
+    n = args.repeat * len(articles)
+    t1 = time.perf_counter()
+    for _ in range(max(1, args.repeat // 10)):
+        list(read_folder(Path(args.articles)))
+    dt_read = (time.perf_counter() - t1) / max(1, args.repeat // 10)
+    out = {
+        "articles": n,
+        "extraction_seconds": round(dt, 3),
+        "extraction_articles_per_second_one_core": round(n / dt, 1),
+        "ingest_articles_per_second_one_core": round(len(articles) / dt_read, 1),
+    }
+    print(f"extraction: {out['extraction_articles_per_second_one_core']:.0f} articles/s on one core ({n} articles in {dt:.2f} s)")
+    print(f"ingestion:  {out['ingest_articles_per_second_one_core']:.0f} articles/s on one core (read, decode, clean)")
+    print(json.dumps(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Dagster objects only: assets, checks and resources over the pure pipeline modules."""

@@ -1,0 +1,116 @@
+"""Assets by stage: ingestion, extraction, and one derived table per SQL file. Thin: pure code does the work."""
+
+import dagster as dg
+
+from pipeline.defs.resources import ArticlesFolder, Warehouse
+from pipeline.warehouse import DERIVED_TABLES, build_derived, derived_sql, extract_figures, ingest
+
+WRITER_POOL = "duckdb_writer"
+
+
+def _preview(conn, table: str, columns: str = "*", limit: int = 5) -> str:
+    frame = conn.sql(f"select {columns} from {table} limit {limit}").pl()
+    if frame.is_empty():
+        return "_(empty)_"
+    header = "| " + " | ".join(frame.columns) + " |\n|" + "---|" * len(frame.columns) + "\n"
+    rows = "".join(
+        "| " + " | ".join(str(v).replace("|", "\\|").replace("\n", " ")[:80] for v in row) + " |\n" for row in frame.iter_rows()
+    )
+    return header + rows
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("articles", description="One row per distinct article, cleaned of page chrome.", kinds={"duckdb"}),
+        dg.AssetSpec("quarantine", description="Inputs that could not be used, with the reason.", kinds={"duckdb"}),
+    ],
+    pool=WRITER_POOL,
+)
+def articles(context: dg.AssetExecutionContext, articles_folder: ArticlesFolder, warehouse: Warehouse):
+    """Read the articles folder; parse only new or changed files and drop rows of removed ones."""
+    root = articles_folder.root()
+    if not root.is_dir():
+        raise dg.Failure(description=f"The articles folder {root} does not exist. Set PIPELINE_ARTICLES_DIR or pass --articles.")
+    with warehouse.connect() as conn:
+        stats = ingest(conn, root, progress=context.log.info)
+        yield dg.MaterializeResult(
+            asset_key="articles",
+            metadata={
+                "row_count": stats.articles_total,
+                "files_seen": stats.files_seen,
+                "files_new": stats.files_new,
+                "files_changed": stats.files_changed,
+                "files_unchanged": stats.files_unchanged,
+                "files_removed": stats.files_removed,
+                "articles_added": stats.articles_added,
+                "articles_removed": stats.articles_removed,
+                "seconds": round(stats.seconds, 3),
+                "preview": dg.MetadataValue.md(_preview(conn, "articles", "article_id, source_path, outlet, title, published_date, language")),
+            },
+        )
+        yield dg.MaterializeResult(
+            asset_key="quarantine",
+            metadata={
+                "row_count": stats.quarantined,
+                "by_reason": dg.MetadataValue.json(stats.quarantine_reasons),
+                "preview": dg.MetadataValue.md(_preview(conn, "quarantine", "source_path, reason")),
+            },
+        )
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec("figures", deps=["articles"], description="One row per figure stated in an article, with its meaning and exact span.", kinds={"duckdb"}),
+        dg.AssetSpec("exchange_mentions", deps=["articles"], description="Sentences that report a dated exchange, with or without numbers.", kinds={"duckdb"}),
+    ],
+    pool=WRITER_POOL,
+)
+def figures(context: dg.AssetExecutionContext, warehouse: Warehouse):
+    """Extract figures from articles this extractor version has not seen yet."""
+    with warehouse.connect() as conn:
+        stats = extract_figures(conn, progress=context.log.info)
+        yield dg.MaterializeResult(
+            asset_key="figures",
+            metadata={
+                "row_count": stats.figures_total,
+                "articles_extracted": stats.articles_extracted,
+                "articles_skipped_unchanged": stats.articles_skipped,
+                "by_kind": dg.MetadataValue.json(stats.figures_by_kind),
+                "seconds": round(stats.seconds, 3),
+                "preview": dg.MetadataValue.md(_preview(conn, "figures", "value, kind, side, scope, status, claimant, event_date, text")),
+            },
+        )
+        yield dg.MaterializeResult(
+            asset_key="exchange_mentions",
+            metadata={"row_count": conn.execute("select count(*) from exchange_mentions").fetchall()[0][0]},
+        )
+
+
+_DERIVED_DEPS = {
+    "exchange_events": ["figures", "exchange_mentions", "articles"],
+    "reported_terms": ["figures", "articles"],
+    "reported_terms_side_by_side": ["reported_terms"],
+    "cumulative_exchanges": ["exchange_events", "figures", "articles"],
+    "discrepancies": ["exchange_events", "reported_terms", "figures", "articles"],
+}
+
+
+def _derived_asset(name: str) -> dg.AssetsDefinition:
+    @dg.asset(name=name, deps=_DERIVED_DEPS[name], pool=WRITER_POOL, kinds={"duckdb", "sql"},
+              description=f"Derived table `{name}`, rebuilt from sql/{name}.sql.")
+    def _build(warehouse: Warehouse) -> dg.MaterializeResult:
+        with warehouse.connect() as conn:
+            rows = build_derived(conn, name)
+            return dg.MaterializeResult(
+                metadata={
+                    "row_count": rows,
+                    "sql": dg.MetadataValue.md(f"```sql\n{derived_sql(name)}\n```"),
+                    "preview": dg.MetadataValue.md(_preview(conn, name)),
+                }
+            )
+
+    return _build
+
+
+derived_assets = [_derived_asset(name) for name in DERIVED_TABLES]
+all_assets = [articles, figures, *derived_assets]

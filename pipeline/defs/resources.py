@@ -1,0 +1,52 @@
+"""Resources: the only code that touches the outside (the articles folder and the DuckDB file)."""
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+
+from pipeline import config
+from pipeline.warehouse import ensure_schema
+
+
+class ArticlesFolder(dg.ConfigurableResource):
+    """The folder of saved articles, searched recursively."""
+
+    path: str
+
+    def root(self) -> Path:
+        return config.resolve_path(self.path)
+
+
+class Warehouse(dg.ConfigurableResource):
+    """The DuckDB file. One writer at a time: every asset that writes shares the `duckdb_writer` pool."""
+
+    path: str
+
+    @contextmanager
+    def connect(self, read_only: bool = False):
+        db = config.resolve_path(self.path)
+        db.parent.mkdir(parents=True, exist_ok=True)
+        if read_only and not db.exists():
+            read_only = False
+        try:
+            conn = duckdb.connect(str(db), read_only=read_only)
+        except duckdb.IOException as exc:
+            raise dg.Failure(
+                description=f"The warehouse {db} is locked by another process (another `pipeline run`?). "
+                f"DuckDB allows one writer; wait for it to finish. ({exc})"
+            ) from exc
+        try:
+            if not read_only:
+                ensure_schema(conn)
+            yield conn
+        finally:
+            conn.close()
+
+
+def default_resources() -> dict:
+    return {
+        "articles_folder": ArticlesFolder(path=dg.EnvVar("PIPELINE_ARTICLES_DIR").get_value(config.DEFAULT_ARTICLES_DIR)),
+        "warehouse": Warehouse(path=dg.EnvVar("PIPELINE_DUCKDB_PATH").get_value(config.DEFAULT_DUCKDB_PATH)),
+    }

@@ -1,0 +1,464 @@
+"""Figure extraction: from an article body to typed figures and dated exchange mentions, with exact spans."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from pipeline.dates import find_dates, find_relative_dates, resolve
+from pipeline.extract import lexicon as lx
+from pipeline.extract.numbers import Number, find_numbers
+from pipeline.models import ExchangeMention, Figure
+
+EXTRACTOR_VERSION = "2026.11.22-1"
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|Prof|Rev|Gov|Sen|Rep|Inc|Ltd|Co)\.)$"
+)
+_SENT_END = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
+_TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|GMT|UTC|CET|EET|Kyiv\s+time))", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|—|–\s|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhile\b", re.I)
+_QUALIFIERS = [
+    (re.compile(r"(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque)\s*$", re.I), "about"),
+    (re.compile(r"(?:nearly|almost|up\s+to|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до)\s*$", re.I), "up_to"),
+    (re.compile(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более)\s*$", re.I), "more_than"),
+    (re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше)\s*$", re.I), "at_least"),
+]
+_SINCE = re.compile(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_TALKS = re.compile(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|call|briefing|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
+_MEDIATOR = re.compile(
+    r"(?:mediat\w+\s+by|brokered\s+by|with\s+the\s+mediation\s+of|mediation\s+of|vermittelt\s+\w+\s+\w+\s+von\s+den|thanks\s+to\s+the\s+mediation\s+of|médiation\s+de|за\s+посередництва)\s+(?:the\s+)?"
+    r"(?P<m>United\s+Arab\s+Emirates|UAE|Emirates|Turkey|Türkiye|Qatar|Saudi\s+Arabia|the\s+Vatican|Vatican|Vereinigten\s+Arabischen\s+Emiraten|Émirats\s+arabes\s+unis|ОАЕ)",
+    re.I,
+)
+_EXCHANGE_EVENT = re.compile(
+    r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
+    r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|повернул\w*)\b",
+    re.I,
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_OTHER_MEANS = re.compile(r"other\s+means|outside\s+(?:of\s+)?(?:the\s+)?exchanges?|other\s+ways", re.I)
+
+
+@dataclass
+class Extraction:
+    figures: list[Figure] = field(default_factory=list)
+    mentions: list[ExchangeMention] = field(default_factory=list)
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(body: str) -> list[_Sentence]:
+    """Sentence spans over the body: breaks at terminal punctuation before a capital and at newlines,
+    not after abbreviations ("Aug. 7", "Mr.")."""
+    out: list[_Sentence] = []
+    pos = 0
+    for m in _SENT_END.finditer(body):
+        if m.group(0).startswith((".",)) and _ABBREV.search(body[max(0, m.start() - 6) : m.start() + 1]):
+            continue
+        end = m.start() + len(m.group(0).rstrip())
+        if body[pos:end].strip():
+            out.append(_make_sentence(body, pos, end))
+        pos = m.end()
+    if body[pos:].strip():
+        out.append(_make_sentence(body, pos, len(body)))
+    return out
+
+
+def _make_sentence(body: str, start: int, end: int) -> _Sentence:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return _Sentence(start, end, body[start:end])
+
+
+@dataclass
+class _DateCand:
+    start: int
+    end: int
+    value: date | None
+    value_from: date | None
+    precision: str
+    relative: int = 0
+
+
+def _date_candidates(text: str, published: date | None) -> list[_DateCand]:
+    cands: list[_DateCand] = []
+    for d in find_dates(text):
+        value, start = resolve(d, published)
+        cands.append(_DateCand(d.start, d.end, value, start, d.precision))
+    for r in find_relative_dates(text, published):
+        if any(c.start <= r.start < c.end for c in cands):
+            continue
+        cands.append(_DateCand(r.start, r.end, r.value, None, "day", r.anchor_relative))
+    return sorted(cands, key=lambda c: c.start)
+
+
+def _qualifier(before: str) -> str:
+    tail = before[-30:]
+    for pattern, name in _QUALIFIERS:
+        if pattern.search(tail):
+            return name
+    return "exact"
+
+
+def _claimant(text: str, previous: str | None) -> str | None:
+    if lx.SPEECH.search(text) or text.lstrip().startswith(("“", '"', "«")) or "according" in text.lower():
+        best: tuple[int, str] | None = None
+        speech = [m.start() for m in lx.SPEECH.finditer(text)]
+        for pattern, name in lx.CLAIMANT_ALIASES:
+            for m in pattern.finditer(text):
+                dist = min((abs(m.start() - s) for s in speech), default=999)
+                if best is None or dist < best[0]:
+                    best = (dist, name)
+        if best and best[0] < 120:
+            return best[1]
+        m = lx.GENERIC_PERSON.search(text)
+        if m:
+            return m.group(1)
+        if lx.PRONOUN_SPEECH.search(text):
+            return previous
+    elif previous and lx.PRONOUN_SPEECH.search(text):
+        return previous
+    return None
+
+
+def _clause_window(text: str, n: Number) -> tuple[str, str]:
+    before = text[max(0, n.start - 120) : n.start]
+    after = text[n.end : n.end + 100]
+    return before, after
+
+
+def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) -> str | None:
+    """Which trigger is closest to the number: the end of a match before it, or the start of one after it."""
+    best: tuple[int, str] | None = None
+    for name, pattern in patterns:
+        for m in pattern.finditer(before):
+            dist = len(before) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, name)
+        m = pattern.search(after)
+        if m:
+            dist = m.start() + 15  # the verb before the number usually governs it
+            if best is None or dist < best[0]:
+                best = (dist, name)
+    return best[1] if best else None
+
+
+_STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed", lx.COMPLETED), ("held", lx.STILL_HELD)]
+_NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
+_PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
+_BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
+_BODIES_BEFORE = re.compile(r"(?:bod(?:y|ies)|remains)\s+of\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*$", re.I)
+_EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|обмін\w*|échanges|austausch\w*)\b", re.I)
+_ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
+_NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
+_ELLIPSIS_NEXT = re.compile(
+    r"^\s*(?:[,.;)]|$|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
+    re.I,
+)
+_ELLIPSIS_PREV = re.compile(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_EXCHANGE_OF = re.compile(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+
+
+def _subject(after: str, kind: str) -> str | None:
+    if kind in ("exchange_ordinal", "exchange_count"):
+        return "exchanges"
+    if kind == "age":
+        return "years of age"
+    if kind == "percentage":
+        return "share"
+    if kind == "bodies":
+        return "bodies"
+    m = re.match(_NOUN_GAP + r"(?P<noun>" + lx.PEOPLE.pattern + r")\b", after, re.I)
+    return m.group("noun").lower() if m else "people"
+
+
+@dataclass
+class _Meaning:
+    kind: str
+    side: str = "unknown"
+    scope: str | None = None
+    status: str | None = None
+    qualifier: str = "exact"
+    is_breakdown: bool = False
+
+
+def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
+    raw = text[n.start : n.end]
+    if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
+        if not (_PEOPLE_AFTER.match(after) and not re.search(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", before, re.I)):
+            return True
+    if _TIME_AROUND.match(after) or re.search(r"\d[:.]$", before):
+        return True
+    if re.search(r"[$€£¥₴₽]\s*$", before) or re.search(r"#\s*$", before):
+        return True
+    if not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after):
+        return True
+    if re.match(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", after, re.I):
+        return True
+    return False
+
+
+def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool) -> _Meaning | None:
+    domain = bool(lx.DOMAIN.search(text))
+    qualifier = _qualifier(before)
+    if n.percent:
+        return _Meaning("percentage", qualifier=qualifier) if domain else None
+    if not domain:
+        return None
+    # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
+    if not n.ordinal and 10 <= n.value <= 100 and (n.value_high is None or n.value_high <= 100):
+        is_age = bool(lx.AGE_BEFORE.search(before[-45:]) or lx.AGE_AFTER.match(after))
+        if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
+            is_age = True
+        if is_age:
+            agreed = bool(lx.AGREED.search(text)) and not lx.COMPLETED.search(before[-60:])
+            q = "up_to" if re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) else qualifier
+            return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
+    if n.ordinal:
+        if _ORDINAL_AFTER.match(after) and not re.match(r"^\s*(?:[\w-]+\s+){0,2}?round\s+of\s+(?:direct\s+|peace\s+)*talks", after, re.I):
+            target = _ORDINAL_AFTER.match(after).group(0).lower()
+            if re.search(r"\b(?:time|mal)\b", target) and not re.search(r"mediat|vermittel|exchange|swap|médi", text, re.I):
+                return None
+            return _Meaning("exchange_ordinal", side="both")
+        return None
+    if n.value_high is not None and not n.percent:
+        return None  # a range that is neither an age nor a share: dates and durations, mostly
+    if _NOT_PEOPLE.match(after):
+        return None
+    near_before = before[-60:]
+    bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after))
+    if not bodies and _EXCHANGES_AFTER.match(after):
+        return _Meaning("exchange_count", side="both", qualifier=qualifier)
+    people = bool(_PEOPLE_AFTER.match(after))
+    if not (bodies or people or n.n_for_n):
+        if not article_has_people:
+            return None
+        if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before)):
+            return None
+        if n.words and n.value < 10 and not lx.PEOPLE.search(text):
+            return None
+        if bool(_BODIES_AFTER.search(text[: n.start][-200:] + " ")) and lx.BODIES.search(before[-120:]):
+            bodies = True
+    status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:70])
+    side, scope = _side(text, n, before, after)
+    breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or re.search(r"(?:including|among\s+them|of\s+whom|darunter|dont|серед\s+них)\s*$", near_before, re.I)
+                     or re.match(r"^\s*of\s+(?:them|those|whom)", after, re.I))
+    if bodies:
+        status = {"offered": "offered", "agreed": "agreed", "completed": "completed"}.get(status_word or "", "completed")
+        if status == "agreed" and lx.PLANNED.search(near_before + after[:40]):
+            status = "planned"
+        return _Meaning("bodies", side, scope, status, qualifier)
+    if n.n_for_n:
+        kind, status = ("exchanged", "completed") if status_word == "completed" and not lx.AGREED.search(near_before[-40:]) else ("agreed", "agreed")
+        return _Meaning(kind, "both", "per_side", status, qualifier)
+    if status_word == "held":
+        return _Meaning("other", side if side != "unknown" else "ukraine" if lx.UKRAINE.search(after[:40]) else side, scope, None, qualifier)
+    cumulative_context = bool(lx.CUMULATIVE.search(text) or lx.TOTAL_BEFORE.search(near_before))
+    if (cumulative_context and lx.PERFECT.search(text)) or (lx.NUMBER_TO.search(near_before) and n.value >= 1000) or (
+        re.search(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", text, re.I)
+    ):
+        if status_word not in ("offered", "agreed") or lx.PERFECT.search(text):
+            return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
+    if status_word == "offered":
+        return _Meaning("offered", side, scope, "offered", qualifier)
+    if status_word == "agreed":
+        planned = bool(lx.PLANNED.search(near_before + " " + after[:40]))
+        return _Meaning("agreed", side, scope, "planned" if planned else "agreed", qualifier)
+    return _Meaning("exchanged", side, scope, "completed", qualifier, breakdown)
+
+
+def _side(text: str, n: Number, before: str, after: str) -> tuple[str, str | None]:
+    near_after = after[:45]
+    near_before = before[-45:]
+    if n.n_for_n:
+        return "both", "per_side"
+    if lx.UKR_PEOPLE.match(after):
+        nation = "ukraine"
+    elif lx.RUS_PEOPLE.match(after):
+        nation = "russia"
+    else:
+        nation = None
+    if lx.PER_SIDE.search(near_after) or re.search(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", near_before, re.I):
+        return "both", "per_side"
+    if nation:
+        if lx.SAME_NUMBER.search(text) and not re.search(r"\b(?:and|while|whereas)\b", text[n.end : n.end + 200]):
+            return "both", "per_side"
+        return nation, None
+    if lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after) or _EXCHANGE_OF.search(near_before):
+        return "both", "total"
+    if lx.TO_RUSSIA.search(near_after) or re.search(r"russia\s+(?:\w+\s+){0,2}(?:received|got|gets|receives)\s*(?:\w+\s+)?$", near_before, re.I):
+        return "russia", None
+    if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]):
+        return "ukraine", None
+    return "unknown", None
+
+
+def _since_date(text: str) -> date | None:
+    from pipeline.dates import _MONTHS  # month names of every language the dates module knows
+
+    m = _SINCE.search(text)
+    if not m:
+        return None
+    month = _MONTHS.get((m.group("m") or "").lower().rstrip("."), 1)
+    return date(int(m.group("y")), month, 1)
+
+
+def _figure_id(article_id: str, start: int, end: int, kind: str) -> str:
+    return hashlib.sha256(f"{article_id}:{start}:{end}:{kind}".encode()).hexdigest()[:16]
+
+
+def extract_article(article_id: str, body: str, published: date | None, language: str | None) -> Extraction:
+    """All figures and exchange mentions of one article. Deterministic: same input, same output."""
+    result = Extraction()
+    sentences = split_sentences(body)
+    article_has_people = bool(lx.PEOPLE.search(body))
+    lead_date: date | None = None
+    talks_date: date | None = None
+    per_sentence: list[tuple[_Sentence, list[_DateCand]]] = []
+    for s in sentences:
+        cands = _date_candidates(s.text, published)
+        per_sentence.append((s, cands))
+        for c in cands:
+            if c.value is None or c.precision != "day":
+                continue
+            ctx = s.text[max(0, c.start - 60) : c.start]
+            if talks_date is None and _TALKS.search(ctx + s.text[c.end : c.end + 20]) and not _EXCHANGE_EVENT.search(s.text[max(0, c.start - 25) : c.start]):
+                talks_date = c.value
+            elif lead_date is None and _EXCHANGE_EVENT.search(s.text) and not re.search(r"since\s*$", ctx, re.I):
+                lead_date = c.value
+    lead_date = lead_date or published
+
+    seen: set[tuple] = set()
+    claimant: str | None = None
+    for s, cands in per_sentence:
+        text = s.text
+        claimant = _claimant(text, claimant)
+        spans = [(c.start, c.end) for c in cands if c.precision == "day" or c.value is None]
+        spans += [(d.start, d.end) for d in find_dates(text)]
+        for n in find_numbers(text, language):
+            if any(a <= n.start < b or a < n.end <= b for a, b in spans):
+                continue
+            before, after = _clause_window(text, n)
+            if _is_non_figure(text, n, before, after):
+                continue
+            meaning = _meaning(text, n, before, after, article_has_people)
+            if meaning is None:
+                continue
+            ev, ev_from, precision = _event_date(meaning, text, n, cands, lead_date, talks_date, published)
+            key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope)
+            if key in seen:
+                continue
+            seen.add(key)
+            start = s.start + n.start
+            end = s.start + n.end
+            result.figures.append(
+                Figure(
+                    figure_id=_figure_id(article_id, start, end, meaning.kind),
+                    article_id=article_id,
+                    value=n.value,
+                    value_high=n.value_high,
+                    qualifier=meaning.qualifier,
+                    kind=meaning.kind,
+                    side=meaning.side,
+                    scope=meaning.scope if meaning.side == "both" and meaning.kind not in ("exchange_ordinal", "exchange_count", "age", "percentage") else None,
+                    status=meaning.status,
+                    subject=_subject(after, meaning.kind) if not (meaning.kind == "cumulative_released" and _OTHER_MEANS.search(after[:90])) else "returned by other means",
+                    claimant=claimant,
+                    event_date=ev,
+                    event_date_from=ev_from,
+                    event_date_precision=precision,
+                    since_date=_since_date(text) if meaning.kind == "cumulative_released" else None,
+                    is_breakdown=meaning.is_breakdown,
+                    char_start=start,
+                    char_end=end,
+                    text=body[start:end],
+                    sentence=text,
+                    sentence_start=s.start,
+                )
+            )
+        result.mentions.extend(_mentions(article_id, s, cands, result.figures, published))
+    return result
+
+
+def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand], lead: date | None,
+                talks: date | None, published: date | None) -> tuple[date | None, date | None, str | None]:
+    usable = [c for c in cands if (c.value is not None or c.relative) and not re.search(r"(?:since|seit|depuis)\s*$", text[max(0, c.start - 8) : c.start], re.I)]
+    if meaning.kind in ("agreed", "age") and meaning.status in ("agreed", "planned"):
+        talks_cands = [c for c in usable if c.value and _TALKS.search(text[max(0, c.start - 40) : c.end + 20])]
+        if talks_cands:
+            c = min(talks_cands, key=lambda c: abs(c.start - n.start))
+            return c.value, c.value_from, c.precision
+        if meaning.status == "planned" and usable:
+            c = min(usable, key=lambda c: abs(c.start - n.start))
+            return c.value, c.value_from, c.precision
+        return (talks, None, "day") if talks else (None, None, None)
+    if meaning.kind in ("offered",):
+        if usable:
+            c = min(usable, key=lambda c: abs(c.start - n.start))
+            return c.value, c.value_from, c.precision
+        return (published, None, "day") if published else (None, None, None)
+    if usable:
+        c = min(usable, key=lambda c: abs(c.start - n.start))
+        if c.relative:
+            if lead and c.relative > 0:
+                return lead - timedelta(days=1), None, "day"  # "a day after X": X was the day before the lead event
+            return (lead + timedelta(days=1), None, "day") if lead else (None, None, None)
+        return c.value, c.value_from, c.precision
+    if meaning.kind in ("cumulative_released", "other", "percentage"):
+        return (published, None, "day") if published else (None, None, None)
+    return (lead, None, "day") if lead else (None, None, None)
+
+
+def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None) -> list[ExchangeMention]:
+    text = s.text
+    if not _EXCHANGE_EVENT.search(text):
+        return []
+    out: list[ExchangeMention] = []
+    for c in cands:
+        if c.value is None or c.precision != "day":
+            continue
+        ctx = text[max(0, c.start - 45) : c.start]
+        if _TALKS.search(ctx) or re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I):
+            continue
+        if published and c.value > published + timedelta(days=60):
+            continue
+        planned = bool(lx.PLANNED.search(text) or re.search(r"\b(?:to\s+(?:exchange|swap|conduct)|preparing|would\s+take\s+place)\b", text, re.I))
+        if published and c.value > published:
+            planned = True
+        category = "bodies" if lx.BODIES.search(text) and not re.search(r"prisoners?|pows?|captives?", text, re.I) else "prisoners"
+        ordinal = next((f.value for f in figures if f.kind == "exchange_ordinal" and f.sentence_start == s.start), None)
+        mediator = _MEDIATOR.search(text)
+        out.append(
+            ExchangeMention(
+                article_id=article_id,
+                category=category,
+                status="planned" if planned else "completed",
+                event_date=c.value,
+                event_date_from=c.value_from,
+                char_start=s.start + c.start,
+                char_end=s.start + c.end,
+                sentence=text,
+                ordinal=ordinal,
+                mediator=_canonical_mediator(mediator.group("m")) if mediator else None,
+            )
+        )
+        break  # one exchange per sentence: the first dated one
+    return out
+
+
+def _canonical_mediator(name: str) -> str:
+    low = name.lower()
+    if "emira" in low or "uae" in low or "émirats" in low or "оае" in low:
+        return "United Arab Emirates"
+    if "turk" in low or "türk" in low:
+        return "Turkey"
+    return name.strip()

@@ -1,0 +1,122 @@
+"""The words that give numbers their meaning in exchange reporting, compiled in one place (English first; German, French, Ukrainian, Russian stems)."""
+from __future__ import annotations
+
+import re
+
+
+def _rx(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+# Nouns that count people who are held or exchanged.
+PEOPLE = _rx(
+    r"prisoners?|pows?|captives?|servicem[ae]n|service\s*members?|soldiers?|troops|defenders?|ukrainians?|russians?"
+    r"|people|persons?|citizens?|civilians?|officers?|men|women|military(?:\s+personnel)?|personnel|warriors?|sergeants?"
+    r"|privates?|fighters?|commanders?|marines?|guards?(?:men)?|volunteers?|detainees?|hostages?|individuals?|britons?"
+    r"|foreigners?|journalists?|medics?|(?:national\s+)?guardsmen|sailors|pilots?|paratroopers?|nationals?|residents?"
+    r"|others|more|defenders|heroes|brothers|sisters|those|ones"
+    r"|gefangene\w*|kriegsgefangene\w*|soldaten|ukrainer\w*|russen|heimkehrer\w*|menschen|zivilisten|personen|militärangehörige\w*"
+    r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?"
+    r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
+    r"|пленн\w*|военн\w*|человек|гражданск\w*"
+)
+BODIES = _rx(r"bod(?:y|ies)|remains|corpses|fallen|dead\s+soldiers|leichen|gefallene\w*|corps|dépouilles|тіл\w*|тела?|останк\w*")
+EXCHANGE_NOUN = _rx(r"(?:prisoner\s+|pow\s+|body\s+)?(?:exchanges?|swaps?|stages?|rounds?\s+of\s+(?:exchanges?|swaps?)|handovers?|repatriations?|transfers?|échanges?|austausch\w*|обмін\w*|обмен\w*|етап\w*)")
+ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|échanges?|austausch\w*|mal\b|time\b|обмін\w*|етап\w*)")
+
+# A sentence is about the subject only if it has one of these.
+DOMAIN = _rx(
+    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|released|freed|returned|return|handed|repatriat|bodies|remains|servicem"
+    r"|detain|held\b|home\b|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|полон|обмін|повернул|звільн|пленн|обмен"
+)
+
+# What not to count: the things news numbers are most often about besides people.
+NOT_PEOPLE_AFTER = _rx(
+    r"(?:drones?|missiles?|shells?|rockets?|tanks?|aircraft|planes?|jets?|vehicles?|households?|homes?|buildings?|km|kilomet|miles?|metres?|meters?"
+    r"|kilos?|kg|tons?|tonnes?|dollars?|euros?|hryvnias?|rubles?|roubles?|barrels?|views?|comments?|photos?|shares?|readers?|subscribers?"
+    r"|words?|pages?|routes?|phones?|bedrooms?|regions?|oblasts?|districts?|countries|nations|cities|towns|villages|articles?|points?"
+    r"|children|kids|minors|sorties|strikes|attacks|gang|members\s+of\s+parliament|mps|seats|votes|cookies|min\b|minutes?|hours?"
+    r"|days?|weeks?|months?|years?(?!\s+old)|decades?|seconds?|times\s+(?:higher|more|less)|percentage\s+points|substations?|rounds?\s+of\s+talks|talks)"
+)
+DURATION_AFTER = _rx(r"(?:-|\s)?(?:day|week|month|year|hour|minute|decade|min)s?\b(?!\s*-?\s*old)|(?:-|\s)?(?:tag|tage|jahre?|jours?|ans?|mois|днів|років|місяц\w*)\b")
+AGE_BEFORE = _rx(r"(?:aged|age\s+of|ages\s+of|ages|youngest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|oldest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|under(?:\s+the\s+age\s+of)?|over\s+the\s+age\s+of|older\s+than|younger\s+than|im\s+alter\s+von|âgés?\s+de|віком)\s*(?:only\s+|just\s+)?$")
+AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*)")
+YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш)")
+
+# Verbs and phrases that decide the status of a figure. The nearest one to the number wins.
+OFFERED = _rx(
+    r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|can\s+(?:transfer|hand\s+over|return|give|release|exchange)|could\s+(?:hand\s+over|transfer|return|give|release)"
+    r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange)|readiness\s+to|willing\s+to|would\s+add|pledged?|indicat\w+\s+it\s+can"
+    r"|prepared\s+to\s+(?:hand|give|transfer|return|release)|angeboten|bereit|proposé)"
+)
+AGREED = _rx(
+    r"\b(?:agree(?:d|s|ment|ments)?|deal|accord|commit(?:ted|ment)?\s+to|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
+    r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+to|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped)"
+    r"|would\s+be|vereinbar\w*|convenu|домовил\w*|договорил\w*)"
+)
+PLANNED = _rx(r"\b(?:due\s+to\s+be|preparing\s+to|will|set\s+to|scheduled|expected\s+to|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be)\b")
+COMPLETED = _rx(
+    r"\b(?:exchanged|swapped|returned|freed|released|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
+    r"|received|receives|repatriated|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
+    r"|return(?:s|ing)?\s+(?:home|to)|gets?|got|frees|releases|brings|swap\s+of|exchange\s+of|rescued|recovered|repatriat\w+"
+    r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|libérés?|libérant|ont\s+retrouvé|échangé|повернул\w*|звільнен\w*|обміняли)"
+)
+STILL_HELD = _rx(
+    r"\b(?:still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity"
+    r"|missing|aboard|on\s+board|an\s+bord|unaccounted|вважаються\s+зниклими|зниклими|перебувають|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
+)
+CUMULATIVE = _rx(
+    r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
+    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|seit\s+(?:beginn|anfang|dem\s+beginn|20\d\d)|depuis\s+(?:le\s+début|20\d\d)|з\s+початку)"
+)
+PERFECT = _rx(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+|so\s+far\s+|already\s+|in\s+total\s+)?(?:been\s+)?(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)|seien\s+damit|sind\s+damit)")
+NUMBER_TO = _rx(r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing))\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b")
+TOTAL_BEFORE = _rx(r"(?:a\s+total\s+of|in\s+total,?|total\s+of|au\s+total,?|insgesamt|всього|загалом)\s*(?:about\s+|some\s+|more\s+than\s+)?$")
+TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insgesamt|au\s+total)")
+PER_SIDE = _rx(
+    r"\beach\b|\bper\s+side\b|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
+    r"\bjeweils\b|chaque\s+camp|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
+)
+SAME_NUMBER = _rx(r"same\s+number|equal\s+number|as\s+many|equivalent\s+number|in\s+return|gleiche\s+zahl|même\s+nombre")
+
+UKRAINE = _rx(r"\b(?:ukrain\w*|kyiv|kiev|kiew|україн\w*|києв\w*|украин\w*)")
+RUSSIA = _rx(r"\b(?:russia\w*|moscow|moskau|moscou|росі\w*|російськ\w*|москв\w*|росси\w*|kremlin)")
+UKR_PEOPLE = _rx(r"^(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrainians?|ukrainian\s+\w+|of\s+(?:its|our)\s+(?:citizens|people|defenders)|ukrainer\w*|ukrainische\w*|ukrainiens?|українськ\w*|українц\w*|своїх\s+громадян|ukrainischen)")
+RUS_PEOPLE = _rx(r"^(?:\s+[\w-]+){0,3}?\s*(?:russians?|russian\s+\w+|russen|russische\w*|russes?|російськ\w*|росіян\w*|российск\w*)")
+TO_UKRAINE = _rx(r"\b(?:(?:returned|came|come|coming|brought|went)\s+(?:back\s+)?home|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|our\s+people|kyiv\s+said\s+\d)")
+TO_RUSSIA = _rx(r"\b(?:to\s+russia|returned\s+to\s+russia|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
+UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:received|receives|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)")
+
+BREAKDOWN_NOUN = _rx(
+    r"^(?:\s+[\w-]+){0,2}?\s*(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign)"
+)
+
+# Who said it. Canonical names for the actors the corpus names most; anyone else is taken as written.
+CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
+    (_rx(r"\bzelensk\w*|\bselenskyj\w*|\bzelenski\b|зеленськ\w*|зеленск\w*"), "Volodymyr Zelensky"),
+    (_rx(r"\blubinets\b|\blubinez\b|лубінц\w*|лубінець"), "Dmytro Lubinets"),
+    (_rx(r"coordination\s+(?:headquarters|staff|centre|center)|\bthe\s+headquarters\b|координаційн\w+\s+штаб\w*|koordinierungsstab"), "Coordination Headquarters"),
+    (_rx(r"\bmedinsk\w*|мединск\w*|мединськ\w*"), "Vladimir Medinsky"),
+    (_rx(r"\bumerov\b|умєров\w*"), "Rustem Umerov"),
+    (_rx(r"\byermak\b|\bjermak\b|єрмак\w*"), "Andriy Yermak"),
+    (_rx(r"\bbudanov\b|\bbudanow\b|буданов\w*"), "Kyrylo Budanov"),
+    (_rx(r"\bpeskov\b|песков\w*"), "Dmitry Peskov"),
+    (_rx(r"\b(?:uae|emirati)\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|foreign\s+ministry\s+in\s+abu\s+dhabi|außenministerium\w*\s+in\s+abu\s+dhabi|ministry\s+of\s+foreign\s+affairs\s+of\s+the\s+uae"), "UAE foreign ministry"),
+    (_rx(r"\b(?:russia['’]s\s+|russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)(?!\s+of\s+ukraine)|verteidigungsministerium\w*\s+in\s+moskau|russische\w*\s+verteidigungsministerium|міноборони\s+росії|минобороны"), "Russian Defence Ministry"),
+    (_rx(r"\binterior\s+ministry|ministry\s+of\s+internal\s+affairs|мвс"), "Ukrainian Interior Ministry"),
+    (_rx(r"\bkremlin\b|кремл\w*"), "Kremlin"),
+    (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
+    (_rx(r"\btass\b|тасс"), "TASS"),
+    (_rx(r"\bria\s+novosti\b"), "RIA Novosti"),
+    (_rx(r"\bsuspilne\b"), "Suspilne"),
+    (_rx(r"\bunited\s+arab\s+emirates\b|\bthe\s+emirates\b|\bthe\s+uae\b|\bemirate\w*"), "United Arab Emirates"),
+    (_rx(r"\bukrainian\s+officials\b|\bofficials\s+in\s+kyiv\b|\bkyiv\s+officials\b"), "Ukrainian officials"),
+    (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\bkyiv\s+(?:said|says|claimed|put|gave|reported)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
+    (_rx(r"\bmoscow\s+(?:said|says|claimed|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\brussia\s+(?:said|says|claimed)"), "Russian government"),
+]
+SPEECH = _rx(
+    r"\b(?:said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
+    r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|behauptete|erklärte|a\s+déclaré|selon|a\s+indiqué|заявив|повідомив|за\s+словами|сказав|statement|account|summary|post)\b"
+)
+PRONOUN_SPEECH = _rx(r"\b(?:it|he|she|they|the\s+ministry|the\s+headquarters|the\s+office|the\s+statement|the\s+ombudsman|the\s+president)\s+(?:said|says|added|wrote|noted|reported|stated|confirmed|claimed)\b|^\s*(?:he|she|it|they)\b")
+GENERIC_PERSON = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+(?:said|says|told|wrote|announced|stated|added|claimed)\b")

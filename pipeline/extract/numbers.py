@@ -1,0 +1,208 @@
+"""Numbers as news writes them: digits with separators, number words, ordinals, ranges, "N for N", percentages."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100,
+    # German and French ordinals (stems; endings vary with case and gender)
+    "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "fünfte": 5, "sechste": 6, "siebte": 7, "achte": 8, "neunte": 9, "zehnte": 10,
+    "premier": 1, "première": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
+    "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+}
+# Small cardinals in the other languages the corpus has (beyond these, those outlets write digits).
+_OTHER_CARDINALS = {
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "два": 2, "дві": 2, "двоє": 2, "три": 3, "троє": 3, "чотири": 4, "четверо": 4, "п'ять": 5, "п’ять": 5, "п'ятеро": 5,
+    "шість": 6, "шестеро": 6, "сім": 7, "семеро": 7, "вісім": 8, "восьмеро": 8, "дев'ять": 9, "десять": 10,
+    "двадцять": 20, "тридцять": 30, "сорок": 40, "п'ятдесят": 50, "сто": 100,
+}
+_WORD_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
+_WORD_RE = re.compile(
+    r"(?<![\w])(?:(?:a|an)[\s-]+(?=(?:dozen|hundred|thousand)\b))?"
+    r"(?:" + "|".join(sorted(_WORD_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?:(?:\s+and\s+|\s+|-)(?:" + "|".join(sorted(_WORD_NUMBER_WORDS, key=len, reverse=True)) + r"))*(?![\w])",
+    re.I,
+)
+_ORDINAL_WORD_RE = re.compile(
+    r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+    + "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True))
+    + r")(?:n|r|s|m)?(?![\w-])",
+    re.I,
+)
+_OTHER_RE = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(sorted(map(re.escape, _OTHER_CARDINALS), key=len, reverse=True)) + r")(?:\s+(?:"
+    + "|".join(sorted(map(re.escape, _OTHER_CARDINALS), key=len, reverse=True)) + r"))?(?![\w'’])",
+    re.I,
+)
+
+# 1,000 / 5 757 / 1.000 (European) / 205 / 8th / 55e / 15%
+_DIGITS = re.compile(
+    r"(?<![\w.,/#:])(?P<num>\d{1,3}(?:(?P<sep>[,\u00a0\u202f ])\d{3}(?![\d]))(?:(?P=sep)\d{3}(?![\d]))*|\d{1,3}(?:\.\d{3}(?![\d]))+|\d+)"
+    r"(?P<dec>[.,]\d+(?!\d))?"
+    r"(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий)?(?![\w])"
+    r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
+    r"(?P<mult>\s+(?:thousand|million|тисяч\w*|тис\.|Tausend|mille))?"
+)
+
+
+_MODEL_NAME = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")
+
+
+@dataclass(frozen=True)
+class Number:
+    start: int
+    end: int
+    value: int
+    value_high: int | None = None
+    ordinal: bool = False
+    percent: bool = False
+    n_for_n: bool = False
+    words: bool = False  # written in words ("two", "a dozen")
+
+
+def words_to_int(text: str) -> int | None:
+    """'Two hundred forty-six' → 246; 'a dozen' → 12; 'a thousand' → 1000."""
+    tokens = re.findall(r"[a-z]+", text.lower())
+    total, current, seen = 0, 0, False
+    for tok in tokens:
+        if tok in ("a", "an", "and"):
+            if tok in ("a", "an") and not seen:
+                current = max(current, 1)
+            continue
+        if tok == "dozen":
+            current = (current or 1) * 12
+        elif tok in _UNITS:
+            current += _UNITS[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in _SCALES:
+            total += (current or 1) * _SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _digits_value(m: re.Match, language: str | None) -> int | None:
+    raw = m.group("num")
+    if "." in raw and language == "en":
+        return None  # "1.000" in English text is a decimal, not a thousands separator
+    digits = re.sub(r"\D", "", raw)
+    if not digits:
+        return None
+    value = int(digits)
+    mult = (m.group("mult") or "").strip().lower()
+    if mult:
+        value *= 1_000_000 if mult.startswith("million") else 1000
+    return value
+
+
+def find_numbers(text: str, language: str | None = "en") -> list[Number]:
+    """Every integer mention in text, with its exact span. Decimals are skipped (they are prices and
+    measurements in this domain); ranges and "N for N" are joined afterwards by `join_pairs`."""
+    found: list[Number] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        if m.group("dec") and not m.group("pct"):
+            continue
+        value = _digits_value(m, language)
+        if value is None:
+            continue
+        if m.group("dec"):
+            continue  # "4.99%"
+        if _MODEL_NAME.search(text[max(0, m.start() - 6) : m.start()]):
+            continue  # aircraft and weapon names: Il-76, Su-25, F-16
+        end = m.end()
+        ordinal = bool(m.group("ord"))
+        if ordinal and m.group("ord") in ("e", "er") and language == "en":
+            continue  # "3e" in English is not an ordinal
+        found.append(Number(m.start(), end, value, ordinal=ordinal, percent=bool(m.group("pct"))))
+        taken.append((m.start(), end))
+    for regex, kind in ((_ORDINAL_WORD_RE, "ord"), (_WORD_RE, "card"), (_OTHER_RE, "other")):
+        for m in regex.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            word = m.group(0)
+            if kind == "card":
+                if word.lower() in ("one", "a", "an"):
+                    continue  # "one of them", "one elderly woman": too ambiguous to be a figure
+                value = words_to_int(word)
+                ordinal = False
+            elif kind == "ord":
+                base = word.lower()
+                parts = base.split("-")
+                stem = parts[-1]
+                value = _ORDINALS.get(stem) or _ORDINALS.get(stem[:-1])
+                if value is None:
+                    continue
+                if len(parts) == 2:
+                    value += _TENS.get(parts[0], 0)
+                ordinal = True
+            else:
+                tokens = word.lower().split()
+                value = sum(_OTHER_CARDINALS.get(t, 0) for t in tokens)
+                ordinal = False
+            if not value:
+                continue
+            found.append(Number(s, e, value, ordinal=ordinal, words=True))
+            taken.append((s, e))
+    found.sort(key=lambda n: n.start)
+    return join_pairs(text, found)
+
+
+_FOR = re.compile(
+    r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?)(?:for|gegen|pour|contre|на|за)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I
+)
+_RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до)\s*$", re.I)
+_BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
+_AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von)\s+(?:between\s+|from\s+)?$", re.I)
+
+
+def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
+    """'1200 for 1200' → one per-side figure; '18–25', 'aged 18 to 25', '15-20%' → one range."""
+    out: list[Number] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        if i + 1 < len(numbers):
+            b = numbers[i + 1]
+            gap = text[a.end : b.start]
+            if not a.ordinal and not b.ordinal and _FOR.match(gap) and a.value == b.value:
+                out.append(Number(a.start, b.end, a.value, n_for_n=True, words=a.words))
+                i += 2
+                continue
+            if (
+                not a.ordinal and not b.ordinal and b.value > a.value and len(gap) <= 5 and _RANGE.match(gap)
+                and (a.percent or b.percent or "-" in gap or "–" in gap or "—" in gap
+                     or _AGE_BEFORE.search(text[max(0, a.start - 20) : a.start])
+                     or re.match(r"\s*(?:years?|%|per\s?cent)", text[b.end : b.end + 12], re.I))
+                and not (_BETWEEN.search(text[max(0, a.start - 10) : a.start]) and not (a.percent or b.percent))
+            ):
+                out.append(Number(a.start, b.end, a.value, b.value, percent=a.percent or b.percent))
+                i += 2
+                continue
+            if not a.ordinal and b.value > a.value and re.fullmatch(r"\s+and\s+", gap) and _BETWEEN.search(text[max(0, a.start - 10) : a.start]):
+                out.append(Number(a.start, b.end, a.value, b.value, percent=a.percent or b.percent))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

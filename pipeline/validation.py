@@ -1,0 +1,61 @@
+"""Validators over the warehouse, shared by the asset checks and the tests; each returns the offending rows."""
+from __future__ import annotations
+
+import duckdb
+
+
+def _rows(conn: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
+    cur = conn.execute(sql)
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, (str(v) if v is not None else None for v in row))) for row in cur.fetchall()]
+
+
+def bad_spans(conn) -> list[dict]:
+    return _rows(conn, """
+        select f.figure_id, f.article_id, f.char_start, f.char_end, f.text
+        from figures f join articles a using (article_id)
+        where substr(a.body, f.char_start + 1, f.char_end - f.char_start) is distinct from f.text
+           or substr(a.body, f.sentence_start + 1, length(f.sentence)) is distinct from f.sentence
+        order by f.figure_id
+    """)
+
+
+def events_without_articles(conn) -> list[dict]:
+    return _rows(conn, """
+        select e.event_id from exchange_events e
+        where len(e.article_ids) = 0
+           or exists (
+               select 1 from unnest(e.article_ids) as u(article_id)
+               where u.article_id not in (select article_id from articles))
+    """)
+
+
+def decreasing_cumulative(conn) -> list[dict]:
+    return _rows(conn, """
+        select as_of_date, exchanges_to_date, returned_to_ukraine_to_date, returned_to_russia_to_date from (
+            select *,
+                lag(exchanges_to_date) over w as p_ex,
+                lag(returned_to_ukraine_to_date) over w as p_ua,
+                lag(returned_to_russia_to_date) over w as p_ru
+            from cumulative_exchanges window w as (order by as_of_date)
+        ) where exchanges_to_date < p_ex or returned_to_ukraine_to_date < p_ua or returned_to_russia_to_date < p_ru
+    """)
+
+
+def terms_without_sources(conn) -> list[dict]:
+    return _rows(conn, """
+        select t.figure_id from reported_terms t
+        left join articles a using (article_id)
+        where a.article_id is null or strpos(a.body, t.sentence) = 0
+    """)
+
+
+def unassigned_figures(conn) -> list[dict]:
+    return _rows(conn, """
+        select f.figure_id, f.article_id, f.kind, f.value, f.text from figures f
+        where (f.kind in ('exchanged') or (f.kind = 'bodies' and f.status = 'completed'))
+          and not exists (
+              select 1 from exchange_events e
+              where e.event_date = f.event_date and list_contains(e.article_ids, f.article_id))
+        order by f.article_id, f.char_start
+    """)

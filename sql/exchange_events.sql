@@ -1,0 +1,154 @@
+-- One row per real-world exchange or body handover, merged across articles.
+-- An event is keyed by category and by the days it covers (a single day, or a range such as 23–25 May).
+-- "best" per side: the count stated by the most articles; ties go to the larger count (an article's
+-- own claim is the largest non-breakdown count it gives for that side). low/high keep the spread.
+with figures as (
+    select * from figures
+),
+
+articles as (
+    select article_id, outlet from articles
+),
+
+mentions as (
+    select * from exchange_mentions
+),
+
+exchange_figures as (
+    select
+        *,
+        case when kind = 'bodies' then 'bodies' else 'prisoners' end as category,
+        coalesce(event_date_from, event_date) as date_from
+    from figures
+    where event_date is not null
+      and status = 'completed'
+      and kind in ('exchanged', 'bodies')
+),
+
+event_keys as (
+    select category, date_from, event_date, article_id, 'completed' as status from exchange_figures
+    union all
+    select category, coalesce(event_date_from, event_date), event_date, article_id, status from mentions
+    union all
+    select
+        case when kind = 'bodies' then 'bodies' else 'prisoners' end,
+        coalesce(event_date_from, event_date), event_date, article_id, 'planned'
+    from figures
+    where status = 'planned' and event_date is not null and kind in ('agreed', 'bodies')
+),
+
+events as (
+    select
+        category,
+        date_from,
+        event_date,
+        case when bool_or(status = 'completed') then 'completed' else 'planned' end as status,
+        list(distinct article_id order by article_id) as article_ids
+    from event_keys
+    group by category, date_from, event_date
+),
+
+article_claims as (
+    select category, date_from, event_date, article_id, 'ukraine' as to_side, max(value) as value
+    from exchange_figures
+    where not is_breakdown and (side = 'ukraine' or (side = 'both' and scope = 'per_side'))
+    group by all
+    union all
+    select category, date_from, event_date, article_id, 'russia' as to_side, max(value) as value
+    from exchange_figures
+    where not is_breakdown and (side = 'russia' or (side = 'both' and scope = 'per_side'))
+    group by all
+    union all
+    select category, date_from, event_date, article_id, 'total' as to_side, max(value) as value
+    from exchange_figures
+    where side = 'both' and scope = 'total'
+    group by all
+),
+
+claim_votes as (
+    select category, date_from, event_date, to_side, value, count(*) as n_claims
+    from article_claims
+    group by all
+),
+
+side_values as (
+    select
+        category, date_from, event_date, to_side,
+        arg_max(value, n_claims * 1000000000 + value) as best,
+        min(value) as low,
+        max(value) as high
+    from claim_votes
+    group by all
+),
+
+ordinals as (
+    select f.event_date, max(f.value) as reported_ordinal
+    from figures f
+    where f.kind = 'exchange_ordinal' and f.event_date is not null and f.value >= 10
+    group by f.event_date
+),
+
+sentences as (
+    select e.category, e.date_from, e.event_date, string_agg(distinct s.sentence, ' ') as text
+    from events e
+    join (
+        select category, date_from, event_date, sentence from exchange_figures
+        union all
+        select category, coalesce(event_date_from, event_date), event_date, sentence from mentions
+    ) s using (category, date_from, event_date)
+    group by all
+),
+
+mediators as (
+    select category, coalesce(event_date_from, event_date) as date_from, event_date, mode(mediator) as mediator
+    from mentions
+    where mediator is not null
+    group by all
+),
+
+outlets as (
+    select e.category, e.date_from, e.event_date, count(distinct coalesce(a.outlet, a.article_id)) as n_outlets
+    from events e, unnest(e.article_ids) as u(article_id)
+    join articles a on a.article_id = u.article_id
+    group by all
+),
+
+final as (
+    select
+        substr(md5(e.category || ':' || e.date_from || ':' || e.event_date), 1, 16) as event_id,
+        e.category,
+        e.event_date,
+        case when e.date_from <> e.event_date then e.date_from end as event_date_from,
+        e.status,
+        ua.best as returned_to_ukraine,
+        ua.low as returned_to_ukraine_low,
+        ua.high as returned_to_ukraine_high,
+        ru.best as returned_to_russia,
+        ru.low as returned_to_russia_low,
+        ru.high as returned_to_russia_high,
+        tot.best as total_exchanged,
+        list_filter([
+            case when regexp_matches(s.text, '(?i)wounded|seriously ill|severely ill|injured') then 'wounded_or_ill' end,
+            case when regexp_matches(s.text, '(?i)under (the age of )?25|18.{1,4}25|young') then 'under_25' end,
+            case when regexp_matches(s.text, '(?i)civilian') then 'civilians' end,
+            case when regexp_matches(s.text, '(?i)officer') then 'officers' end,
+            case when regexp_matches(s.text, '(?i)\bwomen\b') then 'women' end,
+            case when regexp_matches(s.text, '(?i)mariupol|azovstal') then 'mariupol_defenders' end
+        ], lambda x: x is not null) as categories_mentioned,
+        m.mediator,
+        o.reported_ordinal,
+        len(e.article_ids) as n_articles,
+        coalesce(n.n_outlets, 0) as n_outlets,
+        e.article_ids
+    from events e
+    left join side_values ua on ua.category = e.category and ua.date_from = e.date_from and ua.event_date = e.event_date and ua.to_side = 'ukraine'
+    left join side_values ru on ru.category = e.category and ru.date_from = e.date_from and ru.event_date = e.event_date and ru.to_side = 'russia'
+    left join side_values tot on tot.category = e.category and tot.date_from = e.date_from and tot.event_date = e.event_date and tot.to_side = 'total'
+    left join sentences s on s.category = e.category and s.date_from = e.date_from and s.event_date = e.event_date
+    left join mediators m on m.category = e.category and m.date_from = e.date_from and m.event_date = e.event_date
+    left join outlets n on n.category = e.category and n.date_from = e.date_from and n.event_date = e.event_date
+    left join ordinals o on o.event_date = e.event_date and e.category = 'prisoners' and e.status = 'completed'
+)
+
+select * from final
+order by event_date, event_date_from nulls last, category
