@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from pipeline.dates import find_dates, find_relative_dates, resolve
+from pipeline.dates import MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers
 from pipeline.models import ExchangeMention, Figure
@@ -16,6 +16,7 @@ EXTRACTOR_VERSION = "2026.11.22-1"
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|Prof|Rev|Gov|Sen|Rep|Inc|Ltd|Co)\.)$"
 )
+_MONTH_NEXT = re.compile(MONTH_RE + r"\b", re.I)
 _SENT_END = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
 _TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|GMT|UTC|CET|EET|Kyiv\s+time))", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|—|–\s|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhile\b", re.I)
@@ -38,6 +39,14 @@ _EXCHANGE_EVENT = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Sentences whose numbers are not this corpus's facts: correction notices restating a wrong figure,
+# and US–Russia swaps that mediators' boilerplate lists next to Russia–Ukraine ones.
+_SKIP_SENTENCE = re.compile(
+    r"earlier\s+version\s+of\s+this|incorrectly\s+(?:said|stated|reported)|misstated|\bhas\s+been\s+corrected"
+    r"|(?=.*\b(?:united\s+states|american|us|u\.s\.)\b)(?!.*\bukrain)",
+    re.I,
+)
+_REFERENCE_BEFORE = re.compile(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
 _OTHER_MEANS = re.compile(r"other\s+means|outside\s+(?:of\s+)?(?:the\s+)?exchanges?|other\s+ways", re.I)
 
 
@@ -60,8 +69,11 @@ def split_sentences(body: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     pos = 0
     for m in _SENT_END.finditer(body):
-        if m.group(0).startswith((".",)) and _ABBREV.search(body[max(0, m.start() - 6) : m.start() + 1]):
-            continue
+        if m.group(0).startswith(".") and (
+            _ABBREV.search(body[max(0, m.start() - 6) : m.start() + 1])
+            or (body[m.start() - 1 : m.start()].isdigit() and _MONTH_NEXT.match(body, m.end()))
+        ):
+            continue  # "Aug. 7", "am 24. Januar": the dot belongs to the date
         end = m.start() + len(m.group(0).rstrip())
         if body[pos:end].strip():
             out.append(_make_sentence(body, pos, end))
@@ -109,7 +121,16 @@ def _qualifier(before: str) -> str:
     return "exact"
 
 
+_ACCORDING = re.compile(r"\b(?:according\s+to|selon|laut|за\s+словами)\s+", re.I)
+
+
 def _claimant(text: str, previous: str | None) -> str | None:
+    for m in _ACCORDING.finditer(text):
+        window = text[m.end() : m.end() + 60]
+        for pattern, name in lx.CLAIMANT_ALIASES:
+            hit = pattern.match(window) or pattern.match(window.removeprefix("the ").removeprefix("The "))
+            if hit:
+                return name
     if lx.SPEECH.search(text) or text.lstrip().startswith(("“", '"', "«")) or "according" in text.lower():
         best: tuple[int, str] | None = None
         speech = [m.start() for m in lx.SPEECH.finditer(text)]
@@ -157,14 +178,16 @@ _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = re.compile(r"(?:bod(?:y|ies)|remains)\s+of\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*$", re.I)
-_EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|обмін\w*|échanges|austausch\w*)\b", re.I)
+_EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
-_NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
+_NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
+    r"^\s*(?:[,.;)]|$|—\s|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
     re.I,
 )
 _ELLIPSIS_PREV = re.compile(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_EXCHANGE_SINCE = re.compile(r"(?:exchange|swap|largest|biggest|first|last|release)\s+(?:\w+\s+)?$", re.I)
+_PERFECT_NOW = re.compile(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 _EXCHANGE_OF = re.compile(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
 
@@ -198,17 +221,23 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
             return True
     if _TIME_AROUND.match(after) or re.search(r"\d[:.]$", before):
         return True
-    if re.search(r"[$€£¥₴₽]\s*$", before) or re.search(r"#\s*$", before):
+    if re.search(r"[$€£¥₴₽]\s*$", before) or re.search(r"#\s*$", before) or _REFERENCE_BEFORE.search(before):
         return True
+    if not before.strip(" •-–*") and re.match(r"^[).]\s", after):
+        return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after):
         return True
+    if re.match(r"^\s*(?:-|–|to|or|and)\s*\d+", after) and lx.DURATION_AFTER.match(re.sub(r"^\s*(?:-|–|to|or|and)\s*\d+", "", after)):
+        return True  # "24 to 48 hours"
+    if re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured)\b", after, re.I):
+        return True  # casualties of other events
     if re.match(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", after, re.I):
         return True
     return False
 
 
-def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool) -> _Meaning | None:
-    domain = bool(lx.DOMAIN.search(text))
+def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "") -> _Meaning | None:
+    domain = bool(lx.DOMAIN.search(text) or lx.DOMAIN.search(context))
     qualifier = _qualifier(before)
     if n.percent:
         return _Meaning("percentage", qualifier=qualifier) if domain else None
@@ -224,6 +253,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             q = "up_to" if re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) else qualifier
             return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
     if n.ordinal:
+        if re.search(r"\bfor\s+the\s*$", before) or (n.value == 1 and not re.match(r"^\s*(?:[\w-]+\s+)?(?:stage|phase|round\s+of\s+(?:exchanges|swaps))", after, re.I)):
+            return None  # "for the first time"; a "first" swap is a superlative unless it opens numbered stages
         if _ORDINAL_AFTER.match(after) and not re.match(r"^\s*(?:[\w-]+\s+){0,2}?round\s+of\s+(?:direct\s+|peace\s+)*talks", after, re.I):
             target = _ORDINAL_AFTER.match(after).group(0).lower()
             if re.search(r"\b(?:time|mal)\b", target) and not re.search(r"mediat|vermittel|exchange|swap|médi", text, re.I):
@@ -232,13 +263,13 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None
     if n.value_high is not None and not n.percent:
         return None  # a range that is neither an age nor a share: dates and durations, mostly
-    if _NOT_PEOPLE.match(after):
+    people = bool(_PEOPLE_AFTER.match(after))
+    if not people and _NOT_PEOPLE.match(after):
         return None
     near_before = before[-60:]
     bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after))
-    if not bodies and _EXCHANGES_AFTER.match(after):
+    if not bodies and not people and _EXCHANGES_AFTER.match(after):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
-    people = bool(_PEOPLE_AFTER.match(after))
     if not (bodies or people or n.n_for_n):
         if not article_has_people:
             return None
@@ -246,24 +277,34 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None
         if n.words and n.value < 10 and not lx.PEOPLE.search(text):
             return None
-        if bool(_BODIES_AFTER.search(text[: n.start][-200:] + " ")) and lx.BODIES.search(before[-120:]):
+        if lx.BODIES.search(before[-120:]) or (lx.BODIES.search(context) and not lx.PEOPLE.search(text)):
             bodies = True
     status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:70])
     side, scope = _side(text, n, before, after)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or re.search(r"(?:including|among\s+them|of\s+whom|darunter|dont|серед\s+них)\s*$", near_before, re.I)
                      or re.match(r"^\s*of\s+(?:them|those|whom)", after, re.I))
     if bodies:
+        if status_word in (None, "completed") and lx.AGREED.search(before) and not lx.COMPLETED.search(before[-50:]):
+            status_word = "agreed"  # "agreed to ... and return the bodies of 6,000"
         status = {"offered": "offered", "agreed": "agreed", "completed": "completed"}.get(status_word or "", "completed")
         if status == "agreed" and lx.PLANNED.search(near_before + after[:40]):
             status = "planned"
         return _Meaning("bodies", side, scope, status, qualifier)
     if n.n_for_n:
-        kind, status = ("exchanged", "completed") if status_word == "completed" and not lx.AGREED.search(near_before[-40:]) else ("agreed", "agreed")
+        if lx.BODIES.search(text) and not _PEOPLE_AFTER.match(after):
+            return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
+        done = re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(after[:40]) or not lx.AGREED.search(before[-60:] + after[:40]))
+        kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         return _Meaning(kind, "both", "per_side", status, qualifier)
+    if re.match(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", after, re.I):
+        return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
     if status_word == "held":
         return _Meaning("other", side if side != "unknown" else "ukraine" if lx.UKRAINE.search(after[:40]) else side, scope, None, qualifier)
-    cumulative_context = bool(lx.CUMULATIVE.search(text) or lx.TOTAL_BEFORE.search(near_before))
-    if (cumulative_context and lx.PERFECT.search(text)) or (lx.NUMBER_TO.search(near_before) and n.value >= 1000) or (
+    cumulative_context = bool(
+        any(not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
+        or lx.TOTAL_BEFORE.search(near_before)
+    )
+    if (cumulative_context and lx.PERFECT.search(text)) or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
         re.search(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", text, re.I)
     ):
         if status_word not in ("offered", "agreed") or lx.PERFECT.search(text):
@@ -339,9 +380,13 @@ def extract_article(article_id: str, body: str, published: date | None, language
 
     seen: set[tuple] = set()
     claimant: str | None = None
+    previous_text = ""
     for s, cands in per_sentence:
         text = s.text
         claimant = _claimant(text, claimant)
+        context, previous_text = previous_text, text
+        if _SKIP_SENTENCE.search(text):
+            continue
         spans = [(c.start, c.end) for c in cands if c.precision == "day" or c.value is None]
         spans += [(d.start, d.end) for d in find_dates(text)]
         for n in find_numbers(text, language):
@@ -350,11 +395,16 @@ def extract_article(article_id: str, body: str, published: date | None, language
             before, after = _clause_window(text, n)
             if _is_non_figure(text, n, before, after):
                 continue
-            meaning = _meaning(text, n, before, after, article_has_people)
+            meaning = _meaning(text, n, before, after, article_has_people, context)
             if meaning is None:
                 continue
             ev, ev_from, precision = _event_date(meaning, text, n, cands, lead_date, talks_date, published)
-            key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope)
+            # one fact, one figure: a repeated number with the same meaning is kept at its first span;
+            # an offer restated as a commitment is the same term of the same deal
+            if meaning.kind in ("agreed", "offered"):
+                key = (n.value, n.value_high, "terms")
+            else:
+                key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope)
             if key in seen:
                 continue
             seen.add(key)
@@ -401,11 +451,15 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             c = min(usable, key=lambda c: abs(c.start - n.start))
             return c.value, c.value_from, c.precision
         return (talks, None, "day") if talks else (None, None, None)
-    if meaning.kind in ("offered",):
-        if usable:
-            c = min(usable, key=lambda c: abs(c.start - n.start))
+    if meaning.kind == "offered":
+        # an offer is dated by the talks or the statement that made it, not by the exchange it proposes
+        stated = [c for c in usable if c.value and _TALKS.search(text[max(0, c.start - 40) : c.end + 20])]
+        if stated:
+            c = min(stated, key=lambda c: abs(c.start - n.start))
             return c.value, c.value_from, c.precision
-        return (published, None, "day") if published else (None, None, None)
+        if talks or published:
+            return (talks or published), None, "day"
+        return None, None, None
     if usable:
         c = min(usable, key=lambda c: abs(c.start - n.start))
         if c.relative:

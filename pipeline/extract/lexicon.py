@@ -32,7 +32,7 @@ DOMAIN = _rx(
 
 # What not to count: the things news numbers are most often about besides people.
 NOT_PEOPLE_AFTER = _rx(
-    r"(?:drones?|missiles?|shells?|rockets?|tanks?|aircraft|planes?|jets?|vehicles?|households?|homes?|buildings?|km|kilomet|miles?|metres?|meters?"
+    r"(?:drones?|missiles?|shells?|rockets?|tanks?|aircraft|planes?|jets?|vehicles?|households?|homes|buildings?|km|kilomet|miles?|metres?|meters?"
     r"|kilos?|kg|tons?|tonnes?|dollars?|euros?|hryvnias?|rubles?|roubles?|barrels?|views?|comments?|photos?|shares?|readers?|subscribers?"
     r"|words?|pages?|routes?|phones?|bedrooms?|regions?|oblasts?|districts?|countries|nations|cities|towns|villages|articles?|points?"
     r"|children|kids|minors|sorties|strikes|attacks|gang|members\s+of\s+parliament|mps|seats|votes|cookies|min\b|minutes?|hours?"
@@ -50,7 +50,7 @@ OFFERED = _rx(
     r"|prepared\s+to\s+(?:hand|give|transfer|return|release)|angeboten|bereit|proposé)"
 )
 AGREED = _rx(
-    r"\b(?:agree(?:d|s|ment|ments)?|deal|accord|commit(?:ted|ment)?\s+to|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
+    r"\b(?:agree(?:d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
     r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+to|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped)"
     r"|would\s+be|vereinbar\w*|convenu|домовил\w*|договорил\w*)"
 )
@@ -69,7 +69,13 @@ CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
     r"|in\s+total\s+since|so\s+far|to\s+date|altogether|seit\s+(?:beginn|anfang|dem\s+beginn|20\d\d)|depuis\s+(?:le\s+début|20\d\d)|з\s+початку)"
 )
-PERFECT = _rx(r"\b(?:ha(?:ve|s|d)\s+(?:now\s+|so\s+far\s+|already\s+|in\s+total\s+)?(?:been\s+)?(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)|seien\s+damit|sind\s+damit)")
+_FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)"
+# Perfect tense carries running totals ("have now been freed"); a bare pluperfect ("had been freed")
+# is reported speech about one exchange unless "now", "so far" or "in total" says otherwise.
+PERFECT = _rx(
+    rf"\b(?:ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+|in\s+total\s+)?(?:been\s+)?{_FREED}"
+    rf"|had\s+(?:now|so\s+far|in\s+total|already)\s+(?:been\s+)?{_FREED}|seien\s+damit|sind\s+damit)"
+)
 NUMBER_TO = _rx(r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing))\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b")
 TOTAL_BEFORE = _rx(r"(?:a\s+total\s+of|in\s+total,?|total\s+of|au\s+total,?|insgesamt|всього|загалом)\s*(?:about\s+|some\s+|more\s+than\s+)?$")
 TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insgesamt|au\s+total)")
