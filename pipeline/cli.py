@@ -27,6 +27,8 @@ def _run(args: argparse.Namespace) -> int:
         [*all_assets, *all_checks],
         resources={"articles_folder": ArticlesFolder(path=articles_dir), "warehouse": Warehouse(path=db_path)},
         raise_on_error=False,
+        # progress comes from the stages' own log lines; Dagster's per-event chatter stays out
+        run_config={"loggers": {"console": {"config": {"log_level": "INFO" if args.verbose else "WARNING"}}}},
     )
     elapsed = time.perf_counter() - started
     if not result.success:
@@ -63,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     run = sub.add_parser("run", help="ingest the articles folder and build every table")
     run.add_argument("--articles", help="folder of articles (default: $PIPELINE_ARTICLES_DIR or seeds/)")
     run.add_argument("--database", help="DuckDB file (default: $PIPELINE_DUCKDB_PATH or data/warehouse.duckdb)")
+    run.add_argument("--verbose", action="store_true", help="show Dagster's event log")
     run.set_defaults(func=_run)
     bench = sub.add_parser("bench", help="measure extraction throughput on the seed articles")
     bench.add_argument("--articles", default="seeds")

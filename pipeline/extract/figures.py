@@ -27,7 +27,9 @@ _QUALIFIERS = [
     (re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше)\s*$", re.I), "at_least"),
 ]
 _SINCE = re.compile(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-_TALKS = re.compile(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|call|briefing|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
+_TALKS = re.compile(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
+# What dates an offer or a statement: the talks, or the call or briefing where it was made.
+_STATED = re.compile(_TALKS.pattern + r"|\b(?:call|briefing|statement|announced|said|told)\b", re.I)
 _MEDIATOR = re.compile(
     r"(?:mediat\w+\s+by|brokered\s+by|with\s+the\s+mediation\s+of|mediation\s+of|vermittelt\s+\w+\s+\w+\s+von\s+den|thanks\s+to\s+the\s+mediation\s+of|médiation\s+de|за\s+посередництва)\s+(?:the\s+)?"
     r"(?P<m>United\s+Arab\s+Emirates|UAE|Emirates|Turkey|Türkiye|Qatar|Saudi\s+Arabia|the\s+Vatican|Vatican|Vereinigten\s+Arabischen\s+Emiraten|Émirats\s+arabes\s+unis|ОАЕ)",
@@ -436,7 +438,17 @@ def extract_article(article_id: str, body: str, published: date | None, language
                 )
             )
         result.mentions.extend(_mentions(article_id, s, cands, result.figures, published))
+    result.mentions = _drop_mentions_inside_ranges(result.mentions)
     return result
+
+
+def _drop_mentions_inside_ranges(mentions: list[ExchangeMention]) -> list[ExchangeMention]:
+    """'exchange on 7–8 June' and 'beginning 7 June' in one article are one exchange: keep the range."""
+    ranges = [(m.category, m.event_date_from, m.event_date) for m in mentions if m.event_date_from]
+    return [
+        m for m in mentions
+        if m.event_date_from or not any(cat == m.category and lo <= m.event_date <= hi for cat, lo, hi in ranges)
+    ]
 
 
 def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand], lead: date | None,
@@ -453,7 +465,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         return (talks, None, "day") if talks else (None, None, None)
     if meaning.kind == "offered":
         # an offer is dated by the talks or the statement that made it, not by the exchange it proposes
-        stated = [c for c in usable if c.value and _TALKS.search(text[max(0, c.start - 40) : c.end + 20])]
+        stated = [c for c in usable if c.value and _STATED.search(text[max(0, c.start - 40) : c.end + 20])]
         if stated:
             c = min(stated, key=lambda c: abs(c.start - n.start))
             return c.value, c.value_from, c.precision
@@ -481,7 +493,7 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
         if c.value is None or c.precision != "day":
             continue
         ctx = text[max(0, c.start - 45) : c.start]
-        if _TALKS.search(ctx) or re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I):
+        if _TALKS.search(ctx) or _TALKS.match(text, c.end) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I):
             continue
         if published and c.value > published + timedelta(days=60):
             continue

@@ -38,9 +38,9 @@ def _looks_utf16(data: bytes) -> str | None:
 def _single_byte(data: bytes) -> Decoded:
     # Cyrillic in Windows-1251 comes as runs of bytes 0xC0–0xFF (whole words); accented
     # Latin-1 letters stand alone between ASCII letters.
-    runs = len(_HIGH_RUN.findall(data))
+    in_runs = sum(len(r) for r in _HIGH_RUN.findall(data))
     high = sum(1 for b in data if b >= 0x80)
-    if runs >= 3 and runs * 4 >= high * 0.25:
+    if high and in_runs >= 0.5 * high:
         return Decoded(data.decode("cp1251", errors="strict"), "windows-1251")
     try:
         return Decoded(data.decode("cp1252"), "windows-1252")

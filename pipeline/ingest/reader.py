@@ -220,6 +220,9 @@ def _read_json(rel_path: str, text: str, encoding: str, data: bytes) -> ReadResu
         except RecursionError:
             return ReadResult([], [QuarantineEntry(source_path=rel_path, reason="The JSON is nested too deeply to parse.")])
         else:
+            if isinstance(obj, list) and obj and not any(isinstance(item, dict) for item in obj):
+                kinds = sorted({type(item).__name__ for item in obj})
+                return ReadResult([], [QuarantineEntry(source_path=rel_path, reason=f"The JSON is a list of {', '.join(kinds)} values, not article objects with url, title, date and text.")])
             if isinstance(obj, list):
                 records = [(f"{rel_path}#{i}", item) for i, item in enumerate(obj, start=1)]
             else:

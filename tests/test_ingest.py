@@ -1,0 +1,184 @@
+"""Ingestion: seed metadata, chrome removal, every input format and encoding, and quarantine reasons."""
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest.decode import UnreadableInput, decode_bytes
+from pipeline.ingest.reader import MAX_FILE_BYTES, read_bytes, read_folder
+
+from .conftest import SEEDS
+
+
+def _seed(name_prefix: str):
+    for _, result in read_folder(SEEDS):
+        for article, _ in result.articles:
+            if article.source_path.startswith(name_prefix):
+                return article
+    raise AssertionError(f"seed {name_prefix} not read")
+
+
+@pytest.mark.parametrize(
+    "prefix, title_start, outlet, url, published, source",
+    [
+        ("000", None, None, None, None, None),
+        ("001", "Russia Carries Out 8th Prisoner Exchange", "The Moscow Times",
+         "https://www.themoscowtimes.com/2025/07/04/russia-carries-out-8th-prisoner-exchange-with-ukraine-since-istanbul-talks-a89682",
+         date(2025, 7, 4), "byline"),
+        ("002", "Our people are at home. Ukraine and Russia hold new prisoner exchange", None, None, date(2025, 7, 4), "header"),
+        ("003", "Russia, Ukraine confirm new prisoner swap", None, None, None, None),
+        ("004", "Ukraine and Russia to exchange prisoners of war this weekend", "Euromaidan Press", None, date(2025, 6, 4), "byline"),
+    ],
+)
+def test_seed_metadata(prefix, title_start, outlet, url, published, source):
+    a = _seed(prefix)
+    if title_start:
+        assert a.title.startswith(title_start)
+    assert a.outlet == outlet
+    assert a.url == url
+    assert a.published_date == published
+    if source:
+        assert a.published_date_source == source
+    assert a.language == "en"
+
+
+def test_undated_seed_says_where_its_only_date_is():
+    a = _seed("000")
+    assert a.published_date is None
+    assert "2025-07-04" in a.published_date_source  # the running text's date, never presented as published
+
+
+@pytest.mark.parametrize(
+    "prefix, absent, present",
+    [
+        ("001", ["<u>", "t.me/", "Original url", "Related article", "Largest Air Attack"],
+         ["Neither side disclosed the number of prisoners exchanged."]),
+        ("003", ["Most Read", "242 people", "100 gang members", "122M"],
+         ["return the bodies of 6,000 fallen soldiers from each side"]),
+        ("004", ["Vue normale", "Flux principal", "Become a Patron", "❌", "cup of coffee", "✇", "Howeve\n"],
+         ["Since March 2022, Ukraine has secured the release of 5,757 citizens",
+          "On 6 May, Ukraine returned 205 prisoners of war (POWs) home."]),
+    ],
+)
+def test_seed_bodies_drop_chrome_and_keep_the_article(prefix, absent, present):
+    body = _seed(prefix).body
+    for text in absent:
+        assert text not in body
+    for text in present:
+        assert text in body
+
+
+def test_rss_teaser_is_dropped_once_the_full_paragraph_follows():
+    body = _seed("004").body
+    assert body.count("Ukraine and Russia are preparing to conduct a significant prisoner exchange") == 1
+
+
+ARTICLE = (
+    "Russia and Ukraine exchanged 95 prisoners of war each on Friday, officials said. "
+    "Ukraine's Coordination Headquarters said it was the 58th exchange since the start of the invasion."
+)
+
+
+def test_html_page_gives_title_canonical_date_outlet_and_main_text():
+    page = f"""<!DOCTYPE html><html lang="en"><head><title>Swap of 95 each | The Example Post</title>
+    <link rel="canonical" href="https://example-post.com/world/2024/10/18/swap">
+    <meta property="article:published_time" content="2024-10-18T10:00:00Z">
+    <script>var views = 12345;</script></head><body>
+    <nav><ul><li>Home</li><li>World</li></ul></nav>
+    <article><h1>Swap of 95 each</h1><p>{ARTICLE}</p></article>
+    <section class="most-read"><h3>Most read</h3><ol><li>Gold tops $3,800</li></ol></section>
+    <footer>© 2024</footer></body></html>"""
+    result = read_bytes("page.html", page.encode())
+    (a, _), = result.articles
+    assert a.title == "Swap of 95 each"
+    assert a.url == "https://example-post.com/world/2024/10/18/swap"
+    assert a.published_date == date(2024, 10, 18) and a.published_date_source == "meta"
+    assert a.outlet == "The Example Post"
+    assert "95 prisoners of war each" in a.body
+    for chrome in ("12345", "Gold tops", "Home", "©"):
+        assert chrome not in a.body
+
+
+def test_jsonl_records_are_articles_and_a_broken_line_is_quarantined_alone():
+    good = {"url": "https://x.example/2024/10/18/a", "title": "A", "date_publish": "2024-10-18 09:00:00", "maintext": ARTICLE, "language": "en"}
+    data = (json.dumps(good) + "\n{not json\n" + json.dumps({**good, "maintext": ARTICLE + " More text."}) + "\n").encode()
+    result = read_bytes("feed.jsonl", data)
+    assert [a.source_path for a, _ in result.articles] == ["feed.jsonl#1", "feed.jsonl#3"]
+    assert result.articles[0][0].published_date == date(2024, 10, 18)
+    assert result.articles[0][0].published_date_source == "json"
+    (q,) = result.quarantine
+    assert q.source_path == "feed.jsonl#2" and "not valid JSON" in q.reason
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (("\ufeff" + ARTICLE).encode("utf-8"), "utf-8-sig"),
+        (ARTICLE.encode("utf-16"), "utf-16"),
+        (ARTICLE.encode("utf-16-le"), "utf-16-le"),
+        (("Обмін полоненими: " + ARTICLE).encode("cp1251"), "windows-1251"),
+        (("Gefangenenaustausch in Moskau für Männer: " + ARTICLE).encode("latin-1"), "windows-1252"),
+    ],
+)
+def test_encodings_are_detected(data, encoding):
+    decoded = decode_bytes(data)
+    assert decoded.encoding == encoding
+    assert "95 prisoners of war each" in decoded.text
+
+
+@pytest.mark.parametrize(
+    "name, data, reason_part",
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"   \n\n ", "empty"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        ("mixed.txt", "Ukraine – Україна ".encode() + b"\xff\xfe bad " + "обмін".encode(), "mixes encodings"),
+        ("list.json", b"[1, 2, 3]", "not article objects"),
+        ("scalar.json", b"42", "not an object"),
+        ("nofields.json", b'{"url": "https://x.example/a", "title": "t"}', "no article text"),
+        ("broken.json", b'{"url": ', "malformed"),
+        ("short.txt", b"Just a title line", "No article text"),
+    ],
+)
+def test_bad_inputs_are_quarantined_with_a_reason(name, data, reason_part):
+    result = read_bytes(name, data)
+    assert result.articles == []
+    (q,) = result.quarantine
+    assert q.source_path == name
+    assert reason_part.lower() in q.reason.lower()
+
+
+def test_folder_quarantines_oversized_files_and_links_leaving_it(tmp_path: Path):
+    root = tmp_path / "articles"
+    root.mkdir()
+    (root / "good.txt").write_text(ARTICLE * 2, encoding="utf-8")
+    big = root / "big.txt"
+    with open(big, "wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)
+    outside = tmp_path / "secret.txt"
+    outside.write_text("secret " * 50)
+    os.symlink(outside, root / "link.txt")
+    os.symlink(root / "loop.txt", root / "loop.txt")
+    results = {}
+    for src, res in read_folder(root):
+        for q in res.quarantine:
+            results[q.source_path] = q.reason
+        for a, _ in res.articles:
+            results[a.source_path] = "ok"
+    assert results["good.txt"] == "ok"
+    assert "too large" in results["big.txt"]
+    assert "outside the articles folder" in results["link.txt"]
+    assert "link" in results["loop.txt"]
+
+
+def test_same_article_saved_twice_has_one_id():
+    plain = read_bytes("a.txt", ("url: https://x.example/a\n" + ARTICLE).encode()).articles[0][0]
+    chrome = read_bytes("copy/b.txt", ("Vue normale\n\n" + ARTICLE + "\n\nBecome a Patron!\n❌").encode()).articles[0][0]
+    assert plain.article_id == chrome.article_id
+
+
+def test_decode_rejects_nul_padded_binary():
+    with pytest.raises(UnreadableInput):
+        decode_bytes(b"\x00\x01\x02\x03" * 100 + b"text")
