@@ -58,7 +58,7 @@ total_drops as (
         'running_total' as fact_type,
         'running total of Ukrainians released, reported on ' || strftime(later.as_of, '%Y-%m-%d') as fact,
         [earlier.value, later.value] as values,
-        list_distinct([earlier.article_id, later.article_id]) as article_ids,
+        list_sort(list_distinct([earlier.article_id, later.article_id])) as article_ids,
         'A running total (' || later.value || ' on ' || strftime(later.as_of, '%Y-%m-%d') || ') is lower than one reported earlier ('
             || earlier.value || ' on ' || strftime(earlier.as_of, '%Y-%m-%d') || ').' as explanation
     from totals later

@@ -26,7 +26,7 @@ ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|a
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
-    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|released|freed|returned|return|handed|repatriat|bodies|remains|servicem"
+    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|released|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
     r"|detain|held\b|home\b|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|полон|обмін|повернул|звільн|пленн|обмен"
 )
 

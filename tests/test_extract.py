@@ -1,0 +1,234 @@
+"""Extraction rules, each case a sentence written for the test, plus the seed figures and span properties."""
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract import extract_article
+from pipeline.extract.numbers import find_numbers, words_to_int
+from pipeline.ingest.reader import read_folder
+
+from .conftest import SEEDS
+
+PUB = date(2025, 10, 10)  # a Friday
+
+
+def figs(text: str, published: date | None = PUB, language: str = "en"):
+    return extract_article("a1", text, published, language).figures
+
+
+def one(text: str, **kw):
+    found = figs(text, **kw)
+    assert len(found) == 1, [(f.value, f.kind) for f in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, value, value_high",
+    [
+        ("released 1,000 prisoners", 1000, None),
+        ("released 5 757 prisoners", 5757, None),
+        ("Two hundred and seven prisoners came home", 207, None),
+        ("Two hundred forty-six soldiers came home", 246, None),
+        ("a dozen prisoners came home", 12, None),
+        ("the 1,000-for-1,000 exchange", 1000, None),
+        ("aged 18 to 25", 18, 25),
+        ("15-20% of the bodies", 15, 20),
+    ],
+)
+def test_numbers_as_news_writes_them(text, value, value_high):
+    n = find_numbers(text, "en")[0]
+    assert (n.value, n.value_high) == (value, value_high)
+    assert text[n.start : n.end]
+
+
+def test_european_thousands_only_outside_english():
+    assert find_numbers("damit 3.135 Ukrainer", "de")[0].value == 3135
+    assert [n.value for n in find_numbers("a 3.135 ratio", "en")] == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, side, scope, qualifier, status",
+    [
+        ("Ukraine and Russia exchanged 84 prisoners each on Thursday.", "exchanged", "both", "per_side", "exact", "completed"),
+        ("The two sides agreed to exchange more than 1,000 prisoners of war.", "agreed", "unknown", None, "more_than", "agreed"),
+        ("Moscow said it can transfer 500 Ukrainian soldiers next week.", "offered", "ukraine", None, "exact", "offered"),
+        ("Kyiv said the sides would return the bodies of 6,000 soldiers from each side.", "bodies", "both", "per_side", "exact", "agreed"),
+        ("Since March 2022, 4,100 Ukrainians have been freed from captivity.", "cumulative_released", "ukraine", None, "exact", None),
+        ("It was the 61st exchange of prisoners since the invasion.", "exchange_ordinal", "both", None, "exact", None),
+        ("The two countries have held at least nine exchanges this year.", "exchange_count", "both", None, "at_least", None),
+        ("More than 90% of freed prisoners said they were tortured.", "percentage", "unknown", None, "more_than", None),
+        ("Nearly 2,000 Ukrainian prisoners are still held in Russia.", "other", "ukraine", None, "up_to", None),
+        ("About 300 Russian servicemen were returned to Russia on Monday.", "exchanged", "russia", None, "about", "completed"),
+        ("Another 400 prisoners from each side are due to be released.", "agreed", "both", "per_side", "exact", "planned"),
+        ("In the swap, a total of 310 people changed sides.", "exchanged", "both", "total", "exact", "completed"),
+    ],
+)
+def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, status):
+    f = one(text)
+    assert (f.kind, f.side, f.scope, f.qualifier, f.status) == (kind, side, scope, qualifier, status)
+
+
+@pytest.mark.parametrize(
+    "text, ages",
+    [
+        ("The youngest freed soldier was 21 and the oldest 63, the ombudsman said.", [21, 63]),
+        ("Those released included prisoners aged 19 to 24 who were captured last year.", [(19, 24)]),
+        ("The deal covers prisoners of war under the age of 25.", [25]),
+    ],
+)
+def test_ages(text, ages):
+    found = [f for f in figs(text) if f.kind == "age"]
+    assert [(f.value, f.value_high) if f.value_high else f.value for f in found] == ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has lasted over three years, and a 30-day ceasefire was proposed in 2025.",
+        "Prisoners were exchanged at 14:30 on Friday after a 48-hour delay.",
+        "Russia launched 72 drones overnight and 3,000 households lost power after the swap.",
+        "Gold tops $3,800 as the exchange of prisoners was announced.",
+        "All 74 people aboard were killed when the plane carrying prisoners crashed.",
+        "Article 118 of the convention requires prisoners to be released.",
+        "An earlier version of this article said 300 prisoners were exchanged.",
+        "The United States and Russia swapped two prisoners in Abu Dhabi.",
+    ],
+)
+def test_numbers_that_are_not_figures(text):
+    assert figs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("Ukrainian President Volodymyr Zelenskyy said 120 soldiers came home.", "Volodymyr Zelensky"),
+        ("Russia's Defence Ministry said 120 Russian servicemen had been returned.", "Russian Defence Ministry"),
+        ("According to ombudsman Dmytro Lubinets, 120 Ukrainians were freed.", "Dmytro Lubinets"),
+        ("Kyiv said 120 Ukrainians came home.", "Ukrainian government"),
+        ("Officials in the city counted 120 prisoners who came home.", None),
+    ],
+)
+def test_claimants(text, claimant):
+    assert one(text).claimant == claimant
+
+
+def test_claimant_carries_to_a_pronoun_sentence():
+    found = figs("Lubinets said the swap went well. He said 230 Ukrainians had been freed.")
+    assert [f.claimant for f in found] == ["Dmytro Lubinets"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia and Ukraine exchanged 84 prisoners each on Thursday.", date(2025, 10, 9)),
+        ("Russia and Ukraine exchanged 84 prisoners each on Friday.", date(2025, 10, 10)),
+        ("On Thursday last week, 185 Ukrainian soldiers came home.", date(2025, 10, 2)),
+        ("On 30 December, 189 Ukrainians came home.", date(2024, 12, 30)),
+        ("On June 2, 189 Ukrainians came home.", date(2025, 6, 2)),
+        ("From 23 to 25 May, 1,000 prisoners from each side were exchanged.", date(2025, 5, 25)),
+    ],
+)
+def test_event_dates_resolve_against_publication(text, expected):
+    assert one(text).event_date == expected
+
+
+def test_event_date_without_publication_date_uses_only_the_text():
+    assert one("Russia and Ukraine exchanged 84 prisoners each on Thursday.", published=None).event_date is None
+    assert one("On 6 May 2025, Ukraine returned 205 prisoners home.", published=None).event_date == date(2025, 5, 6)
+
+
+def test_repeated_fact_is_one_figure_at_its_first_span():
+    text = "Ukraine got back 150 prisoners. Later, officials confirmed that 150 prisoners had come home."
+    (f,) = figs(text)
+    assert f.char_start == text.index("150")
+
+
+def _seed_figures():
+    out = {}
+    for _, res in read_folder(SEEDS):
+        for a, _ in res.articles:
+            out[a.source_path[:3]] = (a, extract_article(a.article_id, a.body, a.published_date, a.language).figures)
+    return out
+
+
+SEED_FIGURES = _seed_figures()
+
+
+@pytest.mark.parametrize(
+    "seed, value, value_high, kind, side, scope, qualifier, extra",
+    [
+        ("001", 1000, None, "agreed", None, None, "more_than", {"event_date": date(2025, 6, 2)}),
+        ("004", 1000, None, "agreed", "both", "total", "exact", {"event_date": date(2025, 6, 2)}),
+        ("004", 1200, None, "agreed", "both", "per_side", "exact", {"claimant": "Vladimir Medinsky", "text": "1200 for 1200"}),
+        ("004", 500, None, "offered", "ukraine", None, "exact", {"status": "offered"}),
+        ("003", 6000, None, "bodies", "both", "per_side", "exact", {"status": "agreed"}),
+        ("004", 5757, None, "cumulative_released", "ukraine", None, "exact", {"since_date": date(2022, 3, 1)}),
+        ("004", 536, None, "cumulative_released", "ukraine", None, "exact", {"subject": "returned by other means"}),
+        ("004", 205, None, "exchanged", "ukraine", None, "exact", {"event_date": date(2025, 5, 6)}),
+        ("004", 1000, None, "exchanged", "both", "per_side", "about", {"event_date": date(2025, 5, 25), "event_date_from": date(2025, 5, 23)}),
+        ("002", 20, None, "age", None, None, "exact", {}),
+        ("002", 59, None, "age", None, None, "exact", {}),
+        ("003", 22, None, "age", None, None, "exact", {}),
+        ("004", 18, 25, "age", "both", None, "exact", {"status": "agreed"}),
+        ("001", 25, None, "age", None, None, "up_to", {"status": "agreed"}),
+    ],
+)
+def test_seed_figures(seed, value, value_high, kind, side, scope, qualifier, extra):
+    article, found = SEED_FIGURES[seed]
+    matches = [f for f in found if f.value == value and f.value_high == value_high and f.kind == kind]
+    assert matches, [(f.value, f.kind) for f in found]
+    f = matches[0]
+    if side:
+        assert f.side == side
+    assert f.scope == scope and f.qualifier == qualifier
+    for key, expected in extra.items():
+        assert getattr(f, key) == expected, key
+    assert article.body[f.char_start : f.char_end] == f.text
+
+
+def test_seed_distractors_are_not_figures():
+    values = {f.value for _, found in SEED_FIGURES.values() for f in found}
+    assert not values & {242, 100, 122, 30, 2014, 2012, 2022, 3}
+    for _, found in SEED_FIGURES.values():
+        for f in found:
+            assert "cup of coffee" not in f.sentence and "tens of thousands" not in f.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9))
+def test_formatted_numbers_parse_back(value):
+    for text in (f"{value:,}", f"{value:,}".replace(",", " "), str(value)):
+        (n,) = find_numbers(f"returned {text} prisoners", "en")
+        assert n.value == value
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=999_999))
+def test_number_words_parse_back(value):
+    ones = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    tens = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+    def say(n):
+        if n < 20:
+            return ones[n]
+        if n < 100:
+            return tens[n // 10] + ("-" + ones[n % 10] if n % 10 else "")
+        if n < 1000:
+            return ones[n // 100] + " hundred" + (" and " + say(n % 100) if n % 100 else "")
+        return say(n // 1000) + " thousand" + (" " + say(n % 1000) if n % 1000 else "")
+
+    assert words_to_int(say(value)) == value
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-–%abcdefor\nPrisoners each exchanged aged since 2022 Ukraine Russia bodies")), max_size=300))
+def test_spans_always_slice_to_the_figure_text(text):
+    result = extract_article("p", text, PUB, "en")
+    again = extract_article("p", text, PUB, "en")
+    assert result == again
+    for f in result.figures:
+        assert 0 <= f.char_start < f.char_end <= len(text)
+        assert text[f.char_start : f.char_end] == f.text
+        assert text[f.sentence_start : f.sentence_start + len(f.sentence)] == f.sentence
