@@ -45,7 +45,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # and US–Russia swaps that mediators' boilerplate lists next to Russia–Ukraine ones.
 _SKIP_SENTENCE = re.compile(
     r"earlier\s+version\s+of\s+this|incorrectly\s+(?:said|stated|reported)|misstated|\bhas\s+been\s+corrected"
-    r"|(?=.*\b(?:united\s+states|american|us|u\.s\.)\b)(?!.*\bukrain)",
+    r"|^(?=.*\b(?:united\s+states|american|us|u\.s\.)\b)(?!.*\bukrain)",
     re.I,
 )
 _REFERENCE_BEFORE = re.compile(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
@@ -389,8 +389,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         context, previous_text = previous_text, text
         if _SKIP_SENTENCE.search(text):
             continue
-        spans = [(c.start, c.end) for c in cands if c.precision == "day" or c.value is None]
-        spans += [(d.start, d.end) for d in find_dates(text)]
+        spans = [(c.start, c.end) for c in cands if not c.relative]
         for n in find_numbers(text, language):
             if any(a <= n.start < b or a < n.end <= b for a, b in spans):
                 continue
