@@ -50,6 +50,11 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 _M = rf"(?P<m>{MONTH_RE})"
 
 # Each pattern captures d (optional), d0 (range start, optional), m, y (optional).
+_DIGIT = re.compile(r"\d")
+_NUMERIC_DATE = re.compile(r"\d[-/.]\d")
+_TOKEN = re.compile(r"[^\W\d_]+")
+_MONTH_WORDS = frozenset(_MONTHS)
+
 _DATE_PATTERNS = [
     # 2025-07-04, 2025/07/04
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-/](?P<mn>[01]?\d)[-/](?P<d>[0-3]?\d)(?!\d)"),
@@ -99,6 +104,10 @@ def _month(m: re.Match) -> int | None:
 def find_dates(text: str) -> list[DateMatch]:
     """All calendar date expressions, longest first where they overlap, in text order."""
     found: list[DateMatch] = []
+    if not _DIGIT.search(text):
+        return found  # every pattern needs a day or a year
+    if not _NUMERIC_DATE.search(text) and _MONTH_WORDS.isdisjoint(_TOKEN.findall(text.lower())):
+        return found  # and a month, by name or in a numeric date
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -179,9 +188,19 @@ class RelativeDate:
     anchor_relative: int = 0  # +1 "a day after" / -1 "a day before": relative to another date, not the reference
 
 
+# every word the relative-date pattern can start from; apostrophe forms are split as the tokenizer splits them
+_RELATIVE_VOCAB = frozenset(
+    part
+    for word in [*WEEKDAYS, "today", "tonight", "morning", "evening", "heute", "aujourd", "сьогодні", "yesterday", "gestern", "вчора", "week", "day"]
+    for part in _TOKEN.findall(word)
+)
+
+
 def find_relative_dates(text: str, ref: date | None) -> list[RelativeDate]:
     """Weekday and deictic expressions ("on Friday", "Tuesday's call", "Thursday last week", "today")."""
     out: list[RelativeDate] = []
+    if _RELATIVE_VOCAB.isdisjoint(_TOKEN.findall(text.lower())):
+        return out
     for m in _RELATIVE.finditer(text):
         s, e = m.span()
         if m.group("dayafter"):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -123,24 +124,25 @@ def _qualifier(before: str) -> str:
     return "exact"
 
 
+# All claimant aliases in one pattern (one pass per sentence instead of one per alias).
+_ALIASES = re.compile("|".join(f"(?P<a{i}>{p.pattern})" for i, (p, _) in enumerate(lx.CLAIMANT_ALIASES)), re.I)
+_ALIAS_NAMES = {f"a{i}": name for i, (_, name) in enumerate(lx.CLAIMANT_ALIASES)}
 _ACCORDING = re.compile(r"\b(?:according\s+to|selon|laut|за\s+словами)\s+", re.I)
 
 
 def _claimant(text: str, previous: str | None) -> str | None:
     for m in _ACCORDING.finditer(text):
         window = text[m.end() : m.end() + 60]
-        for pattern, name in lx.CLAIMANT_ALIASES:
-            hit = pattern.match(window) or pattern.match(window.removeprefix("the ").removeprefix("The "))
-            if hit:
-                return name
-    if lx.SPEECH.search(text) or text.lstrip().startswith(("“", '"', "«")) or "according" in text.lower():
+        hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
+        if hit:
+            return _ALIAS_NAMES[hit.lastgroup]
+    speech = [m.start() for m in lx.SPEECH.finditer(text)]
+    if speech or text.lstrip().startswith(("“", '"', "«")):
         best: tuple[int, str] | None = None
-        speech = [m.start() for m in lx.SPEECH.finditer(text)]
-        for pattern, name in lx.CLAIMANT_ALIASES:
-            for m in pattern.finditer(text):
-                dist = min((abs(m.start() - s) for s in speech), default=999)
-                if best is None or dist < best[0]:
-                    best = (dist, name)
+        for m in _ALIASES.finditer(text):
+            dist = min((abs(m.start() - s) for s in speech), default=999)
+            if best is None or dist < best[0]:
+                best = (dist, _ALIAS_NAMES[m.lastgroup])
         if best and best[0] < 120:
             return best[1]
         m = lx.GENERIC_PERSON.search(text)
@@ -359,11 +361,24 @@ def _figure_id(article_id: str, start: int, end: int, kind: str) -> str:
     return hashlib.sha256(f"{article_id}:{start}:{end}:{kind}".encode()).hexdigest()[:16]
 
 
+@dataclass
+class _ArticleContext:
+    """What every sentence's figures need from the article around them."""
+
+    article_id: str
+    body: str
+    published: date | None
+    has_people: bool
+    lead_date: date | None
+    talks_date: date | None
+    result: Extraction
+    seen: set[tuple] = field(default_factory=set)  # one fact, one figure
+
+
 def extract_article(article_id: str, body: str, published: date | None, language: str | None) -> Extraction:
     """All figures and exchange mentions of one article. Deterministic: same input, same output."""
     result = Extraction()
     sentences = split_sentences(body)
-    article_has_people = bool(lx.PEOPLE.search(body))
     lead_date: date | None = None
     talks_date: date | None = None
     per_sentence: list[tuple[_Sentence, list[_DateCand]]] = []
@@ -380,65 +395,83 @@ def extract_article(article_id: str, body: str, published: date | None, language
                 lead_date = c.value
     lead_date = lead_date or published
 
-    seen: set[tuple] = set()
-    claimant: str | None = None
-    previous_text = ""
-    for s, cands in per_sentence:
+    art = _ArticleContext(article_id, body, published, bool(lx.PEOPLE.search(body)), lead_date, talks_date, result)
+    texts = [s.text for s in sentences]
+    claimants: dict[int, str | None] = {}
+
+    def claimant_of(i: int, depth: int = 0) -> str | None:
+        """Who the article says stated sentence i; computed only for sentences with figures. A
+        pronoun ("he said") reaches back through at most three sentences."""
+        if i not in claimants:
+            carry = i > 0 and depth < 3 and lx.PRONOUN_SPEECH.search(texts[i])
+            claimants[i] = _claimant(texts[i], claimant_of(i - 1, depth + 1) if carry else None)
+        return claimants[i]
+
+    for i, (s, cands) in enumerate(per_sentence):
         text = s.text
-        claimant = _claimant(text, claimant)
-        context, previous_text = previous_text, text
-        if _SKIP_SENTENCE.search(text):
-            continue
-        spans = [(c.start, c.end) for c in cands if not c.relative]
-        for n in find_numbers(text, language):
-            if any(a <= n.start < b or a < n.end <= b for a, b in spans):
-                continue
-            before, after = _clause_window(text, n)
-            if _is_non_figure(text, n, before, after):
-                continue
-            meaning = _meaning(text, n, before, after, article_has_people, context)
-            if meaning is None:
-                continue
-            ev, ev_from, precision = _event_date(meaning, text, n, cands, lead_date, talks_date, published)
-            # one fact, one figure: a repeated number with the same meaning is kept at its first span;
-            # an offer restated as a commitment is the same term of the same deal
-            if meaning.kind in ("agreed", "offered"):
-                key = (n.value, n.value_high, "terms")
-            else:
-                key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope)
-            if key in seen:
-                continue
-            seen.add(key)
-            start = s.start + n.start
-            end = s.start + n.end
-            result.figures.append(
-                Figure(
-                    figure_id=_figure_id(article_id, start, end, meaning.kind),
-                    article_id=article_id,
-                    value=n.value,
-                    value_high=n.value_high,
-                    qualifier=meaning.qualifier,
-                    kind=meaning.kind,
-                    side=meaning.side,
-                    scope=meaning.scope if meaning.side == "both" and meaning.kind not in ("exchange_ordinal", "exchange_count", "age", "percentage") else None,
-                    status=meaning.status,
-                    subject=_subject(after, meaning.kind) if not (meaning.kind == "cumulative_released" and _OTHER_MEANS.search(after[:90])) else "returned by other means",
-                    claimant=claimant,
-                    event_date=ev,
-                    event_date_from=ev_from,
-                    event_date_precision=precision,
-                    since_date=_since_date(text) if meaning.kind == "cumulative_released" else None,
-                    is_breakdown=meaning.is_breakdown,
-                    char_start=start,
-                    char_end=end,
-                    text=body[start:end],
-                    sentence=text,
-                    sentence_start=s.start,
-                )
-            )
-        result.mentions.extend(_mentions(article_id, s, cands, result.figures, published))
+        context = texts[i - 1] if i else ""
+        numbers = find_numbers(text, language)
+        if numbers and not _SKIP_SENTENCE.search(text):
+            _sentence_figures(art, s, numbers, cands, lambda i=i: claimant_of(i), context)
+        if cands:
+            result.mentions.extend(_mentions(article_id, s, cands, result.figures, published))
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
     return result
+
+
+def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number], cands: list[_DateCand],
+                      claimant: Callable[[], str | None], context: str) -> None:
+    """Classify each number of one sentence and append the figures that are about the exchanges."""
+    text = s.text
+    spans = [(c.start, c.end) for c in cands if not c.relative]
+    for n in numbers:
+        if any(a <= n.start < b or a < n.end <= b for a, b in spans):
+            continue
+        before, after = _clause_window(text, n)
+        if _is_non_figure(text, n, before, after):
+            continue
+        meaning = _meaning(text, n, before, after, art.has_people, context)
+        if meaning is None:
+            continue
+        ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published)
+        # one fact, one figure: a repeated number with the same meaning is kept at its first span;
+        # an offer restated as a commitment is the same term of the same deal
+        if meaning.kind in ("agreed", "offered"):
+            key = (n.value, n.value_high, "terms")
+        else:
+            key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope)
+        if key in art.seen:
+            continue
+        art.seen.add(key)
+        start = s.start + n.start
+        end = s.start + n.end
+        art.result.figures.append(
+            Figure(
+                figure_id=_figure_id(art.article_id, start, end, meaning.kind),
+                article_id=art.article_id,
+                value=n.value,
+                value_high=n.value_high,
+                qualifier=meaning.qualifier,
+                kind=meaning.kind,
+                side=meaning.side,
+                scope=meaning.scope if meaning.side == "both" and meaning.kind not in ("exchange_ordinal", "exchange_count", "age", "percentage") else None,
+                status=meaning.status,
+                subject=_subject(after, meaning.kind) if not (meaning.kind == "cumulative_released" and _OTHER_MEANS.search(after[:90])) else "returned by other means",
+                claimant=claimant(),
+                event_date=ev,
+                event_date_from=ev_from,
+                event_date_precision=precision,
+                since_date=_since_date(text) if meaning.kind == "cumulative_released" else None,
+                is_breakdown=meaning.is_breakdown,
+                char_start=start,
+                char_end=end,
+                text=art.body[start:end],
+                sentence=text,
+                sentence_start=s.start,
+            )
+        )
+
+
 
 
 def _drop_mentions_inside_ranges(mentions: list[ExchangeMention]) -> list[ExchangeMention]:

@@ -114,12 +114,27 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
     return value
 
 
-def find_numbers(text: str, language: str | None = "en") -> list[Number]:
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_DIGIT = re.compile(r"\d")
+_ORDINAL_VOCAB = frozenset(_ORDINALS) | frozenset(w + e for w in _ORDINALS for e in ("n", "r", "s", "m"))
+_CARDINAL_VOCAB = frozenset(_WORD_NUMBER_WORDS)
+_OTHER_VOCAB = frozenset(_OTHER_CARDINALS)
+
+
+def tokens(text: str) -> frozenset[str]:
+    """The lower-cased words of a text: a cheap test of whether a word pattern can match at all."""
+    return frozenset(_TOKEN.findall(text.lower()))
+
+
+def find_numbers(text: str, language: str | None = "en", words: frozenset[str] | None = None) -> list[Number]:
     """Every integer mention in text, with its exact span. Decimals are skipped (they are prices and
-    measurements in this domain); ranges and "N for N" are joined afterwards by `join_pairs`."""
+    measurements in this domain); ranges and "N for N" are joined afterwards by `join_pairs`.
+    `words` (from `tokens`) lets callers that already tokenized skip patterns that cannot match."""
+    if words is None:
+        words = tokens(text)
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
-    for m in _DIGITS.finditer(text):
+    for m in (_DIGITS.finditer(text) if _DIGIT.search(text) else ()):
         if m.group("dec") and not m.group("pct"):
             continue
         value = _digits_value(m, language)
@@ -135,7 +150,9 @@ def find_numbers(text: str, language: str | None = "en") -> list[Number]:
             continue  # "3e" in English is not an ordinal
         found.append(Number(m.start(), end, value, ordinal=ordinal, percent=bool(m.group("pct"))))
         taken.append((m.start(), end))
-    for regex, kind in ((_ORDINAL_WORD_RE, "ord"), (_WORD_RE, "card"), (_OTHER_RE, "other")):
+    for regex, kind, vocab in ((_ORDINAL_WORD_RE, "ord", _ORDINAL_VOCAB), (_WORD_RE, "card", _CARDINAL_VOCAB), (_OTHER_RE, "other", _OTHER_VOCAB)):
+        if words.isdisjoint(vocab):
+            continue
         for m in regex.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
@@ -157,8 +174,7 @@ def find_numbers(text: str, language: str | None = "en") -> list[Number]:
                     value += _TENS.get(parts[0], 0)
                 ordinal = True
             else:
-                tokens = word.lower().split()
-                value = sum(_OTHER_CARDINALS.get(t, 0) for t in tokens)
+                value = sum(_OTHER_CARDINALS.get(t, 0) for t in word.lower().split())
                 ordinal = False
             if not value:
                 continue
