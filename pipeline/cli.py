@@ -71,8 +71,29 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--articles", default="seeds")
     bench.add_argument("--repeat", type=int, default=400)
     bench.set_defaults(func=_bench)
+    cmp = sub.add_parser("compare-events", help="compare exchange_events with a hand-made events.json")
+    cmp.add_argument("--events", required=True)
+    cmp.add_argument("--database", default=None)
+    cmp.set_defaults(func=_compare_events)
     args = parser.parse_args(argv)
     return args.func(args)
+
+
+def _compare_events(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from pipeline import config
+    from pipeline.evaluation import compare_events
+
+    with duckdb.connect(str(config.resolve_path(args.database or config.duckdb_path())), read_only=True) as conn:
+        result = compare_events(conn, args.events)
+    for row in result.rows:
+        print(f"{row['result']:<15} {row['event']:<22} gold {row['gold']}  predicted {row.get('predicted')}")
+    for row in result.extra_events:
+        print(f"{'extra':<15} {row['event']:<22} {row['status']:<9} predicted {row['predicted']} ({row['n_articles']} articles)")
+    print(f"\n{result.date_matched}/{result.gold_events} dated events found; {result.numbers_matched} with both sides' numbers equal; "
+          f"{len(result.extra_events)} events not in the list")
+    return 0
 
 
 def _bench(args: argparse.Namespace) -> int:

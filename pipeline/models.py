@@ -63,6 +63,7 @@ class Figure(BaseModel):
     event_date_precision: DatePrecision | None = None
     since_date: date | None = None
     is_breakdown: bool = False
+    is_additional: bool = False  # a group handed over on top of the main count ("also 20 civilians")
     char_start: int = Field(ge=0)
     char_end: int
     text: str

@@ -66,6 +66,7 @@ create table if not exists figures (
     event_date_precision varchar,
     since_date date,
     is_breakdown boolean not null,
+    is_additional boolean not null,
     char_start integer not null,
     char_end integer not null,
     text varchar not null,
@@ -128,8 +129,21 @@ def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
     return conn
 
 
+SCHEMA_VERSION = "3"
+# Tables that are rebuilt from `articles` when the schema changes; articles themselves are kept.
+_EXTRACTED_TABLES = ("figures", "exchange_mentions", "extraction_log")
+
+
 def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables; when the stored schema version differs, drop the extracted tables so
+    the next run re-extracts them from the stored articles."""
+    conn.execute("create table if not exists pipeline_state (key varchar primary key, value varchar)")
+    stored = conn.execute("select value from pipeline_state where key = 'schema_version'").fetchall()
+    if stored and stored[0][0] != SCHEMA_VERSION:
+        for table in _EXTRACTED_TABLES:
+            conn.execute(f"drop table if exists {table}")
     conn.execute(SCHEMA)
+    conn.execute("insert or replace into pipeline_state values ('schema_version', ?)", [SCHEMA_VERSION])
 
 
 def _file_of(source_path: str) -> str:
@@ -264,7 +278,7 @@ _FIGURE_SCHEMA = {
     "figure_id": pl.Utf8, "article_id": pl.Utf8, "value": pl.Int64, "value_high": pl.Int64, "qualifier": pl.Utf8,
     "kind": pl.Utf8, "side": pl.Utf8, "scope": pl.Utf8, "status": pl.Utf8, "subject": pl.Utf8, "claimant": pl.Utf8,
     "event_date": pl.Date, "event_date_from": pl.Date, "event_date_precision": pl.Utf8, "since_date": pl.Date,
-    "is_breakdown": pl.Boolean, "char_start": pl.Int32, "char_end": pl.Int32, "text": pl.Utf8, "sentence": pl.Utf8,
+    "is_breakdown": pl.Boolean, "is_additional": pl.Boolean, "char_start": pl.Int32, "char_end": pl.Int32, "text": pl.Utf8, "sentence": pl.Utf8,
     "sentence_start": pl.Int32,
 }
 _MENTION_SCHEMA = {

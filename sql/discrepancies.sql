@@ -24,7 +24,7 @@ exchange_claims as (
       on e.category = (case when f.kind = 'bodies' then 'bodies' else 'prisoners' end)
      and e.event_date = f.event_date
      and coalesce(e.event_date_from, e.event_date) = coalesce(f.event_date_from, f.event_date)
-    where f.kind in ('exchanged', 'bodies') and f.status = 'completed' and not f.is_breakdown
+    where f.kind in ('exchanged', 'bodies') and f.status = 'completed' and not f.is_breakdown and not f.is_additional
       and (f.side in ('ukraine', 'russia') or (f.side = 'both' and f.scope = 'per_side'))
 ),
 

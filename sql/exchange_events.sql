@@ -48,21 +48,26 @@ events as (
     group by category, date_from, event_date
 ),
 
+-- an article's claim for a side: the first count it states for that side (the lede), plus any groups
+-- it says were handed over on top ("also 20 civilians"); sub-counts of a stated total are left out
+side_figures as (
+    select *, unnest(case
+        when side = 'both' and scope = 'per_side' then ['ukraine', 'russia']
+        when side = 'both' and scope = 'total' then ['total']
+        when side in ('ukraine', 'russia') then [side]
+        else []::varchar[] end) as to_side
+    from exchange_figures
+    where not is_breakdown
+),
+
 article_claims as (
-    select category, date_from, event_date, article_id, 'ukraine' as to_side, max(value) as value
-    from exchange_figures
-    where not is_breakdown and (side = 'ukraine' or (side = 'both' and scope = 'per_side'))
+    select
+        category, date_from, event_date, article_id, to_side,
+        arg_min(value, char_start) filter (where not is_additional)
+            + coalesce(sum(value) filter (where is_additional), 0) as value
+    from side_figures
     group by all
-    union all
-    select category, date_from, event_date, article_id, 'russia' as to_side, max(value) as value
-    from exchange_figures
-    where not is_breakdown and (side = 'russia' or (side = 'both' and scope = 'per_side'))
-    group by all
-    union all
-    select category, date_from, event_date, article_id, 'total' as to_side, max(value) as value
-    from exchange_figures
-    where side = 'both' and scope = 'total'
-    group by all
+    having count(*) filter (where not is_additional) > 0
 ),
 
 claim_votes as (

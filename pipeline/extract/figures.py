@@ -12,7 +12,7 @@ from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers
 from pipeline.models import ExchangeMention, Figure
 
-EXTRACTOR_VERSION = "2026.11.22-1"
+EXTRACTOR_VERSION = "2026.11.22-3"
 
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|Prof|Rev|Gov|Sen|Rep|Inc|Ltd|Co)\.)$"
@@ -29,6 +29,7 @@ _QUALIFIERS = [
 ]
 _SINCE = re.compile(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _TALKS = re.compile(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
+_TALKS_OR_ROUND = re.compile(_TALKS.pattern + r"|\bround\b", re.I)
 # What dates an offer or a statement: the talks, or the call or briefing where it was made.
 _STATED = re.compile(_TALKS.pattern + r"|\b(?:call|briefing|statement|announced|said|told)\b", re.I)
 _MEDIATOR = re.compile(
@@ -192,6 +193,9 @@ _ELLIPSIS_NEXT = re.compile(
 _ELLIPSIS_PREV = re.compile(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _EXCHANGE_SINCE = re.compile(r"(?:exchange|swap|largest|biggest|first|last|release)\s+(?:\w+\s+)?$", re.I)
 _PERFECT_NOW = re.compile(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
+_NEXT_NUMBER = re.compile(r"\d")
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
+_ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
 _EXCHANGE_OF = re.compile(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
 
@@ -216,6 +220,7 @@ class _Meaning:
     status: str | None = None
     qualifier: str = "exact"
     is_breakdown: bool = False
+    is_additional: bool = False
 
 
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
@@ -240,7 +245,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     return False
 
 
-def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "") -> _Meaning | None:
+def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
+             following: str = "") -> _Meaning | None:
     domain = bool(lx.DOMAIN.search(text) or lx.DOMAIN.search(context))
     qualifier = _qualifier(before)
     if n.percent:
@@ -284,7 +290,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if lx.BODIES.search(before[-120:]) or (lx.BODIES.search(context) and not lx.PEOPLE.search(text)):
             bodies = True
     status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:70])
-    side, scope = _side(text, n, before, after)
+    side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or re.search(r"(?:including|among\s+them|of\s+whom|darunter|dont|серед\s+них)\s*$", near_before, re.I)
                      or re.match(r"^\s*of\s+(?:them|those|whom)", after, re.I))
     if bodies:
@@ -297,7 +303,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if n.n_for_n:
         if lx.BODIES.search(text) and not _PEOPLE_AFTER.match(after):
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
-        done = re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(after[:40]) or not lx.AGREED.search(before[-60:] + after[:40]))
+        names_deal = re.search(r"\b(?:of|under|in|within)\s+the\s*$", before)  # "the third stage of the 1000-for-1000 exchange"
+        done = not names_deal and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(after[:40]) or not lx.AGREED.search(before[-60:] + after[:40]))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         return _Meaning(kind, "both", "per_side", status, qualifier)
     if re.match(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", after, re.I):
@@ -318,11 +325,18 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if status_word == "agreed":
         planned = bool(lx.PLANNED.search(near_before + " " + after[:40]))
         return _Meaning("agreed", side, scope, "planned" if planned else "agreed", qualifier)
-    return _Meaning("exchanged", side, scope, "completed", qualifier, breakdown)
+    # a group handed over on top of the main count is added to it, not taken as part of it
+    additional = bool(
+        _ADDITIONAL_BEFORE.search(before[-60:])
+        or re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", after, re.I)
+        or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
+    )
+    return _Meaning("exchanged", side, scope, "completed", qualifier, breakdown and not additional, additional)
 
 
-def _side(text: str, n: Number, before: str, after: str) -> tuple[str, str | None]:
-    near_after = after[:45]
+def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
+    # cues after the number belong to it only up to the next number ("300 captives, 150 from each side")
+    near_after = _NEXT_NUMBER.split(after[:60], 1)[0]
     near_before = before[-45:]
     if n.n_for_n:
         return "both", "per_side"
@@ -335,7 +349,8 @@ def _side(text: str, n: Number, before: str, after: str) -> tuple[str, str | Non
     if lx.PER_SIDE.search(near_after) or re.search(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", near_before, re.I):
         return "both", "per_side"
     if nation:
-        if lx.SAME_NUMBER.search(text) and not re.search(r"\b(?:and|while|whereas)\b", text[n.end : n.end + 200]):
+        # "246 Russian servicemen ... In return, the same number of Ukrainian prisoners were transferred"
+        if lx.SAME_NUMBER.search(text[n.end :]) or lx.SAME_NUMBER.search(following[:120]):
             return "both", "per_side"
         return nation, None
     if lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after) or _EXCHANGE_OF.search(near_before):
@@ -385,6 +400,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
     for s in sentences:
         cands = _date_candidates(s.text, published)
         per_sentence.append((s, cands))
+        if _SKIP_SENTENCE.search(s.text):
+            continue
         for c in cands:
             if c.value is None or c.precision != "day":
                 continue
@@ -407,22 +424,51 @@ def extract_article(article_id: str, body: str, published: date | None, language
             claimants[i] = _claimant(texts[i], claimant_of(i - 1, depth + 1) if carry else None)
         return claimants[i]
 
+    paragraph_date: _DateCand | None = None
     for i, (s, cands) in enumerate(per_sentence):
         text = s.text
         context = texts[i - 1] if i else ""
+        if i and "\n" in body[per_sentence[i - 1][0].end : s.start]:
+            paragraph_date = None
+        following = texts[i + 1] if i + 1 < len(texts) else ""
         numbers = find_numbers(text, language)
-        if numbers and not _SKIP_SENTENCE.search(text):
-            _sentence_figures(art, s, numbers, cands, lambda i=i: claimant_of(i), context)
+        reports_exchange = False
+        skipped = bool(_SKIP_SENTENCE.search(text))
+        if numbers and not skipped:
+            reports_exchange = _sentence_figures(art, s, numbers, cands, lambda i=i: claimant_of(i), context, paragraph_date, following)
+        dated = [c for c in cands if c.value and c.precision == "day" and not c.relative
+                 and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
+        if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
+            paragraph_date = dated[-1]
         if cands:
             result.mentions.extend(_mentions(article_id, s, cands, result.figures, published))
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
+    _confirm_breakdowns(result.figures, [s.start for s in sentences])
     return result
 
 
+def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> None:
+    """A sub-count ("27 officers", "108 women") is a breakdown only when a larger count it can be part
+    of stands in the same or the previous sentence; alone, it is the count of that exchange."""
+    index = {start: i for i, start in enumerate(sentence_starts)}
+    counted = [f for f in figures if f.kind in ("exchanged", "cumulative_released")]
+    for f in counted:
+        if not f.is_breakdown:
+            continue
+        i = index.get(f.sentence_start, 0)
+        if not any(
+            g is not f and g.value > f.value and index.get(g.sentence_start, -9) in (i, i - 1) for g in counted
+        ):
+            f.is_breakdown = False
+
+
 def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number], cands: list[_DateCand],
-                      claimant: Callable[[], str | None], context: str) -> None:
-    """Classify each number of one sentence and append the figures that are about the exchanges."""
+                      claimant: Callable[[], str | None], context: str, paragraph_date: "_DateCand | None",
+                      following: str = "") -> bool:
+    """Classify each number of one sentence and append the figures that are about the exchanges.
+    Returns whether the sentence reports people or bodies handed over (repeats included)."""
     text = s.text
+    reports_exchange = False
     spans = [(c.start, c.end) for c in cands if not c.relative]
     for n in numbers:
         if any(a <= n.start < b or a < n.end <= b for a, b in spans):
@@ -430,10 +476,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         before, after = _clause_window(text, n)
         if _is_non_figure(text, n, before, after):
             continue
-        meaning = _meaning(text, n, before, after, art.has_people, context)
+        meaning = _meaning(text, n, before, after, art.has_people, context, following)
         if meaning is None:
             continue
-        ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published)
+        reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
+        ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         # one fact, one figure: a repeated number with the same meaning is kept at its first span;
         # an offer restated as a commitment is the same term of the same deal
         if meaning.kind in ("agreed", "offered"):
@@ -463,6 +510,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date_precision=precision,
                 since_date=_since_date(text) if meaning.kind == "cumulative_released" else None,
                 is_breakdown=meaning.is_breakdown,
+                is_additional=meaning.is_additional,
                 char_start=start,
                 char_end=end,
                 text=art.body[start:end],
@@ -470,8 +518,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 sentence_start=s.start,
             )
         )
-
-
+    return reports_exchange
 
 
 def _drop_mentions_inside_ranges(mentions: list[ExchangeMention]) -> list[ExchangeMention]:
@@ -484,7 +531,11 @@ def _drop_mentions_inside_ranges(mentions: list[ExchangeMention]) -> list[Exchan
 
 
 def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand], lead: date | None,
-                talks: date | None, published: date | None) -> tuple[date | None, date | None, str | None]:
+                talks: date | None, published: date | None,
+                paragraph_date: "_DateCand | None" = None) -> tuple[date | None, date | None, str | None]:
+    """The date a figure is about: a date in its sentence; else, for exchanges, the last date of its
+    paragraph (timelines: "• 21 September 2022 – 215 people return. Russia gets 55."); else the
+    article's lead exchange date."""
     usable = [c for c in cands if (c.value is not None or c.relative) and not re.search(r"(?:since|seit|depuis)\s*$", text[max(0, c.start - 8) : c.start], re.I)]
     if meaning.kind in ("agreed", "age") and meaning.status in ("agreed", "planned"):
         talks_cands = [c for c in usable if c.value and _TALKS.search(text[max(0, c.start - 40) : c.end + 20])]
@@ -504,6 +555,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if talks or published:
             return (talks or published), None, "day"
         return None, None, None
+    if usable and meaning.kind in ("exchanged", "bodies"):
+        # an exchange is not dated by the talks that agreed it ("The previous round, on May 16, led to the exchange")
+        not_talks = [c for c in usable if not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
+        usable = not_talks or usable
     if usable:
         c = min(usable, key=lambda c: abs(c.start - n.start))
         if c.relative:
@@ -513,12 +568,14 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         return c.value, c.value_from, c.precision
     if meaning.kind in ("cumulative_released", "other", "percentage"):
         return (published, None, "day") if published else (None, None, None)
+    if paragraph_date is not None:
+        return paragraph_date.value, paragraph_date.value_from, paragraph_date.precision
     return (lead, None, "day") if lead else (None, None, None)
 
 
 def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None) -> list[ExchangeMention]:
     text = s.text
-    if not _EXCHANGE_EVENT.search(text):
+    if not _EXCHANGE_EVENT.search(text) or _SKIP_SENTENCE.search(text):
         return []
     out: list[ExchangeMention] = []
     for c in cands:

@@ -14,7 +14,7 @@ PEOPLE = _rx(
     r"|people|persons?|citizens?|civilians?|officers?|men|women|military(?:\s+personnel)?|personnel|warriors?|sergeants?"
     r"|privates?|fighters?|commanders?|marines?|guards?(?:men)?|volunteers?|detainees?|hostages?|individuals?|britons?"
     r"|foreigners?|journalists?|medics?|(?:national\s+)?guardsmen|sailors|pilots?|paratroopers?|nationals?|residents?"
-    r"|others|more|defenders|heroes|brothers|sisters|those|ones"
+    r"|others|defenders|heroes|brothers|sisters"
     r"|gefangene\w*|kriegsgefangene\w*|soldaten|ukrainer\w*|russen|heimkehrer\w*|menschen|zivilisten|personen|militärangehörige\w*"
     r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?"
     r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
@@ -83,11 +83,12 @@ PER_SIDE = _rx(
     r"\beach\b|\bper\s+side\b|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
     r"\bjeweils\b|chaque\s+camp|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
 )
-SAME_NUMBER = _rx(r"same\s+number|equal\s+number|as\s+many|equivalent\s+number|in\s+return|gleiche\s+zahl|même\s+nombre")
+SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre")
 
 UKRAINE = _rx(r"\b(?:ukrain\w*|kyiv|kiev|kiew|україн\w*|києв\w*|украин\w*)")
 RUSSIA = _rx(r"\b(?:russia\w*|moscow|moskau|moscou|росі\w*|російськ\w*|москв\w*|росси\w*|kremlin)")
-UKR_PEOPLE = _rx(r"^(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrainians?|ukrainian\s+\w+|of\s+(?:its|our)\s+(?:citizens|people|defenders)|ukrainer\w*|ukrainische\w*|ukrainiens?|українськ\w*|українц\w*|своїх\s+громадян|ukrainischen)")
+# foreign fighters and volunteers on Ukraine's side are counted with Ukraine's people
+UKR_PEOPLE = _rx(r"^(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrainians?|foreign\s+(?:fighters?|volunteers?)|\w+\s+volunteers?|ukrainian\s+\w+|of\s+(?:its|our)\s+(?:citizens|people|defenders)|ukrainer\w*|ukrainische\w*|ukrainiens?|українськ\w*|українц\w*|своїх\s+громадян|ukrainischen)")
 RUS_PEOPLE = _rx(r"^(?:\s+[\w-]+){0,3}?\s*(?:russians?|russian\s+\w+|russen|russische\w*|russes?|російськ\w*|росіян\w*|российск\w*)")
 TO_UKRAINE = _rx(r"\b(?:(?:returned|came|come|coming|brought|went)\s+(?:back\s+)?home|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|our\s+people|kyiv\s+said\s+\d)")
 TO_RUSSIA = _rx(r"\b(?:to\s+russia|returned\s+to\s+russia|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
