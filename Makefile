@@ -31,6 +31,7 @@ dev: install
 score: install
 	$(VENV)/bin/pipeline run --articles ../shared/devset/articles --database data/devset.duckdb
 	$(VENV)/bin/python ../shared/eval/score.py --gold ../shared/devset/gold.jsonl --db data/devset.duckdb
+	$(VENV)/bin/pipeline compare-events --events ../shared/devset/events.json --database data/devset.duckdb
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .hypothesis

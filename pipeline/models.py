@@ -62,6 +62,7 @@ class Figure(BaseModel):
     event_date_from: date | None = None
     event_date_precision: DatePrecision | None = None
     since_date: date | None = None
+    agreement_date: date | None = None  # for terms of a deal: the date of the talks that agreed it
     is_breakdown: bool = False
     is_additional: bool = False  # a group handed over on top of the main count ("also 20 civilians")
     char_start: int = Field(ge=0)
@@ -75,6 +76,19 @@ class Figure(BaseModel):
         if self.char_end <= self.char_start:
             raise ValueError("empty or reversed span")
         return self
+
+
+class TermMention(BaseModel):
+    """A term of an agreement stated without a number: who is covered, or how it is carried out."""
+
+    article_id: str
+    term: Literal["categories", "procedure"]
+    detail: str
+    agreement_date: date | None = None
+    claimant: str | None = None
+    char_start: int
+    char_end: int
+    sentence: str
 
 
 class ExchangeMention(BaseModel):

@@ -44,7 +44,7 @@ def decreasing_cumulative(conn) -> list[dict]:
 
 def terms_without_sources(conn) -> list[dict]:
     return _rows(conn, """
-        select t.figure_id from reported_terms t
+        select t.article_id, t.term, t.char_start from reported_terms t
         left join articles a using (article_id)
         where a.article_id is null or strpos(a.body, t.sentence) = 0
     """)

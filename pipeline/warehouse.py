@@ -65,6 +65,7 @@ create table if not exists figures (
     event_date_from date,
     event_date_precision varchar,
     since_date date,
+    agreement_date date,
     is_breakdown boolean not null,
     is_additional boolean not null,
     char_start integer not null,
@@ -84,6 +85,16 @@ create table if not exists exchange_mentions (
     sentence varchar not null,
     ordinal integer,
     mediator varchar
+);
+create table if not exists term_mentions (
+    article_id varchar not null,
+    term varchar not null,
+    detail varchar not null,
+    agreement_date date,
+    claimant varchar,
+    char_start integer not null,
+    char_end integer not null,
+    sentence varchar not null
 );
 create table if not exists extraction_log (
     article_id varchar primary key,
@@ -129,9 +140,9 @@ def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
     return conn
 
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 # Tables that are rebuilt from `articles` when the schema changes; articles themselves are kept.
-_EXTRACTED_TABLES = ("figures", "exchange_mentions", "extraction_log")
+_EXTRACTED_TABLES = ("figures", "exchange_mentions", "term_mentions", "extraction_log")
 
 
 def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
@@ -278,12 +289,16 @@ _FIGURE_SCHEMA = {
     "figure_id": pl.Utf8, "article_id": pl.Utf8, "value": pl.Int64, "value_high": pl.Int64, "qualifier": pl.Utf8,
     "kind": pl.Utf8, "side": pl.Utf8, "scope": pl.Utf8, "status": pl.Utf8, "subject": pl.Utf8, "claimant": pl.Utf8,
     "event_date": pl.Date, "event_date_from": pl.Date, "event_date_precision": pl.Utf8, "since_date": pl.Date,
-    "is_breakdown": pl.Boolean, "is_additional": pl.Boolean, "char_start": pl.Int32, "char_end": pl.Int32, "text": pl.Utf8, "sentence": pl.Utf8,
+    "agreement_date": pl.Date, "is_breakdown": pl.Boolean, "is_additional": pl.Boolean, "char_start": pl.Int32, "char_end": pl.Int32, "text": pl.Utf8, "sentence": pl.Utf8,
     "sentence_start": pl.Int32,
 }
 _MENTION_SCHEMA = {
     "article_id": pl.Utf8, "category": pl.Utf8, "status": pl.Utf8, "event_date": pl.Date, "event_date_from": pl.Date,
     "char_start": pl.Int32, "char_end": pl.Int32, "sentence": pl.Utf8, "ordinal": pl.Int32, "mediator": pl.Utf8,
+}
+_TERM_SCHEMA = {
+    "article_id": pl.Utf8, "term": pl.Utf8, "detail": pl.Utf8, "agreement_date": pl.Date, "claimant": pl.Utf8,
+    "char_start": pl.Int32, "char_end": pl.Int32, "sentence": pl.Utf8,
 }
 
 
@@ -301,21 +316,23 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
     ).fetchall()
     figure_rows: list[dict] = []
     mention_rows: list[dict] = []
+    term_rows: list[dict] = []
     counts: list[tuple[str, str, int]] = []
     for i, (article_id, body, published, language) in enumerate(todo, start=1):
         result = extract_article(article_id, body, published, language)
         figure_rows.extend(f.model_dump() for f in result.figures)
         mention_rows.extend(m.model_dump() for m in result.mentions)
+        term_rows.extend(t.model_dump() for t in result.terms)
         counts.append((article_id, EXTRACTOR_VERSION, len(result.figures)))
         if progress and i % 1000 == 0:
             progress(f"extracted {i}/{len(todo)} articles")
     conn.execute("begin transaction")
     try:
-        for table in ("figures", "exchange_mentions", "extraction_log"):
+        for table in _EXTRACTED_TABLES:
             conn.execute(f"delete from {table} where article_id not in (select article_id from articles)")
         if todo:
             conn.register("todo_ids", pl.DataFrame({"article_id": [t[0] for t in todo]}, schema={"article_id": pl.Utf8}))
-            for table in ("figures", "exchange_mentions", "extraction_log"):
+            for table in _EXTRACTED_TABLES:
                 conn.execute(f"delete from {table} where article_id in (select article_id from todo_ids)")
             conn.unregister("todo_ids")
         if figure_rows:
@@ -326,6 +343,10 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
             conn.register("men_frame", pl.DataFrame(mention_rows, schema=_MENTION_SCHEMA))
             conn.execute(f"insert into exchange_mentions select {', '.join(_MENTION_SCHEMA)} from men_frame")
             conn.unregister("men_frame")
+        if term_rows:
+            conn.register("term_frame", pl.DataFrame(term_rows, schema=_TERM_SCHEMA))
+            conn.execute(f"insert into term_mentions select {', '.join(_TERM_SCHEMA)} from term_frame")
+            conn.unregister("term_frame")
         if counts:
             conn.register("log_frame", pl.DataFrame(counts, schema=["article_id", "extractor_version", "n_figures"], orient="row"))
             conn.execute("insert into extraction_log select * from log_frame")

@@ -75,7 +75,7 @@ term_conflicts as (
         list(distinct article_id order by article_id) as article_ids,
         'Claims differ: ' || string_agg(distinct format('{} ({})', value, coalesce(claimant, 'unattributed')), ', ') || '.' as explanation
     from reported_terms
-    where agreement_date is not null and term in ('prisoners', 'bodies')
+    where agreement_date is not null and term in ('prisoners', 'bodies') and value is not null
     group by agreement, term
     having count(distinct value) > 1
 ),

@@ -7,7 +7,12 @@ with figures as (
 ),
 
 articles as (
-    select article_id, outlet from articles
+    select
+        article_id,
+        outlet,
+        -- where the returned servicemen are taken first, when an article says so
+        regexp_extract(body, '(?i)(?:in|to|via|through|into)\s+(?:the\s+Republic\s+of\s+)?(Belarus|Turkey|Türkiye|Qatar|the\s+United\s+Arab\s+Emirates)', 1) as transit_country
+    from articles
 ),
 
 mentions as (
@@ -112,7 +117,10 @@ mediators as (
 ),
 
 outlets as (
-    select e.category, e.date_from, e.event_date, count(distinct coalesce(a.outlet, a.article_id)) as n_outlets
+    select
+        e.category, e.date_from, e.event_date,
+        count(distinct coalesce(a.outlet, a.article_id)) as n_outlets,
+        mode(nullif(a.transit_country, '')) as transit_country
     from events e, unnest(e.article_ids) as u(article_id)
     join articles a on a.article_id = u.article_id
     group by all
@@ -141,6 +149,7 @@ final as (
             case when regexp_matches(s.text, '(?i)mariupol|azovstal') then 'mariupol_defenders' end
         ], lambda x: x is not null) as categories_mentioned,
         m.mediator,
+        n.transit_country,
         o.reported_ordinal,
         len(e.article_ids) as n_articles,
         coalesce(n.n_outlets, 0) as n_outlets,

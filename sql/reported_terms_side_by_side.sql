@@ -11,14 +11,14 @@ claims as (
         term,
         value,
         value_high,
-        format(
+        case when value is null then format('{} ({})', detail, coalesce(claimant, 'unattributed')) else format(
             '{}{}{}{} ({})',
             case qualifier when 'more_than' then 'more than ' when 'at_least' then 'at least ' when 'about' then 'about ' when 'up_to' then 'up to ' else '' end,
             value,
             case when value_high is not null then '–' || value_high else '' end,
             case when scope = 'per_side' then ' per side' when figure_kind = 'offered' then ' offered' else '' end,
             coalesce(claimant, 'unattributed')
-        ) as claim,
+        ) end as claim,
         article_id
     from terms
 ),

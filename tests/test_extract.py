@@ -232,3 +232,24 @@ def test_spans_always_slice_to_the_figure_text(text):
         assert 0 <= f.char_start < f.char_end <= len(text)
         assert text[f.char_start : f.char_end] == f.text
         assert text[f.sentence_start : f.sentence_start + len(f.sentence)] == f.sentence
+
+
+def test_additional_groups_and_breakdowns():
+    found = figs("Russia and Ukraine exchanged 185 prisoners each on Thursday, and Ukraine also got back 20 civilians.")
+    extra = [f for f in found if f.value == 20]
+    assert extra and extra[0].is_additional and not extra[0].is_breakdown
+    found = figs("Ukraine got back 207 people on Friday. The group comprised 27 officers and 180 soldiers.")
+    assert {f.value for f in found if f.is_breakdown} == {27, 180}
+    (alone,) = figs("• 17 October 2022 – 108 women come home.")
+    assert not alone.is_breakdown  # a sub-category with no larger count beside it is the count
+
+
+def test_timeline_sentences_take_their_paragraph_date():
+    text = "• 21 September 2022 – 215 people return to Ukraine. Russia gets 55 soldiers.\n\n• 17 October 2022 – 108 women come home. Russia receives 110 people."
+    got = {f.value: f.event_date for f in figs(text)}
+    assert got == {215: date(2022, 9, 21), 55: date(2022, 9, 21), 108: date(2022, 10, 17), 110: date(2022, 10, 17)}
+
+
+def test_same_number_in_the_next_sentence_makes_it_per_side():
+    f = figs("Two hundred forty-six Russian servicemen have been returned. In return, the same number of Ukrainian prisoners were transferred.")[0]
+    assert (f.value, f.side, f.scope) == (246, "both", "per_side")

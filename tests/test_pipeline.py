@@ -89,6 +89,24 @@ def test_istanbul_terms_side_by_side(seeded):
     assert rows(db, "select count(*) from reported_terms where term = 'bodies' and value = 6000 and scope = 'per_side'")[0][0] == 1
 
 
+def test_istanbul_terms_without_numbers(seeded):
+    db, _ = seeded
+    got = rows(db, """select term, detail from reported_terms
+                      where agreement_date = '2025-06-02' and value is null order by term, detail""")
+    assert ("categories", "severely wounded and seriously ill") in got
+    assert ("procedure", "lists shared in advance") in got
+
+
+def test_offer_belongs_to_the_talks_it_came_from(seeded):
+    db, _ = seeded
+    assert rows(db, "select agreement_date from reported_terms where value = 500 and figure_kind = 'offered'") == [(date(2025, 6, 2),)]
+
+
+def test_transit_country(seeded):
+    db, _ = seeded
+    assert rows(db, "select transit_country from exchange_events where event_date = '2025-07-04'") == [("Belarus",)]
+
+
 def test_cumulative_reports_5757_as_of_june_4(seeded):
     db, _ = seeded
     (row,) = rows(db, "select reported_total_ukraine, exchanges_to_date from cumulative_exchanges where as_of_date = '2025-06-04'")

@@ -12,7 +12,7 @@ def _figure(fid, article, value, kind, side, scope=None, status="completed", eve
     base = dict(
         figure_id=fid, article_id=article, value=value, value_high=None, qualifier="exact", kind=kind, side=side, scope=scope,
         status=status, subject="people", claimant=None, event_date=event_date, event_date_from=None, event_date_precision="day",
-        since_date=None, is_breakdown=False, is_additional=False, char_start=0, char_end=3, text=str(value), sentence=f"s {value}", sentence_start=0,
+        since_date=None, agreement_date=None, is_breakdown=False, is_additional=False, char_start=0, char_end=3, text=str(value), sentence=f"s {value}", sentence_start=0,
     )
     base.update(kw)
     return base

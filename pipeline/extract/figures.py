@@ -10,9 +10,9 @@ from datetime import date, timedelta
 from pipeline.dates import MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers
-from pipeline.models import ExchangeMention, Figure
+from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-3"
+EXTRACTOR_VERSION = "2026.11.22-4"
 
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|Prof|Rev|Gov|Sen|Rep|Inc|Ltd|Co)\.)$"
@@ -58,6 +58,17 @@ _OTHER_MEANS = re.compile(r"other\s+means|outside\s+(?:of\s+)?(?:the\s+)?exchang
 class Extraction:
     figures: list[Figure] = field(default_factory=list)
     mentions: list[ExchangeMention] = field(default_factory=list)
+    terms: list[TermMention] = field(default_factory=list)
+
+
+# Terms of a deal that carry no number: the categories of people it covers and how it is carried out.
+_TERM_PATTERNS = [
+    ("categories", "severely wounded and seriously ill", re.compile(r"(?:severely|seriously|badly|gravely)\s+(?:wounded|injured|ill|sick)(?:\s+(?:and|or)\s+(?:seriously\s+|severely\s+)?(?:ill|sick|wounded))?", re.I)),
+    ("categories", "young soldiers", re.compile(r"under\s+(?:the\s+age\s+of\s+)?25\b|aged\s+18\s*(?:-|–|to)\s*25|youngest", re.I)),
+    ("categories", "all for all", re.compile(r"all[- ]for[- ]all", re.I)),
+    ("categories", "civilians", re.compile(r"\bcivilians?\b", re.I)),
+    ("procedure", "lists shared in advance", re.compile(r"lists?\b[^.]{0,80}?\b(?:in\s+advance|beforehand|ahead\s+of)|(?:in\s+advance|beforehand)[^.]{0,40}\blists?\b", re.I)),
+]
 
 
 @dataclass
@@ -193,6 +204,11 @@ _ELLIPSIS_NEXT = re.compile(
 _ELLIPSIS_PREV = re.compile(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 _EXCHANGE_SINCE = re.compile(r"(?:exchange|swap|largest|biggest|first|last|release)\s+(?:\w+\s+)?$", re.I)
 _PERFECT_NOW = re.compile(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
+# counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
+_BREAKDOWN_BEFORE = re.compile(
+    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|including|among\s+them(?:\s+were)?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$",
+    re.I,
+)
 _NEXT_NUMBER = re.compile(r"\d")
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
@@ -289,13 +305,15 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None
         if lx.BODIES.search(before[-120:]) or (lx.BODIES.search(context) and not lx.PEOPLE.search(text)):
             bodies = True
-    status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:70])
+    status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:90])
     side, scope = _side(text, n, before, after, following)
-    breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or re.search(r"(?:including|among\s+them|of\s+whom|darunter|dont|серед\s+них)\s*$", near_before, re.I)
+    breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before)
                      or re.match(r"^\s*of\s+(?:them|those|whom)", after, re.I))
     if bodies:
         if status_word in (None, "completed") and lx.AGREED.search(before) and not lx.COMPLETED.search(before[-50:]):
             status_word = "agreed"  # "agreed to ... and return the bodies of 6,000"
+        elif status_word is None and (lx.AGREED.search(context) or _TALKS.search(text)):
+            status_word = "agreed"  # an outcome of talks ("progress includes repatriating the remains of 6,000")
         status = {"offered": "offered", "agreed": "agreed", "completed": "completed"}.get(status_word or "", "completed")
         if status == "agreed" and lx.PLANNED.search(near_before + after[:40]):
             status = "planned"
@@ -442,6 +460,16 @@ def extract_article(article_id: str, body: str, published: date | None, language
             paragraph_date = dated[-1]
         if cands:
             result.mentions.extend(_mentions(article_id, s, cands, result.figures, published))
+    for i, (s, _) in enumerate(per_sentence):
+        if not lx.AGREED.search(s.text) or _SKIP_SENTENCE.search(s.text):
+            continue
+        for term, detail, pattern in _TERM_PATTERNS:
+            m = pattern.search(s.text)
+            if m:
+                result.terms.append(TermMention(
+                    article_id=article_id, term=term, detail=detail, agreement_date=talks_date,
+                    claimant=claimant_of(i), char_start=s.start + m.start(), char_end=s.start + m.end(), sentence=s.text,
+                ))
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
     _confirm_breakdowns(result.figures, [s.start for s in sentences])
     return result
@@ -509,6 +537,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date_from=ev_from,
                 event_date_precision=precision,
                 since_date=_since_date(text) if meaning.kind == "cumulative_released" else None,
+                agreement_date=_agreement_date(meaning, ev, art.talks_date),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
                 char_start=start,
@@ -519,6 +548,16 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             )
         )
     return reports_exchange
+
+
+def _agreement_date(meaning: _Meaning, event_date: date | None, talks: date | None) -> date | None:
+    """Terms of a deal are dated by the talks: an agreed figure's own date is the talks' date; an
+    offer or a body handover still to come belongs to the article's talks."""
+    if meaning.kind == "agreed" or (meaning.kind == "age" and meaning.status == "agreed"):
+        return event_date or talks
+    if meaning.kind == "offered" or (meaning.kind == "bodies" and meaning.status in ("agreed", "offered", "planned")):
+        return talks or event_date
+    return None
 
 
 def _drop_mentions_inside_ranges(mentions: list[ExchangeMention]) -> list[ExchangeMention]:
@@ -568,7 +607,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         return c.value, c.value_from, c.precision
     if meaning.kind in ("cumulative_released", "other", "percentage"):
         return (published, None, "day") if published else (None, None, None)
-    if paragraph_date is not None:
+    if paragraph_date is not None and not lx.TOTAL_BEFORE.search(text[max(0, n.start - 30) : n.start]):
+        # a total over several days ("In total, 1 000 were freed") is not the last day's count
         return paragraph_date.value, paragraph_date.value_from, paragraph_date.precision
     return (lead, None, "day") if lead else (None, None, None)
 
