@@ -19,17 +19,28 @@ def _run(args: argparse.Namespace) -> int:
     from pipeline.defs.assets import all_assets
     from pipeline.defs.checks import all_checks
     from pipeline.defs.resources import ArticlesFolder, Warehouse
+    from pipeline.locking import WarehouseBusy, writer_lock
 
     articles_dir, db_path = config.articles_dir(), config.duckdb_path()
     print(f"pipeline: articles from {config.resolve_path(articles_dir)}", flush=True)
     print(f"pipeline: warehouse at {config.resolve_path(db_path)}", flush=True)
-    result = dg.materialize(
-        [*all_assets, *all_checks],
-        resources={"articles_folder": ArticlesFolder(path=articles_dir), "warehouse": Warehouse(path=db_path)},
-        raise_on_error=False,
-        # progress comes from the stages' own log lines; Dagster's per-event chatter stays out
-        run_config={"loggers": {"console": {"config": {"log_level": "INFO" if args.verbose else "WARNING"}}}},
-    )
+    try:
+        # held for the whole run, so a second `pipeline run` stops at once instead of failing mid-way
+        with writer_lock(config.resolve_path(db_path), f"`pipeline run` on {config.resolve_path(articles_dir)}"):
+            result = dg.materialize(
+                [*all_assets, *all_checks],
+                resources={"articles_folder": ArticlesFolder(path=articles_dir), "warehouse": Warehouse(path=db_path)},
+                raise_on_error=False,
+                # the stages' own progress lines are INFO; Dagster's per-event chatter is DEBUG and stays out
+                run_config={"loggers": {"console": {"config": {"log_level": "DEBUG" if args.verbose else "INFO"}}}},
+            )
+    except WarehouseBusy as exc:
+        print(f"pipeline: {exc}", file=sys.stderr)
+        return 75  # EX_TEMPFAIL: try again later
+    return _summary(result, started)
+
+
+def _summary(result, started: float) -> int:
     elapsed = time.perf_counter() - started
     if not result.success:
         for event in result.all_events:

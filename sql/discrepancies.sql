@@ -75,7 +75,9 @@ term_conflicts as (
         list(distinct article_id order by article_id) as article_ids,
         'Claims differ: ' || string_agg(distinct format('{} ({})', value, coalesce(claimant, 'unattributed')), ', ') || '.' as explanation
     from reported_terms
+    -- offers are not competing totals: "500 offered first" sits beside "1,000 agreed" without contradicting it
     where agreement_date is not null and term in ('prisoners', 'bodies') and value is not null
+      and coalesce(figure_kind, '') <> 'offered'
     group by agreement, term
     having count(distinct value) > 1
 ),

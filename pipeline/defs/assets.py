@@ -3,6 +3,8 @@
 import dagster as dg
 
 from pipeline.defs.resources import ArticlesFolder, Warehouse
+from pipeline.exports import PUBLIC_TABLES, export_tables
+from pipeline.report import build_report
 from pipeline.warehouse import DERIVED_TABLES, build_derived, derived_sql, extract_figures, ingest
 
 WRITER_POOL = "duckdb_writer"
@@ -33,6 +35,11 @@ def articles(context: dg.AssetExecutionContext, articles_folder: ArticlesFolder,
         raise dg.Failure(description=f"The articles folder {root} does not exist. Set PIPELINE_ARTICLES_DIR or pass --articles.")
     with warehouse.connect() as conn:
         stats = ingest(conn, root, progress=context.log.info)
+        context.log.info(
+            f"read {stats.files_seen} files ({stats.files_new} new, {stats.files_changed} changed, "
+            f"{stats.files_unchanged} unchanged, {stats.files_removed} removed): {stats.articles_total} articles, "
+            f"{stats.quarantined} quarantined"
+        )
         yield dg.MaterializeResult(
             asset_key="articles",
             metadata={
@@ -69,6 +76,7 @@ def figures(context: dg.AssetExecutionContext, warehouse: Warehouse):
     """Extract figures from articles this extractor version has not seen yet."""
     with warehouse.connect() as conn:
         stats = extract_figures(conn, progress=context.log.info)
+        context.log.info(f"extracted {stats.articles_extracted} articles ({stats.articles_skipped} unchanged): {stats.figures_total} figures")
         yield dg.MaterializeResult(
             asset_key="figures",
             metadata={
@@ -113,4 +121,30 @@ def _derived_asset(name: str) -> dg.AssetsDefinition:
 
 
 derived_assets = [_derived_asset(name) for name in DERIVED_TABLES]
-all_assets = [articles, figures, *derived_assets]
+
+
+@dg.asset(deps=PUBLIC_TABLES, kinds={"parquet"})
+def exports(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+    """Every public table as Parquet under data/export/, replaced atomically, for dashboards and notebooks."""
+    out_dir = warehouse.export_dir()
+    with warehouse.connect(read_only=True) as conn:
+        counts = export_tables(conn, out_dir)
+    context.log.info(f"exported {len(counts)} tables to {out_dir}")
+    return dg.MaterializeResult(metadata={"path": str(out_dir), "row_counts": dg.MetadataValue.json(counts)})
+
+
+@dg.asset(deps=["exchange_events", "reported_terms_side_by_side", "cumulative_exchanges", "discrepancies", "figures"], kinds={"html"})
+def report(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
+    """A self-contained HTML report: timeline, running totals, terms side by side, disagreements, provenance viewer."""
+    path = warehouse.report_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with warehouse.connect(read_only=True) as conn:
+        page = build_report(conn)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(path)
+    context.log.info(f"report written to {path}")
+    return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(path)), "bytes": len(page.encode())})
+
+
+all_assets = [articles, figures, *derived_assets, exports, report]

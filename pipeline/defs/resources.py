@@ -1,12 +1,14 @@
 """Resources: the only code that touches the outside (the articles folder and the DuckDB file)."""
 
-from contextlib import contextmanager
+import os
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 
 from pipeline import config
+from pipeline.locking import WarehouseBusy, writer_lock
 from pipeline.warehouse import ensure_schema
 
 
@@ -30,19 +32,31 @@ class Warehouse(dg.ConfigurableResource):
         db.parent.mkdir(parents=True, exist_ok=True)
         if read_only and not db.exists():
             read_only = False
-        try:
-            conn = duckdb.connect(str(db), read_only=read_only)
-        except duckdb.IOException as exc:
-            raise dg.Failure(
-                description=f"The warehouse {db} is locked by another process (another `pipeline run`?). "
-                f"DuckDB allows one writer; wait for it to finish. ({exc})"
-            ) from exc
-        try:
+        with ExitStack() as stack:
             if not read_only:
-                ensure_schema(conn)
-            yield conn
-        finally:
-            conn.close()
+                try:
+                    stack.enter_context(writer_lock(db, f"a Dagster run (pid {os.getpid()})"))
+                except WarehouseBusy as exc:
+                    raise dg.Failure(description=str(exc)) from None
+            try:
+                conn = duckdb.connect(str(db), read_only=read_only)
+            except duckdb.IOException as exc:
+                raise dg.Failure(
+                    description=f"The warehouse {db} is locked by another process. DuckDB allows one writer; "
+                    f"wait for it to finish. ({exc})"
+                ) from exc
+            try:
+                if not read_only:
+                    ensure_schema(conn)
+                yield conn
+            finally:
+                conn.close()
+
+    def export_dir(self) -> Path:
+        return config.resolve_path(self.path).parent / "export"
+
+    def report_path(self) -> Path:
+        return config.resolve_path(self.path).parent / "report" / "index.html"
 
 
 def default_resources() -> dict:

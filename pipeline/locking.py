@@ -1,0 +1,67 @@
+"""One writer at a time: an advisory lock file beside the DuckDB file that says who holds it."""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import socket
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process is writing this warehouse."""
+
+
+_HELD: dict[Path, int] = {}  # locks this process holds, with nesting depth (a run's assets reuse the run's lock)
+
+
+def _lock_path(db: Path) -> Path:
+    return db.with_name(db.name + ".lock")
+
+
+@contextmanager
+def writer_lock(db: Path, job: str):
+    """Hold the warehouse's writer lock for the duration; fail at once, naming the holder, if taken.
+
+    The lock is an flock on a sidecar file, so it is released by the kernel when the holder dies
+    (a killed run never leaves a stale lock behind)."""
+    path = _lock_path(db.resolve())
+    if _HELD.get(path):
+        _HELD[path] += 1
+        try:
+            yield
+        finally:
+            _HELD[path] -= 1
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fh = open(path, "a+")
+    try:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.seek(0)
+        try:
+            holder = json.loads(fh.read() or "{}")
+        except ValueError:
+            holder = {}
+        fh.close()
+        since = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(holder["since"])) if "since" in holder else "?"
+        raise WarehouseBusy(
+            f"The warehouse {db} is being written by {holder.get('job', 'another process')} "
+            f"(pid {holder.get('pid', '?')} on {holder.get('host', '?')}, since {since}). "
+            "DuckDB allows one writer: wait for it to finish and run again."
+        ) from None
+    try:
+        fh.seek(0)
+        fh.truncate()
+        fh.write(json.dumps({"job": job, "pid": os.getpid(), "host": socket.gethostname(), "since": time.time()}))
+        fh.flush()
+        _HELD[path] = 1
+        yield
+    finally:
+        _HELD.pop(path, None)
+        fh.seek(0)
+        fh.truncate()
+        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+        fh.close()
