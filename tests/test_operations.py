@@ -1,0 +1,133 @@
+"""Operations: Parquet exports, the writer lock, the folder sensor, and the HTML report (incl. a real browser)."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import polars as pl
+import pytest
+
+from pipeline.defs.automation import articles_folder_sensor
+from pipeline.defs.resources import ArticlesFolder
+from pipeline.exports import PUBLIC_TABLES
+
+from .conftest import REPO, SEEDS
+from .test_pipeline import materialize
+
+# Entity-encoded so that the cleaner turns it into literal markup in the body, as a scraped page can.
+PAYLOAD_ARTICLE = (
+    "date 2024-10-18 Swap &lt;script&gt;document.title='PWNED'&lt;/script&gt;\n"
+    "Ukraine and Russia exchanged 95 prisoners of war each on Friday, officials said &lt;script&gt;document.title='PWNED'&lt;/script&gt; "
+    "and &lt;img src=x onerror=\"document.title='PWNED'\"&gt; in a statement about the swap with \"quotes\" &amp; ampersands.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("ops")
+    articles = root / "articles"
+    shutil.copytree(SEEDS, articles)
+    (articles / "hostile.txt").write_text(PAYLOAD_ARTICLE, encoding="utf-8")
+    db = root / "data" / "warehouse.duckdb"
+    materialize(articles, db)
+    return root, db
+
+
+def test_exports_are_complete_parquet_files(built):
+    root, db = built
+    export = root / "data" / "export"
+    with duckdb.connect(str(db), read_only=True) as conn:
+        for table in PUBLIC_TABLES:
+            frame = pl.read_parquet(export / f"{table}.parquet")
+            assert frame.height == conn.execute(f"select count(*) from {table}").fetchall()[0][0], table
+    assert not [p for p in export.iterdir() if p.name.startswith(".")]  # no temporary files left behind
+
+
+def test_report_escapes_article_text_and_sets_a_script_policy(built):
+    root, _ = built
+    page = (root / "data" / "report" / "index.html").read_text(encoding="utf-8")
+    with duckdb.connect(str(built[1]), read_only=True) as conn:
+        body = conn.execute("select body from articles where source_path = 'hostile.txt'").fetchall()[0][0]
+    assert "<script>document.title='PWNED'</script>" in body  # the payload really reached the body
+    assert "&lt;script&gt;document.title=" in page
+    assert "<script>document.title" not in page
+    assert "<img src=x" not in page and "&lt;img src=x onerror=" in page
+    assert page.count("<script>") == 1  # ours only
+    assert "Content-Security-Policy" in page and "script-src 'sha256-" in page
+    assert 'id="timeline-chart"' in page and 'id="cumulative-chart"' in page
+    assert page.count('<mark class="fig"') >= 20
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (make test installs it when run as root)")
+def test_report_in_headless_chromium(built, tmp_path):
+    root, _ = built
+    page = root / "data" / "report" / "index.html"
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    assert "<title>Prisoner exchanges: report</title>" in dom  # the payloads did not rename the page
+    assert "PWNED</title>" not in dom
+    assert 'id="timeline-chart"' in dom and 'id="cumulative-chart"' in dom
+    assert dom.count('class="fig"') >= 20
+    assert "<img" not in dom  # the onerror image stayed text
+    shot = REPO / "docs" / "report.png" if os.environ.get("UPDATE_SCREENSHOT") else tmp_path / "report.png"
+    shot.parent.mkdir(parents=True, exist_ok=True)
+    subprocess.run([CHROMIUM, *flags, "--window-size=1200,1600", f"--screenshot={shot}", page.as_uri()],
+                   capture_output=True, timeout=120, check=True)
+    assert shot.stat().st_size > 10_000
+
+
+def test_second_run_stops_at_once_naming_the_running_job(tmp_path):
+    db = tmp_path / "wh.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from pipeline.locking import writer_lock\n"
+         f"with writer_lock(Path({str(db)!r}), 'nightly pipeline_job'):\n    print('held', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        second = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", "--articles", str(SEEDS), "--database", str(db)],
+                                capture_output=True, text=True, timeout=120)
+        assert second.returncode == 75
+        assert "nightly pipeline_job" in second.stderr and f"pid {holder.pid}" in second.stderr
+        assert time.monotonic() - started < 30
+    finally:
+        holder.kill()
+        holder.wait()
+    # the lock dies with its holder: the next run goes through
+    again = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", "--articles", str(SEEDS), "--database", str(db)],
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+
+
+def _tick(folder: Path, cursor: str | None):
+    context = dg.build_sensor_context(cursor=cursor, resources={"articles_folder": ArticlesFolder(path=str(folder))})
+    requests = list(articles_folder_sensor(context))
+    return requests, context.cursor
+
+
+def test_sensor_requests_one_run_per_new_or_changed_file(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    requests, cursor = _tick(folder, None)
+    assert len(requests) == 5 and len({r.run_key for r in requests}) == 5
+    requests, cursor = _tick(folder, cursor)
+    assert requests == []
+    (folder / "new.txt").write_text("Ukraine and Russia exchanged 95 prisoners each.", encoding="utf-8")
+    seed = next(folder.glob("001_*.txt"))
+    seed.write_text(seed.read_text(encoding="utf-8") + "\nOne more line.", encoding="utf-8")
+    requests, cursor = _tick(folder, cursor)
+    assert sorted(r.tags["articles/changed_file"] for r in requests) == sorted(["new.txt", seed.name])
+    assert _tick(folder, cursor)[0] == []
+    os.utime(folder / "new.txt", None)  # touched, not changed: no run
+    assert _tick(folder, cursor)[0] == []
