@@ -1,6 +1,7 @@
 """DuckDB storage: the schema, idempotent incremental loads, and the derived tables built from sql/."""
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -131,6 +132,17 @@ class ExtractStats:
     figures_total: int = 0
     figures_by_kind: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+
+
+def _fault_point(name: str) -> None:
+    """Fault injection for the crash-safety tests: with PIPELINE_FAULT_AT=<name> the process stops
+    here, inside the open transaction, and waits to be killed (it writes PIPELINE_FAULT_MARKER first)."""
+    if os.environ.get("PIPELINE_FAULT_AT") != name:
+        return
+    marker = os.environ.get("PIPELINE_FAULT_MARKER")
+    if marker:
+        Path(marker).write_text(name)
+    time.sleep(600)
 
 
 def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
@@ -267,6 +279,7 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
             where articles.article_id = s.article_id
             """
         )
+        _fault_point("articles")
         ids_after = {r[0] for r in conn.execute("select article_id from articles").fetchall()}
         after = len(ids_after)
         added_ids, removed_ids = ids_after - ids_before, ids_before - ids_after
@@ -351,6 +364,7 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
             conn.register("log_frame", pl.DataFrame(counts, schema=["article_id", "extractor_version", "n_figures"], orient="row"))
             conn.execute("insert into extraction_log select * from log_frame")
             conn.unregister("log_frame")
+        _fault_point("figures")
         conn.execute("commit")
     except Exception:
         conn.execute("rollback")
@@ -373,6 +387,7 @@ def build_derived(conn: duckdb.DuckDBPyConnection, name: str) -> int:
     conn.execute("begin transaction")
     try:
         conn.execute(f"create or replace table {name} as {sql}")
+        _fault_point(f"derived:{name}")
         conn.execute("commit")
     except Exception:
         conn.execute("rollback")

@@ -12,7 +12,9 @@ from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-4"
+EXTRACTOR_VERSION = "2026.11.22-5"
+MAX_SENTENCE_CHARS = 3000
+MAX_NUMBERS_PER_SENTENCE = 60
 
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|Prof|Rev|Gov|Sen|Rep|Inc|Ltd|Co)\.)$"
@@ -449,7 +451,10 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if i and "\n" in body[per_sentence[i - 1][0].end : s.start]:
             paragraph_date = None
         following = texts[i + 1] if i + 1 < len(texts) else ""
-        numbers = find_numbers(text, language)
+        # a "sentence" of thousands of characters or dozens of numbers is a table or a data dump, not news prose
+        numbers = find_numbers(text, language) if len(text) <= MAX_SENTENCE_CHARS else []
+        if len(numbers) > MAX_NUMBERS_PER_SENTENCE:
+            numbers = []
         reports_exchange = False
         skipped = bool(_SKIP_SENTENCE.search(text))
         if numbers and not skipped:

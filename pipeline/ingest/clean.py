@@ -13,7 +13,7 @@ _BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\s*/?>", re.I)
 _URL_LINE = re.compile(r"^\s*url\s*:\s*(\S+)\s*$", re.I)
 _ORIGINAL_URL = re.compile(r"^\s*(?:original|source)\s+url\s*:\s*(\S*)\s*$", re.I)
 _DATE_HEADER = re.compile(r"^\s*(?:date|published|pubdate)\s*:?\s+((?:19|20)\d\d-[01]\d-[0-3]\d)\b\s*(.*)$", re.I)
-_BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s\S+)*\s*$", re.I)
+_BARE_URL = re.compile(r"^\s*(?:https?://|www\.)\S+(?:\s\S+)?\s*$", re.I)  # a URL, possibly wrapped once
 _CREDIT = re.compile(r"^\s*(?:https?://)?(?:t\.me|telegram\.me|twitter\.com|x\.com)/\S+\s*$", re.I)
 _READER_SOURCE = re.compile(r"^\s*[•·*-]?\s*✇\s*(.+?)\s*$")
 
@@ -197,10 +197,18 @@ def _pick_title(lines: list[str]) -> str | None:
     return None
 
 
+TEASER_ZONE = 12  # teasers and deks sit at the top of a saved page; only these lines are compared with the rest
+
+
 def _drop_teasers_and_repeats(lines: list[str]) -> list[str]:
-    """A paragraph whose opening reappears later (an RSS teaser, a repeated dek) is not kept;
-    short lines repeated verbatim (repeated headings, captions) are kept once."""
+    """A paragraph near the top whose opening reappears later (an RSS teaser, a repeated dek) is not
+    kept; short lines repeated verbatim (repeated headings, captions) are kept once."""
     normed = [_norm(ln) for ln in lines]
+    joined = " ".join(normed)
+    offsets, pos = [], 0
+    for key in normed:
+        offsets.append(pos)
+        pos += len(key) + 1
     result: list[str] = []
     seen_short: set[str] = set()
     for i, line in enumerate(lines):
@@ -208,9 +216,7 @@ def _drop_teasers_and_repeats(lines: list[str]) -> list[str]:
         if not key:
             continue
         if _words(line) >= 12:
-            probe = key[:80]
-            rest = " ".join(normed[i + 1 :])
-            if probe in rest:
+            if i < TEASER_ZONE and i + 1 < len(lines) and joined.find(key[:80], offsets[i + 1]) >= 0:
                 continue
         else:
             if key in seen_short:

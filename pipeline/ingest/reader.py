@@ -221,8 +221,8 @@ def _read_json(rel_path: str, text: str, encoding: str, data: bytes) -> ReadResu
             return ReadResult([], [QuarantineEntry(source_path=rel_path, reason="The JSON is nested too deeply to parse.")])
         else:
             if isinstance(obj, list) and obj and not any(isinstance(item, dict) for item in obj):
-                kinds = sorted({type(item).__name__ for item in obj})
-                return ReadResult([], [QuarantineEntry(source_path=rel_path, reason=f"The JSON is a list of {', '.join(kinds)} values, not article objects with url, title, date and text.")])
+                kinds = sorted({_json_type(item) for item in obj})
+                return ReadResult([], [QuarantineEntry(source_path=rel_path, reason=f"The JSON is a list of {' and '.join(kinds)} values, not article objects with url, title, date and text.")])
             if isinstance(obj, list):
                 records = [(f"{rel_path}#{i}", item) for i, item in enumerate(obj, start=1)]
             else:
@@ -250,6 +250,14 @@ def _read_json(rel_path: str, text: str, encoding: str, data: bytes) -> ReadResu
     return ReadResult(articles, problems)
 
 
+_JSON_TYPE_NAMES = {"dict": "an object", "list": "a list", "str": "a string", "int": "a number", "float": "a number",
+                    "bool": "true/false", "NoneType": "null"}
+
+
+def _json_type(value: object) -> str:
+    return _JSON_TYPE_NAMES.get(type(value).__name__, type(value).__name__)
+
+
 def _str_field(rec: dict, keys: tuple[str, ...]) -> str | None:
     for key in keys:
         value = rec.get(key)
@@ -260,7 +268,7 @@ def _str_field(rec: dict, keys: tuple[str, ...]) -> str | None:
 
 def _from_record(path: str, rec: object, encoding: str) -> Article | QuarantineEntry:
     if not isinstance(rec, dict):
-        return QuarantineEntry(source_path=path, reason=f"The JSON record is a {type(rec).__name__}, not an object with article fields (url, title, date, text).")
+        return QuarantineEntry(source_path=path, reason=f"The JSON record is {_json_type(rec)}, not an object with article fields (url, title, date, text).")
     text = _str_field(rec, _TEXT_KEYS)
     html_text = _str_field(rec, ("html", "raw_html", "content_html"))
     if text is None and html_text is None:
