@@ -20,8 +20,9 @@ def export_tables(conn: duckdb.DuckDBPyConnection, out_dir: Path, tables: list[s
     for table in tables:
         final = out_dir / f"{table}.parquet"
         tmp = out_dir / f".{table}.parquet.tmp-{os.getpid()}"
-        # identifiers cannot be bound as parameters; table names come from the fixed list above
-        conn.execute(f"copy (select * from {table}) to '{tmp.as_posix()}' (format parquet)")
+        # the relation API takes the path as a value, so no path is ever spliced into SQL text;
+        # table names come from the fixed list above (identifiers cannot be bound as parameters)
+        conn.table(table).write_parquet(str(tmp))
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, final)

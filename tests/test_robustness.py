@@ -246,3 +246,29 @@ def test_parquet_readers_during_runs_always_see_a_complete_file(clean_state, tmp
         t.join()
         (articles / "extra.txt").unlink(missing_ok=True)
     assert reads and not errors, errors[:3]
+
+
+# ---------------------------------------------------------------- security
+
+def test_sql_is_never_formatted_from_input_values():
+    """Every f-string handed to DuckDB interpolates only identifiers from the code's own constants
+    (table names, column lists); values always go through `?` parameters or registered frames."""
+    import ast
+
+    allowed = {"table", "name", "columns", "limit", "sql"}
+    offenders = []
+    for path in (Path(__file__).resolve().parent.parent / "pipeline").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("execute", "sql")):
+                continue
+            for arg in node.args[:1]:
+                if not isinstance(arg, ast.JoinedStr):
+                    continue
+                for part in arg.values:
+                    if isinstance(part, ast.FormattedValue):
+                        expr = ast.unparse(part.value)
+                        ok = expr in allowed or (expr.startswith("', '.join(_") and expr.endswith(("_SCHEMA)", "_COLS)")))
+                        if not ok:
+                            offenders.append(f"{path.name}:{node.lineno}: {expr}")
+    assert offenders == []
