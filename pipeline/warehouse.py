@@ -15,7 +15,10 @@ from pipeline.ingest.reader import read_folder
 from pipeline.models import Article, QuarantineEntry
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
-DERIVED_TABLES = ["exchange_events", "reported_terms", "reported_terms_side_by_side", "cumulative_exchanges", "discrepancies"]
+DERIVED_TABLES = [
+    "exchange_claims", "exchange_events", "reported_terms", "reported_terms_side_by_side", "cumulative_exchanges", "discrepancies",
+    "agreement_fulfilment",
+]
 
 SCHEMA = """
 create table if not exists articles (

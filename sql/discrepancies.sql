@@ -11,36 +11,24 @@ events as (
     select * from exchange_events
 ),
 
--- 1. one exchange, one side, different counts from different articles (or within one article)
 exchange_claims as (
-    select
-        e.event_id,
-        e.event_date,
-        case when f.side = 'russia' then 'russia' when f.side = 'ukraine' then 'ukraine' else 'each side' end as who,
-        f.value,
-        f.article_id
-    from figures f
-    join events e
-      on e.category = (case when f.kind = 'bodies' then 'bodies' else 'prisoners' end)
-     and e.event_date = f.event_date
-     and coalesce(e.event_date_from, e.event_date) = coalesce(f.event_date_from, f.event_date)
-    where f.kind in ('exchanged', 'bodies') and f.status = 'completed' and not f.is_breakdown and not f.is_additional
-      and (f.side in ('ukraine', 'russia') or (f.side = 'both' and f.scope = 'per_side'))
+    select * from exchange_claims
 ),
 
+-- 1. one exchange, one side, different claims from different articles
 exchange_conflicts as (
     select
         'exchange_count' as fact_type,
-        'people returned to ' || who || ' in the exchange of ' || strftime(event_date, '%Y-%m-%d') as fact,
+        case when to_side = 'total' then 'people exchanged in total'
+             else (case when category = 'bodies' then 'bodies returned to ' else 'people returned to ' end) || to_side end
+            || ' on ' || strftime(event_date, '%Y-%m-%d')
+            || case when date_from <> event_date then ' (from ' || strftime(date_from, '%Y-%m-%d') || ')' else '' end as fact,
         list(distinct value order by value) as values,
         list(distinct article_id order by article_id) as article_ids,
-        'Sources give ' || count(distinct value) || ' different counts for the same exchange and side.' as explanation
-    from (
-        -- "each side" claims stand for both sides
-        select event_id, event_date, unnest(case when who = 'each side' then ['ukraine', 'russia'] else [who] end) as who, value, article_id
-        from exchange_claims
-    )
-    group by event_id, event_date, who
+        'Sources give ' || count(distinct value) || ' different counts for the same exchange and side: '
+            || string_agg(distinct format('{} ({})', value, coalesce(claimant, 'unattributed')), ', ' order by format('{} ({})', value, coalesce(claimant, 'unattributed'))) || '.' as explanation
+    from exchange_claims
+    group by category, date_from, event_date, to_side
     having count(distinct value) > 1
 ),
 
@@ -67,22 +55,70 @@ total_drops as (
 ),
 
 -- 3. one agreement term with different quantities from different claimants or articles
+category_deals as (
+    select distinct agreement from reported_terms where term = 'categories'
+),
+
 term_conflicts as (
     select
-        'agreement_term' as fact_type,
+        case when term = 'prisoners' and agreement in (select agreement from category_deals)
+             then 'category_deal_numbers' else 'agreement_term' end as fact_type,
         term || ' term of the ' || agreement as fact,
         list(distinct value order by value) as values,
         list(distinct article_id order by article_id) as article_ids,
-        'Claims differ: ' || string_agg(distinct format('{} ({})', value, coalesce(claimant, 'unattributed')), ', ') || '.' as explanation
+        case when term = 'prisoners' and agreement in (select agreement from category_deals)
+             then 'A deal defined by categories of prisoners, which sources also describe with different numbers: '
+             else 'Claims differ: ' end
+            || string_agg(distinct format('{} ({})', value, coalesce(claimant, 'unattributed')), ', ') || '.' as explanation
     from reported_terms
     -- offers are not competing totals: "500 offered first" sits beside "1,000 agreed" without contradicting it
     where agreement_date is not null and term in ('prisoners', 'bodies') and value is not null
       and coalesce(figure_kind, '') <> 'offered'
+      -- "another 610 are due to be released" is what remains of a deal, not a rival claim
+      and coalesce(status, '') <> 'planned'
     group by agreement, term
     having count(distinct value) > 1
 ),
 
--- 4. a year in one article that contradicts every other source, e.g. "held captive since 2012"
+-- 4. the stages of a multi-day exchange that do not add up to the total reported for it
+range_events as (
+    select * from events where event_date_from is not null and status = 'completed'
+),
+
+stage_sums as (
+    select
+        r.event_id,
+        r.event_date_from,
+        r.event_date,
+        side.name as side,
+        case side.name when 'ukraine' then r.returned_to_ukraine else r.returned_to_russia end as total,
+        sum(case side.name when 'ukraine' then s.returned_to_ukraine else s.returned_to_russia end) as stage_sum,
+        count(*) filter (where (case side.name when 'ukraine' then s.returned_to_ukraine else s.returned_to_russia end) is null) as undisclosed,
+        list(s.event_date order by s.event_date) as stage_dates,
+        r.article_ids as total_article_ids,
+        flatten(list(s.article_ids)) as stage_article_ids
+    from range_events r
+    join events s
+      on s.category = r.category and s.event_date_from is null and s.status = 'completed'
+     and s.event_date between r.event_date_from and r.event_date
+    cross join (values ('ukraine'), ('russia')) as side(name)
+    group by all
+),
+
+stage_conflicts as (
+    select
+        'stages_vs_total' as fact_type,
+        'people returned to ' || side || ' in the stages of ' || strftime(event_date_from, '%Y-%m-%d') || ' to '
+            || strftime(event_date, '%Y-%m-%d') as fact,
+        [stage_sum, total] as values,
+        list_sort(list_distinct(stage_article_ids || total_article_ids)) as article_ids,
+        'The stages (' || array_to_string(stage_dates, ', ') || ') add up to ' || stage_sum
+            || ', but the whole exchange is reported as ' || total || '.' as explanation
+    from stage_sums
+    where total is not null and undisclosed = 0 and stage_sum <> total
+),
+
+-- 5. a year in one article that contradicts every other source, e.g. "held captive since 2012"
 captivity_years as (
     select a.article_id, unnest(regexp_extract_all(a.body, '(?i)(?:held|captive|captivity|imprisoned|detained)[^.]{0,40}?since (\d{4})', 1))::int as year
     from articles a
@@ -95,19 +131,22 @@ year_mode as (
 year_conflicts as (
     select
         'captivity_start_year' as fact_type,
-        'year captivity began for the people released' as fact,
+        'year captivity began for the people released: ' || y.year || ' or ' || m.usual_year as fact,
         [y.year, m.usual_year] as values,
-        [y.article_id] as article_ids,
-        'This article says held since ' || y.year || ' where other sources say ' || m.usual_year || '.' as explanation
+        list(distinct y.article_id order by y.article_id) as article_ids,
+        'Held since ' || y.year || ' according to ' || count(distinct y.article_id) || ' article(s), where the other sources say '
+            || m.usual_year || '.' as explanation
     from captivity_years y, year_mode m
     where y.year <> m.usual_year and m.n_articles >= 2
+    group by y.year, m.usual_year
 ),
 
 final as (
     select * from exchange_conflicts
     union all select * from total_drops
     union all select * from term_conflicts
-    union all select distinct * from year_conflicts
+    union all select * from stage_conflicts
+    union all select * from year_conflicts
 )
 
 select

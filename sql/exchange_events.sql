@@ -1,7 +1,7 @@
 -- One row per real-world exchange or body handover, merged across articles.
 -- An event is keyed by category and by the days it covers (a single day, or a range such as 23–25 May).
--- "best" per side: the count stated by the most articles; ties go to the larger count (an article's
--- own claim is the largest non-breakdown count it gives for that side). low/high keep the spread.
+-- "best" per side: the claim (see exchange_claims) made by the most articles; ties go to the larger
+-- count. low/high keep the spread of the claims.
 with figures as (
     select * from figures
 ),
@@ -53,26 +53,8 @@ events as (
     group by category, date_from, event_date
 ),
 
--- an article's claim for a side: the first count it states for that side (the lede), plus any groups
--- it says were handed over on top ("also 20 civilians"); sub-counts of a stated total are left out
-side_figures as (
-    select *, unnest(case
-        when side = 'both' and scope = 'per_side' then ['ukraine', 'russia']
-        when side = 'both' and scope = 'total' then ['total']
-        when side in ('ukraine', 'russia') then [side]
-        else []::varchar[] end) as to_side
-    from exchange_figures
-    where not is_breakdown
-),
-
 article_claims as (
-    select
-        category, date_from, event_date, article_id, to_side,
-        arg_min(value, char_start) filter (where not is_additional)
-            + coalesce(sum(value) filter (where is_additional), 0) as value
-    from side_figures
-    group by all
-    having count(*) filter (where not is_additional) > 0
+    select * from exchange_claims
 ),
 
 claim_votes as (

@@ -1,6 +1,9 @@
 -- One row per term of an agreement as one source reports it. An agreement is named by what was
--- agreed and when: the date of the talks the term belongs to ("undated agreement" when the text
--- fixes none). Numeric terms come from `figures`; categories and procedure from `term_mentions`.
+-- agreed and when: the date of the talks the term belongs to. Talks dates within 3 days of each other
+-- are one agreement (sources date the same round by its first or last day); a deal named without a
+-- date ("the 1,000-for-1,000 exchange") joins the latest agreement before the article with the same
+-- quantity; anything else the text does not date is an "undated agreement".
+-- Numeric terms come from `figures`; categories and procedure from `term_mentions`.
 with figures as (
     select * from figures
 ),
@@ -40,6 +43,52 @@ worded_terms as (
     from term_mentions
 ),
 
+all_terms as (
+    select t.*, a.published_date
+    from (select * from numeric_terms union all select * from worded_terms) t
+    join articles a using (article_id)
+),
+
+talks_days as (
+    select distinct agreement_date as day from all_terms where agreement_date is not null
+),
+
+clusters as (
+    select day, sum(starts) over (order by day) as cluster_id
+    from (
+        select day, case when day - lag(day) over (order by day) <= 3 then 0 else 1 end as starts
+        from talks_days
+    )
+),
+
+cluster_dates as (
+    select c.day, min(c.day) over (partition by c.cluster_id) as agreement_date
+    from clusters c
+),
+
+dated as (
+    select t.* replace (cd.agreement_date as agreement_date)
+    from all_terms t
+    left join cluster_dates cd on cd.day = t.agreement_date
+),
+
+named_deals as (
+    -- an undated agreed quantity takes the latest agreement before its article that states the same quantity
+    select u.figure_id, max(d.agreement_date) as agreement_date
+    from dated u
+    join dated d
+      on d.term = u.term and d.value = u.value and d.agreement_date is not null
+     and (u.published_date is null or d.agreement_date <= u.published_date)
+    where u.agreement_date is null and u.figure_id is not null and u.figure_kind = 'agreed'
+    group by u.figure_id
+),
+
+resolved as (
+    select t.* replace (coalesce(t.agreement_date, n.agreement_date) as agreement_date)
+    from dated t
+    left join named_deals n using (figure_id)
+),
+
 final as (
     select
         case
@@ -64,7 +113,7 @@ final as (
         t.char_start,
         t.char_end,
         t.figure_id
-    from (select * from numeric_terms union all select * from worded_terms) t
+    from resolved t
     join articles a using (article_id)
 )
 

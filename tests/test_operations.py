@@ -46,6 +46,10 @@ def test_exports_are_complete_parquet_files(built):
             frame = pl.read_parquet(export / f"{table}.parquet")
             assert frame.height == conn.execute(f"select count(*) from {table}").fetchall()[0][0], table
     assert not [p for p in export.iterdir() if p.name.startswith(".")]  # no temporary files left behind
+    from pipeline.exports import latest_version_dir
+
+    pinned = latest_version_dir(export)
+    assert (pinned / "figures.parquet").samefile(export / "figures.parquet")
 
 
 def test_report_escapes_article_text_and_sets_a_script_policy(built):

@@ -224,28 +224,42 @@ def test_parquet_readers_during_runs_always_see_a_complete_file(clean_state, tmp
     articles, _ = clean_state
     db = tmp_path / "data" / "wh.duckdb"
     assert _run_cli(db, articles).wait(timeout=300) == 0
-    export = tmp_path / "data" / "export" / "figures.parquet"
+    from pipeline.exports import latest_version_dir
+
+    export = tmp_path / "data" / "export"
     stop = threading.Event()
     reads, errors = [], []
 
-    def reader():
+    def polars_reader():  # Polars opens a file more than once: it pins a version
         while not stop.is_set():
             try:
-                reads.append(pl.read_parquet(export).height)
+                version = latest_version_dir(export)
+                frames = [pl.read_parquet(version / f"{t}.parquet") for t in ("figures", "articles")]
+                reads.append(frames[0].height)
             except Exception as exc:  # noqa: BLE001 - any failure to read is what this test looks for
                 errors.append(repr(exc))
 
-    t = threading.Thread(target=reader)
-    t.start()
+    def duckdb_reader():  # DuckDB reads the stable path
+        while not stop.is_set():
+            try:
+                reads.append(duckdb.sql(f"select count(*) from '{export / 'figures.parquet'}'").fetchall()[0][0])
+            except Exception as exc:  # noqa: BLE001
+                errors.append(repr(exc))
+
+    threads = [threading.Thread(target=polars_reader), threading.Thread(target=duckdb_reader)]
+    for t in threads:
+        t.start()
     try:
         for _ in range(3):
             (articles / "extra.txt").write_text(GOOD.format(n=len(reads) % 500 + 10) + " Another line of text here.", encoding="utf-8")
             assert _run_cli(db, articles).wait(timeout=300) == 0
     finally:
         stop.set()
-        t.join()
+        for t in threads:
+            t.join()
         (articles / "extra.txt").unlink(missing_ok=True)
     assert reads and not errors, errors[:3]
+    assert len([p for p in (export / "versions").iterdir() if not p.name.startswith(".")]) <= 5
 
 
 # ---------------------------------------------------------------- security

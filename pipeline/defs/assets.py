@@ -95,11 +95,13 @@ def figures(context: dg.AssetExecutionContext, warehouse: Warehouse):
 
 
 _DERIVED_DEPS = {
-    "exchange_events": ["figures", "exchange_mentions", "articles"],
+    "exchange_claims": ["figures"],
+    "exchange_events": ["exchange_claims", "figures", "exchange_mentions", "articles"],
     "reported_terms": ["figures", "articles"],
     "reported_terms_side_by_side": ["reported_terms"],
     "cumulative_exchanges": ["exchange_events", "figures", "articles"],
-    "discrepancies": ["exchange_events", "reported_terms", "figures", "articles"],
+    "discrepancies": ["exchange_claims", "exchange_events", "reported_terms", "figures", "articles"],
+    "agreement_fulfilment": ["reported_terms", "exchange_events"],
 }
 
 

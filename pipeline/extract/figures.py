@@ -12,7 +12,7 @@ from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-5"
+EXTRACTOR_VERSION = "2026.11.22-9"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -31,14 +31,32 @@ _QUALIFIERS = [
 ]
 _SINCE = re.compile(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _TALKS = re.compile(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
+_AGREEING = re.compile(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
+_DOING = re.compile(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
+
+
+def _is_talks_date(text: str, c: "_DateCand") -> bool:
+    """Whether a date in a sentence dates talks or an agreement ("agreed on Wednesday", "the June 2 talks",
+    "at talks in Istanbul on July 23") rather than an exchange ("carried out from Friday to Sunday")."""
+    before = text[max(0, c.start - 50) : c.start]
+    after = text[c.end : c.end + 25]
+    agree = [m.end() for m in _AGREEING.finditer(before)]
+    doing = [m.end() for m in _DOING.finditer(before)]
+    if agree and (not doing or max(agree) > max(doing)):
+        return True
+    return bool(re.match(r"^\s*(?:talks|negotiations|meeting|summit|call|round|agreement|deal)\b", after, re.I)
+                or re.match(r"^['’]s\s+(?:talks|call|meeting)", after, re.I))
+
+
 _TALKS_OR_ROUND = re.compile(_TALKS.pattern + r"|\bround\b", re.I)
 # What dates an offer or a statement: the talks, or the call or briefing where it was made.
-_STATED = re.compile(_TALKS.pattern + r"|\b(?:call|briefing|statement|announced|said|told)\b", re.I)
+_STATED = re.compile(_TALKS.pattern + r"|\b(?:call|briefing|statement|announced|said|says|told|signalled|signaled)\b", re.I)
 _MEDIATOR = re.compile(
     r"(?:mediat\w+\s+by|brokered\s+by|with\s+the\s+mediation\s+of|mediation\s+of|vermittelt\s+\w+\s+\w+\s+von\s+den|thanks\s+to\s+the\s+mediation\s+of|médiation\s+de|за\s+посередництва)\s+(?:the\s+)?"
     r"(?P<m>United\s+Arab\s+Emirates|UAE|Emirates|Turkey|Türkiye|Qatar|Saudi\s+Arabia|the\s+Vatican|Vatican|Vereinigten\s+Arabischen\s+Emiraten|Émirats\s+arabes\s+unis|ОАЕ)",
     re.I,
 )
+_HQ_NAME = re.compile(r"(?:coordination\s+)?(?:headquarters|staff|centre|center)\s+for\s+the\s+treatment\s+of\s+prisoners\s+of\s+war", re.I)
 _EXCHANGE_EVENT = re.compile(
     r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
     r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|повернул\w*)\b",
@@ -118,9 +136,14 @@ class _DateCand:
     relative: int = 0
 
 
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[-–—]")
+
+
 def _date_candidates(text: str, published: date | None) -> list[_DateCand]:
     cands: list[_DateCand] = []
     for d in find_dates(text):
+        if d.start < 40 and _DATELINE_AFTER.match(text, d.end) and not re.search(r"\b(?:on|from|since)\s*$", text[: d.start], re.I):
+            continue  # "ISTANBUL, July 24 (Meridian Wire) -": the dateline of the story, not an event
         value, start = resolve(d, published)
         cands.append(_DateCand(d.start, d.end, value, start, d.precision))
     for r in find_relative_dates(text, published):
@@ -211,6 +234,7 @@ _BREAKDOWN_BEFORE = re.compile(
     r"(?:comprised|consisted\s+of|made\s+up\s+of|included|including|among\s+them(?:\s+were)?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$",
     re.I,
 )
+_DONE_LATER = re.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
 _NEXT_NUMBER = re.compile(r"\d")
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
@@ -239,6 +263,7 @@ class _Meaning:
     qualifier: str = "exact"
     is_breakdown: bool = False
     is_additional: bool = False
+    names_deal: bool = False  # "1,000-for-1,000" used as the name of a deal made elsewhere: its date is not in this text
 
 
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
@@ -316,6 +341,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             status_word = "agreed"  # "agreed to ... and return the bodies of 6,000"
         elif status_word is None and (lx.AGREED.search(context) or _TALKS.search(text)):
             status_word = "agreed"  # an outcome of talks ("progress includes repatriating the remains of 6,000")
+        if status_word == "agreed" and _DONE_LATER.search(text[n.end :]):
+            status_word = "completed"  # "the bodies of two volunteers ... were also handed over ... as part of the deal"
         status = {"offered": "offered", "agreed": "agreed", "completed": "completed"}.get(status_word or "", "completed")
         if status == "agreed" and lx.PLANNED.search(near_before + after[:40]):
             status = "planned"
@@ -323,10 +350,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if n.n_for_n:
         if lx.BODIES.search(text) and not _PEOPLE_AFTER.match(after):
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
-        names_deal = re.search(r"\b(?:of|under|in|within)\s+the\s*$", before)  # "the third stage of the 1000-for-1000 exchange"
+        names_deal = bool(re.search(r"\b(?:of|under|in|within)\s+the\s*$", before))  # "the third stage of the 1000-for-1000 exchange"
         done = not names_deal and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(after[:40]) or not lx.AGREED.search(before[-60:] + after[:40]))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
-        return _Meaning(kind, "both", "per_side", status, qualifier)
+        return _Meaning(kind, "both", "per_side", status, qualifier, names_deal=names_deal)
     if re.match(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", after, re.I):
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
     if status_word == "held":
@@ -426,7 +453,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
             if c.value is None or c.precision != "day":
                 continue
             ctx = s.text[max(0, c.start - 60) : c.start]
-            if talks_date is None and _TALKS.search(ctx + s.text[c.end : c.end + 20]) and not _EXCHANGE_EVENT.search(s.text[max(0, c.start - 25) : c.start]):
+            if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
             elif lead_date is None and _EXCHANGE_EVENT.search(s.text) and not re.search(r"since\s*$", ctx, re.I):
                 lead_date = c.value
@@ -444,6 +471,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
             claimants[i] = _claimant(texts[i], claimant_of(i - 1, depth + 1) if carry else None)
         return claimants[i]
 
+    # an article about repatriated bodies calls them "handovers" without saying "bodies" every time
+    bodies_article = len(lx.BODIES.findall(body)) > len(re.findall(r"\b(?:prisoners?|pows?|captives?)\b", body, re.I))
     paragraph_date: _DateCand | None = None
     for i, (s, cands) in enumerate(per_sentence):
         text = s.text
@@ -464,7 +493,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
             paragraph_date = dated[-1]
         if cands:
-            result.mentions.extend(_mentions(article_id, s, cands, result.figures, published))
+            result.mentions.extend(_mentions(article_id, s, cands, result.figures, published, bodies_article))
     for i, (s, _) in enumerate(per_sentence):
         if not lx.AGREED.search(s.text) or _SKIP_SENTENCE.search(s.text):
             continue
@@ -477,7 +506,19 @@ def extract_article(article_id: str, body: str, published: date | None, language
                 ))
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
     _confirm_breakdowns(result.figures, [s.start for s in sentences])
+    _give_additional_groups_a_side(result.figures)
     return result
+
+
+def _give_additional_groups_a_side(figures: list[Figure]) -> None:
+    """'185 Ukrainian soldiers came home, along with 20 civilians': the added group goes to the side of
+    the count it is added to."""
+    for i, f in enumerate(figures):
+        if f.is_additional and f.side == "unknown":
+            main = next((g for g in reversed(figures[:i]) if g.sentence_start == f.sentence_start
+                         and g.kind == f.kind and g.side in ("ukraine", "russia")), None)
+            if main is not None:
+                f.side = main.side
 
 
 def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> None:
@@ -503,6 +544,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     text = s.text
     reports_exchange = False
     spans = [(c.start, c.end) for c in cands if not c.relative]
+    sentence_talks = next((c.value for c in cands if c.value and c.precision == "day" and _is_talks_date(text, c)), None)
     for n in numbers:
         if any(a <= n.start < b or a < n.end <= b for a, b in spans):
             continue
@@ -514,6 +556,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
+        if meaning.names_deal:
+            ev, ev_from, precision = None, None, None
         # one fact, one figure: a repeated number with the same meaning is kept at its first span;
         # an offer restated as a commitment is the same term of the same deal
         if meaning.kind in ("agreed", "offered"):
@@ -542,7 +586,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date_from=ev_from,
                 event_date_precision=precision,
                 since_date=_since_date(text) if meaning.kind == "cumulative_released" else None,
-                agreement_date=_agreement_date(meaning, ev, art.talks_date),
+                agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
                 char_start=start,
@@ -555,13 +599,13 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
-def _agreement_date(meaning: _Meaning, event_date: date | None, talks: date | None) -> date | None:
-    """Terms of a deal are dated by the talks: an agreed figure's own date is the talks' date; an
-    offer or a body handover still to come belongs to the article's talks."""
+def _agreement_date(meaning: _Meaning, event_date: date | None, talks: date | None, sentence_talks: date | None) -> date | None:
+    """Terms of a deal are dated by the talks that made it: a talks date in the figure's own sentence,
+    else the article's talks; an agreed figure with neither keeps its own date."""
     if meaning.kind == "agreed" or (meaning.kind == "age" and meaning.status == "agreed"):
-        return event_date or talks
+        return sentence_talks or talks or event_date
     if meaning.kind == "offered" or (meaning.kind == "bodies" and meaning.status in ("agreed", "offered", "planned")):
-        return talks or event_date
+        return sentence_talks or talks or event_date
     return None
 
 
@@ -582,17 +626,19 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     article's lead exchange date."""
     usable = [c for c in cands if (c.value is not None or c.relative) and not re.search(r"(?:since|seit|depuis)\s*$", text[max(0, c.start - 8) : c.start], re.I)]
     if meaning.kind in ("agreed", "age") and meaning.status in ("agreed", "planned"):
-        talks_cands = [c for c in usable if c.value and _TALKS.search(text[max(0, c.start - 40) : c.end + 20])]
+        talks_cands = [c for c in usable if c.value and _is_talks_date(text, c)]
         if talks_cands:
             c = min(talks_cands, key=lambda c: abs(c.start - n.start))
             return c.value, c.value_from, c.precision
-        if meaning.status == "planned" and usable:
-            c = min(usable, key=lambda c: abs(c.start - n.start))
+        if usable and (meaning.status == "planned" or talks is None):
+            c = min(usable, key=lambda c: abs(c.start - n.start))  # "would exchange 175 for 175 on March 19"
             return c.value, c.value_from, c.precision
         return (talks, None, "day") if talks else (None, None, None)
     if meaning.kind == "offered":
         # an offer is dated by the talks or the statement that made it, not by the exchange it proposes
-        stated = [c for c in usable if c.value and _STATED.search(text[max(0, c.start - 40) : c.end + 20])]
+        stated = [c for c in usable if c.value and (_is_talks_date(text, c) or _STATED.search(text[max(0, c.start - 40) : c.end + 20]))]
+        if not stated and len([c for c in usable if c.value and not c.relative]) == 1:
+            stated = [c for c in usable if c.value and not c.relative]  # "• 4 June 2025 – Zelensky says ..."
         if stated:
             c = min(stated, key=lambda c: abs(c.start - n.start))
             return c.value, c.value_from, c.precision
@@ -618,7 +664,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     return (lead, None, "day") if lead else (None, None, None)
 
 
-def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None) -> list[ExchangeMention]:
+def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None,
+              bodies_article: bool = False) -> list[ExchangeMention]:
     text = s.text
     if not _EXCHANGE_EVENT.search(text) or _SKIP_SENTENCE.search(text):
         return []
@@ -627,14 +674,18 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
         if c.value is None or c.precision != "day":
             continue
         ctx = text[max(0, c.start - 45) : c.start]
-        if _TALKS.search(ctx) or _TALKS.match(text, c.end) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I):
+        if _is_talks_date(text, c) or _TALKS.search(ctx) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I):
             continue
         if published and c.value > published + timedelta(days=60):
             continue
         planned = bool(lx.PLANNED.search(text) or re.search(r"\b(?:to\s+(?:exchange|swap|conduct)|preparing|would\s+take\s+place)\b", text, re.I))
         if published and c.value > published:
             planned = True
-        category = "bodies" if lx.BODIES.search(text) and not re.search(r"prisoners?|pows?|captives?", text, re.I) else "prisoners"
+        plain = _HQ_NAME.sub(" ", text)  # "...Treatment of Prisoners of War" names an office, not who was handed over
+        about_bodies = bool(lx.BODIES.search(plain)) or (
+            bodies_article and not lx.PEOPLE.search(plain) and not re.search(r"\b(?:exchange|swap)", plain, re.I)
+        )
+        category = "bodies" if about_bodies and not re.search(r"\b(?:prisoners?|pows?|captives?)\b", plain, re.I) else "prisoners"
         ordinal = next((f.value for f in figures if f.kind == "exchange_ordinal" and f.sentence_start == s.start), None)
         mediator = _MEDIATOR.search(text)
         out.append(

@@ -1,0 +1,181 @@
+-- What each agreement promised against what the reported exchanges delivered, one row per agreement
+-- and term (prisoners, bodies). Rules, so every number can be explained:
+--   * promised: the per-side quantities stated for the term (agreed figures; offers are listed, not promised);
+--     promised_best is the quantity stated by the most sources, ties to the larger.
+--   * stages: completed exchanges (prisoners) or handovers (bodies) dated after the agreement and before the
+--     next agreement on the same term, taken in date order until the promise is reached (later exchanges
+--     are not this deal's). A multi-day event whose days also appear as single-day stages is an aggregate
+--     of them and is not counted again.
+--   * delivered: sum of the stages' best values per side; stages whose numbers were not disclosed are
+--     counted in undisclosed_stages and never added as zero.
+--   * status: fulfilled (delivered reaches the promise on a side, and the other side reaches it too or has
+--     stages whose numbers for it were not disclosed), unknown (stages happened but their numbers were not
+--     disclosed and the disclosed ones fall short, or no quantity was promised), in_progress (short, with a
+--     stage or the agreement itself within the 30 days before the latest date in the corpus), stalled (short,
+--     and nothing for longer than that).
+with terms as (
+    select * from reported_terms where agreement_date is not null and term in ('prisoners', 'bodies')
+),
+
+events as (
+    select * from exchange_events where status = 'completed'
+),
+
+category_deals as (
+    -- deals defined by who is covered ("all severely wounded", "aged 18-25") rather than by a number
+    select distinct agreement_date from reported_terms where term = 'categories' and agreement_date is not null
+),
+
+additional_groups as (
+    select distinct f.event_date
+    from figures f
+    where f.is_additional and f.kind = 'exchanged'
+),
+
+corpus_end as (
+    select max(event_date) as last_date from exchange_events
+),
+
+agreements as (
+    select
+        agreement,
+        agreement_date,
+        term,
+        string_agg(distinct format('{}{}{} ({})',
+            case qualifier when 'more_than' then 'more than ' when 'at_least' then 'at least ' when 'about' then 'about ' else '' end,
+            value,
+            case when scope = 'per_side' then ' per side' when figure_kind = 'offered' then ' offered' else '' end,
+            coalesce(claimant, 'unattributed')), ' | ') as promised_claims,
+        list(distinct article_id order by article_id) as term_article_ids
+    from terms
+    group by agreement, agreement_date, term
+),
+
+promise_votes as (
+    select agreement_date, term, value, count(*) as n
+    from terms
+    where coalesce(figure_kind, '') <> 'offered' and value is not null
+    group by all
+),
+
+promises as (
+    select
+        agreement_date, term,
+        arg_max(value, n * 1000000000 + value) as promised_best,
+        min(value) as promised_low,
+        max(value) as promised_high
+    from promise_votes
+    group by agreement_date, term
+),
+
+windows as (
+    select
+        a.*,
+        lead(a.agreement_date) over (partition by a.term order by a.agreement_date) as next_agreement_date
+    from agreements a
+),
+
+single_days as (
+    select category, event_date from events where event_date_from is null
+),
+
+candidate_stages as (
+    select
+        w.agreement_date, w.term, e.event_id, e.event_date, e.event_date_from,
+        e.returned_to_ukraine, e.returned_to_russia, e.article_ids,
+        p.promised_best,
+        coalesce(sum(greatest(coalesce(e.returned_to_ukraine, 0), coalesce(e.returned_to_russia, 0))) over (
+            partition by w.agreement_date, w.term order by e.event_date
+            rows between unbounded preceding and 1 preceding), 0) as delivered_before
+    from windows w
+    left join promises p using (agreement_date, term)
+    join events e
+      on e.category = w.term
+     and e.event_date > w.agreement_date
+     and (w.next_agreement_date is null or e.event_date < w.next_agreement_date)
+    where not (
+        e.event_date_from is not null
+        and exists (
+            select 1 from single_days d
+            where d.category = e.category and d.event_date between e.event_date_from and e.event_date
+        )
+    )
+),
+
+stages as (
+    select * from candidate_stages
+    where promised_best is null or delivered_before < promised_best
+),
+
+deliveries as (
+    select
+        agreement_date, term,
+        count(*) as n_stages,
+        count(*) filter (where returned_to_ukraine is null and returned_to_russia is null) as undisclosed_stages,
+        count(*) filter (where returned_to_ukraine is null) as undisclosed_for_ukraine,
+        count(*) filter (where returned_to_russia is null) as undisclosed_for_russia,
+        sum(returned_to_ukraine) as delivered_to_ukraine,
+        sum(returned_to_russia) as delivered_to_russia,
+        max(event_date) filter (where returned_to_ukraine is not null or returned_to_russia is not null) as last_delivery_date,
+        max(event_date) as last_stage_date,
+        list({'date': event_date, 'to_ukraine': returned_to_ukraine, 'to_russia': returned_to_russia, 'event_id': event_id}
+             order by event_date) as stage_list,
+        flatten(list(article_ids)) as stage_article_ids
+    from stages
+    group by agreement_date, term
+),
+
+final as (
+    select
+        w.agreement,
+        w.agreement_date,
+        w.term,
+        w.promised_claims,
+        p.promised_best,
+        p.promised_low,
+        p.promised_high,
+        coalesce(d.n_stages, 0) as n_stages,
+        coalesce(d.undisclosed_stages, 0) as undisclosed_stages,
+        d.delivered_to_ukraine,
+        d.delivered_to_russia,
+        case when p.promised_best is not null then greatest(p.promised_best - coalesce(d.delivered_to_ukraine, 0), 0) end as remaining_to_ukraine,
+        case when p.promised_best is not null then greatest(p.promised_best - coalesce(d.delivered_to_russia, 0), 0) end as remaining_to_russia,
+        d.last_delivery_date,
+        case
+            when p.promised_best is not null
+                 and greatest(coalesce(d.delivered_to_ukraine, 0), coalesce(d.delivered_to_russia, 0)) >= p.promised_best
+                 and (coalesce(d.delivered_to_ukraine, 0) >= p.promised_best or d.undisclosed_for_ukraine > 0)
+                 and (coalesce(d.delivered_to_russia, 0) >= p.promised_best or d.undisclosed_for_russia > 0) then 'fulfilled'
+            when coalesce(d.undisclosed_stages, 0) > 0 or (p.promised_best is null and d.n_stages > 0) then 'unknown'
+            when c.last_date - coalesce(d.last_stage_date, w.agreement_date) <= 30 then 'in_progress'
+            else 'stalled'
+        end as status,
+        p.promised_best is not null
+            and (coalesce(d.delivered_to_ukraine, 0) > p.promised_best or coalesce(d.delivered_to_russia, 0) > p.promised_best)
+            as delivered_exceeds_promise,
+        w.term = 'prisoners' and cd.agreement_date is not null as category_deal,
+        case
+            when p.promised_best is not null
+                 and (coalesce(d.delivered_to_ukraine, 0) > p.promised_best or coalesce(d.delivered_to_russia, 0) > p.promised_best)
+                 and exists (select 1 from stages st join additional_groups g on g.event_date = st.event_date
+                             where st.agreement_date = w.agreement_date and st.term = w.term)
+                then 'Delivered exceeds the promise: groups were handed over on top of the agreed number (wounded, civilians).'
+            when p.promised_best is not null
+                 and (coalesce(d.delivered_to_ukraine, 0) > p.promised_best or coalesce(d.delivered_to_russia, 0) > p.promised_best)
+                then 'Delivered exceeds the promise as stated by the sources.'
+            when w.term = 'prisoners' and cd.agreement_date is not null and p.promised_best is not null
+                then 'A category deal: the numbers some sources give are estimates of who falls in the categories, not a quota.'
+            when coalesce(d.undisclosed_stages, 0) > 0
+                then 'Numbers of ' || d.undisclosed_stages || ' stage(s) were not disclosed; they are counted, not added as zero.'
+        end as note,
+        coalesce(d.stage_list, []) as stages,
+        list_sort(list_distinct(list_concat(w.term_article_ids, coalesce(d.stage_article_ids, [])))) as article_ids
+    from windows w
+    left join promises p using (agreement_date, term)
+    left join deliveries d using (agreement_date, term)
+    left join category_deals cd on cd.agreement_date = w.agreement_date
+    cross join corpus_end c
+)
+
+select * from final
+order by agreement_date, term

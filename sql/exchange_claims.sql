@@ -1,0 +1,47 @@
+-- One row per article and side for each exchange or handover it reports: the article's claim.
+-- The claim is the first count the article states for that side (the lede; "N each" counts for both
+-- sides, "a total of N" for the total) plus any groups it says were handed over on top ("also 20
+-- civilians"). Sub-counts of a stated total ("27 officers and 180 soldiers") are left out.
+with figures as (
+    select * from figures
+),
+
+exchange_figures as (
+    select
+        *,
+        case when kind = 'bodies' then 'bodies' else 'prisoners' end as category,
+        coalesce(event_date_from, event_date) as date_from
+    from figures
+    where event_date is not null
+      and status = 'completed'
+      and kind in ('exchanged', 'bodies')
+      and not is_breakdown
+),
+
+side_figures as (
+    select *, unnest(case
+        when side = 'both' and scope = 'per_side' then ['ukraine', 'russia']
+        when side = 'both' and scope = 'total' then ['total']
+        when side in ('ukraine', 'russia') then [side]
+        else []::varchar[] end) as to_side
+    from exchange_figures
+),
+
+final as (
+    select
+        category,
+        date_from,
+        event_date,
+        article_id,
+        to_side,
+        arg_min(value, char_start) filter (where not is_additional)
+            + coalesce(sum(value) filter (where is_additional), 0) as value,
+        arg_min(claimant, char_start) filter (where not is_additional) as claimant,
+        list(figure_id order by char_start) as figure_ids
+    from side_figures
+    group by category, date_from, event_date, article_id, to_side
+    having count(*) filter (where not is_additional) > 0
+)
+
+select * from final
+order by event_date, date_from, category, to_side, article_id
