@@ -46,6 +46,9 @@ article.source { border: 1px solid #ddd; padding: .5em 1em; margin: 1em 0; } art
 mark.fig { border-radius: 3px; padding: 0 2px; cursor: pointer; background: #fff3a0; border-bottom: 2px solid var(--c); }
 mark.fig:target { outline: 3px solid #e4572e; }
 #detail { position: fixed; right: 1em; bottom: 1em; background: #fff; border: 1px solid #999; padding: .6em 1em; box-shadow: 0 2px 8px #0003; }
+.bar { position: relative; background: #eee; height: 1.3em; margin: .2em 0; max-width: 600px; border-radius: 3px; }
+.bar div { background: #7fb77e; height: 100%; border-radius: 3px; } .bar span { position: absolute; left: .5em; top: 0; font-size: 12px; }
+.status-fulfilled { color: #2a7f2a; } .status-stalled { color: #b03030; } .status-unknown { color: #777; } .status-in_progress { color: #b07a00; }
 .legend span { display: inline-block; margin-right: 1em; } .legend i { display: inline-block; width: .9em; height: .9em; margin-right: .3em; vertical-align: middle; }
 """
 
@@ -142,6 +145,38 @@ def _highlighted_body(body: str, figures: list[dict]) -> str:
     return "".join(out)
 
 
+def _progress(delivered, promised, label: str) -> str:
+    if not promised:
+        return f'<span class="muted">{_e(label)}: {_e(delivered if delivered is not None else "undisclosed")} (no quantity promised)</span>'
+    share = min(1.0, (delivered or 0) / promised)
+    return (f'<div class="bar" title="{_e(label)}: {_e(delivered or 0)} of {_e(promised)}"><div style="width:{share * 100:.1f}%"></div>'
+            f'<span>{_e(label)}: {_e(delivered if delivered is not None else "undisclosed")} / {_e(promised)}</span></div>')
+
+
+def _fulfilment(rows: list[dict]) -> str:
+    if not rows:
+        return '<p class="muted">No agreements found.</p>'
+    out = []
+    for r in rows:
+        stages = " ".join(
+            f'<a href="#event-{_e(s["event_id"])}">{_e(s["date"])}: {_e(s["to_ukraine"] if s["to_ukraine"] is not None else "?")}'
+            f'/{_e(s["to_russia"] if s["to_russia"] is not None else "?")}</a>' for s in (r["stages"] or [])
+        ) or '<span class="muted">no stages reported</span>'
+        undisclosed = f" · {_e(r['undisclosed_stages'])} with numbers undisclosed" if r["undisclosed_stages"] else ""
+        out.append(
+            f'<div class="agreement" id="agreement-{_e(r["agreement_date"])}-{_e(r["term"])}"><h3>{_e(r["agreement"])} · {_e(r["term"])}'
+            f' · <span class="status-{_e(r["status"])}">{_e(r["status"])}</span></h3>'
+            f'<p>Promised: {_e(r["promised_claims"])}</p>'
+            f'{_progress(r["delivered_to_ukraine"], r["promised_best"], "to Ukraine")}'
+            f'{_progress(r["delivered_to_russia"], r["promised_best"], "to Russia")}'
+            f'<p>Stages (to Ukraine/to Russia): {stages}'
+            f"{undisclosed}</p>"
+            + (f'<p class="muted">{_e(r["note"])}</p>' if r["note"] else "")
+            + f'<p class="muted">Sources: {_article_links(r["article_ids"])}</p></div>'
+        )
+    return "".join(out)
+
+
 def _table(rows: list[dict], columns: list[tuple[str, callable]], anchor=None) -> str:
     if not rows:
         return '<p class="muted">None.</p>'
@@ -160,6 +195,7 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
     terms = _rows(conn, "select * from reported_terms_side_by_side order by agreement_date nulls last, term")
     term_rows = _rows(conn, "select agreement, term, value, detail, figure_id, article_id, char_start from reported_terms")
     discrepancies = _rows(conn, "select * from discrepancies order by fact_type, fact")
+    fulfilment = _rows(conn, "select * from agreement_fulfilment order by agreement_date, term")
     articles = _rows(conn, "select article_id, source_path, title, outlet, url, published_date, body from articles order by published_date nulls last, source_path")
     figures = _rows(conn, "select * from figures order by article_id, char_start")
     by_article: dict[str, list[dict]] = {}
@@ -199,6 +235,7 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
             ("agreement", lambda r: _e(r["agreement"])), ("term", lambda r: _e(r["term"])), ("claims", lambda r: _e(r["claims"])),
             ("sources", lambda r: " ".join(spans.get((r["agreement"], r["term"]), []))),
         ]),
+        "<h2>How much of each agreement is done</h2>", _fulfilment(fulfilment),
         "<h2>Where sources disagree</h2>",
         _table(discrepancies, [
             ("fact", lambda r: _e(r["fact"])), ("values", lambda r: _e(", ".join(map(str, r["values"] or [])))),

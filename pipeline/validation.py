@@ -59,3 +59,18 @@ def unassigned_figures(conn) -> list[dict]:
               where e.event_date = f.event_date and list_contains(e.article_ids, f.article_id))
         order by f.article_id, f.char_start
     """)
+
+
+def stages_not_adding_up(conn) -> list[dict]:
+    return _rows(conn, "select fact, values, explanation from discrepancies where fact_type = 'stages_vs_total' order by fact")
+
+
+def deliveries_above_promise_without_note(conn) -> list[dict]:
+    return _rows(conn, """
+        select agreement, term, promised_best, delivered_to_ukraine, delivered_to_russia from agreement_fulfilment
+        where delivered_exceeds_promise and note is null
+    """)
+
+
+def category_deals_with_numbers(conn) -> list[dict]:
+    return _rows(conn, "select agreement, term, promised_claims from agreement_fulfilment where category_deal and promised_best is not null")

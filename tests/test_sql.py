@@ -75,3 +75,58 @@ def test_discrepancies_rows(conn):
         ("exchange_count", [200, 207], ["a1", "a2", "a3"]),
         ("running_total", [3035, 3000], ["a1", "a3"]),
     ]
+
+
+@pytest.fixture
+def deal_conn():
+    """A 1,000-for-1,000 deal delivered in three stages (one of them with Russia's count undisclosed),
+    a multi-day total for the same exchange, and a later category deal whose stages are undisclosed."""
+    c = duckdb.connect(":memory:")
+    ensure_schema(c)
+    c.execute("""insert into articles (article_id, source_path, published_date, body, n_sources) values
+        ('a1', 'a1.txt', '2025-05-16', 'x', 1), ('a2', 'a2.txt', '2025-05-25', 'x', 1), ('a3', 'a3.txt', '2025-07-04', 'x', 1)""")
+    figures = [
+        _figure("t1", "a1", 1000, "agreed", "both", "per_side", status="agreed", event_date=date(2025, 5, 16),
+                agreement_date=date(2025, 5, 16), claimant="Rustem Umerov"),
+        _figure("s1", "a2", 390, "exchanged", "both", "per_side", event_date=date(2025, 5, 23), char_start=10),
+        _figure("s2", "a2", 307, "exchanged", "ukraine", event_date=date(2025, 5, 24), char_start=20),
+        _figure("s3", "a2", 303, "exchanged", "both", "per_side", event_date=date(2025, 5, 25), char_start=30),
+        _figure("s4", "a2", 1000, "exchanged", "both", "per_side", event_date=date(2025, 5, 25),
+                event_date_from=date(2025, 5, 23), char_start=40),
+        _figure("t2", "a3", 1200, "agreed", "both", "per_side", status="agreed", event_date=date(2025, 6, 2),
+                agreement_date=date(2025, 6, 2), claimant="Vladimir Medinsky"),
+    ]
+    c.register("f", pl.DataFrame(figures))
+    c.execute("insert into figures by name select * from f")
+    c.execute("""insert into term_mentions values
+        ('a3', 'categories', 'severely wounded and seriously ill', '2025-06-02', null, 0, 5, 'x')""")
+    c.execute("""insert into exchange_mentions values
+        ('a3', 'prisoners', 'completed', '2025-06-26', null, 0, 1, 'x', null, null),
+        ('a3', 'prisoners', 'completed', '2025-07-04', null, 0, 1, 'x', null, null)""")
+    for name in DERIVED_TABLES:
+        build_derived(c, name)
+    return c
+
+
+def test_agreement_fulfilment_rows(deal_conn):
+    got = deal_conn.execute("""
+        select agreement, term, promised_best, n_stages, undisclosed_stages, delivered_to_ukraine, delivered_to_russia,
+               remaining_to_ukraine, status, category_deal, [s.date for s in stages]
+        from agreement_fulfilment order by agreement_date""").fetchall()
+    assert got == [
+        # 390 + 307 + 303 reaches 1,000 for Ukraine; Russia's 693 has an undisclosed stage, so it is not short
+        ("agreement of 2025-05-16", "prisoners", 1000, 3, 0, 1000, 693, 0, "fulfilled", False,
+         [date(2025, 5, 23), date(2025, 5, 24), date(2025, 5, 25)]),
+        # a category deal with a number: two stages happened with their numbers withheld, never counted as zero
+        ("agreement of 2025-06-02", "prisoners", 1200, 2, 2, None, None, 1200, "unknown", True,
+         [date(2025, 6, 26), date(2025, 7, 4)]),
+    ]
+
+
+def test_stages_that_add_up_are_not_a_discrepancy(deal_conn):
+    assert deal_conn.execute("select count(*) from discrepancies where fact_type = 'stages_vs_total'").fetchall() == [(0,)]
+    deal_conn.execute("update figures set value = 380 where figure_id = 's1'")
+    for name in DERIVED_TABLES:
+        build_derived(deal_conn, name)
+    (row,) = deal_conn.execute("select values, explanation from discrepancies where fact_type = 'stages_vs_total'").fetchall()
+    assert row[0] == [990, 1000] and "add up to 990" in row[1]
