@@ -58,7 +58,10 @@ def test_seeds_load_five_articles_and_checks_pass(seeded):
     assert rows(db, "select count(*) from articles")[0][0] == 5
     assert rows(db, "select count(*) from quarantine")[0][0] == 0
     checks = [e.event_specific_data for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"]
-    assert {c.check_name for c in checks if not c.passed} <= {"figures_assigned_to_events"}
+    failed = {c.check_name: c.severity for c in checks if not c.passed}
+    assert all(sev == dg.AssetCheckSeverity.WARN for sev in failed.values()), failed
+    # the seeds' 2 June deal is defined by categories yet reported with numbers: flagged, not an error
+    assert "agreement_fulfilment_category_deals_flagged" in failed
     with duckdb.connect(str(db), read_only=True) as conn:
         assert bad_spans(conn) == []
 
