@@ -176,102 +176,69 @@ def _file_of(source_path: str) -> str:
     return source_path.split("#", 1)[0]
 
 
+BATCH_SIZE = 2000  # articles held in memory before they are written; bounds memory whatever the corpus size
+
+
 def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> IngestStats:
     """Bring the tables in line with the folder: new and changed files are parsed, unchanged ones
-    skipped by content hash, and rows of files no longer there removed. One transaction."""
+    skipped by content hash, and rows of files no longer there removed. One transaction, written in
+    batches so memory does not grow with the corpus."""
     started = time.perf_counter()
     stats = IngestStats()
     known = dict(conn.execute("select file_path, content_sha256 from source_files").fetchall())
-    seen_files: dict[str, tuple[str, int]] = {}
-    new_articles: list[Article] = []
-    new_sources: list[tuple[str, str, str, str]] = []
+    seen: set[str] = set()
+    unchanged: set[str] = set()
     quarantined: list[QuarantineEntry] = []
-    changed_files: set[str] = set()
-
-    for src, result in read_folder(root, skip=lambda rel, digest: known.get(rel) == digest):
-        stats.files_seen += 1
-        if src is None:
-            quarantined.extend(result.quarantine)
-            continue
-        seen_files[src.rel_path] = (result.digest, src.size)
-        if result.skipped:
-            stats.files_unchanged += 1
-            continue
-        if src.rel_path in known:
-            stats.files_changed += 1
-        else:
-            stats.files_new += 1
-        changed_files.add(src.rel_path)
-        quarantined.extend(result.quarantine)
-        for article, record_sha in result.articles:
-            new_articles.append(article)
-            new_sources.append((article.source_path, src.rel_path, record_sha, article.article_id))
-        if progress and stats.files_seen % 1000 == 0:
-            progress(f"read {stats.files_seen} files")
-    removed_files = set(known) - set(seen_files)
-    stats.files_removed = len(removed_files)
-    stale_files = removed_files | changed_files
+    articles: list[Article] = []
+    sources: list[tuple[str, str, str, str]] = []
+    files: list[tuple[str, str, int]] = []
 
     conn.execute("begin transaction")
     try:
-        ids_before = {r[0] for r in conn.execute("select article_id from articles").fetchall()}
-        if stale_files:
-            conn.register("stale_files", pl.DataFrame({"file_path": sorted(stale_files)}, schema={"file_path": pl.Utf8}))
-            conn.execute("delete from article_sources where file_path in (select file_path from stale_files)")
-            conn.execute("delete from source_files where file_path in (select file_path from stale_files)")
-            conn.unregister("stale_files")
-        # quarantine is rebuilt for what is being looked at now; an entry keeps its first detection time
-        current_q = {q.source_path: q for q in quarantined}
-        old_q = {r[0]: (r[1], r[2]) for r in conn.execute("select source_path, reason, detected_at from quarantine").fetchall()}
-        unchanged_files = set(seen_files) - changed_files
-        keep_q = {p for p in old_q if _file_of(p) in unchanged_files and p not in current_q}
-        now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-        q_rows = [
-            (p, _file_of(p), q.reason, old_q[p][1] if p in old_q and old_q[p][0] == q.reason else now)
-            for p, q in sorted(current_q.items())
-        ]
-        conn.execute("delete from quarantine")
-        if q_rows or keep_q:
-            frame = pl.DataFrame(
-                q_rows + [(p, _file_of(p), old_q[p][0], old_q[p][1]) for p in sorted(keep_q)],
-                schema={"source_path": pl.Utf8, "file_path": pl.Utf8, "reason": pl.Utf8, "detected_at": pl.Datetime("us")},
-                orient="row",
-            )
-            conn.register("q_frame", frame)
-            conn.execute("insert into quarantine select * from q_frame")
-            conn.unregister("q_frame")
-        if new_sources:
-            frame = pl.DataFrame(new_sources, schema=["source_path", "file_path", "content_sha256", "article_id"], orient="row")
-            conn.register("src_frame", frame.unique(subset=["source_path"], keep="first"))
-            conn.execute("insert or replace into article_sources select * from src_frame")
-            conn.unregister("src_frame")
-        if changed_files:
-            frame = pl.DataFrame(
-                [(f, seen_files[f][0], seen_files[f][1]) for f in sorted(changed_files)],
-                schema={"file_path": pl.Utf8, "content_sha256": pl.Utf8, "size_bytes": pl.Int64}, orient="row",
-            )
-            conn.register("file_frame", frame)
-            conn.execute("insert or replace into source_files select * from file_frame")
-            conn.unregister("file_frame")
-        if new_articles:
-            rows = {}
-            for a in sorted(new_articles, key=lambda a: a.source_path):
-                rows.setdefault(a.article_id, a)
-            frame = pl.DataFrame(
-                [
-                    (a.article_id, a.source_path, a.url, a.outlet, a.title, a.published_date, a.published_date_source,
-                     a.language, a.body, a.input_format, a.encoding, a.inferred_date_from)
-                    for a in rows.values()
-                ],
-                schema={c: (pl.Date if c in ("published_date", "text_latest_date") else pl.Utf8) for c in _ARTICLE_COLS},
-                orient="row",
-            )
-            conn.register("art_frame", frame)
-            conn.execute(
-                f"insert into articles select {', '.join(_ARTICLE_COLS)}, 0 from art_frame "
-                "where article_id not in (select article_id from articles)"
-            )
-            conn.unregister("art_frame")
+        before = conn.execute("select count(*) from articles").fetchall()[0][0]
+        added = 0
+
+        def flush() -> None:
+            nonlocal added
+            added += _write_batch(conn, articles, sources, files)
+            articles.clear()
+            sources.clear()
+            files.clear()
+
+        for src, result in read_folder(root, skip=lambda rel, digest: known.get(rel) == digest):
+            stats.files_seen += 1
+            if src is None:
+                quarantined.extend(result.quarantine)
+                continue
+            seen.add(src.rel_path)
+            if result.skipped:
+                stats.files_unchanged += 1
+                unchanged.add(src.rel_path)
+                continue
+            if src.rel_path in known:
+                stats.files_changed += 1
+                # a changed file's old records go before its new ones come in
+                conn.execute("delete from article_sources where file_path = ?", [src.rel_path])
+            else:
+                stats.files_new += 1
+            files.append((src.rel_path, result.digest, src.size))
+            quarantined.extend(result.quarantine)
+            for article, record_sha in result.articles:
+                articles.append(article)
+                sources.append((article.source_path, src.rel_path, record_sha, article.article_id))
+            if len(articles) >= BATCH_SIZE:
+                flush()
+            if progress and stats.files_seen % 10000 == 0:
+                progress(f"read {stats.files_seen} files")
+        flush()
+        removed = sorted(set(known) - seen)
+        stats.files_removed = len(removed)
+        if removed:
+            conn.register("removed_files", pl.DataFrame({"file_path": removed}, schema={"file_path": pl.Utf8}))
+            conn.execute("delete from article_sources where file_path in (select file_path from removed_files)")
+            conn.execute("delete from source_files where file_path in (select file_path from removed_files)")
+            conn.unregister("removed_files")
+        _replace_quarantine(conn, quarantined, unchanged)
         # an article lives while any source holds it; its source_path is the first of them
         conn.execute("delete from articles where article_id not in (select article_id from article_sources)")
         conn.execute(
@@ -280,25 +247,77 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
             from (select article_id, min(source_path) as first_path, count(*) as n
                   from article_sources group by article_id) s
             where articles.article_id = s.article_id
+              and (articles.source_path <> s.first_path or articles.n_sources is distinct from s.n)
             """
         )
         _fault_point("articles")
-        ids_after = {r[0] for r in conn.execute("select article_id from articles").fetchall()}
-        after = len(ids_after)
-        added_ids, removed_ids = ids_after - ids_before, ids_before - ids_after
+        after = conn.execute("select count(*) from articles").fetchall()[0][0]
         conn.execute("commit")
     except Exception:
         conn.execute("rollback")
         raise
     stats.articles_total = after
-    stats.articles_added = len(added_ids)
-    stats.articles_removed = len(removed_ids)
+    stats.articles_added = added
+    stats.articles_removed = before + added - after
     stats.quarantined = conn.execute("select count(*) from quarantine").fetchall()[0][0]
-    for (reason,) in conn.execute("select reason from quarantine").fetchall():
-        key = reason.split(" (")[0].split(":")[0][:60]
-        stats.quarantine_reasons[key] = stats.quarantine_reasons.get(key, 0) + 1
+    for reason, n in conn.execute(
+        "select split_part(split_part(reason, ' (', 1), ':', 1)[:60], count(*) from quarantine group by 1 order by 1"
+    ).fetchall():
+        stats.quarantine_reasons[reason] = n
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _write_batch(conn, articles: list[Article], sources: list[tuple], files: list[tuple]) -> int:
+    """Write one batch of parsed files; returns how many articles were new to the table."""
+    inserted = 0
+    if sources:
+        frame = pl.DataFrame(sources, schema=["source_path", "file_path", "content_sha256", "article_id"], orient="row")
+        conn.register("src_frame", frame.unique(subset=["source_path"], keep="first"))
+        conn.execute("insert or replace into article_sources select * from src_frame")
+        conn.unregister("src_frame")
+    if files:
+        frame = pl.DataFrame(files, schema={"file_path": pl.Utf8, "content_sha256": pl.Utf8, "size_bytes": pl.Int64}, orient="row")
+        conn.register("file_frame", frame)
+        conn.execute("insert or replace into source_files select * from file_frame")
+        conn.unregister("file_frame")
+    if articles:
+        rows: dict[str, Article] = {}
+        for a in sorted(articles, key=lambda a: a.source_path):
+            rows.setdefault(a.article_id, a)
+        frame = pl.DataFrame(
+            [
+                (a.article_id, a.source_path, a.url, a.outlet, a.title, a.published_date, a.published_date_source,
+                 a.language, a.body, a.input_format, a.encoding, a.inferred_date_from)
+                for a in rows.values()
+            ],
+            schema={c: (pl.Date if c in ("published_date", "text_latest_date") else pl.Utf8) for c in _ARTICLE_COLS},
+            orient="row",
+        )
+        conn.register("art_frame", frame)
+        inserted = conn.execute(
+            f"insert into articles select {', '.join(_ARTICLE_COLS)}, 0 from art_frame "
+            "where article_id not in (select article_id from articles)"
+        ).fetchall()[0][0]
+        conn.unregister("art_frame")
+    return inserted
+
+
+def _replace_quarantine(conn, entries: list[QuarantineEntry], unchanged: set[str]) -> None:
+    """Quarantine holds what the folder holds now: this run's entries, plus the old entries of files
+    skipped as unchanged (a JSONL file's broken line stays listed). An entry keeps its first detection
+    time while its reason stays the same."""
+    current = {q.source_path: q for q in entries}
+    old = {r[0]: (r[1], r[2]) for r in conn.execute("select source_path, reason, detected_at from quarantine").fetchall()}
+    now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    rows = [(p, _file_of(p), q.reason, old[p][1] if p in old and old[p][0] == q.reason else now) for p, q in sorted(current.items())]
+    rows += [(p, _file_of(p), reason, at) for p, (reason, at) in sorted(old.items()) if p not in current and _file_of(p) in unchanged]
+    conn.execute("delete from quarantine")
+    if rows:
+        frame = pl.DataFrame(rows, schema={"source_path": pl.Utf8, "file_path": pl.Utf8, "reason": pl.Utf8, "detected_at": pl.Datetime("us")}, orient="row")
+        conn.register("q_frame", frame)
+        conn.execute("insert into quarantine select * from q_frame")
+        conn.unregister("q_frame")
 
 
 _FIGURE_SCHEMA = {
@@ -318,55 +337,70 @@ _TERM_SCHEMA = {
 }
 
 
-def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractStats:
-    """Extract figures for articles not yet extracted by this extractor version; drop those of removed articles."""
-    started = time.perf_counter()
-    stats = ExtractStats()
-    todo = conn.execute(
-        """
-        select article_id, body, published_date, language from articles
-        where article_id not in (select article_id from extraction_log where extractor_version = ?)
-        order by article_id
-        """,
-        [EXTRACTOR_VERSION],
-    ).fetchall()
+def extract_batch(rows) -> dict[str, pl.DataFrame]:
+    """Extract a batch of (article_id, body, published_date, language) rows into one frame per
+    extracted table. Pure: the partitioned path writes these frames to Parquet, the simple path to DuckDB."""
     figure_rows: list[dict] = []
     mention_rows: list[dict] = []
     term_rows: list[dict] = []
     counts: list[tuple[str, str, int]] = []
-    for i, (article_id, body, published, language) in enumerate(todo, start=1):
+    for article_id, body, published, language in rows:
         result = extract_article(article_id, body, published, language)
         figure_rows.extend(f.model_dump() for f in result.figures)
         mention_rows.extend(m.model_dump() for m in result.mentions)
         term_rows.extend(t.model_dump() for t in result.terms)
         counts.append((article_id, EXTRACTOR_VERSION, len(result.figures)))
-        if progress and i % 1000 == 0:
-            progress(f"extracted {i}/{len(todo)} articles")
+    return {
+        "figures": pl.DataFrame(figure_rows, schema=_FIGURE_SCHEMA),
+        "exchange_mentions": pl.DataFrame(mention_rows, schema=_MENTION_SCHEMA),
+        "term_mentions": pl.DataFrame(term_rows, schema=_TERM_SCHEMA),
+        "extraction_log": pl.DataFrame(counts, schema={"article_id": pl.Utf8, "extractor_version": pl.Utf8, "n_figures": pl.Int64}, orient="row"),
+    }
+
+
+_TABLE_SCHEMAS = {"figures": _FIGURE_SCHEMA, "exchange_mentions": _MENTION_SCHEMA, "term_mentions": _TERM_SCHEMA}
+
+
+def insert_frames(conn: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:
+    for table, frame in frames.items():
+        if frame.is_empty():
+            continue
+        conn.register("batch_frame", frame)
+        columns = ", ".join(_TABLE_SCHEMAS.get(table, frame.schema))
+        conn.execute(f"insert into {table} ({columns}) select {columns} from batch_frame")
+        conn.unregister("batch_frame")
+
+
+def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractStats:
+    """Extract figures for articles not yet extracted by this extractor version, in batches (memory does
+    not grow with the corpus); drop the rows of removed articles. One transaction."""
+    started = time.perf_counter()
+    stats = ExtractStats()
+    todo = [r[0] for r in conn.execute(
+        """
+        select article_id from articles
+        where article_id not in (select article_id from extraction_log where extractor_version = ?)
+        order by article_id
+        """,
+        [EXTRACTOR_VERSION],
+    ).fetchall()]
     conn.execute("begin transaction")
     try:
         for table in _EXTRACTED_TABLES:
             conn.execute(f"delete from {table} where article_id not in (select article_id from articles)")
-        if todo:
-            conn.register("todo_ids", pl.DataFrame({"article_id": [t[0] for t in todo]}, schema={"article_id": pl.Utf8}))
+        for i in range(0, len(todo), BATCH_SIZE):
+            ids = pl.DataFrame({"article_id": todo[i : i + BATCH_SIZE]}, schema={"article_id": pl.Utf8})
+            conn.register("batch_ids", ids)
             for table in _EXTRACTED_TABLES:
-                conn.execute(f"delete from {table} where article_id in (select article_id from todo_ids)")
-            conn.unregister("todo_ids")
-        if figure_rows:
-            conn.register("fig_frame", pl.DataFrame(figure_rows, schema=_FIGURE_SCHEMA))
-            conn.execute(f"insert into figures select {', '.join(_FIGURE_SCHEMA)} from fig_frame")
-            conn.unregister("fig_frame")
-        if mention_rows:
-            conn.register("men_frame", pl.DataFrame(mention_rows, schema=_MENTION_SCHEMA))
-            conn.execute(f"insert into exchange_mentions select {', '.join(_MENTION_SCHEMA)} from men_frame")
-            conn.unregister("men_frame")
-        if term_rows:
-            conn.register("term_frame", pl.DataFrame(term_rows, schema=_TERM_SCHEMA))
-            conn.execute(f"insert into term_mentions select {', '.join(_TERM_SCHEMA)} from term_frame")
-            conn.unregister("term_frame")
-        if counts:
-            conn.register("log_frame", pl.DataFrame(counts, schema=["article_id", "extractor_version", "n_figures"], orient="row"))
-            conn.execute("insert into extraction_log select * from log_frame")
-            conn.unregister("log_frame")
+                conn.execute(f"delete from {table} where article_id in (select article_id from batch_ids)")
+            rows = conn.execute(
+                "select article_id, body, published_date, language from articles "
+                "where article_id in (select article_id from batch_ids) order by article_id"
+            ).fetchall()
+            conn.unregister("batch_ids")
+            insert_frames(conn, extract_batch(rows))
+            if progress and len(todo) > BATCH_SIZE:
+                progress(f"extracted {min(i + BATCH_SIZE, len(todo))}/{len(todo)} articles")
         _fault_point("figures")
         conn.execute("commit")
     except Exception:

@@ -70,6 +70,15 @@ _SKIP_SENTENCE = re.compile(
     r"|^(?=.*\b(?:united\s+states|american|us|u\.s\.)\b)(?!.*\bukrain)",
     re.I,
 )
+_SKIP_WORDS = frozenset({"earlier", "incorrectly", "misstated", "corrected", "united", "american", "us", "u"})
+_TOKENS = re.compile(r"[^\W\d_]+")
+
+
+def _skip_sentence(text: str) -> bool:
+    """`_SKIP_SENTENCE`, tried only when one of its words is present (most sentences have none)."""
+    return not _SKIP_WORDS.isdisjoint(_TOKENS.findall(text.lower())) and bool(_SKIP_SENTENCE.search(text))
+
+
 _REFERENCE_BEFORE = re.compile(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
 _OTHER_MEANS = re.compile(r"other\s+means|outside\s+(?:of\s+)?(?:the\s+)?exchanges?|other\s+ways", re.I)
 
@@ -447,7 +456,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
     for s in sentences:
         cands = _date_candidates(s.text, published)
         per_sentence.append((s, cands))
-        if _SKIP_SENTENCE.search(s.text):
+        if _skip_sentence(s.text):
             continue
         for c in cands:
             if c.value is None or c.precision != "day":
@@ -485,7 +494,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if len(numbers) > MAX_NUMBERS_PER_SENTENCE:
             numbers = []
         reports_exchange = False
-        skipped = bool(_SKIP_SENTENCE.search(text))
+        skipped = _skip_sentence(text)
         if numbers and not skipped:
             reports_exchange = _sentence_figures(art, s, numbers, cands, lambda i=i: claimant_of(i), context, paragraph_date, following)
         dated = [c for c in cands if c.value and c.precision == "day" and not c.relative
@@ -495,7 +504,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if cands:
             result.mentions.extend(_mentions(article_id, s, cands, result.figures, published, bodies_article))
     for i, (s, _) in enumerate(per_sentence):
-        if not lx.AGREED.search(s.text) or _SKIP_SENTENCE.search(s.text):
+        if not lx.AGREED.search(s.text) or _skip_sentence(s.text):
             continue
         for term, detail, pattern in _TERM_PATTERNS:
             m = pattern.search(s.text)
@@ -667,7 +676,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
 def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None,
               bodies_article: bool = False) -> list[ExchangeMention]:
     text = s.text
-    if not _EXCHANGE_EVENT.search(text) or _SKIP_SENTENCE.search(text):
+    if not _EXCHANGE_EVENT.search(text) or _skip_sentence(text):
         return []
     out: list[ExchangeMention] = []
     for c in cands:
