@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -78,9 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--database", help="DuckDB file (default: $PIPELINE_DUCKDB_PATH or data/warehouse.duckdb)")
     run.add_argument("--verbose", action="store_true", help="show Dagster's event log")
     run.set_defaults(func=_run)
-    bench = sub.add_parser("bench", help="measure extraction throughput on the seed articles")
-    bench.add_argument("--articles", default="seeds")
-    bench.add_argument("--repeat", type=int, default=400)
+    bench = sub.add_parser("bench", help="measure throughput: extraction alone, or the whole pipeline on N synthetic articles")
+    bench.add_argument("--articles", type=int, default=None, help="generate N articles and run the scale-out pipeline on them")
+    bench.add_argument("--seed", type=int, default=7, help="corpus seed (the same seed writes the same corpus)")
+    bench.add_argument("--shards", type=int, default=8, help="shards of the scale-out job (PIPELINE_SHARDS)")
+    bench.add_argument("--folder", default="seeds", help="articles for the extraction-only benchmark")
+    bench.add_argument("--repeat", type=int, default=400, help="passes over --folder for the extraction-only benchmark")
     bench.set_defaults(func=_bench)
     cmp = sub.add_parser("compare-events", help="compare exchange_events with a hand-made events.json")
     cmp.add_argument("--events", required=True)
@@ -108,35 +112,20 @@ def _compare_events(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    import json
     from pathlib import Path
 
-    from pipeline.extract import extract_article
-    from pipeline.ingest.reader import read_folder
+    from pipeline import bench
 
-    articles = [a for _, r in read_folder(Path(args.articles)) for a, _ in r.articles]
-    if not articles:
-        print("no articles to benchmark", file=sys.stderr)
-        return 1
-    t0 = time.perf_counter()
-    for _ in range(args.repeat):
-        for a in articles:
-            extract_article(a.article_id, a.body, a.published_date, a.language)
-    dt = time.perf_counter() - t0
-    n = args.repeat * len(articles)
-    t1 = time.perf_counter()
-    for _ in range(max(1, args.repeat // 10)):
-        list(read_folder(Path(args.articles)))
-    dt_read = (time.perf_counter() - t1) / max(1, args.repeat // 10)
-    out = {
-        "articles": n,
-        "extraction_seconds": round(dt, 3),
-        "extraction_articles_per_second_one_core": round(n / dt, 1),
-        "ingest_articles_per_second_one_core": round(len(articles) / dt_read, 1),
-    }
-    print(f"extraction: {out['extraction_articles_per_second_one_core']:.0f} articles/s on one core ({n} articles in {dt:.2f} s)")
-    print(f"ingestion:  {out['ingest_articles_per_second_one_core']:.0f} articles/s on one core (read, decode, clean)")
-    print(json.dumps(out))
+    if args.articles is None:
+        result = bench.extraction_only(Path(args.folder), args.repeat)
+        print(f"extraction: {result['extraction_articles_per_second_one_core']:.0f} articles/s on one core "
+              f"({result['articles']} articles in {result['extraction_seconds']:.2f} s)")
+        print(f"ingestion:  {result['ingest_articles_per_second_one_core']:.0f} articles/s on one core (read, decode, clean)")
+        print(json.dumps(result))
+        return 0
+    os.environ.setdefault("PIPELINE_SHARDS", str(args.shards))
+    result = bench.full(args.articles, args.seed)
+    bench.print_table(result)
     return 0
 
 

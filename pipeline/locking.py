@@ -14,7 +14,19 @@ class WarehouseBusy(RuntimeError):
     """Another process is writing this warehouse."""
 
 
-_HELD: dict[Path, int] = {}  # locks this process holds, with nesting depth (a run's assets reuse the run's lock)
+_HELD: dict[Path, int] = {}
+
+
+def _acquire(fh, wait_seconds: float) -> bool:
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.2)  # locks this process holds, with nesting depth (a run's assets reuse the run's lock)
 
 
 def _lock_path(db: Path) -> Path:
@@ -22,8 +34,9 @@ def _lock_path(db: Path) -> Path:
 
 
 @contextmanager
-def writer_lock(db: Path, job: str):
-    """Hold the warehouse's writer lock for the duration; fail at once, naming the holder, if taken.
+def writer_lock(db: Path, job: str, wait_seconds: float = 0.0):
+    """Hold the warehouse's writer lock for the duration; if another process holds it, wait up to
+    `wait_seconds` (steps of one run queue behind each other), then fail naming the holder.
 
     The lock is an flock on a sidecar file, so it is released by the kernel when the holder dies
     (a killed run never leaves a stale lock behind)."""
@@ -37,9 +50,7 @@ def writer_lock(db: Path, job: str):
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     fh = open(path, "a+")
-    try:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    if not _acquire(fh, wait_seconds):
         fh.seek(0)
         try:
             holder = json.loads(fh.read() or "{}")

@@ -11,6 +11,8 @@ from datetime import date
 
 import duckdb
 
+MAX_ARTICLES = 300
+
 _KIND_COLOURS = {
     "exchanged": "#1f77b4", "agreed": "#9467bd", "offered": "#e377c2", "bodies": "#7f7f7f",
     "cumulative_released": "#2ca02c", "exchange_ordinal": "#bcbd22", "exchange_count": "#17becf",
@@ -196,8 +198,22 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
     term_rows = _rows(conn, "select agreement, term, value, detail, figure_id, article_id, char_start from reported_terms")
     discrepancies = _rows(conn, "select * from discrepancies order by fact_type, fact")
     fulfilment = _rows(conn, "select * from agreement_fulfilment order by agreement_date, term")
-    articles = _rows(conn, "select article_id, source_path, title, outlet, url, published_date, body from articles order by published_date nulls last, source_path")
-    figures = _rows(conn, "select * from figures order by article_id, char_start")
+    n_articles = conn.execute("select count(*) from articles").fetchall()[0][0]
+    # the provenance viewer shows the articles the tables point at first, up to MAX_ARTICLES, so the
+    # page stays small whatever the corpus size
+    articles = _rows(conn, f"""
+        with linked as (
+            select distinct unnest(article_ids) as article_id from exchange_events
+            union select article_id from reported_terms
+            union select distinct unnest(article_ids) from discrepancies
+        )
+        select a.article_id, a.source_path, a.title, a.outlet, a.url, a.published_date, a.body
+        from articles a left join linked l using (article_id)
+        order by l.article_id is null, a.published_date desc nulls last, a.source_path
+        limit {MAX_ARTICLES}
+    """)
+    shown = {a["article_id"] for a in articles}
+    figures = [f for f in _rows(conn, "select * from figures order by article_id, char_start") if f["article_id"] in shown]
     by_article: dict[str, list[dict]] = {}
     for f in figures:
         by_article.setdefault(f["article_id"], []).append(f)
@@ -216,7 +232,7 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
         "<title>Prisoner exchanges: report</title>",
         f"<style>{_STYLE}</style></head><body>",
         "<h1>Prisoner exchanges between Russia and Ukraine</h1>",
-        f'<p class="muted">{len(articles)} articles · {len(figures)} figures · {len(events)} events'
+        f'<p class="muted">{n_articles} articles · {len(events)} events'
         + (f" · generated {generated.isoformat()}" if generated else "") + "</p>",
         "<h2>Timeline of exchanges</h2>", _timeline_svg(events),
         "<p class=\"muted\">Bars: best value per side; dashed outline: planned (never reported as done); grey dot: numbers undisclosed.</p>",
@@ -242,6 +258,7 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
             ("explanation", lambda r: _e(r["explanation"])), ("articles", lambda r: _article_links(r["article_ids"])),
         ]),
         "<h2>Articles, with every figure highlighted</h2>",
+        f'<p class="muted">Showing {len(articles)} of {n_articles} articles: those the tables above link to first, then the newest.</p>'
         f'<p class="legend">{legend}</p><p class="muted">Hover a figure for its meaning; click it for details.</p>',
     ]
     for a in articles:

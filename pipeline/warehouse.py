@@ -414,6 +414,55 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
     return stats
 
 
+def load_staged(conn: duckdb.DuckDBPyConnection, shard_dirs: list[Path]) -> dict[str, int]:
+    """Replace the base tables with the union of the staged shards, in one transaction (the single
+    writer of the scale-out path). An article found in several shards is kept once, at its first path;
+    quarantine entries keep the detection time already in the warehouse when their reason is unchanged."""
+    def files(table: str) -> list[str]:
+        return [str(d / f"{table}.parquet") for d in shard_dirs if (d / f"{table}.parquet").exists()]
+
+    conn.execute("begin transaction")
+    try:
+        for table in ("article_sources", "source_files", "articles", "quarantine", *_EXTRACTED_TABLES):
+            conn.execute(f"delete from {table}")
+        if not files("articles"):
+            conn.execute("commit")
+            return {}
+        conn.execute("insert into article_sources select distinct * from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("article_sources")])
+        conn.execute("insert into source_files select distinct * from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("source_files")])
+        conn.execute(
+            f"""
+            insert into articles
+            select {', '.join(_ARTICLE_COLS)}, 0 from read_parquet(?, union_by_name = true, hive_partitioning = false)
+            qualify row_number() over (partition by article_id order by source_path) = 1
+            """,
+            [files("articles")],
+        )
+        conn.execute(
+            """
+            update articles set source_path = s.first_path, n_sources = s.n
+            from (select article_id, min(source_path) as first_path, count(*) as n from article_sources group by article_id) s
+            where articles.article_id = s.article_id
+            """
+        )
+        conn.execute("insert into quarantine select * from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("quarantine")])
+        # an article in several shards was extracted in each; extraction is deterministic, so its rows
+        # are identical and `distinct` keeps one copy
+        for table, schema in {**_TABLE_SCHEMAS, "extraction_log": {"article_id": 0, "extractor_version": 0, "n_figures": 0}}.items():
+            if files(table):
+                columns = ", ".join(schema)
+                conn.execute(
+                    f"insert into {table} ({columns}) select distinct {columns} from read_parquet(?, union_by_name = true, hive_partitioning = false)",
+                    [files(table)],
+                )
+        _fault_point("staged")
+        conn.execute("commit")
+    except Exception:
+        conn.execute("rollback")
+        raise
+    return {t: conn.execute(f"select count(*) from {t}").fetchall()[0][0] for t in ("articles", "quarantine", *_EXTRACTED_TABLES)}
+
+
 def derived_sql(name: str) -> str:
     return (SQL_DIR / f"{name}.sql").read_text(encoding="utf-8")
 

@@ -21,6 +21,9 @@ class ArticlesFolder(dg.ConfigurableResource):
         return config.resolve_path(self.path)
 
 
+WRITER_WAIT_SECONDS = 1800
+
+
 class Warehouse(dg.ConfigurableResource):
     """The DuckDB file. One writer at a time: every asset that writes shares the `duckdb_writer` pool."""
 
@@ -33,11 +36,13 @@ class Warehouse(dg.ConfigurableResource):
         if read_only and not db.exists():
             read_only = False
         with ExitStack() as stack:
-            if not read_only:
-                try:
-                    stack.enter_context(writer_lock(db, f"a Dagster run (pid {os.getpid()})"))
-                except WarehouseBusy as exc:
-                    raise dg.Failure(description=str(exc)) from None
+            # DuckDB lets no other process open the file while one writes, not even to read, so every
+            # step takes the lock; steps of one run (processes of the multiprocess executor) queue behind
+            # each other. People and dashboards read the Parquet exports instead.
+            try:
+                stack.enter_context(writer_lock(db, f"a Dagster run (pid {os.getpid()})", wait_seconds=WRITER_WAIT_SECONDS))
+            except WarehouseBusy as exc:
+                raise dg.Failure(description=str(exc)) from None
             try:
                 conn = duckdb.connect(str(db), read_only=read_only)
             except duckdb.IOException as exc:
@@ -51,6 +56,9 @@ class Warehouse(dg.ConfigurableResource):
                 yield conn
             finally:
                 conn.close()
+
+    def staging_dir(self) -> Path:
+        return config.resolve_path(self.path).parent / "staging"
 
     def export_dir(self) -> Path:
         return config.resolve_path(self.path).parent / "export"

@@ -98,6 +98,8 @@ _TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b")
 
 def _mostly_date(line: str) -> bool:
     """A line that is a date and a time at most ("4 juin 2025 à 14:58"), not a sentence mentioning one."""
+    if _words(line) > 12 or not any(ch.isdigit() for ch in line[:80]):
+        return False
     rest = _TIME.sub(" ", line)
     for d in find_dates(rest):
         rest = rest[: d.start] + " " * (d.end - d.start) + rest[d.end :]

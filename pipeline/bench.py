@@ -1,0 +1,176 @@
+"""Benchmarks: extraction throughput on one core, and the whole scale-out pipeline on a synthetic corpus."""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def extraction_only(folder: Path, repeat: int) -> dict:
+    """Articles per second for extraction alone (and for reading) on one core."""
+    from pipeline.extract import extract_article
+    from pipeline.ingest.reader import read_folder
+
+    articles = [a for _, r in read_folder(folder) for a, _ in r.articles]
+    if not articles:
+        raise SystemExit(f"no articles in {folder}")
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for a in articles:
+            extract_article(a.article_id, a.body, a.published_date, a.language)
+    dt = time.perf_counter() - t0
+    t1 = time.perf_counter()
+    rounds = max(1, repeat // 10)
+    for _ in range(rounds):
+        list(read_folder(folder))
+    read_dt = (time.perf_counter() - t1) / rounds
+    n = repeat * len(articles)
+    return {
+        "articles": n,
+        "extraction_seconds": round(dt, 3),
+        "extraction_articles_per_second_one_core": round(n / dt, 1),
+        "ingest_articles_per_second_one_core": round(len(articles) / read_dt, 1),
+    }
+
+
+def run_scaled(articles: Path, database: Path, instance_dir: Path) -> tuple[float, dict]:
+    """Run the scale-out job with the multiprocess executor (one process per step, every core), in a
+    fresh process: the executor's forkserver keeps the environment it started with."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PIPELINE_ARTICLES_DIR": str(articles), "PIPELINE_DUCKDB_PATH": str(database)}
+    proc = subprocess.run([sys.executable, "-m", "pipeline.bench", str(instance_dir)], env=env,
+                          capture_output=True, text=True, timeout=24 * 3600)
+    if proc.returncode != 0:
+        raise RuntimeError("scaled run failed:\n" + proc.stderr[-3000:])
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    return out["wall"], {k: tuple(v) for k, v in out["spans"].items()}
+
+
+def _run_scaled_here(instance_dir: Path) -> dict:
+    import dagster as dg
+    from dagster import DagsterInstance
+
+    from pipeline.definitions_scaled import get_scaled_job
+
+    instance_dir.mkdir(parents=True, exist_ok=True)
+    with DagsterInstance.local_temp(str(instance_dir)) as instance:
+        started = time.perf_counter()
+        result = dg.execute_job(dg.reconstructable(get_scaled_job), instance=instance, raise_on_error=False)
+        wall = time.perf_counter() - started
+        steps: dict[str, list[float]] = {}
+        for entry in instance.all_logs(result.run_id):
+            event = entry.dagster_event
+            if event and event.step_key and event.event_type_value in ("STEP_START", "STEP_SUCCESS", "STEP_FAILURE"):
+                steps.setdefault(event.step_key, []).append(entry.timestamp)
+        if not result.success:
+            raise SystemExit("; ".join(e.message for e in result.all_events if e.is_failure)[:3000])
+    return {"wall": wall, "spans": {k: (min(v), max(v)) for k, v in steps.items()}}
+
+
+def _stage(spans: dict, prefix: str) -> float:
+    chosen = [v for k, v in spans.items() if k.startswith(prefix)]
+    return max(e for _, e in chosen) - min(s for s, _ in chosen) if chosen else 0.0
+
+
+def full(n_articles: int, seed: int, work: Path | None = None) -> dict:
+    """Generate a corpus of n articles, run the scale-out pipeline through Dagster, and measure it."""
+    from pipeline.corpus import generate_corpus, sentence_pool
+    from pipeline.definitions_scaled import defs  # noqa: F401 - import cost is part of the fixed cost below
+
+    work = work or REPO / "data" / "bench"
+    corpus = work / f"corpus-{n_articles}-{seed}"
+    pool = sentence_pool([REPO / "seeds", REPO.parent / "shared" / "devset" / "articles"])
+    t = time.perf_counter()
+    if not corpus.exists():
+        stats = generate_corpus(corpus, n_articles, seed, pool)
+        (corpus.parent / f"{corpus.name}.json").write_text(json.dumps(stats.__dict__))
+    gen_seconds = time.perf_counter() - t
+    run_dir = Path(tempfile.mkdtemp(prefix="bench-", dir=work))
+    try:
+        empty = run_dir / "empty"
+        empty.mkdir()
+        fixed, _ = run_scaled(empty, run_dir / "fixed" / "warehouse.duckdb", run_dir / "instance")
+
+        db = run_dir / "data" / "warehouse.duckdb"
+        wall, spans = run_scaled(corpus, db, run_dir / "instance")
+        staging = _stage(spans, "staged_shard_")
+        loading = _stage(spans, "staged_tables")
+        derived = sum(e - s for k, (s, e) in spans.items()
+                      if k in ("exchange_claims", "exchange_events", "reported_terms", "reported_terms_side_by_side",
+                               "cumulative_exchanges", "discrepancies", "agreement_fulfilment"))
+        export = _stage(spans, "exports")
+        report = _stage(spans, "report")
+
+        import duckdb
+
+        with duckdb.connect(str(db), read_only=True) as conn:
+            n_loaded = conn.execute("select count(*) from articles").fetchall()[0][0]
+            n_figures = conn.execute("select count(*) from figures").fetchall()[0][0]
+            t = time.perf_counter()
+            for name in ("exchange_claims", "exchange_events", "reported_terms", "discrepancies", "agreement_fulfilment"):
+                conn.execute(f"select count(*) from ({(REPO / 'sql' / f'{name}.sql').read_text().strip().rstrip(';')})").fetchall()
+            sql_only = time.perf_counter() - t
+
+        extra = max(1, n_articles // 100)
+        generate_corpus(corpus / "incremental", extra, seed + 1, pool, name_prefix="inc")
+        try:
+            inc_wall, _ = run_scaled(corpus, db, run_dir / "instance")
+        finally:
+            shutil.rmtree(corpus / "incremental", ignore_errors=True)
+
+        sample = [p for p in sorted(corpus.rglob("*.txt"))[:400]]
+        sample_dir = run_dir / "sample"
+        sample_dir.mkdir()
+        for p in sample:
+            shutil.copy(p, sample_dir / p.name)
+        one_core = extraction_only(sample_dir, 3)
+
+        self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        return {
+            "articles_requested": n_articles,
+            "articles_loaded": n_loaded,
+            "figures": n_figures,
+            "cores": os.cpu_count(),
+            "corpus_generation_seconds": round(gen_seconds, 1),
+            "dagster_fixed_cost_seconds": round(fixed, 2),
+            "end_to_end_seconds": round(wall, 2),
+            "end_to_end_articles_per_second": round(n_articles / wall, 1),
+            "staging_seconds": round(staging, 2),
+            "ingest_and_extract_articles_per_second": round(n_articles / staging, 1) if staging else None,
+            "extraction_articles_per_second_one_core": one_core["extraction_articles_per_second_one_core"],
+            "load_seconds": round(loading, 2),
+            "derived_tables_seconds": round(derived, 2),
+            "derived_sql_only_seconds": round(sql_only, 2),
+            "exports_seconds": round(export, 2),
+            "report_seconds": round(report, 2),
+            "incremental_articles_added": extra,
+            "incremental_seconds": round(inc_wall, 2),
+            "incremental_beyond_fixed_cost_seconds": round(inc_wall - fixed, 2),
+            "peak_rss_mb_main": round(self_rss / 1024, 1),
+            "peak_rss_mb_largest_worker": round(child_rss / 1024, 1),
+            "database_mb": round(db.stat().st_size / 1e6, 1),
+        }
+    finally:
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+
+def print_table(result: dict) -> None:
+    width = max(map(len, result))
+    for key, value in result.items():
+        print(f"  {key:<{width}}  {value}")
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    import sys
+
+    print(json.dumps(_run_scaled_here(Path(sys.argv[1]))))

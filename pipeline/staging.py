@@ -1,0 +1,166 @@
+"""Sharded extraction for scale-out: one shard of the input files to Parquet, never touching DuckDB.
+
+Files are assigned to shards by a stable hash of their path, so any number of workers (Dagster's
+multiprocess, Celery, Kubernetes or Docker executors) can stage shards at once; one loader then
+writes DuckDB. Each shard keeps its previous output and re-parses only files whose content changed."""
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import polars as pl
+
+from pipeline.ingest.reader import SourceFile, discover, read_source
+from pipeline.models import QuarantineEntry
+from pipeline.warehouse import BATCH_SIZE, extract_batch
+
+STAGED_TABLES = ["articles", "article_sources", "source_files", "quarantine", "figures", "exchange_mentions", "term_mentions", "extraction_log"]
+
+_ARTICLE_SCHEMA = {
+    "article_id": pl.Utf8, "source_path": pl.Utf8, "url": pl.Utf8, "outlet": pl.Utf8, "title": pl.Utf8,
+    "published_date": pl.Date, "published_date_source": pl.Utf8, "language": pl.Utf8, "body": pl.Utf8,
+    "input_format": pl.Utf8, "encoding": pl.Utf8, "text_latest_date": pl.Date,
+}
+_SOURCE_SCHEMA = {"source_path": pl.Utf8, "file_path": pl.Utf8, "content_sha256": pl.Utf8, "article_id": pl.Utf8}
+_FILE_SCHEMA = {"file_path": pl.Utf8, "content_sha256": pl.Utf8, "size_bytes": pl.Int64}
+_QUARANTINE_SCHEMA = {"source_path": pl.Utf8, "file_path": pl.Utf8, "reason": pl.Utf8, "detected_at": pl.Datetime("us")}
+
+
+@dataclass
+class ShardStats:
+    shard: int
+    files_seen: int = 0
+    files_new: int = 0
+    files_changed: int = 0
+    files_unchanged: int = 0
+    files_removed: int = 0
+    articles: int = 0
+    articles_extracted: int = 0
+    quarantined: int = 0
+    seconds: float = 0.0
+    by_table: dict[str, int] = field(default_factory=dict)
+
+
+def shard_of(path: str, n_shards: int) -> int:
+    """Stable shard of a file (its path relative to the articles folder; a JSONL record goes with its file)."""
+    return zlib.crc32(path.split("#", 1)[0].encode("utf-8")) % n_shards
+
+
+def shard_dir(staging: Path, shard: int) -> Path:
+    return staging / f"shard={shard:04d}"
+
+
+def _read_previous(directory: Path) -> dict[str, pl.DataFrame]:
+    if not directory.exists():
+        return {}
+    return {t: pl.read_parquet(directory / f"{t}.parquet") for t in STAGED_TABLES if (directory / f"{t}.parquet").exists()}
+
+
+def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardStats:
+    """Parse and extract the files of one shard, reusing the previous output for unchanged files, and
+    replace the shard's Parquet folder atomically."""
+    started = time.perf_counter()
+    stats = ShardStats(shard)
+    out = shard_dir(staging, shard)
+    previous = _read_previous(out)
+    known = dict(previous["source_files"].select("file_path", "content_sha256").iter_rows()) if "source_files" in previous else {}
+    old_q = {r[0]: (r[2], r[3]) for r in previous["quarantine"].iter_rows()} if "quarantine" in previous else {}
+
+    articles, sources, files, quarantine = [], [], [], []
+    unchanged: set[str] = set()
+    seen: set[str] = set()
+    for item in discover(root):
+        path = item.source_path if isinstance(item, QuarantineEntry) else item.rel_path
+        if shard_of(path, n_shards) != shard:
+            continue
+        stats.files_seen += 1
+        if isinstance(item, QuarantineEntry):
+            quarantine.append(item)
+            continue
+        seen.add(item.rel_path)
+        result = read_source(item, skip=lambda rel, digest: known.get(rel) == digest)
+        if result.skipped:
+            stats.files_unchanged += 1
+            unchanged.add(item.rel_path)
+            continue
+        stats.files_changed += item.rel_path in known
+        stats.files_new += item.rel_path not in known
+        files.append((item.rel_path, result.digest, item.size))
+        quarantine.extend(result.quarantine)
+        for article, record_sha in result.articles:
+            articles.append(article)
+            sources.append((article.source_path, item.rel_path, record_sha, article.article_id))
+    stats.files_removed = len(set(known) - seen)
+
+    def keep(table: str, key: str, values: set[str]) -> pl.DataFrame | None:
+        frame = previous.get(table)
+        return None if frame is None else frame.filter(pl.col(key).is_in(sorted(values)))
+
+    new_articles = pl.DataFrame(
+        [(a.article_id, a.source_path, a.url, a.outlet, a.title, a.published_date, a.published_date_source, a.language,
+          a.body, a.input_format, a.encoding, a.inferred_date_from) for a in articles],
+        schema=_ARTICLE_SCHEMA, orient="row",
+    )
+    frames = {
+        "articles": _concat(_keep_articles(previous, unchanged), new_articles),
+        "article_sources": _concat(keep("article_sources", "file_path", unchanged), pl.DataFrame(sources, schema=_SOURCE_SCHEMA, orient="row")),
+        "source_files": _concat(keep("source_files", "file_path", unchanged), pl.DataFrame(files, schema=_FILE_SCHEMA, orient="row")),
+    }
+    frames["articles"] = frames["articles"].sort("source_path").unique(subset=["article_id"], keep="first", maintain_order=True)
+    now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    q_rows = [(q.source_path, q.source_path.split("#", 1)[0], q.reason,
+               old_q[q.source_path][1] if q.source_path in old_q and old_q[q.source_path][0] == q.reason else now) for q in quarantine]
+    frames["quarantine"] = _concat(keep("quarantine", "file_path", unchanged), pl.DataFrame(q_rows, schema=_QUARANTINE_SCHEMA, orient="row"))
+
+    # extraction: reuse the rows of articles that stay, extract the new ones in batches
+    kept_ids = set(frames["articles"].get_column("article_id").to_list()) - set(new_articles.get_column("article_id").to_list())
+    extracted = {t: [f.filter(pl.col("article_id").is_in(sorted(kept_ids)))] for t, f in previous.items()
+                 if t in ("figures", "exchange_mentions", "term_mentions", "extraction_log")}
+    todo = frames["articles"].filter(~pl.col("article_id").is_in(sorted(kept_ids))).select("article_id", "body", "published_date", "language")
+    for i in range(0, todo.height, BATCH_SIZE):
+        batch = extract_batch(todo.slice(i, BATCH_SIZE).iter_rows())
+        for t, f in batch.items():
+            extracted.setdefault(t, []).append(f)
+    stats.articles_extracted = todo.height
+    for t, parts in extracted.items():
+        frames[t] = pl.concat(parts, how="vertical_relaxed") if parts else pl.DataFrame()
+    for t, f in extract_batch([]).items():
+        frames.setdefault(t, f)
+
+    _write_atomically(out, frames)
+    stats.articles = frames["articles"].height
+    stats.quarantined = frames["quarantine"].height
+    stats.by_table = {t: f.height for t, f in frames.items()}
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _keep_articles(previous: dict[str, pl.DataFrame], unchanged: set[str]) -> pl.DataFrame | None:
+    """Articles held by unchanged files (an article's file is known through article_sources)."""
+    if "articles" not in previous or "article_sources" not in previous:
+        return None
+    ids = previous["article_sources"].filter(pl.col("file_path").is_in(sorted(unchanged))).get_column("article_id").unique()
+    return previous["articles"].filter(pl.col("article_id").is_in(ids.to_list()))
+
+
+def _concat(old: pl.DataFrame | None, new: pl.DataFrame) -> pl.DataFrame:
+    return new if old is None else pl.concat([old, new], how="vertical_relaxed")
+
+
+def _write_atomically(out: Path, frames: dict[str, pl.DataFrame]) -> None:
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir(parents=True)
+    for table, frame in frames.items():
+        frame.write_parquet(tmp / f"{table}.parquet")
+    old = out.with_name(f".{out.name}.old-{os.getpid()}")
+    if out.exists():
+        os.replace(out, old)
+    os.replace(tmp, out)
+    shutil.rmtree(old, ignore_errors=True)
