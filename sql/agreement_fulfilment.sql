@@ -45,7 +45,11 @@ agreements as (
             case qualifier when 'more_than' then 'more than ' when 'at_least' then 'at least ' when 'about' then 'about ' else '' end,
             value,
             case when scope = 'per_side' then ' per side' when figure_kind = 'offered' then ' offered' else '' end,
-            coalesce(claimant, 'unattributed')), ' | ') as promised_claims,
+            coalesce(claimant, 'unattributed')), ' | ' order by format('{}{}{} ({})',
+            case qualifier when 'more_than' then 'more than ' when 'at_least' then 'at least ' when 'about' then 'about ' else '' end,
+            value,
+            case when scope = 'per_side' then ' per side' when figure_kind = 'offered' then ' offered' else '' end,
+            coalesce(claimant, 'unattributed'))) as promised_claims,
         list(distinct article_id order by article_id) as term_article_ids
     from terms
     group by agreement, agreement_date, term

@@ -42,7 +42,7 @@ running as (
         (select coalesce(sum(e.returned_to_russia), 0) from events e where e.event_date <= d.as_of_date) as returned_to_russia_to_date,
         (select arg_max(r.value, r.as_of_date::varchar || lpad(r.value::varchar, 12, '0'))
             from reported r where r.as_of_date <= d.as_of_date) as reported_total_ukraine,
-        (select arg_max(r.article_id, r.as_of_date::varchar || lpad(r.value::varchar, 12, '0'))
+        (select arg_max(r.article_id, r.as_of_date::varchar || lpad(r.value::varchar, 12, '0') || r.article_id)
             from reported r where r.as_of_date <= d.as_of_date) as reported_total_article_id,
         (select max(r.as_of_date) from reported r where r.as_of_date <= d.as_of_date) as reported_total_as_of,
         o.reported_ordinal

@@ -69,7 +69,8 @@ term_conflicts as (
         case when term = 'prisoners' and agreement in (select agreement from category_deals)
              then 'A deal defined by categories of prisoners, which sources also describe with different numbers: '
              else 'Claims differ: ' end
-            || string_agg(distinct format('{} ({})', value, coalesce(claimant, 'unattributed')), ', ') || '.' as explanation
+            || string_agg(distinct format('{} ({})', value, coalesce(claimant, 'unattributed')), ', '
+                          order by format('{} ({})', value, coalesce(claimant, 'unattributed'))) || '.' as explanation
     from reported_terms
     -- offers are not competing totals: "500 offered first" sits beside "1,000 agreed" without contradicting it
     where agreement_date is not null and term in ('prisoners', 'bodies') and value is not null
@@ -125,7 +126,9 @@ captivity_years as (
 ),
 
 year_mode as (
-    select mode(year) as usual_year, count(distinct article_id) as n_articles from captivity_years
+    -- the year most articles give; a tie goes to the later year (ties must not depend on row order)
+    select first(year order by n desc, year desc) as usual_year, sum(n) as n_articles
+    from (select year, count(distinct article_id) as n from captivity_years group by year)
 ),
 
 year_conflicts as (

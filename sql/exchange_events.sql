@@ -81,7 +81,7 @@ ordinals as (
 ),
 
 sentences as (
-    select e.category, e.date_from, e.event_date, string_agg(distinct s.sentence, ' ') as text
+    select e.category, e.date_from, e.event_date, string_agg(distinct s.sentence, ' ' order by s.sentence) as text
     from events e
     join (
         select category, date_from, event_date, sentence from exchange_figures
@@ -92,9 +92,12 @@ sentences as (
 ),
 
 mediators as (
-    select category, coalesce(event_date_from, event_date) as date_from, event_date, mode(mediator) as mediator
-    from mentions
-    where mediator is not null
+    -- the mediator most sentences name; a tie goes to the first name in alphabetical order
+    select category, date_from, event_date, first(mediator order by n desc, mediator) as mediator
+    from (
+        select category, coalesce(event_date_from, event_date) as date_from, event_date, mediator, count(*) as n
+        from mentions where mediator is not null group by all
+    )
     group by all
 ),
 
@@ -102,7 +105,7 @@ outlets as (
     select
         e.category, e.date_from, e.event_date,
         count(distinct coalesce(a.outlet, a.article_id)) as n_outlets,
-        mode(nullif(a.transit_country, '')) as transit_country
+        min(nullif(a.transit_country, '')) as transit_country
     from events e, unnest(e.article_ids) as u(article_id)
     join articles a on a.article_id = u.article_id
     group by all
