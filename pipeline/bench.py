@@ -111,12 +111,15 @@ def full(n_articles: int, seed: int, work: Path | None = None) -> dict:
 
         import duckdb
 
+        from pipeline.warehouse import derived_sql
+
         with duckdb.connect(str(db), read_only=True) as conn:
             n_loaded = conn.execute("select count(*) from articles").fetchall()[0][0]
             n_figures = conn.execute("select count(*) from figures").fetchall()[0][0]
             t = time.perf_counter()
             for name in ("exchange_claims", "exchange_events", "reported_terms", "discrepancies", "agreement_fulfilment"):
-                conn.execute(f"select count(*) from ({(REPO / 'sql' / f'{name}.sql').read_text().strip().rstrip(';')})").fetchall()
+                sql = derived_sql(name).strip().rstrip(";")
+                conn.execute(f"select count(*) from ({sql})").fetchall()
             sql_only = time.perf_counter() - t
 
         extra = max(1, n_articles // 100)

@@ -460,7 +460,7 @@ def load_staged(conn: duckdb.DuckDBPyConnection, shard_dirs: list[Path]) -> dict
     except Exception:
         conn.execute("rollback")
         raise
-    return {t: conn.execute(f"select count(*) from {t}").fetchall()[0][0] for t in ("articles", "quarantine", *_EXTRACTED_TABLES)}
+    return {table: conn.execute(f"select count(*) from {table}").fetchall()[0][0] for table in ("articles", "quarantine", *_EXTRACTED_TABLES)}
 
 
 def derived_sql(name: str) -> str:
