@@ -201,7 +201,7 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
     n_articles = conn.execute("select count(*) from articles").fetchall()[0][0]
     # the provenance viewer shows the articles the tables point at first, up to MAX_ARTICLES, so the
     # page stays small whatever the corpus size
-    articles = _rows(conn, f"""
+    shown_sql = f"""
         with linked as (
             select distinct unnest(article_ids) as article_id from exchange_events
             union select article_id from reported_terms
@@ -211,9 +211,9 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
         from articles a left join linked l using (article_id)
         order by l.article_id is null, a.published_date desc nulls last, a.source_path
         limit {MAX_ARTICLES}
-    """)
-    shown = {a["article_id"] for a in articles}
-    figures = [f for f in _rows(conn, "select * from figures order by article_id, char_start") if f["article_id"] in shown]
+    """
+    articles = _rows(conn, shown_sql)
+    figures = _rows(conn, f"select f.* from figures f where f.article_id in (select article_id from ({shown_sql})) order by f.article_id, f.char_start")
     by_article: dict[str, list[dict]] = {}
     for f in figures:
         by_article.setdefault(f["article_id"], []).append(f)

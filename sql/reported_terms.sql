@@ -1,8 +1,9 @@
 -- One row per term of an agreement as one source reports it. An agreement is named by what was
 -- agreed and when: the date of the talks the term belongs to. Talks dates within 3 days of each other
 -- are one agreement (sources date the same round by its first or last day); a deal named without a
--- date ("the 1,000-for-1,000 exchange") joins the latest agreement before the article with the same
--- quantity; anything else the text does not date is an "undated agreement".
+-- date ("the 1,000-for-1,000 exchange", "6,000 bodies from each side" in talks the text does not date)
+-- joins the latest agreement before the article with the same quantity for the same term; anything
+-- else the text does not date is an "undated agreement".
 -- Numeric terms come from `figures`; categories and procedure from `term_mentions`.
 with figures as (
     select * from figures
@@ -79,7 +80,8 @@ named_deals as (
     join dated d
       on d.term = u.term and d.value = u.value and d.agreement_date is not null
      and (u.published_date is null or d.agreement_date <= u.published_date)
-    where u.agreement_date is null and u.figure_id is not null and u.figure_kind = 'agreed'
+    where u.agreement_date is null and u.figure_id is not null
+      and (u.figure_kind = 'agreed' or (u.figure_kind = 'bodies' and u.status in ('agreed', 'planned')))
     group by u.figure_id
 ),
 

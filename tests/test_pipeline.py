@@ -90,6 +90,9 @@ def test_istanbul_terms_side_by_side(seeded):
     assert "1200 per side (Vladimir Medinsky)" in claims
     assert "more than 1000" in claims
     assert rows(db, "select count(*) from reported_terms where term = 'bodies' and value = 6000 and scope = 'per_side'")[0][0] == 1
+    # article 003 states no date: its "6,000 ... from each side" joins the dated deal with the same quantity
+    (bodies,) = rows(db, "select claims from reported_terms_side_by_side where agreement_date = '2025-06-02' and term = 'bodies'")[0]
+    assert "6000 per side" in bodies
 
 
 def test_istanbul_terms_without_numbers(seeded):
