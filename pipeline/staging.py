@@ -17,7 +17,7 @@ import polars as pl
 
 from pipeline.ingest.reader import SourceFile, discover, read_source
 from pipeline.models import QuarantineEntry
-from pipeline.warehouse import BATCH_SIZE, extract_batch
+from pipeline.warehouse import BATCH_SIZE, unchanged_digest, extract_batch
 
 STAGED_TABLES = ["articles", "article_sources", "source_files", "quarantine", "figures", "exchange_mentions", "term_mentions", "extraction_log"]
 
@@ -27,7 +27,7 @@ _ARTICLE_SCHEMA = {
     "input_format": pl.Utf8, "encoding": pl.Utf8, "text_latest_date": pl.Date,
 }
 _SOURCE_SCHEMA = {"source_path": pl.Utf8, "file_path": pl.Utf8, "content_sha256": pl.Utf8, "article_id": pl.Utf8}
-_FILE_SCHEMA = {"file_path": pl.Utf8, "content_sha256": pl.Utf8, "size_bytes": pl.Int64}
+_FILE_SCHEMA = {"file_path": pl.Utf8, "content_sha256": pl.Utf8, "size_bytes": pl.Int64, "mtime_ns": pl.Int64}
 _QUARANTINE_SCHEMA = {"source_path": pl.Utf8, "file_path": pl.Utf8, "reason": pl.Utf8, "detected_at": pl.Datetime("us")}
 
 
@@ -68,7 +68,9 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
     stats = ShardStats(shard)
     out = shard_dir(staging, shard)
     previous = _read_previous(out)
-    known = dict(previous["source_files"].select("file_path", "content_sha256").iter_rows()) if "source_files" in previous else {}
+    stored = ({r[0]: (r[1], r[2], r[3]) for r in previous["source_files"].select("file_path", "content_sha256", "size_bytes", "mtime_ns").iter_rows()}
+              if "source_files" in previous and "mtime_ns" in previous["source_files"].columns else {})
+    known = {path: digest for path, (digest, _, _) in stored.items()}
     old_q = {r[0]: (r[2], r[3]) for r in previous["quarantine"].iter_rows()} if "quarantine" in previous else {}
 
     articles, sources, files, quarantine = [], [], [], []
@@ -83,14 +85,15 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
             quarantine.append(item)
             continue
         seen.add(item.rel_path)
-        result = read_source(item, skip=lambda rel, digest: known.get(rel) == digest)
+        result = read_source(item, skip=lambda rel, digest: known.get(rel) == digest,
+                             known_unchanged=lambda f: unchanged_digest(stored, f))
         if result.skipped:
             stats.files_unchanged += 1
             unchanged.add(item.rel_path)
             continue
         stats.files_changed += item.rel_path in known
         stats.files_new += item.rel_path not in known
-        files.append((item.rel_path, result.digest, item.size))
+        files.append((item.rel_path, result.digest, item.size, item.mtime_ns))
         quarantine.extend(result.quarantine)
         for article, record_sha in result.articles:
             articles.append(article)

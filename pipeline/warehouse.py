@@ -45,7 +45,8 @@ create table if not exists article_sources (
 create table if not exists source_files (
     file_path varchar primary key,
     content_sha256 varchar not null,
-    size_bytes bigint
+    size_bytes bigint,
+    mtime_ns bigint
 );
 create table if not exists quarantine (
     source_path varchar primary key,
@@ -171,6 +172,7 @@ def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
         for table in _EXTRACTED_TABLES:
             conn.execute(f"drop table if exists {table}")
     conn.execute(SCHEMA)
+    conn.execute("alter table source_files add column if not exists mtime_ns bigint")
     conn.execute("insert or replace into pipeline_state values ('schema_version', ?)", [SCHEMA_VERSION])
 
 
@@ -187,7 +189,9 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
     batches so memory does not grow with the corpus."""
     started = time.perf_counter()
     stats = IngestStats()
-    known = dict(conn.execute("select file_path, content_sha256 from source_files").fetchall())
+    stored = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+        "select file_path, content_sha256, size_bytes, mtime_ns from source_files").fetchall()}
+    known = {path: digest for path, (digest, _, _) in stored.items()}
     seen: set[str] = set()
     unchanged: set[str] = set()
     quarantined: list[QuarantineEntry] = []
@@ -207,7 +211,8 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
             sources.clear()
             files.clear()
 
-        for src, result in read_folder(root, skip=lambda rel, digest: known.get(rel) == digest):
+        for src, result in read_folder(root, skip=lambda rel, digest: known.get(rel) == digest,
+                                       known_unchanged=lambda f: unchanged_digest(stored, f)):
             stats.files_seen += 1
             if src is None:
                 quarantined.extend(result.quarantine)
@@ -223,7 +228,7 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
                 conn.execute("delete from article_sources where file_path = ?", [src.rel_path])
             else:
                 stats.files_new += 1
-            files.append((src.rel_path, result.digest, src.size))
+            files.append((src.rel_path, result.digest, src.size, src.mtime_ns))
             quarantined.extend(result.quarantine)
             for article, record_sha in result.articles:
                 articles.append(article)
@@ -270,6 +275,15 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
     return stats
 
 
+def unchanged_digest(stored: dict[str, tuple], src) -> str | None:
+    """The stored hash of a file whose size and modification time are what they were: such a file
+    is not read again. Any other file is read and its content hash decides whether it is parsed."""
+    known = stored.get(src.rel_path)
+    if known and known[1] == src.size and known[2] == src.mtime_ns and src.mtime_ns:
+        return known[0]
+    return None
+
+
 def _write_batch(conn, articles: list[Article], sources: list[tuple], files: list[tuple]) -> int:
     """Write one batch of parsed files; returns how many articles were new to the table."""
     inserted = 0
@@ -279,7 +293,7 @@ def _write_batch(conn, articles: list[Article], sources: list[tuple], files: lis
         conn.execute("insert or replace into article_sources select * from src_frame")
         conn.unregister("src_frame")
     if files:
-        frame = pl.DataFrame(files, schema={"file_path": pl.Utf8, "content_sha256": pl.Utf8, "size_bytes": pl.Int64}, orient="row")
+        frame = pl.DataFrame(files, schema={"file_path": pl.Utf8, "content_sha256": pl.Utf8, "size_bytes": pl.Int64, "mtime_ns": pl.Int64}, orient="row")
         conn.register("file_frame", frame)
         conn.execute("insert or replace into source_files select * from file_frame")
         conn.unregister("file_frame")
@@ -430,8 +444,14 @@ def load_staged(conn: duckdb.DuckDBPyConnection, shard_dirs: list[Path]) -> dict
         if not files("articles"):
             conn.execute("commit")
             return {}
-        conn.execute("insert into article_sources select distinct * from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("article_sources")])
-        conn.execute("insert into source_files select distinct * from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("source_files")])
+        conn.execute(
+            "insert into article_sources (source_path, file_path, content_sha256, article_id) "
+            "select distinct source_path, file_path, content_sha256, article_id "
+            "from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("article_sources")])
+        conn.execute(
+            "insert into source_files (file_path, content_sha256, size_bytes, mtime_ns) "
+            "select distinct file_path, content_sha256, size_bytes, mtime_ns "
+            "from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("source_files")])
         conn.execute(
             f"""
             insert into articles
@@ -447,7 +467,9 @@ def load_staged(conn: duckdb.DuckDBPyConnection, shard_dirs: list[Path]) -> dict
             where articles.article_id = s.article_id
             """
         )
-        conn.execute("insert into quarantine select * from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("quarantine")])
+        conn.execute(
+            "insert into quarantine (source_path, file_path, reason, detected_at) select source_path, file_path, reason, detected_at "
+            "from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("quarantine")])
         # an article in several shards was extracted in each; extraction is deterministic, so its rows
         # are identical and `distinct` keeps one copy
         for table, schema in {**_TABLE_SCHEMAS, "extraction_log": {"article_id": 0, "extractor_version": 0, "n_figures": 0}}.items():

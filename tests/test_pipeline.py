@@ -1,4 +1,5 @@
 """End to end: the Dagster definitions materialized over a DuckDB file under tmp_path."""
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -181,3 +182,27 @@ def test_duplicate_saves_are_one_article_with_both_paths(tmp_path):
     materialize(articles, db)
     assert rows(db, "select source_path, n_sources from articles") == [("a.txt", 2)]
     assert rows(db, "select source_path from article_sources order by 1") == [("a.txt",), ("sub/copy.txt",)]
+
+
+def test_unchanged_size_and_mtime_means_not_read_again(tmp_path):
+    """Files whose size and modification time are unchanged are not even read on the next run (that is
+    what makes a re-run on a large unchanged folder cheap); a new modification time makes the content
+    hash decide."""
+    from pipeline.warehouse import connect, ingest
+
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    conn = connect(tmp_path / "wh.duckdb")
+    ingest(conn, folder)
+    target = next(folder.glob("004_*.txt"))
+    st = target.stat()
+    original = target.read_bytes()
+    target.write_bytes(original.replace(b"205 prisoners", b"206 prisoners"))
+    os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
+    stats = ingest(conn, folder)
+    assert stats.files_unchanged == 5 and stats.files_changed == 0
+    os.utime(target, None)
+    stats = ingest(conn, folder)
+    assert stats.files_changed == 1
+    assert "206 prisoners" in conn.execute("select body from articles where source_path = ?", [target.name]).fetchall()[0][0]
+    conn.close()

@@ -36,6 +36,7 @@ class SourceFile:
     rel_path: str
     abs_path: Path
     size: int
+    mtime_ns: int = 0
 
 
 @dataclass
@@ -67,22 +68,30 @@ def discover(root: Path) -> Iterator[SourceFile | QuarantineEntry]:
                 yield QuarantineEntry(source_path=rel, reason="The file is a link to a place outside the articles folder, so it is not read.")
                 continue
             try:
-                size = real.stat().st_size
+                st = real.stat()
+                size, mtime_ns = st.st_size, st.st_mtime_ns
             except OSError as exc:
                 yield QuarantineEntry(source_path=rel, reason=f"The file cannot be read ({exc.strerror}).")
                 continue
             if not real.is_file():
                 yield QuarantineEntry(source_path=rel, reason="Not a regular file.")
                 continue
-            yield SourceFile(rel, real, size)
+            yield SourceFile(rel, real, size, mtime_ns)
         for d in list(dirnames):
             if (Path(dirpath) / d).is_symlink():
                 dirnames.remove(d)  # never follow linked folders: they can loop or leave the tree
 
 
-def read_source(src: SourceFile, skip: Callable[[str, str], bool] | None = None) -> ReadResult:
-    """Everything one file holds, as (article, record hash) pairs or quarantine entries;
-    `skip(rel_path, digest)` lets the caller pass over files it already has."""
+def read_source(src: SourceFile, skip: Callable[[str, str], bool] | None = None,
+                known_unchanged: Callable[[SourceFile], str | None] | None = None) -> ReadResult:
+    """Everything one file holds, as (article, record hash) pairs or quarantine entries.
+    `known_unchanged(src)` returns the stored hash of a file whose size and modification time are
+    unchanged, which is then not read at all; `skip(rel_path, digest)` passes over files whose content
+    the caller already has."""
+    if known_unchanged is not None:
+        stored = known_unchanged(src)
+        if stored is not None:
+            return ReadResult([], [], digest=stored, skipped=True)
     if src.size > MAX_FILE_BYTES:
         reason = f"The file is too large ({src.size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES / 1e6:.0f} MB for one article file)."
         return ReadResult([], [QuarantineEntry(source_path=src.rel_path, reason=reason)], digest=f"size:{src.size}")
@@ -302,10 +311,11 @@ def _from_record(path: str, rec: object, encoding: str) -> Article | QuarantineE
                    input_format="json", encoding=encoding)
 
 
-def read_folder(root: Path, skip: Callable[[str, str], bool] | None = None) -> Iterator[tuple[SourceFile | None, ReadResult]]:
+def read_folder(root: Path, skip: Callable[[str, str], bool] | None = None,
+                known_unchanged: Callable[[SourceFile], str | None] | None = None) -> Iterator[tuple[SourceFile | None, ReadResult]]:
     for item in discover(root):
         if isinstance(item, QuarantineEntry):
             yield None, ReadResult([], [item])
         else:
-            yield item, read_source(item, skip)
+            yield item, read_source(item, skip, known_unchanged)
 
