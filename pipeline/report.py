@@ -11,7 +11,9 @@ from datetime import date
 
 import duckdb
 
-MAX_ARTICLES = 300
+MAX_ARTICLES = 300  # articles in the provenance viewer
+MAX_ROWS = 500  # rows of each table; the full tables are in the warehouse and the exports
+MAX_LINKS = 12  # source links per term row
 
 _KIND_COLOURS = {
     "exchanged": "#1f77b4", "agreed": "#9467bd", "offered": "#e377c2", "bodies": "#7f7f7f",
@@ -192,12 +194,17 @@ def _table(rows: list[dict], columns: list[tuple[str, callable]], anchor=None) -
 
 def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None) -> str:
     """The whole report as one HTML string (no external files, no network)."""
-    events = _rows(conn, "select * from exchange_events order by event_date nulls last, category")
+    n_events = conn.execute("select count(*) from exchange_events").fetchall()[0][0]
+    events = _rows(conn, f"select * from exchange_events order by n_articles desc, event_date limit {MAX_ROWS}")
+    events.sort(key=lambda e: (e["event_date"] is None, e["event_date"] or date.min, e["category"]))
     cumulative = _rows(conn, "select * from cumulative_exchanges order by as_of_date")
-    terms = _rows(conn, "select * from reported_terms_side_by_side order by agreement_date nulls last, term")
-    term_rows = _rows(conn, "select agreement, term, value, detail, figure_id, article_id, char_start from reported_terms")
-    discrepancies = _rows(conn, "select * from discrepancies order by fact_type, fact")
-    fulfilment = _rows(conn, "select * from agreement_fulfilment order by agreement_date, term")
+    terms = _rows(conn, f"select * from reported_terms_side_by_side order by agreement_date nulls last, term limit {MAX_ROWS}")
+    term_rows = _rows(conn, f"""
+        select agreement, term, value, detail, figure_id, article_id, char_start from (
+            select *, row_number() over (partition by agreement, term order by article_id, char_start) as k from reported_terms)
+        where k <= {MAX_LINKS}""")
+    discrepancies = _rows(conn, f"select * from discrepancies order by fact_type, fact limit {MAX_ROWS}")
+    fulfilment = _rows(conn, f"select * from agreement_fulfilment order by agreement_date, term limit {MAX_ROWS}")
     n_articles = conn.execute("select count(*) from articles").fetchall()[0][0]
     # the provenance viewer shows the articles the tables point at first, up to MAX_ARTICLES, so the
     # page stays small whatever the corpus size
@@ -232,10 +239,11 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
         "<title>Prisoner exchanges: report</title>",
         f"<style>{_STYLE}</style></head><body>",
         "<h1>Prisoner exchanges between Russia and Ukraine</h1>",
-        f'<p class="muted">{n_articles} articles · {len(events)} events'
+        f'<p class="muted">{n_articles} articles · {n_events} events'
         + (f" · generated {generated.isoformat()}" if generated else "") + "</p>",
         "<h2>Timeline of exchanges</h2>", _timeline_svg(events),
         "<p class=\"muted\">Bars: best value per side; dashed outline: planned (never reported as done); grey dot: numbers undisclosed.</p>",
+        (f'<p class="muted">The table lists the {MAX_ROWS} events reported by the most articles; all {n_events} are in exchange_events.</p>' if n_events > MAX_ROWS else ""),
         _table(events, [
             ("date", lambda r: _e(r["event_date"]) + (f" (from {_e(r['event_date_from'])})" if r["event_date_from"] else "")),
             ("category", lambda r: _e(r["category"])), ("status", lambda r: _e(r["status"])),
