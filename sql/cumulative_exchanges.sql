@@ -22,6 +22,7 @@ reported as (
 ordinals as (
     select event_date as as_of_date, max(value) as reported_ordinal
     from figures
+    -- ordinals of the war's exchanges ("the 65th"); small ones count stages of one deal ("the third stage")
     where kind = 'exchange_ordinal' and event_date is not null and value >= 10
     group by event_date
 ),

@@ -10,8 +10,9 @@ articles as (
     select
         article_id,
         outlet,
-        -- where the returned servicemen are taken first, when an article says so
-        regexp_extract(body, '(?i)(?:in|to|via|through|into)\s+(?:the\s+Republic\s+of\s+)?(Belarus|Turkey|Türkiye|Qatar|the\s+United\s+Arab\s+Emirates)', 1) as transit_country
+        -- where the returned servicemen are taken first, when an article says so ("transferred to
+        -- Belarus", "are on the territory of the Republic of Belarus", "were flown via Turkey")
+        regexp_extract(body, '(?i)\b(?:transferred|taken|flown|brought|moved|sent|are|were|now|receiving\s+\w+(?:\s+and\s+\w+)?\s+\w+)\s+(?:\w+\s+){0,3}?(?:to|in|into|via|through|on\s+the\s+territory\s+of)\s+(?:the\s+Republic\s+of\s+)?(Belarus|Turkey|Türkiye|Qatar|the\s+United\s+Arab\s+Emirates)', 1) as transit_country
     from articles
 ),
 
@@ -76,7 +77,8 @@ side_values as (
 ordinals as (
     select f.event_date, max(f.value) as reported_ordinal
     from figures f
-    where f.kind = 'exchange_ordinal' and f.event_date is not null and f.value >= 10
+    -- the largest ordinal stated for that day: "the 65th exchange" wins over "the third stage" of it
+    where f.kind = 'exchange_ordinal' and f.event_date is not null
     group by f.event_date
 ),
 

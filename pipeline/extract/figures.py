@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pipeline.dates import MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
@@ -297,9 +298,15 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
+def _has(pattern: re.Pattern, text: str) -> bool:
+    """Whether a sentence-level pattern occurs in a sentence; every number of a sentence asks the same."""
+    return pattern.search(text) is not None
+
+
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
              following: str = "") -> _Meaning | None:
-    domain = bool(lx.DOMAIN.search(text) or lx.DOMAIN.search(context))
+    domain = _has(lx.DOMAIN, text) or _has(lx.DOMAIN, context)
     qualifier = _qualifier(before)
     if n.percent:
         return _Meaning("percentage", qualifier=qualifier) if domain else None
@@ -311,7 +318,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
             is_age = True
         if is_age:
-            agreed = bool(lx.AGREED.search(text)) and not lx.COMPLETED.search(before[-60:])
+            agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
             q = "up_to" if re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) else qualifier
             return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
     if n.ordinal:
@@ -337,9 +344,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before)):
             return None
-        if n.words and n.value < 10 and not lx.PEOPLE.search(text):
+        if n.words and n.value < 10 and not _has(lx.PEOPLE, text):
             return None
-        if lx.BODIES.search(before[-120:]) or (lx.BODIES.search(context) and not lx.PEOPLE.search(text)):
+        if lx.BODIES.search(before[-120:]) or (_has(lx.BODIES, context) and not _has(lx.PEOPLE, text)):
             bodies = True
     status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:90])
     side, scope = _side(text, n, before, after, following)
@@ -348,7 +355,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if bodies:
         if status_word in (None, "completed") and lx.AGREED.search(before) and not lx.COMPLETED.search(before[-50:]):
             status_word = "agreed"  # "agreed to ... and return the bodies of 6,000"
-        elif status_word is None and (lx.AGREED.search(context) or _TALKS.search(text)):
+        elif status_word is None and (_has(lx.AGREED, context) or _has(_TALKS, text)):
             status_word = "agreed"  # an outcome of talks ("progress includes repatriating the remains of 6,000")
         if status_word == "agreed" and _DONE_LATER.search(text[n.end :]):
             status_word = "completed"  # "the bodies of two volunteers ... were also handed over ... as part of the deal"
@@ -371,10 +378,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         any(not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
         or lx.TOTAL_BEFORE.search(near_before)
     )
-    if (cumulative_context and lx.PERFECT.search(text)) or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
+    if (cumulative_context and _has(lx.PERFECT, text)) or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
         re.search(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", text, re.I)
     ):
-        if status_word not in ("offered", "agreed") or lx.PERFECT.search(text):
+        if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
     if status_word == "offered":
         return _Meaning("offered", side, scope, "offered", qualifier)
@@ -406,7 +413,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "both", "per_side"
     if nation:
         # "246 Russian servicemen ... In return, the same number of Ukrainian prisoners were transferred"
-        if lx.SAME_NUMBER.search(text[n.end :]) or lx.SAME_NUMBER.search(following[:120]):
+        if lx.SAME_NUMBER.search(text[n.end :]) or _has(lx.SAME_NUMBER, following[:120]):
             return "both", "per_side"
         return nation, None
     if lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after) or _EXCHANGE_OF.search(near_before):
