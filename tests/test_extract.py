@@ -63,6 +63,10 @@ def test_european_thousands_only_outside_english():
         ("About 300 Russian servicemen were returned to Russia on Monday.", "exchanged", "russia", None, "about", "completed"),
         ("Another 400 prisoners from each side are due to be released.", "agreed", "both", "per_side", "exact", "planned"),
         ("In the swap, a total of 310 people changed sides.", "exchanged", "both", "total", "exact", "completed"),
+        ("Russia still holds more than 8,000 Ukrainian POWs, the ombudsman said.", "other", "ukraine", None, "more_than", None),
+        ("Some 1,200 Ukrainians remain missing, officials said.", "other", "ukraine", None, "about", None),
+        ("The sides agreed to hand over 1,000 POWs each.", "agreed", "both", "per_side", "exact", "agreed"),
+        ("Last year the two countries held 13 prisoner exchanges.", "exchange_count", "both", None, "exact", None),
     ],
 )
 def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, status):

@@ -13,7 +13,7 @@ from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-9"
+EXTRACTOR_VERSION = "2026.11.22-10"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -30,6 +30,7 @@ _QUALIFIERS = [
     (re.compile(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более)\s*$", re.I), "more_than"),
     (re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше)\s*$", re.I), "at_least"),
 ]
+_PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$", re.I)
 _SINCE = re.compile(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _TALKS = re.compile(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
 _AGREEING = re.compile(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
@@ -165,6 +166,8 @@ def _date_candidates(text: str, published: date | None) -> list[_DateCand]:
 
 def _qualifier(before: str) -> str:
     tail = before[-30:]
+    if _PHRASAL_OVER.search(tail):
+        return "exact"  # "hand over 1,000": a verb, not "more than"
     for pattern, name in _QUALIFIERS:
         if pattern.search(tail):
             return name
@@ -332,7 +335,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None
     if n.value_high is not None and not n.percent:
         return None  # a range that is neither an age nor a share: dates and durations, mostly
-    people = bool(_PEOPLE_AFTER.match(after))
+    # "13 prisoner exchanges": the people noun is part of a compound that names the exchanges
+    people = bool(_PEOPLE_AFTER.match(after)) and not re.match(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", after, re.I)
     if not people and _NOT_PEOPLE.match(after):
         return None
     near_before = before[-60:]

@@ -27,7 +27,7 @@ ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|a
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
     r"prisoner|\bpows?\b|captiv|captive|exchange|swap|released|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
-    r"|detain|held\b|home\b|(?:got|get|gets|brought|came)\s+back|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|полон|обмін|повернул|звільн|пленн|обмен"
+    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+back|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|полон|обмін|повернул|звільн|пленн|обмен"
 )
 
 # What not to count: the things news numbers are most often about besides people.
@@ -62,7 +62,7 @@ COMPLETED = _rx(
     r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|libérés?|libérant|ont\s+retrouvé|échangé|повернул\w*|звільнен\w*|обміняли)"
 )
 STILL_HELD = _rx(
-    r"\b(?:still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity"
+    r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity"
     r"|missing|aboard|on\s+board|an\s+bord|unaccounted|вважаються\s+зниклими|зниклими|перебувають|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
 )
 CUMULATIVE = _rx(
