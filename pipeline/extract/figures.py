@@ -13,7 +13,7 @@ from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-10"
+EXTRACTOR_VERSION = "2026.11.22-11"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -234,6 +234,7 @@ _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern
 _BODIES_BEFORE = re.compile(r"(?:bod(?:y|ies)|remains)\s+of\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*$", re.I)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
+_NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
@@ -337,8 +338,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # a range that is neither an age nor a share: dates and durations, mostly
     # "13 prisoner exchanges": the people noun is part of a compound that names the exchanges
     people = bool(_PEOPLE_AFTER.match(after)) and not re.match(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", after, re.I)
-    if not people and _NOT_PEOPLE.match(after):
-        return None
+    if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
+        return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
     near_before = before[-60:]
     bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after))
     if not bodies and not people and _EXCHANGES_AFTER.match(after):
