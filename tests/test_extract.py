@@ -67,6 +67,8 @@ def test_european_thousands_only_outside_english():
         ("Some 1,200 Ukrainians remain missing, officials said.", "other", "ukraine", None, "about", None),
         ("The sides agreed to hand over 1,000 POWs each.", "agreed", "both", "per_side", "exact", "agreed"),
         ("Last year the two countries held 13 prisoner exchanges.", "exchange_count", "both", None, "exact", None),
+        ("Ukraine has returned 5,857 people from Russian captivity through many exchanges.", "cumulative_released", "ukraine", None, "exact", None),
+        ("Kyiv says it has more than 1,000 Russian prisoners of war available for exchange.", "other", "russia", None, "more_than", None),
     ],
 )
 def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, status):
@@ -98,6 +100,8 @@ def test_ages(text, ages):
         "Article 118 of the convention requires prisoners to be released.",
         "An earlier version of this article said 300 prisoners were exchanged.",
         "The United States and Russia swapped two prisoners in Abu Dhabi.",
+        "The exchange was the largest since Russia invaded Ukraine with 190,000 troops.",
+        "Over the weekend, Russia launched 537 drones at Ukraine before the swap.",
     ],
 )
 def test_numbers_that_are_not_figures(text):

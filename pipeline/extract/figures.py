@@ -13,7 +13,7 @@ from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-11"
+EXTRACTOR_VERSION = "2026.11.22-13"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -249,6 +249,18 @@ _BREAKDOWN_BEFORE = re.compile(
     re.I,
 )
 _DONE_LATER = re.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
+_WAR_VERB_BEFORE = re.compile(
+    r"\b(?:invad\w*|launch\w*|deploy\w*|mobili[sz]\w*|attack\w*|fir(?:ed|ing)|shell\w*|kill\w*|displac\w*|evacuat\w*|"
+    r"recruit\w*|amass\w*|massed|station\w*|conscript\w*|drafted|lost)\b[^.;,]{0,30}$",
+    re.I,
+)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s")
+_EXCHANGE_NEAR = re.compile(
+    r"\b(?:exchang\w*|swap\w*|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
+    r"back|brought|received|among|including|comprised|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|échang\w*|libér\w*|retrouvé\w*|"
+    r"обмін\w*|повернул\w*|звільн\w*|полон\w*)\b",
+    re.I,
+)
 _NEXT_NUMBER = re.compile(r"\d")
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
@@ -383,7 +395,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         any(not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
         or lx.TOTAL_BEFORE.search(near_before)
     )
-    if (cumulative_context and _has(lx.PERFECT, text)) or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
+    # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
+    large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
+    if (cumulative_context and _has(lx.PERFECT, text)) or large_perfect or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
         re.search(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", text, re.I)
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
@@ -399,6 +413,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         or re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", after, re.I)
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
     )
+    if _WAR_VERB_BEFORE.search(before[-60:]):
+        return None  # "invaded with 190,000 troops", "mobilised 300,000 men": people of the war, not of an exchange
+    if status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context):
+        return None  # people counted with no handover in sight ("invaded with 190,000 troops")
     return _Meaning("exchanged", side, scope, "completed", qualifier, breakdown and not additional, additional)
 
 
@@ -495,9 +513,15 @@ def extract_article(article_id: str, body: str, published: date | None, language
     # an article about repatriated bodies calls them "handovers" without saying "bodies" every time
     bodies_article = len(lx.BODIES.findall(body)) > len(re.findall(r"\b(?:prisoners?|pows?|captives?)\b", body, re.I))
     paragraph_date: _DateCand | None = None
+    list_lead = ""
     for i, (s, cands) in enumerate(per_sentence):
         text = s.text
         context = texts[i - 1] if i else ""
+        if _LIST_ITEM.match(text):
+            # a list item ("- 43 servicemen of the National Guard;") is read with the line that opens the list
+            context = (list_lead + " " + context).strip()
+        else:
+            list_lead = text
         if i and "\n" in body[per_sentence[i - 1][0].end : s.start]:
             paragraph_date = None
         following = texts[i + 1] if i + 1 < len(texts) else ""

@@ -63,7 +63,7 @@ COMPLETED = _rx(
 )
 STILL_HELD = _rx(
     r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity"
-    r"|missing|aboard|on\s+board|an\s+bord|unaccounted|вважаються\s+зниклими|зниклими|перебувають|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
+    r"|missing|aboard|on\s+board|an\s+bord|available\s+for\s+(?:an?\s+)?(?:exchange|swap)|exchange\s+fund|in\s+(?:its|their|ukrainian|russian)\s+custody|unaccounted|вважаються\s+зниклими|зниклими|перебувають|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
@@ -88,8 +88,9 @@ SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+z
 UKRAINE = _rx(r"\b(?:ukrain\w*|kyiv|kiev|kiew|україн\w*|києв\w*|украин\w*)")
 RUSSIA = _rx(r"\b(?:russia\w*|moscow|moskau|moscou|росі\w*|російськ\w*|москв\w*|росси\w*|kremlin)")
 # foreign fighters and volunteers on Ukraine's side are counted with Ukraine's people
-UKR_PEOPLE = _rx(r"^(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrainians?|foreign\s+(?:fighters?|volunteers?)|\w+\s+volunteers?|ukrainian\s+\w+|of\s+(?:its|our)\s+(?:citizens|people|defenders)|ukrainer\w*|ukrainische\w*|ukrainiens?|українськ\w*|українц\w*|своїх\s+громадян|ukrainischen)")
-RUS_PEOPLE = _rx(r"^(?:\s+[\w-]+){0,3}?\s*(?:russians?|russian\s+\w+|russen|russische\w*|russes?|російськ\w*|росіян\w*|российск\w*)")
+UKR_PEOPLE = _rx(r"^(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrainians?(?!\s+(?:captivity|custody|side|territory|prisons?)\b)\b|foreign\s+(?:fighters?|volunteers?)|\w+\s+volunteers?|ukrainian\s+(?!(?:captivity|custody|side|territory|prisons?|forces\s+captured)\b)\w+|of\s+(?:its|our)\s+(?:citizens|people|defenders)|ukrainer\w*|ukrainische\w*|ukrainiens?|українськ\w*|українц\w*|своїх\s+громадян|ukrainischen)")
+# "people from Russian captivity" are not Russians: captivity, custody and prisons name where, not whom
+RUS_PEOPLE = _rx(r"^(?:\s+[\w-]+){0,3}?\s*(?:russians?(?!\s+(?:captivity|custody|side|territory|prisons?|jails?)\b)\b|russian\s+(?!(?:captivity|custody|side|territory|prisons?|jails?|colon(?:y|ies)|forces\s+captured)\b)\w+|russen|russische\w*|russes?|російськ\w*|росіян\w*|российск\w*)")
 TO_UKRAINE = _rx(r"\b(?:(?:returned|came|come|coming|brought|went)\s+(?:back\s+)?home|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|our\s+people|kyiv\s+said\s+\d)")
 TO_RUSSIA = _rx(r"\b(?:to\s+russia|returned\s+to\s+russia|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
 UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:received|receives|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)")
