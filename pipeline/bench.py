@@ -49,7 +49,8 @@ def run_scaled(articles: Path, database: Path, instance_dir: Path) -> tuple[floa
     proc = subprocess.run([sys.executable, "-m", "pipeline.bench", str(instance_dir)], env=env,
                           capture_output=True, text=True, timeout=24 * 3600)
     if proc.returncode != 0:
-        raise RuntimeError("scaled run failed:\n" + proc.stderr[-3000:])
+        errors = [line for line in proc.stderr.splitlines() if "Error" in line or "Exception" in line]
+        raise RuntimeError("scaled run failed:\n" + "\n".join(errors[-12:]))
     out = json.loads(proc.stdout.strip().splitlines()[-1])
     return out["wall"], {k: tuple(v) for k, v in out["spans"].items()}
 

@@ -165,7 +165,7 @@ def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
     """Create missing tables; when the stored schema version differs, drop the extracted tables so
     the next run re-extracts them from the stored articles. Also caps DuckDB's memory (it spills to
     disk beyond it), so a large corpus does not take the machine's RAM."""
-    conn.execute("set memory_limit = ?", [os.environ.get("PIPELINE_DUCKDB_MEMORY", "1GB")])
+    conn.execute("set memory_limit = ?", [os.environ.get("PIPELINE_DUCKDB_MEMORY", "4GB")])
     conn.execute("create table if not exists pipeline_state (key varchar primary key, value varchar)")
     stored = conn.execute("select value from pipeline_state where key = 'schema_version'").fetchall()
     if stored and stored[0][0] != SCHEMA_VERSION:
