@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipeline.ingest.reader import SourceFile, discover, read_source
+from pipeline.ingest.reader import discover, read_source
 from pipeline.models import QuarantineEntry
 from pipeline.warehouse import BATCH_SIZE, unchanged_digest, extract_batch
 

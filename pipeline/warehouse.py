@@ -353,6 +353,9 @@ _TERM_SCHEMA = {
 }
 
 
+_LOG_SCHEMA = {"article_id": pl.Utf8, "extractor_version": pl.Utf8, "n_figures": pl.Int64}
+
+
 def extract_batch(rows) -> dict[str, pl.DataFrame]:
     """Extract a batch of (article_id, body, published_date, language) rows into one frame per
     extracted table. Pure: the partitioned path writes these frames to Parquet, the simple path to DuckDB."""
@@ -370,7 +373,7 @@ def extract_batch(rows) -> dict[str, pl.DataFrame]:
         "figures": pl.DataFrame(figure_rows, schema=_FIGURE_SCHEMA),
         "exchange_mentions": pl.DataFrame(mention_rows, schema=_MENTION_SCHEMA),
         "term_mentions": pl.DataFrame(term_rows, schema=_TERM_SCHEMA),
-        "extraction_log": pl.DataFrame(counts, schema={"article_id": pl.Utf8, "extractor_version": pl.Utf8, "n_figures": pl.Int64}, orient="row"),
+        "extraction_log": pl.DataFrame(counts, schema=_LOG_SCHEMA, orient="row"),
     }
 
 
@@ -472,7 +475,7 @@ def load_staged(conn: duckdb.DuckDBPyConnection, shard_dirs: list[Path]) -> dict
             "from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("quarantine")])
         # an article in several shards was extracted in each; extraction is deterministic, so its rows
         # are identical and `distinct` keeps one copy
-        for table, schema in {**_TABLE_SCHEMAS, "extraction_log": {"article_id": 0, "extractor_version": 0, "n_figures": 0}}.items():
+        for table, schema in {**_TABLE_SCHEMAS, "extraction_log": _LOG_SCHEMA}.items():
             if files(table):
                 columns = ", ".join(schema)
                 conn.execute(

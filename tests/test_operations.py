@@ -1,5 +1,4 @@
 """Operations: Parquet exports, the writer lock, the folder sensor, and the HTML report (incl. a real browser)."""
-import json
 import os
 import shutil
 import subprocess

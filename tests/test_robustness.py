@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import extract_article
-from pipeline.ingest.reader import MAX_FILE_BYTES, read_folder
+from pipeline.ingest.reader import read_folder
 from pipeline.warehouse import connect, extract_figures, ingest
 
 from .conftest import SEEDS

@@ -23,7 +23,6 @@ _ABBREV = re.compile(
 _MONTH_NEXT = re.compile(MONTH_RE + r"\b", re.I)
 _SENT_END = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
 _TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|GMT|UTC|CET|EET|Kyiv\s+time))", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]|\.\s|—|–\s|\s-\s|\bbut\b|\bwhile\b|\bwhereas\b|\bwhile\b", re.I)
 _QUALIFIERS = [
     (re.compile(r"(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque)\s*$", re.I), "about"),
     (re.compile(r"(?:nearly|almost|up\s+to|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до)\s*$", re.I), "up_to"),
@@ -483,10 +482,12 @@ def extract_article(article_id: str, body: str, published: date | None, language
     lead_date: date | None = None
     talks_date: date | None = None
     per_sentence: list[tuple[_Sentence, list[_DateCand]]] = []
+    skipped_at: list[bool] = []
     for s in sentences:
         cands = _date_candidates(s.text, published)
         per_sentence.append((s, cands))
-        if _skip_sentence(s.text):
+        skipped_at.append(_skip_sentence(s.text))
+        if skipped_at[-1]:
             continue
         for c in cands:
             if c.value is None or c.precision != "day":
@@ -530,7 +531,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if len(numbers) > MAX_NUMBERS_PER_SENTENCE:
             numbers = []
         reports_exchange = False
-        skipped = _skip_sentence(text)
+        skipped = skipped_at[i]
         if numbers and not skipped:
             reports_exchange = _sentence_figures(art, s, numbers, cands, lambda i=i: claimant_of(i), context, paragraph_date, following)
         dated = [c for c in cands if c.value and c.precision == "day" and not c.relative
@@ -538,9 +539,10 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
             paragraph_date = dated[-1]
         if cands:
-            result.mentions.extend(_mentions(article_id, s, cands, result.figures, published, bodies_article))
+            if not skipped:
+                result.mentions.extend(_mentions(article_id, s, cands, result.figures, published, bodies_article))
     for i, (s, _) in enumerate(per_sentence):
-        if not lx.AGREED.search(s.text) or _skip_sentence(s.text):
+        if skipped_at[i] or not lx.AGREED.search(s.text):
             continue
         for term, detail, pattern in _TERM_PATTERNS:
             m = pattern.search(s.text)
@@ -712,7 +714,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
 def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None,
               bodies_article: bool = False) -> list[ExchangeMention]:
     text = s.text
-    if not _EXCHANGE_EVENT.search(text) or _skip_sentence(text):
+    if not _EXCHANGE_EVENT.search(text):
         return []
     out: list[ExchangeMention] = []
     for c in cands:
