@@ -104,3 +104,11 @@ class ExchangeMention(BaseModel):
     sentence: str
     ordinal: int | None = None
     mediator: str | None = None
+    # the agreement the text says this exchange carries out, and which stage of it (pipeline.extract.references)
+    stage_ordinal: int | None = None
+    deal_reference: str | None = None
+    reference_char_start: int | None = None
+    reference_char_end: int | None = None
+    referenced_quantity: int | None = None
+    referenced_from: date | None = None
+    referenced_to: date | None = None

@@ -157,16 +157,30 @@ def _progress(delivered, promised, label: str) -> str:
             f'<span>{_e(label)}: {_e(delivered if delivered is not None else "undisclosed")} / {_e(promised)}</span></div>')
 
 
+def _attribution(stage: dict) -> str:
+    """Why a stage counts for the agreement, shown on hover."""
+    how = stage.get("attributed_by")
+    if how == "reference":
+        return "named by the articles: " + "; ".join(stage.get("deal_references") or [])
+    if how == "stage_ordinal":
+        return "a numbered stage continuing the earlier stages of this deal"
+    return "dated after the agreement and before the next one"
+
+
 def _fulfilment(rows: list[dict]) -> str:
     if not rows:
         return '<p class="muted">No agreements found.</p>'
     out = []
     for r in rows:
         stages = " ".join(
-            f'<a href="#event-{_e(s["event_id"])}">{_e(s["date"])}: {_e(s["to_ukraine"] if s["to_ukraine"] is not None else "?")}'
+            f'<a href="#event-{_e(s["event_id"])}" title="{_e(_attribution(s))}">{_e(s["date"])}'
+            + (f' (stage {_e(s["stage_ordinal"])})' if s.get("stage_ordinal") else "")
+            + f': {_e(s["to_ukraine"] if s["to_ukraine"] is not None else "?")}'
             f'/{_e(s["to_russia"] if s["to_russia"] is not None else "?")}</a>' for s in (r["stages"] or [])
         ) or '<span class="muted">no stages reported</span>'
         undisclosed = f" · {_e(r['undisclosed_stages'])} with numbers undisclosed" if r["undisclosed_stages"] else ""
+        if r.get("unreported_stages"):
+            undisclosed += f" · {_e(r['unreported_stages'])} known only from a stage number"
         out.append(
             f'<div class="agreement" id="agreement-{_e(r["agreement_date"])}-{_e(r["term"])}"><h3>{_e(r["agreement"])} · {_e(r["term"])}'
             f' · <span class="status-{_e(r["status"])}">{_e(r["status"])}</span></h3>'

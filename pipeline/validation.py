@@ -16,7 +16,13 @@ def bad_spans(conn) -> list[dict]:
         from figures f join articles a using (article_id)
         where substr(a.body, f.char_start + 1, f.char_end - f.char_start) is distinct from f.text
            or substr(a.body, f.sentence_start + 1, length(f.sentence)) is distinct from f.sentence
-        order by f.figure_id
+        union all
+        -- the words that name the deal an exchange carries out ("under the Istanbul agreements")
+        select 'mention', m.article_id, m.reference_char_start, m.reference_char_end, m.deal_reference
+        from exchange_mentions m join articles a using (article_id)
+        where m.deal_reference is not null
+          and substr(a.body, m.reference_char_start + 1, m.reference_char_end - m.reference_char_start) is distinct from m.deal_reference
+        order by 1, 2, 3
     """)
 
 

@@ -89,7 +89,14 @@ create table if not exists exchange_mentions (
     char_end integer not null,
     sentence varchar not null,
     ordinal integer,
-    mediator varchar
+    mediator varchar,
+    stage_ordinal integer,
+    deal_reference varchar,
+    reference_char_start integer,
+    reference_char_end integer,
+    referenced_quantity bigint,
+    referenced_from date,
+    referenced_to date
 );
 create table if not exists term_mentions (
     article_id varchar not null,
@@ -156,7 +163,7 @@ def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
     return conn
 
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 # Tables that are rebuilt from `articles` when the schema changes; articles themselves are kept.
 _EXTRACTED_TABLES = ("figures", "exchange_mentions", "term_mentions", "extraction_log")
 
@@ -346,6 +353,8 @@ _FIGURE_SCHEMA = {
 _MENTION_SCHEMA = {
     "article_id": pl.Utf8, "category": pl.Utf8, "status": pl.Utf8, "event_date": pl.Date, "event_date_from": pl.Date,
     "char_start": pl.Int32, "char_end": pl.Int32, "sentence": pl.Utf8, "ordinal": pl.Int32, "mediator": pl.Utf8,
+    "stage_ordinal": pl.Int32, "deal_reference": pl.Utf8, "reference_char_start": pl.Int32, "reference_char_end": pl.Int32,
+    "referenced_quantity": pl.Int64, "referenced_from": pl.Date, "referenced_to": pl.Date,
 }
 _TERM_SCHEMA = {
     "article_id": pl.Utf8, "term": pl.Utf8, "detail": pl.Utf8, "agreement_date": pl.Date, "claimant": pl.Utf8,

@@ -2,12 +2,16 @@
 -- and term (prisoners, bodies). Rules, so every number can be explained:
 --   * promised: the per-side quantities stated for the term (agreed figures; offers are listed, not promised);
 --     promised_best is the quantity stated by the most sources, ties to the larger.
---   * stages: completed exchanges (prisoners) or handovers (bodies) dated after the agreement and before the
---     next agreement on the same term, taken in date order until the promise is reached (later exchanges
---     are not this deal's). A multi-day event whose days also appear as single-day stages is an aggregate
---     of them and is not counted again.
+--   * stages: completed exchanges (prisoners) or handovers (bodies) attributed to the agreement, first by
+--     what the text says (attributed_by = 'reference': "under the Istanbul agreements reached last month",
+--     "the third stage of the 1000-for-1000 exchange"), then by stage number ('stage_ordinal': "the ninth
+--     stage" continues the deal of the stages before it), else by date ('date': after the agreement and before
+--     the next agreement on the same term, in date order until the promise is reached; later exchanges are
+--     not this deal's). A multi-day event whose days also appear as single-day stages is an aggregate of
+--     them and is not counted again.
 --   * delivered: sum of the stages' best values per side; stages whose numbers were not disclosed are
---     counted in undisclosed_stages and never added as zero.
+--     counted in undisclosed_stages and never added as zero; stages known only from a later stage's number
+--     ("the ninth stage" with eight reported) are unreported_stages.
 --   * status: fulfilled (delivered reaches the promise on a side, and the other side reaches it too or has
 --     stages whose numbers for it were not disclosed), unknown (stages happened but their numbers were not
 --     disclosed and the disclosed ones fall short, or no quantity was promised), in_progress (short, with a
@@ -83,20 +87,9 @@ single_days as (
     select category, event_date from events where event_date_from is null
 ),
 
-candidate_stages as (
-    select
-        w.agreement_date, w.term, e.event_id, e.event_date, e.event_date_from,
-        e.returned_to_ukraine, e.returned_to_russia, e.article_ids,
-        p.promised_best,
-        coalesce(sum(greatest(coalesce(e.returned_to_ukraine, 0), coalesce(e.returned_to_russia, 0))) over (
-            partition by w.agreement_date, w.term order by e.event_date
-            rows between unbounded preceding and 1 preceding), 0) as delivered_before
-    from windows w
-    left join promises p using (agreement_date, term)
-    join events e
-      on e.category = w.term
-     and e.event_date > w.agreement_date
-     and (w.next_agreement_date is null or e.event_date < w.next_agreement_date)
+stage_events as (
+    -- a multi-day event whose days also appear as single-day events is their aggregate, not another stage
+    select * from events e
     where not (
         e.event_date_from is not null
         and exists (
@@ -106,9 +99,90 @@ candidate_stages as (
     )
 ),
 
+by_reference as (
+    -- the text names the deal: the latest agreement on the term, made before the exchange, that fits what
+    -- the reference says (its N-for-N number among the values stated for the agreement, its day or month);
+    -- a reference that says neither looks back at most 180 days
+    select e.event_id, w.term, max(w.agreement_date) as agreement_date
+    from stage_events e
+    join windows w on w.term = e.category
+    where coalesce(len(e.deal_references), 0) > 0
+      and (e.referenced_quantity is null or exists (
+          select 1 from terms t
+          where t.agreement_date = w.agreement_date and t.term = w.term and t.value = e.referenced_quantity))
+      and case
+          when e.referenced_agreement_from is not null
+              then w.agreement_date between e.referenced_agreement_from and least(e.referenced_agreement_to, e.event_date)
+          else w.agreement_date < e.event_date and w.agreement_date >= e.event_date - interval 180 day
+      end
+    group by all
+),
+
+by_date as (
+    -- otherwise: after the agreement and before the next one on the same term
+    select e.event_id, w.term, w.agreement_date
+    from stage_events e
+    join windows w
+      on e.category = w.term
+     and e.event_date > w.agreement_date
+     and (w.next_agreement_date is null or e.event_date < w.next_agreement_date)
+    where e.event_id not in (select event_id from by_reference)
+      -- a reference that names a number or a date the corpus has no agreement for is not overruled by the date
+      and not (coalesce(len(e.deal_references), 0) > 0
+               and (e.referenced_quantity is not null or e.referenced_agreement_from is not null))
+),
+
+by_reference_or_date as (
+    select event_id, term, agreement_date, 'reference' as attributed_by from by_reference
+    union all
+    select event_id, term, agreement_date, 'date' from by_date
+),
+
+by_stage_ordinal as (
+    -- "the ninth stage" continues the deal of the stages before it: a numbered stage that names no deal goes
+    -- with the latest exchange in the 90 days before it that has a lower stage number (or none) and a deal
+    select
+        e.event_id, e.category as term,
+        (select b.agreement_date
+         from by_reference_or_date b join stage_events p on p.event_id = b.event_id
+         where b.term = e.category and p.event_date < e.event_date and p.event_date >= e.event_date - interval 90 day
+           and coalesce(p.stage_ordinal, 0) < e.stage_ordinal
+         order by p.event_date desc, b.agreement_date desc
+         limit 1) as agreement_date
+    from stage_events e
+    where e.stage_ordinal >= 2 and e.event_id not in (select event_id from by_reference)
+),
+
+attributed as (
+    select b.* from by_reference_or_date b
+    where not exists (
+        select 1 from by_stage_ordinal o
+        where o.event_id = b.event_id and o.agreement_date is not null and o.agreement_date <> b.agreement_date)
+    union all
+    select o.event_id, o.term, o.agreement_date, 'stage_ordinal'
+    from by_stage_ordinal o
+    where o.agreement_date is not null
+      and not exists (select 1 from by_reference_or_date b where b.event_id = o.event_id and b.agreement_date = o.agreement_date)
+),
+
+candidate_stages as (
+    select
+        a.agreement_date, a.term, a.attributed_by, e.event_id, e.event_date, e.event_date_from, e.stage_ordinal,
+        e.deal_references, e.returned_to_ukraine, e.returned_to_russia, e.article_ids,
+        p.promised_best,
+        coalesce(sum(greatest(coalesce(e.returned_to_ukraine, 0), coalesce(e.returned_to_russia, 0))) over (
+            partition by a.agreement_date, a.term order by e.event_date
+            rows between unbounded preceding and 1 preceding), 0) as delivered_before
+    from attributed a
+    join stage_events e using (event_id)
+    left join promises p using (agreement_date, term)
+),
+
 stages as (
+    -- exchanges attributed only by their date stop once the promise is reached (later ones are not this
+    -- deal's); those that name the deal or number their stage are kept
     select * from candidate_stages
-    where promised_best is null or delivered_before < promised_best
+    where attributed_by <> 'date' or promised_best is null or delivered_before < promised_best
 ),
 
 deliveries as (
@@ -122,7 +196,10 @@ deliveries as (
         sum(returned_to_russia) as delivered_to_russia,
         max(event_date) filter (where returned_to_ukraine is not null or returned_to_russia is not null) as last_delivery_date,
         max(event_date) as last_stage_date,
-        list({'date': event_date, 'to_ukraine': returned_to_ukraine, 'to_russia': returned_to_russia, 'event_id': event_id}
+        count(*) filter (where attributed_by <> 'date') as stages_named,
+        max(stage_ordinal) as highest_stage_ordinal,
+        list({'date': event_date, 'to_ukraine': returned_to_ukraine, 'to_russia': returned_to_russia, 'event_id': event_id,
+              'stage_ordinal': stage_ordinal, 'attributed_by': attributed_by, 'deal_references': deal_references}
              order by event_date) as stage_list,
         flatten(list(article_ids)) as stage_article_ids
     from stages
@@ -140,6 +217,9 @@ final as (
         p.promised_high,
         coalesce(d.n_stages, 0) as n_stages,
         coalesce(d.undisclosed_stages, 0) as undisclosed_stages,
+        -- "the ninth stage" when fewer stages are reported: the missing ones happened, their numbers are unknown
+        greatest(coalesce(d.highest_stage_ordinal, 0) - coalesce(d.n_stages, 0), 0) as unreported_stages,
+        coalesce(d.stages_named, 0) as stages_attributed_by_reference_or_ordinal,
         d.delivered_to_ukraine,
         d.delivered_to_russia,
         case when p.promised_best is not null then greatest(p.promised_best - coalesce(d.delivered_to_ukraine, 0), 0) end as remaining_to_ukraine,
@@ -150,7 +230,8 @@ final as (
                  and greatest(coalesce(d.delivered_to_ukraine, 0), coalesce(d.delivered_to_russia, 0)) >= p.promised_best
                  and (coalesce(d.delivered_to_ukraine, 0) >= p.promised_best or d.undisclosed_for_ukraine > 0)
                  and (coalesce(d.delivered_to_russia, 0) >= p.promised_best or d.undisclosed_for_russia > 0) then 'fulfilled'
-            when coalesce(d.undisclosed_stages, 0) > 0 or (p.promised_best is null and d.n_stages > 0) then 'unknown'
+            when coalesce(d.undisclosed_stages, 0) > 0 or coalesce(d.highest_stage_ordinal, 0) > coalesce(d.n_stages, 0)
+                 or (p.promised_best is null and d.n_stages > 0) then 'unknown'
             when c.last_date - coalesce(d.last_stage_date, w.agreement_date) <= 30 then 'in_progress'
             else 'stalled'
         end as status,
@@ -169,8 +250,13 @@ final as (
                 then 'Delivered exceeds the promise as stated by the sources.'
             when w.term = 'prisoners' and cd.agreement_date is not null and p.promised_best is not null
                 then 'A category deal: the numbers some sources give are estimates of who falls in the categories, not a quota.'
+            when coalesce(d.undisclosed_stages, 0) > 0 and coalesce(d.highest_stage_ordinal, 0) > d.n_stages
+                then 'Numbers of ' || d.undisclosed_stages || ' stage(s) were not disclosed, and ' || (d.highest_stage_ordinal - d.n_stages)
+                     || ' earlier stage(s) are known only from a stage number; none are added as zero.'
             when coalesce(d.undisclosed_stages, 0) > 0
                 then 'Numbers of ' || d.undisclosed_stages || ' stage(s) were not disclosed; they are counted, not added as zero.'
+            when coalesce(d.highest_stage_ordinal, 0) > d.n_stages
+                then (d.highest_stage_ordinal - d.n_stages) || ' earlier stage(s) are known only from a stage number; their numbers are unknown.'
         end as note,
         coalesce(d.stage_list, []) as stages,
         list_sort(list_distinct(list_concat(w.term_article_ids, coalesce(d.stage_article_ids, [])))) as article_ids

@@ -103,6 +103,21 @@ mediators as (
     group by all
 ),
 
+deal_references as (
+    -- what the articles say this exchange carries out ("under the Istanbul agreements", "the third stage of
+    -- the 1000-for-1000 exchange"); agreement_fulfilment attributes the exchange by it
+    select
+        category, coalesce(event_date_from, event_date) as date_from, event_date,
+        min(stage_ordinal) as stage_ordinal,
+        list(distinct deal_reference order by deal_reference) filter (where deal_reference is not null) as deal_references,
+        max(referenced_quantity) as referenced_quantity,
+        max(referenced_from) as referenced_from,
+        min(referenced_to) as referenced_to
+    from mentions
+    where status = 'completed' and (deal_reference is not null or stage_ordinal is not null)
+    group by all
+),
+
 outlets as (
     select
         e.category, e.date_from, e.event_date,
@@ -138,6 +153,12 @@ final as (
         m.mediator,
         n.transit_country,
         o.reported_ordinal,
+        r.stage_ordinal,
+        r.deal_references,
+        r.referenced_quantity,
+        -- the window the references put the agreement in; references that contradict each other give none
+        case when r.referenced_from <= r.referenced_to then r.referenced_from end as referenced_agreement_from,
+        case when r.referenced_from <= r.referenced_to then r.referenced_to end as referenced_agreement_to,
         len(e.article_ids) as n_articles,
         coalesce(n.n_outlets, 0) as n_outlets,
         e.article_ids
@@ -148,6 +169,7 @@ final as (
     left join sentences s on s.category = e.category and s.date_from = e.date_from and s.event_date = e.event_date
     left join mediators m on m.category = e.category and m.date_from = e.date_from and m.event_date = e.event_date
     left join outlets n on n.category = e.category and n.date_from = e.date_from and n.event_date = e.event_date
+    left join deal_references r on r.category = e.category and r.date_from = e.date_from and r.event_date = e.event_date
     left join ordinals o on o.event_date = e.event_date and e.category = 'prisoners' and e.status = 'completed'
 )
 

@@ -240,6 +240,24 @@ def test_spans_always_slice_to_the_figure_text(text):
         assert 0 <= f.char_start < f.char_end <= len(text)
         assert text[f.char_start : f.char_end] == f.text
         assert text[f.sentence_start : f.sentence_start + len(f.sentence)] == f.sentence
+    for m in result.mentions:
+        if m.deal_reference is not None:
+            assert text[m.reference_char_start : m.reference_char_end] == m.deal_reference
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Ukraine and Russia exchanged 84 prisoners on 14 August.", "The swap was the ninth stage of the exchanges.",
+    "It was carried out under the agreements reached in Istanbul last month.", "On Sunday 303 came home in the third stage of the 1000-for-1000 exchange.",
+    "Officials said more would follow.", "as part of the deal", "\n", "Since the talks in May, the fifth swap.",
+]), max_size=8))
+def test_deal_reference_spans_slice_to_their_words(parts):
+    text = " ".join(parts)
+    for m in extract_article("p", text, PUB, "en").mentions:
+        if m.deal_reference is not None:
+            assert text[m.reference_char_start : m.reference_char_end] == m.deal_reference
+        if m.referenced_from is not None:
+            assert m.referenced_from <= m.referenced_to
 
 
 def test_additional_groups_and_breakdowns():
@@ -261,3 +279,70 @@ def test_timeline_sentences_take_their_paragraph_date():
 def test_same_number_in_the_next_sentence_makes_it_per_side():
     f = figs("Two hundred forty-six Russian servicemen have been returned. In return, the same number of Ukrainian prisoners were transferred.")[0]
     assert (f.value, f.side, f.scope) == (246, "both", "per_side")
+
+
+PUBLISHED = date(2025, 7, 24)
+
+
+@pytest.mark.parametrize(
+    "text, reference, quantity, window",
+    [
+        ("The swap was carried out under the agreements reached in Istanbul last month.",
+         "under the agreements reached in Istanbul last month", None, (date(2025, 6, 1), date(2025, 6, 30))),
+        ("Kyiv said 84 soldiers came home in the second stage of the 1,000-for-1,000 exchange.",
+         "stage of the 1,000-for-1,000 exchange", 1000, (None, None)),
+        ("The handover took place in accordance with the agreements in Geneva on July 2, the ministry said.",
+         "in accordance with the agreements in Geneva on July 2", None, (date(2025, 7, 2), date(2025, 7, 2))),
+        ("It was part of a deal struck earlier this month.",
+         "part of a deal struck earlier this month", None, (date(2025, 7, 1), PUBLISHED)),
+        ("The prisoners were freed as part of the deal.", "as part of the deal", None, (None, None)),
+        ("The exchange was the fifth since the talks in Riyadh in May.", "the talks in Riyadh in May", None,
+         (date(2025, 5, 1), date(2025, 5, 31))),
+        ("Prisoners under the age of 25 were freed on Friday.", None, None, None),
+        ("Both sides exchanged 84 prisoners, officials said.", None, None, None),
+    ],
+)
+def test_deal_references(text, reference, quantity, window):
+    from pipeline.extract.references import find_deal_reference
+
+    ref = find_deal_reference(text, PUBLISHED)
+    if reference is None:
+        assert ref is None
+        return
+    assert text[ref.start : ref.end] == reference
+    assert ref.quantity == quantity
+    assert (ref.agreed_from, ref.agreed_to) == window
+
+
+@pytest.mark.parametrize(
+    "text, ordinal",
+    [
+        ("Ukraine brought home 303 defenders in the third and final stage of the exchange.", 3),
+        ("The first round of exchanges under the deal took place on Monday.", 1),
+        ("Russia carries out 8th prisoner exchange with Ukraine since Istanbul talks", 8),
+        ("This is the 65th exchange since the full-scale invasion began.", None),
+        ("It was the third time the UAE mediated.", None),
+    ],
+)
+def test_stage_ordinals(text, ordinal):
+    from pipeline.extract.references import find_stage
+
+    stage = find_stage(text, find_numbers(text))
+    assert (stage.ordinal if stage else None) == ordinal
+
+
+def test_a_reference_in_the_next_sentence_belongs_to_the_exchange_before_it():
+    body = ("Russia and Ukraine swapped 84 prisoners each on Thursday, officials said.\n"
+            "The swap was the ninth stage of exchanges under the agreements reached in Istanbul last month.")
+    (mention,) = extract_article("a", body, PUBLISHED, "en").mentions
+    assert mention.event_date == date(2025, 7, 24)
+    assert mention.stage_ordinal == 9
+    assert body[mention.reference_char_start : mention.reference_char_end] == mention.deal_reference
+    assert mention.deal_reference.endswith("under the agreements reached in Istanbul last month")
+    assert (mention.referenced_from, mention.referenced_to) == (date(2025, 6, 1), date(2025, 6, 30))
+
+
+def test_reference_without_publication_date_resolves_against_the_exchange():
+    body = "Russia and Ukraine exchanged prisoners on July 4, 2025, as part of the agreement signed last month in Istanbul."
+    (mention,) = extract_article("a", body, None, "en").mentions
+    assert (mention.referenced_from, mention.referenced_to) == (date(2025, 6, 1), date(2025, 6, 30))

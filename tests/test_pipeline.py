@@ -206,3 +206,22 @@ def test_unchanged_size_and_mtime_means_not_read_again(tmp_path):
     assert stats.files_changed == 1
     assert "206 prisoners" in conn.execute("select body from articles where source_path = ?", [target.name]).fetchall()[0][0]
     conn.close()
+
+
+def test_seed_agreement_fulfilment(seeded):
+    """The 2 June deal from the seeds: prisoners in progress with undisclosed stages (never zero), the 4 July
+    exchange credited to it because the articles say so, and 6,000 bodies per side promised."""
+    db, _ = seeded
+    got = rows(db, """select term, promised_best, n_stages, undisclosed_stages, delivered_to_ukraine, status,
+                             [(s.date, s.attributed_by) for s in stages]
+                      from agreement_fulfilment where agreement_date = '2025-06-02' order by term""")
+    assert got == [
+        ("bodies", 6000, 0, 0, None, "stalled", []),
+        ("prisoners", 1000, 2, 2, None, "unknown",
+         [(date(2025, 6, 26), "date"), (date(2025, 7, 4), "reference")]),
+    ]
+    (refs,) = rows(db, "select deal_references from exchange_events where event_date = '2025-07-04'")
+    assert "in accordance with the Russian-Ukrainian agreements in Istanbul on June 2" in refs[0]
+    spans = rows(db, """select m.deal_reference, substr(a.body, m.reference_char_start + 1, m.reference_char_end - m.reference_char_start)
+                        from exchange_mentions m join articles a using (article_id) where m.deal_reference is not null""")
+    assert spans and all(ref == text for ref, text in spans)

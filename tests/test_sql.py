@@ -100,9 +100,9 @@ def deal_conn():
     c.execute("insert into figures by name select * from f")
     c.execute("""insert into term_mentions values
         ('a3', 'categories', 'severely wounded and seriously ill', '2025-06-02', null, 0, 5, 'x')""")
-    c.execute("""insert into exchange_mentions values
-        ('a3', 'prisoners', 'completed', '2025-06-26', null, 0, 1, 'x', null, null),
-        ('a3', 'prisoners', 'completed', '2025-07-04', null, 0, 1, 'x', null, null)""")
+    c.execute("""insert into exchange_mentions (article_id, category, status, event_date, char_start, char_end, sentence) values
+        ('a3', 'prisoners', 'completed', '2025-06-26', 0, 1, 'x'),
+        ('a3', 'prisoners', 'completed', '2025-07-04', 0, 1, 'x')""")
     for name in DERIVED_TABLES:
         build_derived(c, name)
     return c
@@ -130,3 +130,67 @@ def test_stages_that_add_up_are_not_a_discrepancy(deal_conn):
         build_derived(deal_conn, name)
     (row,) = deal_conn.execute("select values, explanation from discrepancies where fact_type = 'stages_vs_total'").fetchall()
     assert row[0] == [990, 1000] and "add up to 990" in row[1]
+
+
+@pytest.fixture
+def reference_conn():
+    """Three agreements and exchanges that say which deal they carry out: by an N-for-N name, by a stage
+    number, by the month of the talks, and one naming a deal the corpus does not hold."""
+    c = duckdb.connect(":memory:")
+    ensure_schema(c)
+    c.execute("""insert into articles (article_id, source_path, published_date, body, n_sources) values
+        ('a1', 'a1.txt', '2025-05-16', 'x', 1), ('a2', 'a2.txt', '2025-06-02', 'x', 1), ('a3', 'a3.txt', '2025-07-23', 'x', 1),
+        ('a4', 'a4.txt', '2025-08-01', 'x', 1)""")
+    agreed = dict(status="agreed", scope="per_side")
+    figures = [
+        _figure("t1", "a1", 1000, "agreed", "both", event_date=date(2025, 5, 16), agreement_date=date(2025, 5, 16), **agreed),
+        _figure("t2", "a2", 1200, "agreed", "both", event_date=date(2025, 6, 2), agreement_date=date(2025, 6, 2), **agreed),
+        _figure("t3", "a3", 1200, "agreed", "both", event_date=date(2025, 7, 23), agreement_date=date(2025, 7, 23), char_start=5, **agreed),
+        _figure("e1", "a1", 390, "exchanged", "both", "per_side", event_date=date(2025, 5, 23), char_start=10),
+        _figure("e2", "a2", 307, "exchanged", "both", "per_side", event_date=date(2025, 6, 6), char_start=20),
+        _figure("e3", "a2", 303, "exchanged", "both", "per_side", event_date=date(2025, 6, 10), char_start=30),
+        _figure("e4", "a2", 100, "exchanged", "both", "per_side", event_date=date(2025, 6, 20), char_start=40),
+        _figure("e5", "a3", 250, "exchanged", "both", "per_side", event_date=date(2025, 7, 23), char_start=50),
+        _figure("e6", "a4", 500, "exchanged", "both", "per_side", event_date=date(2025, 8, 1), char_start=60),
+    ]
+    c.register("f", pl.DataFrame(figures))
+    c.execute("insert into figures by name select * from f")
+    c.execute("""insert into exchange_mentions (article_id, category, status, event_date, char_start, char_end, sentence,
+                     stage_ordinal, deal_reference, referenced_quantity, referenced_from, referenced_to) values
+        ('a1', 'prisoners', 'completed', '2025-05-23', 0, 1, 'x', 1, null, null, null, null),
+        ('a2', 'prisoners', 'completed', '2025-06-06', 0, 1, 'x', 2, 'stage of the 1000-for-1000 exchange', 1000, null, null),
+        ('a2', 'prisoners', 'completed', '2025-06-10', 0, 1, 'x', 3, null, null, null, null),
+        ('a3', 'prisoners', 'completed', '2025-07-23', 0, 1, 'x', 9, 'under the agreement reached last month', null, '2025-06-01', '2025-06-30'),
+        ('a4', 'prisoners', 'completed', '2025-08-01', 0, 1, 'x', null, 'under the 500-for-500 deal', 500, null, null)""")
+    for name in DERIVED_TABLES:
+        build_derived(c, name)
+    return c
+
+
+def test_fulfilment_attributes_by_reference_then_stage_number_then_date(reference_conn):
+    got = reference_conn.execute("""
+        select agreement_date, n_stages, delivered_to_ukraine, unreported_stages, status,
+               [(s.date, s.attributed_by, s.stage_ordinal) for s in stages]
+        from agreement_fulfilment order by agreement_date""").fetchall()
+    assert got == [
+        # stage 2 names the 1000-for-1000 deal, stage 3 continues it by number: both are after the 2 June talks
+        (date(2025, 5, 16), 3, 1000, 0, "fulfilled",
+         [(date(2025, 5, 23), "date", 1), (date(2025, 6, 6), "reference", 2), (date(2025, 6, 10), "stage_ordinal", 3)]),
+        # "the ninth stage ... under the agreement reached last month", on the day of the next talks; 7 stages
+        # before it are known only from its number, so the deal's progress is unknown rather than 350
+        (date(2025, 6, 2), 2, 350, 7, "unknown",
+         [(date(2025, 6, 20), "date", None), (date(2025, 7, 23), "reference", 9)]),
+        # the 1 August exchange names a 500-for-500 deal the corpus does not hold: not this deal's by its date
+        (date(2025, 7, 23), 0, None, 0, "in_progress", []),
+    ]
+
+
+def test_exchange_events_carry_deal_references(reference_conn):
+    got = reference_conn.execute("""
+        select event_date, stage_ordinal, deal_references, referenced_quantity, referenced_agreement_from, referenced_agreement_to
+        from exchange_events where deal_references is not null order by event_date""").fetchall()
+    assert got == [
+        (date(2025, 6, 6), 2, ["stage of the 1000-for-1000 exchange"], 1000, None, None),
+        (date(2025, 7, 23), 9, ["under the agreement reached last month"], None, date(2025, 6, 1), date(2025, 6, 30)),
+        (date(2025, 8, 1), None, ["under the 500-for-500 deal"], 500, None, None),
+    ]

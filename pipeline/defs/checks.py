@@ -15,7 +15,7 @@ from pipeline.validation import (
 )
 
 
-@dg.asset_check(asset="figures", blocking=True, description="Every figure's span slices the body to exactly the figure's text.")
+@dg.asset_check(asset="figures", blocking=True, description="Every figure's span slices the body to exactly the figure's text, and every deal reference's span to its words.")
 def figures_spans_match_text(warehouse: Warehouse) -> dg.AssetCheckResult:
     with warehouse.connect(read_only=True) as conn:
         bad = bad_spans(conn)

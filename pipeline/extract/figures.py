@@ -11,9 +11,10 @@ from functools import lru_cache
 from pipeline.dates import MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers
+from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-13"
+EXTRACTOR_VERSION = "2026.11.22-15"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -515,6 +516,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
     bodies_article = len(lx.BODIES.findall(body)) > len(re.findall(r"\b(?:prisoners?|pows?|captives?)\b", body, re.I))
     paragraph_date: _DateCand | None = None
     list_lead = ""
+    mention_at: list[int] = []  # the sentence of each mention
+    references: list[tuple[int, DealReference | None, Stage | None]] = []
     for i, (s, cands) in enumerate(per_sentence):
         text = s.text
         context = texts[i - 1] if i else ""
@@ -538,9 +541,15 @@ def extract_article(article_id: str, body: str, published: date | None, language
                  and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
         if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
             paragraph_date = dated[-1]
-        if cands:
-            if not skipped:
-                result.mentions.extend(_mentions(article_id, s, cands, result.figures, published, bodies_article))
+        if cands and not skipped:
+            found = _mentions(article_id, s, cands, result.figures, published, bodies_article)
+            result.mentions.extend(found)
+            mention_at.extend(i for _ in found)
+        if not skipped:
+            ref = find_deal_reference(text, published, language, numbers)
+            stage = find_stage(text, numbers) if numbers else None
+            if ref or stage:
+                references.append((i, ref, stage))
     for i, (s, _) in enumerate(per_sentence):
         if skipped_at[i] or not lx.AGREED.search(s.text):
             continue
@@ -551,10 +560,37 @@ def extract_article(article_id: str, body: str, published: date | None, language
                     article_id=article_id, term=term, detail=detail, agreement_date=talks_date,
                     claimant=claimant_of(i), char_start=s.start + m.start(), char_end=s.start + m.end(), sentence=s.text,
                 ))
+    _attach_references(result.mentions, mention_at, references, sentences, published)
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
     _confirm_breakdowns(result.figures, [s.start for s in sentences])
     _give_additional_groups_a_side(result.figures)
     return result
+
+
+def _attach_references(mentions: list[ExchangeMention], mention_at: list[int],
+                       references: list[tuple[int, DealReference | None, Stage | None]], sentences: list[_Sentence],
+                       published: date | None) -> None:
+    """A reference to the deal ("under the Istanbul agreements", "the third stage") belongs to the exchange
+    of its own sentence; else to the nearest exchange within three sentences (the one before on a tie);
+    else to the article's first completed exchange. The first reference an exchange gets is kept."""
+    if not mentions:
+        return
+    for i, ref, stage in references:
+        near = sorted((abs(j - i), j > i, k) for k, j in enumerate(mention_at) if abs(j - i) <= 3)
+        if near:
+            m = mentions[near[0][2]]
+        else:
+            m = next((m for m in mentions if m.status == "completed"), None)
+            if m is None:
+                continue
+        s = sentences[i]
+        if ref and m.deal_reference is None:
+            m.deal_reference = s.text[ref.start : ref.end]
+            m.reference_char_start, m.reference_char_end = s.start + ref.start, s.start + ref.end
+            window = (ref.agreed_from, ref.agreed_to) if published else reference_window(ref, m.event_date)
+            m.referenced_quantity, (m.referenced_from, m.referenced_to) = ref.quantity, window
+        if stage and m.stage_ordinal is None:
+            m.stage_ordinal = stage.ordinal
 
 
 def _give_additional_groups_a_side(figures: list[Figure]) -> None:
