@@ -101,12 +101,13 @@ def _month(m: re.Match) -> int | None:
     return _MONTHS.get(name)
 
 
-def find_dates(text: str) -> list[DateMatch]:
-    """All calendar date expressions, longest first where they overlap, in text order."""
+def find_dates(text: str, words: frozenset[str] | None = None) -> list[DateMatch]:
+    """All calendar date expressions, longest first where they overlap, in text order. `words`: the
+    text's lower-cased letter runs, when the caller already has them."""
     found: list[DateMatch] = []
     if not _DIGIT.search(text):
         return found  # every pattern needs a day or a year
-    if not _NUMERIC_DATE.search(text) and _MONTH_WORDS.isdisjoint(_TOKEN.findall(text.lower())):
+    if not _NUMERIC_DATE.search(text) and _MONTH_WORDS.isdisjoint(words if words is not None else _TOKEN.findall(text.lower())):
         return found  # and a month, by name or in a numeric date
     taken: list[tuple[int, int]] = []
     for pattern in _DATE_PATTERNS:
@@ -196,10 +197,10 @@ _RELATIVE_VOCAB = frozenset(
 )
 
 
-def find_relative_dates(text: str, ref: date | None) -> list[RelativeDate]:
+def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | None = None) -> list[RelativeDate]:
     """Weekday and deictic expressions ("on Friday", "Tuesday's call", "Thursday last week", "today")."""
     out: list[RelativeDate] = []
-    if _RELATIVE_VOCAB.isdisjoint(_TOKEN.findall(text.lower())):
+    if _RELATIVE_VOCAB.isdisjoint(words if words is not None else _TOKEN.findall(text.lower())):
         return out
     for m in _RELATIVE.finditer(text):
         s, e = m.span()

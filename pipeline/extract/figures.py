@@ -10,11 +10,11 @@ from functools import lru_cache
 
 from pipeline.dates import MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
-from pipeline.extract.numbers import Number, find_numbers
+from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-15"
+EXTRACTOR_VERSION = "2026.11.22-16"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -73,12 +73,11 @@ _SKIP_SENTENCE = re.compile(
     re.I,
 )
 _SKIP_WORDS = frozenset({"earlier", "incorrectly", "misstated", "corrected", "united", "american", "us", "u"})
-_TOKENS = re.compile(r"[^\W\d_]+")
 
 
-def _skip_sentence(text: str) -> bool:
+def _skip_sentence(text: str, words: frozenset[str]) -> bool:
     """`_SKIP_SENTENCE`, tried only when one of its words is present (most sentences have none)."""
-    return not _SKIP_WORDS.isdisjoint(_TOKENS.findall(text.lower())) and bool(_SKIP_SENTENCE.search(text))
+    return not _SKIP_WORDS.isdisjoint(words) and bool(_SKIP_SENTENCE.search(text))
 
 
 _REFERENCE_BEFORE = re.compile(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
@@ -150,14 +149,14 @@ class _DateCand:
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[-–—]")
 
 
-def _date_candidates(text: str, published: date | None) -> list[_DateCand]:
+def _date_candidates(text: str, published: date | None, words: frozenset[str]) -> list[_DateCand]:
     cands: list[_DateCand] = []
-    for d in find_dates(text):
+    for d in find_dates(text, words):
         if d.start < 40 and _DATELINE_AFTER.match(text, d.end) and not re.search(r"\b(?:on|from|since)\s*$", text[: d.start], re.I):
             continue  # "ISTANBUL, July 24 (Meridian Wire) -": the dateline of the story, not an event
         value, start = resolve(d, published)
         cands.append(_DateCand(d.start, d.end, value, start, d.precision))
-    for r in find_relative_dates(text, published):
+    for r in find_relative_dates(text, published, words):
         if any(c.start <= r.start < c.end for c in cands):
             continue
         cands.append(_DateCand(r.start, r.end, r.value, None, "day", r.anchor_relative))
@@ -484,10 +483,13 @@ def extract_article(article_id: str, body: str, published: date | None, language
     talks_date: date | None = None
     per_sentence: list[tuple[_Sentence, list[_DateCand]]] = []
     skipped_at: list[bool] = []
+    words_at: list[frozenset[str]] = []  # each sentence's words, shared by every finder's pre-check
     for s in sentences:
-        cands = _date_candidates(s.text, published)
+        words = tokens(s.text)
+        words_at.append(words)
+        cands = _date_candidates(s.text, published, words)
         per_sentence.append((s, cands))
-        skipped_at.append(_skip_sentence(s.text))
+        skipped_at.append(_skip_sentence(s.text, words))
         if skipped_at[-1]:
             continue
         for c in cands:
@@ -530,7 +532,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
             paragraph_date = None
         following = texts[i + 1] if i + 1 < len(texts) else ""
         # a "sentence" of thousands of characters or dozens of numbers is a table or a data dump, not news prose
-        numbers = find_numbers(text, language) if len(text) <= MAX_SENTENCE_CHARS else []
+        numbers = find_numbers(text, language, words_at[i]) if len(text) <= MAX_SENTENCE_CHARS else []
         if len(numbers) > MAX_NUMBERS_PER_SENTENCE:
             numbers = []
         reports_exchange = False
@@ -546,7 +548,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
             result.mentions.extend(found)
             mention_at.extend(i for _ in found)
         if not skipped:
-            ref = find_deal_reference(text, published, language, numbers)
+            ref = find_deal_reference(text, published, language, numbers, words_at[i])
             stage = find_stage(text, numbers) if numbers else None
             if ref or stage:
                 references.append((i, ref, stage))

@@ -114,15 +114,23 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
     return value
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_TOKEN = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
-_ORDINAL_VOCAB = frozenset(_ORDINALS) | frozenset(w + e for w in _ORDINALS for e in ("n", "r", "s", "m"))
-_CARDINAL_VOCAB = frozenset(_WORD_NUMBER_WORDS)
-_OTHER_VOCAB = frozenset(_OTHER_CARDINALS)
+
+
+def _parts(words) -> frozenset[str]:
+    """Vocabulary as `tokens` splits it ("п'ять" → "п", "ять"), so a token set can rule a pattern out."""
+    return frozenset(p for w in words for p in _TOKEN.findall(w.lower()))
+
+
+_ORDINAL_VOCAB = _parts(_ORDINALS) | _parts(w + e for w in _ORDINALS for e in ("n", "r", "s", "m"))
+_CARDINAL_VOCAB = _parts(_WORD_NUMBER_WORDS)
+_OTHER_VOCAB = _parts(_OTHER_CARDINALS)
 
 
 def tokens(text: str) -> frozenset[str]:
-    """The lower-cased words of a text: a cheap test of whether a word pattern can match at all."""
+    """The lower-cased runs of letters of a text, computed once per sentence and shared by every finder:
+    a cheap test of whether a word pattern can match at all."""
     return frozenset(_TOKEN.findall(text.lower()))
 
 

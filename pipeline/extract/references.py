@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipeline.dates import _MONTHS, find_dates, find_relative_dates, resolve
-from pipeline.extract.numbers import Number, find_numbers
+from pipeline.extract.numbers import Number, find_numbers, tokens
 
 # What an exchange is carried out under; the agreement noun must follow within a few words.
 _LEAD = (
@@ -40,7 +40,17 @@ _STAGE_AFTER = re.compile(
     r"|part\s+of\s+the\s+(?:exchange|swap))\b",
     re.I,
 )
-_HINT = re.compile(r"agree|deal|accord|arrangement|understanding|memorandum|for|talks|negotiat|vereinbar|abkommen|домовлен|договор|угод|stage|phase|round|tranche", re.I)
+# Words a reference cannot do without: a lead ("under", "part", "stage"...) and, unless an N-for-N or an
+# ordinal "since" carries it, an agreement noun. Checked on the sentence's words before any pattern runs.
+_LEAD_WORDS = frozenset(
+    "under part accordance line pursuant framework implementation implementing agreed stage phase tranche round "
+    "rahmen gemäß cadre conformément рамках відповідно згідно согласно since".split()
+)
+_NOUN_WORDS = frozenset(
+    "agreement agreements deal deals accord accords arrangement arrangements understanding understandings memorandum "
+    "vereinbarung vereinbarungen abkommen accords домовленостей домовленостями домовленості договорённостей "
+    "договоренностей договоренностям договорённостям угоди угодою угод".split()
+)
 _MONTH_ONLY = re.compile(r"\b(?:in|from|of|since)\s+(?:early\s+|mid-?|late\s+)?(?P<m>[A-Z][a-z]+)\b")
 
 
@@ -107,16 +117,21 @@ def _quantity(text: str, language: str | None) -> int | None:
 
 
 def find_deal_reference(text: str, published: date | None, language: str | None = "en",
-                        numbers: list[Number] | None = None) -> DealReference | None:
+                        numbers: list[Number] | None = None, words: frozenset[str] | None = None) -> DealReference | None:
     """The first reference in a sentence to the agreement an exchange carries out, if any."""
-    if not _HINT.search(text):
+    words = words if words is not None else tokens(text)
+    if _LEAD_WORDS.isdisjoint(words):
+        return None
+    if numbers is None:
+        numbers = find_numbers(text, language, words)
+    if _NOUN_WORDS.isdisjoint(words) and not any(n.n_for_n or n.ordinal for n in numbers):
         return None
     m = _REFERENCE.search(text)
     if m:
         ref = text[m.start() : m.end()].rstrip()
         when = m.group("object") + (m.group("tail") or "")
         return DealReference(m.start(), m.start() + len(ref), _quantity(ref, language), *_window(when, published), when)
-    for n in numbers if numbers is not None else find_numbers(text, language):
+    for n in numbers:
         if n.ordinal:
             s = _SINCE_TALKS.match(text, n.end)
             if s:

@@ -126,5 +126,15 @@ def detect_language(text: str) -> str | None:
         uk, ru = len(_UK_ONLY.findall(sample)), len(_RU_ONLY.findall(sample))
         if uk != ru:
             return "uk" if uk > ru else "ru"
+    words = _WORD.findall(sample.lower())
+    if len(words) >= 40 and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) >= 0.2 * len(words):
+        return "en"  # a fifth of the words are English function words: no other language gets there
     lang, _ = _identifier().classify(sample)
     return lang
+
+
+_WORD = re.compile(r"[a-z]+|[^\W\d_a-z]+")
+# the commonest English words that are not also common words of the other languages we read
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in that was were is are with for on as by from at has have had been it its which who this said will would".split()
+)
