@@ -3,12 +3,10 @@ import dagster as dg
 
 from pipeline.defs.assets import all_assets
 from pipeline.defs.automation import articles_folder_sensor, daily_schedule, pipeline_job
-from pipeline.defs.checks import all_checks
 from pipeline.defs.resources import default_resources
 
 defs = dg.Definitions(
     assets=all_assets,
-    asset_checks=all_checks,
     jobs=[pipeline_job],
     sensors=[articles_folder_sensor],
     schedules=[daily_schedule],

@@ -1,13 +1,11 @@
 """The scale-out code location: `dagster dev -m pipeline.definitions_scaled` (same tables, sharded staging)."""
 import dagster as dg
 
-from pipeline.defs.checks import all_checks
 from pipeline.defs.resources import default_resources
 from pipeline.defs.scaled import scaled_assets, scaled_job
 
 defs = dg.Definitions(
     assets=scaled_assets,
-    asset_checks=all_checks,
     jobs=[scaled_job],
     resources=default_resources(),
     # one process per step, as many at once as there are cores; swap for the Celery, Docker or

@@ -9,7 +9,6 @@ import duckdb
 import pytest
 
 from pipeline.defs.assets import all_assets
-from pipeline.defs.checks import all_checks
 from pipeline.defs.resources import ArticlesFolder, Warehouse
 from pipeline.validation import bad_spans
 
@@ -20,7 +19,7 @@ pytestmark = pytest.mark.e2e
 
 def materialize(articles: Path, db: Path) -> dg.ExecuteInProcessResult:
     result = dg.materialize(
-        [*all_assets, *all_checks],
+        all_assets,
         resources={"articles_folder": ArticlesFolder(path=str(articles)), "warehouse": Warehouse(path=str(db))},
     )
     assert result.success

@@ -67,12 +67,11 @@ def test_sharded_run_gives_exactly_the_tables_of_the_one_process_run(tmp_path, m
     simple_db = tmp_path / "simple" / "warehouse.duckdb"
     materialize(corpus, simple_db)
 
-    from pipeline.defs.checks import all_checks
     from pipeline.defs.resources import ArticlesFolder, Warehouse
     from pipeline.defs.scaled import scaled_assets
 
     scaled_db = tmp_path / "scaled" / "warehouse.duckdb"
-    result = dg.materialize([*scaled_assets, *all_checks], resources={
+    result = dg.materialize(scaled_assets, resources={
         "articles_folder": ArticlesFolder(path=str(corpus)), "warehouse": Warehouse(path=str(scaled_db))})
     assert result.success
     scaled, simple = _tables(scaled_db), _tables(simple_db)

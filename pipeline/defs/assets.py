@@ -2,6 +2,7 @@
 
 import dagster as dg
 
+from pipeline.defs.checks import check_specs, run_checks
 from pipeline.defs.resources import ArticlesFolder, Warehouse
 from pipeline.exports import PUBLIC_TABLES, export_tables
 from pipeline.report import build_report
@@ -70,6 +71,7 @@ def articles(context: dg.AssetExecutionContext, articles_folder: ArticlesFolder,
         dg.AssetSpec("figures", deps=["articles"], description="One row per figure stated in an article, with its meaning and exact span.", kinds={"duckdb"}),
         dg.AssetSpec("exchange_mentions", deps=["articles"], description="Sentences that report a dated exchange, with or without numbers.", kinds={"duckdb"}),
     ],
+    check_specs=check_specs(["figures"]),
     pool=WRITER_POOL,
 )
 def figures(context: dg.AssetExecutionContext, warehouse: Warehouse):
@@ -92,6 +94,7 @@ def figures(context: dg.AssetExecutionContext, warehouse: Warehouse):
             asset_key="exchange_mentions",
             metadata={"row_count": conn.execute("select count(*) from exchange_mentions").fetchall()[0][0]},
         )
+        yield from run_checks(context, conn, ["figures"])
 
 
 _DERIVED_DEPS = {
@@ -105,24 +108,34 @@ _DERIVED_DEPS = {
 }
 
 
-def _derived_asset(name: str) -> dg.AssetsDefinition:
-    @dg.asset(name=name, deps=_DERIVED_DEPS[name], pool=WRITER_POOL, kinds={"duckdb", "sql"},
-              description=f"Derived table `{name}`, rebuilt from sql/{name}.sql.")
-    def _build(warehouse: Warehouse) -> dg.MaterializeResult:
-        with warehouse.connect() as conn:
+@dg.multi_asset(
+    specs=[dg.AssetSpec(name, deps=_DERIVED_DEPS[name], kinds={"duckdb", "sql"}, description=f"Derived table `{name}`, rebuilt from sql/{name}.sql.")
+           for name in DERIVED_TABLES],
+    check_specs=check_specs(DERIVED_TABLES),
+    pool=WRITER_POOL,
+    can_subset=True,
+)
+def derived_tables(context: dg.AssetExecutionContext, warehouse: Warehouse):
+    """Every derived table, one SQL file each, rebuilt in dependency order in one step (one process and one
+    database open for all of them), then their checks."""
+    selected = {key.to_user_string() for key in context.selected_asset_keys}
+    with warehouse.connect() as conn:
+        for name in DERIVED_TABLES:
+            if name not in selected:
+                continue
             rows = build_derived(conn, name)
-            return dg.MaterializeResult(
+            yield dg.MaterializeResult(
+                asset_key=name,
                 metadata={
                     "row_count": rows,
                     "sql": dg.MetadataValue.md(f"```sql\n{derived_sql(name)}\n```"),
                     "preview": dg.MetadataValue.md(_preview(conn, name)),
-                }
+                },
             )
+        yield from run_checks(context, conn, [n for n in DERIVED_TABLES if n in selected])
 
-    return _build
 
-
-derived_assets = [_derived_asset(name) for name in DERIVED_TABLES]
+derived_assets = [derived_tables]
 
 
 @dg.asset(deps=PUBLIC_TABLES, kinds={"parquet"})

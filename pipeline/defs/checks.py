@@ -1,89 +1,84 @@
-"""Asset checks: the rules an analyst relies on, one check per rule, each a query over the warehouse."""
+"""Asset checks: the rules an analyst relies on, one check per rule, each a query over the warehouse.
+
+The checks run inside the step that builds their asset, on its own connection: a separate step per check
+costs a process and a database open each, which is most of a small incremental run under the
+multiprocess executor. Each check is still its own named result in the Dagster UI."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 import dagster as dg
 
-from pipeline.defs.resources import Warehouse
 from pipeline.validation import (
     bad_spans,
     category_deals_with_numbers,
-    deliveries_above_promise_without_note,
-    stages_not_adding_up,
     decreasing_cumulative,
+    deliveries_above_promise_without_note,
     events_without_articles,
+    stages_not_adding_up,
     terms_without_sources,
     unassigned_figures,
 )
 
 
-@dg.asset_check(asset="figures", blocking=True, description="Every figure's span slices the body to exactly the figure's text, and every deal reference's span to its words.")
-def figures_spans_match_text(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect(read_only=True) as conn:
-        bad = bad_spans(conn)
-    return dg.AssetCheckResult(passed=not bad, metadata={"bad_spans": len(bad), "examples": dg.MetadataValue.json(bad[:5])})
+@dataclass(frozen=True)
+class Rule:
+    asset: str
+    name: str
+    description: str
+    query: Callable  # conn -> the offending rows
+    counted_as: str
+    warn_only: bool = False
+    blocking: bool = False
+    examples: int = 5
+
+    @property
+    def spec(self) -> dg.AssetCheckSpec:
+        return dg.AssetCheckSpec(self.name, asset=self.asset, description=self.description, blocking=self.blocking)
+
+    def evaluate(self, conn) -> dg.AssetCheckResult:
+        rows = self.query(conn)
+        metadata = {self.counted_as: len(rows)}
+        if self.examples:
+            metadata["examples"] = dg.MetadataValue.json(rows[: self.examples])
+        return dg.AssetCheckResult(
+            asset_key=self.asset, check_name=self.name, passed=not rows, metadata=metadata,
+            severity=dg.AssetCheckSeverity.WARN if self.warn_only else dg.AssetCheckSeverity.ERROR,
+        )
 
 
-@dg.asset_check(asset="exchange_events", description="Every exchange event is reported by at least one existing article.")
-def exchange_events_have_articles(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect(read_only=True) as conn:
-        bad = events_without_articles(conn)
-    return dg.AssetCheckResult(passed=not bad, metadata={"events_without_articles": len(bad)})
-
-
-@dg.asset_check(asset="cumulative_exchanges", description="Corpus running totals never decrease over time.")
-def cumulative_exchanges_never_decrease(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect(read_only=True) as conn:
-        bad = decreasing_cumulative(conn)
-    return dg.AssetCheckResult(passed=not bad, metadata={"decreasing_rows": len(bad), "examples": dg.MetadataValue.json(bad[:5])})
-
-
-@dg.asset_check(asset="reported_terms", description="Every term row points at an existing article and the sentence it quotes.")
-def reported_terms_point_at_sources(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect(read_only=True) as conn:
-        bad = terms_without_sources(conn)
-    return dg.AssetCheckResult(passed=not bad, metadata={"orphan_terms": len(bad)})
-
-
-@dg.asset_check(asset="exchange_events", description="Warns about exchange figures that no event or agreement took in (usually: no date).")
-def figures_assigned_to_events(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect(read_only=True) as conn:
-        rows = unassigned_figures(conn)
-    return dg.AssetCheckResult(
-        passed=not rows,
-        severity=dg.AssetCheckSeverity.WARN,
-        metadata={"unassigned_figures": len(rows), "examples": dg.MetadataValue.json(rows[:10])},
-    )
-
-
-@dg.asset_check(asset="agreement_fulfilment", description="The stages of a multi-day exchange add up to the total reported for it; the differences are listed in discrepancies.")
-def agreement_fulfilment_stages_add_up(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect(read_only=True) as conn:
-        rows = stages_not_adding_up(conn)
-    return dg.AssetCheckResult(passed=not rows, severity=dg.AssetCheckSeverity.WARN,
-                               metadata={"mismatches": len(rows), "examples": dg.MetadataValue.json(rows[:5])})
-
-
-@dg.asset_check(asset="agreement_fulfilment", description="Delivered never exceeds what was promised without a note saying why.")
-def agreement_fulfilment_excess_is_explained(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect(read_only=True) as conn:
-        rows = deliveries_above_promise_without_note(conn)
-    return dg.AssetCheckResult(passed=not rows, metadata={"unexplained": len(rows)})
-
-
-@dg.asset_check(asset="agreement_fulfilment", description="Flags category deals (all-for-all) that some sources describe with a number, so they are not read as contradictions.")
-def agreement_fulfilment_category_deals_flagged(warehouse: Warehouse) -> dg.AssetCheckResult:
-    with warehouse.connect(read_only=True) as conn:
-        rows = category_deals_with_numbers(conn)
-    return dg.AssetCheckResult(passed=not rows, severity=dg.AssetCheckSeverity.WARN,
-                               metadata={"category_deals_with_numbers": len(rows), "rows": dg.MetadataValue.json(rows[:5])})
-
-
-all_checks = [
-    figures_spans_match_text,
-    exchange_events_have_articles,
-    cumulative_exchanges_never_decrease,
-    reported_terms_point_at_sources,
-    figures_assigned_to_events,
-    agreement_fulfilment_stages_add_up,
-    agreement_fulfilment_excess_is_explained,
-    agreement_fulfilment_category_deals_flagged,
+RULES = [
+    Rule("figures", "figures_spans_match_text",
+         "Every figure's span slices the body to exactly the figure's text, and every deal reference's span to its words.",
+         bad_spans, "bad_spans", blocking=True),
+    Rule("exchange_events", "exchange_events_have_articles",
+         "Every exchange event is reported by at least one existing article.", events_without_articles, "events_without_articles", examples=0),
+    Rule("cumulative_exchanges", "cumulative_exchanges_never_decrease",
+         "Corpus running totals never decrease over time.", decreasing_cumulative, "decreasing_rows"),
+    Rule("reported_terms", "reported_terms_point_at_sources",
+         "Every term row points at an existing article and the sentence it quotes.", terms_without_sources, "orphan_terms", examples=0),
+    Rule("exchange_events", "figures_assigned_to_events",
+         "Warns about exchange figures that no event or agreement took in (usually: no date).", unassigned_figures,
+         "unassigned_figures", warn_only=True, examples=10),
+    Rule("agreement_fulfilment", "agreement_fulfilment_stages_add_up",
+         "The stages of a multi-day exchange add up to the total reported for it; the differences are listed in discrepancies.",
+         stages_not_adding_up, "mismatches", warn_only=True),
+    Rule("agreement_fulfilment", "agreement_fulfilment_excess_is_explained",
+         "Delivered never exceeds what was promised without a note saying why.", deliveries_above_promise_without_note, "unexplained", examples=0),
+    Rule("agreement_fulfilment", "agreement_fulfilment_category_deals_flagged",
+         "Flags category deals (all-for-all) that some sources describe with a number, so they are not read as contradictions.",
+         category_deals_with_numbers, "category_deals_with_numbers", warn_only=True),
 ]
+
+
+def check_specs(assets: list[str]) -> list[dg.AssetCheckSpec]:
+    return [r.spec for r in RULES if r.asset in assets]
+
+
+def run_checks(context: dg.AssetExecutionContext, conn, assets: list[str]) -> Iterator[dg.AssetCheckResult]:
+    """Evaluate the selected checks of these assets on an open connection."""
+    selected = context.selected_asset_check_keys
+    for rule in RULES:
+        if rule.asset in assets and dg.AssetCheckKey(dg.AssetKey(rule.asset), rule.name) in selected:
+            yield rule.evaluate(conn)

@@ -9,6 +9,7 @@ import os
 import dagster as dg
 
 from pipeline.defs.assets import WRITER_POOL, derived_assets, exports, report
+from pipeline.defs.checks import check_specs, run_checks
 from pipeline.defs.resources import ArticlesFolder, Warehouse
 from pipeline.staging import shard_dir, stage_shard
 from pipeline.warehouse import load_staged
@@ -43,6 +44,7 @@ shard_assets = [_shard_asset(k) for k in range(N_SHARDS)]
         dg.AssetSpec("figures", deps=[a.key for a in shard_assets], kinds={"duckdb"}),
         dg.AssetSpec("exchange_mentions", deps=[a.key for a in shard_assets], kinds={"duckdb"}),
     ],
+    check_specs=check_specs(["figures"]),
     pool=WRITER_POOL,
 )
 def staged_tables(context: dg.AssetExecutionContext, warehouse: Warehouse):
@@ -54,6 +56,8 @@ def staged_tables(context: dg.AssetExecutionContext, warehouse: Warehouse):
     yield dg.MaterializeResult(asset_key="quarantine", metadata={"row_count": counts.get("quarantine", 0)})
     yield dg.MaterializeResult(asset_key="figures", metadata={"row_count": counts.get("figures", 0)})
     yield dg.MaterializeResult(asset_key="exchange_mentions", metadata={"row_count": counts.get("exchange_mentions", 0)})
+    with warehouse.connect(read_only=True) as conn:
+        yield from run_checks(context, conn, ["figures"])
 
 
 scaled_assets = [*shard_assets, staged_tables, *derived_assets, exports, report]
