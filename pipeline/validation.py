@@ -68,7 +68,7 @@ def unassigned_figures(conn) -> list[dict]:
 
 
 def stages_not_adding_up(conn) -> list[dict]:
-    return _rows(conn, "select fact, values, explanation from discrepancies where fact_type = 'stages_vs_total' order by fact")
+    return _rows(conn, "select fact, values, explanation from discrepancies where fact_type in ('stages_vs_total', 'deal_stages_vs_promise') order by fact")
 
 
 def deliveries_above_promise_without_note(conn) -> list[dict]:

@@ -16,8 +16,8 @@ from pipeline.models import Article, QuarantineEntry
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 DERIVED_TABLES = [
-    "exchange_claims", "exchange_events", "reported_terms", "reported_terms_side_by_side", "cumulative_exchanges", "discrepancies",
-    "agreement_fulfilment",
+    "exchange_claims", "exchange_events", "reported_terms", "reported_terms_side_by_side", "cumulative_exchanges",
+    "agreement_fulfilment", "discrepancies",
 ]
 
 SCHEMA = """

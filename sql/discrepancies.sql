@@ -119,7 +119,36 @@ stage_conflicts as (
     where total is not null and undisclosed = 0 and stage_sum <> total
 ),
 
--- 5. a year in one article that contradicts every other source, e.g. "held captive since 2012"
+-- 5. the stages credited to a numbered deal that do not add up to what it promised, once the deal is
+-- fulfilled or over-delivered (a deal still in progress is short, not contradicted); sides with an
+-- undisclosed stage and deals defined by categories are left out
+deal_sides as (
+    select
+        f.agreement, f.agreement_date, f.term, f.promised_best, f.status, f.article_ids, f.note,
+        side.name as side,
+        case side.name when 'ukraine' then f.delivered_to_ukraine else f.delivered_to_russia end as delivered,
+        len(list_filter(f.stages, lambda s: (case side.name when 'ukraine' then s.to_ukraine else s.to_russia end) is null)) as undisclosed,
+        list_transform(f.stages, lambda s: strftime(s.date, '%Y-%m-%d')) as stage_dates
+    from agreement_fulfilment f
+    cross join (values ('ukraine'), ('russia')) as side(name)
+    where f.promised_best is not null and not f.category_deal and len(f.stages) > 0
+),
+
+deal_conflicts as (
+    select
+        'deal_stages_vs_promise' as fact_type,
+        'people returned to ' || side || ' under the ' || agreement || ' (' || term || ')' as fact,
+        [delivered, promised_best] as values,
+        article_ids,
+        'The stages credited to the deal (' || array_to_string(stage_dates, ', ') || ') add up to ' || delivered
+            || ', but the deal was for ' || promised_best || ' per side.'
+            || case when delivered > promised_best and note is not null then ' ' || note else '' end as explanation
+    from deal_sides
+    where undisclosed = 0 and delivered is not null
+      and ((status = 'fulfilled' and delivered <> promised_best) or delivered > promised_best)
+),
+
+-- 6. a year in one article that contradicts every other source, e.g. "held captive since 2012"
 captivity_years as (
     select a.article_id, unnest(regexp_extract_all(a.body, '(?i)(?:held|captive|captivity|imprisoned|detained)[^.]{0,40}?since (\d{4})', 1))::int as year
     from articles a
@@ -149,6 +178,7 @@ final as (
     union all select * from total_drops
     union all select * from term_conflicts
     union all select * from stage_conflicts
+    union all select * from deal_conflicts
     union all select * from year_conflicts
 )
 

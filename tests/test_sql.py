@@ -194,3 +194,20 @@ def test_exchange_events_carry_deal_references(reference_conn):
         (date(2025, 7, 23), 9, ["under the agreement reached last month"], None, date(2025, 6, 1), date(2025, 6, 30)),
         (date(2025, 8, 1), None, ["under the 500-for-500 deal"], 500, None, None),
     ]
+
+
+def test_deal_stages_that_do_not_add_up_to_the_promise_are_a_discrepancy(reference_conn):
+    assert reference_conn.execute("select count(*) from discrepancies where fact_type = 'deal_stages_vs_promise'").fetchall() == [(0,)]
+    reference_conn.execute("update figures set value = 400 where figure_id = 'e1'")
+    for name in DERIVED_TABLES:
+        build_derived(reference_conn, name)
+    got = reference_conn.execute("""select fact, values, explanation from discrepancies
+                                    where fact_type = 'deal_stages_vs_promise' order by fact""").fetchall()
+    assert got == [
+        ("people returned to russia under the agreement of 2025-05-16 (prisoners)", [1010, 1000],
+         "The stages credited to the deal (2025-05-23, 2025-06-06, 2025-06-10) add up to 1010, but the deal was for 1000 per side."
+         " Delivered exceeds the promise as stated by the sources."),
+        ("people returned to ukraine under the agreement of 2025-05-16 (prisoners)", [1010, 1000],
+         "The stages credited to the deal (2025-05-23, 2025-06-06, 2025-06-10) add up to 1010, but the deal was for 1000 per side."
+         " Delivered exceeds the promise as stated by the sources."),
+    ]

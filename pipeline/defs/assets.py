@@ -103,7 +103,7 @@ _DERIVED_DEPS = {
     "reported_terms": ["figures", "articles"],
     "reported_terms_side_by_side": ["reported_terms"],
     "cumulative_exchanges": ["exchange_events", "figures", "articles"],
-    "discrepancies": ["exchange_claims", "exchange_events", "reported_terms", "figures", "articles"],
+    "discrepancies": ["exchange_claims", "exchange_events", "reported_terms", "agreement_fulfilment", "figures", "articles"],
     "agreement_fulfilment": ["reported_terms", "exchange_events"],
 }
 

@@ -62,7 +62,8 @@ RULES = [
          "Warns about exchange figures that no event or agreement took in (usually: no date).", unassigned_figures,
          "unassigned_figures", warn_only=True, examples=10),
     Rule("agreement_fulfilment", "agreement_fulfilment_stages_add_up",
-         "The stages of a multi-day exchange add up to the total reported for it; the differences are listed in discrepancies.",
+         "The stages of a multi-day exchange add up to the total reported for it, and the stages of a completed numbered deal "
+         "to what it promised (390 + 307 + 303 = 1,000); the differences are listed in discrepancies.",
          stages_not_adding_up, "mismatches", warn_only=True),
     Rule("agreement_fulfilment", "agreement_fulfilment_excess_is_explained",
          "Delivered never exceeds what was promised without a note saying why.", deliveries_above_promise_without_note, "unexplained", examples=0),
