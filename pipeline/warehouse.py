@@ -173,6 +173,7 @@ def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
     the next run re-extracts them from the stored articles. Also caps DuckDB's memory (it spills to
     disk beyond it), so a large corpus does not take the machine's RAM."""
     conn.execute("set memory_limit = ?", [os.environ.get("PIPELINE_DUCKDB_MEMORY", "4GB")])
+    conn.execute("set enable_progress_bar = false")  # a batch job's log is not a terminal
     conn.execute("create table if not exists pipeline_state (key varchar primary key, value varchar)")
     stored = conn.execute("select value from pipeline_state where key = 'schema_version'").fetchall()
     if stored and stored[0][0] != SCHEMA_VERSION:

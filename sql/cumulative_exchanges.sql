@@ -33,22 +33,42 @@ dates as (
     select as_of_date from reported
 ),
 
+event_days as (
+    select
+        event_date as as_of_date,
+        count(*) as n_events,
+        count(*) filter (where returned_to_ukraine is null and returned_to_russia is null) as n_undisclosed,
+        sum(returned_to_ukraine) as to_ukraine,
+        sum(returned_to_russia) as to_russia
+    from events
+    group by event_date
+),
+
+reported_days as (
+    -- the total a date reports: the largest one stated for it, from the first article (by id) to state it
+    select as_of_date, max(value) as value, arg_max(article_id, lpad(value::varchar, 12, '0') || article_id) as article_id
+    from reported
+    group by as_of_date
+),
+
 running as (
+    -- running sums and the latest reported total, as window aggregates over the dates (no self-join:
+    -- a range join over every date pair grows with the square of the corpus)
     select
         d.as_of_date,
-        (select count(*) from events e where e.event_date <= d.as_of_date) as exchanges_to_date,
-        (select count(*) from events e where e.event_date <= d.as_of_date
-            and e.returned_to_ukraine is null and e.returned_to_russia is null) as undisclosed_exchanges_to_date,
-        (select coalesce(sum(e.returned_to_ukraine), 0) from events e where e.event_date <= d.as_of_date) as returned_to_ukraine_to_date,
-        (select coalesce(sum(e.returned_to_russia), 0) from events e where e.event_date <= d.as_of_date) as returned_to_russia_to_date,
-        (select arg_max(r.value, r.as_of_date::varchar || lpad(r.value::varchar, 12, '0'))
-            from reported r where r.as_of_date <= d.as_of_date) as reported_total_ukraine,
-        (select arg_max(r.article_id, r.as_of_date::varchar || lpad(r.value::varchar, 12, '0') || r.article_id)
-            from reported r where r.as_of_date <= d.as_of_date) as reported_total_article_id,
-        (select max(r.as_of_date) from reported r where r.as_of_date <= d.as_of_date) as reported_total_as_of,
+        (sum(coalesce(e.n_events, 0)) over w)::bigint as exchanges_to_date,
+        (sum(coalesce(e.n_undisclosed, 0)) over w)::bigint as undisclosed_exchanges_to_date,
+        coalesce(sum(e.to_ukraine) over w, 0) as returned_to_ukraine_to_date,
+        coalesce(sum(e.to_russia) over w, 0) as returned_to_russia_to_date,
+        last_value(r.value ignore nulls) over w as reported_total_ukraine,
+        last_value(r.article_id ignore nulls) over w as reported_total_article_id,
+        last_value(case when r.value is not null then d.as_of_date end ignore nulls) over w as reported_total_as_of,
         o.reported_ordinal
     from dates d
-    left join ordinals o using (as_of_date)
+    left join event_days e on e.as_of_date = d.as_of_date
+    left join reported_days r on r.as_of_date = d.as_of_date
+    left join ordinals o on o.as_of_date = d.as_of_date
+    window w as (order by d.as_of_date rows between unbounded preceding and current row)
 ),
 
 final as (

@@ -41,17 +41,38 @@ totals as (
       and coalesce(f.event_date, a.published_date) is not null
 ),
 
+total_days as (
+    -- each date's largest total and the first article (by id) to report it
+    select as_of, max(value) as value, min(article_id) as article_id
+    from (select *, max(value) over (partition by as_of) as day_max from totals)
+    where value = day_max
+    group by as_of
+),
+
+prior_highs as (
+    -- the highest total reported before each date, found by a window (a join of every pair of totals
+    -- grows with the square of the corpus); the earliest date that reported it, and its article
+    select p.as_of, p.prior_max as value, min(b.as_of) as first_as_of
+    from (
+        select as_of, max(value) over (order by as_of rows between unbounded preceding and 1 preceding) as prior_max
+        from total_days
+    ) p
+    join total_days b on b.value = p.prior_max and b.as_of < p.as_of
+    group by p.as_of, p.prior_max
+),
+
 total_drops as (
     select
         'running_total' as fact_type,
         'running total of Ukrainians released, reported on ' || strftime(later.as_of, '%Y-%m-%d') as fact,
-        [earlier.value, later.value] as values,
+        [h.value, later.value] as values,
         list_sort(list_distinct([earlier.article_id, later.article_id])) as article_ids,
         'A running total (' || later.value || ' on ' || strftime(later.as_of, '%Y-%m-%d') || ') is lower than one reported earlier ('
-            || earlier.value || ' on ' || strftime(earlier.as_of, '%Y-%m-%d') || ').' as explanation
+            || h.value || ' on ' || strftime(h.first_as_of, '%Y-%m-%d') || ').' as explanation
     from totals later
-    join totals earlier on earlier.as_of < later.as_of and earlier.value > later.value
-    qualify row_number() over (partition by later.as_of, later.value, later.article_id order by earlier.value desc) = 1
+    join prior_highs h on h.as_of = later.as_of and later.value < h.value
+    join total_days earlier on earlier.as_of = h.first_as_of
+    qualify row_number() over (partition by later.as_of, later.value, later.article_id order by later.article_id) = 1
 ),
 
 -- 3. one agreement term with different quantities from different claimants or articles
@@ -149,9 +170,11 @@ deal_conflicts as (
 ),
 
 -- 6. a year in one article that contradicts every other source, e.g. "held captive since 2012"
-captivity_years as (
+captivity_years as materialized (
+    -- materialized, and only bodies that say "since": the pattern runs once per such article
     select a.article_id, unnest(regexp_extract_all(a.body, '(?i)(?:held|captive|captivity|imprisoned|detained)[^.]{0,40}?since (\d{4})', 1))::int as year
     from articles a
+    where a.body ilike '%since %'
 ),
 
 year_mode as (

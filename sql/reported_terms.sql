@@ -77,8 +77,9 @@ named_deals as (
     -- an undated agreed quantity takes the latest agreement before its article that states the same quantity
     select u.figure_id, max(d.agreement_date) as agreement_date
     from dated u
-    join dated d
-      on d.term = u.term and d.value = u.value and d.agreement_date is not null
+    -- each dated quantity once (joining every dated row would multiply by the sources that restate it)
+    join (select distinct term, value, agreement_date from dated where agreement_date is not null) d
+      on d.term = u.term and d.value = u.value
      and (u.published_date is null or d.agreement_date <= u.published_date)
     where u.agreement_date is null and u.figure_id is not null
       and (u.figure_kind = 'agreed' or (u.figure_kind = 'bodies' and u.status in ('agreed', 'planned')))

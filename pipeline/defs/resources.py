@@ -45,6 +45,7 @@ class Warehouse(dg.ConfigurableResource):
                 raise dg.Failure(description=str(exc)) from None
             try:
                 conn = duckdb.connect(str(db), read_only=read_only)
+                conn.execute("set enable_progress_bar = false")
             except duckdb.IOException as exc:
                 raise dg.Failure(
                     description=f"The warehouse {db} is locked by another process. DuckDB allows one writer; "
