@@ -76,10 +76,7 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
     articles, sources, files, quarantine = [], [], [], []
     unchanged: set[str] = set()
     seen: set[str] = set()
-    for item in discover(root):
-        path = item.source_path if isinstance(item, QuarantineEntry) else item.rel_path
-        if shard_of(path, n_shards) != shard:
-            continue
+    for item in discover(root, wanted=lambda rel: shard_of(rel, n_shards) == shard):
         stats.files_seen += 1
         if isinstance(item, QuarantineEntry):
             quarantine.append(item)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,39 +47,64 @@ class ReadResult:
     skipped: bool = False  # unchanged since the last run: not parsed again
 
 
-def discover(root: Path) -> Iterator[SourceFile | QuarantineEntry]:
-    """Files under root, recursively, in a stable order; links that leave the folder are refused."""
+def discover(root: Path, wanted: Callable[[str], bool] | None = None) -> Iterator[SourceFile | QuarantineEntry]:
+    """Files under root, recursively, in a stable order; links that leave the folder are refused.
+    `wanted(rel_path)` picks files before any of them is looked at (a shard reads only its own).
+
+    One `scandir` entry per file: a regular file needs no further system call beyond its `stat`;
+    only links are resolved, since linked folders are never entered."""
     root = root.resolve()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            rel = path.relative_to(root).as_posix()
-            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
-                if not name.startswith("."):
-                    yield QuarantineEntry(source_path=rel, reason=f"Not an article file: the extension '{Path(name).suffix}' is not one the pipeline reads (.txt, .html, .htm, .json, .jsonl).")
+    yield from _walk(root, root, "", wanted)
+
+
+def _walk(root: Path, directory: Path, prefix: str, wanted: Callable[[str], bool] | None) -> Iterator[SourceFile | QuarantineEntry]:
+    try:
+        with os.scandir(directory) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError:
+        return
+    subdirs = []
+    for entry in entries:
+        name = entry.name
+        rel = prefix + name
+        try:
+            is_link = entry.is_symlink()
+            if not is_link and entry.is_dir(follow_symlinks=False):
+                subdirs.append(entry)
                 continue
+        except OSError:
+            is_link = False
+        if is_link and os.path.isdir(entry.path):
+            continue  # never follow linked folders: they can loop or leave the tree
+        if name.startswith("."):
+            continue
+        if wanted is not None and not wanted(rel):
+            continue
+        suffix = os.path.splitext(name)[1].lower()
+        if suffix not in ARTICLE_SUFFIXES:
+            yield QuarantineEntry(source_path=rel, reason=f"Not an article file: the extension '{suffix}' is not one the pipeline reads (.txt, .html, .htm, .json, .jsonl).")
+            continue
+        path = Path(entry.path)
+        if is_link:
             try:
-                real = path.resolve(strict=True)
+                path = path.resolve(strict=True)
             except (OSError, RuntimeError):
                 yield QuarantineEntry(source_path=rel, reason="The file is a broken or looping symbolic link.")
                 continue
-            if root not in real.parents:
+            if root not in path.parents:
                 yield QuarantineEntry(source_path=rel, reason="The file is a link to a place outside the articles folder, so it is not read.")
                 continue
-            try:
-                st = real.stat()
-                size, mtime_ns = st.st_size, st.st_mtime_ns
-            except OSError as exc:
-                yield QuarantineEntry(source_path=rel, reason=f"The file cannot be read ({exc.strerror}).")
-                continue
-            if not real.is_file():
-                yield QuarantineEntry(source_path=rel, reason="Not a regular file.")
-                continue
-            yield SourceFile(rel, real, size, mtime_ns)
-        for d in list(dirnames):
-            if (Path(dirpath) / d).is_symlink():
-                dirnames.remove(d)  # never follow linked folders: they can loop or leave the tree
+        try:
+            st = os.stat(path) if is_link else entry.stat(follow_symlinks=False)
+        except OSError as exc:
+            yield QuarantineEntry(source_path=rel, reason=f"The file cannot be read ({exc.strerror}).")
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            yield QuarantineEntry(source_path=rel, reason="Not a regular file.")
+            continue
+        yield SourceFile(rel, path, st.st_size, st.st_mtime_ns)
+    for entry in subdirs:
+        yield from _walk(root, Path(entry.path), prefix + entry.name + "/", wanted)
 
 
 def read_source(src: SourceFile, skip: Callable[[str, str], bool] | None = None,
