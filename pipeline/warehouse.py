@@ -443,53 +443,85 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
     return stats
 
 
+# the staged files are a bound parameter; only fixed SQL is formatted into the statements
+_READ_STAGED = "read_parquet(?, union_by_name = true, hive_partitioning = false)"
+
+
 def load_staged(conn: duckdb.DuckDBPyConnection, shard_dirs: list[Path]) -> dict[str, int]:
-    """Replace the base tables with the union of the staged shards, in one transaction (the single
-    writer of the scale-out path). An article found in several shards is kept once, at its first path;
-    quarantine entries keep the detection time already in the warehouse when their reason is unchanged."""
+    """Bring the base tables in line with the staged shards, in one transaction (the single writer of
+    the scale-out path). Only what changed is rewritten: the articles of files that are new, changed or
+    removed since the last load, and those extracted by another extractor version; the small file and
+    quarantine tables are replaced whole. An article found in several shards is kept once, at its first
+    path; quarantine entries keep the detection time the shards recorded."""
     def files(table: str) -> list[str]:
         return [str(d / f"{table}.parquet") for d in shard_dirs if (d / f"{table}.parquet").exists()]
 
     conn.execute("begin transaction")
     try:
-        for table in ("article_sources", "source_files", "articles", "quarantine", *_EXTRACTED_TABLES):
-            conn.execute(f"delete from {table}")
         if not files("articles"):
+            for table in ("article_sources", "source_files", "articles", "quarantine", *_EXTRACTED_TABLES):
+                conn.execute(f"delete from {table}")
             conn.execute("commit")
             return {}
-        conn.execute(
-            "insert into article_sources (source_path, file_path, content_sha256, article_id) "
-            "select distinct source_path, file_path, content_sha256, article_id "
-            "from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("article_sources")])
-        conn.execute(
-            "insert into source_files (file_path, content_sha256, size_bytes, mtime_ns) "
-            "select distinct file_path, content_sha256, size_bytes, mtime_ns "
-            "from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("source_files")])
+        for table in ("article_sources", "source_files", "extraction_log"):
+            columns = {"article_sources": "source_path, file_path, content_sha256, article_id",
+                       "source_files": "file_path, content_sha256, size_bytes, mtime_ns",
+                       "extraction_log": "article_id, extractor_version, n_figures"}[table]
+            conn.execute(f"create or replace temp table staged_{table} as select distinct {columns} from {_READ_STAGED}", [files(table)])
+        # the articles to rewrite: those of files whose content differs between the warehouse and the
+        # shards (new, changed, removed), and those whose staged extraction is another version's
+        conn.execute("""
+            create or replace temp table changed_files as
+            select file_path from (select file_path, content_sha256 from staged_source_files
+                                   except select file_path, content_sha256 from source_files)
+            union
+            select file_path from (select file_path, content_sha256 from source_files
+                                   except select file_path, content_sha256 from staged_source_files)
+        """)
+        conn.execute("""
+            create or replace temp table affected as
+            select article_id from staged_article_sources where file_path in (select file_path from changed_files)
+            union
+            select article_id from article_sources where file_path in (select file_path from changed_files)
+            union
+            select article_id from (select article_id, extractor_version from staged_extraction_log
+                                    except select article_id, extractor_version from extraction_log)
+        """)
+        for table in ("article_sources", "source_files", "quarantine"):
+            conn.execute(f"delete from {table}")
+        conn.execute("insert into article_sources (source_path, file_path, content_sha256, article_id) "
+                     "select source_path, file_path, content_sha256, article_id from staged_article_sources")
+        conn.execute("insert into source_files (file_path, content_sha256, size_bytes, mtime_ns) "
+                     "select file_path, content_sha256, size_bytes, mtime_ns from staged_source_files")
+        conn.execute("insert into quarantine (source_path, file_path, reason, detected_at) "
+                     f"select source_path, file_path, reason, detected_at from {_READ_STAGED}", [files("quarantine")])
+        for table in ("articles", *_EXTRACTED_TABLES):
+            conn.execute(f"delete from {table} where article_id in (select article_id from affected)")
         conn.execute(
             f"""
             insert into articles
-            select {', '.join(_ARTICLE_COLS)}, 0 from read_parquet(?, union_by_name = true, hive_partitioning = false)
+            select {', '.join(_ARTICLE_COLS)}, 0 from {_READ_STAGED}
+            where article_id in (select article_id from affected)
             qualify row_number() over (partition by article_id order by source_path) = 1
             """,
             [files("articles")],
         )
+        # every article's first path and number of saves, from the new article_sources (no bodies read)
         conn.execute(
             """
             update articles set source_path = s.first_path, n_sources = s.n
             from (select article_id, min(source_path) as first_path, count(*) as n from article_sources group by article_id) s
-            where articles.article_id = s.article_id
+            where articles.article_id = s.article_id and (articles.source_path <> s.first_path or articles.n_sources <> s.n)
             """
         )
-        conn.execute(
-            "insert into quarantine (source_path, file_path, reason, detected_at) select source_path, file_path, reason, detected_at "
-            "from read_parquet(?, union_by_name = true, hive_partitioning = false)", [files("quarantine")])
         # an article in several shards was extracted in each; extraction is deterministic, so its rows
         # are identical and `distinct` keeps one copy
         for table, schema in {**_TABLE_SCHEMAS, "extraction_log": _LOG_SCHEMA}.items():
             if files(table):
                 columns = ", ".join(schema)
                 conn.execute(
-                    f"insert into {table} ({columns}) select distinct {columns} from read_parquet(?, union_by_name = true, hive_partitioning = false)",
+                    f"insert into {table} ({columns}) select distinct {columns} from {_READ_STAGED} "
+                    "where article_id in (select article_id from affected)",
                     [files(table)],
                 )
         _fault_point("staged")
