@@ -113,6 +113,7 @@ def full(n_articles: int, seed: int, work: Path | None = None) -> dict:
         from pipeline.warehouse import derived_sql
 
         with duckdb.connect(str(db), read_only=True) as conn:
+            conn.execute("set memory_limit = ?", [os.environ.get("PIPELINE_DUCKDB_MEMORY", "4GB")])
             n_loaded = conn.execute("select count(*) from articles").fetchall()[0][0]
             n_figures = conn.execute("select count(*) from figures").fetchall()[0][0]
             t = time.perf_counter()

@@ -79,6 +79,10 @@ _DATE_PATTERNS = [
 ]
 
 
+# the first two patterns are all digits; the others need a month name
+_DATE_PATTERNS_NEEDING = [(p, i >= 2) for i, p in enumerate(_DATE_PATTERNS)]
+
+
 @dataclass(frozen=True)
 class DateMatch:
     start: int
@@ -107,10 +111,12 @@ def find_dates(text: str, words: frozenset[str] | None = None) -> list[DateMatch
     found: list[DateMatch] = []
     if not _DIGIT.search(text):
         return found  # every pattern needs a day or a year
-    if not _NUMERIC_DATE.search(text) and _MONTH_WORDS.isdisjoint(words if words is not None else _TOKEN.findall(text.lower())):
-        return found  # and a month, by name or in a numeric date
+    numeric = _NUMERIC_DATE.search(text) is not None
+    named = not _MONTH_WORDS.isdisjoint(words if words is not None else _TOKEN.findall(text.lower()))
     taken: list[tuple[int, int]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern, needs_month_name in _DATE_PATTERNS_NEEDING:
+        if not (named if needs_month_name else numeric):
+            continue  # the pattern cannot match: it needs a month name, or digits joined by - / .
         for m in pattern.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-16"
+EXTRACTOR_VERSION = "2026.11.22-17"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -179,13 +179,16 @@ _ALIAS_NAMES = {f"a{i}": name for i, (_, name) in enumerate(lx.CLAIMANT_ALIASES)
 _ACCORDING = re.compile(r"\b(?:according\s+to|selon|laut|за\s+словами)\s+", re.I)
 
 
-def _claimant(text: str, previous: str | None) -> str | None:
+def _claimant(text: str, previous: str | None, words: frozenset[str] | None = None) -> str | None:
     for m in _ACCORDING.finditer(text):
         window = text[m.end() : m.end() + 60]
         hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
         if hit:
             return _ALIAS_NAMES[hit.lastgroup]
-    speech = [m.start() for m in lx.SPEECH.finditer(text)]
+    if words is not None and lx.SPEECH_FIRST_WORDS.isdisjoint(words):
+        speech = []  # no speech word at all: skip the pattern
+    else:
+        speech = [m.start() for m in lx.SPEECH.finditer(text)]
     if speech or text.lstrip().startswith(("“", '"', "«")):
         best: tuple[int, str] | None = None
         for m in _ALIASES.finditer(text):
@@ -511,7 +514,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         pronoun ("he said") reaches back through at most three sentences."""
         if i not in claimants:
             carry = i > 0 and depth < 3 and lx.PRONOUN_SPEECH.search(texts[i])
-            claimants[i] = _claimant(texts[i], claimant_of(i - 1, depth + 1) if carry else None)
+            claimants[i] = _claimant(texts[i], claimant_of(i - 1, depth + 1) if carry else None, words_at[i])
         return claimants[i]
 
     # an article about repatriated bodies calls them "handovers" without saying "bodies" every time

@@ -122,9 +122,12 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\bkyiv\s+(?:said|says|claimed|put|gave|reported)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
     (_rx(r"\bmoscow\s+(?:said|says|claimed|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\brussia\s+(?:said|says|claimed)"), "Russian government"),
 ]
-SPEECH = _rx(
-    r"\b(?:said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
-    r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|behauptete|erklärte|a\s+déclaré|selon|a\s+indiqué|заявив|повідомив|за\s+словами|сказав|statement|account|summary|post)\b"
+_SPEECH_WORDS = (
+    r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
+    r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|behauptete|erklärte|a\s+déclaré|selon|a\s+indiqué|заявив|повідомив|за\s+словами|сказав|statement|account|summary|post"
 )
+SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
+# the first word of every alternative: a sentence without any of them cannot match SPEECH
+SPEECH_FIRST_WORDS = frozenset(re.match(r"[^\W\d_]+", alt).group(0).lower() for alt in _SPEECH_WORDS.split("|"))
 PRONOUN_SPEECH = _rx(r"\b(?:it|he|she|they|the\s+ministry|the\s+headquarters|the\s+office|the\s+statement|the\s+ombudsman|the\s+president)\s+(?:said|says|added|wrote|noted|reported|stated|confirmed|claimed)\b|^\s*(?:he|she|it|they)\b")
 GENERIC_PERSON = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+(?:said|says|told|wrote|announced|stated|added|claimed)\b")
