@@ -18,7 +18,10 @@
 --     stage or the agreement itself within the 30 days before the latest date in the corpus), stalled (short,
 --     and nothing for longer than that).
 with terms as (
-    select * from reported_terms where agreement_date is not null and term in ('prisoners', 'bodies')
+    -- each category of people a deal covers ("severely wounded and seriously ill") is a term of its own
+    select * replace (case when term = 'categories' then 'category: ' || detail else term end as term)
+    from reported_terms
+    where agreement_date is not null and term in ('prisoners', 'bodies', 'categories')
 ),
 
 events as (
@@ -47,11 +50,11 @@ agreements as (
         term,
         string_agg(distinct format('{}{}{} ({})',
             case qualifier when 'more_than' then 'more than ' when 'at_least' then 'at least ' when 'about' then 'about ' else '' end,
-            value,
+            coalesce(value::varchar, 'all'),
             case when scope = 'per_side' then ' per side' when figure_kind = 'offered' then ' offered' else '' end,
             coalesce(claimant, 'unattributed')), ' | ' order by format('{}{}{} ({})',
             case qualifier when 'more_than' then 'more than ' when 'at_least' then 'at least ' when 'about' then 'about ' else '' end,
-            value,
+            coalesce(value::varchar, 'all'),
             case when scope = 'per_side' then ' per side' when figure_kind = 'offered' then ' offered' else '' end,
             coalesce(claimant, 'unattributed'))) as promised_claims,
         list(distinct article_id order by article_id) as term_article_ids
@@ -79,7 +82,14 @@ promises as (
 windows as (
     select
         a.*,
-        lead(a.agreement_date) over (partition by a.term order by a.agreement_date) as next_agreement_date
+        lead(a.agreement_date) over (partition by a.term order by a.agreement_date) as next_agreement_date,
+        case when a.term = 'bodies' then 'bodies' else 'prisoners' end as event_category,
+        -- the exchanges a category term counts: those whose sentences name that category (exchange_events)
+        case a.term
+            when 'category: severely wounded and seriously ill' then 'wounded_or_ill'
+            when 'category: young soldiers' then 'under_25'
+            when 'category: civilians' then 'civilians'
+        end as needs_category
     from agreements a
 ),
 
@@ -105,11 +115,13 @@ by_reference as (
     -- a reference that says neither looks back at most 180 days
     select e.event_id, w.term, max(w.agreement_date) as agreement_date
     from stage_events e
-    join windows w on w.term = e.category
+    join windows w
+      on w.event_category = e.category
+     and (w.needs_category is null or list_contains(e.categories_mentioned, w.needs_category))
     where coalesce(len(e.deal_references), 0) > 0
       and (e.referenced_quantity is null or exists (
           select 1 from terms t
-          where t.agreement_date = w.agreement_date and t.term = w.term and t.value = e.referenced_quantity))
+          where t.agreement_date = w.agreement_date and t.term = w.event_category and t.value = e.referenced_quantity))
       and case
           when e.referenced_agreement_from is not null
               then w.agreement_date between e.referenced_agreement_from and least(e.referenced_agreement_to, e.event_date)
@@ -123,10 +135,11 @@ by_date as (
     select e.event_id, w.term, w.agreement_date
     from stage_events e
     join windows w
-      on e.category = w.term
+      on w.event_category = e.category
+     and (w.needs_category is null or list_contains(e.categories_mentioned, w.needs_category))
      and e.event_date > w.agreement_date
      and (w.next_agreement_date is null or e.event_date < w.next_agreement_date)
-    where e.event_id not in (select event_id from by_reference)
+    where not exists (select 1 from by_reference r where r.event_id = e.event_id and r.term = w.term)
       -- a reference that names a number or a date the corpus has no agreement for is not overruled by the date
       and not (coalesce(len(e.deal_references), 0) > 0
                and (e.referenced_quantity is not null or e.referenced_agreement_from is not null))
@@ -142,27 +155,32 @@ by_stage_ordinal as (
     -- "the ninth stage" continues the deal of the stages before it: a numbered stage that names no deal goes
     -- with the latest exchange in the 90 days before it that has a lower stage number (or none) and a deal
     select
-        e.event_id, e.category as term,
+        e.event_id, t.term,
         (select b.agreement_date
          from by_reference_or_date b join stage_events p on p.event_id = b.event_id
-         where b.term = e.category and p.event_date < e.event_date and p.event_date >= e.event_date - interval 90 day
+         where b.term = t.term and p.event_date < e.event_date and p.event_date >= e.event_date - interval 90 day
            and coalesce(p.stage_ordinal, 0) < e.stage_ordinal
          order by p.event_date desc, b.agreement_date desc
          limit 1) as agreement_date
     from stage_events e
-    where e.stage_ordinal >= 2 and e.event_id not in (select event_id from by_reference)
+    join (select distinct term, event_category, needs_category from windows) t
+      on t.event_category = e.category
+     and (t.needs_category is null or list_contains(e.categories_mentioned, t.needs_category))
+    where e.stage_ordinal >= 2
+      and not exists (select 1 from by_reference r where r.event_id = e.event_id and r.term = t.term)
 ),
 
 attributed as (
     select b.* from by_reference_or_date b
     where not exists (
         select 1 from by_stage_ordinal o
-        where o.event_id = b.event_id and o.agreement_date is not null and o.agreement_date <> b.agreement_date)
+        where o.event_id = b.event_id and o.term = b.term and o.agreement_date is not null and o.agreement_date <> b.agreement_date)
     union all
     select o.event_id, o.term, o.agreement_date, 'stage_ordinal'
     from by_stage_ordinal o
     where o.agreement_date is not null
-      and not exists (select 1 from by_reference_or_date b where b.event_id = o.event_id and b.agreement_date = o.agreement_date)
+      and not exists (select 1 from by_reference_or_date b
+                      where b.event_id = o.event_id and b.term = o.term and b.agreement_date = o.agreement_date)
 ),
 
 candidate_stages as (
@@ -230,6 +248,9 @@ final as (
                  and greatest(coalesce(d.delivered_to_ukraine, 0), coalesce(d.delivered_to_russia, 0)) >= p.promised_best
                  and (coalesce(d.delivered_to_ukraine, 0) >= p.promised_best or d.undisclosed_for_ukraine > 0)
                  and (coalesce(d.delivered_to_russia, 0) >= p.promised_best or d.undisclosed_for_russia > 0) then 'fulfilled'
+            -- a category no report names, of a deal whose exchanges are happening: how far it got is unknown
+            when w.term like 'category: %'
+                 and exists (select 1 from stages st where st.agreement_date = w.agreement_date and st.term = 'prisoners') then 'unknown'
             when coalesce(d.undisclosed_stages, 0) > 0 or coalesce(d.highest_stage_ordinal, 0) > coalesce(d.n_stages, 0)
                  or (p.promised_best is null and d.n_stages > 0) then 'unknown'
             when c.last_date - coalesce(d.last_stage_date, w.agreement_date) <= 30 then 'in_progress'
@@ -257,6 +278,8 @@ final as (
                 then 'Numbers of ' || d.undisclosed_stages || ' stage(s) were not disclosed; they are counted, not added as zero.'
             when coalesce(d.highest_stage_ordinal, 0) > d.n_stages
                 then (d.highest_stage_ordinal - d.n_stages) || ' earlier stage(s) are known only from a stage number; their numbers are unknown.'
+            when w.term like 'category: %'
+                then 'A category term: it covers everyone in the category, a number no source states; the stages are the exchanges whose reports name the category.'
         end as note,
         coalesce(d.stage_list, []) as stages,
         list_sort(list_distinct(list_concat(w.term_article_ids, coalesce(d.stage_article_ids, [])))) as article_ids

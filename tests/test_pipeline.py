@@ -216,6 +216,9 @@ def test_seed_agreement_fulfilment(seeded):
                       from agreement_fulfilment where agreement_date = '2025-06-02' order by term""")
     assert got == [
         ("bodies", 6000, 0, 0, None, "stalled", []),
+        # the categories the deal covers are terms of their own; no report of its exchanges names them
+        ("category: severely wounded and seriously ill", None, 0, 0, None, "unknown", []),
+        ("category: young soldiers", None, 0, 0, None, "unknown", []),
         ("prisoners", 1000, 2, 2, None, "unknown",
          [(date(2025, 6, 26), "date"), (date(2025, 7, 4), "reference")]),
     ]

@@ -112,11 +112,14 @@ def test_agreement_fulfilment_rows(deal_conn):
     got = deal_conn.execute("""
         select agreement, term, promised_best, n_stages, undisclosed_stages, delivered_to_ukraine, delivered_to_russia,
                remaining_to_ukraine, status, category_deal, [s.date for s in stages]
-        from agreement_fulfilment order by agreement_date""").fetchall()
+        from agreement_fulfilment order by agreement_date, term""").fetchall()
     assert got == [
         # 390 + 307 + 303 reaches 1,000 for Ukraine; Russia's 693 has an undisclosed stage, so it is not short
         ("agreement of 2025-05-16", "prisoners", 1000, 3, 0, 1000, 693, 0, "fulfilled", False,
          [date(2025, 5, 23), date(2025, 5, 24), date(2025, 5, 25)]),
+        # a category of people is a term of its own; no report of the deal's exchanges names it
+        ("agreement of 2025-06-02", "category: severely wounded and seriously ill", None, 0, 0, None, None, None, "unknown",
+         False, []),
         # a category deal with a number: two stages happened with their numbers withheld, never counted as zero
         ("agreement of 2025-06-02", "prisoners", 1200, 2, 2, None, None, 1200, "unknown", True,
          [date(2025, 6, 26), date(2025, 7, 4)]),
@@ -211,3 +214,14 @@ def test_deal_stages_that_do_not_add_up_to_the_promise_are_a_discrepancy(referen
          "The stages credited to the deal (2025-05-23, 2025-06-06, 2025-06-10) add up to 1010, but the deal was for 1000 per side."
          " Delivered exceeds the promise as stated by the sources."),
     ]
+
+
+def test_a_category_term_counts_the_exchanges_that_name_its_category(deal_conn):
+    deal_conn.execute("""update exchange_mentions set sentence = 'Seriously ill and severely wounded soldiers came home.'
+                         where event_date = '2025-06-26'""")
+    for name in DERIVED_TABLES:
+        build_derived(deal_conn, name)
+    got = deal_conn.execute("""
+        select promised_claims, n_stages, [s.date for s in stages], status from agreement_fulfilment
+        where term = 'category: severely wounded and seriously ill'""").fetchall()
+    assert got == [("all (unattributed)", 1, [date(2025, 6, 26)], "unknown")]
