@@ -9,7 +9,7 @@ import os
 import shutil
 import time
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -43,7 +43,6 @@ class ShardStats:
     articles_extracted: int = 0
     quarantined: int = 0
     seconds: float = 0.0
-    by_table: dict[str, int] = field(default_factory=dict)
 
 
 def shard_of(path: str, n_shards: int) -> int:
@@ -55,19 +54,42 @@ def shard_dir(staging: Path, shard: int) -> Path:
     return staging / f"shard={shard:04d}"
 
 
-def _read_previous(directory: Path) -> dict[str, pl.DataFrame]:
-    if not directory.exists():
-        return {}
-    return {t: pl.read_parquet(directory / f"{t}.parquet") for t in STAGED_TABLES if (directory / f"{t}.parquet").exists()}
+# A shard is a folder of parts; each part holds every table's rows for the files it was written for.
+# A run that only finds new files adds a part (the other 99% of the shard is not rewritten); a run that
+# finds changed or removed files, or a shard with too many parts, rewrites the shard as one part.
+MAX_PARTS = 16
+_SMALL_TABLES = ["source_files", "article_sources", "quarantine", "extraction_log"]
+
+
+def part_dirs(shard_directory: Path) -> list[Path]:
+    """The parts of a shard, in the order they were written."""
+    if not shard_directory.is_dir():
+        return []
+    return sorted(p for p in shard_directory.iterdir() if p.is_dir() and p.name.startswith("part-"))
+
+
+def staged_parts(staging: Path, n_shards: int) -> list[Path]:
+    """Every part of every shard: what the loader reads."""
+    return [p for k in range(n_shards) for p in part_dirs(shard_dir(staging, k))]
+
+
+def _read_parts(parts: list[Path], tables: list[str], columns: list[str] | None = None) -> dict[str, pl.DataFrame]:
+    out: dict[str, pl.DataFrame] = {}
+    for t in tables:
+        frames = [pl.read_parquet(p / f"{t}.parquet", columns=columns) for p in parts if (p / f"{t}.parquet").exists()]
+        if frames:
+            out[t] = pl.concat(frames, how="vertical_relaxed")
+    return out
 
 
 def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardStats:
-    """Parse and extract the files of one shard, reusing the previous output for unchanged files, and
-    replace the shard's Parquet folder atomically."""
+    """Parse and extract the files of one shard, reusing what earlier runs staged for unchanged files:
+    new files only are written as a new part; changed or removed files make the shard rewritten whole."""
     started = time.perf_counter()
     stats = ShardStats(shard)
     out = shard_dir(staging, shard)
-    previous = _read_previous(out)
+    parts = part_dirs(out)
+    previous = _read_parts(parts, _SMALL_TABLES)
     stored = ({r[0]: (r[1], r[2], r[3]) for r in previous["source_files"].select("file_path", "content_sha256", "size_bytes", "mtime_ns").iter_rows()}
               if "source_files" in previous and "mtime_ns" in previous["source_files"].columns else {})
     known = {path: digest for path, (digest, _, _) in stored.items()}
@@ -97,47 +119,72 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
             sources.append((article.source_path, item.rel_path, record_sha, article.article_id))
     stats.files_removed = len(set(known) - seen)
 
-    def keep(table: str, key: str, values: set[str]) -> pl.DataFrame | None:
-        frame = previous.get(table)
-        return None if frame is None else frame.filter(pl.col(key).is_in(sorted(values)))
-
+    now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    q_rows = [(q.source_path, q.source_path.split("#", 1)[0], q.reason,
+               old_q[q.source_path][1] if q.source_path in old_q and old_q[q.source_path][0] == q.reason else now) for q in quarantine]
     new_articles = pl.DataFrame(
         [(a.article_id, a.source_path, a.url, a.outlet, a.title, a.published_date, a.published_date_source, a.language,
           a.body, a.input_format, a.encoding, a.inferred_date_from) for a in articles],
         schema=_ARTICLE_SCHEMA, orient="row",
     )
-    frames = {
-        "articles": _concat(_keep_articles(previous, unchanged), new_articles),
-        "article_sources": _concat(keep("article_sources", "file_path", unchanged), pl.DataFrame(sources, schema=_SOURCE_SCHEMA, orient="row")),
-        "source_files": _concat(keep("source_files", "file_path", unchanged), pl.DataFrame(files, schema=_FILE_SCHEMA, orient="row")),
-    }
-    frames["articles"] = frames["articles"].sort("source_path").unique(subset=["article_id"], keep="first", maintain_order=True)
-    now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-    q_rows = [(q.source_path, q.source_path.split("#", 1)[0], q.reason,
-               old_q[q.source_path][1] if q.source_path in old_q and old_q[q.source_path][0] == q.reason else now) for q in quarantine]
-    frames["quarantine"] = _concat(keep("quarantine", "file_path", unchanged), pl.DataFrame(q_rows, schema=_QUARANTINE_SCHEMA, orient="row"))
+    # quarantine entries of files that are not parsed (links, other extensions) are found again each run
+    previous_q = {(r[0], r[2]) for r in previous["quarantine"].iter_rows()} if "quarantine" in previous else set()
+    kept_q = {(path, reason) for path, file_path, reason, _ in (previous["quarantine"].iter_rows() if "quarantine" in previous else [])
+              if file_path in unchanged}
+    current_q = kept_q | {(row[0], row[2]) for row in q_rows}
+    appendable = parts and len(parts) < MAX_PARTS and not stats.files_changed and not stats.files_removed and previous_q <= current_q
+    if appendable:
+        if files or current_q != previous_q:  # else nothing is new: the shard stays as it is
+            extracted_ids = set(previous["extraction_log"].get_column("article_id").to_list()) if "extraction_log" in previous else set()
+            frames = {
+                "articles": new_articles.sort("source_path").unique(subset=["article_id"], keep="first", maintain_order=True),
+                "article_sources": pl.DataFrame(sources, schema=_SOURCE_SCHEMA, orient="row"),
+                "source_files": pl.DataFrame(files, schema=_FILE_SCHEMA, orient="row"),
+                "quarantine": pl.DataFrame([r for r in q_rows if (r[0], r[2]) not in previous_q], schema=_QUARANTINE_SCHEMA, orient="row"),
+            }
+            todo = frames["articles"].filter(~pl.col("article_id").is_in(sorted(extracted_ids)))
+            frames.update(_extract(todo))
+            stats.articles_extracted = todo.height
+            _write_part(out, int(parts[-1].name.split("-")[1]) + 1, frames)
+    else:
+        everything = _read_parts(parts, STAGED_TABLES)
 
-    # extraction: reuse the rows of articles that stay, extract the new ones in batches
-    kept_ids = set(frames["articles"].get_column("article_id").to_list()) - set(new_articles.get_column("article_id").to_list())
-    extracted = {t: [f.filter(pl.col("article_id").is_in(sorted(kept_ids)))] for t, f in previous.items()
-                 if t in ("figures", "exchange_mentions", "term_mentions", "extraction_log")}
-    todo = frames["articles"].filter(~pl.col("article_id").is_in(sorted(kept_ids))).select("article_id", "body", "published_date", "language")
-    for i in range(0, todo.height, BATCH_SIZE):
-        batch = extract_batch(todo.slice(i, BATCH_SIZE).iter_rows())
-        for t, f in batch.items():
-            extracted.setdefault(t, []).append(f)
-    stats.articles_extracted = todo.height
-    for t, parts in extracted.items():
-        frames[t] = pl.concat(parts, how="vertical_relaxed") if parts else pl.DataFrame()
-    for t, f in extract_batch([]).items():
-        frames.setdefault(t, f)
+        def keep(table: str, key: str, values: set[str]) -> pl.DataFrame | None:
+            frame = everything.get(table)
+            return None if frame is None else frame.filter(pl.col(key).is_in(sorted(values)))
 
-    _write_atomically(out, frames)
-    stats.articles = frames["articles"].height
-    stats.quarantined = frames["quarantine"].height
-    stats.by_table = {t: f.height for t, f in frames.items()}
+        frames = {
+            "articles": _concat(_keep_articles(everything, unchanged), new_articles),
+            "article_sources": _concat(keep("article_sources", "file_path", unchanged), pl.DataFrame(sources, schema=_SOURCE_SCHEMA, orient="row")),
+            "source_files": _concat(keep("source_files", "file_path", unchanged), pl.DataFrame(files, schema=_FILE_SCHEMA, orient="row")),
+            "quarantine": _concat(keep("quarantine", "file_path", unchanged), pl.DataFrame(q_rows, schema=_QUARANTINE_SCHEMA, orient="row")),
+        }
+        frames["articles"] = frames["articles"].sort("source_path").unique(subset=["article_id"], keep="first", maintain_order=True)
+        # extraction: reuse the rows of articles that stay, extract the new ones in batches
+        kept_ids = set(frames["articles"].get_column("article_id").to_list()) - set(new_articles.get_column("article_id").to_list())
+        todo = frames["articles"].filter(~pl.col("article_id").is_in(sorted(kept_ids)))
+        new_rows = _extract(todo)
+        for t, f in new_rows.items():
+            old = everything.get(t)
+            frames[t] = f if old is None else pl.concat([old.filter(pl.col("article_id").is_in(sorted(kept_ids))), f], how="vertical_relaxed")
+        stats.articles_extracted = todo.height
+        _write_atomically(out, frames)
+    ids = _read_parts(part_dirs(out), ["articles"], columns=["article_id"])
+    stats.articles = ids["articles"].get_column("article_id").n_unique() if "articles" in ids else 0
+    stats.quarantined = len(current_q)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+def _extract(todo: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    """Figures, mentions, terms and the extraction log of these articles, in batches."""
+    parts: dict[str, list[pl.DataFrame]] = {}
+    rows = todo.select("article_id", "body", "published_date", "language")
+    for i in range(0, rows.height, BATCH_SIZE):
+        for t, f in extract_batch(rows.slice(i, BATCH_SIZE).iter_rows()).items():
+            parts.setdefault(t, []).append(f)
+    empty = extract_batch([])
+    return {t: pl.concat(parts[t], how="vertical_relaxed") if t in parts else f for t, f in empty.items()}
 
 
 def _keep_articles(previous: dict[str, pl.DataFrame], unchanged: set[str]) -> pl.DataFrame | None:
@@ -152,13 +199,27 @@ def _concat(old: pl.DataFrame | None, new: pl.DataFrame) -> pl.DataFrame:
     return new if old is None else pl.concat([old, new], how="vertical_relaxed")
 
 
+def _write_tables(directory: Path, frames: dict[str, pl.DataFrame]) -> None:
+    directory.mkdir(parents=True)
+    for table, frame in frames.items():
+        frame.write_parquet(directory / f"{table}.parquet")
+
+
+def _write_part(out: Path, seq: int, frames: dict[str, pl.DataFrame]) -> None:
+    """Add a part to a shard: written aside, then renamed into place (readers never see half a part)."""
+    tmp = out / f".part-{seq:06d}.tmp-{os.getpid()}"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    _write_tables(tmp, frames)
+    os.replace(tmp, out / f"part-{seq:06d}")
+
+
 def _write_atomically(out: Path, frames: dict[str, pl.DataFrame]) -> None:
+    """Replace the whole shard with one part."""
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     if tmp.exists():
         shutil.rmtree(tmp)
-    tmp.mkdir(parents=True)
-    for table, frame in frames.items():
-        frame.write_parquet(tmp / f"{table}.parquet")
+    _write_tables(tmp / "part-000001", frames)
     old = out.with_name(f".{out.name}.old-{os.getpid()}")
     if out.exists():
         os.replace(out, old)

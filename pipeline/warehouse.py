@@ -447,14 +447,14 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
 _READ_STAGED = "read_parquet(?, union_by_name = true, hive_partitioning = false)"
 
 
-def load_staged(conn: duckdb.DuckDBPyConnection, shard_dirs: list[Path]) -> dict[str, int]:
+def load_staged(conn: duckdb.DuckDBPyConnection, parts: list[Path]) -> dict[str, int]:
     """Bring the base tables in line with the staged shards, in one transaction (the single writer of
-    the scale-out path). Only what changed is rewritten: the articles of files that are new, changed or
+    the scale-out path; `parts` are the folders of `staging.staged_parts`). Only what changed is rewritten: the articles of files that are new, changed or
     removed since the last load, and those extracted by another extractor version; the small file and
     quarantine tables are replaced whole. An article found in several shards is kept once, at its first
     path; quarantine entries keep the detection time the shards recorded."""
     def files(table: str) -> list[str]:
-        return [str(d / f"{table}.parquet") for d in shard_dirs if (d / f"{table}.parquet").exists()]
+        return [str(d / f"{table}.parquet") for d in parts if (d / f"{table}.parquet").exists()]
 
     conn.execute("begin transaction")
     try:

@@ -10,7 +10,7 @@ import duckdb
 
 from pipeline.corpus import generate_corpus, sentence_pool
 from pipeline.ingest.reader import read_folder
-from pipeline.staging import shard_dir, shard_of, stage_shard
+from pipeline.staging import part_dirs, shard_dir, shard_of, stage_shard, staged_parts
 
 from .conftest import REPO, SEEDS
 from .test_pipeline import materialize
@@ -108,7 +108,7 @@ def _stage_and_load(corpus: Path, staging: Path, db: Path, n_shards: int = 4) ->
     for k in range(n_shards):
         stage_shard(corpus, k, n_shards, staging)
     with connect(db) as conn:
-        load_staged(conn, [shard_dir(staging, k) for k in range(n_shards)])
+        load_staged(conn, staged_parts(staging, n_shards))
 
 
 def _base_tables(db: Path) -> dict[str, list]:
@@ -127,29 +127,43 @@ def _base_tables(db: Path) -> dict[str, list]:
 
 
 def test_incremental_load_equals_a_fresh_load(tmp_path):
-    """The loader rewrites only what changed; after new, changed, removed and duplicated files, and after
-    an extractor-version change, the tables are exactly those of a load from scratch."""
+    """Shards add a part for new files and are rewritten when files change or go; the loader rewrites only
+    what changed. After each kind of change the tables are exactly those of a load from scratch."""
     corpus = tmp_path / "corpus"
     generate_corpus(corpus, 120, seed=21, pool=POOL)
-    db = tmp_path / "inc" / "warehouse.duckdb"
-    _stage_and_load(corpus, tmp_path / "inc" / "staging", db)
+    staging, db = tmp_path / "inc" / "staging", tmp_path / "inc" / "warehouse.duckdb"
+    _stage_and_load(corpus, staging, db)
 
+    def equals_fresh(name: str) -> None:
+        fresh = tmp_path / name / "warehouse.duckdb"
+        _stage_and_load(corpus, tmp_path / name / "staging", fresh)
+        got, want = _base_tables(db), _base_tables(fresh)
+        for table in want:
+            assert got[table] == want[table], (name, table)
+
+    # 1. new files only: each shard that got one adds a part, nothing else is rewritten
     txt = sorted(p for p in corpus.rglob("*.txt") if "bad" not in p.name)
     (corpus / "new_seed.txt").write_bytes((SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]).read_bytes())
-    txt[0].write_text(txt[0].read_text(encoding="utf-8") + "\nUkraine said 42 prisoners came home on Friday.\n", encoding="utf-8")
-    txt[1].unlink()
     (corpus / "copy_of_saved.txt").write_bytes(txt[2].read_bytes())
-    with duckdb.connect(str(db)) as conn:  # as if a few articles had been extracted by an older extractor
-        conn.execute("update extraction_log set extractor_version = 'older' where article_id in "
-                     "(select article_id from extraction_log order by article_id limit 5)")
-    _stage_and_load(corpus, tmp_path / "inc" / "staging", db)
-
-    fresh = tmp_path / "fresh" / "warehouse.duckdb"
-    _stage_and_load(corpus, tmp_path / "fresh" / "staging", fresh)
-    got, want = _base_tables(db), _base_tables(fresh)
-    for table in want:
-        assert got[table] == want[table], table
+    before = {k: part_dirs(shard_dir(staging, k)) for k in range(4)}
+    _stage_and_load(corpus, staging, db)
+    after = {k: part_dirs(shard_dir(staging, k)) for k in range(4)}
+    grown = [k for k in range(4) if len(after[k]) == len(before[k]) + 1]
+    assert grown and all(after[k][:-1] == before[k] for k in grown)
+    assert all(after[k] == before[k] for k in range(4) if k not in grown)
+    equals_fresh("fresh1")
     with duckdb.connect(str(db), read_only=True) as conn:
         (n_sources,) = conn.execute("select n_sources from articles a join article_sources s using (article_id) "
                                     "where s.file_path = 'copy_of_saved.txt'").fetchone()
     assert n_sources >= 2  # the copy counts as another save of the same article
+
+    # 2. a changed file, a removed one, and articles extracted by an older extractor
+    txt[0].write_text(txt[0].read_text(encoding="utf-8") + "\nUkraine said 42 prisoners came home on Friday.\n", encoding="utf-8")
+    txt[1].unlink()
+    with duckdb.connect(str(db)) as conn:
+        conn.execute("update extraction_log set extractor_version = 'older' where article_id in "
+                     "(select article_id from extraction_log order by article_id limit 5)")
+    _stage_and_load(corpus, staging, db)
+    rewritten = {shard_of(txt[0].relative_to(corpus).as_posix(), 4), shard_of(txt[1].relative_to(corpus).as_posix(), 4)}
+    assert all(len(part_dirs(shard_dir(staging, k))) == 1 for k in rewritten)
+    equals_fresh("fresh2")

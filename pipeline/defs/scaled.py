@@ -11,7 +11,7 @@ import dagster as dg
 from pipeline.defs.assets import WRITER_POOL, derived_assets, exports, report
 from pipeline.defs.checks import check_specs, run_checks
 from pipeline.defs.resources import ArticlesFolder, Warehouse
-from pipeline.staging import shard_dir, stage_shard
+from pipeline.staging import stage_shard, staged_parts
 from pipeline.warehouse import load_staged
 
 N_SHARDS = int(os.environ.get("PIPELINE_SHARDS", "8"))
@@ -50,7 +50,7 @@ shard_assets = [_shard_asset(k) for k in range(N_SHARDS)]
 def staged_tables(context: dg.AssetExecutionContext, warehouse: Warehouse):
     """Load every staged shard into the warehouse's base tables in one transaction (the one writer)."""
     with warehouse.connect() as conn:
-        counts = load_staged(conn, [shard_dir(warehouse.staging_dir(), k) for k in range(N_SHARDS)])
+        counts = load_staged(conn, staged_parts(warehouse.staging_dir(), N_SHARDS))
     context.log.info(f"loaded {counts.get('articles', 0)} articles and {counts.get('figures', 0)} figures from {N_SHARDS} shards")
     yield dg.MaterializeResult(asset_key="articles", metadata={"row_count": counts.get("articles", 0)})
     yield dg.MaterializeResult(asset_key="quarantine", metadata={"row_count": counts.get("quarantine", 0)})
