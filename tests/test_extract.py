@@ -69,6 +69,10 @@ def test_european_thousands_only_outside_english():
         ("Last year the two countries held 13 prisoner exchanges.", "exchange_count", "both", None, "exact", None),
         ("Ukraine has returned 5,857 people from Russian captivity through many exchanges.", "cumulative_released", "ukraine", None, "exact", None),
         ("Kyiv says it has more than 1,000 Russian prisoners of war available for exchange.", "other", "russia", None, "more_than", None),
+        ("The prisoner swap, the 49th of the war, came after a pause of five months.", "exchange_ordinal", "both", None, "exact", None),
+        ("The Emirates, which mediated the swap, said it was the 10th such mediation since the war began.", "exchange_ordinal", "both", None, "exact", None),
+        ("Russia said it had received 195 of its soldiers in the swap.", "exchanged", "russia", None, "exact", "completed"),
+        ("Ukraine received the bodies of 757 soldiers killed in action.", "bodies", "ukraine", None, "exact", "completed"),
     ],
 )
 def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, status):
@@ -346,3 +350,30 @@ def test_reference_without_publication_date_resolves_against_the_exchange():
     body = "Russia and Ukraine exchanged prisoners on July 4, 2025, as part of the agreement signed last month in Istanbul."
     (mention,) = extract_article("a", body, None, "en").mentions
     assert (mention.referenced_from, mention.referenced_to) == (date(2025, 6, 1), date(2025, 6, 30))
+
+
+def test_a_running_total_clause_does_not_make_the_exchange_count_cumulative():
+    r = extract_article("a", "Both sides handed over 90 prisoners of war, bringing the total number of Ukrainians "
+                             "freed since 2022 to more than 3,000.", PUB, "en")
+    assert [(f.value, f.kind, f.scope) for f in r.figures] == [(90, "exchanged", "per_side"), (3000, "cumulative_released", None)]
+
+
+def test_casualties_named_before_the_number_are_not_figures():
+    text = ("A transport plane crashed near Belgorod, killing all 74 people on board, including 65 Ukrainian "
+            "prisoners of war who were being taken to an exchange, Moscow said.")
+    assert extract_article("a", text, PUB, "en").figures == []
+    # the dead handed over are still counted
+    (f,) = extract_article("a", "The bodies of 757 soldiers killed in action were repatriated.", PUB, "en").figures
+    assert (f.value, f.kind) == (757, "bodies")
+
+
+def test_a_month_without_a_day_leaves_the_event_date_empty():
+    body = "Ukraine and Russia swapped 95 prisoners each on Friday.\nThe previous exchange, in August, saw 22 Ukrainians return home."
+    got = {f.value: f.event_date for f in extract_article("a", body, date(2024, 1, 6), "en").figures}
+    assert got == {95: date(2024, 1, 5), 22: None}
+
+
+def test_two_attributions_in_one_sentence_give_each_figure_its_own_claimant():
+    text = "Ombudsman Dmytro Lubinets said 207 Ukrainians were released, while Russia said it had received 195 of its soldiers."
+    got = [(f.value, f.claimant, f.side) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == [(207, "Dmytro Lubinets", "ukraine"), (195, "Russian government", "russia")]

@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-17"
+EXTRACTOR_VERSION = "2026.11.22-18"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -207,6 +207,15 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     return None
 
 
+_SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
+
+
+def _attributions(text: str) -> list[tuple[int, str]]:
+    """Claimants followed closely by a speech verb ("Lubinets said", "Russia's defence ministry reported")."""
+    return [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
+            if re.search(r"\b(?:said|says|claimed)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end())]
+
+
 def _clause_window(text: str, n: Number) -> tuple[str, str]:
     before = text[max(0, n.start - 120) : n.start]
     after = text[n.end : n.end + 100]
@@ -264,8 +273,18 @@ _EXCHANGE_NEAR = re.compile(
     re.I,
 )
 _NEXT_NUMBER = re.compile(r"\d")
+# "the prisoner swap, the 49th of the war, ...": an ordinal set beside the exchange it numbers
+_ORDINAL_APPOSED_BEFORE = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[^.;]{0,25}?\b(?:was\s+|is\s+|as\s+)?the\s*$", re.I)
+_ORDINAL_APPOSED_AFTER = re.compile(r"\s*(?:of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|in\s+(?:20\d\d|the\s+war))", re.I)
+# casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
+# people of another event, unless the words between are about handing over the dead
+_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
+# a month without a day ("in August", "in early September"): month names are capitalised, so "may" is not one
+_MONTH_ONLY = re.compile(
+    r"\b(?:in|during|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)"
+)
 _EXCHANGE_OF = re.compile(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
 
@@ -309,8 +328,11 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True
     if re.match(r"^\s*(?:-|–|to|or|and)\s*\d+", after) and lx.DURATION_AFTER.match(re.sub(r"^\s*(?:-|–|to|or|and)\s*\d+", "", after)):
         return True  # "24 to 48 hours"
-    if re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured)\b", after, re.I):
+    handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None  # "the bodies of 757 soldiers killed in action"
+    if not handing_over_the_dead and re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured)\b", after, re.I):
         return True  # casualties of other events
+    if not handing_over_the_dead and _CASUALTY_BEFORE.search(before[-80:]):
+        return True
     if re.match(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", after, re.I):
         return True
     return False
@@ -347,6 +369,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             if re.search(r"\b(?:time|mal)\b", target) and not re.search(r"mediat|vermittel|exchange|swap|médi", text, re.I):
                 return None
             return _Meaning("exchange_ordinal", side="both")
+        if _ORDINAL_APPOSED_BEFORE.search(before) and _ORDINAL_APPOSED_AFTER.match(after):
+            return _Meaning("exchange_ordinal", side="both")  # "the prisoner swap, the 49th of the war,"
         return None
     if n.value_high is not None and not n.percent:
         return None  # a range that is neither an age nor a share: dates and durations, mostly
@@ -400,7 +424,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
     if (cumulative_context and _has(lx.PERFECT, text)) or large_perfect or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
-        re.search(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", text, re.I)
+        re.search(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", before, re.I)
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
@@ -443,7 +467,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return nation, None
     if lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after) or _EXCHANGE_OF.search(near_before):
         return "both", "total"
-    if lx.TO_RUSSIA.search(near_after) or re.search(r"russia\s+(?:\w+\s+){0,2}(?:received|got|gets|receives)\s*(?:\w+\s+)?$", near_before, re.I):
+    if lx.TO_RUSSIA.search(near_after) or re.search(r"russia\s+(?:\w+\s+){0,3}(?:received|got|gets|receives)\s*(?:\w+\s+)?$", near_before, re.I):
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None
@@ -517,6 +541,15 @@ def extract_article(article_id: str, body: str, published: date | None, language
             claimants[i] = _claimant(texts[i], claimant_of(i - 1, depth + 1) if carry else None, words_at[i])
         return claimants[i]
 
+    def claimant_at(i: int, pos: int) -> str | None:
+        """'Lubinets said 207 were freed, while Russia said it received 195': with two attributions in a
+        sentence, a figure belongs to the one before it (or, if none is, the first after it)."""
+        points = _attributions(texts[i])
+        if len({name for _, name in points}) < 2:
+            return claimant_of(i)
+        earlier = [name for start, name in points if start < pos]
+        return earlier[-1] if earlier else points[0][1]
+
     # an article about repatriated bodies calls them "handovers" without saying "bodies" every time
     bodies_article = len(lx.BODIES.findall(body)) > len(re.findall(r"\b(?:prisoners?|pows?|captives?)\b", body, re.I))
     paragraph_date: _DateCand | None = None
@@ -541,7 +574,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         reports_exchange = False
         skipped = skipped_at[i]
         if numbers and not skipped:
-            reports_exchange = _sentence_figures(art, s, numbers, cands, lambda i=i: claimant_of(i), context, paragraph_date, following)
+            reports_exchange = _sentence_figures(art, s, numbers, cands, lambda pos, i=i: claimant_at(i, pos), context, paragraph_date, following)
         dated = [c for c in cands if c.value and c.precision == "day" and not c.relative
                  and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
         if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
@@ -625,7 +658,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> No
 
 
 def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number], cands: list[_DateCand],
-                      claimant: Callable[[], str | None], context: str, paragraph_date: "_DateCand | None",
+                      claimant: Callable[[int], str | None], context: str, paragraph_date: "_DateCand | None",
                       following: str = "") -> bool:
     """Classify each number of one sentence and append the figures that are about the exchanges.
     Returns whether the sentence reports people or bodies handed over (repeats included)."""
@@ -669,7 +702,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 scope=meaning.scope if meaning.side == "both" and meaning.kind not in ("exchange_ordinal", "exchange_count", "age", "percentage") else None,
                 status=meaning.status,
                 subject=_subject(after, meaning.kind) if not (meaning.kind == "cumulative_released" and _OTHER_MEANS.search(after[:90])) else "returned by other means",
-                claimant=claimant(),
+                claimant=claimant(n.start),
                 event_date=ev,
                 event_date_from=ev_from,
                 event_date_precision=precision,
@@ -746,6 +779,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         return c.value, c.value_from, c.precision
     if meaning.kind in ("cumulative_released", "other", "percentage"):
         return (published, None, "day") if published else (None, None, None)
+    if _MONTH_ONLY.search(text) or any(c.precision == "month" and not re.search(r"(?:since|seit|depuis)\s*$", text[max(0, c.start - 8) : c.start], re.I) for c in cands):
+        return None, None, None  # "the previous exchange, in August, saw 22 return": a month, not the article's day
     if paragraph_date is not None and not lx.TOTAL_BEFORE.search(text[max(0, n.start - 30) : n.start]):
         # a total over several days ("In total, 1 000 were freed") is not the last day's count
         return paragraph_date.value, paragraph_date.value_from, paragraph_date.precision

@@ -22,7 +22,7 @@ PEOPLE = _rx(
 )
 BODIES = _rx(r"bod(?:y|ies)|remains|corpses|fallen|dead\s+soldiers|leichen|gefallene\w*|corps|dépouilles|тіл\w*|тела?|останк\w*")
 EXCHANGE_NOUN = _rx(r"(?:prisoner\s+|pow\s+|body\s+)?(?:exchanges?|swaps?|stages?|rounds?\s+of\s+(?:exchanges?|swaps?)|handovers?|repatriations?|transfers?|échanges?|austausch\w*|обмін\w*|обмен\w*|етап\w*)")
-ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|échanges?|austausch\w*|mal\b|time\b|обмін\w*|етап\w*)")
+ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|mediations?|échanges?|médiations?|austausch\w*|vermittlung\w*|mal\b|time\b|обмін\w*|етап\w*)")
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
