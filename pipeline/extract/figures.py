@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-18"
+EXTRACTOR_VERSION = "2026.11.22-19"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -281,9 +281,13 @@ _ORDINAL_APPOSED_AFTER = re.compile(r"\s*(?:of\s+the\s+(?:war|conflict|invasion|
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
-# a month without a day ("in August", "in early September"): month names are capitalised, so "may" is not one
-_MONTH_ONLY = re.compile(
-    r"\b(?:in|during|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]*\d)"
+# an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
+# "In March 2023, the sides swapped"; month names are capitalised, so "may" is not one. A month that dates
+# something else ("killed in January") does not count.
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_EXCHANGE_IN_MONTH = re.compile(
+    r"(?:\b(?:exchanges?|swaps?|handovers?|repatriations?)\b[,\s]{1,3}(?:(?:which\s+)?(?:was\s+|took\s+place\s+))?|^\W*)"
+    r"(?:in|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b(?!\s+\d{1,2}\b)"
 )
 _EXCHANGE_OF = re.compile(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
@@ -779,7 +783,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         return c.value, c.value_from, c.precision
     if meaning.kind in ("cumulative_released", "other", "percentage"):
         return (published, None, "day") if published else (None, None, None)
-    if _MONTH_ONLY.search(text) or any(c.precision == "month" and not re.search(r"(?:since|seit|depuis)\s*$", text[max(0, c.start - 8) : c.start], re.I) for c in cands):
+    if _EXCHANGE_IN_MONTH.search(text):
         return None, None, None  # "the previous exchange, in August, saw 22 return": a month, not the article's day
     if paragraph_date is not None and not lx.TOTAL_BEFORE.search(text[max(0, n.start - 30) : n.start]):
         # a total over several days ("In total, 1 000 were freed") is not the last day's count
