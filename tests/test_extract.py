@@ -379,3 +379,27 @@ def test_two_attributions_in_one_sentence_give_each_figure_its_own_claimant():
     text = "Ombudsman Dmytro Lubinets said 207 Ukrainians were released, while Russia said it had received 195 of its soldiers."
     got = [(f.value, f.claimant, f.side) for f in extract_article("a", text, PUB, "en").figures]
     assert got == [(207, "Dmytro Lubinets", "ukraine"), (195, "Russian government", "russia")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the mediator is not who said it
+        ("Russia and Ukraine each returned 90 prisoners on Tuesday in an exchange mediated by the United Arab Emirates, officials said.",
+         [(90, "exchanged", None)]),
+        # people a side says it holds are not an exchange; each claim keeps its claimant
+        ("Moscow claims to be holding some 6,000 Ukrainian POWs, while Kyiv says it holds about 1,000 Russians.",
+         [(6000, "other", "Russian government"), (1000, "other", "Ukrainian government")]),
+        # people on a plane that was shot down were not handed over
+        ("The swap comes a week after Moscow accused Kyiv of shooting down a plane carrying 65 Ukrainian prisoners.", []),
+    ],
+)
+def test_claimants_and_non_exchanges_in_news_phrasing(text, expected):
+    got = [(f.value, f.kind, f.claimant) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == expected
+
+
+@pytest.mark.parametrize("opening", ["In May, ", "Earlier this month, ", "Last month, "])
+def test_an_exchange_dated_by_its_month_alone_has_no_day(opening):
+    (f,) = extract_article("a", opening + "Ukraine and Russia exchanged 75 prisoners each.", date(2024, 6, 26), "en").figures
+    assert (f.value, f.event_date) == (75, None)

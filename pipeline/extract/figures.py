@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-19"
+EXTRACTOR_VERSION = "2026.11.22-20"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -192,6 +192,8 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     if speech or text.lstrip().startswith(("“", '"', "«")):
         best: tuple[int, str] | None = None
         for m in _ALIASES.finditer(text):
+            if _MEDIATED_BY.search(text[max(0, m.start() - 40) : m.start()]):
+                continue  # "mediated by the UAE, officials said": the mediator is not who said it
             dist = min((abs(m.start() - s) for s in speech), default=999)
             if best is None or dist < best[0]:
                 best = (dist, _ALIAS_NAMES[m.lastgroup])
@@ -207,13 +209,14 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     return None
 
 
+_MEDIATED_BY = re.compile(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
 _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
 
 
 def _attributions(text: str) -> list[tuple[int, str]]:
     """Claimants followed closely by a speech verb ("Lubinets said", "Russia's defence ministry reported")."""
     return [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
-            if re.search(r"\b(?:said|says|claimed)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end())]
+            if re.search(r"\b(?:said|says|claimed|claims|reported|put|gave)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end())]
 
 
 def _clause_window(text: str, n: Number) -> tuple[str, str]:
@@ -278,7 +281,7 @@ _ORDINAL_APPOSED_BEFORE = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[^.;]
 _ORDINAL_APPOSED_AFTER = re.compile(r"\s*(?:of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|in\s+(?:20\d\d|the\s+war))", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
-_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
+_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
@@ -287,7 +290,8 @@ _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separa
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _EXCHANGE_IN_MONTH = re.compile(
     r"(?:\b(?:exchanges?|swaps?|handovers?|repatriations?)\b[,\s]{1,3}(?:(?:which\s+)?(?:was\s+|took\s+place\s+))?|^\W*)"
-    r"(?:in|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b(?!\s+\d{1,2}\b)"
+    r"(?:(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b(?!\s+\d{1,2}\b)"
+    r"|(?:[Ee]arlier\s+|[Ll]ater\s+)?(?:[Tt]his|[Ll]ast)\s+month\b)"
 )
 _EXCHANGE_OF = re.compile(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 

@@ -62,7 +62,7 @@ COMPLETED = _rx(
     r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|libérés?|libérant|ont\s+retrouvé|échangé|повернул\w*|звільнен\w*|обміняли)"
 )
 STILL_HELD = _rx(
-    r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity"
+    r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity"
     r"|missing|aboard|on\s+board|an\s+bord|available\s+for\s+(?:an?\s+)?(?:exchange|swap)|exchange\s+fund|in\s+(?:its|their|ukrainian|russian)\s+custody|unaccounted|вважаються\s+зниклими|зниклими|перебувають|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
 )
 CUMULATIVE = _rx(
@@ -119,8 +119,8 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bsuspilne\b"), "Suspilne"),
     (_rx(r"\bunited\s+arab\s+emirates\b|\bthe\s+emirates\b|\bthe\s+uae\b|\bemirate\w*"), "United Arab Emirates"),
     (_rx(r"\bukrainian\s+officials\b|\bofficials\s+in\s+kyiv\b|\bkyiv\s+officials\b"), "Ukrainian officials"),
-    (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\bkyiv\s+(?:said|says|claimed|put|gave|reported)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
-    (_rx(r"\bmoscow\s+(?:said|says|claimed|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\brussia\s+(?:said|says|claimed)"), "Russian government"),
+    (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\bkyiv\s+(?:said|says|claimed|claims|put|gave|reported)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
+    (_rx(r"\bmoscow\s+(?:said|says|claimed|claims|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\brussia\s+(?:said|says|claimed)"), "Russian government"),
 ]
 _SPEECH_WORDS = (
     r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
