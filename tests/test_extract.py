@@ -403,3 +403,17 @@ def test_claimants_and_non_exchanges_in_news_phrasing(text, expected):
 def test_an_exchange_dated_by_its_month_alone_has_no_day(opening):
     (f,) = extract_article("a", opening + "Ukraine and Russia exchanged 75 prisoners each.", date(2024, 6, 26), "en").figures
     assert (f.value, f.event_date) == (75, None)
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("fr", "Au total, 1 000 prisonniers de chaque camp doivent être libérés.", [(1000, "agreed", "planned")]),
+        ("uk", "З початку повномасштабного вторгнення з полону повернули 4 552 українців.", [(4552, "cumulative_released", None)]),
+        ("ru", "Россия и Украина обменялись 84 военнопленными.", [(84, "exchanged", "completed")]),
+        ("de", "Russland und die Ukraine haben am Sonntag jeweils 303 Gefangene ausgetauscht.", [(303, "exchanged", "completed")]),
+    ],
+)
+def test_other_languages(language, text, expected):
+    got = [(f.value, f.kind, f.status) for f in extract_article("a", text, PUB, language).figures]
+    assert got == expected

@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-20"
+EXTRACTOR_VERSION = "2026.11.22-21"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -272,7 +272,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s")
 _EXCHANGE_NEAR = re.compile(
     r"\b(?:exchang\w*|swap\w*|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|échang\w*|libér\w*|retrouvé\w*|"
-    r"обмін\w*|повернул\w*|звільн\w*|полон\w*)\b",
+    r"обмін\w*|повернул\w*|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*)\b",
     re.I,
 )
 _NEXT_NUMBER = re.compile(r"\d")
@@ -431,7 +431,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     )
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
-    if (cumulative_context and _has(lx.PERFECT, text)) or large_perfect or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
+    # "since the start of the invasion, 4,552 were returned" (any tense, any language): a large count after a since-phrase
+    total_since = n.value >= 1000 and any(
+        m.end() <= n.start and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
+    if (cumulative_context and _has(lx.PERFECT, text)) or large_perfect or total_since or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
         re.search(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", before, re.I)
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
