@@ -417,3 +417,19 @@ def test_an_exchange_dated_by_its_month_alone_has_no_day(opening):
 def test_other_languages(language, text, expected):
     got = [(f.value, f.kind, f.status) for f in extract_article("a", text, PUB, language).figures]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kyiv said it had received 197 people, while Moscow said it got 175 back.",
+         [(197, None, "exact", "ukraine", "Ukrainian government"), (175, None, "exact", "russia", "Russian government")]),
+        ("The exchange was the 62nd since 2022, with 5,000-plus Ukrainians freed so far.",
+         [(62, None, "exact", "both", None), (5000, None, "more_than", "ukraine", None)]),
+        ("Between 100 and 150 prisoners are expected to be released next week.", [(100, 150, "exact", "unknown", None)]),
+        ("Kyiv says 1,000 or more Ukrainian soldiers are still held in Russia.", [(1000, None, "at_least", "ukraine", "Ukrainian government")]),
+    ],
+)
+def test_qualifiers_after_the_number_ranges_of_people_and_receiving_sides(text, expected):
+    got = [(f.value, f.value_high, f.qualifier, f.side, f.claimant) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == expected

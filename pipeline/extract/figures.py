@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-21"
+EXTRACTOR_VERSION = "2026.11.22-22"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -163,7 +163,17 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
     return sorted(cands, key=lambda c: c.start)
 
 
-def _qualifier(before: str) -> str:
+_QUALIFIER_AFTER = [
+    (re.compile(r"\s*-?\s*plus\b|\s*\+(?!\d)", re.I), "more_than"),  # "5,000-plus", "5,000+"
+    (re.compile(r"\s+or\s+more\b", re.I), "at_least"),
+    (re.compile(r"\s+or\s+(?:so|fewer|less)\b", re.I), "about"),
+]
+
+
+def _qualifier(before: str, after: str = "") -> str:
+    for pattern, name in _QUALIFIER_AFTER:
+        if pattern.match(after):
+            return name
     tail = before[-30:]
     if _PHRASAL_OVER.search(tail):
         return "exact"  # "hand over 1,000": a verb, not "more than"
@@ -251,7 +261,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|—\s|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
+    r"^\s*(?:[,.;)]|$|—\s|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
     re.I,
 )
 _ELLIPSIS_PREV = re.compile(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
@@ -355,7 +365,12 @@ def _has(pattern: re.Pattern, text: str) -> bool:
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
              following: str = "") -> _Meaning | None:
     domain = _has(lx.DOMAIN, text) or _has(lx.DOMAIN, context)
-    qualifier = _qualifier(before)
+    qualifier = _qualifier(before, after)
+    for pattern, _ in _QUALIFIER_AFTER:
+        m = pattern.match(after)
+        if m:
+            after = after[m.end() :]  # "1,000 or more of its soldiers": the noun follows the qualifier
+            break
     if n.percent:
         return _Meaning("percentage", qualifier=qualifier) if domain else None
     if not domain:
@@ -380,8 +395,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if _ORDINAL_APPOSED_BEFORE.search(before) and _ORDINAL_APPOSED_AFTER.match(after):
             return _Meaning("exchange_ordinal", side="both")  # "the prisoner swap, the 49th of the war,"
         return None
-    if n.value_high is not None and not n.percent:
-        return None  # a range that is neither an age nor a share: dates and durations, mostly
+    if n.value_high is not None and not n.percent and not _PEOPLE_AFTER.match(after):
+        return None  # a range that is neither an age, a share nor people ("between 100 and 150 prisoners"): dates, durations
     # "13 prisoner exchanges": the people noun is part of a compound that names the exchanges
     people = bool(_PEOPLE_AFTER.match(after)) and not re.match(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", after, re.I)
     if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
@@ -478,7 +493,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return nation, None
     if lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after) or _EXCHANGE_OF.search(near_before):
         return "both", "total"
-    if lx.TO_RUSSIA.search(near_after) or re.search(r"russia\s+(?:\w+\s+){0,3}(?:received|got|gets|receives)\s*(?:\w+\s+)?$", near_before, re.I):
+    if lx.TO_RUSSIA.search(near_after) or re.search(r"(?:russia|moscow)\s+(?:\w+\s+){0,3}(?:received|got|gets|receives)\s*(?:\w+\s+)?$", near_before, re.I):
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None

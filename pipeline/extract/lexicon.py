@@ -27,7 +27,7 @@ ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|a
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
     r"prisoner|\bpows?\b|captiv|captive|exchange|swap|released|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
-    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+back|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|полон|обмін|повернул|звільн|пленн|обмен"
+    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|полон|обмін|повернул|звільн|пленн|обмен"
 )
 
 # What not to count: the things news numbers are most often about besides people.
@@ -93,7 +93,7 @@ UKR_PEOPLE = _rx(r"^(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrai
 RUS_PEOPLE = _rx(r"^(?:\s+[\w-]+){0,3}?\s*(?:russians?(?!\s+(?:captivity|custody|side|territory|prisons?|jails?)\b)\b|russian\s+(?!(?:captivity|custody|side|territory|prisons?|jails?|colon(?:y|ies)|forces\s+captured)\b)\w+|russen|russische\w*|russes?|російськ\w*|росіян\w*|российск\w*)")
 TO_UKRAINE = _rx(r"\b(?:(?:returned|came|come|coming|brought|went)\s+(?:back\s+)?home|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|our\s+people|kyiv\s+said\s+\d)")
 TO_RUSSIA = _rx(r"\b(?:to\s+russia|returned\s+to\s+russia|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
-UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:received|receives|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)")
+UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,3}?(?:received|receives|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)")
 
 BREAKDOWN_NOUN = _rx(
     r"^(?:\s+[\w-]+){0,2}?\s*(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign)"
