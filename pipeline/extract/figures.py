@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-22"
+EXTRACTOR_VERSION = "2026.11.22-23"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -223,8 +223,14 @@ _MEDIATED_BY = re.compile(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:
 _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
 
 
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave)\b", re.I)
+
+
 def _attributions(text: str) -> list[tuple[int, str]]:
-    """Claimants followed closely by a speech verb ("Lubinets said", "Russia's defence ministry reported")."""
+    """Claimants followed closely by a speech verb ("Lubinets said", "Russia's defence ministry reported").
+    Two attributions need two speech verbs: a sentence with fewer is not searched for names."""
+    if len(_SPEECH_VERB.findall(text)) < 2:
+        return []
     return [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
             if re.search(r"\b(?:said|says|claimed|claims|reported|put|gave)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end())]
 
@@ -567,10 +573,14 @@ def extract_article(article_id: str, body: str, published: date | None, language
             claimants[i] = _claimant(texts[i], claimant_of(i - 1, depth + 1) if carry else None, words_at[i])
         return claimants[i]
 
+    attributions: dict[int, list[tuple[int, str]]] = {}
+
     def claimant_at(i: int, pos: int) -> str | None:
         """'Lubinets said 207 were freed, while Russia said it received 195': with two attributions in a
         sentence, a figure belongs to the one before it (or, if none is, the first after it)."""
-        points = _attributions(texts[i])
+        if i not in attributions:
+            attributions[i] = _attributions(texts[i])
+        points = attributions[i]
         if len({name for _, name in points}) < 2:
             return claimant_of(i)
         earlier = [name for start, name in points if start < pos]
