@@ -73,12 +73,15 @@ def staged_parts(staging: Path, n_shards: int) -> list[Path]:
     return [p for k in range(n_shards) for p in part_dirs(shard_dir(staging, k))]
 
 
-def _read_parts(parts: list[Path], tables: list[str], columns: list[str] | None = None) -> dict[str, pl.DataFrame]:
+def _read_parts(parts: list[Path], tables: list[str], columns: list[str] | None = None, with_part: bool = False) -> dict[str, pl.DataFrame]:
+    """Each table's rows over the parts; `with_part` adds the part's name as `_part`."""
     out: dict[str, pl.DataFrame] = {}
     for t in tables:
-        frames = [pl.read_parquet(p / f"{t}.parquet", columns=columns) for p in parts if (p / f"{t}.parquet").exists()]
+        frames = [pl.read_parquet(p / f"{t}.parquet", columns=columns).with_columns(pl.lit(p.name).alias("_part")) if with_part
+                  else pl.read_parquet(p / f"{t}.parquet", columns=columns)
+                  for p in parts if (p / f"{t}.parquet").exists()]
         if frames:
-            out[t] = pl.concat(frames, how="vertical_relaxed")
+            out[t] = pl.concat(frames, how="diagonal_relaxed")
     return out
 
 
@@ -135,19 +138,20 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
     appendable = parts and len(parts) < MAX_PARTS and not stats.files_changed and not stats.files_removed and previous_q <= current_q
     if appendable:
         if files or current_q != previous_q:  # else nothing is new: the shard stays as it is
-            extracted_ids = set(previous["extraction_log"].get_column("article_id").to_list()) if "extraction_log" in previous else set()
             frames = {
                 "articles": new_articles.sort("source_path").unique(subset=["article_id"], keep="first", maintain_order=True),
                 "article_sources": pl.DataFrame(sources, schema=_SOURCE_SCHEMA, orient="row"),
                 "source_files": pl.DataFrame(files, schema=_FILE_SCHEMA, orient="row"),
                 "quarantine": pl.DataFrame([r for r in q_rows if (r[0], r[2]) not in previous_q], schema=_QUARANTINE_SCHEMA, orient="row"),
             }
-            todo = frames["articles"].filter(~pl.col("article_id").is_in(sorted(extracted_ids)))
+            # every article row of a part has its extracted rows in that part (the loader takes an article's
+            # rows from the part whose article row it keeps), so a new save of a known article is extracted again
+            todo = frames["articles"]
             frames.update(_extract(todo))
             stats.articles_extracted = todo.height
             _write_part(out, int(parts[-1].name.split("-")[1]) + 1, frames)
     else:
-        everything = _read_parts(parts, STAGED_TABLES)
+        everything = _read_parts(parts, STAGED_TABLES, with_part=True)
 
         def keep(table: str, key: str, values: set[str]) -> pl.DataFrame | None:
             frame = everything.get(table)
@@ -164,9 +168,15 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
         kept_ids = set(frames["articles"].get_column("article_id").to_list()) - set(new_articles.get_column("article_id").to_list())
         todo = frames["articles"].filter(~pl.col("article_id").is_in(sorted(kept_ids)))
         new_rows = _extract(todo)
+        # a kept article's extracted rows come from the part of the article row kept (saves of one article
+        # in several parts may differ in publication date or title, and so in what was extracted)
+        kept_parts = (frames["articles"].filter(pl.col("article_id").is_in(sorted(kept_ids))).select("article_id", "_part")
+                      if "_part" in frames["articles"].columns else None)
         for t, f in new_rows.items():
             old = everything.get(t)
-            frames[t] = f if old is None else pl.concat([old.filter(pl.col("article_id").is_in(sorted(kept_ids))), f], how="vertical_relaxed")
+            frames[t] = f if old is None or kept_parts is None else pl.concat(
+                [old.join(kept_parts, on=["article_id", "_part"], how="semi"), f], how="diagonal_relaxed")
+        frames = {t: f.drop("_part", strict=False) for t, f in frames.items()}
         stats.articles_extracted = todo.height
         _write_atomically(out, frames)
     ids = _read_parts(part_dirs(out), ["articles"], columns=["article_id"])
@@ -196,7 +206,7 @@ def _keep_articles(previous: dict[str, pl.DataFrame], unchanged: set[str]) -> pl
 
 
 def _concat(old: pl.DataFrame | None, new: pl.DataFrame) -> pl.DataFrame:
-    return new if old is None else pl.concat([old, new], how="vertical_relaxed")
+    return new if old is None else pl.concat([old, new], how="diagonal_relaxed")
 
 
 def _write_tables(directory: Path, frames: dict[str, pl.DataFrame]) -> None:

@@ -514,14 +514,23 @@ def load_staged(conn: duckdb.DuckDBPyConnection, parts: list[Path]) -> dict[str,
             where articles.article_id = s.article_id and (articles.source_path <> s.first_path or articles.n_sources <> s.n)
             """
         )
-        # an article in several shards was extracted in each; extraction is deterministic, so its rows
-        # are identical and `distinct` keeps one copy
+        # an article saved more than once may have been extracted in several parts, with the publication
+        # date or title of each save: its rows come from the part that holds the article row kept above
+        conn.execute(
+            "create or replace temp table chosen_parts as "
+            "select article_id, parse_dirpath(filename) as part "
+            "from read_parquet(?, union_by_name = true, hive_partitioning = false, filename = true) "
+            "where article_id in (select article_id from affected) "
+            "qualify row_number() over (partition by article_id order by source_path) = 1",
+            [files("articles")],
+        )
         for table, schema in {**_TABLE_SCHEMAS, "extraction_log": _LOG_SCHEMA}.items():
             if files(table):
                 columns = ", ".join(schema)
                 conn.execute(
-                    f"insert into {table} ({columns}) select distinct {columns} from {_READ_STAGED} "
-                    "where article_id in (select article_id from affected)",
+                    f"insert into {table} ({columns}) select {columns} "
+                    "from read_parquet(?, union_by_name = true, hive_partitioning = false, filename = true) t "
+                    "where (t.article_id, parse_dirpath(t.filename)) in (select (article_id, part) from chosen_parts)",
                     [files(table)],
                 )
         _fault_point("staged")

@@ -1,5 +1,6 @@
 """Scale-out: the corpus generator, sharded staging against the one-process path, and a benchmark smoke run."""
 import hashlib
+from datetime import date
 import json
 import subprocess
 import sys
@@ -167,3 +168,24 @@ def test_incremental_load_equals_a_fresh_load(tmp_path):
     rewritten = {shard_of(txt[0].relative_to(corpus).as_posix(), 4), shard_of(txt[1].relative_to(corpus).as_posix(), 4)}
     assert all(len(part_dirs(shard_dir(staging, k))) == 1 for k in rewritten)
     equals_fresh("fresh2")
+
+
+def test_an_article_saved_twice_with_different_dates_keeps_the_rows_of_its_first_save(tmp_path):
+    """Two saves of one text, one with a publication date and one without, staged in different shards:
+    the article is kept at its first path, and its figures are the ones extracted with that save's date."""
+    body = ("Ukraine and Russia exchanged 84 prisoners of war each on Friday, officials in both countries said.\n\n"
+            "The swap was mediated by the United Arab Emirates, which has helped arrange dozens of such exchanges.\n\n"
+            "Kyiv said the freed soldiers included defenders of Mariupol and would receive medical care.\n")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = [f"save_{i:02d}.txt" for i in range(40)]
+    first = names[0]
+    second = next(n for n in names[1:] if shard_of(n, 4) != shard_of(first, 4))
+    (corpus / first).write_text("date: 2025-07-05\n\n" + body, encoding="utf-8")
+    (corpus / second).write_text(body, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    _stage_and_load(corpus, tmp_path / "staging", db)
+    with duckdb.connect(str(db), read_only=True) as conn:
+        assert conn.execute("select source_path, n_sources, published_date from articles").fetchall() == [(first, 2, date(2025, 7, 5))]
+        assert conn.execute("select value, event_date from figures").fetchall() == [(84, date(2025, 7, 4))]
+        assert conn.execute("select count(*) from extraction_log").fetchall() == [(1,)]
