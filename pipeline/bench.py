@@ -23,7 +23,7 @@ def extraction_only(folder: Path, repeat: int) -> dict:
     t0 = time.perf_counter()
     for _ in range(repeat):
         for a in articles:
-            extract_article(a.article_id, a.body, a.published_date, a.language)
+            extract_article(a.article_id, a.body, a.published_date, a.language, a.title)
     dt = time.perf_counter() - t0
     t1 = time.perf_counter()
     rounds = max(1, repeat // 10)

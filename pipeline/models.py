@@ -106,6 +106,7 @@ class ExchangeMention(BaseModel):
     mediator: str | None = None
     # the agreement the text says this exchange carries out, and which stage of it (pipeline.extract.references)
     stage_ordinal: int | None = None
+    stage_in_title: bool = False  # the stage number is stated in the headline, not in the body
     deal_reference: str | None = None
     reference_char_start: int | None = None
     reference_char_end: int | None = None

@@ -189,7 +189,7 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
 def _extract(todo: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Figures, mentions, terms and the extraction log of these articles, in batches."""
     parts: dict[str, list[pl.DataFrame]] = {}
-    rows = todo.select("article_id", "body", "published_date", "language")
+    rows = todo.select("article_id", "body", "published_date", "language", "title")
     for i in range(0, rows.height, BATCH_SIZE):
         for t, f in extract_batch(rows.slice(i, BATCH_SIZE).iter_rows()).items():
             parts.setdefault(t, []).append(f)

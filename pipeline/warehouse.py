@@ -91,6 +91,7 @@ create table if not exists exchange_mentions (
     ordinal integer,
     mediator varchar,
     stage_ordinal integer,
+    stage_in_title boolean,
     deal_reference varchar,
     reference_char_start integer,
     reference_char_end integer,
@@ -163,7 +164,7 @@ def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
     return conn
 
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 # Tables that are rebuilt from `articles` when the schema changes; articles themselves are kept.
 _EXTRACTED_TABLES = ("figures", "exchange_mentions", "term_mentions", "extraction_log")
 
@@ -354,7 +355,7 @@ _FIGURE_SCHEMA = {
 _MENTION_SCHEMA = {
     "article_id": pl.Utf8, "category": pl.Utf8, "status": pl.Utf8, "event_date": pl.Date, "event_date_from": pl.Date,
     "char_start": pl.Int32, "char_end": pl.Int32, "sentence": pl.Utf8, "ordinal": pl.Int32, "mediator": pl.Utf8,
-    "stage_ordinal": pl.Int32, "deal_reference": pl.Utf8, "reference_char_start": pl.Int32, "reference_char_end": pl.Int32,
+    "stage_ordinal": pl.Int32, "stage_in_title": pl.Boolean, "deal_reference": pl.Utf8, "reference_char_start": pl.Int32, "reference_char_end": pl.Int32,
     "referenced_quantity": pl.Int64, "referenced_from": pl.Date, "referenced_to": pl.Date,
 }
 _TERM_SCHEMA = {
@@ -367,14 +368,14 @@ _LOG_SCHEMA = {"article_id": pl.Utf8, "extractor_version": pl.Utf8, "n_figures":
 
 
 def extract_batch(rows) -> dict[str, pl.DataFrame]:
-    """Extract a batch of (article_id, body, published_date, language) rows into one frame per
+    """Extract a batch of (article_id, body, published_date, language, title) rows into one frame per
     extracted table. Pure: the partitioned path writes these frames to Parquet, the simple path to DuckDB."""
     figure_rows: list[dict] = []
     mention_rows: list[dict] = []
     term_rows: list[dict] = []
     counts: list[tuple[str, str, int]] = []
-    for article_id, body, published, language in rows:
-        result = extract_article(article_id, body, published, language)
+    for article_id, body, published, language, title in rows:
+        result = extract_article(article_id, body, published, language, title)
         figure_rows.extend(f.model_dump() for f in result.figures)
         mention_rows.extend(m.model_dump() for m in result.mentions)
         term_rows.extend(t.model_dump() for t in result.terms)
@@ -423,7 +424,7 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
             for table in _EXTRACTED_TABLES:
                 conn.execute(f"delete from {table} where article_id in (select article_id from batch_ids)")
             rows = conn.execute(
-                "select article_id, body, published_date, language from articles "
+                "select article_id, body, published_date, language, title from articles "
                 "where article_id in (select article_id from batch_ids) order by article_id"
             ).fetchall()
             conn.unregister("batch_ids")

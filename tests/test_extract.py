@@ -433,3 +433,11 @@ def test_other_languages(language, text, expected):
 def test_qualifiers_after_the_number_ranges_of_people_and_receiving_sides(text, expected):
     got = [(f.value, f.value_high, f.qualifier, f.side, f.claimant) for f in extract_article("a", text, PUB, "en").figures]
     assert got == expected
+
+
+def test_the_stage_number_of_a_headline_goes_to_the_article_exchange():
+    body = "Russia and Ukraine swapped prisoners on July 4, the defence ministry said."
+    (m,) = extract_article("a", body, date(2025, 7, 4), "en", title="Russia Carries Out 8th Prisoner Exchange With Ukraine Since Istanbul Talks").mentions
+    assert (m.event_date, m.stage_ordinal, m.stage_in_title) == (date(2025, 7, 4), 8, True)
+    (m,) = extract_article("a", body, date(2025, 7, 4), "en", title="Russia and Ukraine swap prisoners").mentions
+    assert (m.stage_ordinal, m.stage_in_title) == (None, False)

@@ -211,16 +211,18 @@ def test_seed_agreement_fulfilment(seeded):
     """The 2 June deal from the seeds: prisoners in progress with undisclosed stages (never zero), the 4 July
     exchange credited to it because the articles say so, and 6,000 bodies per side promised."""
     db, _ = seeded
-    got = rows(db, """select term, promised_best, n_stages, undisclosed_stages, delivered_to_ukraine, status,
-                             [(s.date, s.attributed_by) for s in stages]
+    got = rows(db, """select term, promised_best, n_stages, undisclosed_stages, unreported_stages, delivered_to_ukraine, status,
+                             [(s.date, s.attributed_by, s.stage_ordinal) for s in stages]
                       from agreement_fulfilment where agreement_date = '2025-06-02' order by term""")
     assert got == [
-        ("bodies", 6000, 0, 0, None, "stalled", []),
+        ("bodies", 6000, 0, 0, 0, None, "stalled", []),
         # the categories the deal covers are terms of their own; no report of its exchanges names them
-        ("category: severely wounded and seriously ill", None, 0, 0, None, "unknown", []),
-        ("category: young soldiers", None, 0, 0, None, "unknown", []),
-        ("prisoners", 1000, 2, 2, None, "unknown",
-         [(date(2025, 6, 26), "date"), (date(2025, 7, 4), "reference")]),
+        ("category: severely wounded and seriously ill", None, 0, 0, 0, None, "unknown", []),
+        ("category: young soldiers", None, 0, 0, 0, None, "unknown", []),
+        # 8 exchanges by 4 July ("8th prisoner exchange since Istanbul talks"): 2 reported, 6 known from the
+        # stage number, none with numbers, so the deal's progress is unknown, not zero
+        ("prisoners", 1000, 2, 2, 6, None, "unknown",
+         [(date(2025, 6, 26), "date", None), (date(2025, 7, 4), "reference", 8)]),
     ]
     (refs,) = rows(db, "select deal_references from exchange_events where event_date = '2025-07-04'")
     assert "in accordance with the Russian-Ukrainian agreements in Istanbul on June 2" in refs[0]

@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-23"
+EXTRACTOR_VERSION = "2026.11.22-24"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -534,8 +534,11 @@ class _ArticleContext:
     seen: set[tuple] = field(default_factory=set)  # one fact, one figure
 
 
-def extract_article(article_id: str, body: str, published: date | None, language: str | None) -> Extraction:
-    """All figures and exchange mentions of one article. Deterministic: same input, same output."""
+def extract_article(article_id: str, body: str, published: date | None, language: str | None,
+                    title: str | None = None) -> Extraction:
+    """All figures and exchange mentions of one article. Deterministic: same input, same output.
+    The title is read only for the stage number of the article's exchange ("Russia carries out 8th
+    prisoner exchange since Istanbul talks"); figures come from the body, where their spans point."""
     result = Extraction()
     sentences = split_sentences(body)
     lead_date: date | None = None
@@ -635,6 +638,11 @@ def extract_article(article_id: str, body: str, published: date | None, language
                     claimant=claimant_of(i), char_start=s.start + m.start(), char_end=s.start + m.end(), sentence=s.text,
                 ))
     _attach_references(result.mentions, mention_at, references, sentences, published)
+    if title and result.mentions:
+        stage = find_stage(title, find_numbers(title, language))
+        lead = next((m for m in result.mentions if m.status == "completed"), None)
+        if stage and lead is not None and lead.stage_ordinal is None:
+            lead.stage_ordinal, lead.stage_in_title = stage.ordinal, True
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
     _confirm_breakdowns(result.figures, [s.start for s in sentences])
     _give_additional_groups_a_side(result.figures)
