@@ -441,3 +441,18 @@ def test_the_stage_number_of_a_headline_goes_to_the_article_exchange():
     assert (m.event_date, m.stage_ordinal, m.stage_in_title) == (date(2025, 7, 4), 8, True)
     (m,) = extract_article("a", body, date(2025, 7, 4), "en", title="Russia and Ukraine swap prisoners").mentions
     assert (m.stage_ordinal, m.stage_in_title) == (None, False)
+
+
+def test_a_side_count_equal_to_the_per_side_count_is_the_same_fact():
+    body = ("Ukraine and Russia exchanged 146 prisoners of war each on Sunday.\n"
+            "Russia's Defence Ministry said 146 Russian servicemen had been returned.\n"
+            "The previous swap, on August 14, also saw 146 Russian servicemen returned.")
+    got = [(f.value, f.side, f.scope, f.event_date) for f in extract_article("a", body, date(2025, 8, 24), "en").figures]
+    # the ministry's 146 restates the lede; the same number for another day is another exchange
+    assert got == [(146, "both", "per_side", date(2025, 8, 24)), (146, "russia", None, date(2025, 8, 14))]
+
+
+def test_an_age_limit_restated_is_one_figure():
+    body = ("The sides agreed to free all prisoners aged 18 to 25.\n"
+            "Those aged 18 to 25 will be released first, officials said.")
+    assert [(f.value, f.value_high, f.kind) for f in extract_article("a", body, PUB, "en").figures] == [(18, 25, "age")]

@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-24"
+EXTRACTOR_VERSION = "2026.11.22-25"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -532,6 +532,7 @@ class _ArticleContext:
     talks_date: date | None
     result: Extraction
     seen: set[tuple] = field(default_factory=set)  # one fact, one figure
+    sides_seen: dict[tuple, set] = field(default_factory=dict)  # (value, kind, date) -> the (side, scope) stated
 
 
 def extract_article(article_id: str, body: str, published: date | None, language: str | None,
@@ -727,9 +728,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         # an offer restated as a commitment is the same term of the same deal
         if meaning.kind in ("agreed", "offered"):
             key = (n.value, n.value_high, "terms")
+        elif meaning.kind == "age":
+            key = (n.value, n.value_high, "age")  # an age limit restated with or without its deal
         else:
             key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope)
-        if key in art.seen:
+        if key in art.seen or _restates_a_side(art, n, meaning, ev):
             continue
         art.seen.add(key)
         start = s.start + n.start
@@ -762,6 +765,20 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             )
         )
     return reports_exchange
+
+
+def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: date | None) -> bool:
+    """'146 prisoners each on Sunday ... the ministry said 146 Russian servicemen had been returned': a side's
+    count equal to a per-side count of the same exchange is that fact again (and a per-side count after
+    both sides' equal counts)."""
+    if meaning.kind not in ("exchanged", "bodies") or n.value_high is not None:
+        return False
+    sides = art.sides_seen.setdefault((n.value, meaning.kind, ev), set())
+    this = (meaning.side, meaning.scope)
+    repeat = ((meaning.side in ("ukraine", "russia") and ("both", "per_side") in sides)
+              or (this == ("both", "per_side") and {("ukraine", None), ("russia", None)} <= sides))
+    sides.add(this)
+    return repeat
 
 
 def _agreement_date(meaning: _Meaning, event_date: date | None, talks: date | None, sentence_talks: date | None) -> date | None:
