@@ -70,6 +70,7 @@ def test_european_thousands_only_outside_english():
         ("Ukraine has returned 5,857 people from Russian captivity through many exchanges.", "cumulative_released", "ukraine", None, "exact", None),
         ("Kyiv says it has more than 1,000 Russian prisoners of war available for exchange.", "other", "russia", None, "more_than", None),
         ("The prisoner swap, the 49th of the war, came after a pause of five months.", "exchange_ordinal", "both", None, "exact", None),
+        ("It was the first prisoner swap of the year, officials said.", "exchange_ordinal", "both", None, "exact", None),
         ("The Emirates, which mediated the swap, said it was the 10th such mediation since the war began.", "exchange_ordinal", "both", None, "exact", None),
         ("Russia said it had received 195 of its soldiers in the swap.", "exchanged", "russia", None, "exact", "completed"),
         ("Ukraine received the bodies of 757 soldiers killed in action.", "bodies", "ukraine", None, "exact", "completed"),

@@ -14,7 +14,7 @@ from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-25"
+EXTRACTOR_VERSION = "2026.11.22-27"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -219,6 +219,11 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     return None
 
 
+_FIRST_COUNTS = re.compile(
+    r"\s*(?:[\w-]+\s+)?(?:stage|phase|round\s+of\s+(?:exchanges|swaps))"
+    r"|\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover)\s+(?:of\s+(?:the\s+year|20\d\d)|this\s+year|in\s+20\d\d|since\b)",
+    re.I,
+)
 _MEDIATED_BY = re.compile(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
 _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
 
@@ -391,8 +396,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             q = "up_to" if re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) else qualifier
             return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
     if n.ordinal:
-        if re.search(r"\bfor\s+the\s*$", before) or (n.value == 1 and not re.match(r"^\s*(?:[\w-]+\s+)?(?:stage|phase|round\s+of\s+(?:exchanges|swaps))", after, re.I)):
+        if re.search(r"\bfor\s+the\s*$", before) or (n.value == 1 and not _FIRST_COUNTS.match(after)):
             return None  # "for the first time"; a "first" swap is a superlative unless it opens numbered stages
+                         # or counts within a period ("the first prisoner swap of the year")
         if _ORDINAL_AFTER.match(after) and not re.match(r"^\s*(?:[\w-]+\s+){0,2}?round\s+of\s+(?:direct\s+|peace\s+)*talks", after, re.I):
             target = _ORDINAL_AFTER.match(after).group(0).lower()
             if re.search(r"\b(?:time|mal)\b", target) and not re.search(r"mediat|vermittel|exchange|swap|médi", text, re.I):
@@ -775,7 +781,7 @@ def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: d
         return False
     sides = art.sides_seen.setdefault((n.value, meaning.kind, ev), set())
     this = (meaning.side, meaning.scope)
-    repeat = ((meaning.side in ("ukraine", "russia") and ("both", "per_side") in sides)
+    repeat = ((meaning.side in ("ukraine", "russia", "unknown") and ("both", "per_side") in sides)
               or (this == ("both", "per_side") and {("ukraine", None), ("russia", None)} <= sides))
     sides.add(this)
     return repeat
