@@ -498,22 +498,21 @@ def load_staged(conn: duckdb.DuckDBPyConnection, parts: list[Path]) -> dict[str,
                      f"select source_path, file_path, reason, detected_at from {_READ_STAGED}", [files("quarantine")])
         for table in ("articles", *_EXTRACTED_TABLES):
             conn.execute(f"delete from {table} where article_id in (select article_id from affected)")
+        # each article once, with its first path and its number of saves over all shards, in one insert
+        # (an article whose saves change is among the affected, so no row is updated afterwards)
         conn.execute(
             f"""
             insert into articles
-            select {', '.join(_ARTICLE_COLS)}, 0 from {_READ_STAGED}
-            where article_id in (select article_id from affected)
-            qualify row_number() over (partition by article_id order by source_path) = 1
+            select a.* replace (coalesce(s.first_path, a.source_path) as source_path), coalesce(s.n, 1)
+            from (
+                select {', '.join(_ARTICLE_COLS)} from {_READ_STAGED}
+                where article_id in (select article_id from affected)
+                qualify row_number() over (partition by article_id order by source_path) = 1
+            ) a
+            left join (select article_id, min(source_path) as first_path, count(*) as n
+                       from staged_article_sources group by article_id) s using (article_id)
             """,
             [files("articles")],
-        )
-        # every article's first path and number of saves, from the new article_sources (no bodies read)
-        conn.execute(
-            """
-            update articles set source_path = s.first_path, n_sources = s.n
-            from (select article_id, min(source_path) as first_path, count(*) as n from article_sources group by article_id) s
-            where articles.article_id = s.article_id and (articles.source_path <> s.first_path or articles.n_sources <> s.n)
-            """
         )
         # an article saved more than once may have been extracted in several parts, with the publication
         # date or title of each save: its rows come from the part that holds the article row kept above
