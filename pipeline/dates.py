@@ -5,6 +5,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from pipeline.fastre import prefiltered
+
 # Month names in the languages of the outlets and reader chrome we see; abbreviations with or without a dot.
 _MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
@@ -80,7 +82,7 @@ _DATE_PATTERNS = [
 
 
 # the first two patterns are all digits; the others need a month name
-_DATE_PATTERNS_NEEDING = [(p, i >= 2) for i, p in enumerate(_DATE_PATTERNS)]
+_DATE_PATTERNS_NEEDING = [(prefiltered(p), i >= 2) for i, p in enumerate(_DATE_PATTERNS)]
 
 
 @dataclass(frozen=True)
@@ -177,7 +179,7 @@ def weekday_last_week(ref: date, weekday: int) -> date:
     return monday - timedelta(days=7 - weekday)
 
 
-_RELATIVE = re.compile(
+_RELATIVE = prefiltered(
     rf"(?P<last>\blast\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
     r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
     r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)"

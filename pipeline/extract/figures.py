@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.dates import MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
+from pipeline.fastre import prefiltered
 from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.models import ExchangeMention, Figure, TermMention
@@ -21,20 +22,23 @@ MAX_NUMBERS_PER_SENTENCE = 60
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|Prof|Rev|Gov|Sen|Rep|Inc|Ltd|Co)\.)$"
 )
-_MONTH_NEXT = re.compile(MONTH_RE + r"\b", re.I)
-_SENT_END = re.compile(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
+_MONTH_NEXT = prefiltered(MONTH_RE + r"\b", re.I)
+_SENT_END = prefiltered(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
 _TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|GMT|UTC|CET|EET|Kyiv\s+time))", re.I)
 _QUALIFIERS = [
-    (re.compile(r"(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque)\s*$", re.I), "about"),
-    (re.compile(r"(?:nearly|almost|up\s+to|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до)\s*$", re.I), "up_to"),
-    (re.compile(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более)\s*$", re.I), "more_than"),
-    (re.compile(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше)\s*$", re.I), "at_least"),
+    (prefiltered(r"(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque)\s*$", re.I), "about"),
+    (prefiltered(r"(?:nearly|almost|up\s+to|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до)\s*$", re.I), "up_to"),
+    (prefiltered(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более)\s*$", re.I), "more_than"),
+    (prefiltered(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше)\s*$", re.I), "at_least"),
 ]
-_PHRASAL_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$", re.I)
-_SINCE = re.compile(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
-_TALKS = re.compile(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
-_AGREEING = re.compile(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
-_DOING = re.compile(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
+_PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$", re.I)
+_SINCE = prefiltered(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
+_AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
+_DOING = prefiltered(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
+
+
+_TALKS_AFTER = re.compile(r"^\s*(?:talks|negotiations|meeting|summit|call|round|agreement|deal)\b|^['’]s\s+(?:talks|call|meeting)", re.I)
 
 
 def _is_talks_date(text: str, c: "_DateCand") -> bool:
@@ -46,20 +50,19 @@ def _is_talks_date(text: str, c: "_DateCand") -> bool:
     doing = [m.end() for m in _DOING.finditer(before)]
     if agree and (not doing or max(agree) > max(doing)):
         return True
-    return bool(re.match(r"^\s*(?:talks|negotiations|meeting|summit|call|round|agreement|deal)\b", after, re.I)
-                or re.match(r"^['’]s\s+(?:talks|call|meeting)", after, re.I))
+    return _TALKS_AFTER.match(after) is not None
 
 
-_TALKS_OR_ROUND = re.compile(_TALKS.pattern + r"|\bround\b", re.I)
+_TALKS_OR_ROUND = prefiltered(_TALKS.pattern + r"|\bround\b", re.I)
 # What dates an offer or a statement: the talks, or the call or briefing where it was made.
 _STATED = re.compile(_TALKS.pattern + r"|\b(?:call|briefing|statement|announced|said|says|told|signalled|signaled)\b", re.I)
-_MEDIATOR = re.compile(
+_MEDIATOR = prefiltered(
     r"(?:mediat\w+\s+by|brokered\s+by|with\s+the\s+mediation\s+of|mediation\s+of|vermittelt\s+\w+\s+\w+\s+von\s+den|thanks\s+to\s+the\s+mediation\s+of|médiation\s+de|за\s+посередництва)\s+(?:the\s+)?"
     r"(?P<m>United\s+Arab\s+Emirates|UAE|Emirates|Turkey|Türkiye|Qatar|Saudi\s+Arabia|the\s+Vatican|Vatican|Vereinigten\s+Arabischen\s+Emiraten|Émirats\s+arabes\s+unis|ОАЕ)",
     re.I,
 )
-_HQ_NAME = re.compile(r"(?:coordination\s+)?(?:headquarters|staff|centre|center)\s+for\s+the\s+treatment\s+of\s+prisoners\s+of\s+war", re.I)
-_EXCHANGE_EVENT = re.compile(
+_HQ_NAME = prefiltered(r"(?:coordination\s+)?(?:headquarters|staff|centre|center)\s+for\s+the\s+treatment\s+of\s+prisoners\s+of\s+war", re.I)
+_EXCHANGE_EVENT = prefiltered(
     r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
     r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|повернул\w*)\b",
     re.I,
@@ -80,7 +83,7 @@ def _skip_sentence(text: str, words: frozenset[str]) -> bool:
     return not _SKIP_WORDS.isdisjoint(words) and bool(_SKIP_SENTENCE.search(text))
 
 
-_REFERENCE_BEFORE = re.compile(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
+_REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
 _OTHER_MEANS = re.compile(r"other\s+means|outside\s+(?:of\s+)?(?:the\s+)?exchanges?|other\s+ways", re.I)
 
 
@@ -184,9 +187,9 @@ def _qualifier(before: str, after: str = "") -> str:
 
 
 # All claimant aliases in one pattern (one pass per sentence instead of one per alias).
-_ALIASES = re.compile("|".join(f"(?P<a{i}>{p.pattern})" for i, (p, _) in enumerate(lx.CLAIMANT_ALIASES)), re.I)
+_ALIASES = prefiltered("|".join(f"(?P<a{i}>{p.pattern})" for i, (p, _) in enumerate(lx.CLAIMANT_ALIASES)), re.I)
 _ALIAS_NAMES = {f"a{i}": name for i, (_, name) in enumerate(lx.CLAIMANT_ALIASES)}
-_ACCORDING = re.compile(r"\b(?:according\s+to|selon|laut|за\s+словами)\s+", re.I)
+_ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами)\s+", re.I)
 
 
 def _claimant(text: str, previous: str | None, words: frozenset[str] | None = None) -> str | None:
@@ -224,11 +227,11 @@ _FIRST_COUNTS = re.compile(
     r"|\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover)\s+(?:of\s+(?:the\s+year|20\d\d)|this\s+year|in\s+20\d\d|since\b)",
     re.I,
 )
-_MEDIATED_BY = re.compile(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
+_MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
 _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
 
 
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave)\b", re.I)
+_SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave)\b", re.I)
 
 
 def _attributions(text: str) -> list[tuple[int, str]]:
@@ -266,7 +269,7 @@ _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed"
 _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
-_BODIES_BEFORE = re.compile(r"(?:bod(?:y|ies)|remains)\s+of\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*$", re.I)
+_BODIES_BEFORE = prefiltered(r"(?:bod(?:y|ies)|remains)\s+of\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*$", re.I)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
@@ -275,22 +278,22 @@ _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
     re.I,
 )
-_ELLIPSIS_PREV = re.compile(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
-_EXCHANGE_SINCE = re.compile(r"(?:exchange|swap|largest|biggest|first|last|release)\s+(?:\w+\s+)?$", re.I)
-_PERFECT_NOW = re.compile(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
+_ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release)\s+(?:\w+\s+)?$", re.I)
+_PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
-_BREAKDOWN_BEFORE = re.compile(
+_BREAKDOWN_BEFORE = prefiltered(
     r"(?:comprised|consisted\s+of|made\s+up\s+of|included|including|among\s+them(?:\s+were)?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$",
     re.I,
 )
-_DONE_LATER = re.compile(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
-_WAR_VERB_BEFORE = re.compile(
+_DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
+_WAR_VERB_BEFORE = prefiltered(
     r"\b(?:invad\w*|launch\w*|deploy\w*|mobili[sz]\w*|attack\w*|fir(?:ed|ing)|shell\w*|kill\w*|displac\w*|evacuat\w*|"
     r"recruit\w*|amass\w*|massed|station\w*|conscript\w*|drafted|lost)\b[^.;,]{0,30}$",
     re.I,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s")
-_EXCHANGE_NEAR = re.compile(
+_EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|échang\w*|libér\w*|retrouvé\w*|"
     r"обмін\w*|повернул\w*|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*)\b",
@@ -302,7 +305,7 @@ _ORDINAL_APPOSED_BEFORE = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[^.;]
 _ORDINAL_APPOSED_AFTER = re.compile(r"\s*(?:of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|in\s+(?:20\d\d|the\s+war))", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
-_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
+_CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
@@ -314,7 +317,7 @@ _EXCHANGE_IN_MONTH = re.compile(
     r"(?:(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b(?!\s+\d{1,2}\b)"
     r"|(?:[Ee]arlier\s+|[Ll]ater\s+)?(?:[Tt]his|[Ll]ast)\s+month\b)"
 )
-_EXCHANGE_OF = re.compile(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
 
 def _subject(after: str, kind: str) -> str | None:
@@ -342,27 +345,41 @@ class _Meaning:
     names_deal: bool = False  # "1,000-for-1,000" used as the name of a deal made elsewhere: its date is not in this text
 
 
+_YEAR_PREPOSITION_BEFORE = re.compile(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
+_RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
+_KILLED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured)\b", re.I)
+_PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
+_LIST_MARKER_AFTER = re.compile(r"^[).]\s")
+
+
+def _ends_with(before: str, chars: str) -> bool:
+    """Whether the text before a number ends with one of `chars`, spaces aside ("$ 500", "No. #3")."""
+    tail = before.rstrip()
+    return bool(tail) and tail[-1] in chars
+
+
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     raw = text[n.start : n.end]
     if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
-        if not (_PEOPLE_AFTER.match(after) and not re.search(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", before, re.I)):
+        if not (_PEOPLE_AFTER.match(after) and not _YEAR_PREPOSITION_BEFORE.search(before)):
             return True
-    if _TIME_AROUND.match(after) or re.search(r"\d[:.]$", before):
+    if _TIME_AROUND.match(after) or (before[-1:] in (":", ".") and before[-2:-1].isdecimal()):
         return True
-    if re.search(r"[$€£¥₴₽]\s*$", before) or re.search(r"#\s*$", before) or _REFERENCE_BEFORE.search(before):
+    if _ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before):
         return True
-    if not before.strip(" •-–*") and re.match(r"^[).]\s", after):
+    if not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after):
         return True
-    if re.match(r"^\s*(?:-|–|to|or|and)\s*\d+", after) and lx.DURATION_AFTER.match(re.sub(r"^\s*(?:-|–|to|or|and)\s*\d+", "", after)):
+    tail = _RANGE_TAIL.match(after)
+    if tail and lx.DURATION_AFTER.match(after[tail.end() :]):
         return True  # "24 to 48 hours"
     handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None  # "the bodies of 757 soldiers killed in action"
-    if not handing_over_the_dead and re.match(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured)\b", after, re.I):
+    if not handing_over_the_dead and _KILLED_AFTER.match(after):
         return True  # casualties of other events
     if not handing_over_the_dead and _CASUALTY_BEFORE.search(before[-80:]):
         return True
-    if re.match(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", after, re.I):
+    if _PAGE_COUNTER_AFTER.match(after):
         return True
     return False
 
@@ -371,6 +388,14 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
 def _has(pattern: re.Pattern, text: str) -> bool:
     """Whether a sentence-level pattern occurs in a sentence; every number of a sentence asks the same."""
     return pattern.search(text) is not None
+
+
+_COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", re.I)
+_OF_THEM_AFTER = re.compile(r"^\s*of\s+(?:them|those|whom)", re.I)
+_COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
+_NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
+_ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", re.I)
+_FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
@@ -396,7 +421,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             q = "up_to" if re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) else qualifier
             return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
     if n.ordinal:
-        if re.search(r"\bfor\s+the\s*$", before) or (n.value == 1 and not _FIRST_COUNTS.match(after)):
+        if _FOR_THE_BEFORE.search(before) or (n.value == 1 and not _FIRST_COUNTS.match(after)):
             return None  # "for the first time"; a "first" swap is a superlative unless it opens numbered stages
                          # or counts within a period ("the first prisoner swap of the year")
         if _ORDINAL_AFTER.match(after) and not re.match(r"^\s*(?:[\w-]+\s+){0,2}?round\s+of\s+(?:direct\s+|peace\s+)*talks", after, re.I):
@@ -410,7 +435,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if n.value_high is not None and not n.percent and not _PEOPLE_AFTER.match(after):
         return None  # a range that is neither an age, a share nor people ("between 100 and 150 prisoners"): dates, durations
     # "13 prisoner exchanges": the people noun is part of a compound that names the exchanges
-    people = bool(_PEOPLE_AFTER.match(after)) and not re.match(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", after, re.I)
+    people = bool(_PEOPLE_AFTER.match(after)) and not _COMPOUND_EXCHANGES_AFTER.match(after)
     if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
         return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
     near_before = before[-60:]
@@ -429,7 +454,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:90])
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before)
-                     or re.match(r"^\s*of\s+(?:them|those|whom)", after, re.I))
+                     or _OF_THEM_AFTER.match(after))
     if bodies:
         if status_word in (None, "completed") and lx.AGREED.search(before) and not lx.COMPLETED.search(before[-50:]):
             status_word = "agreed"  # "agreed to ... and return the bodies of 6,000"
@@ -448,7 +473,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         done = not names_deal and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(after[:40]) or not lx.AGREED.search(before[-60:] + after[:40]))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         return _Meaning(kind, "both", "per_side", status, qualifier, names_deal=names_deal)
-    if re.match(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", after, re.I):
+    if _COMPARISON_AFTER.match(after):
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
     if status_word == "held":
         return _Meaning("other", side if side != "unknown" else "ukraine" if lx.UKRAINE.search(after[:40]) else side, scope, None, qualifier)
@@ -462,7 +487,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     total_since = n.value >= 1000 and any(
         m.end() <= n.start and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
     if (cumulative_context and _has(lx.PERFECT, text)) or large_perfect or total_since or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
-        re.search(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", before, re.I)
+        _NUMBER_RETURNED_SINCE.search(before)
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
@@ -474,7 +499,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # a group handed over on top of the main count is added to it, not taken as part of it
     additional = bool(
         _ADDITIONAL_BEFORE.search(before[-60:])
-        or re.match(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", after, re.I)
+        or _ALSO_AFTER.match(after)
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
     )
     if _WAR_VERB_BEFORE.search(before[-60:]):
@@ -482,6 +507,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context):
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
     return _Meaning("exchanged", side, scope, "completed", qualifier, breakdown and not additional, additional)
+
+
+_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
+_RUSSIA_RECEIVED_BEFORE = prefiltered(r"(?:russia|moscow)\s+(?:\w+\s+){0,3}(?:received|got|gets|receives)\s*(?:\w+\s+)?$", re.I)
 
 
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
@@ -496,7 +525,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         nation = "russia"
     else:
         nation = None
-    if lx.PER_SIDE.search(near_after) or re.search(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", near_before, re.I):
+    if lx.PER_SIDE.search(near_after) or _EACH_BEFORE.search(near_before):
         return "both", "per_side"
     if nation:
         # "246 Russian servicemen ... In return, the same number of Ukrainian prisoners were transferred"
@@ -505,7 +534,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return nation, None
     if lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after) or _EXCHANGE_OF.search(near_before):
         return "both", "total"
-    if lx.TO_RUSSIA.search(near_after) or re.search(r"(?:russia|moscow)\s+(?:\w+\s+){0,3}(?:received|got|gets|receives)\s*(?:\w+\s+)?$", near_before, re.I):
+    if lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(near_before):
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None
@@ -597,7 +626,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         return earlier[-1] if earlier else points[0][1]
 
     # an article about repatriated bodies calls them "handovers" without saying "bodies" every time
-    bodies_article = len(lx.BODIES.findall(body)) > len(re.findall(r"\b(?:prisoners?|pows?|captives?)\b", body, re.I))
+    bodies_article = len(lx.BODIES.findall(body)) > len(_PRISONER_WORD.findall(body))
     paragraph_date: _DateCand | None = None
     list_lead = ""
     mention_at: list[int] = []  # the sentence of each mention
@@ -812,7 +841,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     """The date a figure is about: a date in its sentence; else, for exchanges, the last date of its
     paragraph (timelines: "• 21 September 2022 – 215 people return. Russia gets 55."); else the
     article's lead exchange date."""
-    usable = [c for c in cands if (c.value is not None or c.relative) and not re.search(r"(?:since|seit|depuis)\s*$", text[max(0, c.start - 8) : c.start], re.I)]
+    usable = [c for c in cands if (c.value is not None or c.relative) and not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start)]
     if meaning.kind in ("agreed", "age") and meaning.status in ("agreed", "planned"):
         talks_cands = [c for c in usable if c.value and _is_talks_date(text, c)]
         if talks_cands:
@@ -854,6 +883,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     return (lead, None, "day") if lead else (None, None, None)
 
 
+_PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
+_SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
+
+
 def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None,
               bodies_article: bool = False) -> list[ExchangeMention]:
     text = s.text
@@ -875,7 +908,7 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
         about_bodies = bool(lx.BODIES.search(plain)) or (
             bodies_article and not lx.PEOPLE.search(plain) and not re.search(r"\b(?:exchange|swap)", plain, re.I)
         )
-        category = "bodies" if about_bodies and not re.search(r"\b(?:prisoners?|pows?|captives?)\b", plain, re.I) else "prisoners"
+        category = "bodies" if about_bodies and not _PRISONER_WORD.search(plain) else "prisoners"
         ordinal = next((f.value for f in figures if f.kind == "exchange_ordinal" and f.sentence_start == s.start), None)
         mediator = _MEDIATOR.search(text)
         out.append(

@@ -104,7 +104,7 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
     raw = m.group("num")
     if "." in raw and language == "en":
         return None  # "1.000" in English text is a decimal, not a thousands separator
-    digits = re.sub(r"\D", "", raw)
+    digits = _NON_DIGIT.sub("", raw)
     if not digits:
         return None
     value = int(digits)
@@ -115,6 +115,7 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_NON_DIGIT = re.compile(r"\D")
 _DIGIT = re.compile(r"\d")
 
 

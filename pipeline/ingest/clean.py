@@ -5,8 +5,10 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from pipeline.dates import find_dates, resolve
+from pipeline.fastre import prefiltered
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
 _BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\s*/?>", re.I)
@@ -31,7 +33,7 @@ _OTHER_STORY_INLINE = re.compile(
     r"|mehr\s+zum\s+thema|читайте\s+також)\s*:\s*\S",
     re.I,
 )
-_APPEAL = re.compile(
+_APPEAL = prefiltered(
     r"become\s+a\s+patron|patreon|donat(?:e|ion)|support\s+(?:us|our\s+(?:work|journalism|reporting))|join\s+our\s+community"
     r"|cup\s+of\s+coffee|subscribe\s+(?:now|to\s+our)|sign\s+up\s+for\s+our|forward\s+this\s+to\s+a\s+friend",
     re.I,
@@ -44,7 +46,7 @@ _CHROME_LINE = re.compile(
     re.I,
 )
 # Feed-reader chrome that shares a line with other chrome ("Aujourd’hui – Flux principal").
-_READER_CHROME = re.compile(r"flux\s+principal|vue\s+normale|marquer\s+comme\s+lu|à\s+partir\s+d|alle\s+artikel|ungelesen|startseite", re.I)
+_READER_CHROME = prefiltered(r"flux\s+principal|vue\s+normale|marquer\s+comme\s+lu|à\s+partir\s+d|alle\s+artikel|ungelesen|startseite", re.I)
 _SYMBOLS_ONLY = re.compile(r"^[\W_\d]*$")
 _TIME_ONLY = re.compile(r"^\s*(?:[0-2]?\d[:.][0-5]\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:uhr|h)?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»’')]\s*$")
@@ -69,7 +71,9 @@ def strip_inline_html(text: str) -> str:
     return html.unescape(text).replace("\u00a0", " ")
 
 
+@lru_cache(maxsize=4096)
 def _words(line: str) -> int:
+    """Words in a line; each line is asked several times (prose? byline? teaser?), so it is remembered."""
     return len(_WORD.findall(line))
 
 
@@ -78,6 +82,7 @@ def _is_prose(line: str) -> bool:
     return n >= 20 or (n >= 8 and bool(_SENTENCE_END.search(line)))
 
 
+@lru_cache(maxsize=4096)
 def _norm(line: str) -> str:
     return " ".join(_WORD.findall(line.lower()))
 
@@ -93,6 +98,7 @@ def _byline_date(line: str) -> date | None:
     return None
 
 
+_BREADCRUMB_ARROW = re.compile(r"\s[›»]\s")
 _TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b")
 
 
@@ -173,7 +179,7 @@ def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:
                 continue
         if _SYMBOLS_ONLY.match(line) or _TIME_ONLY.match(line):
             continue
-        if (line.count(" · ") + line.count(" | ") >= 2 or re.search(r"\s[›»]\s", line)) and _words(line) < 14:
+        if (line.count(" · ") + line.count(" | ") >= 2 or _BREADCRUMB_ARROW.search(line)) and _words(line) < 14:
             out.dropped.append(line)
             continue
         if _is_prose(line):

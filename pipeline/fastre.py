@@ -1,0 +1,173 @@
+"""Regular expressions that skip straight to the places where a match can start.
+
+CPython's `re` tries a case-insensitive alternation ("bod(?:y|ies)|remains|corpses|...") at every
+position of the text: it cannot jump ahead the way it does for a case-sensitive literal. Those scans
+were most of the extractor's time. Almost every pattern here can only match where one of a few literal
+words begins ("bod", "remains", ...), so `prefiltered` finds those places with one fast case-sensitive
+scan of the lower-cased text and tries the real pattern only there. The matches are the plain
+pattern's own (`tests/test_fastre.py` compares them on generated text); where lower-casing could
+disagree with `re`'s case folding (rare letters such as "ſ" or "İ"), the plain pattern runs instead.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+try:  # the parser and case-folding tables `re` itself uses (CPython 3.11+)
+    from re import _casefix, _constants as _c, _parser as _sre_parse
+except ImportError:  # pragma: no cover - another Python: fall back to the plain patterns
+    _casefix = None
+
+_MAX_LITERALS = 400
+
+
+def _lead(items: list) -> set[str] | None:
+    """Literal strings one of which every match of the sequence `items` starts with; None if some
+    match can start with something else (a character class, \\w, an optional part with no literal...)."""
+    prefix = ""
+    for i, (op, av) in enumerate(items):
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT) and not prefix:
+            continue  # zero-width at the start: the match still begins with what follows
+        if op is _c.LITERAL:
+            prefix += chr(av)
+            continue
+        if prefix:
+            break
+        if op is _c.BRANCH:
+            out: set[str] = set()
+            for alternative in av[1]:
+                lead = _lead(list(alternative))
+                if lead is None:
+                    return None
+                out |= lead
+            return out
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            return None if add_flags or del_flags else _lead(list(sub))
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            low, _high, sub = av
+            lead = _lead(list(sub))
+            if lead is None:
+                return None
+            if low == 0:  # optional: a match may also start with what comes after it
+                rest = _lead(items[i + 1 :])
+                return None if rest is None else lead | rest
+            return lead
+        if op is _c.IN and av and all(o is _c.LITERAL for o, _ in av) and len(av) <= 8:
+            return {chr(v) for _, v in av}
+        return None
+    return {prefix} if prefix else None
+
+
+def literal_prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The literal prefixes of a compiled pattern (lower-cased if it ignores case), or None."""
+    if _casefix is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.VERBOSE | re.LOCALE):
+        return None
+    try:
+        lead = _lead(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - an unusual pattern simply runs unfiltered
+        return None
+    if not lead or len(lead) > _MAX_LITERALS:
+        return None
+    if pattern.flags & re.IGNORECASE:
+        if any(len(s.lower()) != len(s) for s in lead):
+            return None
+        lead = {s.lower() for s in lead}
+    return tuple(sorted(lead))
+
+
+# characters whose case folding in `re` differs from str.lower(): texts holding one are not prefiltered
+_SPECIAL_FOLDS = frozenset(
+    ch
+    for key, extra in (_casefix._EXTRA_CASES.items() if _casefix else ())
+    for code in (key, *extra)
+    for ch in {chr(code), chr(code).upper(), chr(code).lower()}
+) | {"\u0130", "\u03a3"}
+_SPECIAL_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL_FOLDS)) + "]") if _SPECIAL_FOLDS else None
+
+
+class Prefiltered:
+    """A compiled pattern with the same results as the plain one, found faster. Exposes the plain
+    pattern's `pattern`, `flags` and `groups`, so other patterns can still be built from its source."""
+
+    __slots__ = ("plain", "pattern", "flags", "groups", "_finder", "_ignorecase")
+
+    def __init__(self, plain: re.Pattern, prefixes: tuple[str, ...]):
+        self.plain = plain
+        self.pattern = plain.pattern
+        self.flags = plain.flags
+        self.groups = plain.groups
+        self._ignorecase = bool(plain.flags & re.IGNORECASE)
+        # longest first, so that the scan reports the leftmost position where any prefix starts
+        self._finder = re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
+
+    def _haystack(self, text: str) -> str | None:
+        if not self._ignorecase:
+            return text
+        if not text.isascii() and _SPECIAL_RE is not None and _SPECIAL_RE.search(text):
+            return None
+        low = text.lower()
+        return low if len(low) == len(text) else None
+
+    def _matches(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        hay = self._haystack(text)
+        if hay is None:
+            yield from self.plain.finditer(text, pos, endpos)
+            return
+        find, match = self._finder.search, self.plain.match
+        while True:
+            c = find(hay, pos, endpos)
+            if c is None:
+                return
+            m = match(text, c.start(), endpos)
+            if m is None:
+                pos = c.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match | None:
+        hay = self._haystack(text)
+        if hay is None:
+            return self.plain.search(text, pos, endpos)
+        find, match = self._finder.search, self.plain.match
+        while True:
+            c = find(hay, pos, endpos)
+            if c is None:
+                return None
+            m = match(text, c.start(), endpos)
+            if m is not None:
+                return m
+            pos = c.start() + 1
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match]:
+        return self._matches(text, pos, min(endpos, len(text)))
+
+    def findall(self, text: str, pos: int = 0, endpos: int = 2**62) -> list:
+        if self.groups == 0:
+            return [m.group(0) for m in self._matches(text, pos, min(endpos, len(text)))]
+        if self.groups == 1:
+            return [m.group(1) or "" for m in self._matches(text, pos, min(endpos, len(text)))]
+        return [m.groups("") for m in self._matches(text, pos, min(endpos, len(text)))]
+
+    def match(self, text: str, *args) -> re.Match | None:
+        return self.plain.match(text, *args)
+
+    def fullmatch(self, text: str, *args) -> re.Match | None:
+        return self.plain.fullmatch(text, *args)
+
+    def sub(self, *args, **kwargs):
+        return self.plain.sub(*args, **kwargs)
+
+    def split(self, *args, **kwargs):
+        return self.plain.split(*args, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"prefiltered({self.plain!r})"
+
+
+def prefiltered(pattern: re.Pattern | str, flags: int = 0) -> "Prefiltered | re.Pattern":
+    """`pattern`, prefiltered when every match must start with one of its literal prefixes."""
+    plain = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+    prefixes = literal_prefixes(plain)
+    return Prefiltered(plain, prefixes) if prefixes else plain
