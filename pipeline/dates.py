@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pipeline.fastre import prefiltered
+from pipeline.fastre import at_digit_runs, prefiltered
 
 # Month names in the languages of the outlets and reader chrome we see; abbreviations with or without a dot.
 _MONTHS: dict[str, int] = {}
@@ -82,7 +83,30 @@ _DATE_PATTERNS = [
 
 
 # the first two patterns are all digits; the others need a month name
-_DATE_PATTERNS_NEEDING = [(prefiltered(p), i >= 2) for i, p in enumerate(_DATE_PATTERNS)]
+# How each pattern is scanned: from the first digit of a number, from a month name, or from "19"/"20".
+_MONTH_LED = "month"
+_DATE_SCANS = [
+    (prefiltered(_DATE_PATTERNS[0]), False, None),
+    (at_digit_runs(_DATE_PATTERNS[1]), False, None),
+    (at_digit_runs(_DATE_PATTERNS[2]), True, None),
+    (_DATE_PATTERNS[3], True, _MONTH_LED),
+    (at_digit_runs(_DATE_PATTERNS[4]), True, None),
+    (_DATE_PATTERNS[5], True, _MONTH_LED),
+    (_DATE_PATTERNS[6], True, _MONTH_LED),
+]
+
+
+def _month_led(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` for a pattern that opens with a month name followed by a dot or a space:
+    such a match can only start where a word that is a month name starts, so only those places are tried."""
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            yield m
+            end = m.end()
 
 
 @dataclass(frozen=True)
@@ -115,11 +139,12 @@ def find_dates(text: str, words: frozenset[str] | None = None) -> list[DateMatch
         return found  # every pattern needs a day or a year
     numeric = _NUMERIC_DATE.search(text) is not None
     named = not _MONTH_WORDS.isdisjoint(words if words is not None else _TOKEN.findall(text.lower()))
+    month_starts = [t.start() for t in _TOKEN.finditer(text) if t.group().lower() in _MONTH_WORDS] if named else []
     taken: list[tuple[int, int]] = []
-    for pattern, needs_month_name in _DATE_PATTERNS_NEEDING:
+    for pattern, needs_month_name, scan in _DATE_SCANS:
         if not (named if needs_month_name else numeric):
             continue  # the pattern cannot match: it needs a month name, or digits joined by - / .
-        for m in pattern.finditer(text):
+        for m in (_month_led(pattern, text, month_starts) if scan == _MONTH_LED else pattern.finditer(text)):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

@@ -90,16 +90,18 @@ class Prefiltered:
     """A compiled pattern with the same results as the plain one, found faster. Exposes the plain
     pattern's `pattern`, `flags` and `groups`, so other patterns can still be built from its source."""
 
-    __slots__ = ("plain", "pattern", "flags", "groups", "_finder", "_ignorecase")
+    __slots__ = ("plain", "pattern", "flags", "groups", "_finder", "_ignorecase", "_resume_after")
 
-    def __init__(self, plain: re.Pattern, prefixes: tuple[str, ...]):
+    def __init__(self, plain: re.Pattern, finder: re.Pattern, lower_case: bool, resume_after: bool = False):
+        """`finder` finds, in the text (lower-cased if `lower_case`), every place where a match can start;
+        with `resume_after`, only at the start of what it finds (so a failed place is skipped whole)."""
         self.plain = plain
         self.pattern = plain.pattern
         self.flags = plain.flags
         self.groups = plain.groups
-        self._ignorecase = bool(plain.flags & re.IGNORECASE)
-        # longest first, so that the scan reports the leftmost position where any prefix starts
-        self._finder = re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
+        self._ignorecase = lower_case
+        self._finder = finder
+        self._resume_after = resume_after
 
     def _haystack(self, text: str) -> str | None:
         if not self._ignorecase:
@@ -121,7 +123,7 @@ class Prefiltered:
                 return
             m = match(text, c.start(), endpos)
             if m is None:
-                pos = c.start() + 1
+                pos = c.end() if self._resume_after else c.start() + 1
                 continue
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
@@ -138,7 +140,7 @@ class Prefiltered:
             m = match(text, c.start(), endpos)
             if m is not None:
                 return m
-            pos = c.start() + 1
+            pos = c.end() if self._resume_after else c.start() + 1
 
     def finditer(self, text: str, pos: int = 0, endpos: int = 2**62) -> Iterator[re.Match]:
         return self._matches(text, pos, min(endpos, len(text)))
@@ -170,4 +172,18 @@ def prefiltered(pattern: re.Pattern | str, flags: int = 0) -> "Prefiltered | re.
     """`pattern`, prefiltered when every match must start with one of its literal prefixes."""
     plain = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
     prefixes = literal_prefixes(plain)
-    return Prefiltered(plain, prefixes) if prefixes else plain
+    if not prefixes:
+        return plain
+    # any order finds the leftmost place where some prefix starts
+    finder = re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
+    return Prefiltered(plain, finder, bool(plain.flags & re.IGNORECASE))
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def at_digit_runs(pattern: re.Pattern | str, flags: int = 0) -> Prefiltered:
+    """`pattern`, tried only where a run of digits starts. For patterns that begin with a digit not
+    preceded by a digit ("(?<!\\d)[0-3]?\\d..."): no match can start anywhere else."""
+    plain = re.compile(pattern, flags) if isinstance(pattern, str) else pattern
+    return Prefiltered(plain, _DIGIT_RUN, False, resume_after=True)
