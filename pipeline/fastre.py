@@ -19,6 +19,8 @@ except ImportError:  # pragma: no cover - another Python: fall back to the plain
     _casefix = None
 
 _MAX_LITERALS = 400
+_MAX_FIND_LITERALS = 16  # up to this many prefixes, long texts are searched with str.find per prefix
+_LONG_TEXT = 400  # characters
 
 
 def _lead(items: list) -> set[str] | None:
@@ -67,7 +69,7 @@ def literal_prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
         lead = _lead(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
     except Exception:  # noqa: BLE001 - an unusual pattern simply runs unfiltered
         return None
-    if not lead or len(lead) > _MAX_LITERALS:
+    if not lead or len(lead) > _MAX_LITERALS or any(_SPECIAL_RE.search(s) for s in lead):
         return None
     if pattern.flags & re.IGNORECASE:
         if any(len(s.lower()) != len(s) for s in lead):
@@ -76,25 +78,30 @@ def literal_prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(lead))
 
 
-# characters whose case folding in `re` differs from str.lower(): texts holding one are not prefiltered
+# Characters that `re` folds together with a letter where str.lower() does not ("ſ" and "s", "ı" and "i",
+# "µ" and "μ", "ς" and "σ"), and those whose lower case is longer or depends on context ("İ", "Σ"): a text
+# holding one is searched with the plain pattern, and a prefix holding one is not used.
 _SPECIAL_FOLDS = frozenset(
     ch
     for key, extra in (_casefix._EXTRA_CASES.items() if _casefix else ())
     for code in (key, *extra)
     for ch in {chr(code), chr(code).upper(), chr(code).lower()}
+    if len(ch) == 1 and ch.lower() != ch.upper().lower()
 ) | {"\u0130", "\u03a3"}
-_SPECIAL_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL_FOLDS)) + "]") if _SPECIAL_FOLDS else None
+_SPECIAL_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL_FOLDS)) + "]")
 
 
 class Prefiltered:
     """A compiled pattern with the same results as the plain one, found faster. Exposes the plain
     pattern's `pattern`, `flags` and `groups`, so other patterns can still be built from its source."""
 
-    __slots__ = ("plain", "pattern", "flags", "groups", "_finder", "_ignorecase", "_resume_after")
+    __slots__ = ("plain", "pattern", "flags", "groups", "_finder", "_literals", "_ignorecase", "_resume_after")
 
-    def __init__(self, plain: re.Pattern, finder: re.Pattern, lower_case: bool, resume_after: bool = False):
+    def __init__(self, plain: re.Pattern, finder: re.Pattern, lower_case: bool, resume_after: bool = False,
+                 literals: tuple[str, ...] | None = None):
         """`finder` finds, in the text (lower-cased if `lower_case`), every place where a match can start;
-        with `resume_after`, only at the start of what it finds (so a failed place is skipped whole)."""
+        with `resume_after`, only at the start of what it finds (so a failed place is skipped whole).
+        `literals`, when the finder is their alternation, lets long texts be searched with str.find."""
         self.plain = plain
         self.pattern = plain.pattern
         self.flags = plain.flags
@@ -102,11 +109,14 @@ class Prefiltered:
         self._ignorecase = lower_case
         self._finder = finder
         self._resume_after = resume_after
+        self._literals = literals if literals and len(literals) <= _MAX_FIND_LITERALS else None
 
     def _haystack(self, text: str) -> str | None:
+        """The text the finder scans: the text itself, or its lower-case twin (None when the two could
+        disagree with `re`'s case folding, and the plain pattern must run)."""
         if not self._ignorecase:
             return text
-        if not text.isascii() and _SPECIAL_RE is not None and _SPECIAL_RE.search(text):
+        if not text.isascii() and _SPECIAL_RE.search(text):
             return None
         low = text.lower()
         return low if len(low) == len(text) else None
@@ -115,6 +125,9 @@ class Prefiltered:
         hay = self._haystack(text)
         if hay is None:
             yield from self.plain.finditer(text, pos, endpos)
+            return
+        if self._literals is not None and endpos - pos > _LONG_TEXT:
+            yield from self._matches_by_find(text, hay, pos, endpos)
             return
         find, match = self._finder.search, self.plain.match
         while True:
@@ -128,7 +141,29 @@ class Prefiltered:
             yield m
             pos = m.end() if m.end() > m.start() else m.end() + 1
 
+    def _matches_by_find(self, text: str, hay: str, pos: int, endpos: int) -> Iterator[re.Match]:
+        """The same scan for long texts (whole bodies): str.find per literal outruns one regex over
+        many common first letters."""
+        literals = self._literals
+        nxt = [hay.find(lit, pos, endpos) for lit in literals]
+        match = self.plain.match
+        while True:
+            c = min((i for i in nxt if i >= 0), default=-1)
+            if c < 0:
+                return
+            m = match(text, c, endpos)
+            if m is None:
+                pos = c + 1
+            else:
+                yield m
+                pos = m.end() if m.end() > m.start() else m.end() + 1
+            for j, i in enumerate(nxt):
+                if 0 <= i < pos:
+                    nxt[j] = hay.find(literals[j], pos, endpos)
+
     def search(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match | None:
+        if len(text) > _LONG_TEXT:
+            return next(self._matches(text, pos, min(endpos, len(text))), None)
         hay = self._haystack(text)
         if hay is None:
             return self.plain.search(text, pos, endpos)
@@ -176,7 +211,7 @@ def prefiltered(pattern: re.Pattern | str, flags: int = 0) -> "Prefiltered | re.
         return plain
     # any order finds the leftmost place where some prefix starts
     finder = re.compile("|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True)))
-    return Prefiltered(plain, finder, bool(plain.flags & re.IGNORECASE))
+    return Prefiltered(plain, finder, bool(plain.flags & re.IGNORECASE), literals=prefixes)
 
 
 _DIGIT_RUN = re.compile(r"\d+")

@@ -345,7 +345,7 @@ class _Meaning:
     names_deal: bool = False  # "1,000-for-1,000" used as the name of a deal made elsewhere: its date is not in this text
 
 
-_YEAR_PREPOSITION_BEFORE = re.compile(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
+_YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
 _KILLED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured)\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
@@ -400,7 +400,8 @@ _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
              following: str = "") -> _Meaning | None:
-    domain = _has(lx.DOMAIN, text) or _has(lx.DOMAIN, context)
+    if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context)):
+        return None
     qualifier = _qualifier(before, after)
     for pattern, _ in _QUALIFIER_AFTER:
         m = pattern.match(after)
@@ -408,9 +409,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             after = after[m.end() :]  # "1,000 or more of its soldiers": the noun follows the qualifier
             break
     if n.percent:
-        return _Meaning("percentage", qualifier=qualifier) if domain else None
-    if not domain:
-        return None
+        return _Meaning("percentage", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
     if not n.ordinal and 10 <= n.value <= 100 and (n.value_high is None or n.value_high <= 100):
         is_age = bool(lx.AGE_BEFORE.search(before[-45:]) or lx.AGE_AFTER.match(after))
@@ -744,6 +743,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     Returns whether the sentence reports people or bodies handed over (repeats included)."""
     text = s.text
     reports_exchange = False
+    if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context)):
+        return False  # no word of the subject here or just before: `_meaning` would reject every number
     spans = [(c.start, c.end) for c in cands if not c.relative]
     sentence_talks = next((c.value for c in cands if c.value and c.precision == "day" and _is_talks_date(text, c)), None)
     for n in numbers:
