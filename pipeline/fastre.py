@@ -91,6 +91,26 @@ _SPECIAL_FOLDS = frozenset(
 _SPECIAL_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_SPECIAL_FOLDS)) + "]")
 
 
+_last_lowered: tuple[str, str | None] = ("", "")
+
+
+def _lower_case_twin(text: str) -> str | None:
+    """text.lower(), or None where it could disagree with `re`'s case folding. A sentence is asked by
+    one pattern after another, so the last answer is kept (the tuple is replaced whole: thread-safe)."""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    if not text.isascii() and _SPECIAL_RE.search(text):
+        low = None
+    else:
+        low = text.lower()
+        if len(low) != len(text):
+            low = None
+    _last_lowered = (text, low)
+    return low
+
+
 class Prefiltered:
     """A compiled pattern with the same results as the plain one, found faster. Exposes the plain
     pattern's `pattern`, `flags` and `groups`, so other patterns can still be built from its source."""
@@ -116,10 +136,7 @@ class Prefiltered:
         disagree with `re`'s case folding, and the plain pattern must run)."""
         if not self._ignorecase:
             return text
-        if not text.isascii() and _SPECIAL_RE.search(text):
-            return None
-        low = text.lower()
-        return low if len(low) == len(text) else None
+        return _lower_case_twin(text)
 
     def _matches(self, text: str, pos: int, endpos: int) -> Iterator[re.Match]:
         hay = self._haystack(text)

@@ -96,11 +96,11 @@ class Extraction:
 
 # Terms of a deal that carry no number: the categories of people it covers and how it is carried out.
 _TERM_PATTERNS = [
-    ("categories", "severely wounded and seriously ill", re.compile(r"(?:severely|seriously|badly|gravely)\s+(?:wounded|injured|ill|sick)(?:\s+(?:and|or)\s+(?:seriously\s+|severely\s+)?(?:ill|sick|wounded))?", re.I)),
-    ("categories", "young soldiers", re.compile(r"under\s+(?:the\s+age\s+of\s+)?25\b|aged\s+18\s*(?:-|–|to)\s*25|youngest", re.I)),
-    ("categories", "all for all", re.compile(r"all[- ]for[- ]all", re.I)),
-    ("categories", "civilians", re.compile(r"\bcivilians?\b", re.I)),
-    ("procedure", "lists shared in advance", re.compile(r"lists?\b[^.]{0,80}?\b(?:in\s+advance|beforehand|ahead\s+of)|(?:in\s+advance|beforehand)[^.]{0,40}\blists?\b", re.I)),
+    ("categories", "severely wounded and seriously ill", prefiltered(r"(?:severely|seriously|badly|gravely)\s+(?:wounded|injured|ill|sick)(?:\s+(?:and|or)\s+(?:seriously\s+|severely\s+)?(?:ill|sick|wounded))?", re.I)),
+    ("categories", "young soldiers", prefiltered(r"under\s+(?:the\s+age\s+of\s+)?25\b|aged\s+18\s*(?:-|–|to)\s*25|youngest", re.I)),
+    ("categories", "all for all", prefiltered(r"all[- ]for[- ]all", re.I)),
+    ("categories", "civilians", prefiltered(r"\bcivilians?\b", re.I)),
+    ("procedure", "lists shared in advance", prefiltered(r"lists?\b[^.]{0,80}?\b(?:in\s+advance|beforehand|ahead\s+of)|(?:in\s+advance|beforehand)[^.]{0,40}\blists?\b", re.I)),
 ]
 
 
