@@ -10,11 +10,11 @@ defs = dg.Definitions(
     resources=default_resources(),
     # one process per step, as many at once as there are cores; swap for the Celery, Docker or
     # Kubernetes executor in a deployment without changing the assets
-    # forkserver with the pipeline preloaded: each step forks a warm process instead of importing
-    # Dagster and the pipeline again (seconds per step)
+    # forkserver with the pipeline and the language model preloaded: each step forks a warm process
+    # instead of importing Dagster and the pipeline and loading the model again (seconds per step)
     executor=dg.multiprocess_executor.configured({
         "max_concurrent": 0,
-        "start_method": {"forkserver": {"preload_modules": ["pipeline.definitions_scaled"]}},
+        "start_method": {"forkserver": {"preload_modules": ["pipeline.definitions_scaled", "pipeline.defs.warm"]}},
     }),
 )
 

@@ -111,6 +111,11 @@ def _identifier():
     return ident
 
 
+def warm_up() -> None:
+    """Load the language model now (about 0.7 s), e.g. in a process that forks workers which all need it."""
+    _identifier()
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 
 
