@@ -61,14 +61,20 @@ def _e(value) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _rows(conn: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
-    cur = conn.execute(sql)
+def _rows(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+    cur = conn.execute(sql, params) if params is not None else conn.execute(sql)
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
 def _article_links(ids) -> str:
-    return " ".join(f'<a href="#article-{_e(a)}">{_e(a[:8])}</a>' for a in (ids or []))
+    """Links to a row's source articles; a row with hundreds of sources (a large corpus) links the first
+    MAX_LINKS and counts the rest, which are in the row's article_ids column of the table."""
+    ids = list(ids or [])
+    links = " ".join(f'<a href="#article-{_e(a)}">{_e(a[:8])}</a>' for a in ids[:MAX_LINKS])
+    if len(ids) > MAX_LINKS:
+        links += f' <span class="muted">and {len(ids) - MAX_LINKS} more</span>'
+    return links
 
 
 def _timeline_svg(events: list[dict]) -> str:
@@ -222,19 +228,24 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
     n_articles = conn.execute("select count(*) from articles").fetchall()[0][0]
     # the provenance viewer shows the articles the tables point at first, up to MAX_ARTICLES, so the
     # page stays small whatever the corpus size
-    shown_sql = f"""
+    # (the ranking reads no bodies: only the articles shown are fetched whole)
+    shown_ids = [r[0] for r in conn.execute("""
         with linked as (
             select distinct unnest(article_ids) as article_id from exchange_events
             union select article_id from reported_terms
             union select distinct unnest(article_ids) from discrepancies
         )
-        select a.article_id, a.source_path, a.title, a.outlet, a.url, a.published_date, a.body
+        select a.article_id
         from articles a left join linked l using (article_id)
         order by l.article_id is null, a.published_date desc nulls last, a.source_path
-        limit {MAX_ARTICLES}
-    """
-    articles = _rows(conn, shown_sql)
-    figures = _rows(conn, f"select f.* from figures f where f.article_id in (select article_id from ({shown_sql})) order by f.article_id, f.char_start")
+        limit ?
+    """, [MAX_ARTICLES]).fetchall()]
+    rank = {article_id: i for i, article_id in enumerate(shown_ids)}
+    articles = sorted(_rows(conn, """
+        select article_id, source_path, title, outlet, url, published_date, body from articles
+        where article_id in (select unnest(?::varchar[]))""", [shown_ids]), key=lambda a: rank[a["article_id"]])
+    figures = _rows(conn, """
+        select * from figures where article_id in (select unnest(?::varchar[])) order by article_id, char_start""", [shown_ids])
     by_article: dict[str, list[dict]] = {}
     for f in figures:
         by_article.setdefault(f["article_id"], []).append(f)

@@ -134,3 +134,14 @@ def test_sensor_requests_one_run_per_new_or_changed_file(tmp_path):
     assert _tick(folder, cursor)[0] == []
     os.utime(folder / "new.txt", None)  # touched, not changed: no run
     assert _tick(folder, cursor)[0] == []
+
+
+def test_report_links_at_most_a_few_sources_per_row():
+    # a large corpus gives an event thousands of sources; the page links the first MAX_LINKS and counts the rest
+    from pipeline.report import MAX_LINKS, _article_links
+
+    ids = [f"{i:016x}" for i in range(MAX_LINKS + 30)]
+    html = _article_links(ids)
+    assert html.count("<a ") == MAX_LINKS
+    assert html.endswith("and 30 more</span>")
+    assert _article_links(ids[:3]).count("<a ") == 3 and "more" not in _article_links(ids[:3])
