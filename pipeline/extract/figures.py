@@ -173,10 +173,8 @@ _QUALIFIER_AFTER = [
 ]
 
 
-def _qualifier(before: str, after: str = "") -> str:
-    for pattern, name in _QUALIFIER_AFTER:
-        if pattern.match(after):
-            return name
+def _qualifier_before(before: str) -> str:
+    """The qualifier the words before a number give it ("about", "more than"), when none follows it."""
     tail = before[-30:]
     if _PHRASAL_OVER.search(tail):
         return "exact"  # "hand over 1,000": a verb, not "more than"
@@ -320,6 +318,9 @@ _EXCHANGE_IN_MONTH = re.compile(
 _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
 
+_PEOPLE_NOUN_AFTER = re.compile(_NOUN_GAP + r"(?P<noun>" + lx.PEOPLE.pattern + r")\b", re.I)
+
+
 def _subject(after: str, kind: str) -> str | None:
     if kind in ("exchange_ordinal", "exchange_count"):
         return "exchanges"
@@ -329,7 +330,7 @@ def _subject(after: str, kind: str) -> str | None:
         return "share"
     if kind == "bodies":
         return "bodies"
-    m = re.match(_NOUN_GAP + r"(?P<noun>" + lx.PEOPLE.pattern + r")\b", after, re.I)
+    m = _PEOPLE_NOUN_AFTER.match(after)
     return m.group("noun").lower() if m else "people"
 
 
@@ -398,16 +399,24 @@ _ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
+@lru_cache(maxsize=1024)
+def _says_since_start(text: str) -> bool:
+    """A running-total phrase ("since the start of the war", "so far") that is not about one exchange
+    ("the largest exchange since 2022"); the same for every number of a sentence."""
+    return any(not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
+
+
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
              following: str = "") -> _Meaning | None:
     if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context)):
         return None
-    qualifier = _qualifier(before, after)
-    for pattern, _ in _QUALIFIER_AFTER:
+    for pattern, qualifier in _QUALIFIER_AFTER:
         m = pattern.match(after)
         if m:
             after = after[m.end() :]  # "1,000 or more of its soldiers": the noun follows the qualifier
             break
+    else:
+        qualifier = _qualifier_before(before)
     if n.percent:
         return _Meaning("percentage", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
@@ -476,10 +485,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
     if status_word == "held":
         return _Meaning("other", side if side != "unknown" else "ukraine" if lx.UKRAINE.search(after[:40]) else side, scope, None, qualifier)
-    cumulative_context = bool(
-        any(not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
-        or lx.TOTAL_BEFORE.search(near_before)
-    )
+    cumulative_context = _says_since_start(text) or bool(lx.TOTAL_BEFORE.search(near_before))
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
     # "since the start of the invasion, 4,552 were returned" (any tense, any language): a large count after a since-phrase
