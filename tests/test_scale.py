@@ -98,7 +98,7 @@ def test_benchmark_smoke_run_prints_its_numbers(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     for key in ("end_to_end_articles_per_second", "extraction_articles_per_second_one_core", "dagster_fixed_cost_seconds",
-                "incremental_seconds", "peak_rss_mb_main", "database_mb", "derived_sql_only_seconds"):
+                "incremental_seconds", "peak_rss_mb_pipeline", "database_mb", "derived_sql_only_seconds"):
         assert result[key] is not None and result[key] >= 0, key
     assert result["articles_loaded"] > 40 and result["figures"] > 0
 
