@@ -82,17 +82,17 @@ _DATE_PATTERNS = [
 ]
 
 
-# the first two patterns are all digits; the others need a month name
-# How each pattern is scanned: from the first digit of a number, from a month name, or from "19"/"20".
-_MONTH_LED = "month"
+# (pattern, needs a month name, opens with one). The first two patterns are all digits; the others need
+# a month name. Each is tried only where a match can start: at "19"/"20", at the first digit of a number,
+# or (opening with a month name) where a word that is a month name starts.
 _DATE_SCANS = [
-    (prefiltered(_DATE_PATTERNS[0]), False, None),
-    (at_digit_runs(_DATE_PATTERNS[1]), False, None),
-    (at_digit_runs(_DATE_PATTERNS[2]), True, None),
-    (_DATE_PATTERNS[3], True, _MONTH_LED),
-    (at_digit_runs(_DATE_PATTERNS[4]), True, None),
-    (_DATE_PATTERNS[5], True, _MONTH_LED),
-    (_DATE_PATTERNS[6], True, _MONTH_LED),
+    (prefiltered(_DATE_PATTERNS[0]), False, False),
+    (at_digit_runs(_DATE_PATTERNS[1]), False, False),
+    (at_digit_runs(_DATE_PATTERNS[2]), True, False),
+    (_DATE_PATTERNS[3], True, True),
+    (at_digit_runs(_DATE_PATTERNS[4]), True, False),
+    (_DATE_PATTERNS[5], True, True),
+    (_DATE_PATTERNS[6], True, True),
 ]
 
 
@@ -141,10 +141,10 @@ def find_dates(text: str, words: frozenset[str] | None = None) -> list[DateMatch
     named = not _MONTH_WORDS.isdisjoint(words if words is not None else _TOKEN.findall(text.lower()))
     month_starts = [t.start() for t in _TOKEN.finditer(text) if t.group().lower() in _MONTH_WORDS] if named else []
     taken: list[tuple[int, int]] = []
-    for pattern, needs_month_name, scan in _DATE_SCANS:
+    for pattern, needs_month_name, month_led in _DATE_SCANS:
         if not (named if needs_month_name else numeric):
             continue  # the pattern cannot match: it needs a month name, or digits joined by - / .
-        for m in (_month_led(pattern, text, month_starts) if scan == _MONTH_LED else pattern.finditer(text)):
+        for m in (_month_led(pattern, text, month_starts) if month_led else pattern.finditer(text)):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from pipeline.dates import MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
-from pipeline.fastre import prefiltered
 from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
+from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
 EXTRACTOR_VERSION = "2026.11.22-27"
@@ -36,8 +36,6 @@ _SINCE = prefiltered(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|begin
 _TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
 _AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
 _DOING = prefiltered(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
-
-
 _TALKS_AFTER = re.compile(r"^\s*(?:talks|negotiations|meeting|summit|call|round|agreement|deal)\b|^['’]s\s+(?:talks|call|meeting)", re.I)
 
 
