@@ -75,20 +75,19 @@ def _own_peak_rss_mb() -> float:
 
 
 def _descendants(root: int) -> list[int]:
-    parent: dict[int, int] = {}
+    children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             try:
                 with open(f"/proc/{entry}/stat") as fh:
-                    parent[int(entry)] = int(fh.read().rsplit(")", 1)[1].split()[1])
+                    children.setdefault(int(fh.read().rsplit(")", 1)[1].split()[1]), []).append(int(entry))
             except (OSError, ValueError, IndexError):
                 continue
     found, frontier = [], [root]
     while frontier:
-        pid = frontier.pop()
-        children = [p for p, pp in parent.items() if pp == pid]
-        found.extend(children)
-        frontier.extend(children)
+        below = children.get(frontier.pop(), [])
+        found.extend(below)
+        frontier.extend(below)
     return found
 
 

@@ -406,8 +406,8 @@ def _says_since_start(text: str) -> bool:
 
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
              following: str = "") -> _Meaning | None:
-    if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context)):
-        return None
+    """What a number means, or None. Called only for sentences about the subject (`_sentence_figures`
+    skips the others: a word of the subject in the sentence or the one before)."""
     for pattern, qualifier in _QUALIFIER_AFTER:
         m = pattern.match(after)
         if m:
