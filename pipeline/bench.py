@@ -101,12 +101,16 @@ class _TreeMemory:
 
         self.largest = _own_peak_rss_mb()
         self.total = 0.0
+        self.by_pid: dict[int, float] = {}  # each process's high-water mark, to tell which step it was
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _sample(self) -> None:
         pids = [os.getpid(), *_descendants(os.getpid())] if os.path.isdir("/proc") else [os.getpid()]
-        self.largest = max(self.largest, *(_status_mb(p, "VmHWM:") for p in pids))
+        for p in pids:
+            peak = _status_mb(p, "VmHWM:")
+            self.by_pid[p] = max(self.by_pid.get(p, 0.0), peak)
+            self.largest = max(self.largest, peak)
         self.total = max(self.total, sum(_status_mb(p, "VmRSS:") for p in pids))
 
     def _run(self) -> None:
@@ -136,19 +140,31 @@ def _run_scaled_here(instance_dir: Path) -> dict:
             result = dg.execute_job(dg.reconstructable(get_scaled_job), instance=instance, raise_on_error=False)
             wall = time.perf_counter() - started
         steps: dict[str, list[float]] = {}
+        step_peak: dict[str, float] = {}
         for entry in instance.all_logs(result.run_id):
             event = entry.dagster_event
             if event and event.step_key and event.event_type_value in ("STEP_START", "STEP_SUCCESS", "STEP_FAILURE"):
                 steps.setdefault(event.step_key, []).append(entry.timestamp)
+            if event and event.step_key and event.pid:
+                step_peak[event.step_key] = max(step_peak.get(event.step_key, 0.0), memory.by_pid.get(event.pid, 0.0))
         if not result.success:
             raise SystemExit("; ".join(e.message for e in result.all_events if e.is_failure)[:3000])
     return {"wall": wall, "spans": {k: (min(v), max(v)) for k, v in steps.items()},
-            "memory": {"largest_process_mb": memory.largest, "all_processes_mb": memory.total}}
+            "memory": {"largest_process_mb": memory.largest, "all_processes_mb": memory.total, "steps_mb": step_peak}}
 
 
 def _stage(spans: dict, prefix: str) -> float:
     chosen = [v for k, v in spans.items() if k.startswith(prefix)]
     return max(e for _, e in chosen) - min(s for s, _ in chosen) if chosen else 0.0
+
+
+_STAGES = {"staging": "staged_shard_", "load": "staged_tables", "derived_tables": "derived_tables", "exports": "exports", "report": "report"}
+
+
+def _stage_peaks(*memories: dict) -> dict[str, float]:
+    """The largest high-water mark of any process of each stage, over the given runs."""
+    return {stage: round(max((mb for m in memories for k, mb in m["steps_mb"].items() if k.startswith(prefix)), default=0.0), 1)
+            for stage, prefix in _STAGES.items()}
 
 
 def full(n_articles: int, seed: int, work: Path | None = None) -> dict:
@@ -232,6 +248,7 @@ def full(n_articles: int, seed: int, work: Path | None = None) -> dict:
             "incremental_exports_and_report_seconds": round(_stage(inc_spans, "exports") + _stage(inc_spans, "report"), 2),
             # the pipeline's processes, sampled through the full and the incremental run
             "peak_rss_mb_pipeline": round(max(peak_full["largest_process_mb"], peak_incremental["largest_process_mb"]), 1),
+            "peak_rss_mb_by_stage": _stage_peaks(peak_full, peak_incremental),
             "peak_rss_mb_pipeline_all_processes": round(max(peak_full["all_processes_mb"], peak_incremental["all_processes_mb"]), 1),
             # this benchmark process, which also runs the derived SQL alone against the database
             "peak_rss_mb_benchmark_process": round(_own_peak_rss_mb(), 1),

@@ -101,6 +101,10 @@ def test_benchmark_smoke_run_prints_its_numbers(tmp_path):
                 "incremental_seconds", "peak_rss_mb_pipeline", "database_mb", "derived_sql_only_seconds"):
         assert result[key] is not None and result[key] >= 0, key
     assert result["articles_loaded"] > 40 and result["figures"] > 0
+    # each stage's processes are found from the run's events, so its own peak is known
+    by_stage = result["peak_rss_mb_by_stage"]
+    assert set(by_stage) == {"staging", "load", "derived_tables", "exports", "report"}
+    assert all(30 < mb <= result["peak_rss_mb_pipeline"] for mb in by_stage.values()), by_stage
 
 
 def _stage_and_load(corpus: Path, staging: Path, db: Path, n_shards: int = 4) -> None:
