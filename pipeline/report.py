@@ -67,14 +67,20 @@ def _rows(conn: duckdb.DuckDBPyConnection, sql: str, params: list | None = None)
     return [dict(zip(cols, r)) for r in cur.fetchall()]
 
 
-def _article_links(ids) -> str:
+def _article_links(row: dict) -> str:
     """Links to a row's source articles; a row with hundreds of sources (a large corpus) links the first
     MAX_LINKS and counts the rest, which are in the row's article_ids column of the table."""
-    ids = list(ids or [])
-    links = " ".join(f'<a href="#article-{_e(a)}">{_e(a[:8])}</a>' for a in ids[:MAX_LINKS])
-    if len(ids) > MAX_LINKS:
-        links += f' <span class="muted">and {len(ids) - MAX_LINKS} more</span>'
+    ids = list(row["article_ids"] or [])[:MAX_LINKS]
+    links = " ".join(f'<a href="#article-{_e(a)}">{_e(a[:8])}</a>' for a in ids)
+    if row["n_article_ids"] > len(ids):
+        links += f' <span class="muted">and {row["n_article_ids"] - len(ids)} more</span>'
     return links
+
+
+def _capped(table: str) -> str:
+    """A table's rows with only the first MAX_LINKS article ids of each (and their number): an agreement
+    that a large corpus discusses has hundreds of thousands, which the page never shows."""
+    return f"(select * replace (article_ids[1:{MAX_LINKS}] as article_ids), coalesce(len(article_ids), 0) as n_article_ids from {table})"
 
 
 def _timeline_svg(events: list[dict]) -> str:
@@ -196,7 +202,7 @@ def _fulfilment(rows: list[dict]) -> str:
             f'<p>Stages (to Ukraine/to Russia): {stages}'
             f"{undisclosed}</p>"
             + (f'<p class="muted">{_e(r["note"])}</p>' if r["note"] else "")
-            + f'<p class="muted">Sources: {_article_links(r["article_ids"])}</p></div>'
+            + f'<p class="muted">Sources: {_article_links(r)}</p></div>'
         )
     return "".join(out)
 
@@ -215,7 +221,7 @@ def _table(rows: list[dict], columns: list[tuple[str, callable]], anchor=None) -
 def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None) -> str:
     """The whole report as one HTML string (no external files, no network)."""
     n_events = conn.execute("select count(*) from exchange_events").fetchall()[0][0]
-    events = _rows(conn, f"select * from exchange_events order by n_articles desc, event_date limit {MAX_ROWS}")
+    events = _rows(conn, f"select * from {_capped('exchange_events')} order by n_articles desc, event_date limit {MAX_ROWS}")
     events.sort(key=lambda e: (e["event_date"] is None, e["event_date"] or date.min, e["category"]))
     cumulative = _rows(conn, "select * from cumulative_exchanges order by as_of_date")
     terms = _rows(conn, f"select * from reported_terms_side_by_side order by agreement_date nulls last, term limit {MAX_ROWS}")
@@ -223,8 +229,8 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
         select agreement, term, value, detail, figure_id, article_id, char_start from (
             select *, row_number() over (partition by agreement, term order by article_id, char_start) as k from reported_terms)
         where k <= {MAX_LINKS}""")
-    discrepancies = _rows(conn, f"select * from discrepancies order by fact_type, fact limit {MAX_ROWS}")
-    fulfilment = _rows(conn, f"select * from agreement_fulfilment order by agreement_date, term limit {MAX_ROWS}")
+    discrepancies = _rows(conn, f"select * from {_capped('discrepancies')} order by fact_type, fact limit {MAX_ROWS}")
+    fulfilment = _rows(conn, f"select * from {_capped('agreement_fulfilment')} order by agreement_date, term limit {MAX_ROWS}")
     n_articles = conn.execute("select count(*) from articles").fetchall()[0][0]
     # the provenance viewer shows the articles the tables point at first, up to MAX_ARTICLES, so the
     # page stays small whatever the corpus size
@@ -276,7 +282,7 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
                 + (f' <span class="muted">({_e(r["returned_to_ukraine_low"])}–{_e(r["returned_to_ukraine_high"])})</span>' if r["returned_to_ukraine_low"] != r["returned_to_ukraine_high"] else "")),
             ("to Russia", lambda r: _e(r["returned_to_russia"] if r["returned_to_russia"] is not None else "undisclosed")
                 + (f' <span class="muted">({_e(r["returned_to_russia_low"])}–{_e(r["returned_to_russia_high"])})</span>' if r["returned_to_russia_low"] != r["returned_to_russia_high"] else "")),
-            ("mediator", lambda r: _e(r["mediator"])), ("articles", lambda r: _article_links(r["article_ids"])),
+            ("mediator", lambda r: _e(r["mediator"])), ("articles", lambda r: _article_links(r)),
         ], anchor=lambda r: f"event-{r['event_id']}"),
         "<h2>Running totals</h2>", _cumulative_svg(cumulative),
         "<h2>Terms of each agreement, claims side by side</h2>",
@@ -288,7 +294,7 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
         "<h2>Where sources disagree</h2>",
         _table(discrepancies, [
             ("fact", lambda r: _e(r["fact"])), ("values", lambda r: _e(", ".join(map(str, r["values"] or [])))),
-            ("explanation", lambda r: _e(r["explanation"])), ("articles", lambda r: _article_links(r["article_ids"])),
+            ("explanation", lambda r: _e(r["explanation"])), ("articles", lambda r: _article_links(r)),
         ]),
         "<h2>Articles, with every figure highlighted</h2>",
         f'<p class="muted">Showing {len(articles)} of {n_articles} articles: those the tables above link to first, then the newest.</p>'

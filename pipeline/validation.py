@@ -58,11 +58,11 @@ def terms_without_sources(conn) -> list[dict]:
 
 def unassigned_figures(conn) -> list[dict]:
     return _rows(conn, """
+        -- the events' article lists as (date, article) rows: one hash join, not a list search per figure
         select f.figure_id, f.article_id, f.kind, f.value, f.text from figures f
-        where (f.kind in ('exchanged') or (f.kind = 'bodies' and f.status = 'completed'))
-          and not exists (
-              select 1 from exchange_events e
-              where e.event_date = f.event_date and list_contains(e.article_ids, f.article_id))
+        anti join (select distinct event_date, unnest(article_ids) as article_id from exchange_events) e
+          on e.event_date = f.event_date and e.article_id = f.article_id
+        where f.kind = 'exchanged' or (f.kind = 'bodies' and f.status = 'completed')
         order by f.article_id, f.char_start
     """)
 

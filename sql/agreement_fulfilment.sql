@@ -25,7 +25,8 @@ with terms as (
 ),
 
 events as (
-    select * from exchange_events where status = 'completed'
+    -- without the article lists, which are read once, in sources
+    select * exclude (article_ids) from exchange_events where status = 'completed'
 ),
 
 category_deals as (
@@ -56,8 +57,7 @@ agreements as (
             case qualifier when 'more_than' then 'more than ' when 'at_least' then 'at least ' when 'about' then 'about ' else '' end,
             coalesce(value::varchar, 'all'),
             case when scope = 'per_side' then ' per side' when figure_kind = 'offered' then ' offered' else '' end,
-            coalesce(claimant, 'unattributed'))) as promised_claims,
-        list(distinct article_id order by article_id) as term_article_ids
+            coalesce(claimant, 'unattributed'))) as promised_claims
     from terms
     group by agreement, agreement_date, term
 ),
@@ -186,7 +186,7 @@ attributed as (
 candidate_stages as (
     select
         a.agreement_date, a.term, a.attributed_by, e.event_id, e.event_date, e.event_date_from, e.stage_ordinal,
-        e.deal_references, e.returned_to_ukraine, e.returned_to_russia, e.article_ids,
+        e.deal_references, e.returned_to_ukraine, e.returned_to_russia,
         p.promised_best,
         coalesce(sum(greatest(coalesce(e.returned_to_ukraine, 0), coalesce(e.returned_to_russia, 0))) over (
             partition by a.agreement_date, a.term order by e.event_date
@@ -218,10 +218,24 @@ deliveries as (
         max(stage_ordinal) as highest_stage_ordinal,
         list({'date': event_date, 'to_ukraine': returned_to_ukraine, 'to_russia': returned_to_russia, 'event_id': event_id,
               'stage_ordinal': stage_ordinal, 'attributed_by': attributed_by, 'deal_references': deal_references}
-             order by event_date) as stage_list,
-        flatten(list(article_ids)) as stage_article_ids
+             order by event_date) as stage_list
     from stages
     group by agreement_date, term
+),
+
+sources as (
+    -- the articles that state the terms and those that report the stages, as rows: an agreement that
+    -- thousands of articles discuss is one list built once, not lists concatenated and deduplicated
+    select agreement, agreement_date, term, list(article_id order by article_id) as article_ids
+    from (
+        select agreement, agreement_date, term, article_id from terms
+        union
+        select w.agreement, w.agreement_date, w.term, u.article_id
+        from windows w
+        join stages s using (agreement_date, term)
+        join (select event_id, unnest(article_ids) as article_id from exchange_events) u using (event_id)
+    )
+    group by all
 ),
 
 final as (
@@ -282,10 +296,11 @@ final as (
                 then 'A category term: it covers everyone in the category, a number no source states; the stages are the exchanges whose reports name the category.'
         end as note,
         coalesce(d.stage_list, []) as stages,
-        list_sort(list_distinct(list_concat(w.term_article_ids, coalesce(d.stage_article_ids, [])))) as article_ids
+        coalesce(src.article_ids, []) as article_ids
     from windows w
     left join promises p using (agreement_date, term)
     left join deliveries d using (agreement_date, term)
+    left join sources src using (agreement, agreement_date, term)
     left join category_deals cd on cd.agreement_date = w.agreement_date
     cross join corpus_end c
 )

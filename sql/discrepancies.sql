@@ -3,10 +3,6 @@ with figures as (
     select * from figures
 ),
 
-articles as (
-    select article_id, published_date, body from articles
-),
-
 events as (
     select * from exchange_events
 ),
@@ -34,8 +30,9 @@ exchange_conflicts as (
 
 -- 2. a reported running total that is lower than one reported earlier
 totals as (
+    -- the article's publication date only: a join that carried the bodies would move gigabytes at scale
     select coalesce(f.event_date, a.published_date) as as_of, f.value, f.article_id
-    from figures f join articles a using (article_id)
+    from figures f join (select article_id, published_date from articles) a using (article_id)
     where f.kind = 'cumulative_released' and not f.is_breakdown
       and coalesce(f.subject, '') <> 'returned by other means'
       and coalesce(f.event_date, a.published_date) is not null

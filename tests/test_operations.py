@@ -137,11 +137,19 @@ def test_sensor_requests_one_run_per_new_or_changed_file(tmp_path):
 
 
 def test_report_links_at_most_a_few_sources_per_row():
-    # a large corpus gives an event thousands of sources; the page links the first MAX_LINKS and counts the rest
-    from pipeline.report import MAX_LINKS, _article_links
+    # a large corpus gives an event thousands of sources; the page fetches and links the first MAX_LINKS
+    # and counts the rest
+    from pipeline.report import MAX_LINKS, _article_links, _capped
 
+    conn = duckdb.connect()
+    conn.execute("create table exchange_events (event_id varchar, article_ids varchar[])")
     ids = [f"{i:016x}" for i in range(MAX_LINKS + 30)]
-    html = _article_links(ids)
+    conn.execute("insert into exchange_events values ('many', ?), ('few', ?), ('none', null)", [ids, ids[:3]])
+    rows = {r[0]: {"article_ids": r[1], "n_article_ids": r[2]}
+            for r in conn.execute(f"select event_id, article_ids, n_article_ids from {_capped('exchange_events')}").fetchall()}
+    assert rows["many"] == {"article_ids": ids[:MAX_LINKS], "n_article_ids": MAX_LINKS + 30}
+    html = _article_links(rows["many"])
     assert html.count("<a ") == MAX_LINKS
     assert html.endswith("and 30 more</span>")
-    assert _article_links(ids[:3]).count("<a ") == 3 and "more" not in _article_links(ids[:3])
+    assert _article_links(rows["few"]).count("<a ") == 3 and "more" not in _article_links(rows["few"])
+    assert _article_links(rows["none"]) == ""
