@@ -225,3 +225,20 @@ def test_a_category_term_counts_the_exchanges_that_name_its_category(deal_conn):
         select promised_claims, n_stages, [s.date for s in stages], status from agreement_fulfilment
         where term = 'category: severely wounded and seriously ill'""").fetchall()
     assert got == [("all (unattributed)", 1, [date(2025, 6, 26)], "unknown")]
+
+
+def test_unassigned_figures_lists_exchange_figures_no_event_took_in(conn):
+    from pipeline.validation import unassigned_figures
+
+    # a dated exchange figure of an article the event lists is assigned; one with no date, or a date
+    # no event of that article has, is listed; other kinds are not the check's business
+    extra = [
+        _figure("g1", "a2", 50, "exchanged", "ukraine", char_start=10, char_end=12),  # no date
+        _figure("g2", "a2", 60, "exchanged", "ukraine", event_date=date(2024, 3, 1), char_start=20, char_end=22),  # no event that day
+        _figure("g3", "a2", 70, "bodies", "ukraine", event_date=date(2024, 3, 1), status="planned"),  # not a completed handover
+        _figure("g4", "a3", 80, "bodies", "ukraine", event_date=date(2024, 3, 2)),  # a completed handover, no event
+    ]
+    conn.register("extra", pl.DataFrame(extra))
+    conn.execute("insert into figures by name select * from extra")
+    got = [(r["figure_id"], r["kind"]) for r in unassigned_figures(conn)]
+    assert got == [("g1", "exchanged"), ("g2", "exchanged"), ("g4", "bodies")]
