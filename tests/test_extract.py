@@ -74,6 +74,16 @@ def test_european_thousands_only_outside_english():
         ("The Emirates, which mediated the swap, said it was the 10th such mediation since the war began.", "exchange_ordinal", "both", None, "exact", None),
         ("Russia said it had received 195 of its soldiers in the swap.", "exchanged", "russia", None, "exact", "completed"),
         ("Ukraine received the bodies of 757 soldiers killed in action.", "bodies", "ukraine", None, "exact", "completed"),
+        # a since-phrase after the release verb makes a large count a running total, in any tense
+        ("Lubinets said more than 3,300 people had been released since 2022.", "cumulative_released", "ukraine", None, "more_than", None),
+        ("The swap freed 1,200 people, the largest exchange since 2022.", "exchanged", "unknown", None, "exact", "completed"),
+        # "officials on both sides" says who reported it, not that the count is per side
+        ("The swap freed 248 Russians on Wednesday, according to officials on both sides.", "exchanged", "russia", None, "exact", "completed"),
+        ("The sides freed 150 prisoners on both sides on Friday.", "exchanged", "both", "per_side", "exact", "completed"),
+        ("Ukraine has secured the release of 215 people in exchange for Russian prisoners.", "exchanged", "ukraine", None, "exact", "completed"),
+        ("The Russian defence ministry said 75 servicemen had been returned from territory controlled by the Kyiv regime.",
+         "exchanged", "russia", None, "exact", "completed"),
+        ("In return, 75 prisoners of war from the Ukrainian armed forces were handed over.", "exchanged", "ukraine", None, "exact", "completed"),
     ],
 )
 def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, status):

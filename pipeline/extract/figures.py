@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-27"
+EXTRACTOR_VERSION = "2026.11.22-28"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -313,6 +313,7 @@ _EXCHANGE_IN_MONTH = re.compile(
     r"(?:(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b(?!\s+\d{1,2}\b)"
     r"|(?:[Ee]arlier\s+|[Ll]ater\s+)?(?:[Tt]his|[Ll]ast)\s+month\b)"
 )
+_RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
 
@@ -393,6 +394,7 @@ _COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:
 _OF_THEM_AFTER = re.compile(r"^\s*of\s+(?:them|those|whom)", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
+_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home)\b[^.;:]{0,30}?$", re.I)
 _ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
@@ -489,7 +491,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # "since the start of the invasion, 4,552 were returned" (any tense, any language): a large count after a since-phrase
     total_since = n.value >= 1000 and any(
         m.end() <= n.start and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
-    if (cumulative_context and _has(lx.PERFECT, text)) or large_perfect or total_since or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
+    # "3,300 people had been released since 2022": a large count whose release verb is followed by a
+    # since-phrase, in any tense (the since-phrase is not "the largest swap since 2022")
+    since_after = n.value >= 1000 and not total_since and any(
+        _RELEASED_UP_TO_SINCE.match(text, n.end, m.start()) and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
+        for m in lx.CUMULATIVE.finditer(text, n.end, n.end + 90))
+    if (cumulative_context and _has(lx.PERFECT, text)) or large_perfect or total_since or since_after or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
         _NUMBER_RETURNED_SINCE.search(before)
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
@@ -512,6 +519,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     return _Meaning("exchanged", side, scope, "completed", qualifier, breakdown and not additional, additional)
 
 
+_BOTH_SIDES_SPEAK = re.compile(
+    r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
+    r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b", re.I)
+# the Russian defence ministry's wording for its own people coming back
+_FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\breturned\s+from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?kyiv", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(r"(?:russia|moscow)\s+(?:\w+\s+){0,3}(?:received|got|gets|receives)\s*(?:\w+\s+)?$", re.I)
 
@@ -528,16 +540,20 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         nation = "russia"
     else:
         nation = None
-    if lx.PER_SIDE.search(near_after) or _EACH_BEFORE.search(near_before):
+    # "according to officials on both sides" says who reported it, not how it was counted
+    if lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) or _EACH_BEFORE.search(near_before):
         return "both", "per_side"
     if nation:
         # "246 Russian servicemen ... In return, the same number of Ukrainian prisoners were transferred"
         if lx.SAME_NUMBER.search(text[n.end :]) or _has(lx.SAME_NUMBER, following[:120]):
             return "both", "per_side"
         return nation, None
+    if _RELEASE_OF.search(near_before) and lx.UKR_RECEIVES.search(before[-70:]):
+        return "ukraine", None  # "Ukraine has secured the release of 215 people": those are Ukraine's
     if lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after) or _EXCHANGE_OF.search(near_before):
         return "both", "total"
-    if lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(near_before):
+    if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(near_before)
+            or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None
