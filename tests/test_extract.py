@@ -84,6 +84,7 @@ def test_european_thousands_only_outside_english():
         ("The Russian defence ministry said 75 servicemen had been returned from territory controlled by the Kyiv regime.",
          "exchanged", "russia", None, "exact", "completed"),
         ("In return, 75 prisoners of war from the Ukrainian armed forces were handed over.", "exchanged", "ukraine", None, "exact", "completed"),
+        ("Russia received the bodies of 27 of its soldiers, according to Medinsky.", "bodies", "russia", None, "exact", "completed"),
     ],
 )
 def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, status):
@@ -281,6 +282,8 @@ def test_additional_groups_and_breakdowns():
     assert extra and extra[0].is_additional and not extra[0].is_breakdown
     found = figs("Ukraine got back 207 people on Friday. The group comprised 27 officers and 180 soldiers.")
     assert {f.value for f in found if f.is_breakdown} == {27, 180}
+    found = figs("Ukraine brought home 150 defenders on Wednesday. Of them, 41 had been held since 2022.")
+    assert [(f.value, f.is_breakdown) for f in found] == [(150, False), (41, True)]
     (alone,) = figs("• 17 October 2022 – 108 women come home.")
     assert not alone.is_breakdown  # a sub-category with no larger count beside it is the count
 

@@ -279,7 +279,8 @@ _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|rele
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
-    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|including|among\s+them(?:\s+were)?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$",
+    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|including|among\s+them(?:\s+were)?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$"
+    r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$",  # "Of them, 41 had been held since 2022"
     re.I,
 )
 _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
@@ -525,7 +526,8 @@ _BOTH_SIDES_SPEAK = re.compile(
 # the Russian defence ministry's wording for its own people coming back
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\breturned\s+from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?kyiv", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
-_RUSSIA_RECEIVED_BEFORE = prefiltered(r"(?:russia|moscow)\s+(?:\w+\s+){0,3}(?:received|got|gets|receives)\s*(?:\w+\s+)?$", re.I)
+_RUSSIA_RECEIVED_BEFORE = prefiltered(
+    r"(?:russia|moscow)\s+(?:\w+\s+){0,3}(?:received|got|gets|receives)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$", re.I)
 
 
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
