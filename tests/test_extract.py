@@ -85,6 +85,8 @@ def test_european_thousands_only_outside_english():
          "exchanged", "russia", None, "exact", "completed"),
         ("In return, 75 prisoners of war from the Ukrainian armed forces were handed over.", "exchanged", "ukraine", None, "exact", "completed"),
         ("Russia received the bodies of 27 of its soldiers, according to Medinsky.", "bodies", "russia", None, "exact", "completed"),
+        # a swap "planned for" a date has not happened, whatever noun names it
+        ("Russia had blocked a swap of 150 people planned for December.", "agreed", "both", "total", "exact", "planned"),
     ],
 )
 def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, status):

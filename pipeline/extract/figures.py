@@ -261,6 +261,7 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
     return best[1] if best else None
 
 
+_PLANNED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:planned|scheduled|expected)\s+(?:for|on|in|next|later)\b", re.I)
 _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed", lx.COMPLETED), ("held", lx.STILL_HELD)]
 _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
@@ -461,6 +462,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if lx.BODIES.search(before[-120:]) or (_has(lx.BODIES, context) and not _has(lx.PEOPLE, text)):
             bodies = True
     status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:90])
+    if status_word == "completed" and _PLANNED_AFTER.match(after):
+        status_word = "agreed"  # "a swap of 150 people planned for December" has not happened
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before)
                      or _OF_THEM_AFTER.match(after))
