@@ -87,6 +87,8 @@ def test_european_thousands_only_outside_english():
         ("Russia received the bodies of 27 of its soldiers, according to Medinsky.", "bodies", "russia", None, "exact", "completed"),
         # a swap "planned for" a date has not happened, whatever noun names it
         ("Russia had blocked a swap of 150 people planned for December.", "agreed", "both", "total", "exact", "planned"),
+        # a count of exchanges "brought to" a number
+        ("The swap on Sunday brought the total number of exchanges this year to 5.", "exchange_count", "both", None, "exact", None),
     ],
 )
 def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, status):
@@ -278,6 +280,15 @@ def test_deal_reference_spans_slice_to_their_words(parts):
             assert m.referenced_from <= m.referenced_to
 
 
+@pytest.mark.parametrize("text", [
+    "The UAE has mediated 11 exchanges between the two countries, totalling 2,184 captives.",
+    "The UAE has mediated 11 exchanges, with the total number of prisoners exchanged reaching 2,184.",
+])
+def test_people_freed_over_a_number_of_exchanges_are_a_running_total_of_both_sides(text):
+    got = [(f.value, f.kind, f.side, f.scope) for f in figs(text)]
+    assert got == [(11, "exchange_count", "both", None), (2184, "cumulative_released", "both", "total")]
+
+
 def test_additional_groups_and_breakdowns():
     found = figs("Russia and Ukraine exchanged 185 prisoners each on Thursday, and Ukraine also got back 20 civilians.")
     extra = [f for f in found if f.value == 20]
@@ -286,6 +297,8 @@ def test_additional_groups_and_breakdowns():
     assert {f.value for f in found if f.is_breakdown} == {27, 180}
     found = figs("Ukraine brought home 150 defenders on Wednesday. Of them, 41 had been held since 2022.")
     assert [(f.value, f.is_breakdown) for f in found] == [(150, False), (41, True)]
+    found = figs("Ukraine and Russia exchanged 103 prisoners each on Saturday. Among those released were 82 soldiers captured in Kursk.")
+    assert [(f.value, f.is_breakdown) for f in found] == [(103, False), (82, True)]
     (alone,) = figs("• 17 October 2022 – 108 women come home.")
     assert not alone.is_breakdown  # a sub-category with no larger count beside it is the count
 

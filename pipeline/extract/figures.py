@@ -261,6 +261,13 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
     return best[1] if best else None
 
 
+# "bringing the total number of exchanges this year to 5"
+_NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total)\s+(?:number\s+)?of\s+(?:prisoner\s+)?(?:exchanges|swaps)\b[^.;\d]{0,30}?\b(?:to|at|reached|reaching)\s*$", re.I)
+# a count of exchanges, then the people they freed in all
+_N_EXCHANGES = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
+_TOTAL_OF_EXCHANGES = re.compile(
+    r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+)?to)"
+    r"\s*(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _PLANNED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:planned|scheduled|expected)\s+(?:for|on|in|next|later)\b", re.I)
 _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed", lx.COMPLETED), ("held", lx.STILL_HELD)]
 _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
@@ -280,7 +287,7 @@ _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|rele
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
-    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|including|among\s+them(?:\s+were)?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$"
+    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$"
     r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$",  # "Of them, 41 had been held since 2022"
     re.I,
 )
@@ -450,7 +457,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
     near_before = before[-60:]
     bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after))
-    if not bodies and not people and _EXCHANGES_AFTER.match(after):
+    if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
     if not (bodies or people or n.n_for_n):
         if not article_has_people:
@@ -489,6 +496,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
     if status_word == "held":
         return _Meaning("other", side if side != "unknown" else "ukraine" if lx.UKRAINE.search(after[:40]) else side, scope, None, qualifier)
+    if _TOTAL_OF_EXCHANGES.search(near_before) and _N_EXCHANGES.search(text, 0, n.start):
+        # "has mediated 11 exchanges, totalling 2,184 captives": everyone freed in those exchanges, both sides
+        return _Meaning("cumulative_released", "both", "total", None, qualifier)
     cumulative_context = _says_since_start(text) or bool(lx.TOTAL_BEFORE.search(near_before))
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
