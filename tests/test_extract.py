@@ -449,6 +449,21 @@ def test_other_languages(language, text, expected):
 
 
 @pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        ("ru", "Россия и Украина провели обмен пленными в формате 390 на 390.", (390, "exchanged", "both", "per_side")),
+        ("ru", "Стороны договорились провести обмен в формате 1000 на 1000.", (1000, "agreed", "both", "per_side")),
+        ("uk", "Україна повернула додому 390 громадян.", (390, "exchanged", "ukraine", None)),
+        ("de", "Insgesamt sollen 1000 Gefangene pro Seite freikommen.", (1000, "agreed", "both", "per_side")),
+        ("fr", "La Russie et l'Ukraine ont échangé vendredi 390 prisonniers de chaque côté.", (390, "exchanged", "both", "per_side")),
+    ],
+)
+def test_other_languages_sides_and_formats(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.scope) for f in extract_article("a", text, PUB, language).figures]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("Kyiv said it had received 197 people, while Moscow said it got 175 back.",

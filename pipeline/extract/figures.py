@@ -261,6 +261,9 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
     return best[1] if best else None
 
 
+_HELD_AN_EXCHANGE_BEFORE = re.compile(
+    r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|провели|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
+    r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
 # "bringing the total number of exchanges this year to 5"
 _NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total)\s+(?:number\s+)?of\s+(?:prisoner\s+)?(?:exchanges|swaps)\b[^.;\d]{0,30}?\b(?:to|at|reached|reaching)\s*$", re.I)
 # a count of exchanges, then the people they freed in all
@@ -490,6 +493,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
         names_deal = bool(re.search(r"\b(?:of|under|in|within)\s+the\s*$", before))  # "the third stage of the 1000-for-1000 exchange"
         done = not names_deal and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(after[:40]) or not lx.AGREED.search(before[-60:] + after[:40]))
+        # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
+        done = done or (not names_deal and _HELD_AN_EXCHANGE_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-90:] + after[:40]))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         return _Meaning(kind, "both", "per_side", status, qualifier, names_deal=names_deal)
     if _COMPARISON_AFTER.match(after):

@@ -84,7 +84,7 @@ TOTAL_BEFORE = _rx(r"(?:a\s+total\s+of|in\s+total,?|total\s+of|au\s+total,?|insg
 TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insgesamt|au\s+total)")
 PER_SIDE = _rx(
     r"\beach\b|\bper\s+side\b|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
-    r"\bjeweils\b|chaque\s+camp|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
+    r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|chaque\s+camp|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
 )
 SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre")
 
@@ -96,7 +96,7 @@ UKR_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troo
 RUS_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:russian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+(?:russia|the\s+russian\s+federation))\b|(?:\s+[\w-]+){0,3}?\s*(?:russians?(?!\s+(?:captivity|custody|side|territory|prisons?|jails?)\b)\b|russian\s+(?!(?:captivity|custody|side|territory|prisons?|jails?|colon(?:y|ies)|forces\s+captured)\b)\w+|russen|russische\w*|russes?|російськ\w*|росіян\w*|российск\w*))")
 TO_UKRAINE = _rx(r"\b(?:(?:returned|came|come|coming|brought|went)\s+(?:back\s+)?home|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|our\s+people|kyiv\s+said\s+\d)")
 TO_RUSSIA = _rx(r"\b(?:to\s+russia|returned\s+to\s+russia|returned\s+from\s+(?:kyiv|ukrainian)-controlled|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
-UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,3}?(?:received|receives|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)")
+UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,3}?(?:received|receives|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)|(?:україна|украина|київ|киев)\s+(?:\w+\s+){0,2}?(?:повернула|повернув|вернула|вернул|отримала|получила|звільнила|освободила)")
 
 BREAKDOWN_NOUN = _rx(
     r"^(?:\s+[\w-]+){0,2}?\s*(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign)"
