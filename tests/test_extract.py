@@ -396,6 +396,23 @@ def test_casualties_named_before_the_number_are_not_figures():
     assert (f.value, f.kind) == (757, "bodies")
 
 
+def test_an_earlier_exchange_named_by_its_distance_has_no_date():
+    # "two weeks after 150 POWs were freed": that exchange is not the article's, and its day is not stated
+    found = figs("Ukraine received 95 prisoners on Wednesday. The exchange came two weeks after 150 Ukrainian POWs were freed.")
+    assert [(f.value, f.event_date) for f in found] == [(95, date(2025, 10, 8)), (150, None)]
+    # "a day after" is resolved: the day before the article's exchange
+    found = figs("Ukraine received 95 prisoners on Wednesday. The swap came a day after 49 Ukrainians were brought home.")
+    assert [(f.value, f.event_date) for f in found] == [(95, date(2025, 10, 8)), (49, date(2025, 10, 7))]
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross visited 3,000 prisoners of war in Russia before the exchange.",
+    "Russian forces captured 300 Ukrainian soldiers near Pokrovsk, weeks before the swap.",
+])
+def test_people_visited_or_captured_are_not_exchanged(text):
+    assert figs(text) == []
+
+
 def test_a_month_without_a_day_leaves_the_event_date_empty():
     body = ("Ukraine and Russia swapped 95 prisoners each on Friday.\nThe previous exchange, in August, saw 22 Ukrainians return home.\n"
             "The bodies of three volunteers, who were killed in December, were also handed over.")

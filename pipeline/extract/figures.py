@@ -297,7 +297,7 @@ _BREAKDOWN_BEFORE = prefiltered(
 _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
 _WAR_VERB_BEFORE = prefiltered(
     r"\b(?:invad\w*|launch\w*|deploy\w*|mobili[sz]\w*|attack\w*|fir(?:ed|ing)|shell\w*|kill\w*|displac\w*|evacuat\w*|"
-    r"recruit\w*|amass\w*|massed|station\w*|conscript\w*|drafted|lost)\b[^.;,]{0,30}$",
+    r"recruit\w*|amass\w*|massed|station\w*|conscript\w*|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
     re.I,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s")
@@ -903,6 +903,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if talks or published:
             return (talks or published), None, "day"
         return None, None, None
+    if meaning.kind in ("exchanged", "bodies") and _EARLIER_EVENT_BEFORE.search(text, 0, n.start) and not any(
+            c.value and not c.relative and c.start > n.start for c in usable):
+        return None, None, None  # "came two weeks after 150 POWs were freed": another, undated exchange
     if usable and meaning.kind in ("exchanged", "bodies"):
         # an exchange is not dated by the talks that agreed it ("The previous round, on May 16, led to the exchange")
         not_talks = [c for c in usable if not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
@@ -924,6 +927,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     return (lead, None, "day") if lead else (None, None, None)
 
 
+_EARLIER_EVENT_BEFORE = re.compile(
+    # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days)\s+(?:after|since)\s+[^.;,\d]{0,40}$", re.I)
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
 
