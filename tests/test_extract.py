@@ -280,6 +280,34 @@ def test_deal_reference_spans_slice_to_their_words(parts):
             assert m.referenced_from <= m.referenced_to
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the Donbas exchanges of 2017-2020: separatists' side, counts without a noun, controlled territory
+    ("Kyiv and the separatists swapped prisoners on Wednesday, with Kyiv handing over 233 people and receiving 73 in return.",
+     [(233, "russia"), (73, "ukraine")]),
+    ("The sides swapped prisoners on Sunday, with 76 people returning to Ukrainian-controlled territory and 124 handed over to the separatists.",
+     [(76, "ukraine"), (124, "russia")]),
+    ("The sides exchanged prisoners on Thursday, with 20 people returned to Kyiv-controlled territory and 14 to rebel-held areas.",
+     [(20, "ukraine"), (14, "russia")]),
+    ("Ukraine and Russia have exchanged more prisoners, with 28 Ukrainian soldiers and 13 civilians returning home.",
+     [(28, "ukraine"), (13, "ukraine")]),
+])
+def test_sides_of_older_exchanges(text, expected):
+    assert [(f.value, f.side) for f in figs(text) if f.kind == "exchanged"] == expected
+
+
+def test_a_count_restated_without_a_side_is_one_figure_but_the_other_sides_equal_count_is_not():
+    found = figs("Ukraine said on Friday it had freed 86 servicemen in a prisoner exchange with Russia. "
+                 "Deputy Prime Minister Iryna Vereshchuk said 86 soldiers, including 15 women, were returned.")
+    assert [(f.value, f.side, f.claimant) for f in found] == [(86, "ukraine", None), (15, "unknown", "Iryna Vereshchuk")]
+    found = figs("The ministry said 75 Russian servicemen were returned. In return, 75 prisoners of war were handed over.")
+    assert [(f.value, f.side) for f in found] == [(75, "russia"), (75, "unknown")]
+
+
+def test_an_exchange_a_month_ago_named_with_when_has_no_day():
+    found = figs("It was the first exchange since September, when Russia and Ukraine swapped 35 prisoners each.")
+    assert [(f.value, f.event_date) for f in found if f.kind == "exchanged"] == [(35, None)]
+
+
 @pytest.mark.parametrize("text", [
     "The UAE has mediated 11 exchanges between the two countries, totalling 2,184 captives.",
     "The UAE has mediated 11 exchanges, with the total number of prisoners exchanged reaching 2,184.",

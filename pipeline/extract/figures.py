@@ -210,12 +210,20 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
             return best[1]
         m = lx.GENERIC_PERSON.search(text)
         if m:
-            return m.group(1)
+            # "Deputy Prime Minister Iryna Vereshchuk said": the person, not the end of her title
+            name = _TITLE_WORDS.sub("", m.group(1))
+            if name:
+                return name
         if lx.PRONOUN_SPEECH.search(text):
             return previous
     elif previous and lx.PRONOUN_SPEECH.search(text):
         return previous
     return None
+
+
+_TITLE_WORDS = re.compile(
+    r"^(?:(?:Deputy|Prime|Foreign|Defen[cs]e|Interior|Justice|Minister|President|Ombudsman|Commissioner|Spokes(?:man|woman|person)"
+    r"|General|Colonel|Major|Governor|Mayor|Head|Chief|Secretary|Ambassador|Adviser|Advisor|Senator|Lieutenant)\s+)+")
 
 
 _FIRST_COUNTS = re.compile(
@@ -282,7 +290,8 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|—\s|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
+    r"^\s*(?:[,.;)]|$|—\s|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
     re.I,
 )
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
@@ -325,6 +334,8 @@ _EXCHANGE_IN_MONTH = re.compile(
     r"(?:(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b(?!\s+\d{1,2}\b)"
     r"|(?:[Ee]arlier\s+|[Ll]ater\s+)?(?:[Tt]his|[Ll]ast)\s+month\b)"
 )
+# "the first exchange since September, when the two swapped 35 prisoners each"
+_MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+" + _MONTH_NAME + r",?\s+when\b")
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
@@ -541,6 +552,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
 _BOTH_SIDES_SPEAK = re.compile(
     r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
     r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b", re.I)
+_UKRAINE_GAVE_BEFORE = prefiltered(
+    r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s*$", re.I)
+_UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
+    r"\b(?:ukraine|kyiv)\s+(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring)\b[^.;]{0,50}?\band\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 # the Russian defence ministry's wording for its own people coming back
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\breturned\s+from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?kyiv", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
@@ -572,6 +587,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "ukraine", None  # "Ukraine has secured the release of 215 people": those are Ukraine's
     if lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after) or _EXCHANGE_OF.search(near_before):
         return "both", "total"
+    if _UKRAINE_GAVE_BEFORE.search(near_before):
+        return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
+    if _UKRAINE_AND_RECEIVED_BEFORE.search(before[-90:]):
+        return "ukraine", None  # "... and receiving 73 in return"
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(near_before)
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
@@ -808,7 +827,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             key = (n.value, n.value_high, "age")  # an age limit restated with or without its deal
         else:
             key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope)
-        if key in art.seen or _restates_a_side(art, n, meaning, ev):
+        if key in art.seen or _restates_a_side(art, n, meaning, ev, text):
             continue
         art.seen.add(key)
         start = s.start + n.start
@@ -843,7 +862,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
-def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: date | None) -> bool:
+_OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|same\s+number|other\s+side|other\s+way|equal\s+number|each|both)\b", re.I)
+
+
+def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: date | None, text: str = "") -> bool:
     """'146 prisoners each on Sunday ... the ministry said 146 Russian servicemen had been returned': a side's
     count equal to a per-side count of the same exchange is that fact again (and a per-side count after
     both sides' equal counts)."""
@@ -852,7 +874,11 @@ def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: d
     sides = art.sides_seen.setdefault((n.value, meaning.kind, ev), set())
     this = (meaning.side, meaning.scope)
     repeat = ((meaning.side in ("ukraine", "russia", "unknown") and ("both", "per_side") in sides)
-              or (this == ("both", "per_side") and {("ukraine", None), ("russia", None)} <= sides))
+              or (this == ("both", "per_side") and {("ukraine", None), ("russia", None)} <= sides)
+              # "freed 86 servicemen ... Vereshchuk said 86 soldiers were returned": the count again, with no
+              # side; "in return, 75 prisoners were handed over" is the other side's equal count
+              or (this == ("unknown", None) and len(sides & {("ukraine", None), ("russia", None)}) == 1
+                  and not _OTHER_SIDE.search(text)))
     sides.add(this)
     return repeat
 
@@ -919,7 +945,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         return c.value, c.value_from, c.precision
     if meaning.kind in ("cumulative_released", "other", "percentage"):
         return (published, None, "day") if published else (None, None, None)
-    if _EXCHANGE_IN_MONTH.search(text):
+    if _EXCHANGE_IN_MONTH.search(text) or _MONTH_WHEN.search(text, 0, n.start):
         return None, None, None  # "the previous exchange, in August, saw 22 return": a month, not the article's day
     if paragraph_date is not None and not lx.TOTAL_BEFORE.search(text[max(0, n.start - 30) : n.start]):
         # a total over several days ("In total, 1 000 were freed") is not the last day's count
