@@ -552,6 +552,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
 _BOTH_SIDES_SPEAK = re.compile(
     r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
     r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b", re.I)
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|and\s+(?=russia|moscow|ukraine|kyiv))\b", re.I)
 _UKRAINE_GAVE_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s*$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
@@ -566,6 +567,8 @@ _RUSSIA_RECEIVED_BEFORE = prefiltered(
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
     # cues after the number belong to it only up to the next number ("300 captives, 150 from each side")
     near_after = _NEXT_NUMBER.split(after[:60], 1)[0]
+    # "the bodies of 501 soldiers, while Russia received the remains of 89": the next clause is the next count's
+    near_after = _NEXT_CLAUSE.split(near_after, 1)[0]
     near_before = before[-45:]
     if n.n_for_n:
         return "both", "per_side"
