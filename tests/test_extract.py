@@ -87,6 +87,8 @@ def test_european_thousands_only_outside_english():
         ("Russia received the bodies of 27 of its soldiers, according to Medinsky.", "bodies", "russia", None, "exact", "completed"),
         # a swap "planned for" a date has not happened, whatever noun names it
         ("Russia had blocked a swap of 150 people planned for December.", "agreed", "both", "total", "exact", "planned"),
+        # a deal named in the next clause does not make this exchange a promise
+        ("The spring talks brought a 500-for-500 exchange in April, then a deal on the wounded.", "exchanged", "both", "per_side", "exact", "completed"),
         # a count of exchanges "brought to" a number
         ("The swap on Sunday brought the total number of exchanges this year to 5.", "exchange_count", "both", None, "exact", None),
     ],

@@ -503,7 +503,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if lx.BODIES.search(text) and not _PEOPLE_AFTER.match(after):
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
         names_deal = bool(re.search(r"\b(?:of|under|in|within)\s+the\s*$", before))  # "the third stage of the 1000-for-1000 exchange"
-        done = not names_deal and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(after[:40]) or not lx.AGREED.search(before[-60:] + after[:40]))
+        clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
+        done = not names_deal and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
         done = done or (not names_deal and _HELD_AN_EXCHANGE_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-90:] + after[:40]))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
@@ -552,7 +553,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
 _BOTH_SIDES_SPEAK = re.compile(
     r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
     r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b", re.I)
-_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|and\s+(?=russia|moscow|ukraine|kyiv))\b", re.I)
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b", re.I)
 _UKRAINE_GAVE_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s*$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
