@@ -124,6 +124,9 @@ def test_agreement_fulfilment_rows(deal_conn):
         ("agreement of 2025-06-02", "prisoners", 1200, 2, 2, None, None, 1200, "unknown", True,
          [date(2025, 6, 26), date(2025, 7, 4)]),
     ]
+    # the sources: the articles that state the terms and those that report the stages, each once, in order
+    ids = deal_conn.execute("select article_ids from agreement_fulfilment order by agreement_date, term").fetchall()
+    assert ids == [(["a1", "a2"],), (["a3"],), (["a3"],)]
 
 
 def test_stages_that_add_up_are_not_a_discrepancy(deal_conn):
@@ -133,6 +136,7 @@ def test_stages_that_add_up_are_not_a_discrepancy(deal_conn):
         build_derived(deal_conn, name)
     (row,) = deal_conn.execute("select values, explanation from discrepancies where fact_type = 'stages_vs_total'").fetchall()
     assert row[0] == [990, 1000] and "add up to 990" in row[1]
+    assert deal_conn.execute("select article_ids from discrepancies where fact_type = 'stages_vs_total'").fetchall() == [(["a2"],)]
 
 
 @pytest.fixture
