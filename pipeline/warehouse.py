@@ -169,12 +169,18 @@ SCHEMA_VERSION = "6"
 _EXTRACTED_TABLES = ("figures", "exchange_mentions", "term_mentions", "extraction_log")
 
 
-def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables; when the stored schema version differs, drop the extracted tables so
-    the next run re-extracts them from the stored articles. Also caps DuckDB's memory (it spills to
-    disk beyond it), so a large corpus does not take the machine's RAM."""
+def cap_memory(conn: duckdb.DuckDBPyConnection) -> None:
+    """Cap DuckDB's memory (it spills to disk beyond it), so a large corpus does not take the machine's
+    RAM. Every connection needs it, read-only ones too: a connection left at DuckDB's default may use
+    80% of the machine."""
     conn.execute("set memory_limit = ?", [os.environ.get("PIPELINE_DUCKDB_MEMORY", "4GB")])
     conn.execute("set enable_progress_bar = false")  # a batch job's log is not a terminal
+
+
+def ensure_schema(conn: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables; when the stored schema version differs, drop the extracted tables so
+    the next run re-extracts them from the stored articles. Also caps DuckDB's memory."""
+    cap_memory(conn)
     conn.execute("create table if not exists pipeline_state (key varchar primary key, value varchar)")
     stored = conn.execute("select value from pipeline_state where key = 'schema_version'").fetchall()
     if stored and stored[0][0] != SCHEMA_VERSION:

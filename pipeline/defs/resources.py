@@ -9,7 +9,7 @@ import duckdb
 
 from pipeline import config
 from pipeline.locking import WarehouseBusy, writer_lock
-from pipeline.warehouse import ensure_schema
+from pipeline.warehouse import cap_memory, ensure_schema
 
 
 class ArticlesFolder(dg.ConfigurableResource):
@@ -45,7 +45,7 @@ class Warehouse(dg.ConfigurableResource):
                 raise dg.Failure(description=str(exc)) from None
             try:
                 conn = duckdb.connect(str(db), read_only=read_only)
-                conn.execute("set enable_progress_bar = false")
+                cap_memory(conn)  # the exports, the report and the checks read through read-only connections
             except duckdb.IOException as exc:
                 raise dg.Failure(
                     description=f"The warehouse {db} is locked by another process. DuckDB allows one writer; "
