@@ -21,6 +21,7 @@ PUBLIC_TABLES = [
     "cumulative_exchanges", "discrepancies", "agreement_fulfilment",
 ]
 KEEP_VERSIONS = 5
+EXPORT_ROW_GROUP = 16384
 
 
 def _replace_atomically(target: Path, write) -> None:
@@ -40,7 +41,9 @@ def export_tables(conn: duckdb.DuckDBPyConnection, out_dir: Path, tables: list[s
     for table in tables:
         # the relation API takes the path as a value: no path is spliced into SQL text; table names
         # come from the fixed list above (identifiers cannot be bound as parameters)
-        conn.table(table).write_parquet(str(staging / f"{table}.parquet"))
+        # small row groups: DuckDB holds a row group per thread while it writes one, and 122,880 article
+        # bodies (its default) did not fit a 1.2 GB cap at a million articles
+        conn.table(table).write_parquet(str(staging / f"{table}.parquet"), row_group_size=EXPORT_ROW_GROUP)
         counts[table] = conn.execute(f"select count(*) from {table}").fetchall()[0][0]
     for f in staging.iterdir():
         with open(f, "rb") as fh:

@@ -169,3 +169,16 @@ def test_every_warehouse_connection_caps_duckdb_memory(tmp_path, monkeypatch):
     default = duckdb.connect().execute("select current_setting('memory_limit')").fetchone()[0]
     assert reader == writer != default
     assert writer.endswith("MiB") and float(writer.split()[0]) < 300
+
+
+def test_exports_write_small_row_groups(tmp_path):
+    # DuckDB holds a row group per thread while writing; small ones keep the exports under the memory cap
+    import pyarrow.parquet as pq
+
+    from pipeline.exports import EXPORT_ROW_GROUP, export_tables
+
+    conn = duckdb.connect()
+    conn.execute(f"create table articles as select range as article_id, repeat('x', 100) as body from range({EXPORT_ROW_GROUP * 3})")
+    counts = export_tables(conn, tmp_path, tables=["articles"])
+    assert counts == {"articles": EXPORT_ROW_GROUP * 3}
+    assert pq.ParquetFile(tmp_path / "articles.parquet").num_row_groups >= 3
