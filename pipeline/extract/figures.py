@@ -270,7 +270,7 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
 
 
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
-    r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|провели|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
+    r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
 # "bringing the total number of exchanges this year to 5"
 _NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total)\s+(?:number\s+)?of\s+(?:prisoner\s+)?(?:exchanges|swaps)\b[^.;\d]{0,30}?\b(?:to|at|reached|reaching)\s*$", re.I)
