@@ -39,10 +39,10 @@ def extraction_only(folder: Path, repeat: int) -> dict:
     }
 
 
-def run_scaled(articles: Path, database: Path, instance_dir: Path) -> tuple[float, dict, float]:
+def run_scaled(articles: Path, database: Path, instance_dir: Path) -> tuple[float, dict, dict]:
     """Run the scale-out job with the multiprocess executor (one process per step, every core), in a
     fresh process: the executor's forkserver keeps the environment it started with. Returns the wall
-    time, each step's (start, end), and the peak memory of the largest process of the run."""
+    time, each step's (start, end), and the run's memory peaks (see `_run_scaled_here`)."""
     import subprocess
     import sys
 
@@ -203,18 +203,14 @@ def full(n_articles: int, seed: int, work: Path | None = None) -> dict:
 
         db = run_dir / "data" / "warehouse.duckdb"
         wall, spans, peak_full = run_scaled(corpus, db, run_dir / "instance")
-        staging = _stage(spans, "staged_shard_")
-        loading = _stage(spans, "staged_tables")
-        derived = _stage(spans, "derived_tables")
-        export = _stage(spans, "exports")
-        report = _stage(spans, "report")
+        staging, loading, derived, export, report = (_stage(spans, prefix) for prefix in _STAGES.values())
 
         import duckdb
 
-        from pipeline.warehouse import derived_sql
+        from pipeline.warehouse import cap_memory, derived_sql
 
         with duckdb.connect(str(db), read_only=True) as conn:
-            conn.execute("set memory_limit = ?", [os.environ.get("PIPELINE_DUCKDB_MEMORY", "4GB")])
+            cap_memory(conn)
             n_loaded = conn.execute("select count(*) from articles").fetchall()[0][0]
             n_figures = conn.execute("select count(*) from figures").fetchall()[0][0]
             t = time.perf_counter()
@@ -258,10 +254,10 @@ def full(n_articles: int, seed: int, work: Path | None = None) -> dict:
             "incremental_articles_added": extra,
             "incremental_seconds": round(inc_wall, 2),
             "incremental_beyond_fixed_cost_seconds": round(inc_wall - fixed, 2),
-            "incremental_staging_seconds": round(_stage(inc_spans, "staged_shard_"), 2),
-            "incremental_load_seconds": round(_stage(inc_spans, "staged_tables"), 2),
-            "incremental_derived_tables_seconds": round(_stage(inc_spans, "derived_tables"), 2),
-            "incremental_exports_and_report_seconds": round(_stage(inc_spans, "exports") + _stage(inc_spans, "report"), 2),
+            "incremental_staging_seconds": round(_stage(inc_spans, _STAGES["staging"]), 2),
+            "incremental_load_seconds": round(_stage(inc_spans, _STAGES["load"]), 2),
+            "incremental_derived_tables_seconds": round(_stage(inc_spans, _STAGES["derived_tables"]), 2),
+            "incremental_exports_and_report_seconds": round(_stage(inc_spans, _STAGES["exports"]) + _stage(inc_spans, _STAGES["report"]), 2),
             # the pipeline's processes, sampled through the full and the incremental run
             "peak_rss_mb_pipeline": round(max(peak_full["largest_process_mb"], peak_incremental["largest_process_mb"]), 1),
             "peak_rss_mb_by_stage": _stage_peaks(peak_full, peak_incremental),

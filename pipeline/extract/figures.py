@@ -869,10 +869,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
 _OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|same\s+number|other\s+side|other\s+way|equal\s+number|each|both)\b", re.I)
 
 
-def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: date | None, text: str = "") -> bool:
+def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: date | None, text: str) -> bool:
     """'146 prisoners each on Sunday ... the ministry said 146 Russian servicemen had been returned': a side's
     count equal to a per-side count of the same exchange is that fact again (and a per-side count after
-    both sides' equal counts)."""
+    both sides' equal counts, and a count with no side after one side's equal count)."""
     if meaning.kind not in ("exchanged", "bodies") or n.value_high is not None:
         return False
     sides = art.sides_seen.setdefault((n.value, meaning.kind, ev), set())
