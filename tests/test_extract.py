@@ -302,7 +302,7 @@ def test_sides_of_older_exchanges(text, expected):
 def test_a_count_restated_without_a_side_is_one_figure_but_the_other_sides_equal_count_is_not():
     found = figs("Ukraine said on Friday it had freed 86 servicemen in a prisoner exchange with Russia. "
                  "Deputy Prime Minister Iryna Vereshchuk said 86 soldiers, including 15 women, were returned.")
-    assert [(f.value, f.side, f.claimant) for f in found] == [(86, "ukraine", None), (15, "unknown", "Iryna Vereshchuk")]
+    assert [(f.value, f.side, f.claimant) for f in found] == [(86, "ukraine", "Ukrainian government"), (15, "ukraine", "Iryna Vereshchuk")]
     found = figs("The ministry said 75 Russian servicemen were returned. In return, 75 prisoners of war were handed over.")
     assert [(f.value, f.side) for f in found] == [(75, "russia"), (75, "unknown")]
 
@@ -549,3 +549,56 @@ def test_an_age_limit_restated_is_one_figure():
     body = ("The sides agreed to free all prisoners aged 18 to 25.\n"
             "Those aged 18 to 25 will be released first, officials said.")
     assert [(f.value, f.value_high, f.kind) for f in extract_article("a", body, PUB, "en").figures] == [(18, 25, "age")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side's own equal count after a possessive subject ("Russia's defence ministry said it received")
+    ("Kyiv said 95 of its soldiers came home on Tuesday. Russia's Defence Ministry said it had received 95 servicemen.",
+     [(95, "exchanged", "ukraine"), (95, "exchanged", "russia")]),
+    # what one side hands over is the other side's people
+    ("The sides swapped 84 prisoners each, and Moscow also handed over 6 badly wounded soldiers.",
+     [(84, "exchanged", "both"), (6, "exchanged", "ukraine")]),
+    # the people one side holds are the other side's
+    ("Moscow says it holds about 1,300 Ukrainian POWs, while Ukraine is holding 400 Russians.",
+     [(1300, "other", "ukraine"), (400, "other", "russia")]),
+    ("An estimated 2,000 civilians are believed to be held by Russian forces, the ombudsman said.",
+     [(2000, "other", "unknown")]),
+    # could/may be freed: not done yet
+    ("A further 300 prisoners may be released next month under the deal, officials said.", [(300, "agreed", "unknown")]),
+    # refusals are not exchanges
+    ("The swap was completed on Monday, although 9 prisoners declined to be exchanged.", [(9, "other", "unknown")]),
+])
+def test_sides_of_holders_and_givers_and_what_is_not_yet_an_exchange(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+def test_things_next_to_an_exchange_that_are_not_its_figures():
+    body = ("Russia and Ukraine exchanged 205 prisoners each on Tuesday after talks in Istanbul. "
+            "The Ukrainian delegation consisted of 14 people, and a 9-member team came from Moscow. "
+            "Shares in Ukrainian steelmakers rose 7% on the news.")
+    assert [(f.value, f.kind) for f in figs(body)] == [(205, "exchanged")]
+
+
+def test_the_day_the_war_began_dates_nothing():
+    body = "Ukraine said on Monday it had exchanged 60 soldiers, the fourth such swap since Russia invaded on Feb. 24. Ten of them were wounded."
+    got = [(f.value, f.kind, f.event_date) for f in figs(body, published=date(2022, 5, 9))]
+    assert got == [(60, "exchanged", date(2022, 5, 9)), (4, "exchange_ordinal", date(2022, 5, 9)), (10, "exchanged", date(2022, 5, 9))]
+
+
+def test_a_count_referred_back_to_with_the_is_not_a_new_figure():
+    body = ("Each side released 120 prisoners on Friday. "
+            "The ministry said the 120 Russian soldiers were in Belarus and would be flown to Moscow.")
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(body)] == [(120, "exchanged", "both", "per_side")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown takes the side of the count it breaks down
+    ("Some 130 Ukrainian servicemen were freed on Sunday. Among them were 20 officers.", [(130, "ukraine", False), (20, "ukraine", True)]),
+    ("Separately, 64 Ukrainian troops came home, the ministry said, adding that 5 medics were among them.",
+     [(64, "ukraine", False), (5, "ukraine", True)]),
+    # ... unless the breakdown's own sentence names a nation: then who is counted is not certain
+    ("Russia got back 100 servicemen. A Ukrainian brigade said 12 of its marines were among those freed.",
+     [(100, "russia", False), (12, "unknown", True)]),
+])
+def test_breakdown_sides(text, expected):
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(text)] == expected

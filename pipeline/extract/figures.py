@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-28"
+EXTRACTOR_VERSION = "2026.11.22-29"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -147,6 +147,9 @@ class _DateCand:
     relative: int = 0
 
 
+_WAR_START_BEFORE = re.compile(
+    r"\b(?:invasion|war|offensive|annexation)\s+(?:of\s+\w+\s+)?(?:began|begun|started|was\s+launched|launched)?\s*(?:on|in)\s+$"
+    r"|\b(?:invaded|annexed)\s+(?:\w+\s+){0,2}?(?:on|in)\s+$", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[-–—]")
 
 
@@ -156,6 +159,8 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
         if d.start < 40 and _DATELINE_AFTER.match(text, d.end) and not re.search(r"\b(?:on|from|since)\s*$", text[: d.start], re.I):
             continue  # "ISTANBUL, July 24 (Meridian Wire) -": the dateline of the story, not an event
         value, start = resolve(d, published)
+        if _WAR_START_BEFORE.search(text, max(0, d.start - 50), d.start):
+            value, start = None, None  # "since the invasion began on Feb. 24": a date, but not of an exchange
         cands.append(_DateCand(d.start, d.end, value, start, d.precision))
     for r in find_relative_dates(text, published, words):
         if any(c.start <= r.start < c.end for c in cands):
@@ -235,7 +240,7 @@ _MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?
 _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
 
 
-_SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave)\b", re.I)
+_SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
 
 
 def _attributions(text: str) -> list[tuple[int, str]]:
@@ -244,7 +249,7 @@ def _attributions(text: str) -> list[tuple[int, str]]:
     if len(_SPEECH_VERB.findall(text)) < 2:
         return []
     return [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
-            if re.search(r"\b(?:said|says|claimed|claims|reported|put|gave)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end())]
+            if re.search(r"\b(?:said|says|claimed|claims|reported|put|gave|spoke|speaks)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end())]
 
 
 def _clause_window(text: str, n: Number) -> tuple[str, str]:
@@ -381,6 +386,12 @@ def _ends_with(before: str, chars: str) -> bool:
     return bool(tail) and tail[-1] in chars
 
 
+_DELEGATION_BEFORE = re.compile(
+    r"\b(?:delegations?|negotiating\s+teams?)\s+(?:\w+\s+)?(?:consisted\s+of|consisting\s+of|comprised|comprising|included|including|numbered|of|was\s+made\s+up\s+of|made\s+up\s+of)"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_DELEGATION_AFTER = re.compile(r"^\s*-?\s*(?:member|strong|person)\s+(?:\w+\s+)?(?:delegations?|teams?)\b", re.I)
+
+
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     raw = text[n.start : n.end]
     if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
@@ -404,6 +415,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True
     if _PAGE_COUNTER_AFTER.match(after):
         return True
+    if _DELEGATION_BEFORE.search(before[-70:]) or _DELEGATION_AFTER.match(after):
+        return True  # "the Russian delegation consisted of 12 people": the negotiators, not prisoners
     return False
 
 
@@ -415,9 +428,13 @@ def _has(pattern: re.Pattern, text: str) -> bool:
 
 _COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", re.I)
 _OF_THEM_AFTER = re.compile(r"^\s*of\s+(?:them|those|whom)", re.I)
+# "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
+_AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home)\b[^.;:]{0,30}?$", re.I)
+_HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
+_REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
 _ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
@@ -441,6 +458,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     else:
         qualifier = _qualifier_before(before)
     if n.percent:
+        if not (_has(lx.DOMAIN, text) or _has(lx.PEOPLE, text)):
+            return None  # "Fuel prices rose by 12%": a share of something else, next to an exchange story
         return _Meaning("percentage", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
     if not n.ordinal and 10 <= n.value <= 100 and (n.value_high is None or n.value_high <= 100):
@@ -487,7 +506,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"  # "a swap of 150 people planned for December" has not happened
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before)
-                     or _OF_THEM_AFTER.match(after))
+                     or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after))
     if bodies:
         if status_word in (None, "completed") and lx.AGREED.search(before) and not lx.COMPLETED.search(before[-50:]):
             status_word = "agreed"  # "agreed to ... and return the bodies of 6,000"
@@ -512,7 +531,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if _COMPARISON_AFTER.match(after):
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
     if status_word == "held":
-        return _Meaning("other", side if side != "unknown" else "ukraine" if lx.UKRAINE.search(after[:40]) else side, scope, None, qualifier)
+        if side == "unknown":
+            # "Russia claims to hold 6,000 POWs": the people one side holds are the other side's
+            holder = _HOLDER_BEFORE.search(before[-70:])
+            side = ("ukraine" if lx.UKRAINE.search(after[:40]) else
+                    {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}[holder.group(1).lower()] if holder else side)
+        return _Meaning("other", side, scope, None, qualifier)
     if _TOTAL_OF_EXCHANGES.search(near_before) and _N_EXCHANGES.search(text, 0, n.start):
         # "has mediated 11 exchanges, totalling 2,184 captives": everyone freed in those exchanges, both sides
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
@@ -532,13 +556,15 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
+    if _REFUSED_AFTER.match(after):
+        return _Meaning("other", side, scope, None, qualifier)  # "16 prisoners refused to be exchanged"
     if status_word == "offered":
         return _Meaning("offered", side, scope, "offered", qualifier)
     if status_word == "agreed":
         planned = bool(lx.PLANNED.search(near_before + " " + after[:40]))
         return _Meaning("agreed", side, scope, "planned" if planned else "agreed", qualifier)
     # a group handed over on top of the main count is added to it, not taken as part of it
-    additional = bool(
+    additional = not _AMONG_THEM_AFTER.match(after) and bool(
         _ADDITIONAL_BEFORE.search(before[-60:])
         or _ALSO_AFTER.match(after)
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
@@ -556,13 +582,15 @@ _BOTH_SIDES_SPEAK = re.compile(
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b", re.I)
 _UKRAINE_GAVE_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s*$", re.I)
+_RUSSIA_GAVE_BEFORE = prefiltered(
+    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv)\s+(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring)\b[^.;]{0,50}?\band\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 # the Russian defence ministry's wording for its own people coming back
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\breturned\s+from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?kyiv", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow)\s+(?:\w+\s+){0,3}(?:received|got|gets|receives)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$", re.I)
+    r"(?:russia|moscow)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$", re.I)
 
 
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
@@ -593,9 +621,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "both", "total"
     if _UKRAINE_GAVE_BEFORE.search(near_before):
         return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
+    if _RUSSIA_GAVE_BEFORE.search(near_before):
+        return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen"
     if _UKRAINE_AND_RECEIVED_BEFORE.search(before[-90:]):
         return "ukraine", None  # "... and receiving 73 in return"
-    if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(near_before)
+    if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]):
@@ -786,17 +816,27 @@ def _give_additional_groups_a_side(figures: list[Figure]) -> None:
 
 def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> None:
     """A sub-count ("27 officers", "108 women") is a breakdown only when a larger count it can be part
-    of stands in the same or the previous sentence; alone, it is the count of that exchange."""
+    of stands in the same or the previous sentence; alone, it is the count of that exchange. A breakdown
+    with no side of its own takes the side of the count it breaks down ("150 Ukrainians came home ...
+    Among them were 12 civilians")."""
     index = {start: i for i, start in enumerate(sentence_starts)}
     counted = [f for f in figures if f.kind in ("exchanged", "cumulative_released")]
     for f in counted:
         if not f.is_breakdown:
             continue
         i = index.get(f.sentence_start, 0)
-        if not any(
-            g is not f and g.value > f.value and index.get(g.sentence_start, -9) in (i, i - 1) for g in counted
-        ):
+        larger = [g for g in counted if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in (i, i - 1)]
+        if not larger:
             f.is_breakdown = False
+            continue
+        whole = [g for g in larger if g.char_start < f.char_start and not g.is_breakdown and g.kind == f.kind]
+        if f.side != "unknown" or not whole or whole[-1].side not in ("ukraine", "russia"):
+            continue
+        # a count in another sentence lends its side only when nothing else could: no nation named in the
+        # breakdown's sentence ("A Ukrainian brigade said 12 of its marines ..."), and no larger count of the other side
+        if whole[-1].sentence_start == f.sentence_start or (
+                not (lx.UKRAINE.search(f.sentence) or lx.RUSSIA.search(f.sentence)) and len({g.side for g in whole}) == 1):
+            f.side = whole[-1].side
 
 
 def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number], cands: list[_DateCand],
@@ -823,6 +863,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None
+        if _BACK_REFERENCE_BEFORE.search(before[-12:]) and any(
+                f.value == n.value and f.value_high == n.value_high and f.kind not in ("age", "exchange_ordinal") for f in art.result.figures):
+            continue  # "the 115 Russian soldiers ... would be flown to Moscow": the count stated before, referred back to
         # one fact, one figure: a repeated number with the same meaning is kept at its first span;
         # an offer restated as a commitment is the same term of the same deal
         if meaning.kind in ("agreed", "offered"):
@@ -867,6 +910,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
 
 
 _OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|same\s+number|other\s+side|other\s+way|equal\s+number|each|both)\b", re.I)
+
+
+_BACK_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
 
 
 def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: date | None, text: str) -> bool:

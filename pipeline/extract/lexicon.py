@@ -55,9 +55,9 @@ OFFERED = _rx(
 AGREED = _rx(
     r"\b(?:agree(?:d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
     r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+(?:to|for)|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped)"
-    r"|would\s+be|vereinbar\w*|convenu|doivent\s+être|devraient\s+être|doit\s+être|sollen|домовил\w*|договорил\w*|мають\s+бути|должны\s+быть)"
+    r"|would\s+be|(?:could|may|might|can)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over)|vereinbar\w*|convenu|doivent\s+être|devraient\s+être|doit\s+être|sollen|домовил\w*|договорил\w*|мають\s+бути|должны\s+быть)"
 )
-PLANNED = _rx(r"\b(?:due\s+to\s+be|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
+PLANNED = _rx(r"\b(?:due\s+to\s+be|(?:could|may|might)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
 COMPLETED = _rx(
     r"\b(?:exchanged|swapped|returned|freed|released|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
     r"|received|receives|repatriated|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
@@ -65,7 +65,7 @@ COMPLETED = _rx(
     r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|libérés?|libérant|ont\s+retrouvé|échangé|повернул\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*)"
 )
 STILL_HELD = _rx(
-    r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity"
+    r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
     r"|missing|aboard|on\s+board|an\s+bord|available\s+for\s+(?:an?\s+)?(?:exchange|swap)|exchange\s+fund|in\s+(?:its|their|ukrainian|russian)\s+custody|unaccounted|вважаються\s+зниклими|зниклими|перебувають|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
 )
 CUMULATIVE = _rx(
@@ -96,7 +96,7 @@ UKR_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troo
 RUS_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:russian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+(?:russia|the\s+russian\s+federation))\b|(?:\s+[\w-]+){0,3}?\s*(?:russians?(?!\s+(?:captivity|custody|side|territory|prisons?|jails?)\b)\b|russian\s+(?!(?:captivity|custody|side|territory|prisons?|jails?|colon(?:y|ies)|forces\s+captured)\b)\w+|russen|russische\w*|russes?|російськ\w*|росіян\w*|российск\w*))")
 TO_UKRAINE = _rx(r"\b(?:(?:returned|returning|came|come|coming|brought|went)\s+(?:back\s+)?home|(?:to|into)\s+(?:the\s+)?(?:kyiv|ukrainian|government)-controlled\s+(?:territory|areas?)|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|our\s+people|kyiv\s+said\s+\d)")
 TO_RUSSIA = _rx(r"\b(?:to\s+russia|returned\s+to\s+russia|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian)-(?:held|controlled)\b|returned\s+from\s+(?:kyiv|ukrainian)-controlled|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
-UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,3}?(?:received|receives|receiving|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)|\b(?:ukraine|kyiv)\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has)\s+(?:freed|received|brought\s+(?:back|home)|returned|secured)|(?:україна|украина|київ|киев)\s+(?:\w+\s+){0,2}?(?:повернула|повернув|вернула|вернул|отримала|получила|звільнила|освободила)")
+UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)(?:['’]s)?\s+(?:\w+\s+){0,5}?(?:received|receives|receiving|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)|\b(?:ukraine|kyiv)\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has)\s+(?:freed|received|brought\s+(?:back|home)|returned|secured)|(?:україна|украина|київ|киев)\s+(?:\w+\s+){0,2}?(?:повернула|повернув|вернула|вернул|отримала|получила|звільнила|освободила)")
 
 BREAKDOWN_NOUN = _rx(
     r"^(?:\s+[\w-]+){0,2}?\s*(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign)"
@@ -122,8 +122,8 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bsuspilne\b"), "Suspilne"),
     (_rx(r"\bunited\s+arab\s+emirates\b|\bthe\s+emirates\b|\bthe\s+uae\b|\bemirate\w*"), "United Arab Emirates"),
     (_rx(r"\bukrainian\s+officials\b|\bofficials\s+in\s+kyiv\b|\bkyiv\s+officials\b"), "Ukrainian officials"),
-    (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\bkyiv\s+(?:said|says|claimed|claims|put|gave|reported)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
-    (_rx(r"\bmoscow\s+(?:said|says|claimed|claims|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\brussia\s+(?:said|says|claimed)"), "Russian government"),
+    (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\b(?:kyiv|ukraine)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
+    (_rx(r"\bmoscow\s+(?:said|says|claimed|claims|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)"), "Russian government"),
 ]
 _SPEECH_WORDS = (
     r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
@@ -132,5 +132,5 @@ _SPEECH_WORDS = (
 SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
 # the first word of every alternative: a sentence without any of them cannot match SPEECH
 SPEECH_FIRST_WORDS = frozenset(re.match(r"[^\W\d_]+", alt).group(0).lower() for alt in _SPEECH_WORDS.split("|"))
-PRONOUN_SPEECH = _rx(r"\b(?:it|he|she|they|the\s+ministry|the\s+headquarters|the\s+office|the\s+statement|the\s+ombudsman|the\s+president)\s+(?:said|says|added|wrote|noted|reported|stated|confirmed|claimed)\b|^\s*(?:he|she|it|they)\b")
+PRONOUN_SPEECH = _rx(r"\b(?:it|he|she|they|the\s+ministry|the\s+headquarters|the\s+office|the\s+statement|the\s+ombudsman|the\s+president)\s+(?:said|says|added|wrote|noted|reported|stated|confirmed|claimed|estimated|estimates|told|explained|stressed|insisted)\b|^\s*(?:he|she|it|they)\b")
 GENERIC_PERSON = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+(?:said|says|told|wrote|announced|stated|added|claimed)\b")
