@@ -602,3 +602,22 @@ def test_a_count_referred_back_to_with_the_is_not_a_new_figure():
 ])
 def test_breakdown_sides(text, expected):
     assert [(f.value, f.side, f.is_breakdown) for f in figs(text)] == expected
+
+
+def test_fact_box_lines_read_their_label_as_the_noun():
+    body = ("Key numbers\n"
+            "- Soldiers returned in Tuesday's swap: 103 per side\n"
+            "- Swaps brokered by Qatar so far: 4\n"
+            "- Ukrainians still in captivity, according to Kyiv: 7,500\n"
+            "- Area of the occupied territories: 18%\n")
+    got = [(f.value, f.kind, f.side, f.scope) for f in figs(body)]
+    assert got == [(103, "exchanged", "both", "per_side"), (4, "exchange_count", "both", None), (7500, "other", "ukraine", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 210 Ukrainian soldiers came home, 60 of whom had been wounded.", [(210, False), (60, True)]),
+    ("Ukraine said 170 servicemen were freed on Monday. The 170 include 31 members of the National Guard.", [(170, False), (31, True)]),
+    ("The ICRC, whose team of 6 staff escorted the buses, said 52 prisoners were handed over.", [(52, False)]),
+])
+def test_sub_counts_written_other_ways_and_escorts_that_are_not_prisoners(text, expected):
+    assert [(f.value, f.is_breakdown) for f in figs(text)] == expected

@@ -296,7 +296,7 @@ _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b",
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their))",
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|of\s+(?:them|those|its|their|whom))",
     re.I,
 )
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
@@ -304,7 +304,7 @@ _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|rele
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
-    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$"
+    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$"
     r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$",  # "Of them, 41 had been held since 2022"
     re.I,
 )
@@ -387,7 +387,7 @@ def _ends_with(before: str, chars: str) -> bool:
 
 
 _DELEGATION_BEFORE = re.compile(
-    r"\b(?:delegations?|negotiating\s+teams?)\s+(?:\w+\s+)?(?:consisted\s+of|consisting\s+of|comprised|comprising|included|including|numbered|of|was\s+made\s+up\s+of|made\s+up\s+of)"
+    r"\b(?:delegations?|(?:negotiating\s+)?teams?|crews?|staff)\s+(?:\w+\s+)?(?:consisted\s+of|consisting\s+of|comprised|comprising|included|including|numbered|of|was\s+made\s+up\s+of|made\s+up\s+of)"
     r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _DELEGATION_AFTER = re.compile(r"^\s*-?\s*(?:member|strong|person)\s+(?:\w+\s+)?(?:delegations?|teams?)\b", re.I)
 
@@ -856,6 +856,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         before, after = _clause_window(text, n)
         if _is_non_figure(text, n, before, after):
             continue
+        label = _LABEL_BEFORE.match(text, 0, n.start)
+        if label and _LABEL_VALUE_AFTER.match(after):
+            after = " " + label.group(1) + after  # "Prisoners freed in the latest swap: 95 per side": the label is the noun
         meaning = _meaning(text, n, before, after, art.has_people, context, following)
         if meaning is None:
             continue
@@ -912,6 +915,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
 _OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|same\s+number|other\s+side|other\s+way|equal\s+number|each|both)\b", re.I)
 
 
+# a fact box line: a label, a colon, the value ("Exchanges mediated by the UAE: 7")
+_LABEL_BEFORE = re.compile(r"^[\W_]*([^\W\d][^:\n]{2,100}?)\s*:\s*$")
+_LABEL_VALUE_AFTER = re.compile(r"^\s*(?:per\s+side|each|from\s+each\s+side|in\s+total|total|people|prisoners)?\s*[.;]?\s*$", re.I)
 _BACK_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
 
 
