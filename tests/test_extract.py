@@ -621,3 +621,16 @@ def test_fact_box_lines_read_their_label_as_the_noun():
 ])
 def test_sub_counts_written_other_ways_and_escorts_that_are_not_prisoners(text, expected):
     assert [(f.value, f.is_breakdown) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # casualties in other languages are not people handed over
+    ("de", "Russland und die Ukraine haben jeweils 84 Gefangene ausgetauscht. Bei einem Angriff wurden 9 Menschen getötet.", [(84, "exchanged", "both")]),
+    ("fr", "La Russie et l'Ukraine ont échangé 84 prisonniers de chaque côté. Une frappe a fait 7 morts.", [(84, "exchanged", "both")]),
+    # running totals in German and French; captivity names where, not whose
+    ("de", "Seit Kriegsbeginn sind 3.100 Menschen aus russischer Gefangenschaft zurückgekehrt.", [(3100, "cumulative_released", "ukraine")]),
+    ("fr", "Au total, 2 900 Ukrainiens ont été libérés depuis 2022.", [(2900, "cumulative_released", "ukraine")]),
+    ("en", "On Friday 52 soldiers came back from Russian captivity.", [(52, "exchanged", "ukraine")]),
+])
+def test_other_languages_casualties_totals_and_captivity(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, language=language)] == expected

@@ -375,7 +375,8 @@ class _Meaning:
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
-_KILLED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured)\b", re.I)
+_KILLED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
+    r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?)\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
 _LIST_MARKER_AFTER = re.compile(r"^[).]\s")
 
@@ -432,7 +433,7 @@ _OF_THEM_AFTER = re.compile(r"^\s*of\s+(?:them|those|whom)", re.I)
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
-_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home)\b[^.;:]{0,30}?$", re.I)
+_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt)\b[^.;:]{0,30}?$", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
 _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
 _ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", re.I)

@@ -70,14 +70,15 @@ STILL_HELD = _rx(
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
-    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|seit\s+(?:beginn|anfang|dem\s+beginn|20\d\d)|depuis\s+(?:le\s+début|20\d\d)|з\s+початку)"
+    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|depuis\s+(?:le\s+début|20\d\d)|з\s+початку)"
 )
 _FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)"
 # Perfect tense carries running totals ("have now been freed"); a bare pluperfect ("had been freed")
 # is reported speech about one exchange unless "now", "so far" or "in total" says otherwise.
 PERFECT = _rx(
     rf"\b(?:ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+|in\s+total\s+)?(?:been\s+)?{_FREED}"
-    rf"|had\s+(?:now|so\s+far|in\s+total|already)\s+(?:been\s+)?{_FREED}|seien\s+damit|sind\s+damit)"
+    rf"|had\s+(?:now|so\s+far|in\s+total|already)\s+(?:been\s+)?{_FREED}|seien\s+damit|sind\s+damit"
+    r"|ont\s+(?:déjà\s+|ainsi\s+)?été\s+(?:libérés|échangés|rapatriés)|sont\s+(?:déjà\s+)?(?:rentrés|revenus))"
 )
 NUMBER_TO = _rx(r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing))\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b")
 TOTAL_BEFORE = _rx(r"(?:a\s+total\s+of|in\s+total,?|total\s+of|au\s+total,?|insgesamt|всього|загалом)\s*(?:about\s+|some\s+|more\s+than\s+)?$")
@@ -91,11 +92,11 @@ SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+z
 UKRAINE = _rx(r"\b(?:ukrain\w*|kyiv|kiev|kiew|україн\w*|києв\w*|украин\w*)")
 RUSSIA = _rx(r"\b(?:russia\w*|moscow|moskau|moscou|росі\w*|російськ\w*|москв\w*|росси\w*|kremlin)")
 # foreign fighters and volunteers on Ukraine's side are counted with Ukraine's people
-UKR_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:ukrainian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+ukraine)\b|(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrainians?(?!\s+(?:captivity|custody|side|territory|prisons?)\b)\b|foreign\s+(?:fighters?|volunteers?)|\w+\s+volunteers?|ukrainian\s+(?!(?:captivity|custody|side|territory|prisons?|forces\s+captured)\b)\w+|of\s+(?:its|our)\s+(?:citizens|people|defenders)|ukrainer\w*|ukrainische\w*|ukrainiens?|українськ\w*|українц\w*|своїх\s+громадян|ukrainischen))")
+UKR_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:ukrainian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+ukraine)\b|(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrainians?(?!\s+(?:captivity|custody|side|territory|prisons?)\b)\b|foreign\s+(?:fighters?|volunteers?)|\w+\s+volunteers?|ukrainian\s+(?!(?:captivity|custody|side|territory|prisons?|forces\s+captured)\b)\w+|of\s+(?:its|our)\s+(?:citizens|people|defenders)|ukrainer\w*|ukrainische\w*\b(?!\s+(?:gefangenschaft|haft|gefängnis\w*|seite)\b)|ukrainiens?|українськ\w*|українц\w*|своїх\s+громадян))")
 # "people from Russian captivity" are not Russians: captivity, custody and prisons name where, not whom
-RUS_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:russian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+(?:russia|the\s+russian\s+federation))\b|(?:\s+[\w-]+){0,3}?\s*(?:russians?(?!\s+(?:captivity|custody|side|territory|prisons?|jails?)\b)\b|russian\s+(?!(?:captivity|custody|side|territory|prisons?|jails?|colon(?:y|ies)|forces\s+captured)\b)\w+|russen|russische\w*|russes?|російськ\w*|росіян\w*|российск\w*))")
-TO_UKRAINE = _rx(r"\b(?:(?:returned|returning|came|come|coming|brought|went)\s+(?:back\s+)?home|(?:to|into)\s+(?:the\s+)?(?:kyiv|ukrainian|government)-controlled\s+(?:territory|areas?)|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|our\s+people|kyiv\s+said\s+\d)")
-TO_RUSSIA = _rx(r"\b(?:to\s+russia|returned\s+to\s+russia|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian)-(?:held|controlled)\b|returned\s+from\s+(?:kyiv|ukrainian)-controlled|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
+RUS_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:russian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+(?:russia|the\s+russian\s+federation))\b|(?:\s+[\w-]+){0,3}?\s*(?:russians?(?!\s+(?:captivity|custody|side|territory|prisons?|jails?)\b)\b|russian\s+(?!(?:captivity|custody|side|territory|prisons?|jails?|colon(?:y|ies)|forces\s+captured)\b)\w+|russen|russische\w*\b(?!\s+(?:gefangenschaft|haft|gefängnis\w*|seite)\b)|russes?|російськ\w*|росіян\w*|российск\w*))")
+TO_UKRAINE = _rx(r"\b(?:from\s+russian\s+(?:captivity|custody|prisons?)|aus\s+russischer\s+(?:gefangenschaft|haft)|de\s+(?:la\s+)?captivité\s+russe|з\s+російського\s+полону|(?:returned|returning|came|come|coming|brought|went)\s+(?:back\s+)?home|(?:to|into)\s+(?:the\s+)?(?:kyiv|ukrainian|government)-controlled\s+(?:territory|areas?)|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|our\s+people|kyiv\s+said\s+\d)")
+TO_RUSSIA = _rx(r"\b(?:from\s+ukrainian\s+(?:captivity|custody|prisons?)|aus\s+ukrainischer\s+(?:gefangenschaft|haft)|de\s+(?:la\s+)?captivité\s+ukrainienne|to\s+russia|returned\s+to\s+russia|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian)-(?:held|controlled)\b|returned\s+from\s+(?:kyiv|ukrainian)-controlled|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
 UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)(?:['’]s)?\s+(?:\w+\s+){0,5}?(?:received|receives|receiving|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)|\b(?:ukraine|kyiv)\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has)\s+(?:freed|received|brought\s+(?:back|home)|returned|secured)|(?:україна|украина|київ|киев)\s+(?:\w+\s+){0,2}?(?:повернула|повернув|вернула|вернул|отримала|получила|звільнила|освободила)")
 
 BREAKDOWN_NOUN = _rx(
