@@ -634,3 +634,17 @@ def test_sub_counts_written_other_ways_and_escorts_that_are_not_prisoners(text, 
 ])
 def test_other_languages_casualties_totals_and_captivity(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, language=language)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mediator's running total over its mediations, and the count of those mediations
+    ("Qatar said its efforts had led to the release of 1,540 captives across 9 mediations.",
+     [(1540, "cumulative_released", "both"), (9, "exchange_count", "both")]),
+    # the Russian side received men from the territory "controlled by the Kiev regime": Russia's
+    ("The Russian side received 64 servicemen from the territory controlled by the Kiev regime.", [(64, "exchanged", "russia")]),
+    # every count of a sentence that opens "Among those freed" is part of the count before
+    ("Some 120 Ukrainian soldiers came home. Among those freed are border guards, medics and 14 marines.",
+     [(120, "exchanged", "ukraine"), (14, "exchanged", "ukraine")]),
+])
+def test_mediators_totals_russian_side_and_among_openings(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected

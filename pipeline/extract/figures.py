@@ -290,7 +290,7 @@ _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:bod(?:y|ies)|remains)\s+of\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*$", re.I)
-_EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
+_EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
@@ -435,7 +435,11 @@ _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt)\b[^.;:]{0,30}?$", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
+_IN_N_EXCHANGES_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|through|during|over|across|via)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+    r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
 _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
+_BREAKDOWN_OPENING = re.compile(r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those))\b", re.I)  # "Among those freed are ... and 27 soldiers"
 _ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
@@ -506,7 +510,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if status_word == "completed" and _PLANNED_AFTER.match(after):
         status_word = "agreed"  # "a swap of 150 people planned for December" has not happened
     side, scope = _side(text, n, before, after, following)
-    breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before)
+    breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after))
     if bodies:
         if status_word in (None, "completed") and lx.AGREED.search(before) and not lx.COMPLETED.search(before[-50:]):
@@ -541,6 +545,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if _TOTAL_OF_EXCHANGES.search(near_before) and _N_EXCHANGES.search(text, 0, n.start):
         # "has mediated 11 exchanges, totalling 2,184 captives": everyone freed in those exchanges, both sides
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
+    if status_word not in ("offered", "agreed") and _IN_N_EXCHANGES_AFTER.match(after):
+        # "helped secure the release of 2,883 prisoners in 12 mediations": everyone freed in those exchanges
+        return _Meaning("cumulative_released", side if side in ("ukraine", "russia") else "both", None if side in ("ukraine", "russia") else "total", None, qualifier)
     cumulative_context = _says_since_start(text) or bool(lx.TOTAL_BEFORE.search(near_before))
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
@@ -588,10 +595,10 @@ _RUSSIA_GAVE_BEFORE = prefiltered(
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv)\s+(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring)\b[^.;]{0,50}?\band\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 # the Russian defence ministry's wording for its own people coming back
-_FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\breturned\s+from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?kyiv", re.I)
+_FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$", re.I)
+    r"(?:russia|moscow|the\s+russian\s+side)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$", re.I)
 
 
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
