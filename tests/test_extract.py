@@ -648,3 +648,10 @@ def test_other_languages_casualties_totals_and_captivity(language, text, expecte
 ])
 def test_mediators_totals_russian_side_and_among_openings(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+def test_ages_in_apposition_to_names_and_casualties_with_an_aside():
+    body = ("Ukraine said 90 soldiers were freed on Friday. Among them were Taras Melnyk, 23, and Olha Bondar, 47. "
+            "In Sumy, 19, including two children, were wounded by shelling the same day.")
+    got = [(f.value, f.kind) for f in figs(body)]
+    assert got == [(90, "exchanged"), (23, "age"), (47, "age")]

@@ -375,7 +375,7 @@ class _Meaning:
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
-_KILLED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
+_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?)\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
 _LIST_MARKER_AFTER = re.compile(r"^[).]\s")
@@ -440,6 +440,11 @@ _IN_N_EXCHANGES_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
 _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
 _BREAKDOWN_OPENING = re.compile(r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those))\b", re.I)  # "Among those freed are ... and 27 soldiers"
+# "Oleksandr, 34, waited ...": an age in apposition to a name (not a weekday, month or place list)
+_NAME_COMMA_BEFORE = re.compile(
+    r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
+_COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 _ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
@@ -468,7 +473,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning("percentage", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
     if not n.ordinal and 10 <= n.value <= 100 and (n.value_high is None or n.value_high <= 100):
-        is_age = bool(lx.AGE_BEFORE.search(before[-45:]) or lx.AGE_AFTER.match(after))
+        is_age = bool(lx.AGE_BEFORE.search(before[-45:]) or lx.AGE_AFTER.match(after)
+                      or (_NAME_COMMA_BEFORE.search(before[-40:]) and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
             is_age = True
         if is_age:
