@@ -655,3 +655,18 @@ def test_ages_in_apposition_to_names_and_casualties_with_an_aside():
             "In Sumy, 19, including two children, were wounded by shelling the same day.")
     got = [(f.value, f.kind) for f in figs(body)]
     assert got == [(90, "exchanged"), (23, "age"), (47, "age")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "servicemen" is not "service" + "men": a side's count of servicemen is not a sub-count
+    ("Kyiv got back 150 people. Russia's defence ministry said it had received 150 servicemen, which makes 300 people in total.",
+     [(150, "exchanged", False), (150, "exchanged", False), (300, "exchanged", False)]),
+    # the military part of a count split by category is a sub-count of it
+    ("Ukraine said the 95 people it got back were 80 soldiers and 15 civilians.",
+     [(95, "exchanged", False), (80, "exchanged", True), (15, "exchanged", True)]),
+    # "an exchange of 1,000 each agreed at talks": the deal, not what was handed over that day
+    ("Each side freed 300 people on Friday, the first stage of an exchange of 1,000 prisoners each agreed at talks in Istanbul.",
+     [(300, "exchanged", False), (1, "exchange_ordinal", False), (1000, "agreed", False)]),
+])
+def test_sub_counts_by_category_and_deals_named_after_an_exchange(text, expected):
+    assert [(f.value, f.kind, f.is_breakdown) for f in figs(text)] == expected

@@ -445,6 +445,10 @@ _NAME_COMMA_BEFORE = re.compile(
     r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
 _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
+# "270 servicemen and 120 civilians": the military part of a count split by category
+_MILITARY_AND_CIVILIANS_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|service\s+members|soldiers|troops|military(?:\s+personnel)?|prisoners\s+of\s+war|pows)\s+and\s+(?:\S+\s+){1,2}?civilians\b", re.I)
+_AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|envisaged)\s+(?:at|in|during|under|by|last|earlier|between)\b", re.I)
 _ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
@@ -513,10 +517,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if lx.BODIES.search(before[-120:]) or (_has(lx.BODIES, context) and not _has(lx.PEOPLE, text)):
             bodies = True
     status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:90])
-    if status_word == "completed" and _PLANNED_AFTER.match(after):
-        status_word = "agreed"  # "a swap of 150 people planned for December" has not happened
+    if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
+        status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
+                     or _MILITARY_AND_CIVILIANS_AFTER.match(after)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after))
     if bodies:
         if status_word in (None, "completed") and lx.AGREED.search(before) and not lx.COMPLETED.search(before[-50:]):

@@ -100,7 +100,7 @@ TO_RUSSIA = _rx(r"\b(?:from\s+ukrainian\s+(?:captivity|custody|prisons?)|aus\s+u
 UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)(?:['’]s)?\s+(?:\w+\s+){0,5}?(?:received|receives|receiving|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured)|\b(?:ukraine|kyiv)\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has)\s+(?:freed|received|brought\s+(?:back|home)|returned|secured)|(?:україна|украина|київ|киев)\s+(?:\w+\s+){0,2}?(?:повернула|повернув|вернула|вернул|отримала|получила|звільнила|освободила)")
 
 BREAKDOWN_NOUN = _rx(
-    r"^(?:\s+[\w-]+){0,2}?\s*(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign)"
+    r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*)\b"
 )
 
 # Who said it. Canonical names for the actors the corpus names most; anyone else is taken as written.
