@@ -670,3 +670,9 @@ def test_ages_in_apposition_to_names_and_casualties_with_an_aside():
 ])
 def test_sub_counts_by_category_and_deals_named_after_an_exchange(text, expected):
     assert [(f.value, f.kind, f.is_breakdown) for f in figs(text)] == expected
+
+
+def test_bodies_counted_in_pairs_and_totals_sent_to_one_side():
+    body = ("A total of 212 bodies of fallen soldiers were repatriated to Ukraine on Friday. "
+            "Earlier, the sides had swapped the bodies of 45 and 51 soldiers respectively.")
+    assert [(f.value, f.kind, f.side) for f in figs(body)] == [(212, "bodies", "ukraine"), (45, "bodies", "unknown"), (51, "bodies", "unknown")]

@@ -289,7 +289,7 @@ _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed"
 _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
-_BODIES_BEFORE = prefiltered(r"(?:bod(?:y|ies)|remains)\s+of\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*$", re.I)
+_BODIES_BEFORE = prefiltered(r"(?:bod(?:y|ies)|remains)\s+of\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
@@ -636,8 +636,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return nation, None
     if _RELEASE_OF.search(near_before) and lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None  # "Ukraine has secured the release of 215 people": those are Ukraine's
-    if lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after) or _EXCHANGE_OF.search(near_before):
-        return "both", "total"
+    if _EXCHANGE_OF.search(near_before) or ((lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and not (
+            lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after))):
+        return "both", "total"  # ("a total of 502 bodies were repatriated to Ukraine" is Ukraine's)
     if _UKRAINE_GAVE_BEFORE.search(near_before):
         return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
     if _RUSSIA_GAVE_BEFORE.search(near_before):
