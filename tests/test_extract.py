@@ -676,3 +676,8 @@ def test_bodies_counted_in_pairs_and_totals_sent_to_one_side():
     body = ("A total of 212 bodies of fallen soldiers were repatriated to Ukraine on Friday. "
             "Earlier, the sides had swapped the bodies of 45 and 51 soldiers respectively.")
     assert [(f.value, f.kind, f.side) for f in figs(body)] == [(212, "bodies", "ukraine"), (45, "bodies", "unknown"), (51, "bodies", "unknown")]
+
+
+def test_an_n_for_n_offer_is_offered_and_an_n_for_n_deal_agreed():
+    assert [(f.kind, f.status) for f in figs("Kyiv is ready to hand over 500 Russians for 500 Ukrainians, the minister said.")] == [("offered", "offered")]
+    assert [(f.kind, f.status) for f in figs("The sides agreed on a 500-for-500 exchange, the minister said.")] == [("agreed", "agreed")]

@@ -543,6 +543,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
         done = done or (not names_deal and _HELD_AN_EXCHANGE_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-90:] + after[:40]))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
+        if not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:]):
+            kind, status = "offered", "offered"  # "ready to hand over 1,000 Russians for 1,000 Ukrainians"
         return _Meaning(kind, "both", "per_side", status, qualifier, names_deal=names_deal)
     if _COMPARISON_AFTER.match(after):
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
