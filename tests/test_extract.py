@@ -681,3 +681,19 @@ def test_bodies_counted_in_pairs_and_totals_sent_to_one_side():
 def test_an_n_for_n_offer_is_offered_and_an_n_for_n_deal_agreed():
     assert [(f.kind, f.status) for f in figs("Kyiv is ready to hand over 500 Russians for 500 Ukrainians, the minister said.")] == [("offered", "offered")]
     assert [(f.kind, f.status) for f in figs("The sides agreed on a 500-for-500 exchange, the minister said.")] == [("agreed", "agreed")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("about 1.2 thousand prisoners", "en", [(1200, "1.2 thousand")]),
+    ("2,5 тис. полонених", "uk", [(2500, "2,5 тис.")]),
+    ("1,5 Millionen Menschen", "de", [(1500000, "1,5 Millionen")]),
+    ("a 4.5 km queue and a 3.2% rise", "en", []),  # decimals without a scale word are measurements and shares
+])
+def test_decimals_with_a_scale_word_are_whole_numbers(text, language, expected):
+    assert [(n.value, text[n.start:n.end]) for n in find_numbers(text, language)] == expected
+
+
+def test_people_of_the_war_that_are_not_of_a_swap():
+    body = ("Ukraine and Russia swapped 75 prisoners each on Friday. "
+            "Some 6.7 million Ukrainians have fled abroad, and 40 men from the village were mobilised last year.")
+    assert [(f.value, f.kind) for f in figs(body)] == [(75, "exchanged")]

@@ -393,6 +393,10 @@ _DELEGATION_BEFORE = re.compile(
 _DELEGATION_AFTER = re.compile(r"^\s*-?\s*(?:member|strong|person)\s+(?:\w+\s+)?(?:delegations?|teams?)\b", re.I)
 
 
+_OTHER_FATE_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:have|has|had|were|was)?\s*(?:been\s+)?(?:fled|displaced|mobili[sz]ed|conscripted|drafted|deployed|evacuated|emigrated|enlisted|stationed)\b", re.I)
+
+
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     raw = text[n.start : n.end]
     if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
@@ -416,6 +420,10 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True
     if _PAGE_COUNTER_AFTER.match(after):
         return True
+    if n.value >= 500_000 and not n.percent:
+        return True  # no count of prisoners, bodies or exchanges is this large: refugees, troops, populations
+    if _OTHER_FATE_AFTER.match(after):
+        return True  # "8 million people have fled", "300,000 were mobilised": people of the war, not of a swap
     if _DELEGATION_BEFORE.search(before[-70:]) or _DELEGATION_AFTER.match(after):
         return True  # "the Russian delegation consisted of 12 people": the negotiators, not prisoners
     return False

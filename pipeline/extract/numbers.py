@@ -55,7 +55,7 @@ _DIGITS = re.compile(
     r"(?P<dec>[.,]\d+(?!\d))?"
     r"(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий)?(?![\w])"
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
-    r"(?P<mult>\s+(?:thousand|million|тисяч\w*|тис\.|Tausend|mille))?"
+    r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|Tausend|mille))?"
 )
 
 
@@ -116,6 +116,7 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _NON_DIGIT = re.compile(r"\D")
+_DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 
 
@@ -144,6 +145,13 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     for m in (_DIGITS.finditer(text) if _DIGIT.search(text) else ()):
+        if m.group("dec") and m.group("mult") and not m.group("pct") and _DIGIT_RUN.fullmatch(m.group("num")):
+            # "1.2 thousand", "2,5 тис.": a decimal times its scale word is a whole number
+            scale = 1_000_000 if m.group("mult").strip().lower().startswith("million") else 1000
+            value = round(float(m.group("num") + "." + m.group("dec")[1:]) * scale)
+            found.append(Number(m.start(), m.end(), value))
+            taken.append((m.start(), m.end()))
+            continue
         if m.group("dec") and not m.group("pct"):
             continue
         value = _digits_value(m, language)
