@@ -697,3 +697,16 @@ def test_people_of_the_war_that_are_not_of_a_swap():
     body = ("Ukraine and Russia swapped 75 prisoners each on Friday. "
             "Some 6.7 million Ukrainians have fled abroad, and 40 men from the village were mobilised last year.")
     assert [(f.value, f.kind) for f in figs(body)] == [(75, "exchanged")]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Ukraine's defence ministry said 40 soldiers had come home.", "Ukrainian Defence Ministry"),
+    ("Russia's defence ministry said 40 soldiers had come home.", "Russian Defence Ministry"),
+    # a role named without its holder is the claimant; with the holder named, the person is
+    ("Ukraine's human rights ombudsman said 40 soldiers had come home.", "Ukrainian ombudsman"),
+    ("Dmytro Lubinets, Ukraine's human rights ombudsman, said 40 soldiers had come home.", "Dmytro Lubinets"),
+    ("The Russian ombudsman said 40 Russian soldiers had come home.", "Russian ombudsman"),
+    ("Ukraine's military intelligence agency said 40 soldiers had come home.", "Ukrainian military intelligence (HUR)"),
+])
+def test_claimants_named_by_role(text, claimant):
+    assert one(text).claimant == claimant

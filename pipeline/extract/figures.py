@@ -209,6 +209,8 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
             if _MEDIATED_BY.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "mediated by the UAE, officials said": the mediator is not who said it
             dist = min((abs(m.start() - s) for s in speech), default=999)
+            if _ALIAS_NAMES[m.lastgroup] in lx.ROLE_CLAIMANTS:
+                dist += 60  # "Dmytro Lubinets, Ukraine's human rights commissioner, said": the person, not the role
             if best is None or dist < best[0]:
                 best = (dist, _ALIAS_NAMES[m.lastgroup])
         if best and best[0] < 120:

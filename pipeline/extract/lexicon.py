@@ -114,7 +114,13 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bbudanov\b|\bbudanow\b|буданов\w*"), "Kyrylo Budanov"),
     (_rx(r"\bpeskov\b|песков\w*"), "Dmitry Peskov"),
     (_rx(r"\b(?:uae|emirati)\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|foreign\s+ministry\s+in\s+abu\s+dhabi|außenministerium\w*\s+in\s+abu\s+dhabi|ministry\s+of\s+foreign\s+affairs\s+of\s+the\s+uae"), "UAE foreign ministry"),
-    (_rx(r"\b(?:russia['’]s\s+|russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)(?!\s+of\s+ukraine)|verteidigungsministerium\w*\s+in\s+moskau|russische\w*\s+verteidigungsministerium|міноборони\s+росії|минобороны"), "Russian Defence Ministry"),
+    (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|\bministry\s+of\s+defen[cs]e\s+of\s+ukraine"), "Ukrainian Defence Ministry"),
+    # roles named without the person: who holds them changes over the years, so the role is the claimant
+    (_rx(r"\b(?:ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?:human\s+rights|parliamentary)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)"), "Ukrainian ombudsman"),
+    (_rx(r"\bmoskalkova\b|москальков\w*"), "Tatyana Moskalkova"),
+    (_rx(r"\b(?:russia['’]s|russian|moscow['’]s)\s+(?:(?:human\s+rights|presidential)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)"), "Russian ombudsman"),
+    (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+)?(?:military\s+intelligence|intelligence\s+(?:agency|service|directorate))|\bmain\s+intelligence\s+directorate\b|\bhur\b|\bgur\b"), "Ukrainian military intelligence (HUR)"),
+    (_rx(r"\b(?<!ukraine's\s)(?<!ukraine’s\s)(?<!ukrainian\s)(?:russia['’]s\s+|russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)(?!\s+of\s+ukraine)|verteidigungsministerium\w*\s+in\s+moskau|russische\w*\s+verteidigungsministerium|міноборони\s+росії|минобороны"), "Russian Defence Ministry"),
     (_rx(r"\binterior\s+ministry|ministry\s+of\s+internal\s+affairs|мвс"), "Ukrainian Interior Ministry"),
     (_rx(r"\bkremlin\b|кремл\w*"), "Kremlin"),
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
@@ -126,6 +132,7 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\b(?:kyiv|ukraine)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
     (_rx(r"\bmoscow\s+(?:said|says|claimed|claims|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)"), "Russian government"),
 ]
+ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukrainian military intelligence (HUR)"})
 _SPEECH_WORDS = (
     r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
     r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|behauptete|erklärte|a\s+déclaré|selon|a\s+indiqué|заявив|повідомив|за\s+словами|сказав|statement|account|summary|post"
