@@ -710,3 +710,8 @@ def test_people_of_the_war_that_are_not_of_a_swap():
 ])
 def test_claimants_named_by_role(text, claimant):
     assert one(text).claimant == claimant
+
+
+def test_he_said_reaches_back_to_the_actor_a_sentence_opens_with():
+    body = "Zelensky thanked Qatar for its mediation on Friday. Russia still holds about 7,000 Ukrainians, he said."
+    assert [(f.value, f.claimant) for f in figs(body)] == [(7000, "Volodymyr Zelensky")]

@@ -228,6 +228,12 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     return None
 
 
+def _actor(text: str) -> str | None:
+    """The known actor a sentence opens with ("Zelensky thanked the UAE."), for a "he said" in the next one."""
+    m = _ALIASES.match(text.lstrip(" \"“‘«(").removeprefix("The ").removeprefix("the "))
+    return _ALIAS_NAMES[m.lastgroup] if m else None
+
+
 _TITLE_WORDS = re.compile(
     r"^(?:(?:Deputy|Prime|Foreign|Defen[cs]e|Interior|Justice|Minister|President|Ombudsman|Commissioner|Spokes(?:man|woman|person)"
     r"|General|Colonel|Major|Governor|Mayor|Head|Chief|Secretary|Ambassador|Adviser|Advisor|Senator|Lieutenant)\s+)+")
@@ -733,7 +739,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
         pronoun ("he said") reaches back through at most three sentences."""
         if i not in claimants:
             carry = i > 0 and depth < 3 and lx.PRONOUN_SPEECH.search(texts[i])
-            claimants[i] = _claimant(texts[i], claimant_of(i - 1, depth + 1) if carry else None, words_at[i])
+            previous = (claimant_of(i - 1, depth + 1) or _actor(texts[i - 1])) if carry else None
+            claimants[i] = _claimant(texts[i], previous, words_at[i])
         return claimants[i]
 
     attributions: dict[int, list[tuple[int, str]]] = {}
