@@ -715,3 +715,13 @@ def test_claimants_named_by_role(text, claimant):
 def test_he_said_reaches_back_to_the_actor_a_sentence_opens_with():
     body = "Zelensky thanked Qatar for its mediation on Friday. Russia still holds about 7,000 Ukrainians, he said."
     assert [(f.value, f.claimant) for f in figs(body)] == [(7000, "Volodymyr Zelensky")]
+
+
+def test_an_ordinal_equal_to_an_earlier_count_is_not_a_back_reference():
+    body = "Ukraine and Russia exchanged 58 prisoners each on Thursday. According to the headquarters, this was the 58th exchange."
+    assert [(f.value, f.kind) for f in figs(body)] == [(58, "exchanged"), (58, "exchange_ordinal")]
+
+
+def test_he_said_does_not_reach_back_to_an_institution():
+    body = "The United Arab Emirates mediated the swap on Friday. He said 120 Ukrainian soldiers came home."
+    assert [(f.value, f.claimant) for f in figs(body)] == [(120, None)]

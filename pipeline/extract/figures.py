@@ -228,10 +228,15 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     return None
 
 
-def _actor(text: str) -> str | None:
-    """The known actor a sentence opens with ("Zelensky thanked the UAE."), for a "he said" in the next one."""
+def _actor(text: str, pronoun_speech: str) -> str | None:
+    """The known actor a sentence opens with ("Zelensky thanked the UAE."), for a "he said" in the next one:
+    a person for "he" or "she", an institution for "it", "they" or "the ministry"."""
     m = _ALIASES.match(text.lstrip(" \"“‘«(").removeprefix("The ").removeprefix("the "))
-    return _ALIAS_NAMES[m.lastgroup] if m else None
+    if not m:
+        return None
+    name = _ALIAS_NAMES[m.lastgroup]
+    personal = re.match(r"\W*(?:he|she|the\s+ombudsman|the\s+president)\b", pronoun_speech, re.I) is not None
+    return name if personal == (name in lx.PERSON_CLAIMANTS) else None
 
 
 _TITLE_WORDS = re.compile(
@@ -739,7 +744,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         pronoun ("he said") reaches back through at most three sentences."""
         if i not in claimants:
             carry = i > 0 and depth < 3 and lx.PRONOUN_SPEECH.search(texts[i])
-            previous = (claimant_of(i - 1, depth + 1) or _actor(texts[i - 1])) if carry else None
+            previous = (claimant_of(i - 1, depth + 1) or _actor(texts[i - 1], carry.group(0))) if carry else None
             claimants[i] = _claimant(texts[i], previous, words_at[i])
         return claimants[i]
 
@@ -905,8 +910,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None
-        if _BACK_REFERENCE_BEFORE.search(before[-12:]) and any(
-                f.value == n.value and f.value_high == n.value_high and f.kind not in ("age", "exchange_ordinal") for f in art.result.figures):
+        if meaning.kind in _COUNTS_OF_PEOPLE and _BACK_REFERENCE_BEFORE.search(before[-12:]) and any(
+                f.value == n.value and f.value_high == n.value_high and f.kind in _COUNTS_OF_PEOPLE for f in art.result.figures):
             continue  # "the 115 Russian soldiers ... would be flown to Moscow": the count stated before, referred back to
         # one fact, one figure: a repeated number with the same meaning is kept at its first span;
         # an offer restated as a commitment is the same term of the same deal
@@ -957,6 +962,7 @@ _OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|same\s+number|other\s+
 # a fact box line: a label, a colon, the value ("Exchanges mediated by the UAE: 7")
 _LABEL_BEFORE = re.compile(r"^[\W_]*([^\W\d][^:\n]{2,100}?)\s*:\s*$")
 _LABEL_VALUE_AFTER = re.compile(r"^\s*(?:per\s+side|each|from\s+each\s+side|in\s+total|total|people|prisoners)?\s*[.;]?\s*$", re.I)
+_COUNTS_OF_PEOPLE = frozenset({"exchanged", "agreed", "offered", "bodies", "cumulative_released", "other"})
 _BACK_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
 
 

@@ -132,6 +132,8 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\b(?:kyiv|ukraine)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
     (_rx(r"\bmoscow\s+(?:said|says|claimed|claims|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)"), "Russian government"),
 ]
+PERSON_CLAIMANTS = frozenset({"Volodymyr Zelensky", "Dmytro Lubinets", "Vladimir Medinsky", "Rustem Umerov", "Andriy Yermak",
+                              "Kyrylo Budanov", "Dmitry Peskov", "Vladimir Putin", "Tatyana Moskalkova", "Ukrainian ombudsman", "Russian ombudsman"})
 ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukrainian military intelligence (HUR)"})
 _SPEECH_WORDS = (
     r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
