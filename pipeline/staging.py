@@ -87,11 +87,14 @@ def _read_parts(parts: list[Path], tables: list[str], columns: list[str] | None 
 
 def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardStats:
     """Parse and extract the files of one shard, reusing what earlier runs staged for unchanged files:
-    new files only are written as a new part; changed or removed files make the shard rewritten whole."""
+    new files only are written as a new part; changed or removed files make the shard rewritten whole.
+    A shard staged for the first time is written part by part, so its memory does not grow with it."""
     started = time.perf_counter()
-    stats = ShardStats(shard)
     out = shard_dir(staging, shard)
     parts = part_dirs(out)
+    if not parts:
+        return _stage_new_shard(root, shard, n_shards, out, started)
+    stats = ShardStats(shard)
     previous = _read_parts(parts, _SMALL_TABLES)
     stored = ({r[0]: (r[1], r[2], r[3]) for r in previous["source_files"].select("file_path", "content_sha256", "size_bytes", "mtime_ns").iter_rows()}
               if "source_files" in previous and "mtime_ns" in previous["source_files"].columns else {})
@@ -182,6 +185,76 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
     ids = _read_parts(part_dirs(out), ["articles"], columns=["article_id"])
     stats.articles = ids["articles"].get_column("article_id").n_unique() if "articles" in ids else 0
     stats.quarantined = len(current_q)
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+# A shard staged for the first time is cut into parts of this many articles or more: enough parts to
+# bound memory, few enough (MAX_PARTS // 2) to leave room for later runs to append before a rewrite.
+PART_ARTICLES = 5000
+
+
+def _stage_new_shard(root: Path, shard: int, n_shards: int, out: Path, started: float) -> ShardStats:
+    """Stage a shard that has no parts yet, a part at a time, written aside and renamed into place whole.
+    An article saved in two parts is kept once by the loader, as it is for parts added by later runs."""
+    stats = ShardStats(shard)
+    items = list(discover(root, wanted=lambda rel: shard_of(rel, n_shards) == shard))
+    n_files = sum(not isinstance(item, QuarantineEntry) for item in items)
+    per_part = max(PART_ARTICLES, -(-n_files // (MAX_PARTS // 2)))
+    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir(parents=True)
+    now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    articles, sources, files, quarantine = [], [], [], []
+    quarantined: set[tuple[str, str]] = set()
+    seq = 0
+
+    def write_part() -> None:
+        nonlocal seq
+        seq += 1
+        frames = {
+            "articles": pl.DataFrame(
+                [(a.article_id, a.source_path, a.url, a.outlet, a.title, a.published_date, a.published_date_source, a.language,
+                  a.body, a.input_format, a.encoding, a.inferred_date_from) for a in articles],
+                schema=_ARTICLE_SCHEMA, orient="row",
+            ).sort("source_path").unique(subset=["article_id"], keep="first", maintain_order=True),
+            "article_sources": pl.DataFrame(sources, schema=_SOURCE_SCHEMA, orient="row"),
+            "source_files": pl.DataFrame(files, schema=_FILE_SCHEMA, orient="row"),
+            "quarantine": pl.DataFrame([(q.source_path, q.source_path.split("#", 1)[0], q.reason, now) for q in quarantine],
+                                       schema=_QUARANTINE_SCHEMA, orient="row"),
+        }
+        frames.update(_extract(frames["articles"]))
+        stats.articles_extracted += frames["articles"].height
+        quarantined.update((q.source_path, q.reason) for q in quarantine)
+        _write_tables(tmp / f"part-{seq:06d}", frames)
+        for held in (articles, sources, files, quarantine):
+            held.clear()
+
+    for item in items:
+        stats.files_seen += 1
+        if isinstance(item, QuarantineEntry):
+            quarantine.append(item)
+            continue
+        result = read_source(item)
+        stats.files_new += 1
+        files.append((item.rel_path, result.digest, item.size, item.mtime_ns))
+        quarantine.extend(result.quarantine)
+        for article, record_sha in result.articles:
+            articles.append(article)
+            sources.append((article.source_path, item.rel_path, record_sha, article.article_id))
+        if len(articles) >= per_part:
+            write_part()
+    if articles or files or quarantine or seq == 0:
+        write_part()  # the rest; an empty shard still gets one (empty) part
+    old = out.with_name(f".{out.name}.old-{os.getpid()}")
+    if out.exists():
+        os.replace(out, old)  # a folder left with no parts
+    os.replace(tmp, out)
+    shutil.rmtree(old, ignore_errors=True)
+    ids = _read_parts(part_dirs(out), ["articles"], columns=["article_id"])
+    stats.articles = ids["articles"].get_column("article_id").n_unique() if "articles" in ids else 0
+    stats.quarantined = len(quarantined)
     stats.seconds = time.perf_counter() - started
     return stats
 

@@ -193,3 +193,27 @@ def test_an_article_saved_twice_with_different_dates_keeps_the_rows_of_its_first
         assert conn.execute("select source_path, n_sources, published_date from articles").fetchall() == [(first, 2, date(2025, 7, 5))]
         assert conn.execute("select value, event_date from figures").fetchall() == [(84, date(2025, 7, 4))]
         assert conn.execute("select count(*) from extraction_log").fetchall() == [(1,)]
+
+
+def test_a_new_shard_is_staged_part_by_part_with_the_tables_of_one_part(tmp_path, monkeypatch):
+    """A shard staged for the first time is written a few thousand articles at a time, so staging memory
+    does not grow with the shard; the loaded tables are exactly those of a shard written as one part,
+    duplicates across parts included, and later runs still append."""
+    import pipeline.staging as staging_module
+
+    corpus = tmp_path / "corpus"
+    generate_corpus(corpus, 120, seed=21, pool=POOL)
+    whole_db = tmp_path / "whole" / "warehouse.duckdb"
+    _stage_and_load(corpus, tmp_path / "whole" / "staging", whole_db, n_shards=2)
+    assert all(len(part_dirs(shard_dir(tmp_path / "whole" / "staging", k))) == 1 for k in range(2))
+
+    monkeypatch.setattr(staging_module, "PART_ARTICLES", 10)
+    staging, db = tmp_path / "parts" / "staging", tmp_path / "parts" / "warehouse.duckdb"
+    _stage_and_load(corpus, staging, db, n_shards=2)
+    n_parts = [len(part_dirs(shard_dir(staging, k))) for k in range(2)]
+    assert all(3 <= n <= staging_module.MAX_PARTS // 2 + 1 for n in n_parts), n_parts
+    assert _base_tables(db) == _base_tables(whole_db)
+
+    (corpus / "new_seed.txt").write_bytes((SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]).read_bytes())
+    _stage_and_load(corpus, staging, db, n_shards=2)
+    assert sum(len(part_dirs(shard_dir(staging, k))) for k in range(2)) == sum(n_parts) + 1
