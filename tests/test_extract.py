@@ -725,3 +725,19 @@ def test_an_ordinal_equal_to_an_earlier_count_is_not_a_back_reference():
 def test_he_said_does_not_reach_back_to_an_institution():
     body = "The United Arab Emirates mediated the swap on Friday. He said 120 Ukrainian soldiers came home."
     assert [(f.value, f.claimant) for f in figs(body)] == [(120, None)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("uk", "Україна повернула додому 84 захисників, повідомив Зеленський. Внаслідок обстрілу загинули 3 людини.",
+     [(84, "exchanged", "ukraine", "Volodymyr Zelensky")]),
+    ("ru", "Из украинского плена возвращены 90 российских военнослужащих, сообщило Минобороны России. В ответ передано 90 военнопленных ВСУ.",
+     [(90, "exchanged", "russia", "Russian Defence Ministry"), (90, "exchanged", "ukraine", None)]),
+    ("ru", "Всего с начала СВО из плена вернулись более 3000 российских военных.", [(3000, "cumulative_released", "russia", None)]),
+    ("de", "Bei dem Austausch kamen 95 ukrainische Soldaten frei. Russland erhielt 95 Soldaten zurück.",
+     [(95, "exchanged", "ukraine", None), (95, "exchanged", "russia", None)]),
+    # "au total ... ont été libérés samedi" is one exchange, not a running total
+    ("fr", "Au total, 246 prisonniers ukrainiens ont été libérés samedi, selon le ministère russe de la Défense.",
+     [(246, "exchanged", "ukraine", "Russian Defence Ministry")]),
+])
+def test_sides_claimants_and_casualties_in_other_languages(language, text, expected):
+    assert [(f.value, f.kind, f.side, f.claimant) for f in figs(text, language=language)] == expected

@@ -340,7 +340,8 @@ _ORDINAL_APPOSED_BEFORE = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[^.;]
 _ORDINAL_APPOSED_AFTER = re.compile(r"\s*(?:of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|in\s+(?:20\d\d|the\s+war))", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
-_CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
+_CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?"
+                               r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
@@ -632,7 +633,7 @@ _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$", re.I)
+    r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$", re.I)
 
 
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
@@ -956,7 +957,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
-_OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|same\s+number|other\s+side|other\s+way|equal\s+number|each|both)\b", re.I)
+_OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|same\s+number|other\s+side|other\s+way|equal\s+number|each|both"
+                         r"|im\s+gegenzug|en\s+échange|en\s+retour|в\s+ответ|взамен|у\s+відповідь|натомість)\b", re.I)
 
 
 # a fact box line: a label, a colon, the value ("Exchanges mediated by the UAE: 7")

@@ -30,7 +30,7 @@ ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|a
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
     r"prisoner|\bpows?\b|captiv|captive|exchange|swap|released|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
-    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|полон|обмін|повернул|звільн|пленн|обмен"
+    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|полон|обмін|повернул|звільн|пленн|плен[аеуо]\b|обмен|поверн|вернул|возвращ"
 )
 
 # What not to count: the things news numbers are most often about besides people.
@@ -70,15 +70,14 @@ STILL_HELD = _rx(
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
-    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|depuis\s+(?:le\s+début|20\d\d)|з\s+початку)"
+    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|с\s+начала|с\s+20\d\d\s+года|depuis\s+(?:le\s+début|20\d\d)|з\s+початку)"
 )
 _FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)"
 # Perfect tense carries running totals ("have now been freed"); a bare pluperfect ("had been freed")
 # is reported speech about one exchange unless "now", "so far" or "in total" says otherwise.
 PERFECT = _rx(
     rf"\b(?:ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+|in\s+total\s+)?(?:been\s+)?{_FREED}"
-    rf"|had\s+(?:now|so\s+far|in\s+total|already)\s+(?:been\s+)?{_FREED}|seien\s+damit|sind\s+damit"
-    r"|ont\s+(?:déjà\s+|ainsi\s+)?été\s+(?:libérés|échangés|rapatriés)|sont\s+(?:déjà\s+)?(?:rentrés|revenus))"
+    rf"|had\s+(?:now|so\s+far|in\s+total|already)\s+(?:been\s+)?{_FREED}|seien\s+damit|sind\s+damit)"
 )
 NUMBER_TO = _rx(r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing))\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b")
 TOTAL_BEFORE = _rx(r"(?:a\s+total\s+of|in\s+total,?|total\s+of|au\s+total,?|insgesamt|всього|загалом)\s*(?:about\s+|some\s+|more\s+than\s+)?$")
@@ -92,7 +91,7 @@ SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+z
 UKRAINE = _rx(r"\b(?:ukrain\w*|kyiv|kiev|kiew|україн\w*|києв\w*|украин\w*)")
 RUSSIA = _rx(r"\b(?:russia\w*|moscow|moskau|moscou|росі\w*|російськ\w*|москв\w*|росси\w*|kremlin)")
 # foreign fighters and volunteers on Ukraine's side are counted with Ukraine's people
-UKR_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:ukrainian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+ukraine)\b|(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrainians?(?!\s+(?:captivity|custody|side|territory|prisons?)\b)\b|foreign\s+(?:fighters?|volunteers?)|\w+\s+volunteers?|ukrainian\s+(?!(?:captivity|custody|side|territory|prisons?|forces\s+captured)\b)\w+|of\s+(?:its|our)\s+(?:citizens|people|defenders)|ukrainer\w*|ukrainische\w*\b(?!\s+(?:gefangenschaft|haft|gefängnis\w*|seite)\b)|ukrainiens?|українськ\w*|українц\w*|своїх\s+громадян))")
+UKR_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:ukrainian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+ukraine)\b|(?:\s+(?:of\s+(?:its|their|our)\s+)?[\w-]+){0,3}?\s*(?:ukrainians?(?!\s+(?:captivity|custody|side|territory|prisons?)\b)\b|foreign\s+(?:fighters?|volunteers?)|\w+\s+volunteers?|ukrainian\s+(?!(?:captivity|custody|side|territory|prisons?|forces\s+captured)\b)\w+|of\s+(?:its|our)\s+(?:citizens|people|defenders)|ukrainer\w*|ukrainische\w*\b(?!\s+(?:gefangenschaft|haft|gefängnis\w*|seite)\b)|ukrainiens?|українськ\w*|українц\w*|своїх\s+громадян|всу\b|зсу\b))")
 # "people from Russian captivity" are not Russians: captivity, custody and prisons name where, not whom
 RUS_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:russian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+(?:russia|the\s+russian\s+federation))\b|(?:\s+[\w-]+){0,3}?\s*(?:russians?(?!\s+(?:captivity|custody|side|territory|prisons?|jails?)\b)\b|russian\s+(?!(?:captivity|custody|side|territory|prisons?|jails?|colon(?:y|ies)|forces\s+captured)\b)\w+|russen|russische\w*\b(?!\s+(?:gefangenschaft|haft|gefängnis\w*|seite)\b)|russes?|російськ\w*|росіян\w*|российск\w*))")
 TO_UKRAINE = _rx(r"\b(?:from\s+russian\s+(?:captivity|custody|prisons?)|aus\s+russischer\s+(?:gefangenschaft|haft)|de\s+(?:la\s+)?captivité\s+russe|з\s+російського\s+полону|(?:returned|returning|came|come|coming|brought|went)\s+(?:back\s+)?home|(?:to|into)\s+(?:the\s+)?(?:kyiv|ukrainian|government)-controlled\s+(?:territory|areas?)|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|our\s+people|kyiv\s+said\s+\d)")
@@ -120,7 +119,7 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bmoskalkova\b|москальков\w*"), "Tatyana Moskalkova"),
     (_rx(r"\b(?:russia['’]s|russian|moscow['’]s)\s+(?:(?:human\s+rights|presidential)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)"), "Russian ombudsman"),
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+)?(?:military\s+intelligence|intelligence\s+(?:agency|service|directorate))|\bmain\s+intelligence\s+directorate\b|\bhur\b|\bgur\b"), "Ukrainian military intelligence (HUR)"),
-    (_rx(r"\b(?<!ukraine's\s)(?<!ukraine’s\s)(?<!ukrainian\s)(?:russia['’]s\s+|russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)(?!\s+of\s+ukraine)|verteidigungsministerium\w*\s+in\s+moskau|russische\w*\s+verteidigungsministerium|міноборони\s+росії|минобороны"), "Russian Defence Ministry"),
+    (_rx(r"\b(?<!ukraine's\s)(?<!ukraine’s\s)(?<!ukrainian\s)(?:russia['’]s\s+|russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)(?!\s+of\s+ukraine)|verteidigungsministerium\w*\s+in\s+moskau|minist[èe]re\s+russe\s+de\s+la\s+d[ée]fense|министерств\w*\s+обороны\s+(?:рф|россии)|russische\w*\s+verteidigungsministerium|міноборони\s+росії|минобороны"), "Russian Defence Ministry"),
     (_rx(r"\binterior\s+ministry|ministry\s+of\s+internal\s+affairs|мвс"), "Ukrainian Interior Ministry"),
     (_rx(r"\bkremlin\b|кремл\w*"), "Kremlin"),
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
@@ -137,7 +136,8 @@ PERSON_CLAIMANTS = frozenset({"Volodymyr Zelensky", "Dmytro Lubinets", "Vladimir
 ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukrainian military intelligence (HUR)"})
 _SPEECH_WORDS = (
     r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
-    r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|behauptete|erklärte|a\s+déclaré|selon|a\s+indiqué|заявив|повідомив|за\s+словами|сказав|statement|account|summary|post"
+    r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|mitteilte|behauptete|erklärte|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
+    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|сказав|сообщил|сообщила|сообщило|сообщили|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|statement|account|summary|post"
 )
 SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
 # the first word of every alternative: a sentence without any of them cannot match SPEECH
