@@ -625,6 +625,7 @@ _BOTH_SIDES_SPEAK = re.compile(
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b", re.I)
 _UKRAINE_GAVE_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s*$", re.I)
+_HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
 _RUSSIA_GAVE_BEFORE = prefiltered(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
@@ -672,7 +673,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
-    if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]):
+    if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]) or _HOME_BEFORE_UK.search(before[-40:]):
         return "ukraine", None
     return "unknown", None
 
