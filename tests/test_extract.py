@@ -741,3 +741,8 @@ def test_he_said_does_not_reach_back_to_an_institution():
 ])
 def test_sides_claimants_and_casualties_in_other_languages(language, text, expected):
     assert [(f.value, f.kind, f.side, f.claimant) for f in figs(text, language=language)] == expected
+
+
+def test_the_n_freed_is_a_count_of_people():
+    body = "Marines of the 36th Brigade were among the 175 freed, Kyiv said. Six crew and three escorts were on the plane."
+    assert [(f.value, f.kind) for f in figs(body)] == [(175, "exchanged")]
