@@ -77,10 +77,10 @@ def _article_links(row: dict) -> str:
     return links
 
 
-def _capped(table: str) -> str:
+def _capped(table: str, count: str = "coalesce(len(article_ids), 0)") -> str:
     """A table's rows with only the first MAX_LINKS article ids of each (and their number): an agreement
     that a large corpus discusses has hundreds of thousands, which the page never shows."""
-    return f"(select * replace (article_ids[1:{MAX_LINKS}] as article_ids), coalesce(len(article_ids), 0) as n_article_ids from {table})"
+    return f"(select * replace (article_ids[1:{MAX_LINKS}] as article_ids), {count} as n_article_ids from {table})"
 
 
 def _timeline_svg(events: list[dict]) -> str:
@@ -229,7 +229,7 @@ def build_report(conn: duckdb.DuckDBPyConnection, generated: date | None = None)
         select agreement, term, value, detail, figure_id, article_id, char_start from (
             select *, row_number() over (partition by agreement, term order by article_id, char_start) as k from reported_terms)
         where k <= {MAX_LINKS}""")
-    discrepancies = _rows(conn, f"select * from {_capped('discrepancies')} order by fact_type, fact limit {MAX_ROWS}")
+    discrepancies = _rows(conn, f"select * from {_capped('discrepancies', 'n_articles')} order by fact_type, fact limit {MAX_ROWS}")
     fulfilment = _rows(conn, f"select * from {_capped('agreement_fulfilment')} order by agreement_date, term limit {MAX_ROWS}")
     n_articles = conn.execute("select count(*) from articles").fetchall()[0][0]
     # the provenance viewer shows the articles the tables point at first, up to MAX_ARTICLES, so the

@@ -202,8 +202,14 @@ final as (
     union all select * from year_conflicts
 )
 
+-- a fact that a large corpus argues over has tens of thousands of articles: the first 1,000 ids are
+-- listed and `n_articles` counts them all (the figures have every one), so that a row stays small enough
+-- to read back and export within the memory cap
 select
     substr(md5(fact_type || fact || values::varchar), 1, 16) as discrepancy_id,
-    *
+    fact_type, fact, values,
+    article_ids[1:1000] as article_ids,
+    len(article_ids) as n_articles,
+    explanation
 from final
 order by fact_type, fact

@@ -246,3 +246,20 @@ def test_unassigned_figures_lists_exchange_figures_no_event_took_in(conn):
     conn.execute("insert into figures by name select * from extra")
     got = [(r["figure_id"], r["kind"]) for r in unassigned_figures(conn)]
     assert got == [("g1", "exchanged"), ("g2", "exchanged"), ("g4", "bodies")]
+
+
+def test_discrepancies_list_the_first_thousand_articles_and_count_them_all():
+    c = duckdb.connect(":memory:")
+    ensure_schema(c)
+    n = 1203
+    ids = [f"a{i:05d}" for i in range(n)]
+    c.register("a", pl.DataFrame({"article_id": ids, "source_path": [f"{i}.txt" for i in ids], "body": ["x"] * n, "n_sources": [1] * n}))
+    c.execute("insert into articles (article_id, source_path, body, n_sources) select * from a")
+    # every article states its own count for one exchange: one fact, 1,203 articles
+    figures = [_figure(f"f{i}", a, 100 + i % 7, "exchanged", "ukraine", event_date=date(2024, 1, 31)) for i, a in enumerate(ids)]
+    c.register("f", pl.DataFrame(figures))
+    c.execute("insert into figures by name select * from f")
+    for name in DERIVED_TABLES:
+        build_derived(c, name)
+    (row,) = c.execute("select article_ids, n_articles from discrepancies where fact_type = 'exchange_count'").fetchall()
+    assert row[0] == ids[:1000] and row[1] == n
