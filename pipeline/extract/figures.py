@@ -293,7 +293,8 @@ _HELD_AN_EXCHANGE_BEFORE = re.compile(
 # "bringing the total number of exchanges this year to 5"
 _NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total)\s+(?:number\s+)?of\s+(?:prisoner\s+)?(?:exchanges|swaps)\b[^.;\d]{0,30}?\b(?:to|at|reached|reaching)\s*$", re.I)
 # a count of exchanges, then the people they freed in all
-_N_EXCHANGES = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
+_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+_N_EXCHANGES = re.compile(r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
 _TOTAL_OF_EXCHANGES = re.compile(
     r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+)?to)"
     r"\s*(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
@@ -458,8 +459,8 @@ _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt)\b[^.;:]{0,30}?$", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
 _IN_N_EXCHANGES_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|through|during|over|across|via)\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
-    r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|through|during|over|across|via)\s+" + _COUNT
+    + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
 _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
 _BREAKDOWN_OPENING = re.compile(r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those))\b", re.I)  # "Among those freed are ... and 27 soldiers"
 # "Oleksandr, 34, waited ...": an age in apposition to a name (not a weekday, month or place list)
