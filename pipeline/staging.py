@@ -17,7 +17,7 @@ import polars as pl
 
 from pipeline.ingest.reader import discover, read_source
 from pipeline.models import QuarantineEntry
-from pipeline.warehouse import BATCH_SIZE, unchanged_digest, extract_batch
+from pipeline.warehouse import BATCH_SIZE, extract_batch, take_file, unchanged_digest
 
 STAGED_TABLES = ["articles", "article_sources", "source_files", "quarantine", "figures", "exchange_mentions", "term_mentions", "extraction_log"]
 
@@ -118,21 +118,13 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
             continue
         stats.files_changed += item.rel_path in known
         stats.files_new += item.rel_path not in known
-        files.append((item.rel_path, result.digest, item.size, item.mtime_ns))
-        quarantine.extend(result.quarantine)
-        for article, record_sha in result.articles:
-            articles.append(article)
-            sources.append((article.source_path, item.rel_path, record_sha, article.article_id))
+        take_file(item, result, files, quarantine, articles, sources)
     stats.files_removed = len(set(known) - seen)
 
     now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
     q_rows = [(q.source_path, q.source_path.split("#", 1)[0], q.reason,
                old_q[q.source_path][1] if q.source_path in old_q and old_q[q.source_path][0] == q.reason else now) for q in quarantine]
-    new_articles = pl.DataFrame(
-        [(a.article_id, a.source_path, a.url, a.outlet, a.title, a.published_date, a.published_date_source, a.language,
-          a.body, a.input_format, a.encoding, a.inferred_date_from) for a in articles],
-        schema=_ARTICLE_SCHEMA, orient="row",
-    )
+    new_articles = _articles_frame(articles)
     # quarantine entries of files that are not parsed (links, other extensions) are found again each run
     previous_q = {(r[0], r[2]) for r in previous["quarantine"].iter_rows()} if "quarantine" in previous else set()
     kept_q = {(path, reason) for path, file_path, reason, _ in (previous["quarantine"].iter_rows() if "quarantine" in previous else [])
@@ -182,8 +174,7 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
         frames = {t: f.drop("_part", strict=False) for t, f in frames.items()}
         stats.articles_extracted = todo.height
         _write_atomically(out, frames)
-    ids = _read_parts(part_dirs(out), ["articles"], columns=["article_id"])
-    stats.articles = ids["articles"].get_column("article_id").n_unique() if "articles" in ids else 0
+    stats.articles = _count_articles(out)
     stats.quarantined = len(current_q)
     stats.seconds = time.perf_counter() - started
     return stats
@@ -201,9 +192,7 @@ def _stage_new_shard(root: Path, shard: int, n_shards: int, out: Path, started: 
     items = list(discover(root, wanted=lambda rel: shard_of(rel, n_shards) == shard))
     n_files = sum(not isinstance(item, QuarantineEntry) for item in items)
     per_part = max(PART_ARTICLES, -(-n_files // (MAX_PARTS // 2)))
-    tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    if tmp.exists():
-        shutil.rmtree(tmp)
+    tmp = _fresh_aside(out)
     tmp.mkdir(parents=True)
     now = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
     articles, sources, files, quarantine = [], [], [], []
@@ -214,11 +203,7 @@ def _stage_new_shard(root: Path, shard: int, n_shards: int, out: Path, started: 
         nonlocal seq
         seq += 1
         frames = {
-            "articles": pl.DataFrame(
-                [(a.article_id, a.source_path, a.url, a.outlet, a.title, a.published_date, a.published_date_source, a.language,
-                  a.body, a.input_format, a.encoding, a.inferred_date_from) for a in articles],
-                schema=_ARTICLE_SCHEMA, orient="row",
-            ).sort("source_path").unique(subset=["article_id"], keep="first", maintain_order=True),
+            "articles": _articles_frame(articles).sort("source_path").unique(subset=["article_id"], keep="first", maintain_order=True),
             "article_sources": pl.DataFrame(sources, schema=_SOURCE_SCHEMA, orient="row"),
             "source_files": pl.DataFrame(files, schema=_FILE_SCHEMA, orient="row"),
             "quarantine": pl.DataFrame([(q.source_path, q.source_path.split("#", 1)[0], q.reason, now) for q in quarantine],
@@ -238,22 +223,13 @@ def _stage_new_shard(root: Path, shard: int, n_shards: int, out: Path, started: 
             continue
         result = read_source(item)
         stats.files_new += 1
-        files.append((item.rel_path, result.digest, item.size, item.mtime_ns))
-        quarantine.extend(result.quarantine)
-        for article, record_sha in result.articles:
-            articles.append(article)
-            sources.append((article.source_path, item.rel_path, record_sha, article.article_id))
+        take_file(item, result, files, quarantine, articles, sources)
         if len(articles) >= per_part:
             write_part()
     if articles or files or quarantine or seq == 0:
         write_part()  # the rest; an empty shard still gets one (empty) part
-    old = out.with_name(f".{out.name}.old-{os.getpid()}")
-    if out.exists():
-        os.replace(out, old)  # a folder left with no parts
-    os.replace(tmp, out)
-    shutil.rmtree(old, ignore_errors=True)
-    ids = _read_parts(part_dirs(out), ["articles"], columns=["article_id"])
-    stats.articles = ids["articles"].get_column("article_id").n_unique() if "articles" in ids else 0
+    _swap_in(tmp, out)
+    stats.articles = _count_articles(out)
     stats.quarantined = len(quarantined)
     stats.seconds = time.perf_counter() - started
     return stats
@@ -299,12 +275,36 @@ def _write_part(out: Path, seq: int, frames: dict[str, pl.DataFrame]) -> None:
 
 def _write_atomically(out: Path, frames: dict[str, pl.DataFrame]) -> None:
     """Replace the whole shard with one part."""
+    tmp = _fresh_aside(out)
+    _write_tables(tmp / "part-000001", frames)
+    _swap_in(tmp, out)
+
+
+def _fresh_aside(out: Path) -> Path:
+    """An empty place beside the shard to write its new version in."""
     tmp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
     if tmp.exists():
         shutil.rmtree(tmp)
-    _write_tables(tmp / "part-000001", frames)
+    return tmp
+
+
+def _swap_in(tmp: Path, out: Path) -> None:
+    """Put the shard written at `tmp` in place of the old one (readers see one or the other)."""
     old = out.with_name(f".{out.name}.old-{os.getpid()}")
     if out.exists():
         os.replace(out, old)
     os.replace(tmp, out)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _articles_frame(articles: list) -> pl.DataFrame:
+    return pl.DataFrame(
+        [(a.article_id, a.source_path, a.url, a.outlet, a.title, a.published_date, a.published_date_source, a.language,
+          a.body, a.input_format, a.encoding, a.inferred_date_from) for a in articles],
+        schema=_ARTICLE_SCHEMA, orient="row",
+    )
+
+
+def _count_articles(out: Path) -> int:
+    ids = _read_parts(part_dirs(out), ["articles"], columns=["article_id"])
+    return ids["articles"].get_column("article_id").n_unique() if "articles" in ids else 0

@@ -198,6 +198,16 @@ def _file_of(source_path: str) -> str:
 BATCH_SIZE = 2000  # articles held in memory before they are written; bounds memory whatever the corpus size
 
 
+def take_file(src, result, files: list, quarantine: list, articles: list, sources: list) -> None:
+    """Add what one file read holds to the rows being gathered: its file row, quarantine entries,
+    articles and (source path, file, record hash, article) rows."""
+    files.append((src.rel_path, result.digest, src.size, src.mtime_ns))
+    quarantine.extend(result.quarantine)
+    for article, record_sha in result.articles:
+        articles.append(article)
+        sources.append((article.source_path, src.rel_path, record_sha, article.article_id))
+
+
 def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> IngestStats:
     """Bring the tables in line with the folder: new and changed files are parsed, unchanged ones
     skipped by content hash, and rows of files no longer there removed. One transaction, written in
@@ -243,11 +253,7 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
                 conn.execute("delete from article_sources where file_path = ?", [src.rel_path])
             else:
                 stats.files_new += 1
-            files.append((src.rel_path, result.digest, src.size, src.mtime_ns))
-            quarantined.extend(result.quarantine)
-            for article, record_sha in result.articles:
-                articles.append(article)
-                sources.append((article.source_path, src.rel_path, record_sha, article.article_id))
+            take_file(src, result, files, quarantined, articles, sources)
             if len(articles) >= BATCH_SIZE:
                 flush()
             if progress and stats.files_seen % 10000 == 0:
