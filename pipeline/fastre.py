@@ -61,6 +61,33 @@ def _lead(items: list) -> set[str] | None:
     return {prefix} if prefix else None
 
 
+def _opens_with_boundary(items: list) -> bool:
+    """Whether every match of the sequence `items` starts at a word boundary (\\b)."""
+    if not items:
+        return False
+    op, av = items[0]
+    if op is _c.AT:
+        return av is _c.AT_BOUNDARY
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return not (add_flags or del_flags) and _opens_with_boundary(list(sub))
+    if op is _c.BRANCH:
+        return all(_opens_with_boundary(list(alternative)) for alternative in av[1])
+    return False
+
+
+def opens_with_boundary(pattern: re.Pattern) -> bool:
+    """Whether every match of a compiled pattern starts at \\b. A lower-cased text has its word
+    boundaries in the same places (no character changes whether it is \\w by lower-casing), so the
+    finder may ask for them too and skip the places inside words ("ex" in "next")."""
+    if _casefix is None or pattern.flags & re.ASCII:
+        return False
+    try:
+        return _opens_with_boundary(list(_sre_parse.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def literal_prefixes(pattern: re.Pattern) -> tuple[str, ...] | None:
     """The literal prefixes of a compiled pattern (lower-cased if it ignores case), or None."""
     if _casefix is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.VERBOSE | re.LOCALE):
@@ -227,7 +254,8 @@ def prefiltered(pattern: re.Pattern | str, flags: int = 0) -> "Prefiltered | re.
     prefixes = literal_prefixes(plain)
     if not prefixes:
         return plain
-    finder = re.compile("|".join(map(re.escape, prefixes)))  # only where a prefix starts matters, not which
+    finder = "|".join(map(re.escape, prefixes))  # only where a prefix starts matters, not which
+    finder = re.compile(rf"\b(?:{finder})" if opens_with_boundary(plain) else finder)
     return Prefiltered(plain, finder, bool(plain.flags & re.IGNORECASE), literals=prefixes)
 
 

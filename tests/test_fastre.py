@@ -101,6 +101,23 @@ def test_a_failed_place_does_not_hide_a_match_that_starts_inside_it():
     assert p.search("abcd").span() == (1, 4)
 
 
+def test_a_pattern_that_opens_with_a_word_boundary_is_looked_for_only_at_word_starts():
+    p = prefiltered(r"\b(?:ex|swap)\w*", re.I)
+    assert p._finder.pattern.startswith("\\b")
+    text = "Next EXCHANGE, a reswap; the swap-exchange"
+    assert [m.group(0) for m in p.finditer(text)] == ["EXCHANGE", "swap", "exchange"]
+    for pos in range(len(text)):  # a search from inside a word still sees the letter before it
+        _same_from(p, text, pos)
+    plain_start = prefiltered(r"(?:ex|swap)\w*", re.I)
+    assert not plain_start._finder.pattern.startswith("\\b")
+    assert [m.group(0) for m in plain_start.finditer(text)] == ["ext", "EXCHANGE", "swap", "swap", "exchange"]
+
+
+def _same_from(p: Prefiltered, text: str, pos: int) -> None:
+    a, b = p.search(text, pos), p.plain.search(text, pos)
+    assert (a and a.span()) == (b and b.span())
+
+
 def test_long_texts_find_the_same_matches():
     body = " ".join(_sentences())
     assert len(body) > 5000
