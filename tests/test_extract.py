@@ -746,3 +746,44 @@ def test_sides_claimants_and_casualties_in_other_languages(language, text, expec
 def test_the_n_freed_is_a_count_of_people():
     body = "Marines of the 36th Brigade were among the 175 freed, Kyiv said. Six crew and three escorts were on the plane."
     assert [(f.value, f.kind) for f in figs(body)] == [(175, "exchanged")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mediator's running total of everyone swapped in both directions
+    ("Qatar said the deal raised the total number of prisoners exchanged through its mediation to 2,410.",
+     [(2410, "cumulative_released", "both", "total")]),
+    ("According to Ankara, the total number of captives swapped with Turkish help has reached 1,890.",
+     [(1890, "cumulative_released", "both", "total")]),
+    # "the exchange of N ... from both sides" counts both sides together; "from each side" does not
+    ("The talks led to the exchange of 260 detainees from both sides on Monday.", [(260, "exchanged", "both", "total")]),
+    ("The talks led to the exchange of 130 detainees from each side on Monday.", [(130, "exchanged", "both", "per_side")]),
+    # the people one side still holds are the other side's
+    ("Kyiv estimates that about 6,500 Ukrainians remain in Russian captivity.", [(6500, "other", "ukraine", None)]),
+    ("Officials believe around 900 servicemen are still held in Ukrainian captivity.", [(900, "other", "russia", None)]),
+])
+def test_mediator_totals_both_sides_together_and_who_is_still_held(text, expected):
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count given "in exchange for" another is the other side's
+    ("Kyiv won the release of 112 marines in exchange for 40 Russian-backed fighters.", [(112, "ukraine"), (40, "russia")]),
+    ("Moscow got back 64 of its soldiers in return for 58 captives, the ministry said.", [(64, "russia"), (58, "ukraine")]),
+    # a group added in the next sentence goes to the side of the count it is added to, and the other
+    # side's equal count after "in turn" is kept
+    ("Ukraine brought home 140 soldiers on Sunday. Additionally, 12 severely wounded men were returned. "
+     "In turn, 140 Russian prisoners and 12 wounded servicemen were handed back.",
+     [(140, "ukraine"), (12, "ukraine"), (140, "russia"), (12, "russia")]),
+])
+def test_sides_of_counts_given_in_exchange_or_added_to_another(text, expected):
+    assert [(f.value, f.side) for f in figs(text)] == expected
+
+
+def test_a_sub_count_that_points_back_reaches_two_sentences():
+    body = ("Ukraine and Russia each freed 120 prisoners on Friday. The exchange was mediated by the UAE. "
+            "The Ukrainian ombudsman said 15 civilians were among those released.")
+    assert [(f.value, f.is_breakdown) for f in figs(body)] == [(120, False), (15, True)]
+    # without the pointer back, a sub-count two sentences on stands alone
+    body = ("Ukraine and Russia each freed 120 prisoners on Friday. The exchange was mediated by the UAE. "
+            "The Ukrainian ombudsman said 15 civilians came home on Saturday.")
+    assert [(f.value, f.is_breakdown) for f in figs(body)] == [(120, False), (15, False)]

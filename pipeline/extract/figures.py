@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-29"
+EXTRACTOR_VERSION = "2026.11.22-30"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -292,6 +292,11 @@ _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
 # "bringing the total number of exchanges this year to 5"
 _NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total)\s+(?:number\s+)?of\s+(?:prisoner\s+)?(?:exchanges|swaps)\b[^.;\d]{0,30}?\b(?:to|at|reached|reaching)\s*$", re.I)
+# a running total of the people swapped in both directions ("the total number of captives exchanged ... to")
+_TOTAL_EXCHANGED_BEFORE = re.compile(
+    r"\btotal\s+(?:number\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|captives|pows|people|detainees|persons|individuals)\s+"
+    r"(?:(?:who\s+(?:have|had)\s+been|that\s+(?:have|had)\s+been)\s+)?(?:exchanged|swapped)\b[^.;:\d]{0,80}?"
+    r"\b(?:to|at|reached|reaching|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)\s*$", re.I)
 # a count of exchanges, then the people they freed in all
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 _N_EXCHANGES = re.compile(r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
@@ -457,6 +462,7 @@ _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt)\b[^.;:]{0,30}?$", re.I)
+_CAPTIVITY_OF_AFTER = re.compile(r"^[^.;\d]{0,50}?\bin\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|hands|detention)\b", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
 _IN_N_EXCHANGES_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|through|during|over|across|via)\s+" + _COUNT
@@ -575,9 +581,15 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if side == "unknown":
             # "Russia claims to hold 6,000 POWs": the people one side holds are the other side's
             holder = _HOLDER_BEFORE.search(before[-70:])
+            where = _CAPTIVITY_OF_AFTER.match(after)
+            if where and not holder:
+                return _Meaning("other", "ukraine" if where.group(1).lower().startswith("russia") else "russia", scope, None, qualifier)
             side = ("ukraine" if lx.UKRAINE.search(after[:40]) else
                     {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}[holder.group(1).lower()] if holder else side)
         return _Meaning("other", side, scope, None, qualifier)
+    if _TOTAL_EXCHANGED_BEFORE.search(before[-110:]):
+        # "bringing the total number of captives exchanged in UAE mediations to 1,558": both directions
+        return _Meaning("cumulative_released", "both", "total", None, qualifier)
     if _TOTAL_OF_EXCHANGES.search(near_before) and _N_EXCHANGES.search(text, 0, n.start):
         # "has mediated 11 exchanges, totalling 2,184 captives": everyone freed in those exchanges, both sides
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
@@ -623,6 +635,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
 _BOTH_SIDES_SPEAK = re.compile(
     r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
     r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b", re.I)
+_FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+both\s+(?:sides|countries|parties)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b", re.I)
 _UKRAINE_GAVE_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s*$", re.I)
@@ -653,6 +666,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     else:
         nation = None
     # "according to officials on both sides" says who reported it, not how it was counted
+    if _EXCHANGE_OF.search(near_before) and _FROM_BOTH_SIDES_AFTER.match(near_after):
+        return "both", "total"  # "the exchange of 150 captives from both sides" (75 each): both sides together
     if lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) or _EACH_BEFORE.search(near_before):
         return "both", "per_side"
     if nation:
@@ -861,6 +876,11 @@ def _give_additional_groups_a_side(figures: list[Figure]) -> None:
                 f.side = main.side
 
 
+_POINTS_BACK = re.compile(  # right after the count: "20 civilians were among those freed", "70 of those released"
+    r"\s*(?:(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:freed|released|returned|exchanged|swapped))\b"
+    r"|(?:of|from)\s+(?:them|those|whom)\b)", re.I)
+
+
 def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> None:
     """A sub-count ("27 officers", "108 women") is a breakdown only when a larger count it can be part
     of stands in the same or the previous sentence; alone, it is the count of that exchange. A breakdown
@@ -872,7 +892,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> No
         if not f.is_breakdown:
             continue
         i = index.get(f.sentence_start, 0)
-        larger = [g for g in counted if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in (i, i - 1)]
+        # "20 civilians were among those freed" points back further than the sentence before
+        reach = (i, i - 1, i - 2) if _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start) else (i, i - 1)
+        larger = [g for g in counted if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach]
         if not larger:
             f.is_breakdown = False
             continue
@@ -910,6 +932,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if meaning is None:
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
+        if meaning.side == "unknown" and meaning.kind in ("exchanged", "bodies"):
+            meaning.side = _side_from_counts_before(art.result.figures, meaning, s, context, before)
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None
@@ -959,7 +983,26 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
-_OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|same\s+number|other\s+side|other\s+way|equal\s+number|each|both"
+_IN_EXCHANGE_FOR_BEFORE = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
+
+
+def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sentence, context: str, before: str) -> str:
+    """The side of a count that names none, from the count it answers or adds to: 'released 215 fighters
+    ... in exchange for 55 people' (the other side's), 'In addition, 22 seriously wounded soldiers were
+    returned' after '175 defenders came home' (the same side's). Decided here, before repeats are dropped,
+    so that the other side's equal count ('Ukraine handed over 175 Russians and 22 wounded') is kept."""
+    if _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]):
+        main = next((f for f in reversed(figures) if f.sentence_start == s.start and f.kind == meaning.kind
+                     and f.side in ("ukraine", "russia")), None)
+        return {"ukraine": "russia", "russia": "ukraine"}[main.side] if main is not None else "unknown"
+    if meaning.is_additional:
+        main = next((f for f in reversed(figures) if (f.sentence_start == s.start or f.sentence == context)
+                     and f.kind == meaning.kind and f.side in ("ukraine", "russia") and not f.is_additional), None)
+        return main.side if main is not None else "unknown"
+    return "unknown"
+
+
+_OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|in\s+turn|same\s+number|other\s+side|other\s+way|equal\s+number|each|both"
                          r"|im\s+gegenzug|en\s+échange|en\s+retour|в\s+ответ|взамен|у\s+відповідь|натомість)\b", re.I)
 
 
