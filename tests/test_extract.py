@@ -787,3 +787,28 @@ def test_a_sub_count_that_points_back_reaches_two_sentences():
     body = ("Ukraine and Russia each freed 120 prisoners on Friday. The exchange was mediated by the UAE. "
             "The Ukrainian ombudsman said 15 civilians came home on Saturday.")
     assert [(f.value, f.is_breakdown) for f in figs(body)] == [(120, False), (15, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side that "released" people gives them to the other side; "released ... from captivity" are its own
+    ("Kyiv released 96 detainees and received 41 in return at the checkpoint.", [(96, "russia"), (41, "ukraine")]),
+    ("Moscow released 58 men on Tuesday, the Russian side said.", [(58, "ukraine")]),
+    ("Ukraine released 64 fighters from Russian captivity, its ombudsman said.", [(64, "ukraine")]),
+    # the receiver of "while receiving N" is the side that handed over
+    ("Russia has handed over 2,400 bodies under the June agreements, while receiving 31.", [(2400, "ukraine"), (31, "russia")]),
+    # "N of its soldiers": the people of the nation named before
+    ("Moscow said on Friday that 117 of its soldiers had returned.", [(117, "russia")]),
+    ("Kyiv reports that 132 of its defenders are back home.", [(132, "ukraine")]),
+])
+def test_sides_of_releasers_receivers_and_own_people(text, expected):
+    assert [(f.value, f.side) for f in figs(text)] == expected
+
+
+def test_a_deal_named_is_not_a_promise_and_returnees_listed_missing_came_home():
+    # "under the ... agreements" names the deal of a handover that happened
+    f = one("Russia returned the bodies of 909 soldiers on Monday under the Istanbul agreements.")
+    assert (f.kind, f.status) == ("bodies", "completed")
+    body = ("Ukraine brought back 88 soldiers on Sunday. Of those, 30 had been listed as missing. "
+            "Nine of the returnees needed urgent surgery.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(body)]
+    assert got == [(88, "exchanged", "ukraine", False), (30, "exchanged", "ukraine", True), (9, "exchanged", "ukraine", True)]

@@ -456,7 +456,8 @@ def _has(pattern: re.Pattern, text: str) -> bool:
 
 
 _COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", re.I)
-_OF_THEM_AFTER = re.compile(r"^\s*of\s+(?:them|those|whom)", re.I)
+_OF_THEM_AFTER = re.compile(
+    r"^\s*of\s+(?:them|those|whom|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated)\b|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
 # "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
@@ -487,6 +488,16 @@ def _says_since_start(text: str) -> bool:
     """A running-total phrase ("since the start of the war", "so far") that is not about one exchange
     ("the largest exchange since 2022"); the same for every number of a sentence."""
     return any(not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
+
+
+# "under the Istanbul agreements", "as part of the deal": the deal an exchange belongs to, not a promise
+_DEAL_NAMED = re.compile(
+    r"\b(?:under|as\s+part\s+of|in\s+line\s+with|pursuant\s+to|within(?:\s+the\s+framework\s+of)?)\s+(?:the\s+|an?\s+|this\s+|that\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|arrangements?)\b", re.I)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))  # same length: distances to the number stay as they were
 
 
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
@@ -545,7 +556,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None
         if lx.BODIES.search(before[-120:]) or (_has(lx.BODIES, context) and not _has(lx.PEOPLE, text)):
             bodies = True
-    status_word = _nearest(_STATUS_TRIGGERS, before[-110:], after[:90])
+    deal_blanked = _DEAL_NAMED.sub(_blank, before)
+    status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], _DEAL_NAMED.sub(_blank, after[:90]))
     if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     side, scope = _side(text, n, before, after, following)
@@ -553,7 +565,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after))
     if bodies:
-        if status_word in (None, "completed") and lx.AGREED.search(before) and not lx.COMPLETED.search(before[-50:]):
+        if status_word in (None, "completed") and lx.AGREED.search(deal_blanked) and not lx.COMPLETED.search(before[-50:]):
             status_word = "agreed"  # "agreed to ... and return the bodies of 6,000"
         elif status_word is None and (_has(lx.AGREED, context) or _has(_TALKS, text)):
             status_word = "agreed"  # an outcome of talks ("progress includes repatriating the remains of 6,000")
@@ -638,13 +650,19 @@ _BOTH_SIDES_SPEAK = re.compile(
 _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+both\s+(?:sides|countries|parties)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b", re.I)
 _UKRAINE_GAVE_BEFORE = prefiltered(
-    r"\b(?:ukraine|kyiv)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s*$", re.I)
+    r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing)\s*$", re.I)
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
 _RUSSIA_GAVE_BEFORE = prefiltered(
-    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
+    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
-    r"\b(?:ukraine|kyiv)\s+(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring)\b[^.;]{0,50}?\band\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
+    r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
+_RUSSIA_AND_RECEIVED_BEFORE = prefiltered(
+    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 # the Russian defence ministry's wording for its own people coming back
+_OF_OWN_PEOPLE_AFTER = re.compile(
+    r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people)\b", re.I)
+_NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
+_FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
@@ -680,12 +698,21 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _EXCHANGE_OF.search(near_before) or ((lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and not (
             lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after))):
         return "both", "total"  # ("a total of 502 bodies were repatriated to Ukraine" is Ukraine's)
-    if _UKRAINE_GAVE_BEFORE.search(near_before):
-        return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
-    if _RUSSIA_GAVE_BEFORE.search(near_before):
-        return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen"
-    if _UKRAINE_AND_RECEIVED_BEFORE.search(before[-90:]):
+    if _UKRAINE_AND_RECEIVED_BEFORE.search(before[-120:]):
         return "ukraine", None  # "... and receiving 73 in return"
+    if _RUSSIA_AND_RECEIVED_BEFORE.search(before[-120:]):
+        return "russia", None  # "Russia has handed over 3,600 bodies ..., while receiving 27"
+    if _FROM_CAPTIVITY.match(near_after):
+        pass  # "Ukraine released 95 soldiers from Russian captivity": its own people, not the ones it gave
+    elif _UKRAINE_GAVE_BEFORE.search(near_before):
+        return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
+    elif _RUSSIA_GAVE_BEFORE.search(near_before):
+        return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen"
+    if _OF_OWN_PEOPLE_AFTER.match(after):
+        # "Ukraine said that 185 of its soldiers had returned": the people of the nation named last before
+        named = [m.group(1).lower() for m in _NATION_NAMED.finditer(before[-90:])]
+        if named:
+            return ("ukraine" if named[-1] in ("ukraine", "kyiv", "kiev") else "russia"), None
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
@@ -878,7 +905,7 @@ def _give_additional_groups_a_side(figures: list[Figure]) -> None:
 
 _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among those freed", "70 of those released"
     r"\s*(?:(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:freed|released|returned|exchanged|swapped))\b"
-    r"|(?:of|from)\s+(?:them|those|whom)\b)", re.I)
+    r"|(?:of|from)\s+(?:them|those|whom)\b|of\s+the\s+(?:returnees|freed|released|returned|exchanged)\b)", re.I)
 
 
 def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> None:
@@ -898,6 +925,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> No
         if not larger:
             f.is_breakdown = False
             continue
+
         whole = [g for g in larger if g.char_start < f.char_start and not g.is_breakdown and g.kind == f.kind]
         if f.side != "unknown" or not whole or whole[-1].side not in ("ukraine", "russia"):
             continue
