@@ -812,3 +812,24 @@ def test_a_deal_named_is_not_a_promise_and_returnees_listed_missing_came_home():
             "Nine of the returnees needed urgent surgery.")
     got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(body)]
     assert got == [(88, "exchanged", "ukraine", False), (30, "exchanged", "ukraine", True), (9, "exchanged", "ukraine", True)]
+
+
+def test_live_blog_speaker_lines_mediator_totals_after_an_ordinal_and_brokered_deals():
+    body = ("14:05 Lubinets: 112 of our defenders are home.\n"
+            "14:20 The swap was the 61st exchange since 2022.\n")
+    got = [(f.value, f.kind, f.side, f.claimant) for f in figs(body)]
+    assert got == [(112, "exchanged", "ukraine", "Dmytro Lubinets"), (61, "exchange_ordinal", "both", None)]
+    # "its tenth mediation, totalling 2,650 captives": everyone freed in those mediations, both sides
+    f = figs("Qatar said it was its tenth mediation, totalling 2,650 captives released.")[-1]
+    assert (f.value, f.kind, f.side, f.scope) == (2650, "cumulative_released", "both", "total")
+    # a deal named by its broker is where the swap happened, not a promise of one
+    f = one("Russia and Ukraine freed 64 prisoners each in a Turkish-brokered deal on Monday.")
+    assert (f.kind, f.status) == ("exchanged", "completed")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv also returned 19 bodies to Moscow the same day.", [(19, "bodies", "russia")]),
+    ("Moscow has offered to hand over another 2,000 bodies, the ministry said.", [(2000, "bodies", "ukraine")]),
+])
+def test_bodies_sent_to_a_capital_and_offers_to_hand_over(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected

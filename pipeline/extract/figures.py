@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-30"
+EXTRACTOR_VERSION = "2026.11.22-31"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -193,7 +193,14 @@ _ALIAS_NAMES = {f"a{i}": name for i, (_, name) in enumerate(lx.CLAIMANT_ALIASES)
 _ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами)\s+", re.I)
 
 
+_SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?")  # an optional live-blog time first
+
+
 def _claimant(text: str, previous: str | None, words: frozenset[str] | None = None) -> str | None:
+    opening = _SPEAKER_COLON_OPENING.match(text).end()
+    speaker = _ALIASES.match(text, opening)
+    if speaker and text[speaker.end() : speaker.end() + 3].lstrip().startswith(":"):
+        return _ALIAS_NAMES[speaker.lastgroup]  # "Zelensky: 277 of our warriors are home"
     for m in _ACCORDING.finditer(text):
         window = text[m.end() : m.end() + 60]
         hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
@@ -300,6 +307,7 @@ _TOTAL_EXCHANGED_BEFORE = re.compile(
 # a count of exchanges, then the people they freed in all
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 _N_EXCHANGES = re.compile(r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
+_NTH_EXCHANGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:exchange|swap|mediation)\b", re.I)
 _TOTAL_OF_EXCHANGES = re.compile(
     r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+)?to)"
     r"\s*(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
@@ -493,7 +501,8 @@ def _says_since_start(text: str) -> bool:
 # "under the Istanbul agreements", "as part of the deal": the deal an exchange belongs to, not a promise
 _DEAL_NAMED = re.compile(
     r"\b(?:under|as\s+part\s+of|in\s+line\s+with|pursuant\s+to|within(?:\s+the\s+framework\s+of)?)\s+(?:the\s+|an?\s+|this\s+|that\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|arrangements?)\b", re.I)
+    r"(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|arrangements?)\b"
+    r"|\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:brokered|mediated)\b|\b[\w-]+-(?:brokered|mediated)\s+(?:deal|agreement)\b", re.I)
 
 
 def _blank(m: re.Match) -> str:
@@ -602,7 +611,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if _TOTAL_EXCHANGED_BEFORE.search(before[-110:]):
         # "bringing the total number of captives exchanged in UAE mediations to 1,558": both directions
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
-    if _TOTAL_OF_EXCHANGES.search(near_before) and _N_EXCHANGES.search(text, 0, n.start):
+    if _TOTAL_OF_EXCHANGES.search(near_before) and (_N_EXCHANGES.search(text, 0, n.start) or _NTH_EXCHANGE.search(text, 0, n.start)):
         # "has mediated 11 exchanges, totalling 2,184 captives": everyone freed in those exchanges, both sides
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
     if status_word not in ("offered", "agreed") and _IN_N_EXCHANGES_AFTER.match(after):
@@ -650,14 +659,14 @@ _BOTH_SIDES_SPEAK = re.compile(
 _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+both\s+(?:sides|countries|parties)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b", re.I)
 _UKRAINE_GAVE_BEFORE = prefiltered(
-    r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing)\s*$", re.I)
+    r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing)\s*$", re.I)
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
 _RUSSIA_GAVE_BEFORE = prefiltered(
-    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
+    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 _RUSSIA_AND_RECEIVED_BEFORE = prefiltered(
-    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
+    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 # the Russian defence ministry's wording for its own people coming back
 _OF_OWN_PEOPLE_AFTER = re.compile(
     r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people)\b", re.I)
