@@ -833,3 +833,20 @@ def test_live_blog_speaker_lines_mediator_totals_after_an_ordinal_and_brokered_d
 ])
 def test_bodies_sent_to_a_capital_and_offers_to_hand_over(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # German separable verbs: "kehrten ... zurück", "tauschten ... aus"
+    ("de", "Am Freitag kehrten 61 ukrainische Soldaten aus der Gefangenschaft zurück.", [(61, "exchanged", "ukraine")]),
+    ("de", "Moskau und Kiew tauschten jeweils 92 Gefangene aus.", [(92, "exchanged", "both")]),
+    # French body handovers: "les corps de N", "a récupéré", "a reçu N dépouilles"
+    ("fr", "L'Ukraine a récupéré les corps de 757 militaires, tandis que la Russie a reçu 29 dépouilles.",
+     [(757, "bodies", "ukraine"), (29, "bodies", "russia")]),
+])
+def test_german_separable_verbs_and_french_body_handovers(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, language=language)] == expected
+
+
+def test_the_coordination_headquarters_named_in_french():
+    f = one("Selon le quartier général de coordination, 95 prisonniers ukrainiens ont été libérés.", language="fr")
+    assert (f.value, f.claimant) == (95, "Coordination Headquarters")

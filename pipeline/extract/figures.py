@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-31"
+EXTRACTOR_VERSION = "2026.11.22-32"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -316,7 +316,7 @@ _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed"
 _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
-_BODIES_BEFORE = prefiltered(r"(?:bod(?:y|ies)|remains)\s+of\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
+_BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
@@ -344,7 +344,7 @@ _WAR_VERB_BEFORE = prefiltered(
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s")
 _EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
-    r"back|brought|received|among|including|comprised|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|échang\w*|libér\w*|retrouvé\w*|"
+    r"back|brought|received|among|including|comprised|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|"
     r"обмін\w*|повернул\w*|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*)\b",
     re.I,
 )

@@ -30,7 +30,7 @@ ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|a
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
     r"prisoner|\bpows?\b|captiv|captive|exchange|swap|released|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
-    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|полон|обмін|повернул|звільн|пленн|плен[аеуо]\b|обмен|поверн|вернул|возвращ"
+    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|полон|обмін|повернул|звільн|пленн|плен[аеуо]\b|обмен|поверн|вернул|возвращ"
 )
 
 # What not to count: the things news numbers are most often about besides people.
@@ -62,7 +62,8 @@ COMPLETED = _rx(
     r"\b(?:exchanged|swapped|returned|freed|released|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
     r"|received|receives|repatriated|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
     r"|return(?:s|ing)?\s+(?:home|to)|gets?|got|frees|releases|brings|swap\s+of|exchange\s+of|rescued|recovered|repatriated"
-    r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|libérés?|libérant|ont\s+retrouvé|échangé|повернул\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*)"
+    r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen\s+(?:\w+\s+){0,4}?frei"
+    r"|libérés?|libérant|ont\s+retrouvé|échangé|(?:a|ont)\s+récupéré|(?:a|ont)\s+reçu|rapatriés?|remis|повернул\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*)"
 )
 STILL_HELD = _rx(
     r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
@@ -96,7 +97,7 @@ UKR_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troo
 RUS_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troops)\s+(?:from|of)\s+the\s+(?:russian\s+(?:armed\s+forces|army)|armed\s+forces\s+of\s+(?:russia|the\s+russian\s+federation))\b|(?:\s+[\w-]+){0,3}?\s*(?:russians?(?!\s+(?:captivity|custody|side|territory|prisons?|jails?)\b)\b|russian\s+(?!(?:captivity|custody|side|territory|prisons?|jails?|colon(?:y|ies)|forces\s+captured)\b)\w+|russen|russische\w*\b(?!\s+(?:gefangenschaft|haft|gefängnis\w*|seite)\b)|russes?|російськ\w*|росіян\w*|российск\w*))")
 TO_UKRAINE = _rx(r"\b(?:from\s+russian\s+(?:captivity|custody|prisons?)|додому|з\s+полону|aus\s+russischer\s+(?:gefangenschaft|haft)|de\s+(?:la\s+)?captivité\s+russe|з\s+російського\s+полону|(?:returned|returning|came|come|coming|brought|went)\s+(?:back\s+)?home|(?:to|into)\s+(?:the\s+)?(?:kyiv|ukrainian|government)-controlled\s+(?:territory|areas?)|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|to\s+(?:kyiv|kiev)\b|our\s+people|of\s+our\s+(?:warriors|defenders|heroes|soldiers|citizens)|(?:are|is)\s+(?:now\s+)?(?:back\s+)?home\b|kyiv\s+said\s+\d)")
 TO_RUSSIA = _rx(r"\b(?:from\s+ukrainian\s+(?:captivity|custody|prisons?)|aus\s+ukrainischer\s+(?:gefangenschaft|haft)|de\s+(?:la\s+)?captivité\s+ukrainienne|to\s+russia|to\s+moscow\b|returned\s+to\s+russia|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian)-(?:held|controlled)\b|returned\s+from\s+(?:kyiv|ukrainian)-controlled|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
-UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)(?:['’]s)?\s+(?:\w+\s+){0,5}?(?:received|receives|receiving|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured|won|obtained|negotiated|achieved)|\b(?:ukraine|kyiv)\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has)\s+(?:freed|received|brought\s+(?:back|home)|returned|secured)|(?:україна|украина|київ|киев)\s+(?:\w+\s+){0,2}?(?:повернула|повернув|вернула|вернул|отримала|получила|звільнила|освободила)")
+UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)(?:['’]s)?\s+(?:\w+\s+){0,5}?(?:received|receives|receiving|got\s+back|gets\s+back|brought\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured|won|obtained|negotiated|achieved)|\b(?:ukraine|kyiv)\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has)\s+(?:freed|received|brought\s+(?:back|home)|returned|secured)|\b(?:kiev|kyiv|l['’]ukraine)\s+(?:\w+\s+){0,3}?(?:a\s+récupéré|a\s+reçu|a\s+rapatrié)|(?:україна|украина|київ|киев)\s+(?:\w+\s+){0,2}?(?:повернула|повернув|вернула|вернул|отримала|получила|звільнила|освободила)")
 
 BREAKDOWN_NOUN = _rx(
     r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*)\b"
@@ -106,7 +107,7 @@ BREAKDOWN_NOUN = _rx(
 CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bzelensk\w*|\bselenskyj\w*|\bzelenski\b|зеленськ\w*|зеленск\w*"), "Volodymyr Zelensky"),
     (_rx(r"\blubinets\b|\blubinez\b|лубінц\w*|лубінець"), "Dmytro Lubinets"),
-    (_rx(r"coordination\s+(?:headquarters|staff|centre|center)|\bthe\s+headquarters\b|координаційн\w+\s+штаб\w*|koordinierungsstab"), "Coordination Headquarters"),
+    (_rx(r"coordination\s+(?:headquarters|staff|centre|center)|\bthe\s+headquarters\b|координаційн\w+\s+штаб\w*|koordinierungsstab|quartier\s+général\s+de\s+coordination|координационн\w+\s+штаб\w*"), "Coordination Headquarters"),
     (_rx(r"\bmedinsk\w*|мединск\w*|мединськ\w*"), "Vladimir Medinsky"),
     (_rx(r"\bumerov\b|умєров\w*"), "Rustem Umerov"),
     (_rx(r"\byermak\b|\bjermak\b|єрмак\w*"), "Andriy Yermak"),
