@@ -12,18 +12,18 @@ from pipeline.fastre import at_digit_runs, prefiltered
 _MONTHS: dict[str, int] = {}
 for _n, _names in enumerate(
     [
-        "january jan janvier janv januar jänner enero gennaio січня січень января январь stycznia",
-        "february feb febr février févr februar febrero febbraio лютого лютий февраля февраль lutego",
-        "march mar mars märz marzo березня березень марта март marca",
+        "january jan janvier janv januar jänner enero gennaio janeiro січня січень января январь stycznia",
+        "february feb febr février févr februar febrero febbraio fevereiro лютого лютий февраля февраль lutego",
+        "march mar mars märz marzo março березня березень марта март marca",
         "april apr avril abril aprile квітня квітень апреля апрель kwietnia",
-        "may mai mayo maggio травня травень мая май maja",
-        "june jun juin juni junio giugno червня червень июня июнь czerwca",
-        "july jul juillet juli julio luglio липня липень июля июль lipca",
+        "may mai mayo maggio maio травня травень мая май maja",
+        "june jun juin juni junio giugno junho червня червень июня июнь czerwca",
+        "july jul juillet juli julio luglio julho липня липень июля июль lipca",
         "august aug août agosto серпня серпень августа август sierpnia",
-        "september sep sept septembre septiembre settembre вересня вересень сентября сентябрь września",
-        "october oct octobre oktober okt octubre ottobre жовтня жовтень октября октябрь października",
-        "november nov novembre noviembre листопада листопад ноября ноябрь listopada",
-        "december dec décembre déc dezember dez diciembre dicembre грудня грудень декабря декабрь grudnia",
+        "september sep sept septembre septiembre settembre setembro вересня вересень сентября сентябрь września",
+        "october oct octobre oktober okt octubre ottobre outubro жовтня жовтень октября октябрь października",
+        "november nov novembre noviembre novembro листопада листопад ноября ноябрь listopada",
+        "december dec décembre déc dezember dez diciembre dicembre dezembro грудня грудень декабря декабрь grudnia",
     ],
     start=1,
 ):
@@ -35,13 +35,13 @@ MONTH_RE = "(?:" + "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, rev
 WEEKDAYS: dict[str, int] = {}
 for _n, _names in enumerate(
     [
-        "monday lundi montag lunes понеділок понеділка понедельник",
-        "tuesday mardi dienstag martes вівторок вівторка вторник",
-        "wednesday mercredi mittwoch miércoles середа середу среда среду",
-        "thursday jeudi donnerstag jueves четвер четверга четверг",
-        "friday vendredi freitag viernes пʼятниця пʼятницю п'ятницю пятница пятницу",
-        "saturday samedi samstag sábado субота суботу суббота субботу",
-        "sunday dimanche sonntag domingo неділя неділю воскресенье",
+        "monday lundi montag lunes lunedì segunda-feira poniedziałek понеділок понеділка понедельник",
+        "tuesday mardi dienstag martes martedì terça-feira wtorek вівторок вівторка вторник",
+        "wednesday mercredi mittwoch miércoles mercoledì quarta-feira środa środę середа середу среда среду",
+        "thursday jeudi donnerstag jueves giovedì quinta-feira czwartek четвер четверга четверг",
+        "friday vendredi freitag viernes venerdì sexta-feira piątek пʼятниця пʼятницю п'ятницю пятница пятницу",
+        "saturday samedi samstag sábado sabato sobota sobotę субота суботу суббота субботу",
+        "sunday dimanche sonntag domingo domenica niedziela niedzielę неділя неділю воскресенье",
     ]
 ):
     for _name in _names.split():

@@ -850,3 +850,17 @@ def test_german_separable_verbs_and_french_body_handovers(language, text, expect
 def test_the_coordination_headquarters_named_in_french():
     f = one("Selon le quartier général de coordination, 95 prisonniers ukrainiens ont été libérés.", language="fr")
     assert (f.value, f.claimant) == (95, "Coordination Headquarters")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Spanish, Italian, Portuguese and Polish: the plain cases, weekdays resolved against publication (Fri 10 Oct 2025)
+    ("es", "Rusia y Ucrania canjearon el martes 88 prisioneros cada uno. Un bombardeo dejó 6 muertos en Sumy.",
+     [(88, "exchanged", "both", date(2025, 10, 7))]),
+    ("it", "Russia e Ucraina si sono scambiate mercoledì 120 prigionieri ciascuna.", [(120, "exchanged", "both", date(2025, 10, 8))]),
+    ("pt", "Desde o início da guerra, 4.120 ucranianos foram libertados, disse Kiev na segunda-feira.",
+     [(4120, "cumulative_released", "ukraine", date(2025, 10, 6))]),
+    ("pl", "W czwartek Rosja i Ukraina wymieniły 75 jeńców z każdej strony. W ataku zginęło 9 osób.",
+     [(75, "exchanged", "both", date(2025, 10, 9))]),
+])
+def test_spanish_italian_portuguese_and_polish(language, text, expected):
+    assert [(f.value, f.kind, f.side, f.event_date) for f in figs(text, language=language)] == expected

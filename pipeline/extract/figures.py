@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-32"
+EXTRACTOR_VERSION = "2026.11.22-33"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -355,7 +355,7 @@ _ORDINAL_APPOSED_AFTER = re.compile(r"\s*(?:of\s+the\s+(?:war|conflict|invasion|
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
 _CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?"
-                               r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
+                               r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?|murieron|muertos?|heridos?|morti|uccis\w*|feriti|mortos|morreram|matou|feridos|zginęł\w*|zginęli|zabit\w*|rann\w*)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
@@ -404,7 +404,7 @@ class _Meaning:
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
 _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
-    r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?)\b", re.I)
+    r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
 _LIST_MARKER_AFTER = re.compile(r"^[).]\s")
 

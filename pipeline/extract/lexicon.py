@@ -22,6 +22,9 @@ PEOPLE = _rx(
     r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?"
     r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
     r"|пленн\w*|военн\w*|человек|гражданск\w*"
+    # Spanish, Italian, Portuguese, Polish: whole words only (a bare "russi" is inside "Russia")
+    r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|prigionieri|soldati|militari|civili|persone|ucraini|russi"
+    r"|prisioneiros|civis|pessoas|russos|jeńc\w*|żołnierz\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*)\b"
 )
 BODIES = _rx(r"bod(?:y|ies)|remains|corpses|fallen|dead\s+soldiers|leichen|gefallene\w*|corps|dépouilles|тіл\w*|тела?|останк\w*")
 EXCHANGE_NOUN = _rx(r"(?:prisoner\s+|pow\s+|body\s+)?(?:exchanges?|swaps?|stages?|rounds?\s+of\s+(?:exchanges?|swaps?)|handovers?|repatriations?|transfers?|échanges?|austausch\w*|обмін\w*|обмен\w*|етап\w*)")
@@ -30,7 +33,7 @@ ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|a
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
     r"prisoner|\bpows?\b|captiv|captive|exchange|swap|released|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
-    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|полон|обмін|повернул|звільн|пленн|плен[аеуо]\b|обмен|поверн|вернул|возвращ"
+    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|libertad|jeńc|jeniec|wymian|wymieni|uwolni|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|полон|обмін|повернул|звільн|пленн|плен[аеуо]\b|обмен|поверн|вернул|возвращ"
 )
 
 # What not to count: the things news numbers are most often about besides people.
@@ -63,7 +66,9 @@ COMPLETED = _rx(
     r"|received|receives|repatriated|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
     r"|return(?:s|ing)?\s+(?:home|to)|gets?|got|frees|releases|brings|swap\s+of|exchange\s+of|rescued|recovered|repatriated"
     r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen\s+(?:\w+\s+){0,4}?frei"
-    r"|libérés?|libérant|ont\s+retrouvé|échangé|(?:a|ont)\s+récupéré|(?:a|ont)\s+reçu|rapatriés?|remis|повернул\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*)"
+    r"|libérés?|libérant|ont\s+retrouvé|échangé|(?:a|ont)\s+récupéré|(?:a|ont)\s+reçu|rapatriés?|remis|повернул\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*"
+    r"|intercambiaron|canjearon|liberad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
+    r"|wymienił\w*|uwolnion\w*|uwolniono|wrócił\w*|wróciło|powrócił\w*)"
 )
 STILL_HELD = _rx(
     r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
@@ -71,7 +76,8 @@ STILL_HELD = _rx(
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
-    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|с\s+начала|с\s+20\d\d\s+года|depuis\s+(?:le\s+début|20\d\d)|з\s+початку)"
+    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|с\s+начала|с\s+20\d\d\s+года|depuis\s+(?:le\s+début|20\d\d)|з\s+початку"
+    r"|desde\s+(?:el\s+(?:inicio|comienzo|principio)|o\s+início|o\s+começo|20\d\d)|dall['’]inizio|dal\s+20\d\d|od\s+(?:początku|20\d\d))"
 )
 _FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)"
 # Perfect tense carries running totals ("have now been freed"); a bare pluperfect ("had been freed")
@@ -86,6 +92,7 @@ TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insges
 PER_SIDE = _rx(
     r"\beach\b|\bper\s+side\b|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
     r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|chaque\s+camp|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
+    r"|cada\s+un[oa]\b|cada\s+uma\b|de\s+cada\s+lado|por\s+cada\s+(?:lado|parte)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
 )
 SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre")
 
