@@ -864,3 +864,30 @@ def test_the_coordination_headquarters_named_in_french():
 ])
 def test_spanish_italian_portuguese_and_polish(language, text, expected):
     assert [(f.value, f.kind, f.side, f.event_date) for f in figs(text, language=language)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gapped verb: the second nation's count is the other side of the first
+    ("Ukraine got back 121 people, Russia 121.", [(121, "ukraine"), (121, "russia")]),
+    ("Kyiv handed over 60 prisoners and Moscow 44.", [(60, "russia"), (44, "ukraine")]),
+    # the nation's people named as the group a count belongs to
+    ("The Russians freed include 37 conscripts and 4 officers.", [(37, "russia"), (4, "russia")]),
+    ("Ukraine brings home 71 soldiers in a new swap.", [(71, "ukraine")]),
+])
+def test_gapped_counts_and_groups_named_by_nation(text, expected):
+    assert [(f.value, f.side) for f in figs(text)] == expected
+
+
+def test_a_verbless_headline_n_for_n_over_a_completed_swap_is_that_swap():
+    body = "Prisoner swap: 64 for 64\nRussia and Ukraine each handed over 64 prisoners of war on Friday."
+    assert [(f.text, f.kind, f.status) for f in figs(body)] == [("64 for 64", "exchanged", "completed")]
+    # a deal headline stays a deal
+    body = "Talks: 500 for 500\nThe delegations agreed on Friday to swap 500 prisoners each next month."
+    assert [(f.kind, f.status) for f in figs(body)] == [("agreed", "agreed")]
+
+
+def test_the_same_count_handed_over_on_another_day_is_another_fact():
+    body = ("Ukraine brought home 47 soldiers on Friday. The swap came two days after 47 other Ukrainians were "
+            "freed on Wednesday. In all, the 47 freed on Friday included 9 civilians.")
+    got = [(f.value, f.side, str(f.event_date)) for f in figs(body) if f.value == 47]
+    assert got == [(47, "ukraine", "2025-10-10"), (47, "ukraine", "2025-10-08")]

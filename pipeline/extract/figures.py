@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-33"
+EXTRACTOR_VERSION = "2026.11.22-34"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -338,7 +338,7 @@ _BREAKDOWN_BEFORE = prefiltered(
 _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
 _WAR_VERB_BEFORE = prefiltered(
     r"\b(?:invad\w*|launch\w*|deploy\w*|mobili[sz]\w*|attack\w*|fir(?:ed|ing)|shell\w*|kill\w*|displac\w*|evacuat\w*|"
-    r"recruit\w*|amass\w*|massed|station\w*|conscript\w*|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
+    r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
     re.I,
 )
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s")
@@ -592,6 +592,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         done = not names_deal and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
         done = done or (not names_deal and _HELD_AN_EXCHANGE_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-90:] + after[:40]))
+        # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
+        done = done or (not names_deal and len(text) <= 80 and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)
+                                                                    or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         if not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:]):
             kind, status = "offered", "offered"  # "ready to hand over 1,000 Russians for 1,000 Ukrainians"
@@ -668,6 +671,8 @@ _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
 _RUSSIA_AND_RECEIVED_BEFORE = prefiltered(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 # the Russian defence ministry's wording for its own people coming back
+_NATION_GROUP_BEFORE = re.compile(
+    r"\bthe\s+(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
 _OF_OWN_PEOPLE_AFTER = re.compile(
     r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people)\b", re.I)
 _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
@@ -686,6 +691,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     near_before = before[-45:]
     if n.n_for_n:
         return "both", "per_side"
+    if _GAPPED_NATION_BEFORE.search(before[-30:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
+        return "unknown", None  # "Ukraine got back 150 people, Russia 150": the other side of the count before (`_side_from_counts_before`)
     if lx.UKR_PEOPLE.match(after):
         nation = "ukraine"
     elif lx.RUS_PEOPLE.match(after):
@@ -717,6 +724,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
     elif _RUSSIA_GAVE_BEFORE.search(near_before):
         return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen"
+    group = _NATION_GROUP_BEFORE.search(before[-80:])
+    if group:
+        return ("ukraine" if group.group(1).lower().startswith("ukrain") else "russia"), None
     if _OF_OWN_PEOPLE_AFTER.match(after):
         # "Ukraine said that 185 of its soldiers had returned": the people of the nation named last before
         named = [m.group(1).lower() for m in _NATION_NAMED.finditer(before[-90:])]
@@ -755,7 +765,7 @@ class _ArticleContext:
     lead_date: date | None
     talks_date: date | None
     result: Extraction
-    seen: set[tuple] = field(default_factory=set)  # one fact, one figure
+    seen: dict[tuple, set] = field(default_factory=dict)  # one fact, one figure: meaning -> the days it was stated for
     sides_seen: dict[tuple, set] = field(default_factory=dict)  # (value, kind, date) -> the (side, scope) stated
 
 
@@ -985,9 +995,13 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             key = (n.value, n.value_high, "age")  # an age limit restated with or without its deal
         else:
             key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope)
-        if key in art.seen or _restates_a_side(art, n, meaning, ev, text):
+        # people handed over on another day are another fact ("a day after 52 Ukrainians were brought home");
+        # a mention with no date of its own is the same fact as any dated one
+        day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
+        days = art.seen.get(key)
+        if (days is not None and (day is None or None in days or day in days)) or _restates_a_side(art, n, meaning, ev, text):
             continue
-        art.seen.add(key)
+        art.seen.setdefault(key, set()).add(day)
         start = s.start + n.start
         end = s.start + n.end
         art.result.figures.append(
@@ -1020,6 +1034,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
+_GAPPED_NATION_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(?:russia|moscow|ukraine|kyiv|kiev)(?:\s+(?:got|received))?\s+$", re.I)
 _IN_EXCHANGE_FOR_BEFORE = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
 
 
@@ -1032,6 +1047,12 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
         main = next((f for f in reversed(figures) if f.sentence_start == s.start and f.kind == meaning.kind
                      and f.side in ("ukraine", "russia")), None)
         return {"ukraine": "russia", "russia": "ukraine"}[main.side] if main is not None else "unknown"
+    gapped = _GAPPED_NATION_BEFORE.search(before[-30:])
+    if gapped:
+        main = next((f for f in reversed(figures) if f.sentence_start == s.start and f.kind == meaning.kind
+                     and f.side in ("ukraine", "russia")), None)
+        if main is not None:
+            return {"ukraine": "russia", "russia": "ukraine"}[main.side]
     if meaning.is_additional:
         main = next((f for f in reversed(figures) if (f.sentence_start == s.start or f.sentence == context)
                      and f.kind == meaning.kind and f.side in ("ukraine", "russia") and not f.is_additional), None)
