@@ -891,3 +891,25 @@ def test_the_same_count_handed_over_on_another_day_is_another_fact():
             "freed on Wednesday. In all, the 47 freed on Friday included 9 civilians.")
     got = [(f.value, f.side, str(f.event_date)) for f in figs(body) if f.value == 47]
     assert got == [(47, "ukraine", "2025-10-10"), (47, "ukraine", "2025-10-08")]
+
+
+def test_a_dateline_dates_an_article_whose_exchange_sentences_carry_no_date():
+    body = ("KYIV, March 3. /Ukrinform/.\nSome 60 Ukrainian soldiers have been returned from Russian captivity, "
+            "the Coordination Headquarters said.")
+    f = one(body, published=date(2025, 3, 4))  # the page was saved the next day
+    assert (f.value, f.event_date) == (60, date(2025, 3, 3))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The swap was the 71st.", [(71, "exchange_ordinal", "both")]),
+    # a list of names is not people handed over
+    ("Kyiv handed Moscow a list of 600 names of prisoners it wants back.", []),
+    # a running total of people handed over since the start of the year, even below a thousand
+    ("Moskalkova said 140 Russian soldiers had been handed over by Kyiv since the start of the year.",
+     [(140, "cumulative_released", "russia")]),
+    ("Around 500 civilians are still held in Russia, the ombudsman said.", [(500, "other", "ukraine")]),
+    # "of its citizens" after Russia is Russia's, not the Ukrainian default
+    ("Russia received 73 of its citizens, the ministry said.", [(73, "exchanged", "russia")]),
+])
+def test_predicate_ordinals_lists_of_names_totals_since_the_year_began_and_whose_citizens(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-34"
+EXTRACTOR_VERSION = "2026.11.22-35"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -151,6 +151,20 @@ _WAR_START_BEFORE = re.compile(
     r"\b(?:invasion|war|offensive|annexation)\s+(?:of\s+\w+\s+)?(?:began|begun|started|was\s+launched|launched)?\s*(?:on|in)\s+$"
     r"|\b(?:invaded|annexed)\s+(?:\w+\s+){0,2}?(?:on|in)\s+$", re.I)
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[-–—]")
+
+
+_DATELINE_OPENING = re.compile(r"^[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ .'’-]{2,30},\s*$")  # "MOSCOW, ", "KYIV, "
+
+
+def _dateline_date(first: list, published: date | None) -> date | None:
+    """The day of a dateline ("MOSCOW, June 25. /TASS/.", "KYIV, June 25 (Reuters) -"): the day the story
+    was filed, for an article whose exchange sentences carry no date of their own (a page saved a day later
+    has a later publication date). Not an event date itself (`_date_candidates` skips it)."""
+    for s, _ in first:
+        for d in find_dates(s.text[:60]):
+            if d.day and _DATELINE_OPENING.match(s.text[: d.start]):
+                return resolve(d, published)[0]
+    return None
 
 
 def _date_candidates(text: str, published: date | None, words: frozenset[str]) -> list[_DateCand]:
@@ -351,7 +365,7 @@ _EXCHANGE_NEAR = prefiltered(
 _NEXT_NUMBER = re.compile(r"\d")
 # "the prisoner swap, the 49th of the war, ...": an ordinal set beside the exchange it numbers
 _ORDINAL_APPOSED_BEFORE = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[^.;]{0,25}?\b(?:was\s+|is\s+|as\s+)?the\s*$", re.I)
-_ORDINAL_APPOSED_AFTER = re.compile(r"\s*(?:of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|in\s+(?:20\d\d|the\s+war))", re.I)
+_ORDINAL_APPOSED_AFTER = re.compile(r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|in\s+(?:20\d\d|the\s+war))", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
 _CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?"
@@ -470,8 +484,9 @@ _OF_THEM_AFTER = re.compile(
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
-_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt)\b[^.;:]{0,30}?$", re.I)
-_CAPTIVITY_OF_AFTER = re.compile(r"^[^.;\d]{0,50}?\bin\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|hands|detention)\b", re.I)
+_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt)\b[^.;:]{0,30}?$", re.I)
+_CAPTIVITY_OF_AFTER = re.compile(
+    r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|hands|detention)|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
 _IN_N_EXCHANGES_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|through|during|over|across|via)\s+" + _COUNT
@@ -607,7 +622,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             holder = _HOLDER_BEFORE.search(before[-70:])
             where = _CAPTIVITY_OF_AFTER.match(after)
             if where and not holder:
-                return _Meaning("other", "ukraine" if where.group(1).lower().startswith("russia") else "russia", scope, None, qualifier)
+                return _Meaning("other", "ukraine" if (where.group(1) or where.group(2)).lower().startswith("russia") else "russia", scope, None, qualifier)
             side = ("ukraine" if lx.UKRAINE.search(after[:40]) else
                     {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}[holder.group(1).lower()] if holder else side)
         return _Meaning("other", side, scope, None, qualifier)
@@ -628,7 +643,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         m.end() <= n.start and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
     # "3,300 people had been released since 2022": a large count whose release verb is followed by a
     # since-phrase, in any tense (the since-phrase is not "the largest swap since 2022")
-    since_after = n.value >= 1000 and not total_since and any(
+    since_after = n.value >= 100 and not total_since and any(
         _RELEASED_UP_TO_SINCE.match(text, n.end, m.start()) and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
         for m in lx.CUMULATIVE.finditer(text, n.end, n.end + 90))
     if (cumulative_context and _has(lx.PERFECT, text)) or large_perfect or total_since or since_after or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
@@ -693,6 +708,12 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "both", "per_side"
     if _GAPPED_NATION_BEFORE.search(before[-30:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
         return "unknown", None  # "Ukraine got back 150 people, Russia 150": the other side of the count before (`_side_from_counts_before`)
+    if _OF_OWN_PEOPLE_AFTER.match(after):
+        # "Ukraine said that 185 of its soldiers had returned", "Russia received 84 of its citizens": the
+        # people of the nation named last before
+        named = [m.group(1).lower() for m in _NATION_NAMED.finditer(before[-90:])]
+        if named:
+            return ("ukraine" if named[-1] in ("ukraine", "kyiv", "kiev") else "russia"), None
     if lx.UKR_PEOPLE.match(after):
         nation = "ukraine"
     elif lx.RUS_PEOPLE.match(after):
@@ -727,11 +748,6 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     group = _NATION_GROUP_BEFORE.search(before[-80:])
     if group:
         return ("ukraine" if group.group(1).lower().startswith("ukrain") else "russia"), None
-    if _OF_OWN_PEOPLE_AFTER.match(after):
-        # "Ukraine said that 185 of its soldiers had returned": the people of the nation named last before
-        named = [m.group(1).lower() for m in _NATION_NAMED.finditer(before[-90:])]
-        if named:
-            return ("ukraine" if named[-1] in ("ukraine", "kyiv", "kiev") else "russia"), None
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
@@ -797,7 +813,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
                 talks_date = c.value
             elif lead_date is None and _EXCHANGE_EVENT.search(s.text) and not re.search(r"since\s*$", ctx, re.I):
                 lead_date = c.value
-    lead_date = lead_date or published
+    lead_date = lead_date or _dateline_date(per_sentence[:2], published) or published
 
     art = _ArticleContext(article_id, body, published, bool(lx.PEOPLE.search(body)), lead_date, talks_date, result)
     texts = [s.text for s in sentences]

@@ -40,7 +40,7 @@ DOMAIN = _rx(
 NOT_PEOPLE_AFTER = _rx(
     r"(?:drones?|missiles?|shells?|rockets?|tanks?|aircraft|planes?|jets?|vehicles?|households?|homes|buildings?|km|kilomet|miles?|metres?|meters?"
     r"|kilos?|kg|tons?|tonnes?|dollars?|euros?|hryvnias?|rubles?|roubles?|barrels?|views?|comments?|photos?|shares?|readers?|subscribers?"
-    r"|words?|pages?|routes?|phones?|bedrooms?|regions?|oblasts?|districts?|countries|nations|cities|towns|villages|articles?|points?"
+    r"|words?|pages?|names|lists?|requests?|applications?|appeals?|letters?|cases|complaints?|routes?|phones?|bedrooms?|regions?|oblasts?|districts?|countries|nations|cities|towns|villages|articles?|points?"
     r"|children|kids|minors|sorties|strikes|attacks|gang|members\s+of\s+parliament|mps|seats|votes|cookies|min\b|minutes?|hours?"
     r"|days?|weeks?|months?|years?(?!\s+old)|decades?|seconds?|times\s+(?:higher|more|less)|percentage\s+points|substations?|rounds?\s+of\s+talks|talks)"
 )
