@@ -913,3 +913,20 @@ def test_a_dateline_dates_an_article_whose_exchange_sentences_carry_no_date():
 ])
 def test_predicate_ordinals_lists_of_names_totals_since_the_year_began_and_whose_citizens(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+def test_running_totals_as_of_a_date_and_their_parts():
+    body = ("By the ombudsman's count, 4,900 Ukrainians had been freed by March 2025. "
+            "Of those, 410 were returned outside the exchanges.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(body)]
+    assert got == [(4900, "cumulative_released", "ukraine", False), (410, "cumulative_released", "ukraine", True)]
+    f = one("As of June, 6,210 people had been returned to Ukraine, officials said.")
+    assert (f.value, f.kind) == (6210, "cumulative_released")
+
+
+def test_a_claim_that_opens_a_later_clause_is_not_the_claim_of_the_figure_before_it():
+    got = [(f.value, f.claimant) for f in figs("Some 168 Ukrainians came home on Friday, while Russia said it got back 151 soldiers.")]
+    assert got == [(168, None), (151, "Russian government")]
+    # a closing attribution covers the whole sentence
+    got = [(f.value, f.claimant) for f in figs("Some 168 Ukrainians came home on Friday, Zelensky said.")]
+    assert got == [(168, "Volodymyr Zelensky")]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-35"
+EXTRACTOR_VERSION = "2026.11.22-36"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -275,6 +275,24 @@ _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|repo
 
 
 _SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
+
+
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s+|;\s*")
+# the claimant's own verb, unless its alias already holds one ("Russia said"), then what it says
+_CLAIM_CONTENT_AFTER = re.compile(r"(?:\s+(?:[\w'’]+\s+){0,2}?(?:said|says|claimed|claims|reported|announced|stated))?\s+(?:that\s+|it\s+|they\s+|\d)", re.I)
+
+
+def _claim_of_a_later_clause(text: str, pos: int, name: str) -> bool:
+    """'207 Ukrainians were freed, and Russia said it got back 195': a claim that opens a later clause is
+    not the claim of a figure before it (a closing "..., officials said" is)."""
+    if any(_ALIAS_NAMES[m.lastgroup] == name for m in _ALIASES.finditer(text, 0, pos)):
+        return False  # the same claimant is named before the figure too
+    m = _CLAUSE_BREAK.search(text, pos)
+    if m is None:
+        return False
+    start = m.end() + (4 if text[m.end() : m.end() + 4].lower() == "the " else 0)
+    who = _ALIASES.match(text, start)
+    return bool(who and _ALIAS_NAMES[who.lastgroup] == name and _CLAIM_CONTENT_AFTER.match(text, who.end()))
 
 
 def _attributions(text: str) -> list[tuple[int, str]]:
@@ -837,7 +855,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
             attributions[i] = _attributions(texts[i])
         points = attributions[i]
         if len({name for _, name in points}) < 2:
-            return claimant_of(i)
+            name = claimant_of(i)
+            return None if name and _claim_of_a_later_clause(texts[i], pos, name) else name
         earlier = [name for start, name in points if start < pos]
         return earlier[-1] if earlier else points[0][1]
 
@@ -938,6 +957,7 @@ def _give_additional_groups_a_side(figures: list[Figure]) -> None:
                 f.side = main.side
 
 
+_OF_THOSE_OPENING = re.compile(r"^\W*of\s+(?:them|those|these)\b", re.I)
 _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among those freed", "70 of those released"
     r"\s*(?:(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:freed|released|returned|exchanged|swapped))\b"
     r"|(?:of|from)\s+(?:them|those|whom)\b|of\s+the\s+(?:returnees|freed|released|returned|exchanged)\b)", re.I)
@@ -961,6 +981,12 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> No
             f.is_breakdown = False
             continue
 
+        running = [g for g in larger if g.kind == "cumulative_released" and g.char_start < f.char_start and not g.is_breakdown]
+        if f.kind == "exchanged" and running and not any(g.kind == "exchanged" for g in larger) and _OF_THOSE_OPENING.match(f.sentence):
+            # "5,757 people had been returned by May 2025. Of those, 536 were returned by other means": part of the running total
+            f.kind = "cumulative_released"
+            f.status, f.since_date = None, running[-1].since_date
+            f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
         whole = [g for g in larger if g.char_start < f.char_start and not g.is_breakdown and g.kind == f.kind]
         if f.side != "unknown" or not whole or whole[-1].side not in ("ukraine", "russia"):
             continue
