@@ -930,3 +930,17 @@ def test_a_claim_that_opens_a_later_clause_is_not_the_claim_of_the_figure_before
     # a closing attribution covers the whole sentence
     got = [(f.value, f.claimant) for f in figs("Some 168 Ukrainians came home on Friday, Zelensky said.")]
     assert got == [(168, "Volodymyr Zelensky")]
+
+
+def test_totals_over_a_period_of_years_n_for_n_swapped_and_a_year_as_the_only_date():
+    body = ("From 2015 to 2018, Kyiv and the rebels exchanged about 1,400 people, the SBU said. "
+            "In 2016, the two sides swapped 24 for 24.")
+    got = [(f.value, f.kind, f.side, f.scope, f.status, f.event_date, f.event_date_precision) for f in figs(body)]
+    assert got == [(1400, "cumulative_released", "both", "total", None, PUB, "day"),
+                   (24, "exchanged", "both", "per_side", "completed", date(2016, 1, 1), "year")]
+
+
+def test_gapped_running_totals_and_each_according_to_for_its_own_clause():
+    body = "Ukraine has now brought back 2,870 people, according to Lubinets, and Russia about 2,100, according to Moskalkova."
+    got = [(f.value, f.kind, f.side, f.claimant) for f in figs(body)]
+    assert got == [(2870, "cumulative_released", "ukraine", "Dmytro Lubinets"), (2100, "cumulative_released", "russia", "Tatyana Moskalkova")]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-36"
+EXTRACTOR_VERSION = "2026.11.22-37"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -295,6 +295,17 @@ def _claim_of_a_later_clause(text: str, pos: int, name: str) -> bool:
     return bool(who and _ALIAS_NAMES[who.lastgroup] == name and _CLAIM_CONTENT_AFTER.match(text, who.end()))
 
 
+def _according_to(text: str) -> list[tuple[int, str]]:
+    """Every "according to <claimant>" of a sentence, with where it starts."""
+    out = []
+    for m in _ACCORDING.finditer(text):
+        window = text[m.end() : m.end() + 60]
+        hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
+        if hit:
+            out.append((m.start(), _ALIAS_NAMES[hit.lastgroup]))
+    return out
+
+
 def _attributions(text: str) -> list[tuple[int, str]]:
     """Claimants followed closely by a speech verb ("Lubinets said", "Russia's defence ministry reported").
     Two attributions need two speech verbs: a sentence with fewer is not searched for names."""
@@ -326,6 +337,7 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
     return best[1] if best else None
 
 
+_SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed)\s+(?:(?:some|about|around|another)\s+)?$", re.I)
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
@@ -339,6 +351,7 @@ _TOTAL_EXCHANGED_BEFORE = re.compile(
 # a count of exchanges, then the people they freed in all
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 _N_EXCHANGES = re.compile(r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
+_YEARS_PERIOD = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.I)
 _NTH_EXCHANGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:exchange|swap|mediation)\b", re.I)
 _TOTAL_OF_EXCHANGES = re.compile(
     r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+)?to)"
@@ -628,6 +641,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
         done = done or (not names_deal and len(text) <= 80 and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)
                                                                     or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
+        # "In 2019, Ukraine and Russia swapped 35 for 35": the verb before it, in the past tense
+        done = done or (not names_deal and _SWAPPED_BEFORE.search(before[-40:]) and not lx.AGREED.search(before[-60:]))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         if not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:]):
             kind, status = "offered", "offered"  # "ready to hand over 1,000 Russians for 1,000 Ukrainians"
@@ -653,6 +668,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if status_word not in ("offered", "agreed") and _IN_N_EXCHANGES_AFTER.match(after):
         # "helped secure the release of 2,883 prisoners in 12 mediations": everyone freed in those exchanges
         return _Meaning("cumulative_released", side if side in ("ukraine", "russia") else "both", None if side in ("ukraine", "russia") else "total", None, qualifier)
+    if n.value >= 100 and status_word not in ("offered", "agreed") and _YEARS_PERIOD.search(text):
+        # "Between 2014 and 2019, Kyiv and the separatists exchanged more than 3,000 people": everyone over those years
+        both_ways = side in ("unknown", "both") and bool(re.search(r"\b(?:exchanged|swapped|traded)\b", text, re.I))
+        return _Meaning("cumulative_released", "both" if both_ways else ("ukraine" if side in ("unknown", "both") else side),
+                        "total" if both_ways else None, None, qualifier, breakdown)
     cumulative_context = _says_since_start(text) or bool(lx.TOTAL_BEFORE.search(near_before))
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
@@ -668,6 +688,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         _NUMBER_RETURNED_SINCE.search(before)
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
+            gapped = _GAPPED_NATION_BEFORE.search(before[-40:])
+            if gapped and side == "unknown":
+                side = "russia" if gapped.group(1).lower() in ("russia", "moscow") else "ukraine"
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
     if _REFUSED_AFTER.match(after):
         return _Meaning("other", side, scope, None, qualifier)  # "16 prisoners refused to be exchanged"
@@ -724,7 +747,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     near_before = before[-45:]
     if n.n_for_n:
         return "both", "per_side"
-    if _GAPPED_NATION_BEFORE.search(before[-30:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
+    if _GAPPED_NATION_BEFORE.search(before[-40:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
         return "unknown", None  # "Ukraine got back 150 people, Russia 150": the other side of the count before (`_side_from_counts_before`)
     if _OF_OWN_PEOPLE_AFTER.match(after):
         # "Ukraine said that 185 of its soldiers had returned", "Russia received 84 of its citizens": the
@@ -854,6 +877,10 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if i not in attributions:
             attributions[i] = _attributions(texts[i])
         points = attributions[i]
+        sources = _according_to(texts[i])
+        if len({name for _, name in sources}) >= 2:
+            # "3,135 people, according to the Coordination Headquarters, and Russia over 2,500, according to TASS"
+            return next((name for start, name in sources if start > pos), sources[-1][1])
         if len({name for _, name in points}) < 2:
             name = claimant_of(i)
             return None if name and _claim_of_a_later_clause(texts[i], pos, name) else name
@@ -1076,7 +1103,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
-_GAPPED_NATION_BEFORE = re.compile(r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(?:russia|moscow|ukraine|kyiv|kiev)(?:\s+(?:got|received))?\s+$", re.I)
+_GAPPED_NATION_BEFORE = re.compile(
+    r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(russia|moscow|ukraine|kyiv|kiev)(?:\s+(?:got|received))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?\s+$", re.I)
 _IN_EXCHANGE_FOR_BEFORE = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
 
 
@@ -1089,7 +1117,7 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
         main = next((f for f in reversed(figures) if f.sentence_start == s.start and f.kind == meaning.kind
                      and f.side in ("ukraine", "russia")), None)
         return {"ukraine": "russia", "russia": "ukraine"}[main.side] if main is not None else "unknown"
-    gapped = _GAPPED_NATION_BEFORE.search(before[-30:])
+    gapped = _GAPPED_NATION_BEFORE.search(before[-40:])
     if gapped:
         main = next((f for f in reversed(figures) if f.sentence_start == s.start and f.kind == meaning.kind
                      and f.side in ("ukraine", "russia")), None)
@@ -1193,6 +1221,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         return c.value, c.value_from, c.precision
     if meaning.kind in ("cumulative_released", "other", "percentage"):
         return (published, None, "day") if published else (None, None, None)
+    year = _IN_YEAR_OPENING.match(text)
+    if year and (published is None or int(year.group(1)) != published.year):
+        return date(int(year.group(1)), 1, 1), None, "year"  # "In 2019, Ukraine and Russia swapped 35 for 35"
     if _EXCHANGE_IN_MONTH.search(text) or _MONTH_WHEN.search(text, 0, n.start):
         return None, None, None  # "the previous exchange, in August, saw 22 return": a month, not the article's day
     if paragraph_date is not None and not lx.TOTAL_BEFORE.search(text[max(0, n.start - 30) : n.start]):
@@ -1201,6 +1232,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     return (lead, None, "day") if lead else (None, None, None)
 
 
+_IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
 _EARLIER_EVENT_BEFORE = re.compile(
     # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days)\s+(?:after|since)\s+[^.;,\d]{0,40}$", re.I)
