@@ -944,3 +944,21 @@ def test_gapped_running_totals_and_each_according_to_for_its_own_clause():
     body = "Ukraine has now brought back 2,870 people, according to Lubinets, and Russia about 2,100, according to Moskalkova."
     got = [(f.value, f.kind, f.side, f.claimant) for f in figs(body)]
     assert got == [(2870, "cumulative_released", "ukraine", "Dmytro Lubinets"), (2100, "cumulative_released", "russia", "Tatyana Moskalkova")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # who received the bodies, in Ukrainian and Russian word order
+    ("uk", "В Україну повернули тіла 757 загиблих воїнів. Росії передали 31 тіло.", [(757, "bodies", "ukraine"), (31, "bodies", "russia")]),
+    ("ru", "Украина передала России тела 41 военного, а получила 1000 тел.", [(41, "bodies", "russia"), (1000, "bodies", "ukraine")]),
+    # the Russian passive "возвращены", and people who remain held
+    ("ru", "С украинской стороны возвращены 95 российских военнослужащих.", [(95, "exchanged", "russia")]),
+    ("uk", "За оцінками омбудсмана, у полоні залишаються понад 7 тисяч українців.", [(7000, "other", "ukraine")]),
+])
+def test_ukrainian_and_russian_handovers_and_people_still_held(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, language=language)] == expected
+
+
+def test_a_closing_about_this_said_sentence_names_the_claimant_of_its_paragraph():
+    body = "Україна повернула з полону 103 захисників. Серед них 12 офіцерів. Про це повідомив Володимир Зеленський."
+    got = [(f.value, f.claimant) for f in figs(body, language="uk")]
+    assert got == [(103, "Volodymyr Zelensky"), (12, "Volodymyr Zelensky")]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-37"
+EXTRACTOR_VERSION = "2026.11.22-38"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -62,7 +62,7 @@ _MEDIATOR = prefiltered(
 _HQ_NAME = prefiltered(r"(?:coordination\s+)?(?:headquarters|staff|centre|center)\s+for\s+the\s+treatment\s+of\s+prisoners\s+of\s+war", re.I)
 _EXCHANGE_EVENT = prefiltered(
     r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
-    r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|повернул\w*)\b",
+    r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|обмен\w*|повернул\w*|повернут\w*|вернул\w*|возвращен\w*|передал\w*|передан\w*|репатріац\w*|репатриац\w*)\b",
     re.I,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -207,6 +207,9 @@ _ALIAS_NAMES = {f"a{i}": name for i, (_, name) in enumerate(lx.CLAIMANT_ALIASES)
 _ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами)\s+", re.I)
 
 
+_ABOUT_THIS_SAID = re.compile(
+    r"^\W*(?:про\s+це|об\s+этом|this\s+was)\s+(?:\w+\s+){0,2}?(?:повідомив|повідомила|повідомили|заявив|заявила|написав|написала"
+    r"|сообщил|сообщила|сообщили|заявил|заявила|написал|написала|announced|reported|confirmed|stated)\b", re.I)
 _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?")  # an optional live-blog time first
 
 
@@ -361,7 +364,7 @@ _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed"
 _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
-_BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
+_BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
@@ -390,7 +393,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s")
 _EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|"
-    r"обмін\w*|повернул\w*|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*)\b",
+    r"обмін\w*|повернул\w*|повернут\w*|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
     re.I,
 )
 _NEXT_NUMBER = re.compile(r"\d")
@@ -722,6 +725,11 @@ _UKRAINE_GAVE_BEFORE = prefiltered(
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
 _RUSSIA_GAVE_BEFORE = prefiltered(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
+# "Украина передала России тела 34 ..., а получила 909 тел"
+_UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
+    r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\s+(?:(?:россии|росії)\s+)?(?:(?:тела|тіла|тел|тіл)\s+)?$", re.I)
+_UKRAINE_GAVE_AND_GOT_UK_RU = re.compile(
+    r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\b[^.;]{0,80}?\b(?:а|і|и|та)\s+(?:получила|отримала|получил|отримав)\s*$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 _RUSSIA_AND_RECEIVED_BEFORE = prefiltered(
@@ -736,7 +744,8 @@ _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$", re.I)
+    r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$"
+    r"|(?:росії|россии|в\s+росію|в\s+россию)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
@@ -776,6 +785,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _EXCHANGE_OF.search(near_before) or ((lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and not (
             lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after))):
         return "both", "total"  # ("a total of 502 bodies were repatriated to Ukraine" is Ukraine's)
+    if _UKRAINE_GAVE_BEFORE_UK_RU.search(before[-60:]):
+        return "russia", None
+    if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
+        return "ukraine", None
     if _UKRAINE_AND_RECEIVED_BEFORE.search(before[-120:]):
         return "ukraine", None  # "... and receiving 73 in return"
     if _RUSSIA_AND_RECEIVED_BEFORE.search(before[-120:]):
@@ -867,6 +880,13 @@ def extract_article(article_id: str, body: str, published: date | None, language
             carry = i > 0 and depth < 3 and lx.PRONOUN_SPEECH.search(texts[i])
             previous = (claimant_of(i - 1, depth + 1) or _actor(texts[i - 1], carry.group(0))) if carry else None
             claimants[i] = _claimant(texts[i], previous, words_at[i])
+            # "Україна повернула 84 захисників. ... Про це повідомив Президент Володимир Зеленський": a sentence
+            # later in the paragraph names who said it
+            for j in range(i + 1, min(i + 4, len(texts))):
+                if claimants[i] is not None or "\n" in body[sentences[j - 1].end : sentences[j].start]:
+                    break
+                if _ABOUT_THIS_SAID.match(texts[j]):
+                    claimants[i] = _claimant(texts[j], None, words_at[j])
         return claimants[i]
 
     attributions: dict[int, list[tuple[int, str]]] = {}
