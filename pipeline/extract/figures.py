@@ -288,14 +288,15 @@ _CLAIM_CONTENT_AFTER = re.compile(r"(?:\s+(?:[\w'’]+\s+){0,2}?(?:said|says|cla
 def _claim_of_a_later_clause(text: str, pos: int, name: str) -> bool:
     """'207 Ukrainians were freed, and Russia said it got back 195': a claim that opens a later clause is
     not the claim of a figure before it (a closing "..., officials said" is)."""
-    if any(_ALIAS_NAMES[m.lastgroup] == name for m in _ALIASES.finditer(text, 0, pos)):
-        return False  # the same claimant is named before the figure too
     m = _CLAUSE_BREAK.search(text, pos)
     if m is None:
         return False
     start = m.end() + (4 if text[m.end() : m.end() + 4].lower() == "the " else 0)
     who = _ALIASES.match(text, start)
-    return bool(who and _ALIAS_NAMES[who.lastgroup] == name and _CLAIM_CONTENT_AFTER.match(text, who.end()))
+    if not (who and _ALIAS_NAMES[who.lastgroup] == name and _CLAIM_CONTENT_AFTER.match(text, who.end())):
+        return False
+    # unless the same claimant is named before the figure too
+    return not any(_ALIAS_NAMES[m.lastgroup] == name for m in _ALIASES.finditer(text, 0, pos))
 
 
 def _according_to(text: str) -> list[tuple[int, str]]:
@@ -554,6 +555,12 @@ _DEAL_NAMED = re.compile(
     r"|\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:brokered|mediated)\b|\b[\w-]+-(?:brokered|mediated)\s+(?:deal|agreement)\b", re.I)
 
 
+def _names_a_deal(text: str) -> bool:
+    """A cheap test before `_DEAL_NAMED` runs: one of the words it needs is there."""
+    low = text.lower()
+    return any(w in low for w in ("agreement", "deal", "accord", "arrangement", "brokered", "mediated"))
+
+
 def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))  # same length: distances to the number stay as they were
 
@@ -614,8 +621,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None
         if lx.BODIES.search(before[-120:]) or (_has(lx.BODIES, context) and not _has(lx.PEOPLE, text)):
             bodies = True
-    deal_blanked = _DEAL_NAMED.sub(_blank, before)
-    status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], _DEAL_NAMED.sub(_blank, after[:90]))
+    deal_blanked = _DEAL_NAMED.sub(_blank, before) if _names_a_deal(before) else before
+    status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], _DEAL_NAMED.sub(_blank, after[:90]) if _names_a_deal(after[:90]) else after[:90])
     if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     side, scope = _side(text, n, before, after, following)
@@ -735,7 +742,7 @@ _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
 _RUSSIA_AND_RECEIVED_BEFORE = prefiltered(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 # the Russian defence ministry's wording for its own people coming back
-_NATION_GROUP_BEFORE = re.compile(
+_NATION_GROUP_BEFORE = prefiltered(
     r"\bthe\s+(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
 _OF_OWN_PEOPLE_AFTER = re.compile(
     r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people)\b", re.I)
@@ -785,10 +792,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _EXCHANGE_OF.search(near_before) or ((lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and not (
             lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after))):
         return "both", "total"  # ("a total of 502 bodies were repatriated to Ukraine" is Ukraine's)
-    if _UKRAINE_GAVE_BEFORE_UK_RU.search(before[-60:]):
-        return "russia", None
-    if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
-        return "ukraine", None
+    if not before.isascii():  # the Ukrainian and Russian word orders need Cyrillic letters
+        if _UKRAINE_GAVE_BEFORE_UK_RU.search(before[-60:]):
+            return "russia", None
+        if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
+            return "ukraine", None
     if _UKRAINE_AND_RECEIVED_BEFORE.search(before[-120:]):
         return "ukraine", None  # "... and receiving 73 in return"
     if _RUSSIA_AND_RECEIVED_BEFORE.search(before[-120:]):
@@ -890,6 +898,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         return claimants[i]
 
     attributions: dict[int, list[tuple[int, str]]] = {}
+    according: dict[int, list[tuple[int, str]]] = {}
 
     def claimant_at(i: int, pos: int) -> str | None:
         """'Lubinets said 207 were freed, while Russia said it received 195': with two attributions in a
@@ -897,7 +906,11 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if i not in attributions:
             attributions[i] = _attributions(texts[i])
         points = attributions[i]
-        sources = _according_to(texts[i])
+        if i not in according:
+            low = texts[i].lower()  # two sources need two "according to"s: count them before running the pattern
+            two = sum(low.count(w) for w in ("according to", "selon", "laut", "за словами")) >= 2
+            according[i] = _according_to(texts[i]) if two else []
+        sources = according[i]
         if len({name for _, name in sources}) >= 2:
             # "3,135 people, according to the Coordination Headquarters, and Russia over 2,500, according to TASS"
             return next((name for start, name in sources if start > pos), sources[-1][1])
