@@ -198,6 +198,11 @@ def weekday_on_or_before(ref: date, weekday: int) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+def weekday_after(ref: date, weekday: int) -> date:
+    """'next Friday', or a Friday something is still to happen on: the first one after the reference."""
+    return ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7)
+
+
 def weekday_last_week(ref: date, weekday: int) -> date:
     """'Thursday last week': that weekday in the calendar week before the reference's."""
     monday = ref - timedelta(days=ref.weekday())
@@ -205,7 +210,7 @@ def weekday_last_week(ref: date, weekday: int) -> date:
 
 
 _RELATIVE = prefiltered(
-    rf"(?P<last>\blast\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
+    rf"(?P<last>\blast\s+)?(?P<next>\bnext\s+|\bthis\s+coming\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
     r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
     r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)"
     r"|(?P<weekago>\ba week ago\b|\blast week\b)"
@@ -220,6 +225,7 @@ class RelativeDate:
     end: int
     value: date | None
     anchor_relative: int = 0  # +1 "a day after" / -1 "a day before": relative to another date, not the reference
+    weekday: int | None = None  # a bare weekday ("on Thursday"): the past one, unless what happens on it is still to come
 
 
 # every word the relative-date pattern can start from; apostrophe forms are split as the tokenizer splits them
@@ -250,8 +256,11 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
             wd = WEEKDAYS[m.group("wd").lower()]
             if m.group("last") or m.group("lw"):
                 value = weekday_last_week(ref, wd) if m.group("lw") else _strictly_before(ref, wd)
+            elif m.group("next"):
+                value = weekday_after(ref, wd)
             else:
-                value = weekday_on_or_before(ref, wd)
+                out.append(RelativeDate(s, e, weekday_on_or_before(ref, wd), weekday=wd))
+                continue
         elif m.group("today"):
             value = ref
         elif m.group("yday"):

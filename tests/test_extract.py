@@ -883,7 +883,7 @@ def test_a_verbless_headline_n_for_n_over_a_completed_swap_is_that_swap():
     assert [(f.text, f.kind, f.status) for f in figs(body)] == [("64 for 64", "exchanged", "completed")]
     # a deal headline stays a deal
     body = "Talks: 500 for 500\nThe delegations agreed on Friday to swap 500 prisoners each next month."
-    assert [(f.kind, f.status) for f in figs(body)] == [("agreed", "agreed")]
+    assert [(f.kind, f.status) for f in figs(body)] == [("agreed", "planned")]
 
 
 def test_the_same_count_handed_over_on_another_day_is_another_fact():
@@ -962,3 +962,26 @@ def test_a_closing_about_this_said_sentence_names_the_claimant_of_its_paragraph(
     body = "Україна повернула з полону 103 захисників. Серед них 12 офіцерів. Про це повідомив Володимир Зеленський."
     got = [(f.value, f.claimant) for f in figs(body, language="uk")]
     assert got == [(103, "Volodymyr Zelensky"), (12, "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # promises to hand over, offers of a swap, and swaps only discussed are not handovers
+    ("Medinsky said Moscow would soon hand over 2,000 bodies of Ukrainian soldiers next week.", [(2000, "bodies", "planned")]),
+    ("Kyiv said it was ready for a 500-for-500 exchange this month.", [(500, "offered", "offered")]),
+    ("The envoys discussed a possible exchange of up to 700 prisoners per side.", [(700, "offered", "offered")]),
+    # "transfers of N bodies ... followed" happened
+    ("Talks produced a deal on the dead. Two transfers of 900 bodies each followed on Friday.",
+     [(2, "exchange_count", None), (900, "bodies", "completed")]),
+])
+def test_promises_offers_and_discussed_swaps_are_not_handovers(text, expected):
+    assert [(f.value, f.kind, f.status) for f in figs(text)] == expected
+
+
+def test_a_swap_still_to_come_on_a_weekday_is_dated_to_the_coming_one():
+    # published Friday 10 Oct 2025: "on Tuesday" is 14 October for a swap still to come, 7 October for one that happened
+    f = one("Russia and Ukraine will swap 120 prisoners each on Tuesday, the mediator said.")
+    assert (f.status, f.event_date) == ("planned", date(2025, 10, 14))
+    f = one("Russia and Ukraine swapped 120 prisoners each on Tuesday, the mediator said.")
+    assert (f.status, f.event_date) == ("completed", date(2025, 10, 7))
+    f = one("They agreed to swap 60 prisoners each next Friday.")
+    assert f.event_date == date(2025, 10, 17)

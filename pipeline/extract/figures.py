@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-38"
+EXTRACTOR_VERSION = "2026.11.22-39"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -145,6 +145,7 @@ class _DateCand:
     value_from: date | None
     precision: str
     relative: int = 0
+    weekday: int | None = None  # a bare weekday, resolved to the past one; a planned exchange takes the next
 
 
 _WAR_START_BEFORE = re.compile(
@@ -179,7 +180,7 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
     for r in find_relative_dates(text, published, words):
         if any(c.start <= r.start < c.end for c in cands):
             continue
-        cands.append(_DateCand(r.start, r.end, r.value, None, "day", r.anchor_relative))
+        cands.append(_DateCand(r.start, r.end, r.value, None, "day", r.anchor_relative, r.weekday))
     return sorted(cands, key=lambda c: c.start)
 
 
@@ -328,11 +329,14 @@ def _clause_window(text: str, n: Number) -> tuple[str, str]:
 def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) -> str | None:
     """Which trigger is closest to the number: the end of a match before it, or the start of one after it."""
     best: tuple[int, str] | None = None
+    found = [(m.start(), m.end(), name) for name, pattern in patterns for m in pattern.finditer(before)]
+    for start, end, name in found:
+        if any(s < start < e and other != name for s, e, other in found):
+            continue  # "discussed a possible exchange of 1,200": the cue that starts first holds the words it shares
+        dist = len(before) - end
+        if best is None or dist < best[0]:
+            best = (dist, name)
     for name, pattern in patterns:
-        for m in pattern.finditer(before):
-            dist = len(before) - m.end()
-            if best is None or dist < best[0]:
-                best = (dist, name)
         m = pattern.search(after)
         if m:
             dist = m.start() + 15  # the verb before the number usually governs it
@@ -366,6 +370,7 @@ _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
+_HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
@@ -609,6 +614,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
         return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
     near_before = before[-60:]
+    if not people and _HANDOVERS_RIGHT_AFTER.match(after):
+        return _Meaning("exchange_count", side="both", qualifier=qualifier)  # "Two transfers of 900 bodies each"
     bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after))
     if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
@@ -637,7 +644,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if status_word == "agreed" and _DONE_LATER.search(text[n.end :]):
             status_word = "completed"  # "the bodies of two volunteers ... were also handed over ... as part of the deal"
         status = {"offered": "offered", "agreed": "agreed", "completed": "completed"}.get(status_word or "", "completed")
-        if status == "agreed" and lx.PLANNED.search(near_before + after[:40]):
+        if status == "agreed" and lx.PLANNED.search(near_before + _NEXT_NUMBER.split(after[:80], 1)[0]):
             status = "planned"
         return _Meaning("bodies", side, scope, status, qualifier)
     if n.n_for_n:
@@ -645,7 +652,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
         names_deal = bool(re.search(r"\b(?:of|under|in|within)\s+the\s*$", before))  # "the third stage of the 1000-for-1000 exchange"
         clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
-        done = not names_deal and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
+        done = not names_deal and status_word != "offered" and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
         done = done or (not names_deal and _HELD_AN_EXCHANGE_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-90:] + after[:40]))
         # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
@@ -1096,7 +1103,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         elif meaning.kind == "age":
             key = (n.value, n.value_high, "age")  # an age limit restated with or without its deal
         else:
-            key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope)
+            # bodies promised and bodies handed over are two facts
+            key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope, meaning.status if meaning.kind == "bodies" else None)
         # people handed over on another day are another fact ("a day after 52 Ukrainians were brought home");
         # a mention with no date of its own is the same fact as any dated one
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
@@ -1225,6 +1233,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             return c.value, c.value_from, c.precision
         if usable and (meaning.status == "planned" or talks is None):
             c = min(usable, key=lambda c: abs(c.start - n.start))  # "would exchange 175 for 175 on March 19"
+            if meaning.status == "planned" and c.weekday is not None and published is not None:
+                # "will swap 300 each on Thursday": the coming Thursday (today, if published on one)
+                return published + timedelta(days=(c.weekday - published.weekday()) % 7), None, c.precision
             return c.value, c.value_from, c.precision
         return (talks, None, "day") if talks else (None, None, None)
     if meaning.kind == "offered":

@@ -52,19 +52,20 @@ YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus
 # Verbs and phrases that decide the status of a figure. The nearest one to the number wins.
 OFFERED = _rx(
     r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|can\s+(?:transfer|hand\s+over|return|give|release|exchange)|could\s+(?:hand\s+over|transfer|return|give|release)"
-    r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange)|readiness\s+to|willing\s+to|would\s+add|pledged?|indicat\w+\s+it\s+can"
+    r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:exchange|swap)|potential\s+(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|indicat\w+\s+it\s+can"
     r"|prepared\s+to\s+(?:hand|give|transfer|return|release)|angeboten|bereit|proposé)"
 )
 AGREED = _rx(
     r"\b(?:agree(?:d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
+    r"|(?:would|will)\s+(?:also\s+|unilaterally\s+|soon\s+)?(?:hand\s+(?:over|back)|give\s+back|transfer|return)"
     r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+(?:to|for)|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped)"
     r"|would\s+be|(?:could|may|might|can)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over)|vereinbar\w*|convenu|doivent\s+être|devraient\s+être|doit\s+être|sollen|домовил\w*|договорил\w*|мають\s+бути|должны\s+быть)"
 )
-PLANNED = _rx(r"\b(?:due\s+to\s+be|(?:could|may|might)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months)|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
+PLANNED = _rx(r"\b(?:due\s+to\s+be|(?:could|may|might)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over)|in\s+the\s+(?:coming|next)\s+(?:days?|weeks?|months?)|next\s+(?:week|month)|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
 COMPLETED = _rx(
     r"\b(?:exchanged|swapped|returned|freed|released|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
     r"|received|receives|repatriated|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
-    r"|return(?:s|ing)?\s+(?:home|to)|gets?|got|frees|releases|brings|swap\s+of|exchange\s+of|rescued|recovered|repatriated"
+    r"|return(?:s|ing)?\s+(?:home|to)|gets?|got|frees|releases|brings|swap\s+of|exchange\s+of|transfers?\s+of|handovers?\s+of|repatriations?\s+of|rescued|recovered|repatriated"
     r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen\s+(?:\w+\s+){0,4}?frei"
     r"|libérés?|libérant|ont\s+retrouvé|échangé|(?:a|ont)\s+récupéré|(?:a|ont)\s+reçu|rapatriés?|remis|повернул\w*|повернут\w*|повернен\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*|возвращен\w*|передан\w*|передал\w*|отримал\w*|получил\w*"
     r"|intercambiaron|canjearon|liberad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
