@@ -985,3 +985,19 @@ def test_a_swap_still_to_come_on_a_weekday_is_dated_to_the_coming_one():
     assert (f.status, f.event_date) == ("completed", date(2025, 10, 7))
     f = one("They agreed to swap 60 prisoners each next Friday.")
     assert f.event_date == date(2025, 10, 17)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies held, found or searched for are not handed over; people in prisons are held
+    ("Russia has been holding the remains of some 1,300 Ukrainian soldiers in morgues.", [(1300, "other", "ukraine")]),
+    ("Search teams said they had located 37 bodies near Bakhmut.", [(37, "other", "unknown")]),
+    ("About 2,600 Ukrainian servicemen are currently in Russian prisons, a source said.", [(2600, "other", "ukraine")]),
+])
+def test_bodies_held_or_found_and_people_in_prisons_are_not_handed_over(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+def test_a_count_of_exchanges_is_dated_as_the_article_stands():
+    body = "Ukraine and Russia swapped 90 prisoners each on Monday. The sides have held 61 exchanges since 2022."
+    got = [(f.value, f.kind, f.event_date) for f in figs(body)]
+    assert got == [(90, "exchanged", date(2025, 10, 6)), (61, "exchange_count", PUB)]

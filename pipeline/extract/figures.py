@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-39"
+EXTRACTOR_VERSION = "2026.11.22-40"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -370,6 +370,7 @@ _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
+_BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
 _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
@@ -637,6 +638,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after))
     if bodies:
+        if status_word == "held" or _BODIES_FOUND_BEFORE.search(before[-50:]):
+            # "holding the remains of some 1,700 soldiers", "it had located 52 bodies": not handed over
+            return _Meaning("other", side, scope, None, qualifier)
         if status_word in (None, "completed") and lx.AGREED.search(deal_blanked) and not lx.COMPLETED.search(before[-50:]):
             status_word = "agreed"  # "agreed to ... and return the bodies of 6,000"
         elif status_word is None and (_has(lx.AGREED, context) or _has(_TALKS, text)):
@@ -1263,8 +1267,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
                 return lead - timedelta(days=1), None, "day"  # "a day after X": X was the day before the lead event
             return (lead + timedelta(days=1), None, "day") if lead else (None, None, None)
         return c.value, c.value_from, c.precision
-    if meaning.kind in ("cumulative_released", "other", "percentage"):
-        return (published, None, "day") if published else (None, None, None)
+    if meaning.kind in ("cumulative_released", "other", "percentage", "exchange_count"):
+        return (published, None, "day") if published else (None, None, None)  # a count as the article stands
     year = _IN_YEAR_OPENING.match(text)
     if year and (published is None or int(year.group(1)) != published.year):
         return date(int(year.group(1)), 1, 1), None, "year"  # "In 2019, Ukraine and Russia swapped 35 for 35"

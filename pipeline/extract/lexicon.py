@@ -72,7 +72,7 @@ COMPLETED = _rx(
     r"|wymienił\w*|uwolnion\w*|uwolniono|wrócił\w*|wróciło|powrócił\w*)"
 )
 STILL_HELD = _rx(
-    r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
+    r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|(?:has|have|had)\s+been\s+holding|(?:are|is|remain|remains)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?:russian|ukrainian)\s+(?:prisons?|jails?|captivity|custody)|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
     r"|(?<!listed\sas\s)(?<!considered\s)(?<!reported\s)(?<!declared\s)(?<!officially\s)missing|aboard|on\s+board|an\s+bord|available\s+for\s+(?:an?\s+)?(?:exchange|swap)|exchange\s+fund|in\s+(?:its|their|ukrainian|russian)\s+custody|unaccounted|вважаються\s+зниклими|зниклими|перебувають|залишаю?ться|остаю?тся|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
 )
 CUMULATIVE = _rx(
