@@ -1001,3 +1001,12 @@ def test_a_count_of_exchanges_is_dated_as_the_article_stands():
     body = "Ukraine and Russia swapped 90 prisoners each on Monday. The sides have held 61 exchanges since 2022."
     got = [(f.value, f.kind, f.event_date) for f in figs(body)]
     assert got == [(90, "exchanged", date(2025, 10, 6)), (61, "exchange_count", PUB)]
+
+
+def test_groups_traded_for_each_other_are_not_parts_of_a_count_and_deals_due_in_days_are_planned():
+    body = ("Moscow said 190 Russian soldiers were returned, and 27 wounded Ukrainian POWs were handed over "
+            "in return for 12 wounded Russians.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(body)]
+    assert got == [(190, "russia", False), (27, "ukraine", False), (12, "russia", False)]
+    f = one("The ministry said 800 more prisoners from each side would be freed in the coming days under the deal.")
+    assert (f.kind, f.status) == ("agreed", "planned")

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-40"
+EXTRACTOR_VERSION = "2026.11.22-41"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -637,6 +637,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after))
+    # "31 wounded Ukrainians were handed over in return for 15 wounded Russians": two groups traded, not parts of a count
+    breakdown = breakdown and not (_IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) or _IN_EXCHANGE_FOR_AFTER.match(after))
     if bodies:
         if status_word == "held" or _BODIES_FOUND_BEFORE.search(before[-50:]):
             # "holding the remains of some 1,700 soldiers", "it had located 52 bodies": not handed over
@@ -718,7 +720,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if status_word == "offered":
         return _Meaning("offered", side, scope, "offered", qualifier)
     if status_word == "agreed":
-        planned = bool(lx.PLANNED.search(near_before + " " + after[:40]))
+        planned = bool(lx.PLANNED.search(near_before + " " + _NEXT_NUMBER.split(after[:90], 1)[0]))
         return _Meaning("agreed", side, scope, "planned" if planned else "agreed", qualifier)
     # a group handed over on top of the main count is added to it, not taken as part of it
     additional = not _AMONG_THEM_AFTER.match(after) and bool(
@@ -1148,6 +1150,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
+_IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\bin\s+(?:exchange|return)\s+for\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(russia|moscow|ukraine|kyiv|kiev)(?:\s+(?:got|received))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?\s+$", re.I)
 _IN_EXCHANGE_FOR_BEFORE = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
