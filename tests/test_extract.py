@@ -1010,3 +1010,16 @@ def test_groups_traded_for_each_other_are_not_parts_of_a_count_and_deals_due_in_
     assert got == [(190, "russia", False), (27, "ukraine", False), (12, "russia", False)]
     f = one("The ministry said 800 more prisoners from each side would be freed in the coming days under the deal.")
     assert (f.kind, f.status) == ("agreed", "planned")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "bringing to N the number of ...": a running total; a mediator's is both sides'
+    ("The UAE said it was its 9th mediation, bringing to 1,996 the number of captives freed through its efforts.",
+     [(9, "exchange_ordinal", "both"), (1996, "cumulative_released", "both")]),
+    # a total with a since-phrase, in any tense
+    ("Kyiv had brought home a total of 2,940 people since the start of the war.", [(2940, "cumulative_released", "ukraine")]),
+    # "including N who defended ...": people, though no noun follows the number
+    ("Ukraine got back 160 soldiers, including 54 who defended Mariupol.", [(160, "exchanged", "ukraine"), (54, "exchanged", "ukraine")]),
+])
+def test_inverted_totals_totals_with_since_and_relative_clauses(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected

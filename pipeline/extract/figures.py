@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-41"
+EXTRACTOR_VERSION = "2026.11.22-42"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -359,6 +359,9 @@ _TOTAL_EXCHANGED_BEFORE = re.compile(
 # a count of exchanges, then the people they freed in all
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 _N_EXCHANGES = re.compile(r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
+_BRINGING_TO_BEFORE = re.compile(r"\bbring(?:s|ing)?\s+to\s+(?:(?:about|some|nearly|more\s+than|over|almost)\s+)?$", re.I)
+_THE_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b", re.I)
+_BOTH_WAYS_TOTAL = re.compile(r"\b(?:exchanged|swapped|mediat\w*|its\s+efforts|through\s+its|with\s+its\s+help)\b", re.I)
 _YEARS_PERIOD = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.I)
 _NTH_EXCHANGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:exchange|swap|mediation)\b", re.I)
 _TOTAL_OF_EXCHANGES = re.compile(
@@ -377,7 +380,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|—\s|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
+    r"^\s*(?:[,.;)]|$|—\s|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom))",
     re.I,
 )
@@ -707,7 +710,15 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     since_after = n.value >= 100 and not total_since and any(
         _RELEASED_UP_TO_SINCE.match(text, n.end, m.start()) and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
         for m in lx.CUMULATIVE.finditer(text, n.end, n.end + 90))
-    if (cumulative_context and _has(lx.PERFECT, text)) or large_perfect or total_since or since_after or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
+    # "had returned a total of 3,035 people ... since the start of the war": a total with a since-phrase
+    total_with_since = bool(lx.TOTAL_BEFORE.search(near_before)) and _says_since_start(text)
+    inverted = bool(_BRINGING_TO_BEFORE.search(before[-30:]) and _THE_NUMBER_OF_AFTER.match(after))
+    if inverted and status_word not in ("offered", "agreed"):
+        # "bringing to 1,558 the number of captives freed through its efforts": a mediator's count is of both sides
+        both_ways = bool(_BOTH_WAYS_TOTAL.search(text))
+        return _Meaning("cumulative_released", "both" if both_ways else ("ukraine" if side in ("unknown", "both") else side),
+                        "total" if both_ways else None, None, qualifier)
+    if (cumulative_context and _has(lx.PERFECT, text)) or total_with_since or large_perfect or total_since or since_after or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
         _NUMBER_RETURNED_SINCE.search(before)
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
