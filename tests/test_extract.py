@@ -1023,3 +1023,11 @@ def test_groups_traded_for_each_other_are_not_parts_of_a_count_and_deals_due_in_
 ])
 def test_inverted_totals_totals_with_since_and_relative_clauses(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine received the bodies of 800 people, which Russia says are Ukrainian soldiers, the Coordination Headquarters said.",
+    "Ukraine received the bodies of 800 people who, according to the Russian side, are Ukrainian soldiers, the Coordination Headquarters said.",
+])
+def test_a_hedge_inside_the_noun_phrase_is_not_the_claim(text):
+    assert [(f.value, f.claimant) for f in figs(text)] == [(800, "Coordination Headquarters")]

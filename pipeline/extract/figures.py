@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-42"
+EXTRACTOR_VERSION = "2026.11.22-43"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -211,6 +211,7 @@ _ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами)
 _ABOUT_THIS_SAID = re.compile(
     r"^\W*(?:про\s+це|об\s+этом|this\s+was)\s+(?:\w+\s+){0,2}?(?:повідомив|повідомила|повідомили|заявив|заявила|написав|написала"
     r"|сообщил|сообщила|сообщили|заявил|заявила|написал|написала|announced|reported|confirmed|stated)\b", re.I)
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|which|whom|that)\s*,?\s*$", re.I)
 _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?")  # an optional live-blog time first
 
 
@@ -219,7 +220,11 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     speaker = _ALIASES.match(text, opening)
     if speaker and text[speaker.end() : speaker.end() + 3].lstrip().startswith(":"):
         return _ALIAS_NAMES[speaker.lastgroup]  # "Zelensky: 277 of our warriors are home"
+    hedges: list[tuple[int, int]] = []
     for m in _ACCORDING.finditer(text):
+        if _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            hedges.append((m.start(), m.end()))
+            continue  # "the bodies of 1,000 people who, according to the Russian side, are soldiers": a hedge, not the claim
         window = text[m.end() : m.end() + 60]
         hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
         if hit:
@@ -227,12 +232,14 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     if words is not None and lx.SPEECH_FIRST_WORDS.isdisjoint(words):
         speech = []  # no speech word at all: skip the pattern
     else:
-        speech = [m.start() for m in lx.SPEECH.finditer(text)]
+        speech = [m.start() for m in lx.SPEECH.finditer(text) if not any(a <= m.start() < b for a, b in hedges)]
     if speech or text.lstrip().startswith(("“", '"', "«")):
         best: tuple[int, str] | None = None
         for m in _ALIASES.finditer(text):
             if _MEDIATED_BY.search(text[max(0, m.start() - 40) : m.start()]):
                 continue  # "mediated by the UAE, officials said": the mediator is not who said it
+            if _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(b <= m.start() <= b + 4 for _, b in hedges):
+                continue  # "1,000 bodies, which Russia says are soldiers": a hedge inside the figure's noun phrase
             dist = min((abs(m.start() - s) for s in speech), default=999)
             if _ALIAS_NAMES[m.lastgroup] in lx.ROLE_CLAIMANTS:
                 dist += 60  # "Dmytro Lubinets, Ukraine's human rights commissioner, said": the person, not the role
@@ -317,7 +324,8 @@ def _attributions(text: str) -> list[tuple[int, str]]:
     if len(_SPEECH_VERB.findall(text)) < 2:
         return []
     return [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
-            if re.search(r"\b(?:said|says|claimed|claims|reported|put|gave|spoke|speaks)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end())]
+            if (re.search(r"\b(?:said|says|claimed|claims|reported|put|gave|spoke|speaks)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end()))
+            and not _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
 
 
 def _clause_window(text: str, n: Number) -> tuple[str, str]:
