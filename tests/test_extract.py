@@ -1031,3 +1031,11 @@ def test_inverted_totals_totals_with_since_and_relative_clauses(text, expected):
 ])
 def test_a_hedge_inside_the_noun_phrase_is_not_the_claim(text):
     assert [(f.value, f.claimant) for f in figs(text)] == [(800, "Coordination Headquarters")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ICRC said that since 2022 it had visited over 2,100 prisoners of war on both sides.",
+    "Ukraine said its forces had captured 410 Russian soldiers in the Kursk region so far.",
+])
+def test_people_something_else_was_done_to_are_not_figures_even_as_running_totals(text):
+    assert figs(text) == []
