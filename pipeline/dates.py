@@ -214,6 +214,8 @@ _RELATIVE = prefiltered(
     r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
     r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)"
     r"|(?P<weekago>\ba week ago\b|\blast week\b)"
+    r"|(?P<weekend>\b(?:over|at|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+(?:past\s+)?weekend\b)"
+    r"|(?P<daysago>\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b)"
     r"|(?P<dayafter>\b(?:a|the|one) day (?:after|later)\b)|(?P<daybefore>\b(?:a|the|one) day (?:before|earlier)\b)",
     re.I,
 )
@@ -226,12 +228,14 @@ class RelativeDate:
     value: date | None
     anchor_relative: int = 0  # +1 "a day after" / -1 "a day before": relative to another date, not the reference
     weekday: int | None = None  # a bare weekday ("on Thursday"): the past one, unless what happens on it is still to come
+    value_from: date | None = None  # a span of days ("over the weekend": Saturday to Sunday)
 
 
 # every word the relative-date pattern can start from; apostrophe forms are split as the tokenizer splits them
 _RELATIVE_VOCAB = frozenset(
     part
-    for word in [*WEEKDAYS, "today", "tonight", "morning", "evening", "heute", "aujourd", "сьогодні", "yesterday", "gestern", "вчора", "week", "day"]
+    for word in [*WEEKDAYS, "today", "tonight", "morning", "evening", "heute", "aujourd", "сьогодні", "yesterday", "gestern", "вчора", "week", "day",
+                 "weekend", "days"]
     for part in _TOKEN.findall(word)
 )
 
@@ -261,6 +265,14 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
             else:
                 out.append(RelativeDate(s, e, weekday_on_or_before(ref, wd), weekday=wd))
                 continue
+        elif m.group("weekend"):
+            sunday = weekday_on_or_before(ref, 6)  # the weekend just past (or this one, on a Sunday)
+            if ref.weekday() == 5:
+                sunday = ref + timedelta(days=1)  # written on a Saturday: this weekend
+            out.append(RelativeDate(s, e, min(sunday, ref), value_from=sunday - timedelta(days=1)))
+            continue
+        elif m.group("daysago"):
+            value = ref - timedelta(days=_SMALL_NUMBERS[m.group("n").lower()])
         elif m.group("today"):
             value = ref
         elif m.group("yday"):
@@ -269,6 +281,9 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
             value = ref - timedelta(days=7)
         out.append(RelativeDate(s, e, value))
     return out
+
+
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
 def _strictly_before(ref: date, weekday: int) -> date:

@@ -1039,3 +1039,14 @@ def test_a_hedge_inside_the_noun_phrase_is_not_the_claim(text):
 ])
 def test_people_something_else_was_done_to_are_not_figures_even_as_running_totals(text):
     assert figs(text) == []
+
+
+def test_weekends_and_days_ago():
+    # published Friday 10 Oct 2025
+    f = one("Russia and Ukraine swapped 84 prisoners each over the weekend, officials said.")
+    assert (f.event_date_from, f.event_date) == (date(2025, 10, 4), date(2025, 10, 5))
+    f = one("Three days ago, 66 Ukrainian soldiers came home.")
+    assert f.event_date == date(2025, 10, 7)
+    # a weekend still to come dates nothing
+    body = "Ukraine got back 120 soldiers on Thursday. The exchange will continue over the weekend."
+    assert [(f.value, f.event_date) for f in figs(body)] == [(120, date(2025, 10, 9))]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-44"
+EXTRACTOR_VERSION = "2026.11.22-45"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -168,6 +168,9 @@ def _dateline_date(first: list, published: date | None) -> date | None:
     return None
 
 
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
+
+
 def _date_candidates(text: str, published: date | None, words: frozenset[str]) -> list[_DateCand]:
     cands: list[_DateCand] = []
     for d in find_dates(text, words):
@@ -180,7 +183,9 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
     for r in find_relative_dates(text, published, words):
         if any(c.start <= r.start < c.end for c in cands):
             continue
-        cands.append(_DateCand(r.start, r.end, r.value, None, "day", r.anchor_relative, r.weekday))
+        if r.value_from is not None and _FUTURE_BEFORE.search(text, max(0, r.start - 50), r.start):
+            continue  # "the exchange would continue over the weekend": the coming weekend, not the last
+        cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "day", r.anchor_relative, r.weekday))
     return sorted(cands, key=lambda c: c.start)
 
 
