@@ -1050,3 +1050,15 @@ def test_weekends_and_days_ago():
     # a weekend still to come dates nothing
     body = "Ukraine got back 120 soldiers on Thursday. The exchange will continue over the weekend."
     assert [(f.value, f.event_date) for f in figs(body)] == [(120, date(2025, 10, 9))]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a German ordinal "der 58. Austausch" is one figure, not a sentence end and a stray number
+    ("de", "Es war der 58. Gefangenenaustausch seit Kriegsbeginn.", [("58.", "exchange_ordinal", "both")]),
+    # French: a count with its per-side words and no noun, wounded soldiers handed over, bodies received by Russia
+    ("fr", "Kiev et Moscou ont procédé à un échange de prisonniers, 115 de chaque côté.", [("115", "exchanged", "both")]),
+    ("fr", "Kiev a par ailleurs récupéré 19 soldats blessés.", [("19", "exchanged", "ukraine")]),
+    ("fr", "En échange, la Russie a reçu les dépouilles de 38 de ses militaires.", [("38", "bodies", "russia")]),
+])
+def test_german_ordinals_and_french_counts_wounded_and_bodies(language, text, expected):
+    assert [(f.text, f.kind, f.side) for f in figs(text, language=language)] == expected

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-45"
+EXTRACTOR_VERSION = "2026.11.22-46"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -23,6 +23,8 @@ _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|St|No|Nos|vs|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|Prof|Rev|Gov|Sen|Rep|Inc|Ltd|Co)\.)$"
 )
 _MONTH_NEXT = prefiltered(MONTH_RE + r"\b", re.I)
+# "der 62. Gefangenenaustausch": a German article before "N." makes it an ordinal, not a sentence end
+_GERMAN_ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|vom|beim)\s+\d{1,3}$")
 _SENT_END = prefiltered(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
 _TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|GMT|UTC|CET|EET|Kyiv\s+time))", re.I)
 _QUALIFIERS = [
@@ -118,6 +120,7 @@ def split_sentences(body: str) -> list[_Sentence]:
         if m.group(0).startswith(".") and (
             _ABBREV.search(body[max(0, m.start() - 6) : m.start() + 1])
             or (body[m.start() - 1 : m.start()].isdigit() and _MONTH_NEXT.match(body, m.end()))
+            or _GERMAN_ORDINAL_BEFORE.search(body, max(0, m.start() - 12), m.start())
         ):
             continue  # "Aug. 7", "am 24. Januar": the dot belongs to the date
         end = m.start() + len(m.group(0).rstrip())
@@ -397,7 +400,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|—\s|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
+    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom))",
     re.I,
 )
@@ -517,7 +520,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if tail and lx.DURATION_AFTER.match(after[tail.end() :]):
         return True  # "24 to 48 hours"
     handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None  # "the bodies of 757 soldiers killed in action"
-    if not handing_over_the_dead and _KILLED_AFTER.match(after):
+    handed_over_right_before = lx.COMPLETED.search(before[-30:]) is not None  # "récupéré 31 soldats blessés": wounded, handed over
+    if not handing_over_the_dead and not handed_over_right_before and _KILLED_AFTER.match(after):
         return True  # casualties of other events
     if not handing_over_the_dead and _CASUALTY_BEFORE.search(before[-80:]):
         return True
@@ -794,7 +798,7 @@ _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+)?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+)?$"
+    r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 

@@ -59,6 +59,7 @@ _DIGITS = re.compile(
 )
 
 
+_GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|vom|beim)\s+$")
 _MODEL_NAME = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")
 
 
@@ -165,6 +166,9 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
         ordinal = bool(m.group("ord"))
         if ordinal and m.group("ord") in ("e", "er") and language == "en":
             continue  # "3e" in English is not an ordinal
+        if (language == "de" and not ordinal and text[end : end + 2] == ". " and text[end + 2 : end + 3].isupper()
+                and _GERMAN_ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            end, ordinal = end + 1, True  # "der 62. Gefangenenaustausch": the dot makes it an ordinal
         found.append(Number(m.start(), end, value, ordinal=ordinal, percent=bool(m.group("pct"))))
         taken.append((m.start(), end))
     for regex, kind, vocab in ((_ORDINAL_WORD_RE, "ord", _ORDINAL_VOCAB), (_WORD_RE, "card", _CARDINAL_VOCAB), (_OTHER_RE, "other", _OTHER_VOCAB)):
