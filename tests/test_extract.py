@@ -1062,3 +1062,10 @@ def test_weekends_and_days_ago():
 ])
 def test_german_ordinals_and_french_counts_wounded_and_bodies(language, text, expected):
     assert [(f.text, f.kind, f.side) for f in figs(text, language=language)] == expected
+
+
+def test_numbered_list_markers_are_not_figures_and_a_list_total_is_read_with_its_list():
+    body = "Key facts about the swap:\n1. It took place on Friday.\n2. Ukraine got back 112 soldiers.\n3. It was mediated by Qatar."
+    assert [(f.value, f.side) for f in figs(body)] == [(112, "ukraine")]
+    body = "Who came home today:\n• 70 servicemen\n• 12 civilians\nTotal: 82 people."
+    assert [f.value for f in figs(body)] == [70, 12, 82]  # the closing total has no word of the subject of its own

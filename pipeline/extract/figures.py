@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-46"
+EXTRACTOR_VERSION = "2026.11.22-47"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -484,7 +484,7 @@ _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
 _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
-_LIST_MARKER_AFTER = re.compile(r"^[).]\s")
+_LIST_MARKER_AFTER = re.compile(r"^[).](?:\s|$)")
 
 
 def _ends_with(before: str, chars: str) -> bool:
@@ -976,10 +976,11 @@ def extract_article(article_id: str, body: str, published: date | None, language
     for i, (s, cands) in enumerate(per_sentence):
         text = s.text
         context = texts[i - 1] if i else ""
-        if _LIST_ITEM.match(text):
-            # a list item ("- 43 servicemen of the National Guard;") is read with the line that opens the list
+        if _LIST_ITEM.match(text) or (i and _LIST_ITEM.match(texts[i - 1])):
+            # a list item ("- 43 servicemen of the National Guard;"), and the line that closes a list ("Total: 390
+            # people."), are read with the line that opens the list
             context = (list_lead + " " + context).strip()
-        else:
+        if not _LIST_ITEM.match(text):
             list_lead = text
         if i and "\n" in body[per_sentence[i - 1][0].end : s.start]:
             paragraph_date = None
