@@ -216,7 +216,8 @@ _RELATIVE = prefiltered(
     r"|(?P<weekago>\ba week ago\b|\blast week\b)"
     r"|(?P<weekend>\b(?:over|at|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+(?:past\s+)?weekend\b)"
     r"|(?P<daysago>\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b)"
-    r"|(?P<dayafter>\b(?:a|the|one) day (?:after|later)\b)|(?P<daybefore>\b(?:a|the|one) day (?:before|earlier)\b)",
+    r"|(?P<dayafter>\b(?:a|the|one) day (?:after|later)\b|\bthe\s+(?:next|following)\s+day\b)"
+    r"|(?P<daybefore>\b(?:a|the|one) day (?:before|earlier)\b|\bthe\s+previous\s+day\b)",
     re.I,
 )
 
@@ -247,11 +248,14 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
         return out
     for m in _RELATIVE.finditer(text):
         s, e = m.span()
-        if m.group("dayafter"):
-            out.append(RelativeDate(s, e, None, +1))
-            continue
-        if m.group("daybefore"):
-            out.append(RelativeDate(s, e, None, -1))
+        # "a day after 49 were freed" names another event by its distance (+1: it was the day before the lead
+        # event); "a day later", "the next day", "The day after, 49 were freed" date the figure's own event
+        # (the day after the lead event, -1 below); "before" and "earlier" the other way round
+        if m.group("dayafter") or m.group("daybefore"):
+            word = m.group(0).split()[-1].lower()
+            adverbial = word in ("later", "earlier", "day") or _ADVERBIAL_AFTER.match(text, e) is not None
+            after = m.group("dayafter") is not None
+            out.append(RelativeDate(s, e, None, (-1 if after else +1) if adverbial else (+1 if after else -1)))
             continue
         if ref is None:
             out.append(RelativeDate(s, e, None))
@@ -283,6 +287,7 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
     return out
 
 
+_ADVERBIAL_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 

@@ -1069,3 +1069,21 @@ def test_numbered_list_markers_are_not_figures_and_a_list_total_is_read_with_its
     assert [(f.value, f.side) for f in figs(body)] == [(112, "ukraine")]
     body = "Who came home today:\n• 70 servicemen\n• 12 civilians\nTotal: 82 people."
     assert [f.value for f in figs(body)] == [70, 12, 82]  # the closing total has no word of the subject of its own
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the day before," and "a day earlier" date the figure's own event the day before the lead one;
+    # "a day after 49 were freed" names another event a day before; "a day later", "the next day" the day after
+    ("Ukraine got back 140 soldiers on Friday. The day before, 52 Ukrainians had been brought home.", date(2025, 10, 9)),
+    ("Ukraine got back 140 soldiers on Friday. Another 52 had come home a day earlier.", date(2025, 10, 9)),
+    ("Ukraine got back 140 soldiers on Friday, a day after 52 Ukrainians were brought home.", date(2025, 10, 9)),
+    ("Ukraine got back 140 soldiers on Friday. A day later, 52 more Ukrainians came home.", date(2025, 10, 11)),
+    ("Ukraine got back 140 soldiers on Friday. The next day, 52 more Ukrainians came home.", date(2025, 10, 11)),
+])
+def test_a_day_before_and_after_in_both_senses(text, expected):
+    assert [f.event_date for f in figs(text) if f.value == 52] == [expected]
+
+
+def test_conjoined_parts_share_a_side():
+    body = "Ukraine and Russia each freed 103 prisoners. Among the Ukrainians freed were 82 soldiers and 21 civilians."
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(body)] == [(103, "both", False), (82, "ukraine", True), (21, "ukraine", True)]

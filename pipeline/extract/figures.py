@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-47"
+EXTRACTOR_VERSION = "2026.11.22-48"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1024,6 +1024,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
             lead.stage_ordinal, lead.stage_in_title = stage.ordinal, True
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
     _confirm_breakdowns(result.figures, [s.start for s in sentences])
+    _give_conjoined_parts_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
     return result
 
@@ -1052,6 +1053,16 @@ def _attach_references(mentions: list[ExchangeMention], mention_at: list[int],
             m.referenced_quantity, (m.referenced_from, m.referenced_to) = ref.quantity, window
         if stage and m.stage_ordinal is None:
             m.stage_ordinal = stage.ordinal
+
+
+def _give_conjoined_parts_a_side(figures: list[Figure]) -> None:
+    """'Among the Ukrainians freed were 82 soldiers and 21 civilians': a part with no side of its own takes
+    the side of the part before it in the same sentence."""
+    for i, f in enumerate(figures):
+        if f.is_breakdown and f.side == "unknown" and i:
+            g = figures[i - 1]
+            if g.is_breakdown and g.sentence_start == f.sentence_start and g.kind == f.kind and g.side in ("ukraine", "russia"):
+                f.side = g.side
 
 
 def _give_additional_groups_a_side(figures: list[Figure]) -> None:
