@@ -209,13 +209,16 @@ def weekday_last_week(ref: date, weekday: int) -> date:
     return monday - timedelta(days=7 - weekday)
 
 
+# rarer phrases in a pattern of their own, tried only when their word is in the text (their openings,
+# "on", "at", "two", are too common to find them fast among the others)
+_WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+(?:past\s+)?weekend\b", re.I)
+_DAYS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b", re.I)
 _RELATIVE = prefiltered(
-    rf"(?P<last>\blast\s+)?(?P<next>\bnext\s+|\bthis\s+coming\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
+    rf"(?P<last>\blast\s+)?(?P<next>\bnext\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
     r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
     r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)"
     r"|(?P<weekago>\ba week ago\b|\blast week\b)"
-    r"|(?P<weekend>\b(?:over|at|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+(?:past\s+)?weekend\b)"
-    r"|(?P<daysago>\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b)"
+
     r"|(?P<dayafter>\b(?:a|the|one) day (?:after|later)\b|\bthe\s+(?:next|following)\s+day\b)"
     r"|(?P<daybefore>\b(?:a|the|one) day (?:before|earlier)\b|\bthe\s+previous\s+day\b)",
     re.I,
@@ -236,7 +239,7 @@ class RelativeDate:
 _RELATIVE_VOCAB = frozenset(
     part
     for word in [*WEEKDAYS, "today", "tonight", "morning", "evening", "heute", "aujourd", "сьогодні", "yesterday", "gestern", "вчора", "week", "day",
-                 "weekend", "days"]
+                 "weekend", "ago"]
     for part in _TOKEN.findall(word)
 )
 
@@ -244,8 +247,12 @@ _RELATIVE_VOCAB = frozenset(
 def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | None = None) -> list[RelativeDate]:
     """Weekday and deictic expressions ("on Friday", "Tuesday's call", "Thursday last week", "today")."""
     out: list[RelativeDate] = []
-    if _RELATIVE_VOCAB.isdisjoint(words if words is not None else _TOKEN.findall(text.lower())):
+    if words is None:
+        words = frozenset(_TOKEN.findall(text.lower()))
+    if _RELATIVE_VOCAB.isdisjoint(words):
         return out
+    if ref is not None and ("weekend" in words or "ago" in words):
+        out.extend(_weekends_and_days_ago(text, ref))
     for m in _RELATIVE.finditer(text):
         s, e = m.span()
         # "a day after 49 were freed" names another event by its distance (+1: it was the day before the lead
@@ -269,14 +276,6 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
             else:
                 out.append(RelativeDate(s, e, weekday_on_or_before(ref, wd), weekday=wd))
                 continue
-        elif m.group("weekend"):
-            sunday = weekday_on_or_before(ref, 6)  # the weekend just past (or this one, on a Sunday)
-            if ref.weekday() == 5:
-                sunday = ref + timedelta(days=1)  # written on a Saturday: this weekend
-            out.append(RelativeDate(s, e, min(sunday, ref), value_from=sunday - timedelta(days=1)))
-            continue
-        elif m.group("daysago"):
-            value = ref - timedelta(days=_SMALL_NUMBERS[m.group("n").lower()])
         elif m.group("today"):
             value = ref
         elif m.group("yday"):
@@ -284,6 +283,18 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
         else:
             value = ref - timedelta(days=7)
         out.append(RelativeDate(s, e, value))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _weekends_and_days_ago(text: str, ref: date) -> list[RelativeDate]:
+    out = []
+    for m in _WEEKEND.finditer(text):
+        sunday = weekday_on_or_before(ref, 6)  # the weekend just past (or this one, on a Sunday)
+        if ref.weekday() == 5:
+            sunday = ref + timedelta(days=1)  # written on a Saturday: this weekend
+        out.append(RelativeDate(m.start(), m.end(), min(sunday, ref), value_from=sunday - timedelta(days=1)))
+    for m in _DAYS_AGO.finditer(text):
+        out.append(RelativeDate(m.start(), m.end(), ref - timedelta(days=_SMALL_NUMBERS[m.group("n").lower()])))
     return out
 
 

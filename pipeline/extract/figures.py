@@ -520,8 +520,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if tail and lx.DURATION_AFTER.match(after[tail.end() :]):
         return True  # "24 to 48 hours"
     handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None  # "the bodies of 757 soldiers killed in action"
-    handed_over_right_before = lx.COMPLETED.search(before[-30:]) is not None  # "récupéré 31 soldats blessés": wounded, handed over
-    if not handing_over_the_dead and not handed_over_right_before and _KILLED_AFTER.match(after):
+    # "récupéré 31 soldats blessés": wounded, and handed over
+    if not handing_over_the_dead and _KILLED_AFTER.match(after) and not lx.COMPLETED.search(before[-30:]):
         return True  # casualties of other events
     if not handing_over_the_dead and _CASUALTY_BEFORE.search(before[-80:]):
         return True
@@ -734,7 +734,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         _RELEASED_UP_TO_SINCE.match(text, n.end, m.start()) and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
         for m in lx.CUMULATIVE.finditer(text, n.end, n.end + 90))
     # "had returned a total of 3,035 people ... since the start of the war": a total with a since-phrase
-    total_with_since = bool(lx.TOTAL_BEFORE.search(near_before)) and _says_since_start(text)
+    total_with_since = _says_since_start(text) and bool(lx.TOTAL_BEFORE.search(near_before))
     inverted = bool(_BRINGING_TO_BEFORE.search(before[-30:]) and _THE_NUMBER_OF_AFTER.match(after))
     if inverted and status_word not in ("offered", "agreed"):
         # "bringing to 1,558 the number of captives freed through its efforts": a mediator's count is of both sides
