@@ -154,7 +154,6 @@ class _DateCand:
 _WAR_START_BEFORE = re.compile(
     r"\b(?:invasion|war|offensive|annexation)\s+(?:of\s+\w+\s+)?(?:began|begun|started|was\s+launched|launched)?\s*(?:on|in)\s+$"
     r"|\b(?:invaded|annexed)\s+(?:\w+\s+){0,2}?(?:on|in)\s+$", re.I)
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]{1,40}\))?\s*[-–—]")
 
 
 _DATELINE_OPENING = re.compile(r"^[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ .'’-]{2,30},\s*$")  # "MOSCOW, ", "KYIV, "
@@ -163,7 +162,9 @@ _DATELINE_OPENING = re.compile(r"^[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ .'’-]{2,30},
 def _dateline_date(first: list, published: date | None) -> date | None:
     """The day of a dateline ("MOSCOW, June 25. /TASS/.", "KYIV, June 25 (Reuters) -"): the day the story
     was filed, for an article whose exchange sentences carry no date of their own (a page saved a day later
-    has a later publication date). Not an event date itself (`_date_candidates` skips it)."""
+    has a later publication date). Within its own sentence it is a date like any other: "KYIV, May 23
+    (Reuters) - Ukraine and Russia swapped 390 each" is dated by it, as a timeline line "• 21 September 2022 -
+    215 people return" is by its date."""
     for s, _ in first:
         for d in find_dates(s.text[:60]):
             if d.day and _DATELINE_OPENING.match(s.text[: d.start]):
@@ -177,8 +178,6 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|pla
 def _date_candidates(text: str, published: date | None, words: frozenset[str]) -> list[_DateCand]:
     cands: list[_DateCand] = []
     for d in find_dates(text, words):
-        if d.start < 40 and _DATELINE_AFTER.match(text, d.end) and not re.search(r"\b(?:on|from|since)\s*$", text[: d.start], re.I):
-            continue  # "ISTANBUL, July 24 (Meridian Wire) -": the dateline of the story, not an event
         value, start = resolve(d, published)
         if _WAR_START_BEFORE.search(text, max(0, d.start - 50), d.start):
             value, start = None, None  # "since the invasion began on Feb. 24": a date, but not of an exchange
