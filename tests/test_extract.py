@@ -1087,3 +1087,10 @@ def test_a_day_before_and_after_in_both_senses(text, expected):
 def test_conjoined_parts_share_a_side():
     body = "Ukraine and Russia each freed 103 prisoners. Among the Ukrainians freed were 82 soldiers and 21 civilians."
     assert [(f.value, f.side, f.is_breakdown) for f in figs(body)] == [(103, "both", False), (82, "ukraine", True), (21, "ukraine", True)]
+
+
+def test_a_year_total_over_a_number_of_exchanges_and_n_of_the_nation_as_a_part():
+    f = figs("Ukraine says it brought home 1,240 people from Russian captivity this year in 9 exchanges.")[0]
+    assert (f.value, f.kind, f.side) == (1240, "cumulative_released", "ukraine")
+    body = "Kyiv and Moscow traded 95 prisoners each on Friday. Seven of the Ukrainians were civilians."
+    assert [(f.value, f.is_breakdown) for f in figs(body)] == [(95, False), (7, True)]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-48"
+EXTRACTOR_VERSION = "2026.11.22-49"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -543,7 +543,8 @@ def _has(pattern: re.Pattern, text: str) -> bool:
 
 _COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", re.I)
 _OF_THEM_AFTER = re.compile(
-    r"^\s*of\s+(?:them|those|whom|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated)\b|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
+    r"^\s*of\s+(?:them|those|whom|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated|ukrainians|russians|prisoners|captives|pows|soldiers|servicemen|defenders)\b"
+    r"|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
 # "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
@@ -553,7 +554,7 @@ _CAPTIVITY_OF_AFTER = re.compile(
     r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|hands|detention)|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
 _IN_N_EXCHANGES_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:in|through|during|over|across|via)\s+" + _COUNT
+    r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|through|during|over|across|via)\s+" + _COUNT
     + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
 _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
 _BREAKDOWN_OPENING = re.compile(r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those))\b", re.I)  # "Among those freed are ... and 27 soldiers"
