@@ -232,10 +232,9 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
         if _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             hedges.append((m.start(), m.end()))
             continue  # "the bodies of 1,000 people who, according to the Russian side, are soldiers": a hedge, not the claim
-        window = text[m.end() : m.end() + 60]
-        hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
-        if hit:
-            return _ALIAS_NAMES[hit.lastgroup]
+        name = _source_named(text, m)
+        if name:
+            return name
     if words is not None and lx.SPEECH_FIRST_WORDS.isdisjoint(words):
         speech = []  # no speech word at all: skip the pattern
     else:
@@ -316,13 +315,14 @@ def _claim_of_a_later_clause(text: str, pos: int, name: str) -> bool:
 
 def _according_to(text: str) -> list[tuple[int, str]]:
     """Every "according to <claimant>" of a sentence, with where it starts."""
-    out = []
-    for m in _ACCORDING.finditer(text):
-        window = text[m.end() : m.end() + 60]
-        hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
-        if hit:
-            out.append((m.start(), _ALIAS_NAMES[hit.lastgroup]))
-    return out
+    return [(m.start(), name) for m in _ACCORDING.finditer(text) if (name := _source_named(text, m))]
+
+
+def _source_named(text: str, according: re.Match) -> str | None:
+    """The known claimant right after an "according to" ("according to (the) Coordination Headquarters")."""
+    window = text[according.end() : according.end() + 60]
+    hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
+    return _ALIAS_NAMES[hit.lastgroup] if hit else None
 
 
 def _attributions(text: str) -> list[tuple[int, str]]:
