@@ -1094,3 +1094,40 @@ def test_a_year_total_over_a_number_of_exchanges_and_n_of_the_nation_as_a_part()
     assert (f.value, f.kind, f.side) == (1240, "cumulative_released", "ukraine")
     body = "Kyiv and Moscow traded 95 prisoners each on Friday. Seven of the Ukrainians were civilians."
     assert [(f.value, f.is_breakdown) for f in figs(body)] == [(95, False), (7, True)]
+
+
+def test_counts_by_day_after_a_colon_are_parts_of_the_count_with_its_side_and_their_own_days():
+    body = "Over two days the sides freed 480 prisoners each: 270 on Wednesday and 210 on Thursday."
+    got = [(f.value, f.side, f.scope, f.is_breakdown, f.event_date) for f in figs(body)]
+    assert got == [(480, "both", "per_side", False, date(2025, 10, 9)), (270, "both", "per_side", True, date(2025, 10, 8)),
+                   (210, "both", "per_side", True, date(2025, 10, 9))]
+    # a named group in a per-side swap belongs to one side, which the sentence does not say
+    body = "The sides swapped 40 prisoners each on Thursday, including a journalist and 12 marines."
+    assert [(f.value, f.side) for f in figs(body)] == [(40, "both"), (12, "unknown")]
+
+
+def test_of_the_n_names_the_count_its_parts_break_down_however_far_back():
+    body = ("Ukraine won the release of 140 prisoners on Thursday. The swap was mediated by Qatar. "
+            "Separately, Turkey mediated the release of six foreign volunteers. Of the 140, 61 were national guardsmen.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(body)]
+    assert got == [(140, "ukraine", False), (6, "ukraine", False), (61, "ukraine", True)]
+
+
+def test_the_date_after_since_is_the_date_of_a_when_clause():
+    body = "The sides swapped 75 prisoners each on Thursday, the first exchange since Aug. 14, when 84 Ukrainians came home."
+    assert [(f.value, f.event_date) for f in figs(body) if f.kind == "exchanged"] == [(75, date(2025, 10, 9)), (84, date(2025, 8, 14))]
+
+
+@pytest.mark.parametrize("text", [
+    "UN monitors were given access to 310 Russian prisoners of war held in Ukraine.",
+    "The ombudsman met with 46 Ukrainian POWs in a camp in Rostov region.",
+])
+def test_prisoners_visited_or_met_are_not_handed_over(text):
+    assert [f.kind for f in figs(text) if f.kind == "exchanged"] == []
+
+
+def test_americans_among_released_fighters_are_not_a_us_russia_swap():
+    body = "Ukraine got back 90 soldiers on Friday. Also freed were 4 foreign fighters, including two Americans."
+    assert 4 in [f.value for f in figs(body)]
+    # a US-Russia swap is another event
+    assert figs("The United States and Russia exchanged 26 prisoners in Ankara, including the American journalist.") == []

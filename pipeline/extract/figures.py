@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-49"
+EXTRACTOR_VERSION = "2026.11.22-50"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -72,7 +72,7 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # and US–Russia swaps that mediators' boilerplate lists next to Russia–Ukraine ones.
 _SKIP_SENTENCE = re.compile(
     r"earlier\s+version\s+of\s+this|incorrectly\s+(?:said|stated|reported)|misstated|\bhas\s+been\s+corrected"
-    r"|^(?=.*\b(?:united\s+states|american|us|u\.s\.)\b)(?!.*\bukrain)",
+    r"|^(?=.*\b(?:united\s+states|american|us|u\.s\.)\b)(?!.*\bukrain)(?!.*\b(?:foreign\s+fighters|foreigners|fighters|volunteers|mercenar|pows?|prisoners\s+of\s+war|servicem[ae]n|soldiers)\b)",
     re.I,
 )
 _SKIP_WORDS = frozenset({"earlier", "incorrectly", "misstated", "corrected", "united", "american", "us", "u"})
@@ -391,7 +391,8 @@ _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépoui
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
 _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|interview(?:ed|s|ing)?|captur(?:ed|es|ing)|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|abduct(?:ed|s|ing)"
-    r"|deport(?:ed|s|ing)|register(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing)|tortur(?:ed|es|ing)|execut(?:ed|es|ing))\s+"
+    r"|deport(?:ed|s|ing)|register(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing)|tortur(?:ed|es|ing)|execut(?:ed|es|ing)"
+    r"|access\s+to|met(?:\s+with)?|spoke\s+(?:to|with)|document(?:ed|s|ing)(?:\s+the\s+(?:cases|deaths)\s+of)?)\s+"
     r"(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|around|another|a\s+further)\s+)?$", re.I)
 _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
@@ -400,7 +401,8 @@ _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b",
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom))",
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b)",
     re.I,
 )
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
@@ -409,7 +411,8 @@ _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
     r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$"
-    r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$",  # "Of them, 41 had been held since 2022"
+    r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$"  # "Of them, 41 had been held since 2022"
+    r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies)(?:\s+(?:each|per\s+side|in\s+total))?\s*:\s*[^.;:]{0,60}$",  # "1,000 prisoners: 390 on Friday, 307 on Saturday"
     re.I,
 )
 _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
@@ -557,7 +560,8 @@ _IN_N_EXCHANGES_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|through|during|over|across|via)\s+" + _COUNT
     + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
 _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
-_BREAKDOWN_OPENING = re.compile(r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those))\b", re.I)  # "Among those freed are ... and 27 soldiers"
+_BREAKDOWN_OPENING = re.compile(
+    r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|the\s+(?:\d[\d,.]*|returnees|freed|released|returned|exchanged|swapped)))\b", re.I)  # "Among those freed are ... and 27 soldiers"
 # "Oleksandr, 34, waited ...": an age in apposition to a name (not a weekday, month or place list)
 _NAME_COMMA_BEFORE = re.compile(
     r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
@@ -892,6 +896,22 @@ class _ArticleContext:
     result: Extraction
     seen: dict[tuple, set] = field(default_factory=dict)  # one fact, one figure: meaning -> the days it was stated for
     sides_seen: dict[tuple, set] = field(default_factory=dict)  # (value, kind, date) -> the (side, scope) stated
+    restated: list["_Restated"] = field(default_factory=list)  # counts dropped as repeats: parts stated with them still need them
+
+
+@dataclass
+class _Restated:
+    """A count stated again ("each side released 1,000 prisoners: 390 on Friday, ..."): not a figure of its
+    own, but the whole its parts break down."""
+
+    value: int
+    kind: str
+    side: str
+    scope: str | None
+    sentence_start: int
+    char_start: int
+    is_breakdown: bool = False
+    since_date: date | None = None
 
 
 def extract_article(article_id: str, body: str, published: date | None, language: str | None,
@@ -1023,7 +1043,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if stage and lead is not None and lead.stage_ordinal is None:
             lead.stage_ordinal, lead.stage_in_title = stage.ordinal, True
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
-    _confirm_breakdowns(result.figures, [s.start for s in sentences])
+    _confirm_breakdowns(result.figures, [s.start for s in sentences], art.restated)
     _give_conjoined_parts_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
     return result
@@ -1076,26 +1096,34 @@ def _give_additional_groups_a_side(figures: list[Figure]) -> None:
                 f.side = main.side
 
 
+_OF_THE_COUNT_OPENING = re.compile(r"^\W*(?:of|among)\s+the\s+(\d[\d,.]*\d|\d)\b", re.I)
+_NON_DIGITS = re.compile(r"\D")
 _OF_THOSE_OPENING = re.compile(r"^\W*of\s+(?:them|those|these)\b", re.I)
 _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among those freed", "70 of those released"
     r"\s*(?:(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:freed|released|returned|exchanged|swapped))\b"
     r"|(?:of|from)\s+(?:them|those|whom)\b|of\s+the\s+(?:returnees|freed|released|returned|exchanged)\b)", re.I)
 
 
-def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> None:
+def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], restated: list[_Restated] = ()) -> None:
     """A sub-count ("27 officers", "108 women") is a breakdown only when a larger count it can be part
     of stands in the same or the previous sentence; alone, it is the count of that exchange. A breakdown
     with no side of its own takes the side of the count it breaks down ("150 Ukrainians came home ...
     Among them were 12 civilians")."""
     index = {start: i for i, start in enumerate(sentence_starts)}
     counted = [f for f in figures if f.kind in ("exchanged", "cumulative_released")]
+    wholes = sorted([*counted, *restated], key=lambda g: g.char_start)  # a count stated again still has parts
     for f in counted:
         if not f.is_breakdown:
             continue
         i = index.get(f.sentence_start, 0)
         # "20 civilians were among those freed" points back further than the sentence before
         reach = (i, i - 1, i - 2) if _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start) else (i, i - 1)
-        larger = [g for g in counted if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach]
+        larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach]
+        named = _OF_THE_COUNT_OPENING.match(f.sentence)
+        if named and not larger:
+            # "Of the 215, 124 were officers": the count is named, however far back it was stated
+            total = int(_NON_DIGITS.sub("", named.group(1)))
+            larger = [g for g in wholes if g.value == total and g.value > f.value and g.char_start < f.char_start]
         if not larger:
             f.is_breakdown = False
             continue
@@ -1107,6 +1135,11 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int]) -> No
             f.status, f.since_date = None, running[-1].since_date
             f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
         whole = [g for g in larger if g.char_start < f.char_start and not g.is_breakdown and g.kind == f.kind]
+        if (f.side == "unknown" and whole and whole[-1].side == "both" and whole[-1].sentence_start == f.sentence_start
+                and not _PEOPLE_AFTER.match(f.sentence[f.char_end - f.sentence_start :])):
+            # "each side released 1,000: 390 on Friday, 307 on Saturday" (parts by day, not "... and 24 sailors")
+            f.side, f.scope = "both", whole[-1].scope
+            continue
         if f.side != "unknown" or not whole or whole[-1].side not in ("ukraine", "russia"):
             continue
         # a count in another sentence lends its side only when nothing else could: no nation named in the
@@ -1162,6 +1195,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
         days = art.seen.get(key)
         if (days is not None and (day is None or None in days or day in days)) or _restates_a_side(art, n, meaning, ev, text):
+            if meaning.kind in ("exchanged", "cumulative_released") and not meaning.is_breakdown and meaning.side != "unknown":
+                art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start))
             continue
         art.seen.setdefault(key, set()).add(day)
         start = s.start + n.start
@@ -1278,7 +1313,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     """The date a figure is about: a date in its sentence; else, for exchanges, the last date of its
     paragraph (timelines: "• 21 September 2022 – 215 people return. Russia gets 55."); else the
     article's lead exchange date."""
-    usable = [c for c in cands if (c.value is not None or c.relative) and not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start)]
+    # "the first swap since Feb. 4, when the sides exchanged 116 for 63": the date after "since" is that exchange's
+    usable = [c for c in cands if (c.value is not None or c.relative)
+              and (not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or (c.end <= n.start and _WHEN_AFTER.match(text, c.end)))]
     if meaning.kind in ("agreed", "age") and meaning.status in ("agreed", "planned"):
         talks_cands = [c for c in usable if c.value and _is_talks_date(text, c)]
         if talks_cands:
@@ -1309,6 +1346,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         # an exchange is not dated by the talks that agreed it ("The previous round, on May 16, led to the exchange")
         not_talks = [c for c in usable if not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
         usable = not_talks or usable
+    colon = text.find(":", n.end, n.end + 40)
+    if meaning.kind in ("exchanged", "bodies") and colon > 0 and not _DIGIT_CHAR.search(text, n.end, colon):
+        days = [c for c in usable if c.start > colon and c.value and c.precision == "day" and not c.relative]
+        if len(days) >= 2:  # "480 prisoners each: 270 on Wednesday and 210 on Thursday": the days of its parts
+            return max(c.value for c in days), min(c.value_from or c.value for c in days), "day"
     if usable:
         c = min(usable, key=lambda c: abs(c.start - n.start))
         if c.relative:
@@ -1335,6 +1377,8 @@ _EARLIER_EVENT_BEFORE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days)\s+(?:after|since)\s+[^.;,\d]{0,40}$", re.I)
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
+_DIGIT_CHAR = re.compile(r"\d")
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
 
 def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None,
@@ -1347,7 +1391,7 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
         if c.value is None or c.precision != "day":
             continue
         ctx = text[max(0, c.start - 45) : c.start]
-        if _is_talks_date(text, c) or _TALKS.search(ctx) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I):
+        if _is_talks_date(text, c) or _TALKS.search(ctx) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or (re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I) and not _WHEN_AFTER.match(text, c.end)):
             continue
         if published and c.value > published + timedelta(days=60):
             continue

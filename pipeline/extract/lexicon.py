@@ -32,7 +32,7 @@ ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|a
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
-    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|released|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
+    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
     r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|libertad|jeńc|jeniec|wymian|wymieni|uwolni|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|полон|обмін|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|пленн|плен[аеуо]\b|обмен|поверн|вернул|возвращ"
 )
 
