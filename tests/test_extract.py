@@ -1131,3 +1131,28 @@ def test_americans_among_released_fighters_are_not_a_us_russia_swap():
     assert 4 in [f.value for f in figs(body)]
     # a US-Russia swap is another event
     assert figs("The United States and Russia exchanged 26 prisoners in Ankara, including the American journalist.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the number of ... has reached N", "the total now stands at N": a running total
+    ("With Friday's swap, the number of Ukrainians freed from captivity has reached 5,210.", [(5210, "cumulative_released", "ukraine")]),
+    ("The tally of Ukrainians returned home since 2022 now stands at 5,210, officials said.", [(5210, "cumulative_released", "ukraine")]),
+    # a requested exchange is a proposal; people whose release is demanded, or whom a side "has", are still held
+    ("Kyiv requested the exchange of 900 prisoners, Russian media reported.", [(900, "offered", "both")]),
+    ("Lubinets urged the release of 300 Ukrainian civilians held in Russia.", [(300, "other", "ukraine")]),
+    ("Moscow has about 7,000 Ukrainian prisoners of war, Kyiv estimates.", [(7000, "other", "ukraine")]),
+])
+def test_totals_that_reached_a_number_requests_and_demands(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+def test_n_of_the_returned_is_a_part():
+    body = "Russia and Ukraine swapped 120 prisoners each on Thursday. Lubinets said 14 of the freed were civilians."
+    assert [(f.value, f.is_breakdown) for f in figs(body)] == [(120, False), (14, True)]
+
+
+def test_according_to_a_person_not_in_the_alias_list_names_that_person():
+    f = one("Russia received the bodies of 38 soldiers, according to Russian senator Ivan Petrenko.")
+    assert f.claimant == "Ivan Petrenko"
+    f = one("Russia received the bodies of 38 soldiers, according to the Russian Red Cross.")
+    assert f.claimant is None

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-50"
+EXTRACTOR_VERSION = "2026.11.22-51"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -319,10 +319,28 @@ def _according_to(text: str) -> list[tuple[int, str]]:
 
 
 def _source_named(text: str, according: re.Match) -> str | None:
-    """The known claimant right after an "according to" ("according to (the) Coordination Headquarters")."""
+    """The claimant right after an "according to": a known one ("according to (the) Coordination
+    Headquarters"), else a person named as written ("according to Russian lawmaker Shamsail Saraliev")."""
     window = text[according.end() : according.end() + 60]
     hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
-    return _ALIAS_NAMES[hit.lastgroup] if hit else None
+    if hit:
+        return _ALIAS_NAMES[hit.lastgroup]
+    person = _PERSON_NAMED.match(window)
+    if person:
+        name = _TITLE_WORDS.sub("", _NATIONALITY_WORDS.sub("", person.group(1)))
+        words = name.split()
+        if 2 <= len(words) <= 3 and _NOT_A_PERSON_WORD.isdisjoint(words):
+            return name
+    return None
+
+
+# "according to [the] [Russian] [lawmaker] Shamsail Saraliev": lower-case role words, then a capitalised name
+_PERSON_NAMED = re.compile(r"(?:the\s+)?(?:(?:[a-z][\w'’-]*|Russian|Ukrainian)\s+){0,4}?((?:[A-Z][a-z'’-]+\s+){1,5}[A-Z][a-z'’-]+)(?![\w'’-])")
+_NATIONALITY_WORDS = re.compile(r"^(?:(?:Ukrainian|Russian|Turkish|Qatari|Emirati|Belarusian|Kremlin|State)\s+)+")
+_NOT_A_PERSON_WORD = frozenset(
+    "Ministry Headquarters Service Office Committee Agency Council Staff Forces Army Security Intelligence Directorate Guard"
+    " Defence Defense Ukraine Russia Kyiv Moscow Kremlin National General Armed Telegram News Times Post Press Media Mission"
+    " Nations Red Cross Crescent Emirates Arabia Human Rights Watch Amnesty Coordination Headquarters Centre Center Institute".split())
 
 
 def _attributions(text: str) -> list[tuple[int, str]]:
@@ -402,7 +420,8 @@ _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.patt
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
-    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b)",
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b"
+    r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b)",
     re.I,
 )
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
@@ -746,6 +765,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning("cumulative_released", "both" if both_ways else ("ukraine" if side in ("unknown", "both") else side),
                         "total" if both_ways else None, None, qualifier)
     if (cumulative_context and _has(lx.PERFECT, text)) or total_with_since or large_perfect or total_since or since_after or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
+        n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         _NUMBER_RETURNED_SINCE.search(before)
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
@@ -1371,6 +1391,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     return (lead, None, "day") if lead else (None, None, None)
 
 
+# "the number of Ukrainians returned from captivity has reached 4,131", "total rises to 4,131": a running total
+_NUMBER_HAS_REACHED = re.compile(
+    r"\b(?:number|total|tally|count)\b(?:\s+of\s+[^.;\d]{0,60}?)?\s+(?:has\s+|had\s+|have\s+|now\s+)*"
+    r"(?:reached|reaches|reaching|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|increased\s+to|grew\s+to|stands\s+at|stood\s+at|is\s+now|totals|totalled|totaled)"
+    r"\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
 _EARLIER_EVENT_BEFORE = re.compile(
     # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
