@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-51"
+EXTRACTOR_VERSION = "2026.11.22-52"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -28,10 +28,13 @@ _GERMAN_ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|vom|b
 _SENT_END = prefiltered(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
 _TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|GMT|UTC|CET|EET|Kyiv\s+time))", re.I)
 _QUALIFIERS = [
-    (prefiltered(r"(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque)\s*$", re.I), "about"),
-    (prefiltered(r"(?:nearly|almost|up\s+to|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до)\s*$", re.I), "up_to"),
-    (prefiltered(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более)\s*$", re.I), "more_than"),
-    (prefiltered(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше)\s*$", re.I), "at_least"),
+    (prefiltered(r"(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
+                 r"|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|circa|około|blisko)\s*$", re.I), "about"),
+    (prefiltered(r"(?:nearly|almost|up\s+to|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até)\s*$", re.I), "up_to"),
+    (prefiltered(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более|свыше|больше"
+                 r"|más\s+de|più\s+di|oltre|mais\s+de|ponad|przeszło)\s*$", re.I), "more_than"),
+    (prefiltered(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше|не\s+менее|не\s+меньше|по\s+меньшей\s+мере"
+                 r"|al\s+menos|por\s+lo\s+menos|almeno|pelo\s+menos|co\s+najmniej)\s*$", re.I), "at_least"),
 ]
 _PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$", re.I)
 _SINCE = prefiltered(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
@@ -449,8 +452,11 @@ _EXCHANGE_NEAR = prefiltered(
 )
 _NEXT_NUMBER = re.compile(r"\d")
 # "the prisoner swap, the 49th of the war, ...": an ordinal set beside the exchange it numbers
-_ORDINAL_APPOSED_BEFORE = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[^.;]{0,25}?\b(?:was\s+|is\s+|as\s+)?the\s*$", re.I)
-_ORDINAL_APPOSED_AFTER = re.compile(r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|in\s+(?:20\d\d|the\s+war))", re.I)
+_ORDINAL_APPOSED_BEFORE = re.compile(
+    r"\b(?:exchanges?|swaps?|handovers?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b[^.;]{0,30}?\b(?:was\s+|is\s+|as\s+)?(?:the|le|la|el|il|o|a|der|die|das)\s*$", re.I)
+_ORDINAL_APPOSED_AFTER = re.compile(
+    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|in\s+(?:20\d\d|the\s+war)"
+    r"|depuis\b|desde\b|dall['’]|dal\b|seit\b)", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
 _CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?"
