@@ -1171,3 +1171,27 @@ def test_according_to_a_person_not_in_the_alias_list_names_that_person():
 ])
 def test_russian_sides_and_qualifiers_in_other_languages_and_their_ordinals(language, text, expected):
     assert [(f.text, f.kind, f.side, f.qualifier) for f in figs(text, language=language)] == expected
+
+
+def test_an_emoji_bulleted_list_of_parts_under_its_lead_with_the_sides_of_the_count():
+    body = ("Today, 150 Ukrainian defenders came home from captivity.\n\nAmong those freed:\n"
+            "🔸 Armed Forces of Ukraine — 96;\n🔸 National Guard — 40;\n🔸 Navy — 14.\n\nThe youngest is 20 years old, the oldest is 58.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(body)]
+    assert got == [(150, "exchanged", "ukraine", False), (96, "exchanged", "ukraine", True), (40, "exchanged", "ukraine", True),
+                   (14, "exchanged", "ukraine", True), (20, "age", "unknown", False), (58, "age", "unknown", False)]
+
+
+def test_a_vague_dozen_is_not_a_number_and_a_group_added_to_a_restated_count_keeps_its_side():
+    assert figs("Ukraine got back 120 soldiers on Friday. Several dozen of them were wounded.") == figs("Ukraine got back 120 soldiers on Friday.")
+    body = "Kyiv freed 84 Russian soldiers on Friday. Russia said it received 84 servicemen, as well as six civilians from Kursk."
+    assert [(f.value, f.side, f.is_additional) for f in figs(body)] == [(84, "russia", False), (6, "russia", True)]
+
+
+def test_she_said_reaches_back_to_the_person_who_last_spoke_in_the_paragraph():
+    body = ("Ukraine got back 90 soldiers on Friday, Iryna Vereshchuk said. The swap was the 60th. "
+            "About 2,000 Ukrainian civilians are still held in Russia, she said.")
+    assert [(f.value, f.claimant) for f in figs(body) if f.value == 2000] == [(2000, "Iryna Vereshchuk")]
+    # no one else may speak in between
+    body = ("Ukraine got back 90 soldiers on Friday, Iryna Vereshchuk said. Russia's Defence Ministry said 90 Russians were freed. "
+            "About 2,000 Ukrainian civilians are still held in Russia, she said.")
+    assert [(f.value, f.claimant) for f in figs(body) if f.value == 2000] == [(2000, None)]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-52"
+EXTRACTOR_VERSION = "2026.11.22-53"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -215,6 +215,10 @@ def _qualifier_before(before: str) -> str:
 # All claimant aliases in one pattern (one pass per sentence instead of one per alias).
 _ALIASES = prefiltered("|".join(f"(?P<a{i}>{p.pattern})" for i, (p, _) in enumerate(lx.CLAIMANT_ALIASES)), re.I)
 _ALIAS_NAMES = {f"a{i}": name for i, (_, name) in enumerate(lx.CLAIMANT_ALIASES)}
+_KNOWN_CLAIMANTS = frozenset(_ALIAS_NAMES.values())  # institutions and people by their canonical names
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|head|chief|minister|ombudsman|commissioner|president|envoy|negotiator"
+                         r"|advis[eo]r|aide|representative|secretary|director|commander)\b", re.I)
+_HE_OR_SHE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|wrote|noted|stated|told|explained|stressed)\b", re.I)
 _ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами)\s+", re.I)
 
 
@@ -443,7 +447,10 @@ _WAR_VERB_BEFORE = prefiltered(
     r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
     re.I,
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●]|\d{1,2}[.)])\s")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
+# the line that opens a list of parts ("Among the returnees:", "They include:")
+_LIST_OF_PARTS_LEAD = re.compile(
+    r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including)\b[^.:]{0,60}:", re.I)
 _EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|"
@@ -691,7 +698,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
-                     or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after))
+                     or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after)
+                     or (_LIST_ITEM.match(text) and _LIST_OF_PARTS_LEAD.match(context)))
     # "31 wounded Ukrainians were handed over in return for 15 wounded Russians": two groups traded, not parts of a count
     breakdown = breakdown and not (_IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) or _IN_EXCHANGE_FOR_AFTER.match(after))
     if bodies:
@@ -936,7 +944,9 @@ class _Restated:
     scope: str | None
     sentence_start: int
     char_start: int
+    sentence: str = ""
     is_breakdown: bool = False
+    is_additional: bool = False
     since_date: date | None = None
 
 
@@ -980,6 +990,19 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if i not in claimants:
             carry = i > 0 and depth < 3 and lx.PRONOUN_SPEECH.search(texts[i])
             previous = (claimant_of(i - 1, depth + 1) or _actor(texts[i - 1], carry.group(0))) if carry else None
+            person = carry and _HE_OR_SHE_SAID.search(texts[i])
+            if person and previous in _KNOWN_CLAIMANTS and previous not in lx.PERSON_CLAIMANTS and not _SPEAKS_FOR.search(texts[i - 1]):
+                previous = None  # "she said" is not the ministry that spoke before (but may be its spokeswoman)
+            elif person and previous is None:
+                # "... Zelensky said. The swap was the 58th. In all, 3,767 have been returned, he said": the person
+                # who last spoke in the paragraph, if no one else spoke since
+                for j in range(i - 2, max(-1, i - 4), -1):
+                    if "\n" in body[sentences[j].end : sentences[j + 1].start]:
+                        break
+                    said = claimant_of(j, depth + 1)
+                    if said:
+                        previous = said if said in lx.PERSON_CLAIMANTS or said not in _KNOWN_CLAIMANTS else None
+                        break
             claimants[i] = _claimant(texts[i], previous, words_at[i])
             # "Україна повернула 84 захисників. ... Про це повідомив Президент Володимир Зеленський": a sentence
             # later in the paragraph names who said it
@@ -1069,7 +1092,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if stage and lead is not None and lead.stage_ordinal is None:
             lead.stage_ordinal, lead.stage_in_title = stage.ordinal, True
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
-    _confirm_breakdowns(result.figures, [s.start for s in sentences], art.restated)
+    _confirm_breakdowns(result.figures, [s.start for s in sentences], art.restated, texts)
     _give_conjoined_parts_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
     return result
@@ -1130,7 +1153,8 @@ _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among th
     r"|(?:of|from)\s+(?:them|those|whom)\b|of\s+the\s+(?:returnees|freed|released|returned|exchanged)\b)", re.I)
 
 
-def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], restated: list[_Restated] = ()) -> None:
+def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], restated: list[_Restated] = (),
+                        texts: list[str] = ()) -> None:
     """A sub-count ("27 officers", "108 women") is a breakdown only when a larger count it can be part
     of stands in the same or the previous sentence; alone, it is the count of that exchange. A breakdown
     with no side of its own takes the side of the count it breaks down ("150 Ukrainians came home ...
@@ -1144,6 +1168,13 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         i = index.get(f.sentence_start, 0)
         # "20 civilians were among those freed" points back further than the sentence before
         reach = (i, i - 1, i - 2) if _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start) else (i, i - 1)
+        if _LIST_ITEM.match(f.sentence) and texts:
+            # an item of a list of parts ("Among the returnees:\n- 87 servicemen ..."): the count stands before the list
+            lead = i - 1
+            while lead > 0 and _LIST_ITEM.match(texts[lead]):
+                lead -= 1
+            if lead >= 0 and _LIST_OF_PARTS_LEAD.match(texts[lead]):
+                reach = (i, lead, lead - 1)
         larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach]
         named = _OF_THE_COUNT_OPENING.match(f.sentence)
         if named and not larger:
@@ -1161,6 +1192,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             f.status, f.since_date = None, running[-1].since_date
             f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
         whole = [g for g in larger if g.char_start < f.char_start and not g.is_breakdown and g.kind == f.kind]
+        whole = [g for g in whole if not g.is_additional] or whole  # "In addition, 22 wounded": not the count of the list after it
         if (f.side == "unknown" and whole and whole[-1].side == "both" and whole[-1].sentence_start == f.sentence_start
                 and not _PEOPLE_AFTER.match(f.sentence[f.char_end - f.sentence_start :])):
             # "each side released 1,000: 390 on Friday, 307 on Saturday" (parts by day, not "... and 24 sailors")
@@ -1170,8 +1202,10 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             continue
         # a count in another sentence lends its side only when nothing else could: no nation named in the
         # breakdown's sentence ("A Ukrainian brigade said 12 of its marines ..."), and no larger count of the other side
+        # (a list item naming the count's own nation, "Armed Forces of Ukraine — 117", is that nation's)
+        named = {side for side, nation in (("ukraine", lx.UKRAINE), ("russia", lx.RUSSIA)) if nation.search(f.sentence)}
         if whole[-1].sentence_start == f.sentence_start or (
-                not (lx.UKRAINE.search(f.sentence) or lx.RUSSIA.search(f.sentence)) and len({g.side for g in whole}) == 1):
+                (not named or (_LIST_ITEM.match(f.sentence) and named == {whole[-1].side})) and len({g.side for g in whole}) == 1):
             f.side = whole[-1].side
 
 
@@ -1182,7 +1216,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     Returns whether the sentence reports people or bodies handed over (repeats included)."""
     text = s.text
     reports_exchange = False
-    if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context)):
+    if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context) or (art.has_people and lx.YOUNGEST_OLDEST.search(text))):
         return False  # no word of the subject here or just before: `_meaning` would reject every number
     spans = [(c.start, c.end) for c in cands if not c.relative]
     sentence_talks = next((c.value for c in cands if c.value and c.precision == "day" and _is_talks_date(text, c)), None)
@@ -1200,7 +1234,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
         if meaning.side == "unknown" and meaning.kind in ("exchanged", "bodies"):
-            meaning.side = _side_from_counts_before(art.result.figures, meaning, s, context, before)
+            meaning.side = _side_from_counts_before(sorted([*art.result.figures, *art.restated], key=lambda f: f.char_start), meaning, s, context, before)
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None
@@ -1222,7 +1256,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         days = art.seen.get(key)
         if (days is not None and (day is None or None in days or day in days)) or _restates_a_side(art, n, meaning, ev, text):
             if meaning.kind in ("exchanged", "cumulative_released") and not meaning.is_breakdown and meaning.side != "unknown":
-                art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start))
+                art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start, text))
             continue
         art.seen.setdefault(key, set()).add(day)
         start = s.start + n.start

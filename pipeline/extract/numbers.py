@@ -120,6 +120,7 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some)\s+$", re.I)
 _NON_DIGIT = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
@@ -186,6 +187,8 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
             if kind == "card":
                 if word.lower() in ("one", "a", "an"):
                     continue  # "one of them", "one elderly woman": too ambiguous to be a figure
+                if word.lower() in ("dozen", "hundred", "thousand") and _VAGUE_BEFORE.search(text, max(0, s - 12), s):
+                    continue  # "a few dozen", "several hundred": no number
                 value = words_to_int(word)
                 ordinal = False
             elif kind == "ord":
