@@ -1195,3 +1195,27 @@ def test_she_said_reaches_back_to_the_person_who_last_spoke_in_the_paragraph():
     body = ("Ukraine got back 90 soldiers on Friday, Iryna Vereshchuk said. Russia's Defence Ministry said 90 Russians were freed. "
             "About 2,000 Ukrainian civilians are still held in Russia, she said.")
     assert [(f.value, f.claimant) for f in figs(body) if f.value == 2000] == [(2000, None)]
+
+
+def test_a_years_total_and_the_same_measure_compared_with_another_year():
+    body = ("The sides held 9 prisoner exchanges in 2024, compared with 13 in 2023. "
+            "In total, 2,500 Ukrainians came home this year, up from 1,100 in 2023.")
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(body)]
+    assert got == [(9, "exchange_count", PUB, "day"), (13, "exchange_count", date(2023, 1, 1), "year"),
+                   (2500, "cumulative_released", PUB, "day"), (1100, "cumulative_released", date(2023, 1, 1), "year")]
+    assert figs("Looking back at 2024's prisoner exchanges.") == []
+
+
+def test_each_clause_of_a_sentence_dates_its_own_count():
+    body = "The first swap took place on Sept. 2, when each side freed 40 prisoners; on Sept. 30, 88 Ukrainians came home."
+    assert [(f.value, f.event_date) for f in figs(body)] == [(40, date(2025, 9, 2)), (88, date(2025, 9, 30))]
+
+
+def test_a_count_traded_for_the_other_sides_people_and_a_cue_of_an_earlier_clause():
+    body = "Kyiv said it held enough Russians for an exchange fund, and on Friday 60 of them were swapped for 60 Ukrainian POWs."
+    assert [(f.value, f.kind, f.side) for f in figs(body)] == [(60, "exchanged", "russia"), (60, "exchanged", "ukraine")]
+
+
+def test_a_running_total_both_sides_swapped_is_dated_as_it_stands_not_by_its_deal():
+    f = one("Under the May 16 agreement, the sides have so far swapped more than 2,000 prisoners in several stages.")
+    assert (f.kind, f.side, f.scope, f.event_date) == ("cumulative_released", "both", "total", PUB)

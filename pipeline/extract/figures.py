@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-53"
+EXTRACTOR_VERSION = "2026.11.22-54"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -376,13 +376,19 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
         dist = len(before) - end
         if best is None or dist < best[0]:
             best = (dist, name)
+    # "... its 'exchange fund', and on Saturday 115 of them were swapped": a cue in an earlier clause yields to
+    # one in the number's own clause after it
+    earlier_clause = best is not None and _CLAUSE_BREAK.search(before, len(before) - best[0]) is not None
     for name, pattern in patterns:
         m = pattern.search(after)
         if m:
             dist = m.start() + 15  # the verb before the number usually governs it
-            if best is None or dist < best[0]:
-                best = (dist, name)
+            if best is None or dist < best[0] or (earlier_clause and not _CLAUSE_PUNCT.search(after, 0, m.start())):
+                best, earlier_clause = (dist, name), False
     return best[1] if best else None
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:]")
 
 
 _SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed)\s+(?:(?:some|about|around|another)\s+)?$", re.I)
@@ -401,6 +407,9 @@ _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _N_EXCHANGES = re.compile(r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
 _BRINGING_TO_BEFORE = re.compile(r"\bbring(?:s|ing)?\s+to\s+(?:(?:about|some|nearly|more\s+than|over|almost)\s+)?$", re.I)
 _THE_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b", re.I)
+_BOTH_SIDES_SWAPPED_BEFORE = re.compile(
+    r"\b(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:countries|nations)|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))"
+    r"\s+(?:have|had)\s+(?:now\s+|so\s+far\s+|already\s+|in\s+total\s+)*(?:exchanged|swapped|traded)\b[^.;\d]{0,40}$", re.I)
 _BOTH_WAYS_TOTAL = re.compile(r"\b(?:exchanged|swapped|mediat\w*|its\s+efforts|through\s+its|with\s+its\s+help)\b", re.I)
 _YEARS_PERIOD = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.I)
 _NTH_EXCHANGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:exchange|swap|mediation)\b", re.I)
@@ -540,8 +549,8 @@ _OTHER_FATE_AFTER = re.compile(
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     raw = text[n.start : n.end]
     if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
-        if not (_PEOPLE_AFTER.match(after) and not _YEAR_PREPOSITION_BEFORE.search(before)):
-            return True
+        if not (_PEOPLE_AFTER.match(after) and not _YEAR_PREPOSITION_BEFORE.search(before)) or after[:2] in ("'s", "’s"):
+            return True  # "2023's prisoner exchanges" is a year
     if _TIME_AROUND.match(after) or (before[-1:] in (":", ".") and before[-2:-1].isdecimal()):
         return True
     if _ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before):
@@ -780,12 +789,17 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                         "total" if both_ways else None, None, qualifier)
     if (cumulative_context and _has(lx.PERFECT, text)) or total_with_since or large_perfect or total_since or since_after or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
+        # "In total, 1,082 Ukrainians returned home this year": a year's total
+        (lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and _A_YEAR_AFTER.search(text, n.end)) or (
         _NUMBER_RETURNED_SINCE.search(before)
     ):
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
             gapped = _GAPPED_NATION_BEFORE.search(before[-40:])
             if gapped and side == "unknown":
                 side = "russia" if gapped.group(1).lower() in ("russia", "moscow") else "ukraine"
+            if side in ("unknown", "both") and _BOTH_SIDES_SWAPPED_BEFORE.search(before[-80:]):
+                # "the sides have so far swapped more than 1,200 prisoners": everyone, both ways
+                return _Meaning("cumulative_released", "both", "total", None, qualifier, breakdown)
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
     if _REFUSED_AFTER.match(after):
         return _Meaning("other", side, scope, None, qualifier)  # "16 prisoners refused to be exchanged"
@@ -1094,6 +1108,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
     _confirm_breakdowns(result.figures, [s.start for s in sentences], art.restated, texts)
     _give_conjoined_parts_a_side(result.figures)
+    _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
     return result
 
@@ -1132,6 +1147,21 @@ def _give_conjoined_parts_a_side(figures: list[Figure]) -> None:
             g = figures[i - 1]
             if g.is_breakdown and g.sentence_start == f.sentence_start and g.kind == f.kind and g.side in ("ukraine", "russia"):
                 f.side = g.side
+
+
+_TRADED_FOR_BETWEEN = re.compile(
+    r"\b(?:swapped|exchanged|traded|freed|released|handed\s+over|returned)\b[^.;]{0,40}?\b(?:in\s+(?:exchange|return)\s+)?for\s+"
+    r"(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
+
+
+def _give_counts_traded_for_a_side(figures: list[Figure]) -> None:
+    """'115 of them were swapped for 115 Ukrainian POWs': a count traded for the other side's people is one
+    side's, whichever comes first."""
+    for f, g in zip(figures, figures[1:]):
+        if (f.side == "unknown" and g.side in ("ukraine", "russia") and f.sentence_start == g.sentence_start
+                and f.kind == g.kind == "exchanged" and not f.is_breakdown
+                and _TRADED_FOR_BETWEEN.search(f.sentence[f.char_end - f.sentence_start : g.char_start - g.sentence_start])):
+            f.side = "russia" if g.side == "ukraine" else "ukraine"
 
 
 def _give_additional_groups_a_side(figures: list[Figure]) -> None:
@@ -1230,6 +1260,12 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if label and _LABEL_VALUE_AFTER.match(after):
             after = " " + label.group(1) + after  # "Prisoners freed in the latest swap: 95 per side": the label is the noun
         meaning = _meaning(text, n, before, after, art.has_people, context, following)
+        compared = meaning is None and _COMPARED_WITH_BEFORE.search(before[-30:]) is not None
+        if compared:
+            # "13 prisoner exchanges, compared with 37 in 2022", "1,082 this year, down from 1,596": the same measure
+            like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start), None)
+            if like is not None and like.kind in ("exchange_count", "cumulative_released", "exchanged", "bodies"):
+                meaning = _Meaning(like.kind, like.side, like.scope, like.status, _qualifier_before(before))
         if meaning is None:
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
@@ -1238,6 +1274,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None
+        year = _IN_A_YEAR_AFTER.match(after) if compared else None
+        if year:
+            ev, ev_from, precision = date(int(year.group(1)), 1, 1), None, "year"  # "compared with 37 in 2022"
         if meaning.kind in _COUNTS_OF_PEOPLE and _BACK_REFERENCE_BEFORE.search(before[-12:]) and any(
                 f.value == n.value and f.value_high == n.value_high and f.kind in _COUNTS_OF_PEOPLE for f in art.result.figures):
             continue  # "the 115 Russian soldiers ... would be flown to Moscow": the count stated before, referred back to
@@ -1406,6 +1445,16 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         # an exchange is not dated by the talks that agreed it ("The previous round, on May 16, led to the exchange")
         not_talks = [c for c in usable if not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
         usable = not_talks or usable
+    # "took place on Jan. 8, when each side freed 50; on Feb. 4, 116 came home": a date of the number's own clause
+    clause_start = text.rfind(";", 0, n.start) + 1
+    clause_end = text.find(";", n.end)
+    clause_end = len(text) if clause_end < 0 else clause_end
+    own = [c for c in usable if clause_start <= c.start < clause_end]
+    if own and len(own) < len(usable):
+        usable = own
+    if meaning.kind == "cumulative_released":
+        # "Under the June 2 agreement, the sides have so far swapped 1,200": a total as it stands, not the deal's day
+        usable = [c for c in usable if not _AGREEMENT_AFTER.match(text, c.end)]
     colon = text.find(":", n.end, n.end + 40)
     if meaning.kind in ("exchanged", "bodies") and colon > 0 and not _DIGIT_CHAR.search(text, n.end, colon):
         days = [c for c in usable if c.start > colon and c.value and c.precision == "day" and not c.relative]
@@ -1436,6 +1485,9 @@ _NUMBER_HAS_REACHED = re.compile(
     r"\b(?:number|total|tally|count)\b(?:\s+of\s+[^.;\d]{0,60}?)?\s+(?:has\s+|had\s+|have\s+|now\s+)*"
     r"(?:reached|reaches|reaching|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|increased\s+to|grew\s+to|stands\s+at|stood\s+at|is\s+now|totals|totalled|totaled)"
     r"\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+from|against|versus|vs\.?)\s+(?:about\s+|some\s+|more\s+than\s+)?$", re.I)
+_IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.I)
+_A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
 _EARLIER_EVENT_BEFORE = re.compile(
     # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
@@ -1443,6 +1495,7 @@ _EARLIER_EVENT_BEFORE = re.compile(
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
 _DIGIT_CHAR = re.compile(r"\d")
+_AGREEMENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:agreements?|deal|memorandum|accords?|talks|round)\b", re.I)
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
 
