@@ -1219,3 +1219,16 @@ def test_a_count_traded_for_the_other_sides_people_and_a_cue_of_an_earlier_claus
 def test_a_running_total_both_sides_swapped_is_dated_as_it_stands_not_by_its_deal():
     f = one("Under the May 16 agreement, the sides have so far swapped more than 2,000 prisoners in several stages.")
     assert (f.kind, f.side, f.scope, f.event_date) == ("cumulative_released", "both", "total", PUB)
+
+
+def test_people_injured_are_not_handed_over_and_people_expected_to_return_are_planned():
+    body = "Ukraine got back 80 soldiers on Friday. Overnight, Russian drones hit Odesa, injuring 14 people."
+    assert [f.value for f in figs(body)] == [80]
+    f = one("The sides agreed on a new swap, with 600 Ukrainians expected to return home, Umerov said.")
+    assert (f.value, f.kind, f.status) == (600, "agreed", "planned")
+
+
+def test_a_weekday_after_a_future_cue_is_the_coming_one():
+    body = "Ukraine got back 80 soldiers on Wednesday. The second stage of the exchange is expected on Sunday."
+    got = [(f.text, f.event_date) for f in figs(body)]
+    assert got == [("80", date(2025, 10, 8)), ("second", date(2025, 10, 12))]
