@@ -1232,3 +1232,16 @@ def test_a_weekday_after_a_future_cue_is_the_coming_one():
     body = "Ukraine got back 80 soldiers on Wednesday. The second stage of the exchange is expected on Sunday."
     got = [(f.text, f.event_date) for f in figs(body)]
     assert got == [("80", date(2025, 10, 8)), ("second", date(2025, 10, 12))]
+
+
+def test_donbas_swaps_rebels_are_the_russian_side_and_two_parties_swapping_is_a_total():
+    body = "Ukraine and pro-Russian rebels exchanged 146 prisoners on Wednesday; 73 went to Kyiv and 73 were going to the rebel-held areas."
+    got = [(f.value, f.side, f.scope) for f in figs(body)]
+    assert got == [(146, "both", "total"), (73, "ukraine", None), (73, "russia", None)]
+    f = one("On Sunday, 42 separatists were handed over in the exchange.")
+    assert (f.value, f.side) == (42, "russia")
+
+
+def test_a_bare_number_stated_before_with_another_meaning_is_a_reference_not_a_figure():
+    body = "Kyiv said 900 people would be freed under the deal. Officials later said 900 was only an estimate."
+    assert [(f.value, f.kind) for f in figs(body)] == [(900, "agreed")]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-55"
+EXTRACTOR_VERSION = "2026.11.22-56"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -438,7 +438,7 @@ _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b",
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b)",
     re.I,
@@ -523,6 +523,7 @@ class _Meaning:
     is_breakdown: bool = False
     is_additional: bool = False
     names_deal: bool = False  # "1,000-for-1,000" used as the name of a deal made elsewhere: its date is not in this text
+    bare: bool = False  # no noun and no status word of its own: may be a number stated before, referred to
 
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
@@ -821,7 +822,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # "invaded with 190,000 troops", "mobilised 300,000 men": people of the war, not of an exchange
     if status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context):
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
-    return _Meaning("exchanged", side, scope, "completed", qualifier, breakdown and not additional, additional)
+    meaning = _Meaning("exchanged", side, scope, "completed", qualifier, breakdown and not additional, additional)
+    # "Poroshenko said 1,200 was an estimate": no noun, no verb of its own; a number already stated is referred to
+    meaning.bare = status_word is None and not (people or bodies or n.n_for_n)
+    return meaning
 
 
 _BOTH_SIDES_SPEAK = re.compile(
@@ -917,7 +921,15 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]) or _HOME_BEFORE_UK.search(before[-40:]):
         return "ukraine", None
+    if _BOTH_PARTIES_SWAPPED_BEFORE.search(before[-90:]):
+        return "both", "total"  # "Ukraine and Russian-backed separatists swapped about 200 prisoners": both ways together
     return "unknown", None
+
+
+_PARTY = r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russian-backed|moscow-backed)\s+)?(?:separatists|rebels)|the\s+separatist\s+\w+)"
+_BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
+    rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:have\s+|had\s+)?(?:swapped|exchanged|traded)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 
 
 def _since_date(text: str) -> date | None:
@@ -1280,6 +1292,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         year = _IN_A_YEAR_AFTER.match(after) if compared else None
         if year:
             ev, ev_from, precision = date(int(year.group(1)), 1, 1), None, "year"  # "compared with 37 in 2022"
+        if meaning.bare and n.value >= 100 and any(f.value == n.value and f.value_high == n.value_high and f.kind != meaning.kind
+                                                   for f in art.result.figures):
+            continue  # "1,200 people would be freed ... Poroshenko said 1,200 was an estimate": the same number again
         if meaning.kind in _COUNTS_OF_PEOPLE and _BACK_REFERENCE_BEFORE.search(before[-12:]) and any(
                 f.value == n.value and f.value_high == n.value_high and f.kind in _COUNTS_OF_PEOPLE for f in art.result.figures):
             continue  # "the 115 Russian soldiers ... would be flown to Moscow": the count stated before, referred back to
