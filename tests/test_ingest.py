@@ -182,3 +182,41 @@ def test_same_article_saved_twice_has_one_id():
 def test_decode_rejects_nul_padded_binary():
     with pytest.raises(UnreadableInput):
         decode_bytes(b"\x00\x01\x02\x03" * 100 + b"text")
+
+
+def _rss(items: str) -> bytes:
+    return ('<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">'
+            f"<channel><title>Feed</title>{items}</channel></rss>").encode()
+
+
+def test_rss_and_atom_feeds_give_one_article_per_item_with_title_link_and_date():
+    item = ("<item><title>Swap</title><link>https://x.example/swap</link><pubDate>Sat, 19 Oct 2024 08:00:00 GMT</pubDate>"
+            f"<content:encoded><![CDATA[<p>{ARTICLE}</p>]]></content:encoded></item>")
+    short = "<item><title>Brief</title><description>Two words.</description></item>"
+    result = read_bytes("saved/feed.xml", _rss(item + short))
+    (a, _), = result.articles
+    assert (a.source_path, a.title, a.url, a.published_date, a.input_format) == (
+        "saved/feed.xml#1", "Swap", "https://x.example/swap", date(2024, 10, 19), "feed")
+    assert "95 prisoners of war each" in a.body
+    (q,) = result.quarantine
+    assert q.source_path == "saved/feed.xml#2" and "No article text" in q.reason
+    atom = ('<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><entry><title>Swap</title>'
+            '<link rel="alternate" href="https://y.example/swap"/><published>2024-10-18T10:00:00Z</published>'
+            f'<content type="html">&lt;p&gt;{ARTICLE}&lt;/p&gt;</content></entry></feed>').encode()
+    (a, _), = read_bytes("feed.atom", atom).articles
+    assert (a.url, a.published_date) == ("https://y.example/swap", date(2024, 10, 18))
+
+
+@pytest.mark.parametrize("name, data, reason_part", [
+    ("broken.rss", b"<rss><channel><item><title>x</title>", "malformed"),
+    ("sitemap.xml", b'<?xml version="1.0"?><urlset><url><loc>https://x.example/</loc></url></urlset>', "not an RSS or Atom feed"),
+    # entity expansion is capped by the parser: a "billion laughs" file is refused, not expanded
+    ("bomb.xml", ('<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8)) + ']><rss><channel><item><title>&i;</title></item></channel></rss>').encode(),
+     "malformed"),
+])
+def test_bad_feeds_are_quarantined_with_a_reason(name, data, reason_part):
+    result = read_bytes(name, data)
+    assert result.articles == []
+    (q,) = result.quarantine
+    assert q.source_path == name and reason_part in q.reason

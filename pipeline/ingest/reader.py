@@ -4,7 +4,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
+import xml.etree.ElementTree as ET
+from email.utils import parsedate_to_datetime
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +26,8 @@ from pipeline.models import Article, QuarantineEntry
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MIN_BODY_CHARS = 80
-ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ""}
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom", ""}
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text")
 _DATE_KEYS = ("date_publish", "published", "date", "datePublished", "published_at", "pubDate", "publish_date", "date_published")
@@ -82,7 +86,7 @@ def _walk(root: Path, directory: Path, prefix: str, wanted: Callable[[str], bool
             continue
         suffix = os.path.splitext(name)[1].lower()
         if suffix not in ARTICLE_SUFFIXES:
-            yield QuarantineEntry(source_path=rel, reason=f"Not an article file: the extension '{suffix}' is not one the pipeline reads (.txt, .html, .htm, .json, .jsonl).")
+            yield QuarantineEntry(source_path=rel, reason=f"Not an article file: the extension '{suffix}' is not one the pipeline reads (.txt, .md, .html, .htm, .json, .jsonl, .xml/.rss/.atom feeds).")
             continue
         path = Path(entry.path)
         if is_link:
@@ -144,6 +148,8 @@ def read_bytes(rel_path: str, data: bytes) -> ReadResult:
     try:
         if suffix in (".jsonl", ".ndjson", ".json") or (head == "{" and _looks_json(text)):
             return _read_json(rel_path, text, decoded.encoding, data)
+        if suffix in FEED_SUFFIXES or (head == "<" and _looks_feed(text)):
+            return _read_feed(rel_path, text, decoded.encoding)
         if suffix in (".html", ".htm", ".xhtml") or _looks_html(text):
             art = _from_html(rel_path, text, decoded.encoding)
         else:
@@ -161,6 +167,69 @@ def _looks_json(text: str) -> bool:
         return True
     except ValueError:
         return False
+
+
+def _looks_feed(text: str) -> bool:
+    head = text.lstrip()[:1000].lower()
+    return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
+_DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
+
+
+def _read_feed(rel_path: str, text: str, encoding: str) -> ReadResult:
+    """An RSS or Atom feed saved to disk: each item is an article (path#N), read like a JSON record with
+    its HTML content. Entities are not expanded beyond XML's own (the parser refuses external ones)."""
+    try:
+        # the text is decoded already: its declaration's encoding no longer applies
+        root = ET.fromstring(_XML_DECLARATION.sub("", text, count=1).encode("utf-8"))
+    except ET.ParseError as exc:
+        return ReadResult([], [QuarantineEntry(source_path=rel_path, reason=f"The XML is malformed ({exc}), so its feed items cannot be read.")])
+    items = [el for el in root.iter() if el.tag in ("item", _ATOM + "entry") or el.tag.endswith("}item")]
+    if not items:
+        what = "an RSS or Atom feed with items" if _looks_feed(text) else "an RSS or Atom feed"
+        return ReadResult([], [QuarantineEntry(source_path=rel_path, reason=f"The XML file is not {what}: no <item> or <entry> elements.")])
+    articles: list[tuple[Article, str]] = []
+    problems: list[QuarantineEntry] = []
+    for i, item in enumerate(items, start=1):
+        rec = _feed_record(item)
+        result = _from_record(f"{rel_path}#{i}", rec, encoding, input_format="feed")
+        if isinstance(result, QuarantineEntry):
+            problems.append(result)
+        else:
+            raw = json.dumps(rec, sort_keys=True, ensure_ascii=False).encode("utf-8")
+            articles.append((result, hashlib.sha256(raw).hexdigest()))
+    return ReadResult(articles, problems)
+
+
+def _feed_record(item: ET.Element) -> dict:
+    """The fields of one feed item, under the keys a JSON record uses."""
+    def first(*tags: str) -> str | None:
+        for tag in tags:
+            el = item.find(tag)
+            if el is not None and (el.text or "").strip():
+                return el.text.strip()
+        return None
+
+    link = first("link", _ATOM + "id")
+    for el in item.findall(_ATOM + "link"):
+        if el.get("rel", "alternate") == "alternate" and el.get("href"):
+            link = el.get("href")
+            break
+    raw_date = first("pubDate", _DC_DATE, _ATOM + "published", _ATOM + "updated")
+    if raw_date and not parse_iso_date(raw_date):
+        try:  # RFC 822 dates: "Tue, 10 Jun 2025 09:30:00 GMT"
+            raw_date = parsedate_to_datetime(raw_date).date().isoformat()
+        except (TypeError, ValueError):
+            pass
+    content = first(_CONTENT_ENCODED, _ATOM + "content", "description", _ATOM + "summary")
+    rec = {"url": link, "title": first("title", _ATOM + "title"), "date": raw_date}
+    if content is not None:
+        rec["html"] = content
+    return {k: v for k, v in rec.items() if v is not None}
 
 
 def _looks_html(text: str) -> bool:
@@ -300,7 +369,7 @@ def _str_field(rec: dict, keys: tuple[str, ...]) -> str | None:
     return None
 
 
-def _from_record(path: str, rec: object, encoding: str) -> Article | QuarantineEntry:
+def _from_record(path: str, rec: object, encoding: str, input_format: str = "json") -> Article | QuarantineEntry:
     if not isinstance(rec, dict):
         return QuarantineEntry(source_path=path, reason=f"The JSON record is {_json_type(rec)}, not an object with article fields (url, title, date, text).")
     text = _str_field(rec, _TEXT_KEYS)
@@ -332,8 +401,8 @@ def _from_record(path: str, rec: object, encoding: str) -> Article | QuarantineE
     if bad:
         return bad
     return _finish(path, c.body, url=url, title=title or c.title, outlet=outlet, published=published,
-                   published_source="json" if published else None, language=language,
-                   input_format="json", encoding=encoding)
+                   published_source=input_format if published else None, language=language,
+                   input_format=input_format, encoding=encoding)
 
 
 def read_folder(root: Path, skip: Callable[[str, str], bool] | None = None,
