@@ -1245,3 +1245,10 @@ def test_donbas_swaps_rebels_are_the_russian_side_and_two_parties_swapping_is_a_
 def test_a_bare_number_stated_before_with_another_meaning_is_a_reference_not_a_figure():
     body = "Kyiv said 900 people would be freed under the deal. Officials later said 900 was only an estimate."
     assert [(f.value, f.kind) for f in figs(body)] == [(900, "agreed")]
+
+
+def test_a_hyphenated_count_of_people_and_a_gapped_count_of_bodies_in_a_bodies_only_article():
+    f = one("On Thursday the 84-person exchange was completed at the Belarusian border.")
+    assert (f.value, f.kind) == (84, "exchanged")
+    body = "Kyiv received 909 bodies on Friday, while Moscow got 34."
+    assert [(f.value, f.kind, f.side) for f in figs(body)] == [(909, "bodies", "ukraine"), (34, "bodies", "russia")]

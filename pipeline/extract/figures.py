@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-56"
+EXTRACTOR_VERSION = "2026.11.22-57"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -422,7 +422,7 @@ _TOTAL_OF_EXCHANGES = re.compile(
 _PLANNED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:planned|scheduled|expected)\s+(?:for|on|in|next|later)|(?:expected|due|set|scheduled|slated)\s+to)\b", re.I)
 _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed", lx.COMPLETED), ("held", lx.STILL_HELD)]
 _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
-_PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b", re.I)
+_PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:person|people|man|member|strong)\b", re.I)  # "the 215-person exchange"
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
@@ -696,8 +696,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
     if not (bodies or people or n.n_for_n):
-        if not article_has_people:
-            return None
+        if not article_has_people and not lx.BODIES.search(before[-120:]):
+            return None  # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27")
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before)):
             return None
         if n.words and n.value < 10 and not _has(lx.PEOPLE, text):
