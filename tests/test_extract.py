@@ -1252,3 +1252,8 @@ def test_a_hyphenated_count_of_people_and_a_gapped_count_of_bodies_in_a_bodies_o
     assert (f.value, f.kind) == (84, "exchanged")
     body = "Kyiv received 909 bodies on Friday, while Moscow got 34."
     assert [(f.value, f.kind, f.side) for f in figs(body)] == [(909, "bodies", "ukraine"), (34, "bodies", "russia")]
+
+
+def test_an_age_in_brackets_after_a_name():
+    body = "Ukraine got back 75 soldiers on Friday. Among them were Oleh Marchenko (27) and Taras Bondar (52)."
+    assert [(f.value, f.kind) for f in figs(body)] == [(75, "exchanged"), (27, "age"), (52, "age")]

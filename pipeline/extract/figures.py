@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-57"
+EXTRACTOR_VERSION = "2026.11.22-58"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -608,6 +608,7 @@ _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did
 _BREAKDOWN_OPENING = re.compile(
     r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|the\s+(?:\d[\d,.]*|returnees|freed|released|returned|exchanged|swapped)))\b", re.I)  # "Among those freed are ... and 27 soldiers"
 # "Oleksandr, 34, waited ...": an age in apposition to a name (not a weekday, month or place list)
+_NAME_PAREN_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\($")  # "Mykola Petrenko (23)": an age
 _NAME_COMMA_BEFORE = re.compile(
     r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
@@ -662,7 +663,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
     if not n.ordinal and 10 <= n.value <= 100 and (n.value_high is None or n.value_high <= 100):
         is_age = bool(lx.AGE_BEFORE.search(before[-45:]) or lx.AGE_AFTER.match(after)
-                      or (_NAME_COMMA_BEFORE.search(before[-40:]) and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words))
+                      or (_NAME_COMMA_BEFORE.search(before[-40:]) and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words)
+                      or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
             is_age = True
         if is_age:
