@@ -1223,10 +1223,10 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             if lead >= 0 and _LIST_OF_PARTS_LEAD.match(texts[lead]):
                 reach = (i, lead, lead - 1)
         larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach]
-        named = _OF_THE_COUNT_OPENING.match(f.sentence)
-        if named and not larger:
+        of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
+        if of_the_count and not larger:
             # "Of the 215, 124 were officers": the count is named, however far back it was stated
-            total = int(_NON_DIGITS.sub("", named.group(1)))
+            total = int(_NON_DIGITS.sub("", of_the_count.group(1)))
             larger = [g for g in wholes if g.value == total and g.value > f.value and g.char_start < f.char_start]
         if not larger:
             f.is_breakdown = False
