@@ -219,8 +219,8 @@ _RELATIVE = prefiltered(
     r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)"
     r"|(?P<weekago>\ba week ago\b|\blast week\b)"
 
-    r"|(?P<dayafter>\b(?:a|the|one) day (?:after|later)\b|\bthe\s+(?:next|following)\s+day\b)"
-    r"|(?P<daybefore>\b(?:a|the|one) day (?:before|earlier)\b|\bthe\s+previous\s+day\b)",
+    r"|(?P<dayafter>\b(?P<na>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ua>days?|week)\s+(?:after|later)\b|\bthe\s+(?:next|following)\s+day\b)"
+    r"|(?P<daybefore>\b(?P<nb>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ub>days?|week)\s+(?:before|earlier)\b|\bthe\s+previous\s+day\b)",
     re.I,
 )
 
@@ -230,7 +230,7 @@ class RelativeDate:
     start: int
     end: int
     value: date | None
-    anchor_relative: int = 0  # +1 "a day after" / -1 "a day before": relative to another date, not the reference
+    anchor_relative: int = 0  # +1 "a day after" / -1 "a day before" (+2 "two days after"...): relative to another date, not the reference
     weekday: int | None = None  # a bare weekday ("on Thursday"): the past one, unless what happens on it is still to come
     value_from: date | None = None  # a span of days ("over the weekend": Saturday to Sunday)
 
@@ -238,7 +238,7 @@ class RelativeDate:
 # every word the relative-date pattern can start from; apostrophe forms are split as the tokenizer splits them
 _RELATIVE_VOCAB = frozenset(
     part
-    for word in [*WEEKDAYS, "today", "tonight", "morning", "evening", "heute", "aujourd", "сьогодні", "yesterday", "gestern", "вчора", "week", "day",
+    for word in [*WEEKDAYS, "today", "tonight", "morning", "evening", "heute", "aujourd", "сьогодні", "yesterday", "gestern", "вчора", "week", "day", "days",
                  "weekend", "ago"]
     for part in _TOKEN.findall(word)
 )
@@ -262,7 +262,12 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
             word = m.group(0).split()[-1].lower()
             adverbial = word in ("later", "earlier", "day") or _ADVERBIAL_AFTER.match(text, e) is not None
             after = m.group("dayafter") is not None
-            out.append(RelativeDate(s, e, None, (-1 if after else +1) if adverbial else (+1 if after else -1)))
+            count = ((m.group("na") if after else m.group("nb")) or "a").lower()
+            unit = ((m.group("ua") if after else m.group("ub")) or "day").lower()
+            if (unit == "days") == (count in ("a", "the", "one")) or (unit == "week" and count == "the"):
+                continue  # "in the days after the swap", "the week after": no span of days
+            days = _SMALL_NUMBERS[count] * (7 if unit == "week" else 1)
+            out.append(RelativeDate(s, e, None, ((-1 if after else +1) if adverbial else (+1 if after else -1)) * days))
             continue
         if ref is None:
             out.append(RelativeDate(s, e, None))
@@ -299,7 +304,7 @@ def _weekends_and_days_ago(text: str, ref: date) -> list[RelativeDate]:
 
 
 _ADVERBIAL_AFTER = re.compile(r"\s*(?:[,.;]|$)")
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_SMALL_NUMBERS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
 def _strictly_before(ref: date, weekday: int) -> date:

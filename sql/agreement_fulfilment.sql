@@ -37,7 +37,7 @@ category_deals as (
 additional_groups as (
     select distinct f.event_date
     from figures f
-    where f.is_additional and f.kind = 'exchanged'
+    where f.is_additional and f.kind = 'exchanged' and coalesce(f.event_date_precision, 'day') = 'day'
 ),
 
 corpus_end as (

@@ -13,6 +13,7 @@ exchange_figures as (
         coalesce(event_date_from, event_date) as date_from
     from figures
     where event_date is not null
+      and coalesce(event_date_precision, 'day') = 'day'  -- "in August": a month, not a day an exchange can be merged on
       and status = 'completed'
       and kind in ('exchanged', 'bodies')
       and not is_breakdown

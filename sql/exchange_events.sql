@@ -28,6 +28,7 @@ exchange_figures as (
         coalesce(event_date_from, event_date) as date_from
     from figures
     where event_date is not null
+      and coalesce(event_date_precision, 'day') = 'day'  -- "in August": a month, not a day an exchange can be merged on
       and status = 'completed'
       and kind in ('exchanged', 'bodies')
 ),
@@ -41,7 +42,8 @@ event_keys as (
         case when kind = 'bodies' then 'bodies' else 'prisoners' end,
         coalesce(event_date_from, event_date), event_date, article_id, 'planned'
     from figures
-    where status = 'planned' and event_date is not null and kind in ('agreed', 'bodies')
+    where status = 'planned' and event_date is not null and coalesce(event_date_precision, 'day') = 'day'
+      and kind in ('agreed', 'bodies')
 ),
 
 events as (

@@ -307,9 +307,9 @@ def test_a_count_restated_without_a_side_is_one_figure_but_the_other_sides_equal
     assert [(f.value, f.side) for f in found] == [(75, "russia"), (75, "unknown")]
 
 
-def test_an_exchange_a_month_ago_named_with_when_has_no_day():
+def test_an_exchange_a_month_ago_named_with_when_is_dated_by_its_month():
     found = figs("It was the first exchange since September, when Russia and Ukraine swapped 35 prisoners each.")
-    assert [(f.value, f.event_date) for f in found if f.kind == "exchanged"] == [(35, None)]
+    assert [(f.value, f.event_date, f.event_date_precision) for f in found if f.kind == "exchanged"] == [(35, date(2025, 9, 1), "month")]
 
 
 @pytest.mark.parametrize("text", [
@@ -445,12 +445,13 @@ def test_people_visited_or_captured_are_not_exchanged(text):
     assert figs(text) == []
 
 
-def test_a_month_without_a_day_leaves_the_event_date_empty():
+def test_a_month_without_a_day_dates_the_exchange_by_month():
     body = ("Ukraine and Russia swapped 95 prisoners each on Friday.\nThe previous exchange, in August, saw 22 Ukrainians return home.\n"
             "The bodies of three volunteers, who were killed in December, were also handed over.")
-    got = {f.value: f.event_date for f in extract_article("a", body, date(2024, 1, 6), "en").figures}
-    # "in December" dates the deaths, not the handover: that figure keeps the day of the exchange
-    assert got == {95: date(2024, 1, 5), 22: None, 3: date(2024, 1, 5)}
+    got = {f.value: (f.event_date, f.event_date_precision) for f in extract_article("a", body, date(2024, 1, 6), "en").figures}
+    # "in August" before a January publication is last year's; "in December" dates the deaths, not the handover:
+    # that figure keeps the day of the exchange
+    assert got == {95: (date(2024, 1, 5), "day"), 22: (date(2023, 8, 1), "month"), 3: (date(2024, 1, 5), "day")}
 
 
 def test_two_attributions_in_one_sentence_give_each_figure_its_own_claimant():
@@ -477,10 +478,53 @@ def test_claimants_and_non_exchanges_in_news_phrasing(text, expected):
     assert got == expected
 
 
-@pytest.mark.parametrize("opening", ["In May, ", "Earlier this month, ", "Last month, "])
-def test_an_exchange_dated_by_its_month_alone_has_no_day(opening):
+@pytest.mark.parametrize("opening, month", [
+    ("In May, ", date(2024, 5, 1)),
+    ("Earlier this month, ", date(2024, 6, 1)),
+    ("Last month, ", date(2024, 5, 1)),
+    ("In March 2023, ", date(2023, 3, 1)),
+    ("Earlier this week, ", date(2024, 6, 1)),  # Monday 24 June to Wednesday 26 June: all in June
+])
+def test_an_exchange_dated_by_its_month_alone_has_the_month_and_no_day(opening, month):
     (f,) = extract_article("a", opening + "Ukraine and Russia exchanged 75 prisoners each.", date(2024, 6, 26), "en").figures
-    assert (f.value, f.event_date) == (75, None)
+    assert (f.value, f.event_date, f.event_date_precision) == (75, month, "month")
+
+
+def test_earlier_this_week_gives_the_month_only_when_the_week_lies_in_one():
+    text = "Earlier this week, Ukraine and Russia exchanged 75 prisoners each."
+    # published Wednesday 3 January 2024: the week began on Monday 1 January
+    (f,) = extract_article("a", text, date(2024, 1, 3), "en").figures
+    assert (f.event_date, f.event_date_precision) == (date(2024, 1, 1), "month")
+    # published Thursday 1 August 2024: the week began in July, so neither day nor month is known
+    (f,) = extract_article("a", text, date(2024, 8, 1), "en").figures
+    assert (f.event_date, f.event_date_precision) == (None, None)
+
+
+def test_a_month_that_dates_a_capture_does_not_date_the_release():
+    body = ("Ukraine and Russia swapped 95 prisoners each on Friday. "
+            "They include two journalists, one of whom was seized in the Kyiv region in March 2022.")
+    got = [(f.value, f.event_date, f.event_date_precision) for f in extract_article("a", body, date(2024, 1, 6), "en").figures]
+    assert (2, date(2022, 3, 1), "month") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # counted from the date just stated in the sentence
+    ("On March 8, Ukraine got back 90 soldiers; a week later, another 75 returned.", {90: date(2025, 3, 8), 75: date(2025, 3, 15)}),
+    # counted from the paragraph's exchange
+    ("Ukraine got back 90 soldiers on March 8. Two days later, 40 more came home.", {90: date(2025, 3, 8), 40: date(2025, 3, 10)}),
+    # "a week earlier" before the lead exchange
+    ("Ukraine and Russia swapped 84 prisoners each on Friday, March 14. A week earlier, Ukraine received 757 bodies.",
+     {84: date(2025, 3, 14), 757: date(2025, 3, 7)}),
+])
+def test_days_and_weeks_before_or_after_another_date(text, expected):
+    got = {f.value: f.event_date for f in extract_article("a", text, date(2025, 3, 20), "en").figures}
+    assert got == expected
+
+
+def test_in_the_days_after_is_no_span_of_days():
+    found = extract_article("a", "Ukraine and Russia swapped 84 prisoners each on March 14. In the days after the swap, 12 more were freed.",
+                            date(2025, 3, 20), "en").figures
+    assert [(f.value, f.event_date) for f in found][0] == (84, date(2025, 3, 14))
 
 
 @pytest.mark.parametrize(
@@ -1257,3 +1301,57 @@ def test_a_hyphenated_count_of_people_and_a_gapped_count_of_bodies_in_a_bodies_o
 def test_an_age_in_brackets_after_a_name():
     body = "Ukraine got back 75 soldiers on Friday. Among them were Oleh Marchenko (27) and Taras Bondar (52)."
     assert [(f.value, f.kind) for f in figs(body)] == [(75, "exchanged"), (27, "age"), (52, "age")]
+
+
+def test_a_repeat_names_the_claimant_the_first_statement_lacked():
+    body = ("Ukraine brings home 185 soldiers in latest swap\n\n"
+            "Ukraine and Russia exchanged prisoners on Thursday, with 185 Ukrainian soldiers returning home, President Volodymyr Zelensky said.")
+    (f,) = extract_article("a", body, date(2025, 10, 3), "en").figures
+    # the figure keeps its first span (the headline) and takes the lede's claimant
+    assert (f.value, f.char_start, f.claimant) == (185, body.index("185"), "Volodymyr Zelensky")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("In total 2,598 Ukrainians have been freed from Russian captivity, according to the Ukrainian authorities.", "Ukrainian officials"),
+    ("Russian officials said 95 servicemen had been returned from Ukrainian-controlled territory.", "Russian officials"),
+    ("The authorities in Moscow said 95 servicemen had been returned in the exchange.", "Russian officials"),
+    # an institution named with its officials stays the institution
+    ("Russian Defence Ministry officials said 95 servicemen had been returned in the exchange.", "Russian Defence Ministry"),
+])
+def test_authorities_and_officials_as_claimants(text, claimant):
+    (f,) = extract_article("a", text, PUB, "en").figures
+    assert f.claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "A Russian military transport plane that Moscow said was carrying 65 captured Ukrainian soldiers to a prisoner exchange crashed on Wednesday.",
+    "Russia said the Il-76 was transporting 65 Ukrainian POWs for an exchange when it was shot down.",
+])
+def test_prisoners_on_a_plane_to_an_exchange_were_not_handed_over(text):
+    (f,) = extract_article("a", text, PUB, "en").figures
+    assert (f.value, f.kind, f.status) == (65, "other", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # groups named one after another with no total: added up, the first is the count
+    ("Ukraine and Russia exchanged prisoners on Thursday, with 185 Ukrainian soldiers and 20 civilians returning home.",
+     [(185, False, False), (20, False, True)]),
+    ("Ukraine brought home 82 soldiers, 21 civilians and 4 medics on Friday.", [(82, False, False), (21, False, True), (4, False, True)]),
+    # with the total stated just before, they are its parts
+    ("Ukraine said 207 of its people had come home. The group comprised 27 officers and 180 soldiers and sergeants.",
+     [(207, False, False), (27, True, False), (180, True, False)]),
+    # a part of the group ("of them"), not a group of its own
+    ("Ukraine brought home 108 women on Friday, a dozen of them civilians.", [(108, False, False), (12, True, False)]),
+])
+def test_groups_named_together_add_up_unless_a_total_is_stated(text, expected):
+    got = [(f.value, f.is_breakdown, f.is_additional) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Ukraine received 1,000 bodies and handed over 24, the Coordination Headquarters said.", [(1000, "ukraine"), (24, "russia")]),
+    ("Russia received 27 bodies and handed back 1,212.", [(27, "russia"), (1212, "ukraine")]),
+])
+def test_what_the_receiving_side_gave_back_is_the_other_sides(text, sides):
+    got = [(f.value, f.side) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == sides

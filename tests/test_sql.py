@@ -263,3 +263,20 @@ def test_discrepancies_list_the_first_thousand_articles_and_count_them_all():
         build_derived(c, name)
     (row,) = c.execute("select article_ids, n_articles from discrepancies where fact_type = 'exchange_count'").fetchall()
     assert row[0] == ids[:1000] and row[1] == n
+
+
+def test_an_exchange_dated_only_by_its_month_makes_no_event():
+    c = duckdb.connect(":memory:")
+    ensure_schema(c)
+    c.execute("insert into articles (article_id, source_path, outlet, published_date, body, n_sources) values ('a1', 'a1.txt', 'A', '2024-01-31', 'x', 1)")
+    figures = [
+        _figure("f1", "a1", 207, "exchanged", "ukraine", event_date=date(2024, 1, 31)),
+        # "the previous exchange, in August, saw 22 return": a month, not a day to merge an exchange on
+        _figure("f2", "a1", 22, "exchanged", "ukraine", event_date=date(2023, 8, 1), event_date_precision="month"),
+    ]
+    c.register("f", pl.DataFrame(figures))
+    c.execute("insert into figures by name select * from f")
+    for name in DERIVED_TABLES:
+        build_derived(c, name)
+    assert c.execute("select event_date, returned_to_ukraine from exchange_events").fetchall() == [(date(2024, 1, 31), 207)]
+    assert c.execute("select event_date, value from exchange_claims").fetchall() == [(date(2024, 1, 31), 207)]

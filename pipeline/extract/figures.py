@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-58"
+EXTRACTOR_VERSION = "2026.11.22-59"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -152,6 +152,7 @@ class _DateCand:
     precision: str
     relative: int = 0
     weekday: int | None = None  # a bare weekday, resolved to the past one; a planned exchange takes the next
+    month: date | None = None  # "in August 2024": the month's first day (the value stays None: no day is known)
 
 
 _WAR_START_BEFORE = re.compile(
@@ -184,7 +185,8 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
         value, start = resolve(d, published)
         if _WAR_START_BEFORE.search(text, max(0, d.start - 50), d.start):
             value, start = None, None  # "since the invasion began on Feb. 24": a date, but not of an exchange
-        cands.append(_DateCand(d.start, d.end, value, start, d.precision))
+        month = date(d.year, d.month, 1) if d.day is None and d.year and 1900 < d.year < 2100 else None
+        cands.append(_DateCand(d.start, d.end, value, start, d.precision, month=month))
     for r in find_relative_dates(text, published, words):
         if any(c.start <= r.start < c.end for c in cands):
             continue
@@ -493,6 +495,43 @@ _EXCHANGE_IN_MONTH = re.compile(
 )
 # "the first exchange since September, when the two swapped 35 prisoners each"
 _MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+" + _MONTH_NAME + r",?\s+when\b")
+_MONTH_NAMED = re.compile(_MONTH_NAME + r"|(?P<rel>[Tt]his|[Ll]ast)\s+month")
+# "who was seized in the Kyiv region in March 2022": the month of something else that happened to them
+_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:seized|detained|captured|arrested|abducted|kidnapped|taken\s+(?:prisoner|captive)|imprisoned|jailed|sentenced|convicted"
+    r"|born|killed|died|wounded|injured|went\s+missing|disappeared|mobili[sz]ed|enlisted|surrendered)\b[^.;]{0,50}$", re.I)
+_EARLIER_THIS_WEEK = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+week\b")
+
+
+def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | None) -> date | None:
+    """The month an exchange is dated by when no day is given: "in August 2024" in the number's own
+    clause, "the previous exchange, in August," (the month before the publication date, or in it), "last
+    month", "earlier this month", "earlier this week" (when the whole week so far lies in one month)."""
+    clause_start = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start)) + 1
+    clause_end = min((i for i in (text.find(";", n.end), text.find(":", n.end)) if i >= 0), default=len(text))
+    stated = [c for c in cands if c.month and clause_start <= c.start < clause_end
+              and not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) and not _WAR_START_BEFORE.search(text, max(0, c.start - 50), c.start)
+              and not _OTHER_EVENT_BEFORE.search(text, max(0, c.start - 60), c.start)]
+    if stated:
+        return min(stated, key=lambda c: abs(c.start - n.start)).month
+    if published is None:
+        return None
+    named = _EXCHANGE_IN_MONTH.search(text) or _MONTH_WHEN.search(text, 0, n.start)
+    if named:
+        word = _MONTH_NAMED.search(named.group(0))
+        if word is None:
+            return None
+        if word.group("rel"):
+            first = published.replace(day=1)
+            return first if word.group("rel").lower() == "this" else (first - timedelta(days=1)).replace(day=1)
+        month = _MONTH_NUMBER[word.group(0).lower()]
+        return date(published.year - (month > published.month), month, 1)
+    if _EARLIER_THIS_WEEK.search(text) and (published - timedelta(days=published.weekday())).month == published.month:
+        return published.replace(day=1)
+    return None
+
+
+_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTH_NAME[3:-1].split("|"), start=1)}
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
@@ -849,6 +888,12 @@ _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 _RUSSIA_AND_RECEIVED_BEFORE = prefiltered(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
+# "Ukraine received 1,000 bodies and handed over 24": what the receiving side gave in return is the other side's
+_GOT_AND_GAVE = (r"\s+(?:\w+\s+){0,3}?(?:received|receiving|got\s+back|getting\s+back|recovered|recovering)\b[^.;]{0,80}?"
+                 r"\b(?:and|while|but)\s+(?:\w+\s+)?(?:handed\s+(?:over|back)|handing\s+(?:over|back)|gave\s+back|giving\s+back|transferred|transferring|returned|returning)\s+"
+                 r"(?:(?:about|some|around|only|just|more\s+than|over)\s+)?$")
+_UKRAINE_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)" + _GOT_AND_GAVE, re.I)
+_RUSSIA_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:russia|moscow)" + _GOT_AND_GAVE, re.I)
 # the Russian defence ministry's wording for its own people coming back
 _NATION_GROUP_BEFORE = prefiltered(
     r"\bthe\s+(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
@@ -905,6 +950,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return "russia", None
         if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
             return "ukraine", None
+    if _UKRAINE_GOT_AND_GAVE_BEFORE.search(before[-120:]):
+        return "russia", None  # "Ukraine received 1,000 bodies and handed over 24"
+    if _RUSSIA_GOT_AND_GAVE_BEFORE.search(before[-120:]):
+        return "ukraine", None
     if _UKRAINE_AND_RECEIVED_BEFORE.search(before[-120:]):
         return "ukraine", None  # "... and receiving 73 in return"
     if _RUSSIA_AND_RECEIVED_BEFORE.search(before[-120:]):
@@ -960,6 +1009,7 @@ class _ArticleContext:
     talks_date: date | None
     result: Extraction
     seen: dict[tuple, set] = field(default_factory=dict)  # one fact, one figure: meaning -> the days it was stated for
+    first_of: dict[tuple, "Figure"] = field(default_factory=dict)  # meaning -> the figure kept for it (its first statement)
     sides_seen: dict[tuple, set] = field(default_factory=dict)  # (value, kind, date) -> the (side, scope) stated
     restated: list["_Restated"] = field(default_factory=list)  # counts dropped as repeats: parts stated with them still need them
 
@@ -1200,6 +1250,47 @@ _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among th
     r"|(?:of|from)\s+(?:them|those|whom)\b|of\s+the\s+(?:returnees|freed|released|returned|exchanged)\b)", re.I)
 
 
+# between two groups named one after another: "185 Ukrainian soldiers and 20 civilians", "82 soldiers, 21 civilians and 4 medics"
+_NEXT_GROUP_BETWEEN = re.compile(
+    r"\s+(?:(?:ukrainian|russian|wounded|injured|severely\s+wounded|seriously\s+ill|other)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
+    r"|military(?:\s+personnel)?|troops|fighters|officers?|sergeants?|privates?|m[ae]n|wom[ae]n|civilians?|marines?|guardsm[ae]n|border\s+guards?"
+    r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders)(?:\s+and\s+(?:sergeants|privates|soldiers|servicemen|officers))?"
+    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)$", re.I)
+# words that make named groups parts of a count stated elsewhere: "225 men and five women were among those who
+# came home", "the group comprised 27 officers and 180 soldiers", "the Ukrainians who came home were 51 privates ..."
+_PARTS_BEFORE = re.compile(r"(?:\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*|\bwere|:)[^.;:]*$", re.I)
+_PARTS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:also\s+)?among\b|\s*,?\s*(?:of|among)\s+(?:them|those|whom)\b", re.I)
+
+
+def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int]) -> set[int]:
+    """'185 Ukrainian soldiers and 20 civilians came home', with no total stated anywhere near: the groups
+    add up to the count, the 20 is not a part of the 185. The first group is the count, the others are added
+    to it (`is_additional`). Groups with a total stated before them stay its parts. Returns the groups settled."""
+    settled: set[int] = set()
+    run: list[Figure] = []
+    for f in [*counted, None]:
+        if f is not None and f.kind == "exchanged" and run and run[-1].sentence_start == f.sentence_start and f.side in (run[-1].side, "unknown") \
+                and _NEXT_GROUP_BETWEEN.fullmatch(f.sentence, run[-1].char_end - f.sentence_start, f.char_start - f.sentence_start):
+            run.append(f)
+            continue
+        if len(run) >= 2 and any(g.is_breakdown for g in run):
+            i = index.get(run[0].sentence_start, 0)
+            members = {id(g) for g in run}
+            total = max(g.value for g in run)
+            text = run[0].sentence
+            refers_back = bool(_PARTS_BEFORE.search(text, 0, run[0].char_start - run[0].sentence_start)
+                               or _PARTS_AFTER.match(text, run[-1].char_end - run[-1].sentence_start))
+            # parts of a count stated earlier (however far back, if the sentence points back to it)
+            if not any(id(g) not in members and g.value > total and g.char_start < run[0].char_start
+                       and (refers_back or index.get(g.sentence_start, -9) in (i, i - 1)) for g in wholes):
+                run[0].is_breakdown = False
+                for g in run[1:]:
+                    g.is_breakdown, g.is_additional = False, True
+                settled |= members
+        run = [f] if f is not None and f.kind == "exchanged" else []
+    return settled
+
+
 def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], restated: list[_Restated] = (),
                         texts: list[str] = ()) -> None:
     """A sub-count ("27 officers", "108 women") is a breakdown only when a larger count it can be part
@@ -1209,8 +1300,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
     index = {start: i for i, start in enumerate(sentence_starts)}
     counted = [f for f in figures if f.kind in ("exchanged", "cumulative_released")]
     wholes = sorted([*counted, *restated], key=lambda g: g.char_start)  # a count stated again still has parts
+    added_up = _groups_added_up(counted, wholes, index)
     for f in counted:
-        if not f.is_breakdown:
+        if not f.is_breakdown or id(f) in added_up:
             continue
         i = index.get(f.sentence_start, 0)
         # "20 civilians were among those freed" points back further than the sentence before
@@ -1316,6 +1408,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if (days is not None and (day is None or None in days or day in days)) or _restates_a_side(art, n, meaning, ev, text):
             if meaning.kind in ("exchanged", "cumulative_released") and not meaning.is_breakdown and meaning.side != "unknown":
                 art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start, text))
+            kept = art.first_of.get(key) if days is not None else None
+            if kept is not None and kept.claimant is None and (kept.event_date == ev or day is None):
+                # a headline or teaser states it bare, the lede says who said it: the figure keeps its first span
+                # and takes the claimant
+                kept.claimant = claimant(n.start)
             continue
         art.seen.setdefault(key, set()).add(day)
         start = s.start + n.start
@@ -1347,6 +1444,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 sentence_start=s.start,
             )
         )
+        art.first_of.setdefault(key, art.result.figures[-1])
     return reports_exchange
 
 
@@ -1483,12 +1581,21 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     if usable:
         c = min(usable, key=lambda c: abs(c.start - n.start))
         if c.relative:
-            if lead and c.relative > 0:
-                return lead - timedelta(days=1), None, "day"  # "a day after X": X was the day before the lead event
-            return (lead + timedelta(days=1), None, "day") if lead else (None, None, None)
+            # counted from the date just stated ("On March 8, 90 came home; a week later, another 75"), else the
+            # paragraph's, else the article's lead exchange: "a day after X" is the day before it, "a week earlier,
+            # 24 were handed over" 7 days before it
+            stated = [d for d in cands if d.value and d.precision == "day" and not d.relative and d.end <= c.start]
+            anchor = stated[-1].value if stated else (paragraph_date.value if paragraph_date is not None else lead)
+            return (anchor - timedelta(days=c.relative), None, "day") if anchor else (None, None, None)
         return c.value, c.value_from, c.precision
     if meaning.kind in ("cumulative_released", "other", "percentage", "exchange_count"):
         return (published, None, "day") if published else (None, None, None)  # a count as the article stands
+    if meaning.kind in ("exchanged", "bodies"):
+        month = _month_of(text, n, cands, published)
+        if month is not None:
+            return month, None, "month"  # "115 were freed in August 2024", "the previous exchange, in August, ..."
+        if _EARLIER_THIS_WEEK.search(text):
+            return None, None, None  # a day of this week, but not which, and the week began last month
     year = _IN_YEAR_OPENING.match(text)
     if year and (published is None or int(year.group(1)) != published.year):
         return date(int(year.group(1)), 1, 1), None, "year"  # "In 2019, Ukraine and Russia swapped 35 for 35"

@@ -76,7 +76,7 @@ STILL_HELD = _rx(
     r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|(?:has|have|had)\s+been\s+holding|(?:are|is|remain|remains)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?:russian|ukrainian)\s+(?:prisons?|jails?|captivity|custody)|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
     r"|(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for)\s+(?:the\s+)?(?:release|return)\s+of"
     r"|\b(?:russia|moscow|ukraine|kyiv)\s+(?:still\s+)?(?:has|have|had)\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?$"
-    r"|(?<!listed\sas\s)(?<!considered\s)(?<!reported\s)(?<!declared\s)(?<!officially\s)missing|aboard|on\s+board|an\s+bord|available\s+for\s+(?:an?\s+)?(?:exchange|swap)|exchange\s+fund|in\s+(?:its|their|ukrainian|russian)\s+custody|unaccounted|вважаються\s+зниклими|зниклими|перебувають|залишаю?ться|остаю?тся|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
+    r"|(?<!listed\sas\s)(?<!considered\s)(?<!reported\s)(?<!declared\s)(?<!officially\s)missing|aboard|on\s+board|an\s+bord|(?:plane|aircraft|jet|il-76)\s+(?:[\w'’]+\s+){0,4}?(?:carrying|transporting|flying)|available\s+for\s+(?:an?\s+)?(?:exchange|swap)|exchange\s+fund|in\s+(?:its|their|ukrainian|russian)\s+custody|unaccounted|вважаються\s+зниклими|зниклими|перебувають|залишаю?ться|остаю?тся|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
@@ -139,7 +139,8 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bria\s+novosti\b"), "RIA Novosti"),
     (_rx(r"\bsuspilne\b"), "Suspilne"),
     (_rx(r"\bunited\s+arab\s+emirates\b|\bthe\s+emirates\b|\bthe\s+uae\b|\bemirate\w*"), "United Arab Emirates"),
-    (_rx(r"\bukrainian\s+officials\b|\bofficials\s+in\s+kyiv\b|\bkyiv\s+officials\b"), "Ukrainian officials"),
+    (_rx(r"\bukrainian\s+(?:officials|authorities)\b|\b(?:officials|authorities)\s+in\s+(?:kyiv|kiev)\b|\b(?:kyiv|kiev)\s+(?:officials|authorities)\b"), "Ukrainian officials"),
+    (_rx(r"\brussian\s+(?:officials|authorities)\b|\b(?:officials|authorities)\s+in\s+moscow\b|\bmoscow\s+(?:officials|authorities)\b"), "Russian officials"),
     (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\b(?:kyiv|ukraine)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
     (_rx(r"\bmoscow\s+(?:said|says|claimed|claims|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)"), "Russian government"),
 ]
