@@ -1355,3 +1355,50 @@ def test_groups_named_together_add_up_unless_a_total_is_stated(text, expected):
 def test_what_the_receiving_side_gave_back_is_the_other_sides(text, sides):
     got = [(f.value, f.side) for f in extract_article("a", text, PUB, "en").figures]
     assert got == sides
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The returnees included soldiers aged between 22 and 60.", (22, 60)),
+    ("The returnees, aged from 22 to 60, were taken to hospital.", (22, 60)),
+    ("The freed prisoners were between the ages of 22 and 60.", (22, 60)),
+])
+def test_age_ranges_with_between_and_from(text, expected):
+    (f,) = extract_article("a", text, PUB, "en").figures
+    assert (f.kind, f.value, f.value_high) == ("age", *expected)
+
+
+def test_a_range_from_to_of_people_is_still_two_numbers_and_no_age():
+    got = [(f.value, f.value_high, f.kind) for f in extract_article("a", "The exchange will involve from 100 to 150 prisoners.", PUB, "en").figures]
+    assert all(kind != "age" for _, _, kind in got)
+
+
+def test_a_part_of_people_still_held_is_still_held():
+    found = extract_article("a", "Around 8,000 Ukrainians are still held in Russia, including some 1,600 civilians.", PUB, "en").figures
+    assert [(f.value, f.kind, f.status) for f in found] == [(8000, "other", None), (1600, "other", None)]
+    # a part of an offer is part of the offer
+    found = extract_article("a", "Russia offered to hand over 500 Ukrainians, including 120 civilians.", PUB, "en").figures
+    assert [(f.value, f.kind) for f in found] == [(500, "offered"), (120, "offered")]
+    # and a part of a release, released
+    found = extract_article("a", "Russia freed 300 Ukrainians, including 120 civilians.", PUB, "en").figures
+    assert [(f.value, f.kind, f.is_breakdown) for f in found] == [(300, "exchanged", False), (120, "exchanged", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over the past year, Ukraine has carried out about 40 such exchanges, freeing more than 2,500 people.",
+     [(40, "exchange_count", "both"), (2500, "cumulative_released", "ukraine")]),
+    ("The UAE has mediated 13 exchanges, freeing 2,669 prisoners.", [(13, "exchange_count", "both"), (2669, "cumulative_released", "both")]),
+    ("The UAE said its mediation had resulted in the release of 2,669 prisoners in total, across eight exchanges.",
+     [(2669, "cumulative_released", "both"), (8, "exchange_count", "both")]),
+])
+def test_people_freed_over_several_exchanges_are_a_running_total(text, expected):
+    got = [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    ("The sides exchanged 10 servicemen each, plus 11 civilian sailors freed by Moscow.", "ukraine"),
+    ("Separately, 12 soldiers released by Kyiv were flown to Moscow in the exchange.", "russia"),
+])
+def test_people_freed_by_one_side_go_to_the_other(text, side):
+    f = [f for f in extract_article("a", text, PUB, "en").figures if f.value in (11, 12)][0]
+    assert f.side == side

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-59"
+EXTRACTOR_VERSION = "2026.11.22-60"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -375,6 +375,11 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
     """Which trigger is closest to the number: the end of a match before it, or the start of one after it."""
     best: tuple[int, str] | None = None
     found = [(m.start(), m.end(), name) for name, pattern in patterns for m in pattern.finditer(before)]
+    # "8,000 are still held, including some 1,600 civilians": a word that joins a part to its whole takes the
+    # whole's status; it counts as handed over only when no other word says what happened
+    joined = [f for f in found if _PART_JOINER.fullmatch(before, f[0], f[1])]
+    if joined and len(joined) < len(found):
+        found = [f for f in found if f not in joined]
     for start, end, name in found:
         if any(s < start < e and other != name for s, e, other in found):
             continue  # "discussed a possible exchange of 1,200": the cue that starts first holds the words it shares
@@ -394,6 +399,7 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+_PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|including)", re.I)
 
 
 _SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed)\s+(?:(?:some|about|around|another)\s+)?$", re.I)
@@ -418,6 +424,12 @@ _BOTH_SIDES_SWAPPED_BEFORE = re.compile(
 _BOTH_WAYS_TOTAL = re.compile(r"\b(?:exchanged|swapped|mediat\w*|its\s+efforts|through\s+its|with\s+its\s+help)\b", re.I)
 _YEARS_PERIOD = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.I)
 _NTH_EXCHANGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:exchange|swap|mediation)\b", re.I)
+_FREED_IN_N_EXCHANGES_BEFORE = re.compile(
+    r"\b(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?(?!one\b)" + _COUNT
+    + r"\s+(?:such\s+|prisoner\s+|pow\s+)?(?:exchanges|swaps)\b,?\s+(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of"
+    r"|(?:that|which)\s+(?:have\s+|had\s+)?(?:freed|returned|brought\s+(?:back|home)))\s+(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
+_FREED_BY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:freed|released|handed\s+over|set\s+free)\s+by\s+(?:the\s+)?(russia|moscow|ukraine|kyiv|kiev)\b", re.I)
+_BOTH_WAYS_SUBJECT = re.compile(r"\b(?:mediat\w*|brokered|the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:countries|nations)|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))\b", re.I)
 _TOTAL_OF_EXCHANGES = re.compile(
     r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+)?to)"
     r"\s*(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
@@ -641,7 +653,7 @@ _CAPTIVITY_OF_AFTER = re.compile(
     r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|hands|detention)|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
 _IN_N_EXCHANGES_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,6}?(?:in|through|during|over|across|via)\s+" + _COUNT
+    r"^\s*(?:[\w'’-]+,?\s+){0,6}?(?:in|through|during|over|across|via)\s+" + _COUNT
     + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
 _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
 _BREAKDOWN_OPENING = re.compile(
@@ -802,6 +814,14 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if _TOTAL_EXCHANGED_BEFORE.search(before[-110:]):
         # "bringing the total number of captives exchanged in UAE mediations to 1,558": both directions
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
+    if status_word not in ("offered", "agreed") and _FREED_IN_N_EXCHANGES_BEFORE.search(before[-110:]):
+        # "has carried out about 40 such exchanges, freeing more than 2,500 people": everyone those exchanges freed
+        # (both sides' people, when the two sides or a mediator did them)
+        if side in ("ukraine", "russia"):
+            return _Meaning("cumulative_released", side, None, None, qualifier)
+        if _BOTH_WAYS_SUBJECT.search(before[-160:]):
+            return _Meaning("cumulative_released", "both", "total", None, qualifier)
+        return _Meaning("cumulative_released", "ukraine", None, None, qualifier)
     if _TOTAL_OF_EXCHANGES.search(near_before) and (_N_EXCHANGES.search(text, 0, n.start) or _NTH_EXCHANGE.search(text, 0, n.start)):
         # "has mediated 11 exchanges, totalling 2,184 captives": everyone freed in those exchanges, both sides
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
@@ -940,6 +960,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if lx.SAME_NUMBER.search(text[n.end :]) or _has(lx.SAME_NUMBER, following[:120]):
             return "both", "per_side"
         return nation, None
+    freed_by = _FREED_BY_AFTER.match(near_after)
+    if freed_by:
+        # "11 civilian sailors freed by Moscow": the side that freed them gave them to the other
+        return ("ukraine" if freed_by.group(1).lower().startswith(("russia", "moscow")) else "russia"), None
     if _RELEASE_OF.search(near_before) and lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None  # "Ukraine has secured the release of 215 people": those are Ukraine's
     if _EXCHANGE_OF.search(near_before) or ((lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and not (

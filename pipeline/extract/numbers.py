@@ -218,6 +218,7 @@ _FOR = re.compile(
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до)\s*$", re.I)
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
 _AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von)\s+(?:between\s+|from\s+)?$", re.I)
+_BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
 
 
 def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
@@ -233,17 +234,19 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
                 out.append(Number(a.start, b.end, a.value, n_for_n=True, words=a.words))
                 i += 2
                 continue
+            aged = _AGE_BEFORE.search(text[max(0, a.start - 20) : a.start])
             if (
                 not a.ordinal and not b.ordinal and b.value > a.value and len(gap) <= 5 and _RANGE.match(gap)
-                and (a.percent or b.percent or "-" in gap or "–" in gap or "—" in gap
-                     or _AGE_BEFORE.search(text[max(0, a.start - 20) : a.start])
+                and (a.percent or b.percent or "-" in gap or "–" in gap or "—" in gap or aged
                      or re.match(r"\s*(?:years?|%|per\s?cent)", text[b.end : b.end + 12], re.I))
-                and not (_BETWEEN.search(text[max(0, a.start - 10) : a.start]) and not (a.percent or b.percent))
+                # "from 22 to 60" is a range only of ages or shares ("from 100 to 150 prisoners" is two numbers)
+                and not (_BETWEEN.search(text[max(0, a.start - 10) : a.start]) and not (a.percent or b.percent or aged))
             ):
                 out.append(Number(a.start, b.end, a.value, b.value, percent=a.percent or b.percent))
                 i += 2
                 continue
-            if not a.ordinal and b.value > a.value and re.fullmatch(r"\s+and\s+", gap) and _BETWEEN.search(text[max(0, a.start - 10) : a.start]):
+            if not a.ordinal and b.value > a.value and re.fullmatch(r"\s+and\s+", gap) and (
+                    _BETWEEN.search(text[max(0, a.start - 10) : a.start]) or _BETWEEN_THE_AGES.search(text[max(0, a.start - 25) : a.start])):
                 out.append(Number(a.start, b.end, a.value, b.value, percent=a.percent or b.percent))
                 i += 2
                 continue
