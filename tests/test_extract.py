@@ -1402,3 +1402,42 @@ def test_people_freed_over_several_exchanges_are_a_running_total(text, expected)
 def test_people_freed_by_one_side_go_to_the_other(text, side):
     f = [f for f in extract_article("a", text, PUB, "en").figures if f.value in (11, 12)][0]
     assert f.side == side
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "bereits" (already) is not "bereit" (ready): a completed return, not an offer
+    ("de", "Am Freitag waren bereits 390 Ukrainer zurückgekehrt.", [(390, "exchanged", "ukraine")]),
+    # the German verb comes after the since-phrase
+    ("de", "Mehr als 4.000 Ukrainer wurden seit 2022 aus russischer Gefangenschaft befreit.", [(4000, "cumulative_released", "ukraine")]),
+    # more people than one exchange frees, under a word of the total
+    ("uk", "Загалом з російського полону вдалося повернути 5 857 українців.", [(5857, "cumulative_released", "ukraine")]),
+    # still held, in Ukrainian
+    ("uk", "У російському полоні досі утримуються понад 8 тисяч українців.", [(8000, "other", "ukraine")]),
+    # Russian number words
+    ("ru", "Кроме того, на родину вернулись восемь жителей Курской области.", [(8, "exchanged", "unknown")]),
+])
+def test_other_languages_word_order_totals_and_words(language, text, expected):
+    got = [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures]
+    assert got == expected
+
+
+def test_a_ukrainian_count_split_into_civilians_and_soldiers():
+    text = "Сьогодні додому повернулися 84 українці — 33 цивільних і 51 військовий, повідомив Президент Володимир Зеленський."
+    got = [(f.value, f.is_breakdown, f.claimant) for f in extract_article("a", text, PUB, "uk").figures]
+    assert got[:2] == [(84, False, "Volodymyr Zelensky"), (33, True, "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize("language, text, claimant", [
+    ("uk", "Загалом з полону повернули 5 857 українців, зазначив Координаційний штаб.", "Coordination Headquarters"),
+    ("uk", "За даними омбудсмана Дмитра Лубінця, у російському полоні досі утримуються понад 8 тисяч українців.", "Dmytro Lubinets"),
+    ("ru", "В плену остаются более 1000 россиян, отметил Песков.", "Dmitry Peskov"),
+])
+def test_other_language_speech_verbs(language, text, claimant):
+    (f,) = extract_article("a", text, PUB, language).figures
+    assert f.claimant == claimant
+
+
+def test_a_quoted_n_for_n_naming_the_exchange_just_done_is_not_an_agreement():
+    text = 'On Friday, 31 Ukrainians returned home, while 31 Russian servicemen were transferred to Moscow, in what officials called a "31 for 31" exchange.'
+    got = [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures]
+    assert got and all(kind == "exchanged" for _, kind in got)

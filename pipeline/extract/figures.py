@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-60"
+EXTRACTOR_VERSION = "2026.11.22-61"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -495,7 +495,7 @@ _ORDINAL_APPOSED_AFTER = re.compile(
 _CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?|injuring|injured|wounding|hurting"
                                r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?|murieron|muertos?|heridos?|morti|uccis\w*|feriti|mortos|morreram|matou|feridos|zginęł\w*|zginęli|zabit\w*|rann\w*)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
-_ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately)\b", re.I)
+_ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
 # "In March 2023, the sides swapped"; month names are capitalised, so "may" is not one. A month that dates
 # something else ("killed in January") does not count.
@@ -649,6 +649,11 @@ _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt)\b[^.;:]{0,30}?$", re.I)
+_NO_BREAK = re.compile(r"[^.;:,\d]{0,50}")
+_THEN_RELEASED = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:befreit|freigelassen|zurückgekehrt|heimgekehrt|ausgetauscht|libérés|rapatriés|échangés|повернули|повернуто|повернулися|повернулись"
+    r"|звільнено|звільнили|вернули|вернулись|возвращены|освобождены|освободили|liberados|liberati|rimpatriati|uwolnionych|uwolniono)\b", re.I)
+_TOTAL_OPENING = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|загалом|всього|всего|в\s+общей\s+сложности|insgesamt|au\s+total|en\s+total|in\s+totale|łącznie)\b", re.I)
 _CAPTIVITY_OF_AFTER = re.compile(
     r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|hands|detention)|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
@@ -787,7 +792,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
         names_deal = bool(re.search(r"\b(?:of|under|in|within)\s+the\s*$", before))  # "the third stage of the 1000-for-1000 exchange"
         clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
-        done = not names_deal and status_word != "offered" and re.match(r"^\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
+        done = not names_deal and status_word != "offered" and re.match(r"^[\"”’']?\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
         done = done or (not names_deal and _HELD_AN_EXCHANGE_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-90:] + after[:40]))
         # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
@@ -841,9 +846,14 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         m.end() <= n.start and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
     # "3,300 people had been released since 2022": a large count whose release verb is followed by a
     # since-phrase, in any tense (the since-phrase is not "the largest swap since 2022")
+    # (in German the verb comes last: "4.000 Ukrainer wurden seit 2022 aus russischer Gefangenschaft befreit")
     since_after = n.value >= 100 and not total_since and any(
-        _RELEASED_UP_TO_SINCE.match(text, n.end, m.start()) and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
+        (_RELEASED_UP_TO_SINCE.match(text, n.end, m.start()) or (_NO_BREAK.fullmatch(text, n.end, m.start()) and _THEN_RELEASED.match(text, m.end())))
+        and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
         for m in lx.CUMULATIVE.finditer(text, n.end, n.end + 90))
+    # "Загалом з полону вдалося повернути 5 857 українців", "In all, 3,767 have come home": more people than any
+    # one exchange has freed, under a word of the total
+    total_opening = n.value >= 1500 and bool(_TOTAL_OPENING.match(text)) and not _DIGIT_CHAR.search(text, 0, n.start)
     # "had returned a total of 3,035 people ... since the start of the war": a total with a since-phrase
     total_with_since = _says_since_start(text) and bool(lx.TOTAL_BEFORE.search(near_before))
     inverted = bool(_BRINGING_TO_BEFORE.search(before[-30:]) and _THE_NUMBER_OF_AFTER.match(after))
@@ -852,7 +862,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         both_ways = bool(_BOTH_WAYS_TOTAL.search(text))
         return _Meaning("cumulative_released", "both" if both_ways else ("ukraine" if side in ("unknown", "both") else side),
                         "total" if both_ways else None, None, qualifier)
-    if (cumulative_context and _has(lx.PERFECT, text)) or total_with_since or large_perfect or total_since or since_after or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
+    if (cumulative_context and _has(lx.PERFECT, text)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "In total, 1,082 Ukrainians returned home this year": a year's total
         (lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and _A_YEAR_AFTER.search(text, n.end)) or (

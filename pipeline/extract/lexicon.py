@@ -21,7 +21,7 @@ PEOPLE = _rx(
     r"|gefangene\w*|kriegsgefangene\w*|soldaten|ukrainer\w*|russen|heimkehrer\w*|menschen|zivilisten|personen|militärangehörige\w*"
     r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?"
     r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
-    r"|пленн\w*|военн\w*|человек|гражданск\w*"
+    r"|пленн\w*|военн\w*|человек|гражданск\w*|жител\w*|мешкан\w*|россиян\w*|украинц\w*"
     # Spanish, Italian, Portuguese, Polish: whole words only (a bare "russi" is inside "Russia")
     r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|prigionieri|soldati|militari|civili|persone|ucraini|russi"
     r"|prisioneiros|civis|pessoas|russos|jeńc\w*|żołnierz\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*)\b"
@@ -53,7 +53,7 @@ YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus
 OFFERED = _rx(
     r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|can\s+(?:transfer|hand\s+over|return|give|release|exchange)|could\s+(?:hand\s+over|transfer|return|give|release)"
     r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:exchange|swap)|potential\s+(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|indicat\w+\s+it\s+can"
-    r"|prepared\s+to\s+(?:hand|give|transfer|return|release)|angeboten|bereit|proposé"
+    r"|prepared\s+to\s+(?:hand|give|transfer|return|release)|angeboten|bereit(?!s)|proposé"
     r"|(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|sought|seek(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:exchange|swap)\s+of)"
 )
 AGREED = _rx(
@@ -76,7 +76,7 @@ STILL_HELD = _rx(
     r"\b(?:still\s+holds?|(?:is|are)\s+(?:still\s+)?holding|(?:has|have|had)\s+been\s+holding|(?:are|is|remain|remains)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?:russian|ukrainian)\s+(?:prisons?|jails?|captivity|custody)|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|are\s+(?:still\s+)?(?:being\s+)?held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
     r"|(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for)\s+(?:the\s+)?(?:release|return)\s+of"
     r"|\b(?:russia|moscow|ukraine|kyiv)\s+(?:still\s+)?(?:has|have|had)\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?$"
-    r"|(?<!listed\sas\s)(?<!considered\s)(?<!reported\s)(?<!declared\s)(?<!officially\s)missing|aboard|on\s+board|an\s+bord|(?:plane|aircraft|jet|il-76)\s+(?:[\w'’]+\s+){0,4}?(?:carrying|transporting|flying)|available\s+for\s+(?:an?\s+)?(?:exchange|swap)|exchange\s+fund|in\s+(?:its|their|ukrainian|russian)\s+custody|unaccounted|вважаються\s+зниклими|зниклими|перебувають|залишаю?ться|остаю?тся|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
+    r"|(?<!listed\sas\s)(?<!considered\s)(?<!reported\s)(?<!declared\s)(?<!officially\s)missing|aboard|on\s+board|an\s+bord|(?:plane|aircraft|jet|il-76)\s+(?:[\w'’]+\s+){0,4}?(?:carrying|transporting|flying)|available\s+for\s+(?:an?\s+)?(?:exchange|swap)|exchange\s+fund|in\s+(?:its|their|ukrainian|russian)\s+custody|unaccounted|вважаються\s+зниклими|зниклими|перебувають|залишаю?ться|утримуют?ься|утримується|утримують|удерживаю?тся|удерживает|остаю?тся|ще\s+в\s+полоні|в\s+полоні|befinden\s+sich|in\s+captivity\s+are)"
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
@@ -111,7 +111,7 @@ TO_RUSSIA = _rx(r"\b(?:from\s+ukrainian\s+(?:captivity|custody|prisons?)|aus\s+u
 UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)(?:['’]s)?\s+(?:\w+\s+){0,5}?(?:received|receives|receiving|got\s+back|gets\s+back|brought\s+(?:back|home)|brings?\s+(?:back|home)|bringing\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured|won|obtained|negotiated|achieved)|\b(?:ukraine|kyiv)\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has)\s+(?:freed|received|brought\s+(?:back|home)|returned|secured)|\b(?:kiev|kyiv|l['’]ukraine)\s+(?:\w+\s+){0,3}?(?:a|ont)\s+(?:\w+\s+){0,2}?(?:récupéré|reçu|rapatrié)|(?:в\s+україну|в\s+украину|україні|украине)\s+(?:\w+\s+){0,2}?(?:повернули|повернуто|передали|передано|вернули|возвращен\w*|передан\w*)|(?:україна|украина|київ|киев)\s+(?:\w+\s+){0,2}?(?:повернула|повернув|вернула|вернул|отримала|получила|звільнила|освободила)")
 
 BREAKDOWN_NOUN = _rx(
-    r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*)\b"
+    r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*|цивільн\w*|гражданск\w*|мирн\w+\s+жител\w*|офіцер\w*|офицер\w*|жінок|жінки|женщин\w*|zivilisten|offiziere|frauen|civils|officiers|femmes)\b"
 )
 
 # Who said it. Canonical names for the actors the corpus names most; anyone else is taken as written.
@@ -150,7 +150,7 @@ ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukraini
 _SPEECH_WORDS = (
     r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
     r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|mitteilte|behauptete|erklärte|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
-    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|сказав|сообщил|сообщила|сообщило|сообщили|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|statement|account|summary|post"
+    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post"
 )
 SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
 # the first word of every alternative: a sentence without any of them cannot match SPEECH
