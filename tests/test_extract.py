@@ -1441,3 +1441,22 @@ def test_a_quoted_n_for_n_naming_the_exchange_just_done_is_not_an_agreement():
     text = 'On Friday, 31 Ukrainians returned home, while 31 Russian servicemen were transferred to Moscow, in what officials called a "31 for 31" exchange.'
     got = [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures]
     assert got and all(kind == "exchanged" for _, kind in got)
+
+
+def test_a_side_named_after_an_including_aside_belongs_to_the_count_before_it():
+    found = extract_article("a", "On Friday, 390 people, including 120 civilians, were returned to each side.", PUB, "en").figures
+    assert [(f.value, f.side, f.scope, f.is_breakdown) for f in found] == [(390, "both", "per_side", False), (120, "both", "per_side", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Some had been taken prisoner in the first days of the war, when more than 40,000 troops crossed into Ukraine from Belarus.",
+    "Some of the freed had been captured when 3,000 paratroopers stormed the airport in the first days of the war.",
+])
+def test_an_army_on_the_move_is_no_exchange(text):
+    assert [f.value for f in extract_article("a", text, PUB, "en").figures if f.kind == "exchanged"] == []
+
+
+def test_returnees_crossing_the_border_are_still_returnees():
+    found = extract_article("a", "Ukraine and Russia swapped prisoners on Friday. The 390-strong group that crossed on Friday included 120 civilians.",
+                            PUB, "en").figures
+    assert [f.value for f in found] == [390, 120]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-61"
+EXTRACTOR_VERSION = "2026.11.22-62"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -468,6 +468,10 @@ _BREAKDOWN_BEFORE = prefiltered(
     re.I,
 )
 _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
+_WAR_VERB_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:invaded|attacked|poured|stormed|massed|assaulted|(?:were|had\s+been)\s+(?:deployed|mobili[sz]ed|massed))\b", re.I)
+# returnees cross the border too: troops "crossing into" a country are an army only in numbers no exchange reaches
+_CROSSED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?crossed\b", re.I)
 _WAR_VERB_BEFORE = prefiltered(
     r"\b(?:invad\w*|launch\w*|deploy\w*|mobili[sz]\w*|attack\w*|fir(?:ed|ing)|shell\w*|kill\w*|displac\w*|evacuat\w*|"
     r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
@@ -889,8 +893,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         or _ALSO_AFTER.match(after)
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
     )
-    if _WAR_VERB_BEFORE.search(before[-60:]):
-        return None  # "invaded with 190,000 troops", "mobilised 300,000 men": people of the war, not of an exchange
+    if _WAR_VERB_BEFORE.search(before[-60:]) or _WAR_VERB_AFTER.match(after) or (n.value >= 5000 and _CROSSED_AFTER.match(after)):
+        # "invaded with 190,000 troops", "mobilised 300,000 men", "40,000 troops crossed into Ukraine": people of
+        # the war, not of an exchange
+        return None
     if status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context):
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
     meaning = _Meaning("exchanged", side, scope, "completed", qualifier, breakdown and not additional, additional)
@@ -938,9 +944,14 @@ _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"|(?:росії|россии|в\s+росію|в\s+россию)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 
+_INCLUDING_ASIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+(,\s*(?:including|among\s+them)\s+[^,.;]{1,50},)", re.I)
+
+
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
     # cues after the number belong to it only up to the next number ("300 captives, 150 from each side")
-    near_after = _NEXT_NUMBER.split(after[:60], 1)[0]
+    # "390 people, including 120 civilians, were returned to each side": past the parenthetical part
+    aside = _INCLUDING_ASIDE.match(after)
+    near_after = _NEXT_NUMBER.split((after[: aside.start(1)] + after[aside.end(1) :] if aside else after)[:60], 1)[0]
     # "the bodies of 501 soldiers, while Russia received the remains of 89": the next clause is the next count's
     near_after = _NEXT_CLAUSE.split(near_after, 1)[0]
     near_before = before[-45:]
