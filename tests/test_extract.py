@@ -1460,3 +1460,26 @@ def test_returnees_crossing_the_border_are_still_returnees():
     found = extract_article("a", "Ukraine and Russia swapped prisoners on Friday. The 390-strong group that crossed on Friday included 120 civilians.",
                             PUB, "en").figures
     assert [f.value for f in found] == [390, 120]
+
+
+def test_a_count_right_after_a_crash_named_as_a_time_marker_is_still_counted():
+    text = ("Russia and Ukraine exchanged prisoners of war Wednesday for the first time since a deadly plane crash last week, "
+            "with Kyiv getting back 207 people and Moscow receiving 195.")
+    got = [(f.value, f.side, f.event_date) for f in extract_article("a", text, date(2024, 1, 31), "en").figures]
+    # "since a deadly plane crash last week" dates the crash, not the exchange
+    assert got == [(207, "ukraine", date(2024, 1, 31)), (195, "russia", date(2024, 1, 31))]
+
+
+def test_of_the_count_named_picks_that_count_among_two():
+    text = ("The exchange on Jan. 3 involved 230 Ukrainians and 248 Russians. "
+            "Of the 230, 224 were servicemen and six were civilians.")
+    got = [(f.value, f.side, f.is_breakdown) for f in extract_article("a", text, date(2024, 1, 31), "en").figures]
+    assert got == [(230, "ukraine", False), (248, "russia", False), (224, "ukraine", True), (6, "ukraine", True)]
+
+
+def test_a_headline_and_its_lede_are_one_fact():
+    body = ("Ukraine repatriates bodies of 1,000 soldiers\n\n"
+            "Ukraine on Thursday received the bodies of 1,000 soldiers from Russia, the Coordination Headquarters said, while Russia got back 24.")
+    got = [(f.value, f.side, f.event_date, f.claimant, f.char_start) for f in extract_article("a", body, date(2025, 9, 19), "en").figures]
+    assert got == [(1000, "ukraine", date(2025, 9, 18), "Coordination Headquarters", body.index("1,000")),
+                   (24, "russia", date(2025, 9, 18), "Coordination Headquarters", body.index("24"))]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-62"
+EXTRACTOR_VERSION = "2026.11.22-63"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -67,6 +67,7 @@ _MEDIATOR = prefiltered(
 _HQ_NAME = prefiltered(r"(?:coordination\s+)?(?:headquarters|staff|centre|center)\s+for\s+the\s+treatment\s+of\s+prisoners\s+of\s+war", re.I)
 _EXCHANGE_EVENT = prefiltered(
     r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
+    r"|received\s+(?:the\s+)?(?:bodies|remains)|g[eo]t(?:ting)?\s+back|brought\s+back"
     r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|обмен\w*|повернул\w*|повернут\w*|вернул\w*|возвращен\w*|передал\w*|передан\w*|репатріац\w*|репатриац\w*)\b",
     re.I,
 )
@@ -497,7 +498,7 @@ _ORDINAL_APPOSED_AFTER = re.compile(
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
 _CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?|injuring|injured|wounding|hurting"
-                               r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?|murieron|muertos?|heridos?|morti|uccis\w*|feriti|mortos|morreram|matou|feridos|zginęł\w*|zginęli|zabit\w*|rann\w*)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*))[^.;]{0,60}$", re.I)
+                               r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?|murieron|muertos?|heridos?|morti|uccis\w*|feriti|mortos|morreram|matou|feridos|zginęł\w*|zginęli|zabit\w*|rann\w*)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*|receiv\w*|g[eo]t(?:ting)?\s+back|gets\s+back|freed|released|came\s+home|brought\s+(?:back|home)))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
@@ -940,7 +941,7 @@ _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
+    r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 
@@ -1361,10 +1362,12 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                 reach = (i, lead, lead - 1)
         larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach]
         of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
-        if of_the_count and not larger:
-            # "Of the 215, 124 were officers": the count is named, however far back it was stated
+        if of_the_count:
+            # "Of the 215, 124 were officers": the count is named, however far back it was stated (and of two
+            # counts before, "230 Ukrainians and 248 Russians", it is the one named)
             total = int(_NON_DIGITS.sub("", of_the_count.group(1)))
-            larger = [g for g in wholes if g.value == total and g.value > f.value and g.char_start < f.char_start]
+            named_whole = [g for g in wholes if g.value == total and g.value > f.value and g.char_start < f.char_start]
+            larger = named_whole or larger
         if not larger:
             f.is_breakdown = False
             continue
@@ -1577,7 +1580,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     article's lead exchange date."""
     # "the first swap since Feb. 4, when the sides exchanged 116 for 63": the date after "since" is that exchange's
     usable = [c for c in cands if (c.value is not None or c.relative)
-              and (not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or (c.end <= n.start and _WHEN_AFTER.match(text, c.end)))]
+              and (not (_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_EVENT_BEFORE.search(text, max(0, c.start - 50), c.start))
+                   or (c.end <= n.start and _WHEN_AFTER.match(text, c.end)))]
     if meaning.kind in ("agreed", "age") and meaning.status in ("agreed", "planned"):
         talks_cands = [c for c in usable if c.value and _is_talks_date(text, c)]
         if talks_cands:
@@ -1666,6 +1670,8 @@ _EARLIER_EVENT_BEFORE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days)\s+(?:after|since)\s+[^.;,\d]{0,40}$", re.I)
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
+# "for the first time since a deadly plane crash last week": the date of the event the time is counted from
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,4}$", re.I)
 _DIGIT_CHAR = re.compile(r"\d")
 _AGREEMENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:agreements?|deal|memorandum|accords?|talks|round)\b", re.I)
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
