@@ -1483,3 +1483,17 @@ def test_a_headline_and_its_lede_are_one_fact():
     got = [(f.value, f.side, f.event_date, f.claimant, f.char_start) for f in extract_article("a", body, date(2025, 9, 19), "en").figures]
     assert got == [(1000, "ukraine", date(2025, 9, 18), "Coordination Headquarters", body.index("1,000")),
                    (24, "russia", date(2025, 9, 18), "Coordination Headquarters", body.index("24"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future exchange's size is a term, not a handover
+    ("He said the exchange would involve at least 1,000 people from each side.", [(1000, "agreed")]),
+    ("The next stage will see another 300 prisoners freed on each side.", [(300, "agreed")]),
+    # ready to consider: an offer
+    ("At the prisoner exchange talks, Medinsky said Russia was ready to consider the return of 10 of the deported children.", [(10, "offered")]),
+    # listed as missing now: not handed over (but "had been listed as missing" returnees came home)
+    ("About 16,000 Ukrainians are listed as missing, according to the Ukrainian authorities.", [(16000, "other")]),
+])
+def test_future_offers_and_missing(text, expected):
+    got = [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == expected

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-63"
+EXTRACTOR_VERSION = "2026.11.22-64"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -435,6 +435,9 @@ _TOTAL_OF_EXCHANGES = re.compile(
     r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+)?to)"
     r"\s*(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _PLANNED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:planned|scheduled|expected)\s+(?:for|on|in|next|later)|(?:expected|due|set|scheduled|slated)\s+to)\b", re.I)
+_WOULD_VERB_BEFORE = re.compile(
+    r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|eventually\s+)?(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.I)
 _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed", lx.COMPLETED), ("held", lx.STILL_HELD)]
 _NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:person|people|man|member|strong)\b", re.I)  # "the 215-person exchange"
@@ -769,6 +772,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             bodies = True
     deal_blanked = _DEAL_NAMED.sub(_blank, before) if _names_a_deal(before) else before
     status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], _DEAL_NAMED.sub(_blank, after[:90]) if _names_a_deal(after[:90]) else after[:90])
+    if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
+        status_word = "agreed"  # "the exchange would involve at least 1,000 people from each side": not done yet
     if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     side, scope = _side(text, n, before, after, following)
