@@ -1497,3 +1497,19 @@ def test_a_headline_and_its_lede_are_one_fact():
 def test_future_offers_and_missing(text, expected):
     got = [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures]
     assert got == expected
+
+
+def test_one_sides_count_restated_per_side_is_one_figure():
+    body = ("Ukraine brings home 95 soldiers, including 12 officers\n\n"
+            "Ukraine and Russia swapped 95 prisoners of war each on Friday, officials in both countries said.")
+    got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", body, date(2025, 3, 1), "en").figures]
+    assert got == [(12, "ukraine", None, True), (95, "both", "per_side", False)]
+    # both sides' equal counts stated first: they stand, and "each" repeats them
+    body = "Ukraine got back 95 soldiers on Friday and Russia got back 95. The sides swapped 95 each."
+    got = [(f.value, f.side) for f in extract_article("a", body, date(2025, 3, 1), "en").figures]
+    assert got == [(95, "ukraine"), (95, "russia")]
+
+
+def test_the_next_clause_about_the_other_side_is_not_this_counts():
+    got = [(f.value, f.side) for f in extract_article("a", "Ukraine got back 95 soldiers on Friday and Russia got back 95.", PUB, "en").figures]
+    assert got == [(95, "ukraine"), (95, "russia")]

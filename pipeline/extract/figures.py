@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-64"
+EXTRACTOR_VERSION = "2026.11.22-65"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -915,7 +915,8 @@ _BOTH_SIDES_SPEAK = re.compile(
     r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
     r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b", re.I)
 _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+both\s+(?:sides|countries|parties)\b", re.I)
-_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b", re.I)
+_NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b"
+                          r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)", re.I)
 _UKRAINE_GAVE_BEFORE = prefiltered(
     r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing)\s*$", re.I)
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
@@ -1467,6 +1468,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # and takes the claimant
                 kept.claimant = claimant(n.start)
             continue
+        if meaning.side == "both" and meaning.scope == "per_side" and meaning.kind in ("exchanged", "bodies") and n.value_high is None:
+            _drop_one_sides_count_restated_per_side(art, n.value, meaning.kind, ev)
         art.seen.setdefault(key, set()).add(day)
         start = s.start + n.start
         end = s.start + n.end
@@ -1538,6 +1541,20 @@ _LABEL_BEFORE = re.compile(r"^[\W_]*([^\W\d][^:\n]{2,100}?)\s*:\s*$")
 _LABEL_VALUE_AFTER = re.compile(r"^\s*(?:per\s+side|each|from\s+each\s+side|in\s+total|total|people|prisoners)?\s*[.;]?\s*$", re.I)
 _COUNTS_OF_PEOPLE = frozenset({"exchanged", "agreed", "offered", "bodies", "cumulative_released", "other"})
 _BACK_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
+
+
+def _drop_one_sides_count_restated_per_side(art: "_ArticleContext", value: int, kind: str, ev: date | None) -> None:
+    """'Ukraine brings home 45 soldiers' (a headline) then 'Ukraine and Russia exchanged 45 prisoners each': one
+    fact, stated whole the second time. The one side's count gives way to the per-side count, unless the
+    other side's equal count was stated too (then both stand, and the per-side count is the repeat)."""
+    same = [f for f in art.result.figures if f.value == value and f.value_high is None and f.kind == kind
+            and f.event_date == ev and f.status == "completed" and not f.is_breakdown and not f.is_additional]
+    one_side = [f for f in same if f.side in ("ukraine", "russia")]
+    if len(one_side) == 1 and len(same) == 1:
+        f = one_side[0]
+        art.result.figures.remove(f)
+        # its parts ("45 soldiers, including 5 officers") still have it as their whole
+        art.restated.append(_Restated(f.value, f.kind, f.side, f.scope, f.sentence_start, f.char_start, f.sentence))
 
 
 def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: date | None, text: str) -> bool:
