@@ -1513,3 +1513,28 @@ def test_one_sides_count_restated_per_side_is_one_figure():
 def test_the_next_clause_about_the_other_side_is_not_this_counts():
     got = [(f.value, f.side) for f in extract_article("a", "Ukraine got back 95 soldiers on Friday and Russia got back 95.", PUB, "en").figures]
     assert got == [(95, "ukraine"), (95, "russia")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A planned handover of 6,000 bodies of Ukrainian soldiers did not take place on Saturday.", [(6000, "bodies", "agreed")]),
+    ("A swap in which Ukraine was to get back 130 soldiers was postponed on Tuesday.", [(130, "agreed", "agreed")]),
+    # people named on a list, people a side wants back: not handed over
+    ("Ukraine says it has handed Russia lists of 3,000 prisoners it wants back.", [(3000, "other", None)]),
+])
+def test_called_off_exchanges_and_lists(text, expected):
+    got = [(f.value, f.kind, f.status) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == expected
+
+
+def test_a_mediators_running_total_is_both_sides():
+    text = "The UAE said it was the eighth exchange it had mediated, bringing the total number of prisoners released in its mediations to 2,184."
+    got = [(f.value, f.kind, f.side, f.scope) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == [(8, "exchange_ordinal", "both", None), (2184, "cumulative_released", "both", "total")]
+
+
+def test_parts_that_point_back_reach_past_a_sentence_in_between():
+    body = ("Russia and Ukraine exchanged 103 prisoners of war each on Saturday. "
+            "The Russian servicemen had been captured in the Kursk region. "
+            "Ukraine said the returned included 82 soldiers and 21 civilians.")
+    got = [(f.value, f.is_breakdown) for f in extract_article("a", body, PUB, "en").figures]
+    assert got == [(103, False), (82, True), (21, True)]

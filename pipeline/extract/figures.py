@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-65"
+EXTRACTOR_VERSION = "2026.11.22-66"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -432,9 +432,13 @@ _FREED_IN_N_EXCHANGES_BEFORE = re.compile(
 _FREED_BY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:freed|released|handed\s+over|set\s+free)\s+by\s+(?:the\s+)?(russia|moscow|ukraine|kyiv|kiev)\b", re.I)
 _BOTH_WAYS_SUBJECT = re.compile(r"\b(?:mediat\w*|brokered|the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:countries|nations)|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))\b", re.I)
 _TOTAL_OF_EXCHANGES = re.compile(
-    r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+)?to)"
+    r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+(?:[\w-]+\s+){0,5}?)?to)"
     r"\s*(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _PLANNED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:planned|scheduled|expected)\s+(?:for|on|in|next|later)|(?:expected|due|set|scheduled|slated)\s+to)\b", re.I)
+_CALLED_OFF = re.compile(
+    r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|delayed|put\s+off|suspended|blocked|disrupted)\b"
+    r"|\bfell\s+through\b", re.I)
 _WOULD_VERB_BEFORE = re.compile(
     r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|eventually\s+)?(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.I)
@@ -774,6 +778,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], _DEAL_NAMED.sub(_blank, after[:90]) if _names_a_deal(after[:90]) else after[:90])
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
         status_word = "agreed"  # "the exchange would involve at least 1,000 people from each side": not done yet
+    if status_word == "completed" and _CALLED_OFF.search(text):
+        status_word = "agreed"  # "a planned handover of 6,000 bodies did not take place", "the swap was cancelled"
     if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     side, scope = _side(text, n, before, after, following)
@@ -837,7 +843,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if _BOTH_WAYS_SUBJECT.search(before[-160:]):
             return _Meaning("cumulative_released", "both", "total", None, qualifier)
         return _Meaning("cumulative_released", "ukraine", None, None, qualifier)
-    if _TOTAL_OF_EXCHANGES.search(near_before) and (_N_EXCHANGES.search(text, 0, n.start) or _NTH_EXCHANGE.search(text, 0, n.start)):
+    if _TOTAL_OF_EXCHANGES.search(before[-110:]) and (_N_EXCHANGES.search(text, 0, n.start) or _NTH_EXCHANGE.search(text, 0, n.start)):
         # "has mediated 11 exchanges, totalling 2,184 captives": everyone freed in those exchanges, both sides
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
     if status_word not in ("offered", "agreed") and _IN_N_EXCHANGES_AFTER.match(after):
@@ -1311,6 +1317,8 @@ _NEXT_GROUP_BETWEEN = re.compile(
 # words that make named groups parts of a count stated elsewhere: "225 men and five women were among those who
 # came home", "the group comprised 27 officers and 180 soldiers", "the Ukrainians who came home were 51 privates ..."
 _PARTS_BEFORE = re.compile(r"(?:\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*|\bwere|:)[^.;:]*$", re.I)
+_REFERS_BACK_BEFORE = re.compile(
+    r"(?:\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*|\b(?:came\s+home|returned|freed|released|exchanged)\s+were)[^.;:]*$", re.I)
 _PARTS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:also\s+)?among\b|\s*,?\s*(?:of|among)\s+(?:them|those|whom)\b", re.I)
 
 
@@ -1358,7 +1366,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             continue
         i = index.get(f.sentence_start, 0)
         # "20 civilians were among those freed" points back further than the sentence before
-        reach = (i, i - 1, i - 2) if _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start) else (i, i - 1)
+        # (and "the returned included 82 soldiers and 21 civilians", "the group comprised ...")
+        reach = ((i, i - 1, i - 2) if _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start)
+                 or _REFERS_BACK_BEFORE.search(f.sentence, 0, f.char_start - f.sentence_start) else (i, i - 1))
         if _LIST_ITEM.match(f.sentence) and texts:
             # an item of a list of parts ("Among the returnees:\n- 87 servicemen ..."): the count stands before the list
             lead = i - 1
