@@ -1538,3 +1538,19 @@ def test_parts_that_point_back_reach_past_a_sentence_in_between():
             "Ukraine said the returned included 82 soldiers and 21 civilians.")
     got = [(f.value, f.is_breakdown) for f in extract_article("a", body, PUB, "en").figures]
     assert got == [(103, False), (82, True), (21, True)]
+
+
+def test_a_group_is_additional_only_on_top_of_that_sides_count():
+    text = ("Ninety Ukrainian soldiers have returned home from Russian captivity, Zelensky said on Tuesday, "
+            "in an exchange that also saw 90 Russian servicemen handed back.")
+    got = [(f.value, f.side, f.is_additional) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == [(90, "ukraine", False), (90, "russia", False)]
+    text = "Ukraine brought home 95 soldiers on Friday. Two Ukrainian civilians were also freed."
+    got = [(f.value, f.side, f.is_additional) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == [(95, "ukraine", False), (2, "ukraine", True)]
+
+
+def test_a_part_of_a_running_total_is_part_of_the_running_total():
+    text = "In total, Ukraine has now secured the release of 3,310 people, including 148 civilians, military intelligence said."
+    got = [(f.value, f.kind, f.side, f.is_breakdown, f.event_date) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == [(3310, "cumulative_released", "ukraine", False, PUB), (148, "cumulative_released", "ukraine", True, PUB)]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-66"
+EXTRACTOR_VERSION = "2026.11.22-67"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1235,6 +1235,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
     _give_conjoined_parts_a_side(result.figures)
     _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
+    _additional_groups_need_a_count(result.figures)
     return result
 
 
@@ -1298,6 +1299,18 @@ def _give_additional_groups_a_side(figures: list[Figure]) -> None:
                          and g.kind == f.kind and g.side in ("ukraine", "russia")), None)
             if main is not None:
                 f.side = main.side
+
+
+def _additional_groups_need_a_count(figures: list[Figure]) -> None:
+    """'an exchange that also saw 90 Russian servicemen handed back': a group is added on top of a count only
+    when that side's count of the same exchange (the same day) stands before it; else it is that side's
+    count itself."""
+    for i, f in enumerate(figures):
+        if not f.is_additional or f.side not in ("ukraine", "russia"):
+            continue
+        if not any(not g.is_additional and g.kind == f.kind and g.side in (f.side, "both") and g.event_date == f.event_date
+                   for g in figures[:i]):
+            f.is_additional = False
 
 
 _OF_THE_COUNT_OPENING = re.compile(r"^\W*(?:of|among)\s+the\s+(\d[\d,.]*\d|\d)\b", re.I)
@@ -1389,6 +1402,15 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             continue
 
         running = [g for g in larger if g.kind == "cumulative_released" and g.char_start < f.char_start and not g.is_breakdown]
+        same = [g for g in larger if g.sentence_start == f.sentence_start and g.char_start < f.char_start]
+        if f.kind == "exchanged" and same and all(g.kind == "cumulative_released" for g in same):
+            # "Ukraine has now secured the release of 3,310 people, including 148 civilians": a part of the running total
+            f.kind, f.status, f.since_date = "cumulative_released", None, same[-1].since_date
+            f.event_date, f.event_date_from, f.event_date_precision = same[-1].event_date, same[-1].event_date_from, same[-1].event_date_precision
+            f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
+            if f.side == "unknown":
+                f.side = same[-1].side
+            continue
         if f.kind == "exchanged" and running and not any(g.kind == "exchanged" for g in larger) and _OF_THOSE_OPENING.match(f.sentence):
             # "5,757 people had been returned by May 2025. Of those, 536 were returned by other means": part of the running total
             f.kind = "cumulative_released"
