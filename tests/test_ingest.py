@@ -220,3 +220,66 @@ def test_bad_feeds_are_quarantined_with_a_reason(name, data, reason_part):
     assert result.articles == []
     (q,) = result.quarantine
     assert q.source_path == name and reason_part in q.reason
+
+
+def _mhtml(html: str, *, date_header="Fri, 28 Jun 2024 08:00:00 +0000", extra_parts="") -> bytes:
+    """A page saved by a browser as one file ("Webpage, Single File"): quoted-printable HTML with no
+    charset declared, then its images."""
+    qp = _qp(html)
+    return ("From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.meridian-news.com/world/2024/06/26/swap\r\n"
+            f"Subject: Saved page\r\nDate: {date_header}\r\nMIME-Version: 1.0\r\n"
+            "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----B----\"\r\n\r\n\r\n"
+            "------B----\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+            "Content-Location: https://www.meridian-news.com/world/2024/06/26/swap\r\n\r\n"
+            + qp + "\r\n\r\n" + extra_parts
+            + "------B----\r\nContent-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n\r\n------B------\r\n").encode("ascii")
+
+
+def _qp(text: str) -> str:
+    import quopri
+    return quopri.encodestring(text.encode("utf-8")).decode("ascii")
+
+
+_SAVED_PAGE = ("<!DOCTYPE html><html><head><title>Ukraine and Russia swap 95 POWs each – Meridian News</title>"
+               '<meta property="article:published_time" content="2024-06-26T10:00:00Z"></head><body><nav>Home | World</nav>'
+               "<article><h1>Ukraine and Russia swap 95 POWs each</h1><p>Ukraine and Russia each released 95 prisoners of war "
+               "on Tuesday in an exchange mediated by the United Arab Emirates, the Russian Defence Ministry said.</p>"
+               "<p>It was the 53rd exchange of the war, Ukraine’s Coordination Headquarters said.</p></article></body></html>")
+
+
+def test_a_page_saved_as_a_single_file_is_read_like_the_page():
+    result = read_bytes("saved/swap.mhtml", _mhtml(_SAVED_PAGE))
+    assert result.quarantine == []
+    ((a, _),) = result.articles
+    assert (a.input_format, a.url, a.outlet, a.title) == (
+        "mhtml", "https://www.meridian-news.com/world/2024/06/26/swap", "Meridian News", "Ukraine and Russia swap 95 POWs each")
+    # the page's own date, not the Date header (the day it was saved)
+    assert (a.published_date, a.published_date_source) == (date(2024, 6, 26), "meta")
+    assert "Ukraine’s Coordination Headquarters" in a.body and "Home | World" not in a.body
+
+
+def test_a_saved_page_without_a_date_of_its_own_is_not_dated_by_its_save():
+    page = _SAVED_PAGE.replace('<meta property="article:published_time" content="2024-06-26T10:00:00Z">', "")
+    ((a, _),) = read_bytes("saved/swap.mht", _mhtml(page, date_header="Mon, 01 Jul 2024 08:00:00 +0000")).articles
+    assert a.published_date != date(2024, 7, 1)
+    assert a.published_date_source != "e-mail date"
+
+
+def test_a_newsletter_email_is_an_article_dated_by_its_sending():
+    eml = ("From: Daily Brief <brief@example.org>\r\nTo: reader@example.org\r\nSubject: Morning brief: 84 POWs freed\r\n"
+           "Date: Fri, 15 Aug 2025 06:30:00 +0300\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+           "Content-Transfer-Encoding: 8bit\r\n\r\nGood morning.\r\n\r\nRussia and Ukraine each released 84 prisoners on Thursday, "
+           "the Russian defence ministry said. Ukraine said 33 civilians were among those who came home.\r\n").encode("utf-8")
+    ((a, _),) = read_bytes("inbox/brief.eml", eml).articles
+    assert (a.input_format, a.outlet, a.title, a.published_date, a.published_date_source) == (
+        "email", "Daily Brief", "Morning brief: 84 POWs freed", date(2025, 8, 15), "e-mail date")
+    assert a.body.startswith("Good morning.") and "84 prisoners" in a.body
+
+
+def test_a_saved_page_with_no_text_part_is_quarantined():
+    data = ("MIME-Version: 1.0\r\nSnapshot-Content-Location: https://example.org/x\r\n"
+            "Content-Type: multipart/related; boundary=\"B\"\r\n\r\n--B\r\nContent-Type: image/png\r\n"
+            "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--B--\r\n").encode("ascii")
+    result = read_bytes("saved/empty.mhtml", data)
+    assert result.articles == []
+    assert "no HTML or plain-text part" in result.quarantine[0].reason

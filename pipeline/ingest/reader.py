@@ -1,13 +1,15 @@
 """Reading an articles folder: every file becomes articles or a quarantine entry with a reason, never a crash."""
 from __future__ import annotations
 
+import email
+import email.policy
 import hashlib
 import json
 import os
 import re
 import stat
 import xml.etree.ElementTree as ET
-from email.utils import parsedate_to_datetime
+from email.utils import parseaddr, parsedate_to_datetime
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +28,9 @@ from pipeline.models import Article, QuarantineEntry
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MIN_BODY_CHARS = 80
-ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom", ""}
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".xml", ".rss", ".atom",
+                    ".mht", ".mhtml", ".eml", ""}
+MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text")
@@ -86,7 +90,7 @@ def _walk(root: Path, directory: Path, prefix: str, wanted: Callable[[str], bool
             continue
         suffix = os.path.splitext(name)[1].lower()
         if suffix not in ARTICLE_SUFFIXES:
-            yield QuarantineEntry(source_path=rel, reason=f"Not an article file: the extension '{suffix}' is not one the pipeline reads (.txt, .md, .html, .htm, .json, .jsonl, .xml/.rss/.atom feeds).")
+            yield QuarantineEntry(source_path=rel, reason=f"Not an article file: the extension '{suffix}' is not one the pipeline reads (.txt, .md, .html, .htm, .mht/.mhtml saved pages, .eml, .json, .jsonl, .xml/.rss/.atom feeds).")
             continue
         path = Path(entry.path)
         if is_link:
@@ -138,6 +142,12 @@ def read_source(src: SourceFile, skip: Callable[[str, str], bool] | None = None,
 
 
 def read_bytes(rel_path: str, data: bytes) -> ReadResult:
+    suffix = Path(rel_path).suffix.lower()
+    if suffix in MIME_SUFFIXES or _looks_mime(data):
+        art = _from_mime(rel_path, data)
+        if isinstance(art, QuarantineEntry):
+            return ReadResult([], [art])
+        return ReadResult([(art, hashlib.sha256(data).hexdigest())], [])
     try:
         decoded = decode_bytes(data)
     except UnreadableInput as exc:
@@ -159,6 +169,66 @@ def read_bytes(rel_path: str, data: bytes) -> ReadResult:
     if isinstance(art, QuarantineEntry):
         return ReadResult([], [art])
     return ReadResult([(art, hashlib.sha256(data).hexdigest())], [])
+
+
+_MIME_HEADER = re.compile(rb"^(?:From|Date|Subject|MIME-Version|Snapshot-Content-Location|Content-Type|To|Message-ID):", re.I | re.M)
+
+
+def _looks_mime(data: bytes) -> bool:
+    """A saved "single file" web page (MHTML) or an e-mail without its usual extension: RFC 822 headers
+    first, one of them a MIME version."""
+    head = data[:2000]
+    return head[:1] not in (b"<", b"{", b"[") and bool(_MIME_HEADER.match(head)) and b"mime-version:" in head.lower()
+
+
+def _from_mime(rel_path: str, data: bytes) -> Article | QuarantineEntry:
+    """A web page saved as one file (.mht/.mhtml: the page and its images in MIME parts) or an e-mail
+    (.eml, a newsletter): the HTML part (else the plain-text part) is read like any page. A saved page's
+    Date header is when it was saved, not published, so only an e-mail's Date is taken for publication."""
+    try:
+        msg = email.message_from_bytes(data, policy=email.policy.default)
+    except Exception as exc:  # noqa: BLE001 - the stdlib parser is lenient; anything it raises is a broken file
+        return QuarantineEntry(source_path=rel_path, reason=f"The MIME file cannot be parsed ({exc}).")
+    html_part = plain_part = None
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/html" and html_part is None:
+            html_part = part
+        elif ctype == "text/plain" and plain_part is None:
+            plain_part = part
+    part = html_part or plain_part
+    if part is None:
+        return QuarantineEntry(source_path=rel_path, reason="The MIME file (saved web page or e-mail) has no HTML or plain-text part.")
+    raw = part.get_payload(decode=True) or b""  # transfer encoding (quoted-printable, base64) undone
+    charset = part.get_content_charset()
+    try:
+        # a declared charset is trusted; Chrome declares none for the page, so its bytes are detected like a file's
+        content, encoding = (raw.decode(charset), charset) if charset else (lambda d: (d.text, d.encoding))(decode_bytes(raw))
+    except (LookupError, UnicodeDecodeError, UnreadableInput) as exc:
+        return QuarantineEntry(source_path=rel_path, reason=f"The text of the MIME file cannot be decoded ({exc}).")
+    is_mail = Path(rel_path).suffix.lower() == ".eml" or (msg["Snapshot-Content-Location"] is None and msg["From"] is not None)
+    kind = "email" if is_mail else "mhtml"
+    art = _from_html(rel_path, content, encoding) if part is html_part else _from_text(rel_path, content, encoding)
+    if isinstance(art, QuarantineEntry):
+        return art
+    url = art.url or str(msg["Snapshot-Content-Location"] or part["Content-Location"] or "") or None
+    published, source = art.published_date, art.published_date_source
+    if published is None and is_mail and msg["Date"] is not None:
+        try:
+            published, source = parsedate_to_datetime(str(msg["Date"])).date(), "e-mail date"
+        except (TypeError, ValueError):
+            pass
+    title = art.title or (str(msg["Subject"]) if msg["Subject"] else None)
+    sender_name, sender = parseaddr(str(msg["From"] or ""))
+    # a newsletter's outlet is its sender ("Daily Brief <brief@example.org>")
+    outlet = art.outlet or outlet_from_url(url) or ((sender_name or sender.rpartition("@")[2] or None) if is_mail else None)
+    return art.model_copy(update={
+        "url": url, "outlet": outlet, "title": title, "published_date": published,
+        "published_date_source": source, "input_format": kind,
+        "inferred_date_from": None if published else art.inferred_date_from,
+    })
 
 
 def _looks_json(text: str) -> bool:
