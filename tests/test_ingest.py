@@ -283,3 +283,50 @@ def test_a_saved_page_with_no_text_part_is_quarantined():
     result = read_bytes("saved/empty.mhtml", data)
     assert result.articles == []
     assert "no HTML or plain-text part" in result.quarantine[0].reason
+
+
+_TABLE_PAGE = """<!DOCTYPE html><html><head><title>Every prisoner exchange of 2024 - Meridian News</title>
+<meta property="article:published_time" content="2024-12-31T10:00:00Z"></head><body><article>
+<p>Ukraine and Russia carried out 11 prisoner exchanges in 2024, according to Ukraine's Coordination Headquarters.</p>
+<table><thead><tr><th>Date</th><th>Returned to Ukraine</th><th>Returned to Russia</th><th>Mediator</th></tr></thead>
+<tbody><tr><td>3 January 2024</td><td>230</td><td>248</td><td>UAE</td></tr>
+<tr><td>25 June 2024</td><td>90</td><td>90</td><td>UAE</td></tr></tbody></table>
+<p>In total, 1,358 Ukrainians came home in 2024, the headquarters said.</p></article></body></html>"""
+
+
+def test_a_table_of_figures_becomes_one_sentence_per_row():
+    ((a, _),) = read_bytes("tables/2024.html", _TABLE_PAGE.encode()).articles
+    assert a.body.split("\n\n")[1:4] == [
+        "3 January 2024: 230 returned to Ukraine, 248 returned to Russia, mediator: UAE.",
+        "25 June 2024: 90 returned to Ukraine, 90 returned to Russia, mediator: UAE.",
+        "In total, 1,358 Ukrainians came home in 2024, the headquarters said.",
+    ]
+
+
+def test_a_layout_table_of_prose_is_read_as_paragraphs():
+    prose = "Ukraine and Russia exchanged 95 prisoners each on Friday in a deal brokered by the United Arab Emirates, officials said. " * 2
+    page = f"<html><body><article><table><tr><td><p>{prose}</p></td><td>Ad</td></tr><tr><td><p>It was the 53rd swap of the war.</p></td><td>1</td></tr></table></article></body></html>"
+    ((a, _),) = read_bytes("layout.html", page.encode()).articles
+    assert a.body.startswith("Ukraine and Russia exchanged 95 prisoners each") and "53rd swap" in a.body
+
+
+def test_a_pipe_table_in_a_text_file_is_read_and_a_chrome_line_is_not_a_table():
+    text = ("Published: 2024-12-31\nEvery prisoner exchange of 2024\n\n"
+            "Ukraine and Russia carried out 11 prisoner exchanges in 2024, according to Ukraine's Coordination Headquarters.\n\n"
+            "| Date | Ukrainians freed | Russians freed |\n|------|------|------|\n| 3 January 2024 | 230 | 248 |\n| 25 June 2024 | 90 | 90 |\n\n"
+            "Home | World | Europe | Sport\n\nIn total, 1,358 Ukrainians came home in 2024, the headquarters said.\n")
+    ((a, _),) = read_bytes("tables/2024.txt", text.encode()).articles
+    assert "3 January 2024: 230 Ukrainians freed, 248 Russians freed." in a.body
+    assert "25 June 2024: 90 Ukrainians freed, 90 Russians freed." in a.body
+    assert "Home | World" not in a.body and "|" not in a.body
+
+
+def test_table_rows_give_figures_with_their_side_and_date():
+    from pipeline.extract import extract_article
+
+    ((a, _),) = read_bytes("tables/2024.html", _TABLE_PAGE.encode()).articles
+    got = [(f.value, f.kind, f.side, f.event_date) for f in extract_article(a.article_id, a.body, a.published_date, a.language).figures]
+    assert got == [(11, "exchange_count", "both", date(2024, 12, 31)),
+                   (230, "exchanged", "ukraine", date(2024, 1, 3)), (248, "exchanged", "russia", date(2024, 1, 3)),
+                   (90, "exchanged", "ukraine", date(2024, 6, 25)), (90, "exchanged", "russia", date(2024, 6, 25)),
+                   (1358, "cumulative_released", "ukraine", date(2024, 12, 31))]

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pipeline.dates import find_dates, resolve
 from pipeline.fastre import prefiltered
+from pipeline.ingest.tables import pipe_table_lines
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
 _BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\s*/?>", re.I)
@@ -116,13 +117,22 @@ def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:
     """Split a saved article into header facts and a body free of page chrome."""
     text = strip_inline_html(raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [ln.strip() for ln in text.split("\n")]
+    table_rows: set[int] = set()  # rows of a pipe table, rendered as sentences: kept as they are
+    if "|" in text:
+        for start, end, rendered in reversed(pipe_table_lines(lines)):
+            lines[start:end] = rendered
+            table_rows = {i + len(rendered) - (end - start) if i >= end else i for i in table_rows}
+            table_rows |= set(range(start, start + len(rendered)))
     out = CleanText(body="")
     kept: list[str] = []
     seen_prose = False
     skipping_list = False
     pending_url = False
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
+            continue
+        if index in table_rows:
+            kept.append(line)
             continue
         if pending_url:
             pending_url = False

@@ -8,6 +8,8 @@ from datetime import date
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser, LexborNode as Node
 
+from pipeline.ingest.tables import MAX_ROWS, is_data_table, render_rows
+
 _DROP = (
     "script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside, "
     "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]"
@@ -83,16 +85,33 @@ def _name(value) -> str | None:
     return value.strip() if isinstance(value, str) and value.strip() else None
 
 
+def _table_rows(table: Node) -> list[list[str]]:
+    rows = []
+    for tr in table.css("tr")[: MAX_ROWS + 1]:
+        rows.append([" ".join(cell.text(separator=" ").split()) for cell in tr.iter() if cell.tag in ("td", "th")])
+    return rows
+
+
 def _block_text(root: Node) -> list[str]:
-    """Text of block elements in document order, one paragraph each (nested blocks not repeated)."""
+    """Text of block elements in document order, one paragraph each (nested blocks not repeated). A table
+    of figures is one sentence per row, each number next to its column header (`tables.render_rows`)."""
     paragraphs: list[str] = []
+    tables: set[int] = set()
     for node in root.traverse(include_text=False):
+        if node.tag == "table" and len(node.css("table")) == 1:  # (css() counts the node itself): no table inside
+            rows = _table_rows(node)
+            if is_data_table(rows):
+                first = node.css_first("tr")
+                header = first is not None and first.css_first("th") is not None and first.css_first("td") is None
+                paragraphs.extend(render_rows(rows, header or None))
+                tables.add(node.mem_id)
+            continue
         if node.tag not in _BLOCKS:
             continue
         parent = node.parent
         nested = False
         while parent is not None and parent is not root:
-            if parent.tag in _BLOCKS:
+            if parent.tag in _BLOCKS or parent.mem_id in tables:
                 nested = True
                 break
             parent = parent.parent
