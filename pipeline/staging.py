@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipeline.ingest.reader import discover, read_source
+from pipeline.ingest.reader import READER_VERSION, discover, read_source
 from pipeline.models import QuarantineEntry
 from pipeline.warehouse import BATCH_SIZE, extract_batch, take_file, unchanged_digest
 
@@ -92,7 +92,8 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
     started = time.perf_counter()
     out = shard_dir(staging, shard)
     parts = part_dirs(out)
-    if not parts:
+    if not parts or _reader_version(out) != READER_VERSION:
+        # (a shard read by another reader version is read again whole: the reader may now yield more or other articles)
         return _stage_new_shard(root, shard, n_shards, out, started)
     stats = ShardStats(shard)
     previous = _read_parts(parts, _SMALL_TABLES)
@@ -228,11 +229,22 @@ def _stage_new_shard(root: Path, shard: int, n_shards: int, out: Path, started: 
             write_part()
     if articles or files or quarantine or seq == 0:
         write_part()  # the rest; an empty shard still gets one (empty) part
+    (tmp / _READER_VERSION_FILE).write_text(READER_VERSION)
     _swap_in(tmp, out)
     stats.articles = _count_articles(out)
     stats.quarantined = len(quarantined)
     stats.seconds = time.perf_counter() - started
     return stats
+
+
+_READER_VERSION_FILE = "READER_VERSION"
+
+
+def _reader_version(shard_directory: Path) -> str | None:
+    try:
+        return (shard_directory / _READER_VERSION_FILE).read_text().strip()
+    except OSError:
+        return None
 
 
 def _extract(todo: pl.DataFrame) -> dict[str, pl.DataFrame]:
@@ -277,6 +289,7 @@ def _write_atomically(out: Path, frames: dict[str, pl.DataFrame]) -> None:
     """Replace the whole shard with one part."""
     tmp = _fresh_aside(out)
     _write_tables(tmp / "part-000001", frames)
+    (tmp / _READER_VERSION_FILE).write_text(READER_VERSION)
     _swap_in(tmp, out)
 
 

@@ -11,7 +11,7 @@ import duckdb
 import polars as pl
 
 from pipeline.extract import EXTRACTOR_VERSION, extract_article
-from pipeline.ingest.reader import read_folder
+from pipeline.ingest.reader import READER_VERSION, read_folder
 from pipeline.models import Article, QuarantineEntry
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
@@ -217,6 +217,8 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
     stored = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
         "select file_path, content_sha256, size_bytes, mtime_ns from source_files").fetchall()}
     known = {path: digest for path, (digest, _, _) in stored.items()}
+    version = conn.execute("select value from pipeline_state where key = 'reader_version'").fetchall()
+    reread = bool(stored) and (not version or version[0][0] != READER_VERSION)  # files read by another reader: read all again
     seen: set[str] = set()
     unchanged: set[str] = set()
     quarantined: list[QuarantineEntry] = []
@@ -236,8 +238,8 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
             sources.clear()
             files.clear()
 
-        for src, result in read_folder(root, skip=lambda rel, digest: known.get(rel) == digest,
-                                       known_unchanged=lambda f: unchanged_digest(stored, f)):
+        for src, result in read_folder(root, skip=None if reread else (lambda rel, digest: known.get(rel) == digest),
+                                       known_unchanged=None if reread else (lambda f: unchanged_digest(stored, f))):
             stats.files_seen += 1
             if src is None:
                 quarantined.extend(result.quarantine)
@@ -280,6 +282,7 @@ def ingest(conn: duckdb.DuckDBPyConnection, root: Path, progress=None) -> Ingest
         )
         _fault_point("articles")
         after = conn.execute("select count(*) from articles").fetchall()[0][0]
+        conn.execute("insert or replace into pipeline_state values ('reader_version', ?)", [READER_VERSION])
         conn.execute("commit")
     except Exception:
         conn.execute("rollback")

@@ -229,3 +229,21 @@ def test_seed_agreement_fulfilment(seeded):
     spans = rows(db, """select m.deal_reference, substr(a.body, m.reference_char_start + 1, m.reference_char_end - m.reference_char_start)
                         from exchange_mentions m join articles a using (article_id) where m.deal_reference is not null""")
     assert spans and all(ref == text for ref, text in spans)
+
+
+def test_a_new_reader_version_reads_unchanged_files_again(tmp_path, monkeypatch):
+    """A reader that now yields more from the same file (tables, new formats) must not be skipped by the
+    unchanged-file shortcut: a warehouse read by another reader version reads every file again."""
+    import pipeline.warehouse as wh
+
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    conn = wh.connect(tmp_path / "wh.duckdb")
+    wh.ensure_schema(conn)
+    wh.ingest(conn, folder)
+    assert wh.ingest(conn, folder).files_unchanged == 5
+    monkeypatch.setattr(wh, "READER_VERSION", "another")
+    stats = wh.ingest(conn, folder)
+    assert (stats.files_unchanged, stats.files_changed, stats.articles_total) == (0, 5, 5)
+    assert wh.ingest(conn, folder).files_unchanged == 5  # and once read by it, the shortcut applies again
+    conn.close()

@@ -217,3 +217,16 @@ def test_a_new_shard_is_staged_part_by_part_with_the_tables_of_one_part(tmp_path
     (corpus / "new_seed.txt").write_bytes((SEEDS / sorted(p.name for p in SEEDS.iterdir())[0]).read_bytes())
     _stage_and_load(corpus, staging, db, n_shards=2)
     assert sum(len(part_dirs(shard_dir(staging, k))) for k in range(2)) == sum(n_parts) + 1
+
+
+def test_a_shard_staged_by_another_reader_version_is_staged_again(tmp_path, monkeypatch):
+    import pipeline.staging as staging_module
+
+    staging = tmp_path / "staging"
+    first = stage_shard(SEEDS, 0, 1, staging)
+    assert first.files_new == 5
+    assert stage_shard(SEEDS, 0, 1, staging).files_unchanged == 5
+    monkeypatch.setattr(staging_module, "READER_VERSION", "another")
+    again = stage_shard(SEEDS, 0, 1, staging)
+    assert (again.files_new, again.files_unchanged, again.articles) == (5, 0, 5)
+    assert (shard_dir(staging, 0) / "READER_VERSION").read_text() == "another"
