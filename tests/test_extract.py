@@ -1554,3 +1554,15 @@ def test_a_part_of_a_running_total_is_part_of_the_running_total():
     text = "In total, Ukraine has now secured the release of 3,310 people, including 148 civilians, military intelligence said."
     got = [(f.value, f.kind, f.side, f.is_breakdown, f.event_date) for f in extract_article("a", text, PUB, "en").figures]
     assert got == [(3310, "cumulative_released", "ukraine", False, PUB), (148, "cumulative_released", "ukraine", True, PUB)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia said in September that it held about 6,000 Ukrainian POWs.", [(6000, "other", "ukraine", None)]),
+    ("The final stage of the prisoner exchange, with around 300 on each side, is expected on Sunday.", [(300, "agreed", "both", "planned")]),
+    ("He said Ukraine had freed 1,331 people from captivity since the start of the war.", [(1331, "cumulative_released", "ukraine", None)]),
+    # a since-phrase after a single swap's count names the time, not a total
+    ("Ukraine freed 130 soldiers on Friday, its largest swap since the start of the war.", [(130, "exchanged", "ukraine", "completed")]),
+])
+def test_held_planned_and_since_totals(text, expected):
+    got = [(f.value, f.kind, f.side, f.status) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == expected

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-67"
+EXTRACTOR_VERSION = "2026.11.22-68"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -461,7 +461,7 @@ _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.patt
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
-    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b"
+    r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b)",
     re.I,
 )
@@ -662,6 +662,9 @@ _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt)\b[^.;:]{0,30}?$", re.I)
 _NO_BREAK = re.compile(r"[^.;:,\d]{0,50}")
+_RELEASE_VERB_BEFORE = re.compile(
+    r"\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|secured\s+the\s+(?:release|return)\s+of|got\s+back)\s+"
+    r"(?:(?:about|some|around|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _THEN_RELEASED = re.compile(
     r"[^.;:\d]{0,60}?\b(?:befreit|freigelassen|zurückgekehrt|heimgekehrt|ausgetauscht|libérés|rapatriés|échangés|повернули|повернуто|повернулися|повернулись"
     r"|звільнено|звільнили|вернули|вернулись|возвращены|освобождены|освободили|liberados|liberati|rimpatriati|uwolnionych|uwolniono)\b", re.I)
@@ -863,8 +866,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # "3,300 people had been released since 2022": a large count whose release verb is followed by a
     # since-phrase, in any tense (the since-phrase is not "the largest swap since 2022")
     # (in German the verb comes last: "4.000 Ukrainer wurden seit 2022 aus russischer Gefangenschaft befreit")
+    # ("Ukraine had freed 1,331 people since the start of the war": the verb before the number)
     since_after = n.value >= 100 and not total_since and any(
-        (_RELEASED_UP_TO_SINCE.match(text, n.end, m.start()) or (_NO_BREAK.fullmatch(text, n.end, m.start()) and _THEN_RELEASED.match(text, m.end())))
+        (_RELEASED_UP_TO_SINCE.match(text, n.end, m.start())
+         or (_NO_BREAK.fullmatch(text, n.end, m.start()) and (_THEN_RELEASED.match(text, m.end()) or _RELEASE_VERB_BEFORE.search(before[-40:]))))
         and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
         for m in lx.CUMULATIVE.finditer(text, n.end, n.end + 90))
     # "Загалом з полону вдалося повернути 5 857 українців", "In all, 3,767 have come home": more people than any
