@@ -1566,3 +1566,22 @@ def test_a_part_of_a_running_total_is_part_of_the_running_total():
 def test_held_planned_and_since_totals(text, expected):
     got = [(f.value, f.kind, f.side, f.status) for f in extract_article("a", text, PUB, "en").figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TASS's wording for one exchange: "a total of" alone does not make a running total of 150
+    ("A total of 150 Russian servicemen have been returned from territory controlled by the Kiev regime, the ministry said.",
+     [(150, "exchanged")]),
+    ("A total of 3,135 Ukrainians have been returned from captivity, the headquarters said.", [(3135, "cumulative_released")]),
+    # an elliptical count after a count of exchanges is a count of exchanges
+    ("In the first six months, the sides held 25 prisoner swaps; in the next 12 months, just 15.",
+     [(25, "exchange_count"), (15, "exchange_count")]),
+    # calls, not people
+    ("The hotline for Russian soldiers who want to surrender and be exchanged has received 28,000 calls from Russian soldiers.", []),
+    ("Ukraine says Russia has refused to include the 700 or so soldiers captured at Azovstal in further swaps.", [(700, "other")]),
+    # a description of returnees: captured somewhere, and freed
+    ("Russia's Defense Ministry said 95 Russian soldiers captured in the Kursk region were freed in the exchange.", [(95, "exchanged")]),
+])
+def test_totals_ellipses_and_what_is_no_person(text, expected):
+    got = [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == expected

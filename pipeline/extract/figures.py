@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-68"
+EXTRACTOR_VERSION = "2026.11.22-69"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -857,7 +857,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         both_ways = side in ("unknown", "both") and bool(re.search(r"\b(?:exchanged|swapped|traded)\b", text, re.I))
         return _Meaning("cumulative_released", "both" if both_ways else ("ukraine" if side in ("unknown", "both") else side),
                         "total" if both_ways else None, None, qualifier, breakdown)
-    cumulative_context = _says_since_start(text) or bool(lx.TOTAL_BEFORE.search(near_before))
+    # ("A total of 150 Russian servicemen have been returned": one exchange in TASS's wording; a total word makes
+    # a running total of a count larger than one exchange frees, or of one with "now", "so far", "this year")
+    cumulative_context = _says_since_start(text) or (bool(lx.TOTAL_BEFORE.search(near_before)) and n.value >= 1000)
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
     # "since the start of the invasion, 4,552 were returned" (any tense, any language): a large count after a since-phrase
@@ -1466,6 +1468,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start), None)
             if like is not None and like.kind in ("exchange_count", "cumulative_released", "exchanged", "bodies"):
                 meaning = _Meaning(like.kind, like.side, like.scope, like.status, _qualifier_before(before))
+        if meaning is not None and meaning.kind == "exchanged" and meaning.bare and _ELLIPSIS_END.match(after):
+            # "In the first six months, the sides held 25 swaps; in the next 12 months, just 15": the count of the clause before
+            like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start), None)
+            if like is not None and like.kind == "exchange_count":
+                meaning = _Meaning("exchange_count", "both", None, None, meaning.qualifier)
         if meaning is None:
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
@@ -1541,6 +1548,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
+_ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\bin\s+(?:exchange|return)\s+for\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(russia|moscow|ukraine|kyiv|kiev)(?:\s+(?:got|received))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?\s+$", re.I)
