@@ -1585,3 +1585,15 @@ def test_held_planned_and_since_totals(text, expected):
 def test_totals_ellipses_and_what_is_no_person(text, expected):
     got = [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("language, text, claimant", [
+    ("de", "Russland und die Ukraine haben am Samstag jeweils 115 Kriegsgefangene ausgetauscht. Das teilte das russische Verteidigungsministerium mit.",
+     "Russian Defence Ministry"),
+    ("fr", "Depuis le début de la guerre, plus de 5 000 Ukrainiens ont été libérés, selon Kiev.", "Ukrainian government"),
+    ("en", "More than 5,000 Ukrainians have been freed from captivity since the start of the war, according to Kyiv.", "Ukrainian government"),
+    ("en", "About 6,000 Ukrainian prisoners of war are still held in Russia, according to Moscow.", "Russian government"),
+])
+def test_a_capital_or_a_following_sentence_names_the_claimant(language, text, claimant):
+    (f,) = extract_article("a", text, PUB, language).figures
+    assert f.claimant == claimant

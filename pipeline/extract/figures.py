@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-69"
+EXTRACTOR_VERSION = "2026.11.22-70"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -229,8 +229,9 @@ _ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами)
 
 
 _ABOUT_THIS_SAID = re.compile(
-    r"^\W*(?:про\s+це|об\s+этом|this\s+was)\s+(?:\w+\s+){0,2}?(?:повідомив|повідомила|повідомили|заявив|заявила|написав|написала"
-    r"|сообщил|сообщила|сообщили|заявил|заявила|написал|написала|announced|reported|confirmed|stated)\b", re.I)
+    r"^\W*(?:(?:про\s+це|об\s+этом|this\s+was)\s+(?:\w+\s+){0,2}?(?:повідомив|повідомила|повідомили|заявив|заявила|написав|написала"
+    r"|сообщил|сообщила|сообщили|заявил|заявила|написал|написала|announced|reported|confirmed|stated)\b"
+    r"|(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|meldete|meldeten|berichtete|berichteten)\b)", re.I)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|which|whom|that)\s*,?\s*$", re.I)
 _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?")  # an optional live-blog time first
 
@@ -338,6 +339,9 @@ def _source_named(text: str, according: re.Match) -> str | None:
     hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
     if hit:
         return _ALIAS_NAMES[hit.lastgroup]
+    capital = _CAPITAL_OPENING.match(window)
+    if capital:  # "according to Kyiv", "selon Moscou": the government
+        return "Ukrainian government" if capital.group(1).lower() in ("kyiv", "kiev", "kiew", "ukraine", "l'ukraine", "l’ukraine") else "Russian government"
     person = _PERSON_NAMED.match(window)
     if person:
         name = _TITLE_WORDS.sub("", _NATIONALITY_WORDS.sub("", person.group(1)))
@@ -347,6 +351,7 @@ def _source_named(text: str, according: re.Match) -> str | None:
     return None
 
 
+_CAPITAL_OPENING = re.compile(r"^(kyiv|kiev|kiew|ukraine|l['’]ukraine|moscow|moscou|moskau|russia|la\s+russie|russland)\b(?![-'’]\w)", re.I)
 # "according to [the] [Russian] [lawmaker] Shamsail Saraliev": lower-case role words, then a capitalised name
 _PERSON_NAMED = re.compile(r"(?:the\s+)?(?:(?:[a-z][\w'’-]*|Russian|Ukrainian)\s+){0,4}?((?:[A-Z][a-z'’-]+\s+){1,5}[A-Z][a-z'’-]+)(?![\w'’-])")
 _NATIONALITY_WORDS = re.compile(r"^(?:(?:Ukrainian|Russian|Turkish|Qatari|Emirati|Belarusian|Kremlin|State)\s+)+")
