@@ -1597,3 +1597,16 @@ def test_totals_ellipses_and_what_is_no_person(text, expected):
 def test_a_capital_or_a_following_sentence_names_the_claimant(language, text, claimant):
     (f,) = extract_article("a", text, PUB, language).figures
     assert f.claimant == claimant
+
+
+def test_bodies_russia_returned_are_ukraines_and_ukraine_returned_its_own():
+    got = [(f.value, f.side) for f in extract_article("a", "Russia returned the bodies of 1,000 fallen soldiers on Thursday.", PUB, "en").figures]
+    assert got == [(1000, "ukraine")]
+    got = [(f.value, f.side) for f in extract_article("a", "Ukraine returned the bodies of 502 fallen defenders on Thursday.", PUB, "en").figures]
+    assert got == [(502, "ukraine")]
+
+
+def test_a_count_of_the_previous_swap_has_no_day_of_its_own():
+    body = "Ukraine and Russia swapped 84 prisoners each on Thursday. Some 100 people were freed in the previous swap, 90 of them soldiers."
+    got = [(f.value, f.event_date) for f in extract_article("a", body, PUB, "en").figures]
+    assert got == [(84, date(2025, 10, 9)), (100, None), (90, None)]
