@@ -1610,3 +1610,10 @@ def test_a_count_of_the_previous_swap_has_no_day_of_its_own():
     body = "Ukraine and Russia swapped 84 prisoners each on Thursday. Some 100 people were freed in the previous swap, 90 of them soldiers."
     got = [(f.value, f.event_date) for f in extract_article("a", body, PUB, "en").figures]
     assert got == [(84, date(2025, 10, 9)), (100, None), (90, None)]
+
+
+def test_groups_named_together_share_the_cue_after_them_and_the_nation_before_them():
+    body = ("16:45 — Zelensky confirms 185 soldiers and 20 civilians are home\n"
+            "16:10 — Russia's defence ministry says 185 Russian servicemen and 20 civilians, including residents of the Kursk region, have been returned.")
+    got = [(f.value, f.side, f.is_additional) for f in extract_article("a", body, PUB, "en").figures]
+    assert got == [(185, "ukraine", False), (20, "ukraine", True), (185, "russia", False), (20, "russia", True)]

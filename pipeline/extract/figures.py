@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-71"
+EXTRACTOR_VERSION = "2026.11.22-72"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -972,14 +972,20 @@ _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"|(?:росії|россии|в\s+росію|в\s+россию)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 
+_AND_ANOTHER_GROUP = re.compile(
+    r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\s+(?:and|plus|as\s+well\s+as)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
+# "185 Russian servicemen and 20 civilians": the second group is of the nation named with the first
+_CONJOINED_NATION_BEFORE = re.compile(r"\b\d[\d,]*\s+(ukrainian|russian)\s+(?:[\w'’-]+\s+){0,2}?(?:and|plus|as\s+well\s+as)\s+$", re.I)
 _INCLUDING_ASIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+(,\s*(?:including|among\s+them)\s+[^,.;]{1,50},)", re.I)
 
 
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
     # cues after the number belong to it only up to the next number ("300 captives, 150 from each side")
-    # "390 people, including 120 civilians, were returned to each side": past the parenthetical part
+    # "390 people, including 120 civilians, were returned to each side": past the parenthetical part; "185 soldiers
+    # and 20 civilians are home": past the group named with it
     aside = _INCLUDING_ASIDE.match(after)
-    near_after = _NEXT_NUMBER.split((after[: aside.start(1)] + after[aside.end(1) :] if aside else after)[:60], 1)[0]
+    joined = None if aside else _AND_ANOTHER_GROUP.match(after)
+    near_after = _NEXT_NUMBER.split((after[: aside.start(1)] + after[aside.end(1) :] if aside else after[joined.end() :] if joined else after)[:60], 1)[0]
     # "the bodies of 501 soldiers, while Russia received the remains of 89": the next clause is the next count's
     near_after = _NEXT_CLAUSE.split(near_after, 1)[0]
     near_before = before[-45:]
@@ -1009,6 +1015,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if lx.SAME_NUMBER.search(text[n.end :]) or _has(lx.SAME_NUMBER, following[:120]):
             return "both", "per_side"
         return nation, None
+    conjoined = _CONJOINED_NATION_BEFORE.search(before[-60:])
+    if conjoined:
+        return ("ukraine" if conjoined.group(1).lower() == "ukrainian" else "russia"), None
     freed_by = _FREED_BY_AFTER.match(near_after)
     if freed_by:
         # "11 civilian sailors freed by Moscow": the side that freed them gave them to the other
