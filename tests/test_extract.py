@@ -1617,3 +1617,16 @@ def test_groups_named_together_share_the_cue_after_them_and_the_nation_before_th
             "16:10 — Russia's defence ministry says 185 Russian servicemen and 20 civilians, including residents of the Kursk region, have been returned.")
     got = [(f.value, f.side, f.is_additional) for f in extract_article("a", body, PUB, "en").figures]
     assert got == [(185, "ukraine", False), (20, "ukraine", True), (185, "russia", False), (20, "russia", True)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the stage of a named deal: the deal's terms, not the stage's count
+    ("uk", "Сьогодні відбувся третій етап обміну 1000 на 1000.", [(1000, "agreed", "both")]),
+    # three days of an exchange: a duration
+    ("uk", "Загалом за три дні обміну в Україну повернулися 1000 людей.", [(1000, "exchanged", "ukraine")]),
+    # handed over to the Ukrainian side
+    ("ru", "Кроме того, в ходе обмена украинской стороне переданы два тела погибших.", [(2, "bodies", "ukraine")]),
+])
+def test_ukrainian_and_russian_stages_durations_and_receiving_sides(language, text, expected):
+    got = [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures]
+    assert got == expected

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-72"
+EXTRACTOR_VERSION = "2026.11.22-73"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -814,7 +814,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if n.n_for_n:
         if lx.BODIES.search(text) and not _PEOPLE_AFTER.match(after):
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
-        names_deal = bool(re.search(r"\b(?:of|under|in|within)\s+the\s*$", before))  # "the third stage of the 1000-for-1000 exchange"
+        # "the third stage of the 1000-for-1000 exchange", "третій етап обміну 1000 на 1000"
+        names_deal = bool(re.search(r"\b(?:of|under|in|within)\s+the\s*$", before) or _STAGE_OF_EXCHANGE_BEFORE.search(before[-40:]))
         clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
         done = not names_deal and status_word != "offered" and re.match(r"^[\"”’']?\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
@@ -969,7 +970,7 @@ _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
-    r"|(?:росії|россии|в\s+росію|в\s+россию)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
+    r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 
 _AND_ANOTHER_GROUP = re.compile(
@@ -1565,6 +1566,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
+_STAGE_OF_EXCHANGE_BEFORE = re.compile(r"\b(?:етап\w*|этап\w*|stage|phase|étape|phase|etappe|stufe)\s+(?:(?:of|de|des|du)\s+(?:the\s+|l['’])?)?(?:обміну|обмена|exchange|swap|échange|austauschs?)\s*$", re.I)
 _ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\bin\s+(?:exchange|return)\s+for\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
