@@ -1630,3 +1630,9 @@ def test_groups_named_together_share_the_cue_after_them_and_the_nation_before_th
 def test_ukrainian_and_russian_stages_durations_and_receiving_sides(language, text, expected):
     got = [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures]
     assert got == expected
+
+
+def test_an_ordinal_apposed_with_its_and_overall():
+    text = "This was the 13th exchange mediated by the Emirates since 2024 and its 15th overall."
+    got = [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == [(13, "exchange_ordinal"), (15, "exchange_ordinal")]

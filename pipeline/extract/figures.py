@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-73"
+EXTRACTOR_VERSION = "2026.11.22-74"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -503,9 +503,9 @@ _EXCHANGE_NEAR = prefiltered(
 _NEXT_NUMBER = re.compile(r"\d")
 # "the prisoner swap, the 49th of the war, ...": an ordinal set beside the exchange it numbers
 _ORDINAL_APPOSED_BEFORE = re.compile(
-    r"\b(?:exchanges?|swaps?|handovers?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b[^.;]{0,30}?\b(?:was\s+|is\s+|as\s+)?(?:the|le|la|el|il|o|a|der|die|das)\s*$", re.I)
+    r"\b(?:exchanges?|swaps?|handovers?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das)\s*$", re.I)
 _ORDINAL_APPOSED_AFTER = re.compile(
-    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|in\s+(?:20\d\d|the\s+war)"
+    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
     r"|depuis\b|desde\b|dall['’]|dal\b|seit\b)", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
