@@ -1636,3 +1636,13 @@ def test_an_ordinal_apposed_with_its_and_overall():
     text = "This was the 13th exchange mediated by the Emirates since 2024 and its 15th overall."
     got = [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures]
     assert got == [(13, "exchange_ordinal"), (15, "exchange_ordinal")]
+
+
+def test_a_mediators_statement_totals_and_counts():
+    text = ("The United Arab Emirates succeeded in a new mediation effort between the Russian Federation and Ukraine, resulting in the "
+            "release of 300 captives from both sides, bringing the total number of captives released in mediations by the UAE to 3,233. "
+            "This is the 12th mediation since the beginning of 2024 and the 13th since the start of the crisis, bringing the total "
+            "number of mediations conducted by the UAE to 13.")
+    got = [(f.value, f.kind, f.side, f.scope) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == [(300, "exchanged", "both", "total"), (3233, "cumulative_released", "both", "total"),
+                   (12, "exchange_ordinal", "both", None), (13, "exchange_ordinal", "both", None), (13, "exchange_count", "both", None)]

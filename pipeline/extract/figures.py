@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-74"
+EXTRACTOR_VERSION = "2026.11.22-75"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -413,11 +413,11 @@ _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
 # "bringing the total number of exchanges this year to 5"
-_NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total)\s+(?:number\s+)?of\s+(?:prisoner\s+)?(?:exchanges|swaps)\b[^.;\d]{0,30}?\b(?:to|at|reached|reaching)\s*$", re.I)
+_NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total)\s+(?:number\s+)?of\s+(?:prisoner\s+)?(?:exchanges|swaps|mediations)\b[^.;\d]{0,40}?\b(?:to|at|reached|reaching)\s*$", re.I)
 # a running total of the people swapped in both directions ("the total number of captives exchanged ... to")
 _TOTAL_EXCHANGED_BEFORE = re.compile(
     r"\btotal\s+(?:number\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|captives|pows|people|detainees|persons|individuals)\s+"
-    r"(?:(?:who\s+(?:have|had)\s+been|that\s+(?:have|had)\s+been)\s+)?(?:exchanged|swapped)\b[^.;:\d]{0,80}?"
+    r"(?:(?:who\s+(?:have|had)\s+been|that\s+(?:have|had)\s+been)\s+)?(?:exchanged|swapped|(?:released|freed)\s+(?:in|through|by|under)\s+(?:[\w-]+\s+){0,3}?mediations?)\b[^.;:\d]{0,80}?"
     r"\b(?:to|at|reached|reaching|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)\s*$", re.I)
 # a count of exchanges, then the people they freed in all
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
@@ -503,7 +503,7 @@ _EXCHANGE_NEAR = prefiltered(
 _NEXT_NUMBER = re.compile(r"\d")
 # "the prisoner swap, the 49th of the war, ...": an ordinal set beside the exchange it numbers
 _ORDINAL_APPOSED_BEFORE = re.compile(
-    r"\b(?:exchanges?|swaps?|handovers?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das)\s*$", re.I)
+    r"\b(?:exchanges?|swaps?|handovers?|mediations?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das)\s*$", re.I)
 _ORDINAL_APPOSED_AFTER = re.compile(
     r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
     r"|depuis\b|desde\b|dall['’]|dal\b|seit\b)", re.I)
