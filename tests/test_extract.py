@@ -1646,3 +1646,22 @@ def test_a_mediators_statement_totals_and_counts():
     got = [(f.value, f.kind, f.side, f.scope) for f in extract_article("a", text, PUB, "en").figures]
     assert got == [(300, "exchanged", "both", "total"), (3233, "cumulative_released", "both", "total"),
                    (12, "exchange_ordinal", "both", None), (13, "exchange_ordinal", "both", None), (13, "exchange_count", "both", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since the start of the invasion, the UN mission has documented the executions of 79 Ukrainian POWs.", []),
+    ("More than 5,000 Ukrainians remain in Russian captivity, Kyiv estimates, and some 2,000 are unaccounted for.",
+     [(5000, "other"), (2000, "other")]),
+])
+def test_executions_and_the_unaccounted(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures] == expected
+
+
+def test_of_those_released_in_a_swap_is_not_part_of_the_running_total():
+    body = ("Ukraine has returned 4,306 people from captivity since February 2022. "
+            "Of those released in the latest swap, on March 19, 175 were soldiers.")
+    got = [(f.value, f.kind) for f in extract_article("a", body, PUB, "en").figures]
+    assert got == [(4306, "cumulative_released"), (175, "exchanged")]
+    body = "Ukraine has returned 4,306 people from captivity since February 2022. Of those, 536 were returned by other means."
+    got = [(f.value, f.kind) for f in extract_article("a", body, PUB, "en").figures]
+    assert got == [(4306, "cumulative_released"), (536, "cumulative_released")]

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-75"
+EXTRACTOR_VERSION = "2026.11.22-76"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -464,7 +464,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
+    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|are\s+(?:still|unaccounted|missing|held|believed|thought)|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b)",
@@ -509,7 +509,7 @@ _ORDINAL_APPOSED_AFTER = re.compile(
     r"|depuis\b|desde\b|dall['’]|dal\b|seit\b)", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
-_CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?|injuring|injured|wounding|hurting"
+_CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|executions?\s+of|executed|executing|murder(?:ed|s|ing)?(?:\s+of)?|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?|injuring|injured|wounding|hurting"
                                r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?|murieron|muertos?|heridos?|morti|uccis\w*|feriti|mortos|morreram|matou|feridos|zginęł\w*|zginęli|zabit\w*|rann\w*)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*|receiv\w*|g[eo]t(?:ting)?\s+back|gets\s+back|freed|released|came\s+home|brought\s+(?:back|home)))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además)(?!\w)", re.I)
@@ -1340,7 +1340,8 @@ def _additional_groups_need_a_count(figures: list[Figure]) -> None:
 
 _OF_THE_COUNT_OPENING = re.compile(r"^\W*(?:of|among)\s+the\s+(\d[\d,.]*\d|\d)\b", re.I)
 _NON_DIGITS = re.compile(r"\D")
-_OF_THOSE_OPENING = re.compile(r"^\W*of\s+(?:them|those|these)\b", re.I)
+# "Of those, 536 were returned by other means" (of the total just stated), not "Of those released in the latest swap, ..."
+_OF_THOSE_OPENING = re.compile(r"^\W*of\s+(?:them|those|these)(?:\s*,|\s+\d|\s+(?:[\w-]+\s+){0,3}?(?:since|so\s+far|in\s+total|to\s+date)\b)", re.I)
 _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among those freed", "70 of those released"
     r"\s*(?:(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:freed|released|returned|exchanged|swapped))\b"
     r"|(?:of|from)\s+(?:them|those|whom)\b|of\s+the\s+(?:returnees|freed|released|returned|exchanged)\b)", re.I)
