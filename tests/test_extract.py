@@ -1665,3 +1665,14 @@ def test_of_those_released_in_a_swap_is_not_part_of_the_running_total():
     body = "Ukraine has returned 4,306 people from captivity since February 2022. Of those, 536 were returned by other means."
     got = [(f.value, f.kind) for f in extract_article("a", body, PUB, "en").figures]
     assert got == [(4306, "cumulative_released"), (536, "cumulative_released")]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Russia says 63 servicemen returned in swap with Ukraine", "russia"),
+    ("Ukraine says 207 POWs came home after the exchange", "ukraine"),
+    # a speaker's count of the other side's people keeps its nation
+    ("Ukraine says 248 Russian soldiers returned in the exchange", "russia"),
+])
+def test_a_side_that_says_its_people_returned(text, side):
+    (f,) = extract_article("a", text, PUB, "en").figures
+    assert f.side == side

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-76"
+EXTRACTOR_VERSION = "2026.11.22-77"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -973,6 +973,9 @@ _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 
+_SPEAKER_SAYS_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:says|said|announces|announced|reports|reported)\s+(?:that\s+)?$", re.I)
+_OWN_RETURN_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,2}?(?:returned|freed|released|came\s+home|come\s+home|coming\s+home|back|home|returning|have\s+returned|had\s+returned)\b", re.I)
 _AND_ANOTHER_GROUP = re.compile(
     r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\s+(?:and|plus|as\s+well\s+as)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 # "185 Russian servicemen and 20 civilians": the second group is of the nation named with the first
@@ -1016,6 +1019,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if lx.SAME_NUMBER.search(text[n.end :]) or _has(lx.SAME_NUMBER, following[:120]):
             return "both", "per_side"
         return nation, None
+    speaker = _SPEAKER_SAYS_BEFORE.search(before[-30:])
+    if speaker and _OWN_RETURN_AFTER.match(near_after):
+        # "Russia says 63 servicemen returned", "Ukraine says 207 POWs came home": the speaker's own people
+        return ("ukraine" if speaker.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
     conjoined = _CONJOINED_NATION_BEFORE.search(before[-60:])
     if conjoined:
         return ("ukraine" if conjoined.group(1).lower() == "ukrainian" else "russia"), None
