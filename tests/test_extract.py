@@ -1676,3 +1676,17 @@ def test_of_those_released_in_a_swap_is_not_part_of_the_running_total():
 def test_a_side_that_says_its_people_returned(text, side):
     (f,) = extract_article("a", text, PUB, "en").figures
     assert f.side == side
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "Rusia y Ucrania intercambiaron este domingo 303 prisioneros cada uno, informó el Ministerio de Defensa ruso.",
+     [(303, "exchanged", "both", "Russian Defence Ministry")]),
+    ("es", "En total, 1.000 prisioneros de cada bando fueron liberados en tres días.", [(1000, "exchanged", "both", None)]),
+    ("es", "Desde 2022, más de 5.000 ucranianos han sido liberados del cautiverio, según Kiev.", [(5000, "cumulative_released", "ukraine", "Ukrainian government")]),
+    ("it", "Secondo Kiev, oltre 3.000 ucraini sono stati liberati dal 2022.", [(3000, "cumulative_released", "ukraine", "Ukrainian government")]),
+    ("pl", "Rosja i Ukraina wymieniły w środę po 150 jeńców wojennych, poinformowało rosyjskie ministerstwo obrony.",
+     [(150, "exchanged", "both", "Russian Defence Ministry")]),
+])
+def test_spanish_italian_polish_each_totals_and_claimants(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.claimant) for f in extract_article("a", text, PUB, language).figures]
+    assert got == expected

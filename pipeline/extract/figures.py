@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-77"
+EXTRACTOR_VERSION = "2026.11.22-78"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -68,6 +68,7 @@ _HQ_NAME = prefiltered(r"(?:coordination\s+)?(?:headquarters|staff|centre|center
 _EXCHANGE_EVENT = prefiltered(
     r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
     r"|received\s+(?:the\s+)?(?:bodies|remains)|g[eo]t(?:ting)?\s+back|brought\s+back"
+    r"|intercambi\w+|canje\w*|liberad[oa]s|scambi\w+|liberati|rilasciat\w+|troc\w+|libertad[oa]s|wymieni\w+|wymian\w+|uwolni\w+"
     r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|обмен\w*|повернул\w*|повернут\w*|вернул\w*|возвращен\w*|передал\w*|передан\w*|репатріац\w*|репатриац\w*)\b",
     re.I,
 )
@@ -225,7 +226,7 @@ _KNOWN_CLAIMANTS = frozenset(_ALIAS_NAMES.values())  # institutions and people b
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|head|chief|minister|ombudsman|commissioner|president|envoy|negotiator"
                          r"|advis[eo]r|aide|representative|secretary|director|commander)\b", re.I)
 _HE_OR_SHE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|wrote|noted|stated|told|explained|stressed)\b", re.I)
-_ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами)\s+", re.I)
+_ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами|según|secondo|segundo|według)\s+", re.I)
 
 
 _ABOUT_THIS_SAID = re.compile(
@@ -341,7 +342,7 @@ def _source_named(text: str, according: re.Match) -> str | None:
         return _ALIAS_NAMES[hit.lastgroup]
     capital = _CAPITAL_OPENING.match(window)
     if capital:  # "according to Kyiv", "selon Moscou": the government
-        return "Ukrainian government" if capital.group(1).lower() in ("kyiv", "kiev", "kiew", "ukraine", "l'ukraine", "l’ukraine") else "Russian government"
+        return "Ukrainian government" if capital.group(1).lower() in ("kyiv", "kiev", "kiew", "kijowa", "ukraine", "l'ukraine", "l’ukraine", "ucrania", "ucraina") else "Russian government"
     person = _PERSON_NAMED.match(window)
     if person:
         name = _TITLE_WORDS.sub("", _NATIONALITY_WORDS.sub("", person.group(1)))
@@ -351,7 +352,7 @@ def _source_named(text: str, according: re.Match) -> str | None:
     return None
 
 
-_CAPITAL_OPENING = re.compile(r"^(kyiv|kiev|kiew|ukraine|l['’]ukraine|moscow|moscou|moskau|russia|la\s+russie|russland)\b(?![-'’]\w)", re.I)
+_CAPITAL_OPENING = re.compile(r"^(kyiv|kiev|kiew|kijowa|ukraine|l['’]ukraine|ucrania|ucraina|moscow|moscou|moskau|moscú|mosca|moskwy|russia|la\s+russie|russland|rusia)\b(?![-'’]\w)", re.I)
 # "according to [the] [Russian] [lawmaker] Shamsail Saraliev": lower-case role words, then a capitalised name
 _PERSON_NAMED = re.compile(r"(?:the\s+)?(?:(?:[a-z][\w'’-]*|Russian|Ukrainian)\s+){0,4}?((?:[A-Z][a-z'’-]+\s+){1,5}[A-Z][a-z'’-]+)(?![\w'’-])")
 _NATIONALITY_WORDS = re.compile(r"^(?:(?:Ukrainian|Russian|Turkish|Qatari|Emirati|Belarusian|Kremlin|State)\s+)+")
@@ -665,7 +666,7 @@ _OF_THEM_AFTER = re.compile(
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
-_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt)\b[^.;:]{0,30}?$", re.I)
+_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt|liberad[oa]s|liberati|rilasciati|libertad[oa]s|uwolni\w+|powróci\w+|wróci\w+)\b[^.;:]{0,30}?$", re.I)
 _NO_BREAK = re.compile(r"[^.;:,\d]{0,50}")
 _RELEASE_VERB_BEFORE = re.compile(
     r"\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|secured\s+the\s+(?:release|return)\s+of|got\s+back)\s+"
@@ -967,7 +968,7 @@ _OF_OWN_PEOPLE_AFTER = re.compile(
 _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
-_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$", re.I)
+_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$", re.I)  # (Polish "po 150": 150 each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)

@@ -96,7 +96,7 @@ TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insges
 PER_SIDE = _rx(
     r"\beach\b|\bper\s+side\b|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
     r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|chaque\s+camp|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
-    r"|cada\s+un[oa]\b|cada\s+uma\b|de\s+cada\s+lado|por\s+cada\s+(?:lado|parte)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
+    r"|cada\s+un[oa]\b|cada\s+uma\b|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
 )
 SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre")
 
@@ -131,7 +131,7 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bmoskalkova\b|москальков\w*"), "Tatyana Moskalkova"),
     (_rx(r"\b(?:russia['’]s|russian|moscow['’]s)\s+(?:(?:human\s+rights|presidential)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)"), "Russian ombudsman"),
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+)?(?:military\s+intelligence|intelligence\s+(?:agency|service|directorate))|\bmain\s+intelligence\s+directorate\b|\bhur\b|\bgur\b"), "Ukrainian military intelligence (HUR)"),
-    (_rx(r"\b(?<!ukraine's\s)(?<!ukraine’s\s)(?<!ukrainian\s)(?:russia['’]s\s+|russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)(?!\s+of\s+ukraine)|verteidigungsministerium\w*\s+in\s+moskau|minist[èe]re\s+russe\s+de\s+la\s+d[ée]fense|министерств\w*\s+обороны\s+(?:рф|россии)|russische\w*\s+verteidigungsministerium|міноборони\s+росії|минобороны"), "Russian Defence Ministry"),
+    (_rx(r"\b(?<!ukraine's\s)(?<!ukraine’s\s)(?<!ukrainian\s)(?:russia['’]s\s+|russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)(?!\s+of\s+ukraine)|verteidigungsministerium\w*\s+in\s+moskau|minist[èe]re\s+russe\s+de\s+la\s+d[ée]fense|министерств\w*\s+обороны\s+(?:рф|россии)|ministerio\s+de\s+defensa\s+(?:ruso|de\s+rusia)|ministero\s+della\s+difesa\s+(?:russo|di\s+mosca)|minist[ée]rio\s+da\s+defesa\s+(?:russo|da\s+r[úu]ssia)|rosyjskie\s+ministerstwo\s+obrony|russische\w*\s+verteidigungsministerium|міноборони\s+росії|минобороны"), "Russian Defence Ministry"),
     (_rx(r"\binterior\s+ministry|ministry\s+of\s+internal\s+affairs|мвс"), "Ukrainian Interior Ministry"),
     (_rx(r"\bkremlin\b|кремл\w*"), "Kremlin"),
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
@@ -150,7 +150,7 @@ ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukraini
 _SPEECH_WORDS = (
     r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
     r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|mitteilte|behauptete|erklärte|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
-    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post"
+    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post|informó|anunció|afirmó|dijo|según|ha\s+annunciato|ha\s+detto|ha\s+affermato|informou|disse|poinformował|poinformowała|poinformowało|podał|podała|podało|według"
 )
 SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
 # the first word of every alternative: a sentence without any of them cannot match SPEECH
