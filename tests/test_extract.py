@@ -1690,3 +1690,14 @@ def test_a_side_that_says_its_people_returned(text, side):
 def test_spanish_italian_polish_each_totals_and_claimants(language, text, expected):
     got = [(f.value, f.kind, f.side, f.claimant) for f in extract_article("a", text, PUB, language).figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captured with others: held, not a running total of the released
+    ("She has not heard from her son since April 2022, when he was captured at the Azovstal steelworks along with roughly 2,500 other defenders.",
+     [(2500, "other")]),
+    # "have since come home": a running total
+    ("Of the Azovstal defenders, about 1,000 have since come home in exchanges, according to the Azov brigade.", [(1000, "cumulative_released")]),
+])
+def test_captured_with_others_and_have_since_come_home(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures] == expected
