@@ -1694,7 +1694,7 @@ def test_spanish_italian_polish_each_totals_and_claimants(language, text, expect
 
 @pytest.mark.parametrize("text, expected", [
     # captured with others: held, not a running total of the released
-    ("She has not heard from her son since April 2022, when he was captured at the Azovstal steelworks along with roughly 2,500 other defenders.",
+    ("She has not heard from her son since April 2022, when he was taken prisoner at the Azovstal steelworks along with roughly 2,500 other defenders.",
      [(2500, "other")]),
     # "have since come home": a running total
     ("Of the Azovstal defenders, about 1,000 have since come home in exchanges, according to the Azov brigade.", [(1000, "cumulative_released")]),
