@@ -1701,3 +1701,32 @@ def test_spanish_italian_polish_each_totals_and_claimants(language, text, expect
 ])
 def test_captured_with_others_and_have_since_come_home(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an earlier swap named with its year
+    ("Kyiv handed over 306 people to the rebels. The last major swap, in 2016, saw 15 people freed.",
+     [(306, date(2025, 10, 10), "day"), (15, date(2016, 1, 1), "year")]),
+    # "since December, when ...": that month
+    ("Ukraine and separatists swapped a total of 34 prisoners on Thursday, the first exchange since December, when around 200 prisoners were freed.",
+     [(34, date(2025, 10, 9), "day"), (200, date(2024, 12, 1), "month")]),
+])
+def test_earlier_swaps_named_by_year_or_month(text, expected):
+    got = [(f.value, f.event_date, f.event_date_precision) for f in extract_article("a", text, PUB, "en").figures if f.kind == "exchanged"]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv handed over 306 people to the rebels, while 74 Ukrainians were freed, according to the Security Service of Ukraine (SBU).",
+     [(306, "Security Service of Ukraine (SBU)"), (74, "Security Service of Ukraine (SBU)")]),
+    # a pandemic's cases are no exchange
+    ("The swap was delayed by the coronavirus pandemic, which has infected more than 4,000 people in Ukraine.", []),
+])
+def test_sbu_and_infections(text, expected):
+    assert [(f.value, f.claimant) for f in extract_article("a", text, PUB, "en").figures] == expected
+
+
+def test_a_headline_swap_of_two_parties_is_both_sides_total():
+    body = "Ukraine and separatists swap 34 prisoners amid pandemic\n\nUkraine and pro-Russian separatists swapped a total of 34 prisoners on Thursday."
+    got = [(f.value, f.side, f.scope) for f in extract_article("a", body, PUB, "en").figures]
+    assert got == [(34, "both", "total")]

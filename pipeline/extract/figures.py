@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-79"
+EXTRACTOR_VERSION = "2026.11.22-80"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -510,7 +510,7 @@ _ORDINAL_APPOSED_AFTER = re.compile(
     r"|depuis\b|desde\b|dall['’]|dal\b|seit\b)", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
-_CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|deaths?\s+of|executions?\s+of|executed|executing|murder(?:ed|s|ing)?(?:\s+of)?|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?|injuring|injured|wounding|hurting"
+_CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|infected|infecting|deaths?\s+of|executions?\s+of|executed|executing|murder(?:ed|s|ing)?(?:\s+of)?|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?|injuring|injured|wounding|hurting"
                                r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?|murieron|muertos?|heridos?|morti|uccis\w*|feriti|mortos|morreram|matou|feridos|zginęł\w*|zginęli|zabit\w*|rann\w*)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*|receiv\w*|g[eo]t(?:ting)?\s+back|gets\s+back|freed|released|came\s+home|brought\s+(?:back|home)))[^.;]{0,60}$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además)(?!\w)", re.I)
@@ -525,6 +525,7 @@ _EXCHANGE_IN_MONTH = re.compile(
 )
 # "the first exchange since September, when the two swapped 35 prisoners each"
 _MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+" + _MONTH_NAME + r",?\s+when\b")
+_EXCHANGE_IN_YEAR = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[,\s]{1,3}(?:(?:which\s+)?(?:was\s+|took\s+place\s+))?in\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)", re.I)
 _MONTH_NAMED = re.compile(_MONTH_NAME + r"|(?P<rel>[Tt]his|[Ll]ast)\s+month")
 # "who was seized in the Kyiv region in March 2022": the month of something else that happened to them
 _OTHER_EVENT_BEFORE = re.compile(
@@ -1070,7 +1071,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
 
 _PARTY = r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russian-backed|moscow-backed)\s+)?(?:separatists|rebels)|the\s+separatist\s+\w+)"
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
-    rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:have\s+|had\s+)?(?:swapped|exchanged|traded)\s+"
+    rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 
 
@@ -1704,6 +1705,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             c.value and not c.relative and (c.start > n.start or _PREVIOUS_SWAP.search(text)) for c in usable):
         # "came two weeks after 150 POWs were freed", "100 were freed in the previous swap": another, undated exchange
         return None, None, None
+    when = _MONTH_WHEN.search(text, 0, n.start)
+    if when and meaning.kind in ("exchanged", "bodies") and not any(c.value and c.start > when.end() for c in usable):
+        # "the first exchange since December, when around 200 were freed": that month, not the day of this exchange
+        month = _month_of(text[when.start() :], Number(n.start - when.start(), n.end - when.start(), n.value), [], published)
+        return (month, None, "month") if month else (None, None, None)
     if usable and meaning.kind in ("exchanged", "bodies"):
         # an exchange is not dated by the talks that agreed it ("The previous round, on May 16, led to the exchange")
         not_talks = [c for c in usable if not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
@@ -1736,6 +1742,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     if meaning.kind in ("cumulative_released", "other", "percentage", "exchange_count"):
         return (published, None, "day") if published else (None, None, None)  # a count as the article stands
     if meaning.kind in ("exchanged", "bodies"):
+        year = _EXCHANGE_IN_YEAR.search(text, 0, n.start)
+        if year and not any(c.value for c in usable):
+            return date(int(year.group(1)), 1, 1), None, "year"  # "The last major swap, in 2016, saw 15 people freed"
         month = _month_of(text, n, cands, published)
         if month is not None:
             return month, None, "month"  # "115 were freed in August 2024", "the previous exchange, in August, ..."
