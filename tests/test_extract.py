@@ -1730,3 +1730,8 @@ def test_a_headline_swap_of_two_parties_is_both_sides_total():
     body = "Ukraine and separatists swap 34 prisoners amid pandemic\n\nUkraine and pro-Russian separatists swapped a total of 34 prisoners on Thursday."
     got = [(f.value, f.side, f.scope) for f in extract_article("a", body, PUB, "en").figures]
     assert got == [(34, "both", "total")]
+
+
+def test_a_count_of_stages_before_people_counts_stages():
+    got = [(f.value, f.kind) for f in extract_article("a", "On June 9 and 10, the first two stages of the exchange freed soldiers under 25.", PUB, "en").figures]
+    assert (2, "exchange_count") in got and all(kind != "exchanged" for _, kind in got)

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-80"
+EXTRACTOR_VERSION = "2026.11.22-81"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -460,7 +460,9 @@ _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"|access\s+to|met(?:\s+with)?|spoke\s+(?:to|with)|document(?:ed|s|ing)(?:\s+the\s+(?:cases|deaths)\s+of)?)\s+"
     r"(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|around|another|a\s+further)\s+)?$", re.I)
 _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
-_EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|обмін\w*|échanges|austausch\w*)\b", re.I)
+_EXCHANGES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|échanges|austausch\w*)\b", re.I)
+# "the first two stages freed soldiers": the noun right after the number is the exchanges, not the people after them
+_EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exchanges|swaps|handovers|rounds)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
@@ -766,7 +768,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if n.value_high is not None and not n.percent and not _PEOPLE_AFTER.match(after):
         return None  # a range that is neither an age, a share nor people ("between 100 and 150 prisoners"): dates, durations
     # "13 prisoner exchanges": the people noun is part of a compound that names the exchanges
-    people = bool(_PEOPLE_AFTER.match(after)) and not _COMPOUND_EXCHANGES_AFTER.match(after)
+    people = bool(_PEOPLE_AFTER.match(after)) and not _COMPOUND_EXCHANGES_AFTER.match(after) and not _EXCHANGE_NOUN_RIGHT_AFTER.match(after)
     if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
         return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
     near_before = before[-60:]
