@@ -1735,3 +1735,12 @@ def test_a_headline_swap_of_two_parties_is_both_sides_total():
 def test_a_count_of_stages_before_people_counts_stages():
     got = [(f.value, f.kind) for f in extract_article("a", "On June 9 and 10, the first two stages of the exchange freed soldiers under 25.", PUB, "en").figures]
     assert (2, "exchange_count") in got and all(kind != "exchanged" for _, kind in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Each side usually releases the same number, but not always: in January 2024, Ukraine received 207 prisoners and Russia 195.",
+     [(207, "exchanged", "ukraine"), (195, "exchanged", "russia")]),
+    ("Ukraine's hotline project says 1,500 Russian POWs have applied to be exchanged.", [(1500, "other", "russia")]),
+])
+def test_a_receiving_nation_after_a_comma_and_people_who_applied_to_be_exchanged(text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, "en").figures] == expected

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-81"
+EXTRACTOR_VERSION = "2026.11.22-82"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -999,7 +999,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     near_before = before[-45:]
     if n.n_for_n:
         return "both", "per_side"
-    if _GAPPED_NATION_BEFORE.search(before[-40:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
+    gapped = _GAPPED_NATION_BEFORE.search(before[-40:])
+    if gapped and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
+        if re.search(r"\b(?:got|received)\b", gapped.group(0), re.I):
+            # "in January 2024, Ukraine received 207 prisoners and Russia 195": the nation that received them
+            return ("russia" if gapped.group(1).lower() in ("russia", "moscow") else "ukraine"), None
         return "unknown", None  # "Ukraine got back 150 people, Russia 150": the other side of the count before (`_side_from_counts_before`)
     if _OF_OWN_PEOPLE_AFTER.match(after):
         # "Ukraine said that 185 of its soldiers had returned", "Russia received 84 of its citizens": the
