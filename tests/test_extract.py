@@ -1744,3 +1744,14 @@ def test_a_count_of_stages_before_people_counts_stages():
 ])
 def test_a_receiving_nation_after_a_comma_and_people_who_applied_to_be_exchanged(text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Ukraine's Human Rights Commissioner Dmytro Lubinets, 3,574 people have been returned from captivity so far.",
+     [(3574, "cumulative_released", "ukraine", "Dmytro Lubinets")]),
+    ("Lubinets said Russia was blocking the return of roughly 1,000 civilians held in captivity.", [(1000, "other", "ukraine", "Dmytro Lubinets")]),
+    ("Lubinets said that 45 Ukrainian POWs had been executed.", []),
+    ("The last exchange, on Aug. 7, brought home 22 soldiers.", [(22, "exchanged", "ukraine", None)]),
+])
+def test_role_holders_blocked_returns_executions_and_brought_home(text, expected):
+    assert [(f.value, f.kind, f.side, f.claimant) for f in extract_article("a", text, PUB, "en").figures] == expected

@@ -15,7 +15,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-82"
+EXTRACTOR_VERSION = "2026.11.22-83"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -339,7 +339,13 @@ def _source_named(text: str, according: re.Match) -> str | None:
     window = text[according.end() : according.end() + 60]
     hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
     if hit:
-        return _ALIAS_NAMES[hit.lastgroup]
+        name = _ALIAS_NAMES[hit.lastgroup]
+        if name in lx.ROLE_CLAIMANTS:
+            # "according to Ukraine's Human Rights Commissioner Dmytro Lubinets": the person who holds the role
+            holder = _ALIASES.search(window, hit.end(), hit.end() + 30)
+            if holder and _ALIAS_NAMES[holder.lastgroup] in lx.PERSON_CLAIMANTS and _ALIAS_NAMES[holder.lastgroup] not in lx.ROLE_CLAIMANTS:
+                return _ALIAS_NAMES[holder.lastgroup]
+        return name
     capital = _CAPITAL_OPENING.match(window)
     if capital:  # "according to Kyiv", "selon Moscou": the government
         return "Ukrainian government" if capital.group(1).lower() in ("kyiv", "kiev", "kiew", "kijowa", "ukraine", "l'ukraine", "l’ukraine", "ucrania", "ucraina") else "Russian government"
@@ -600,7 +606,7 @@ class _Meaning:
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
-_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
+_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
 _LIST_MARKER_AFTER = re.compile(r"^[).](?:\s|$)")
@@ -680,7 +686,8 @@ _THEN_RELEASED = re.compile(
 _TOTAL_OPENING = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|загалом|всього|всего|в\s+общей\s+сложности|insgesamt|au\s+total|en\s+total|in\s+totale|łącznie)\b", re.I)
 _CAPTIVITY_OF_AFTER = re.compile(
     r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|hands|detention)|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
-_HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$", re.I)
+_HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$"
+                            r"|\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:block|obstruct|prevent|delay|stall)\w*\s+(?:the\s+)?(?:return|release|exchange|repatriation)\s+of\s+(?:\w+\s+)?$", re.I)
 _IN_N_EXCHANGES_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+,?\s+){0,6}?(?:in|through|during|over|across|via)\s+" + _COUNT
     + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
@@ -843,7 +850,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             if where and not holder:
                 return _Meaning("other", "ukraine" if (where.group(1) or where.group(2)).lower().startswith("russia") else "russia", scope, None, qualifier)
             side = ("ukraine" if lx.UKRAINE.search(after[:40]) else
-                    {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}[holder.group(1).lower()] if holder else side)
+                    {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}[(holder.group(1) or holder.group(2)).lower()] if holder else side)
         return _Meaning("other", side, scope, None, qualifier)
     if _TOTAL_EXCHANGED_BEFORE.search(before[-110:]):
         # "bringing the total number of captives exchanged in UAE mediations to 1,558": both directions
@@ -977,6 +984,7 @@ _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 
+_BROUGHT_HOME_BEFORE = re.compile(r"\b(?:brought|brings|bringing|bring)\s+(?:back\s+)?home\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly)\s+)?$", re.I)
 _SPEAKER_SAYS_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:says|said|announces|announced|reports|reported)\s+(?:that\s+)?$", re.I)
 _OWN_RETURN_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,2}?(?:returned|freed|released|came\s+home|come\s+home|coming\s+home|back|home|returning|have\s+returned|had\s+returned)\b", re.I)
@@ -1070,6 +1078,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]) or _HOME_BEFORE_UK.search(before[-40:]):
         return "ukraine", None
+    if _BROUGHT_HOME_BEFORE.search(before[-30:]) and not lx.RUSSIA.search(before[-60:]):
+        return "ukraine", None  # "The last exchange, on Aug. 7, brought home 22 soldiers"
     if _BOTH_PARTIES_SWAPPED_BEFORE.search(before[-90:]):
         return "both", "total"  # "Ukraine and Russian-backed separatists swapped about 200 prisoners": both ways together
     return "unknown", None
