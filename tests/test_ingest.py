@@ -330,3 +330,12 @@ def test_table_rows_give_figures_with_their_side_and_date():
                    (230, "exchanged", "ukraine", date(2024, 1, 3)), (248, "exchanged", "russia", date(2024, 1, 3)),
                    (90, "exchanged", "ukraine", date(2024, 6, 25)), (90, "exchanged", "russia", date(2024, 6, 25)),
                    (1358, "cumulative_released", "ukraine", date(2024, 12, 31))]
+
+
+def test_a_table_too_long_for_sentences_keeps_every_cell():
+    from pipeline.ingest.tables import MAX_ROWS
+
+    rows = "".join(f"<tr><td>{i} May 2024</td><td>{1000 + i}</td></tr>" for i in range(1, MAX_ROWS + 50))
+    page = f"<html><body><article><p>Every swap so far, with the people each side got back.</p><table><tr><th>Date</th><th>Freed</th></tr>{rows}</table></article></body></html>"
+    ((a, _),) = read_bytes("long.html", page.encode()).articles
+    assert all(str(1000 + i) in a.body for i in range(1, MAX_ROWS + 50))

@@ -87,7 +87,7 @@ def _name(value) -> str | None:
 
 def _table_rows(table: Node) -> list[list[str]]:
     rows = []
-    for tr in table.css("tr")[: MAX_ROWS + 1]:
+    for tr in table.css("tr")[: MAX_ROWS + 2]:  # one more than a data table may have: a longer one is read as cells
         rows.append([" ".join(cell.text(separator=" ").split()) for cell in tr.iter() if cell.tag in ("td", "th")])
     return rows
 
