@@ -110,7 +110,8 @@ def _mostly_date(line: str) -> bool:
     rest = _TIME.sub(" ", line)
     for d in find_dates(rest):
         rest = rest[: d.start] + " " * (d.end - d.start) + rest[d.end :]
-    return _words(rest) <= 3
+    # a number left over is a count with its date ("3 January 2024: 230 returned to Ukraine"), not a dateline
+    return _words(rest) <= 3 and not any(ch.isdigit() for ch in rest)
 
 
 def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:

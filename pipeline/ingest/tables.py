@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-MAX_ROWS = 300  # a longer table is a data dump, not part of a news story
+MAX_ROWS = 10_000  # a guard against pathological pages; a long list of exchanges is still data
 MAX_CELL_CHARS = 120  # a cell longer than this holds prose: the table is page layout, not data
 
 _NUMBER_CELL = re.compile(r"^(?:about|some|over|more\s+than|at\s+least|~|≈|c\.)?\s*\d[\d,.\u00a0\u202f ]*\+?$", re.I)
