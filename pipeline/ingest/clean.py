@@ -103,15 +103,32 @@ _BREADCRUMB_ARROW = re.compile(r"\s[›»]\s")
 _TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b")
 
 
+def _without_dates(line: str) -> str:
+    rest = _TIME.sub(" ", line)
+    for d in find_dates(rest):
+        rest = rest[: d.start] + " " * (d.end - d.start) + rest[d.end :]
+    return rest
+
+
 def _mostly_date(line: str) -> bool:
     """A line that is a date and a time at most ("4 juin 2025 à 14:58"), not a sentence mentioning one."""
     if _words(line) > 12 or not any(ch.isdigit() for ch in line[:80]):
         return False
-    rest = _TIME.sub(" ", line)
-    for d in find_dates(rest):
-        rest = rest[: d.start] + " " * (d.end - d.start) + rest[d.end :]
-    # a number left over is a count with its date ("3 January 2024: 230 returned to Ukraine"), not a dateline
-    return _words(rest) <= 3 and not any(ch.isdigit() for ch in rest)
+    rest = _without_dates(line)
+    return _words(rest) <= 3 and not _counts_beside(rest)
+
+
+def _dated_count(line: str) -> bool:
+    """A line that opens with a date, then a colon and a count: a row of a table of figures ("3 January 2024:
+    230 returned to Ukraine, ..."), never a byline."""
+    dates = find_dates(line[:60])
+    return bool(dates) and dates[0].start == 0 and re.match(r"\s*:\s+\S{0,12}\d", line[dates[0].end :]) is not None
+
+
+def _counts_beside(rest: str) -> bool:
+    """A number left over once dates and times are gone: a count with its date ("3 January 2024: 230 returned
+    to Ukraine", a table row), not a dateline."""
+    return any(ch.isdigit() for ch in rest)
 
 
 def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:
@@ -183,7 +200,7 @@ def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:
         ):
             out.dropped.append(line)
             continue
-        if out.byline_date is None and (not seen_prose or _mostly_date(line)):
+        if out.byline_date is None and (not seen_prose or _mostly_date(line)) and not _dated_count(line):
             bd = _byline_date(line)
             if bd:
                 out.byline_date = bd
