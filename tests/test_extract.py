@@ -1755,3 +1755,15 @@ def test_a_receiving_nation_after_a_comma_and_people_who_applied_to_be_exchanged
 ])
 def test_role_holders_blocked_returns_executions_and_brought_home(text, expected):
     assert [(f.value, f.kind, f.side, f.claimant) for f in extract_article("a", text, PUB, "en").figures] == expected
+
+
+def test_a_compared_count_takes_the_measure_closest_in_size():
+    text = "Ukraine brought home 1,358 people in 11 exchanges in 2024, the Coordination Headquarters said, compared with 1,010 in 2023."
+    got = [(f.value, f.kind) for f in extract_article("a", text, date(2025, 1, 6), "en").figures]
+    assert got == [(1358, "cumulative_released"), (11, "exchange_count"), (1010, "cumulative_released")]
+
+
+def test_a_month_named_in_the_clause_dates_the_exchange():
+    body = "The largest swap of the year, on Jan. 3, returned 230 Ukrainians. The smallest, in June, freed 10 prisoners."
+    got = [(f.value, f.event_date, f.event_date_precision) for f in extract_article("a", body, date(2025, 1, 6), "en").figures]
+    assert got[-1] == (10, date(2024, 6, 1), "month")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -15,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-83"
+EXTRACTOR_VERSION = "2026.11.22-84"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -533,6 +534,7 @@ _EXCHANGE_IN_MONTH = re.compile(
 )
 # "the first exchange since September, when the two swapped 35 prisoners each"
 _MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+" + _MONTH_NAME + r",?\s+when\b")
+_IN_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d)(?=[^.;]*$)")
 _EXCHANGE_IN_YEAR = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[,\s]{1,3}(?:(?:which\s+)?(?:was\s+|took\s+place\s+))?in\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)", re.I)
 _MONTH_NAMED = re.compile(_MONTH_NAME + r"|(?P<rel>[Tt]his|[Ll]ast)\s+month")
 # "who was seized in the Kyiv region in March 2022": the month of something else that happened to them
@@ -548,6 +550,11 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
     month", "earlier this month", "earlier this week" (when the whole week so far lies in one month)."""
     clause_start = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start)) + 1
     clause_end = min((i for i in (text.find(";", n.end), text.find(":", n.end)) if i >= 0), default=len(text))
+    bare = _IN_MONTH_BEFORE.search(text, clause_start, n.start)
+    if bare and published is not None and not _SINCE_BEFORE.search(text, max(0, bare.start() - 8), bare.start()):
+        # "The smallest, in June, freed 10": a month named in the number's clause, before it
+        month = _MONTH_NUMBER[bare.group(1).lower()]
+        return date(published.year - (month > published.month), month, 1)
     stated = [c for c in cands if c.month and clause_start <= c.start < clause_end
               and not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) and not _WAR_START_BEFORE.search(text, max(0, c.start - 50), c.start)
               and not _OTHER_EVENT_BEFORE.search(text, max(0, c.start - 60), c.start)]
@@ -1509,7 +1516,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         compared = meaning is None and _COMPARED_WITH_BEFORE.search(before[-30:]) is not None
         if compared:
             # "13 prisoner exchanges, compared with 37 in 2022", "1,082 this year, down from 1,596": the same measure
-            like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start), None)
+            # the measure compared is the one of the sentence's figures closest in size ("1,358 people in 11 exchanges
+            # in 2024, compared with 1,010 in 2023": people, not exchanges)
+            same = [f for f in art.result.figures if f.sentence_start == s.start and f.value > 0]
+            like = min(same, key=lambda f: abs(math.log(f.value) - math.log(max(n.value, 1)))) if same else None
             if like is not None and like.kind in ("exchange_count", "cumulative_released", "exchanged", "bodies"):
                 meaning = _Meaning(like.kind, like.side, like.scope, like.status, _qualifier_before(before))
         if meaning is not None and meaning.kind == "exchanged" and meaning.bare and _ELLIPSIS_END.match(after):
