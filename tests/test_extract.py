@@ -1767,3 +1767,19 @@ def test_a_month_named_in_the_clause_dates_the_exchange():
     body = "The largest swap of the year, on Jan. 3, returned 230 Ukrainians. The smallest, in June, freed 10 prisoners."
     got = [(f.value, f.event_date, f.event_date_precision) for f in extract_article("a", body, date(2025, 1, 6), "en").figures]
     assert got[-1] == (10, date(2024, 6, 1), "month")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Russland und die Ukraine haben am Freitag je 390 Gefangene ausgetauscht.", [(390, "exchanged", "both")]),
+    ("fr", "Plus de 3 000 Ukrainiens ont été libérés depuis le début de la guerre. Environ 8 000 sont encore détenus en Russie.",
+     [(3000, "cumulative_released", "ukraine"), (8000, "other", "unknown")]),
+])
+def test_german_je_and_french_still_detained(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures] == expected
+
+
+def test_among_the_freed_in_other_languages_points_back_to_the_count():
+    body = ("Russland und die Ukraine haben am Freitag je 390 Gefangene ausgetauscht. Es ist die erste Phase des Austauschs. "
+            "Unter den Freigelassenen seien 120 Zivilisten, hieß es aus Kiew.")
+    got = [(f.value, f.is_breakdown) for f in extract_article("a", body, PUB, "de").figures]
+    assert got == [(390, False), (120, True)]

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-84"
+EXTRACTOR_VERSION = "2026.11.22-85"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -474,7 +474,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|are\s+(?:still|unaccounted|missing|held|believed|thought)|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
+    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|are\s+(?:still|unaccounted|missing|held|believed|thought)|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b)",
@@ -985,7 +985,7 @@ _OF_OWN_PEOPLE_AFTER = re.compile(
 _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
-_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$", re.I)  # (Polish "po 150": 150 each)
+_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$|\bje\s+$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
@@ -1389,7 +1389,8 @@ _NEXT_GROUP_BETWEEN = re.compile(
 # came home", "the group comprised 27 officers and 180 soldiers", "the Ukrainians who came home were 51 privates ..."
 _PARTS_BEFORE = re.compile(r"(?:\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*|\bwere|:)[^.;:]*$", re.I)
 _REFERS_BACK_BEFORE = re.compile(
-    r"(?:\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*|\b(?:came\s+home|returned|freed|released|exchanged)\s+were)[^.;:]*$", re.I)
+    r"(?:\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*|\b(?:came\s+home|returned|freed|released|exchanged)\s+were"
+    r"|\bunter\s+den\b|\bdarunter\b|\bparmi\b|\bсеред\b|\bсреди\b|\bentre\s+(?:ellos|los)\b|\btra\s+(?:loro|i)\b)[^.;:]*$", re.I)
 _PARTS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:also\s+)?among\b|\s*,?\s*(?:of|among)\s+(?:them|those|whom)\b", re.I)
 
 
