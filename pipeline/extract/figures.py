@@ -1387,10 +1387,12 @@ _NEXT_GROUP_BETWEEN = re.compile(
     r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)$", re.I)
 # words that make named groups parts of a count stated elsewhere: "225 men and five women were among those who
 # came home", "the group comprised 27 officers and 180 soldiers", "the Ukrainians who came home were 51 privates ..."
-_PARTS_BEFORE = re.compile(r"(?:\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*|\bwere|:)[^.;:]*$", re.I)
-_REFERS_BACK_BEFORE = re.compile(
-    r"(?:\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*|\b(?:came\s+home|returned|freed|released|exchanged)\s+were"
-    r"|\bunter\s+den\b|\bdarunter\b|\bparmi\b|\bсеред\b|\bсреди\b|\bentre\s+(?:ellos|los)\b|\btra\s+(?:loro|i)\b)[^.;:]*$", re.I)
+_BACK_REFERENCE = (r"\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*"
+                   r"|\b(?:came\s+home|returned|freed|released|exchanged)\s+were"
+                   r"|\bunter\s+den\b|\bdarunter\b|\bparmi\b|\bсеред\b|\bсреди\b|\bentre\s+(?:ellos|los)\b|\btra\s+(?:loro|i)\b")
+_REFERS_BACK_BEFORE = re.compile(rf"(?:{_BACK_REFERENCE})[^.;:]*$", re.I)
+# (and, for groups that could be added up, any "were" or colon before them: "were 83 privates and 22 officers")
+_PARTS_BEFORE = re.compile(rf"(?:{_BACK_REFERENCE}|\bwere|:)[^.;:]*$", re.I)
 _PARTS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:also\s+)?among\b|\s*,?\s*(?:of|among)\s+(?:them|those|whom)\b", re.I)
 
 
