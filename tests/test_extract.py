@@ -1783,3 +1783,13 @@ def test_among_the_freed_in_other_languages_points_back_to_the_count():
             "Unter den Freigelassenen seien 120 Zivilisten, hieß es aus Kiew.")
     got = [(f.value, f.is_breakdown) for f in extract_article("a", body, PUB, "de").figures if f.kind == "exchanged"]
     assert got == [(390, False), (120, True)]
+
+
+def test_a_group_of_another_day_is_not_a_part_of_this_days_count():
+    body = ("Saturday's swap, in which 246 Ukrainians came home, was followed late Sunday by the return of 31 wounded soldiers.")
+    got = [(f.value, f.event_date, f.is_breakdown) for f in extract_article("a", body, date(2025, 4, 21), "en").figures]
+    assert got == [(246, date(2025, 4, 19), False), (31, date(2025, 4, 20), False)]
+    # a part that points back keeps its whole, whatever day its sentence names
+    body = "Ukraine got back 95 soldiers on Friday. The headquarters said 40 of those released today had defended Mariupol."
+    got = [(f.value, f.is_breakdown) for f in extract_article("a", body, date(2025, 4, 18), "en").figures]
+    assert got == [(95, False), (40, True)]

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-85"
+EXTRACTOR_VERSION = "2026.11.22-86"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -521,6 +521,7 @@ _ORDINAL_APPOSED_AFTER = re.compile(
 # people of another event, unless the words between are about handing over the dead
 _CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|infected|infecting|deaths?\s+of|executions?\s+of|executed|executing|murder(?:ed|s|ing)?(?:\s+of)?|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?|injuring|injured|wounding|hurting"
                                r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?|murieron|muertos?|heridos?|morti|uccis\w*|feriti|mortos|morreram|matou|feridos|zginęł\w*|zginęli|zabit\w*|rann\w*)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*|receiv\w*|g[eo]t(?:ting)?\s+back|gets\s+back|freed|released|came\s+home|brought\s+(?:back|home)))[^.;]{0,60}$", re.I)
+# ("another 307 came home on Saturday" is the next day's batch as often as a group on top: not a cue)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
@@ -1363,9 +1364,10 @@ def _additional_groups_need_a_count(figures: list[Figure]) -> None:
     when that side's count of the same exchange (the same day) stands before it; else it is that side's
     count itself."""
     for i, f in enumerate(figures):
-        if not f.is_additional or f.side not in ("ukraine", "russia"):
+        if not f.is_additional:
             continue
-        if not any(not g.is_additional and g.kind == f.kind and g.side in (f.side, "both") and g.event_date == f.event_date
+        sides = (f.side, "both") if f.side in ("ukraine", "russia") else ("ukraine", "russia", "both", "unknown")
+        if not any(not g.is_additional and g.kind == f.kind and g.side in sides and g.event_date == f.event_date
                    for g in figures[:i]):
             f.is_additional = False
 
@@ -1394,6 +1396,11 @@ _REFERS_BACK_BEFORE = re.compile(rf"(?:{_BACK_REFERENCE})[^.;:]*$", re.I)
 # (and, for groups that could be added up, any "were" or colon before them: "were 83 privates and 22 officers")
 _PARTS_BEFORE = re.compile(rf"(?:{_BACK_REFERENCE}|\bwere|:)[^.;:]*$", re.I)
 _PARTS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:also\s+)?among\b|\s*,?\s*(?:of|among)\s+(?:them|those|whom)\b", re.I)
+
+
+def _names_a_day(sentence: str) -> bool:
+    """Whether a sentence names a day of its own (a date, a weekday, "yesterday", "a day later")."""
+    return any(d.day for d in find_dates(sentence)) or bool(find_relative_dates(sentence, None))
 
 
 def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int]) -> set[int]:
@@ -1450,7 +1457,12 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                 lead -= 1
             if lead >= 0 and _LIST_OF_PARTS_LEAD.match(texts[lead]):
                 reach = (i, lead, lead - 1)
-        larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach]
+        # (a count of another day is not the whole when the part's sentence names its own day: "Saturday's swap
+        # freed 246 ... late Sunday, 31 wounded soldiers")
+        own_day = (f.event_date is not None and f.event_date_precision == "day" and not _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start)
+                   and _names_a_day(f.sentence))
+        larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach
+                  and (not own_day or getattr(g, "event_date", None) in (None, f.event_date))]
         of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
         if of_the_count:
             # "Of the 215, 124 were officers": the count is named, however far back it was stated (and of two
