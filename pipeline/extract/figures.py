@@ -1398,6 +1398,16 @@ _PARTS_BEFORE = re.compile(rf"(?:{_BACK_REFERENCE}|\bwere|:)[^.;:]*$", re.I)
 _PARTS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:were|are|was)\s+(?:also\s+)?among\b|\s*,?\s*(?:of|among)\s+(?:them|those|whom)\b", re.I)
 
 
+def _covers_day(whole, day: date) -> bool:
+    """Whether a count is of that day, or of days that include it ("1,000 each: 390 on Friday, ..."); a
+    count with no day could be of any."""
+    end = getattr(whole, "event_date", None)
+    if end is None:
+        return True
+    start = getattr(whole, "event_date_from", None) or end
+    return start <= day <= end
+
+
 def _names_a_day(sentence: str) -> bool:
     """Whether a sentence names a day of its own (a date, a weekday, "yesterday", "a day later")."""
     return any(d.day for d in find_dates(sentence)) or bool(find_relative_dates(sentence, None))
@@ -1462,7 +1472,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         own_day = (f.event_date is not None and f.event_date_precision == "day" and not _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start)
                    and _names_a_day(f.sentence))
         larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach
-                  and (not own_day or getattr(g, "event_date", None) in (None, f.event_date))]
+                  and (not own_day or _covers_day(g, f.event_date))]
         of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
         if of_the_count:
             # "Of the 215, 124 were officers": the count is named, however far back it was stated (and of two
