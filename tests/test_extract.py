@@ -1793,3 +1793,15 @@ def test_a_group_of_another_day_is_not_a_part_of_this_days_count():
     body = "Ukraine got back 95 soldiers on Friday. The headquarters said 40 of those released today had defended Mariupol."
     got = [(f.value, f.is_breakdown) for f in extract_article("a", body, date(2025, 4, 18), "en").figures]
     assert got == [(95, False), (40, True)]
+
+
+def test_a_quote_that_goes_on_keeps_its_speaker_and_parts_that_add_up_find_their_count():
+    body = ('"Today, 100 of our warriors are returning home from Russian captivity," Zelensky wrote. '
+            '"We have already brought back 3,135 of our people."\n\n'
+            "Ukraine has managed to return 3,135 people home since the start of the full-scale war, the headquarters said. "
+            "It was the 50th exchange. Among those returning are 4 civilians and 96 servicemen.")
+    got = [(f.value, f.kind, f.side, f.claimant, f.is_breakdown) for f in extract_article("a", body, date(2024, 2, 8), "en").figures]
+    assert got == [(100, "exchanged", "ukraine", "Volodymyr Zelensky", False),
+                   (3135, "cumulative_released", "ukraine", "Volodymyr Zelensky", False),
+                   (50, "exchange_ordinal", "both", "Coordination Headquarters", False),
+                   (4, "exchanged", "ukraine", None, True), (96, "exchanged", "ukraine", None, True)]

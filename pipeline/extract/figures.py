@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-86"
+EXTRACTOR_VERSION = "2026.11.22-87"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -230,6 +230,9 @@ _HE_OR_SHE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|wrote|noted|sta
 _ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами|según|secondo|segundo|według)\s+", re.I)
 
 
+_QUOTE_MARKS = ("“", '"', "«", "„")
+# a sentence that closes a quote and names who said it: '..." Zelensky wrote.', '...," he said.'
+_QUOTE_CLOSED_SAID = re.compile(r"[\"”»]\s*,?\s*(?:[\w'’.-]+\s+){1,5}(?:said|says|wrote|writes|added|told|stated|noted)\b[^\"“”]*$", re.I)
 _ABOUT_THIS_SAID = re.compile(
     r"^\W*(?:(?:про\s+це|об\s+этом|this\s+was)\s+(?:\w+\s+){0,2}?(?:повідомив|повідомила|повідомили|заявив|заявила|написав|написала"
     r"|сообщил|сообщила|сообщили|заявил|заявила|написал|написала|announced|reported|confirmed|stated)\b"
@@ -1201,6 +1204,11 @@ def extract_article(article_id: str, body: str, published: date | None, language
                         previous = said if said in lx.PERSON_CLAIMANTS or said not in _KNOWN_CLAIMANTS else None
                         break
             claimants[i] = _claimant(texts[i], previous, words_at[i])
+            if claimants[i] is None and i and texts[i].lstrip().startswith(_QUOTE_MARKS) and "\n" not in body[sentences[i - 1].end : sentences[i].start] \
+                    and _QUOTE_CLOSED_SAID.search(texts[i - 1]) and depth < 3:
+                # '"Today, 100 of our warriors are returning home," Zelensky wrote. "We have already brought back 3,135."':
+                # the quote goes on, and so does its speaker
+                claimants[i] = claimant_of(i - 1, depth + 1)
             # "Україна повернула 84 захисників. ... Про це повідомив Президент Володимир Зеленський": a sentence
             # later in the paragraph names who said it
             for j in range(i + 1, min(i + 4, len(texts))):
@@ -1501,6 +1509,10 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
         whole = [g for g in larger if g.char_start < f.char_start and not g.is_breakdown and g.kind == f.kind]
         whole = [g for g in whole if not g.is_additional] or whole  # "In addition, 22 wounded": not the count of the list after it
+        if not whole:
+            # "Among those returning are 4 civilians and 96 servicemen": parts that add up to a count stated earlier
+            total = sum(g.value for g in counted if g.is_breakdown and g.sentence_start == f.sentence_start and g.kind == f.kind)
+            whole = [g for g in wholes if g.value == total and g.kind == f.kind and g.char_start < f.sentence_start and not g.is_breakdown][-1:]
         if (f.side == "unknown" and whole and whole[-1].side == "both" and whole[-1].sentence_start == f.sentence_start
                 and not _PEOPLE_AFTER.match(f.sentence[f.char_end - f.sentence_start :])):
             # "each side released 1,000: 390 on Friday, 307 on Saturday" (parts by day, not "... and 24 sailors")
