@@ -1805,3 +1805,10 @@ def test_a_quote_that_goes_on_keeps_its_speaker_and_parts_that_add_up_find_their
                    (3135, "cumulative_released", "ukraine", "Volodymyr Zelensky", False),
                    (50, "exchange_ordinal", "both", "Coordination Headquarters", False),
                    (4, "exchanged", "ukraine", None, True), (96, "exchanged", "ukraine", None, True)]
+
+
+def test_a_group_also_returned_to_a_named_side_further_along_the_sentence():
+    text = ("Ukraine and Russia each handed over 146 prisoners of war on Sunday. "
+            "Eight civilians from the Kursk region were also returned to Russia, the Russian defence ministry said.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == [(146, "both", False, False), (8, "russia", False, True)]

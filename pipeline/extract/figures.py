@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-87"
+EXTRACTOR_VERSION = "2026.11.22-88"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -715,7 +715,7 @@ _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 _MILITARY_AND_CIVILIANS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|service\s+members|soldiers|troops|military(?:\s+personnel)?|prisoners\s+of\s+war|pows)\s+and\s+(?:\S+\s+){1,2}?civilians\b", re.I)
 _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|envisaged)\s+(?:at|in|during|under|by|last|earlier|between)\b", re.I)
-_ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was)\s+also\b", re.I)
+_ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was)\s+also\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
@@ -1012,7 +1012,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     # and 20 civilians are home": past the group named with it
     aside = _INCLUDING_ASIDE.match(after)
     joined = None if aside else _AND_ANOTHER_GROUP.match(after)
-    near_after = _NEXT_NUMBER.split((after[: aside.start(1)] + after[aside.end(1) :] if aside else after[joined.end() :] if joined else after)[:60], 1)[0]
+    near_after = _NEXT_NUMBER.split((after[: aside.start(1)] + after[aside.end(1) :] if aside else after[joined.end() :] if joined else after)[:80], 1)[0]
     # "the bodies of 501 soldiers, while Russia received the remains of 89": the next clause is the next count's
     near_after = _NEXT_CLAUSE.split(near_after, 1)[0]
     near_before = before[-45:]
