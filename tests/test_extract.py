@@ -1812,3 +1812,15 @@ def test_a_group_also_returned_to_a_named_side_further_along_the_sentence():
             "Eight civilians from the Kursk region were also returned to Russia, the Russian defence ministry said.")
     got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in extract_article("a", text, PUB, "en").figures]
     assert got == [(146, "both", False, False), (8, "russia", False, True)]
+
+
+def test_a_headline_count_with_no_side_takes_the_side_of_its_lede():
+    body = ("Interfax-Ukraine: 150 defenders return home\n\n"
+            "One hundred and fifty Ukrainian defenders have returned home in another exchange, President Volodymyr Zelensky said. "
+            '"Another 150 of our people are home," he wrote.')
+    got = [(f.value, f.side, f.claimant, f.char_start) for f in extract_article("a", body, PUB, "en").figures]
+    assert got == [(150, "ukraine", "Volodymyr Zelensky", body.index("150"))]
+    # two equal counts in one sentence are the two sides'
+    body = "Zelensky said 115 Russian soldiers were taken in Kursk. On Saturday 115 of them were swapped for 115 Ukrainian POWs."
+    sides = sorted(f.side for f in extract_article("a", body, PUB, "en").figures if f.value == 115 and f.kind == "exchanged")
+    assert sides == ["russia", "ukraine"]

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-88"
+EXTRACTOR_VERSION = "2026.11.22-89"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1594,6 +1594,17 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         # a mention with no date of its own is the same fact as any dated one
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
         days = art.seen.get(key)
+        if (days is None and meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" and meaning.side in ("ukraine", "russia")
+                and not (meaning.is_breakdown or meaning.is_additional)):
+            twin = _earlier_twin_with_no_side(art, n, meaning.kind, meaning.side, ev, s.start)
+            if twin is not None:
+                # "Ukraine: 41 civilians freed" (a headline), then "41 Ukrainians returned home, Vereshchuk said": one
+                # fact, now with its side (and its claimant, if the first statement had none); later repeats are repeats of it
+                twin.side = meaning.side
+                twin.claimant = twin.claimant or claimant(n.start)
+                art.seen.setdefault(key, set()).add(day)
+                art.first_of.setdefault(key, twin)
+                continue
         if (days is not None and (day is None or None in days or day in days)) or _restates_a_side(art, n, meaning, ev, text):
             if meaning.kind in ("exchanged", "cumulative_released") and not meaning.is_breakdown and meaning.side != "unknown":
                 art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start, text))
@@ -1603,7 +1614,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # and takes the claimant
                 kept.claimant = claimant(n.start)
             continue
-        if meaning.side == "both" and meaning.scope == "per_side" and meaning.kind in ("exchanged", "bodies") and n.value_high is None:
+        if (meaning.side == "both" and meaning.scope == "per_side" and meaning.kind in ("exchanged", "bodies") and meaning.status == "completed"
+                and n.value_high is None):
             _drop_one_sides_count_restated_per_side(art, n.value, meaning.kind, ev)
         art.seen.setdefault(key, set()).add(day)
         start = s.start + n.start
@@ -1678,6 +1690,20 @@ _LABEL_BEFORE = re.compile(r"^[\W_]*([^\W\d][^:\n]{2,100}?)\s*:\s*$")
 _LABEL_VALUE_AFTER = re.compile(r"^\s*(?:per\s+side|each|from\s+each\s+side|in\s+total|total|people|prisoners)?\s*[.;]?\s*$", re.I)
 _COUNTS_OF_PEOPLE = frozenset({"exchanged", "agreed", "offered", "bodies", "cumulative_released", "other"})
 _BACK_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
+
+
+def _earlier_twin_with_no_side(art: "_ArticleContext", n: Number, kind: str, side: str, ev: date | None, sentence_start: int) -> "Figure | None":
+    """The one earlier count of the same number, kind and day, in an earlier sentence, whose side was not known,
+    if the other side has no count of that number (then the equal counts are the two sides', not one fact twice;
+    so are equal counts in one sentence: "115 of them were swapped for 115 Ukrainian POWs")."""
+    same = [f for f in art.result.figures if f.value == n.value and f.value_high is None and f.kind == kind and f.event_date == ev
+            and f.status == "completed" and not f.is_additional]
+    if any(f.sentence_start == sentence_start for f in same):
+        return None
+    unknown = [f for f in same if f.side == "unknown"]
+    if len(unknown) == 1 and not any(f.side not in ("unknown", side) for f in same):
+        return unknown[0]
+    return None
 
 
 def _drop_one_sides_count_restated_per_side(art: "_ArticleContext", value: int, kind: str, ev: date | None) -> None:
