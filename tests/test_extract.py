@@ -1824,3 +1824,14 @@ def test_a_headline_count_with_no_side_takes_the_side_of_its_lede():
     body = "Zelensky said 115 Russian soldiers were taken in Kursk. On Saturday 115 of them were swapped for 115 Ukrainian POWs."
     sides = sorted(f.side for f in extract_article("a", body, PUB, "en").figures if f.value == 115 and f.kind == "exchanged")
     assert sides == ["russia", "ukraine"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 116-for-63 swap was the largest in months. It followed a swap of 50 for 50 on Jan. 8.", [(50, "exchanged", "completed")]),
+    ("Ukraine also received the bodies of four foreigners, including two Britons.", [(4, "bodies", "completed"), (2, "bodies", "completed")]),
+    # a swap of N for N still to come is a term
+    ("Officials said a swap of 100 for 100 was planned for next week.", [(100, "agreed", "agreed")]),
+])
+def test_an_earlier_swap_named_by_its_numbers_and_parts_of_bodies(text, expected):
+    got = [(f.value, f.kind, f.status) for f in extract_article("a", text, date(2023, 2, 5), "en").figures if f.value != 116 and f.value != 63]
+    assert got == expected

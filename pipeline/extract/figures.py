@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-89"
+EXTRACTOR_VERSION = "2026.11.22-90"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -455,6 +455,9 @@ _CALLED_OFF = re.compile(
     r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|delayed|put\s+off|suspended|blocked|disrupted)\b"
     r"|\bfell\s+through\b", re.I)
+_BODIES_INCLUDING_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+[^.;]{0,60}?,?\s+(?:including|among\s+them)\s+$", re.I)
+_EARLIER_SWAP_OF_BEFORE = re.compile(
+    r"\b(?:followed|follows|came\s+after|after|since|like|was|previous|last|earlier|prior)\b[^.;]{0,25}?\b(?:swap|exchange)\s+of\s+$", re.I)
 _WOULD_VERB_BEFORE = re.compile(
     r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|eventually\s+)?(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.I)
@@ -792,7 +795,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     near_before = before[-60:]
     if not people and _HANDOVERS_RIGHT_AFTER.match(after):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)  # "Two transfers of 900 bodies each"
-    bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after))
+    # ("the bodies of four foreigners, including two Britons": the part is bodies too)
+    bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after) or _BODIES_INCLUDING_BEFORE.search(before[-90:]))
     if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
     if not (bodies or people or n.n_for_n):
@@ -847,6 +851,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                                                                     or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
         # "In 2019, Ukraine and Russia swapped 35 for 35": the verb before it, in the past tense
         done = done or (not names_deal and _SWAPPED_BEFORE.search(before[-40:]) and not lx.AGREED.search(before[-60:]))
+        # "It followed a swap of 50 for 50 on Jan. 8": an earlier swap named by its numbers
+        done = done or (not names_deal and _EARLIER_SWAP_OF_BEFORE.search(before[-60:]) is not None and not (
+            lx.AGREED.search(before[-60:]) or lx.OFFERED.search(before[-60:]) or lx.PLANNED.search(before[-60:] + after[:40])))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         if not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:]):
             kind, status = "offered", "offered"  # "ready to hand over 1,000 Russians for 1,000 Ukrainians"
