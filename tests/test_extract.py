@@ -1835,3 +1835,18 @@ def test_a_headline_count_with_no_side_takes_the_side_of_its_lede():
 def test_an_earlier_swap_named_by_its_numbers_and_parts_of_bodies(text, expected):
     got = [(f.value, f.kind, f.status) for f in extract_article("a", text, date(2023, 2, 5), "en").figures if f.value != 116 and f.value != 63]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # groups of people named together add up; a part "of them" stays a part
+    ("No exchange has taken place since Oct. 2, when 185 Ukrainians and 20 civilians came home.", [(185, False, False), (20, False, True)]),
+    ("The swap came a day after 46 Ukrainians, 31 of them women, were brought home in a separate release.", [(46, False, False), (31, True, False)]),
+])
+def test_groups_of_people_add_up_and_parts_of_them_do_not(text, expected):
+    got = [(f.value, f.is_breakdown, f.is_additional) for f in extract_article("a", text, PUB, "en").figures]
+    assert got == expected
+
+
+def test_people_a_side_was_holding_are_held():
+    text = "Ukraine's ombudsman said Russia was holding about 8,000 Ukrainian POWs and some 16,000 civilians."
+    assert [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures] == [(8000, "other"), (16000, "other")]

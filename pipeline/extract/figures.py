@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-90"
+EXTRACTOR_VERSION = "2026.11.22-91"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1400,7 +1400,8 @@ _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among th
 _NEXT_GROUP_BETWEEN = re.compile(
     r"\s+(?:(?:ukrainian|russian|wounded|injured|severely\s+wounded|seriously\s+ill|other)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
     r"|military(?:\s+personnel)?|troops|fighters|officers?|sergeants?|privates?|m[ae]n|wom[ae]n|civilians?|marines?|guardsm[ae]n|border\s+guards?"
-    r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders)(?:\s+and\s+(?:sergeants|privates|soldiers|servicemen|officers))?"
+    r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders|ukrainians|russians|prisoners(?:\s+of\s+war)?|pows|captives)"
+    r"(?:\s+and\s+(?:sergeants|privates|soldiers|servicemen|officers))?"
     r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)$", re.I)
 # words that make named groups parts of a count stated elsewhere: "225 men and five women were among those who
 # came home", "the group comprised 27 officers and 180 soldiers", "the Ukrainians who came home were 51 privates ..."
@@ -1436,7 +1437,8 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
     run: list[Figure] = []
     for f in [*counted, None]:
         if f is not None and f.kind == "exchanged" and run and run[-1].sentence_start == f.sentence_start and f.side in (run[-1].side, "unknown") \
-                and _NEXT_GROUP_BETWEEN.fullmatch(f.sentence, run[-1].char_end - f.sentence_start, f.char_start - f.sentence_start):
+                and _NEXT_GROUP_BETWEEN.fullmatch(f.sentence, run[-1].char_end - f.sentence_start, f.char_start - f.sentence_start) \
+                and not _OF_THEM_AFTER.match(f.sentence[f.char_end - f.sentence_start :]):  # ("46 Ukrainians, 31 of them women": a part)
             run.append(f)
             continue
         if len(run) >= 2 and any(g.is_breakdown for g in run):
