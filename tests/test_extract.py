@@ -1850,3 +1850,10 @@ def test_groups_of_people_add_up_and_parts_of_them_do_not(text, expected):
 def test_people_a_side_was_holding_are_held():
     text = "Ukraine's ombudsman said Russia was holding about 8,000 Ukrainian POWs and some 16,000 civilians."
     assert [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures] == [(8000, "other"), (16000, "other")]
+
+
+def test_a_list_of_parts_goes_on_after_as_well_as():
+    body = ("Russia and Ukraine exchanged 95 prisoners of war each on Wednesday. The headquarters said those freed included 35 soldiers "
+            "who had defended the Azovstal plant, as well as 16 national guardsmen and 44 border guards.")
+    got = [(f.value, f.is_breakdown, f.is_additional) for f in extract_article("a", body, PUB, "en").figures]
+    assert got == [(95, False, False), (35, True, False), (16, True, False), (44, True, False)]

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-91"
+EXTRACTOR_VERSION = "2026.11.22-92"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -458,6 +458,7 @@ _CALLED_OFF = re.compile(
 _BODIES_INCLUDING_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+[^.;]{0,60}?,?\s+(?:including|among\s+them)\s+$", re.I)
 _EARLIER_SWAP_OF_BEFORE = re.compile(
     r"\b(?:followed|follows|came\s+after|after|since|like|was|previous|last|earlier|prior)\b[^.;]{0,25}?\b(?:swap|exchange)\s+of\s+$", re.I)
+_LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are))\s+\d[^.;]*$", re.I)
 _WOULD_VERB_BEFORE = re.compile(
     r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|eventually\s+)?(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.I)
@@ -947,6 +948,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         or _ALSO_AFTER.match(after)
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
     )
+    if additional and _LIST_OF_PARTS_BEFORE.search(before[-120:]):
+        # "those freed included 35 soldiers ..., as well as 16 national guardsmen": the list of parts goes on
+        additional, breakdown = False, True
     if _WAR_VERB_BEFORE.search(before[-60:]) or _WAR_VERB_AFTER.match(after) or (n.value >= 5000 and _CROSSED_AFTER.match(after)):
         # "invaded with 190,000 troops", "mobilised 300,000 men", "40,000 troops crossed into Ukraine": people of
         # the war, not of an exchange
