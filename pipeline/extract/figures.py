@@ -580,7 +580,7 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
             return first if word.group("rel").lower() == "this" else (first - timedelta(days=1)).replace(day=1)
         month = _MONTH_NUMBER[word.group(0).lower()]
         return date(published.year - (month > published.month), month, 1)
-    if _EARLIER_THIS_WEEK.search(text) and (published - timedelta(days=published.weekday())).month == published.month:
+    if _has(_EARLIER_THIS_WEEK, text) and (published - timedelta(days=published.weekday())).month == published.month:
         return published.replace(day=1)
     return None
 
@@ -813,7 +813,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], _DEAL_NAMED.sub(_blank, after[:90]) if _names_a_deal(after[:90]) else after[:90])
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
         status_word = "agreed"  # "the exchange would involve at least 1,000 people from each side": not done yet
-    if status_word == "completed" and _CALLED_OFF.search(text):
+    if status_word == "completed" and _has(_CALLED_OFF, text):
         status_word = "agreed"  # "a planned handover of 6,000 bodies did not take place", "the swap was cancelled"
     if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
@@ -1803,8 +1803,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if talks or published:
             return (talks or published), None, "day"
         return None, None, None
-    if meaning.kind in ("exchanged", "bodies") and (_EARLIER_EVENT_BEFORE.search(text, 0, n.start) or _PREVIOUS_SWAP.search(text)) and not any(
-            c.value and not c.relative and (c.start > n.start or _PREVIOUS_SWAP.search(text)) for c in usable):
+    previous_swap = meaning.kind in ("exchanged", "bodies") and _has(_PREVIOUS_SWAP, text)
+    if meaning.kind in ("exchanged", "bodies") and (_EARLIER_EVENT_BEFORE.search(text, 0, n.start) or previous_swap) and not any(
+            c.value and not c.relative and (c.start > n.start or previous_swap) for c in usable):
         # "came two weeks after 150 POWs were freed", "100 were freed in the previous swap": another, undated exchange
         return None, None, None
     when = _MONTH_WHEN.search(text, 0, n.start)
@@ -1850,7 +1851,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         month = _month_of(text, n, cands, published)
         if month is not None:
             return month, None, "month"  # "115 were freed in August 2024", "the previous exchange, in August, ..."
-        if _EARLIER_THIS_WEEK.search(text):
+        if _has(_EARLIER_THIS_WEEK, text):
             return None, None, None  # a day of this week, but not which, and the week began last month
     year = _IN_YEAR_OPENING.match(text)
     if year and (published is None or int(year.group(1)) != published.year):
