@@ -1857,3 +1857,12 @@ def test_a_list_of_parts_goes_on_after_as_well_as():
             "who had defended the Azovstal plant, as well as 16 national guardsmen and 44 border guards.")
     got = [(f.value, f.is_breakdown, f.is_additional) for f in extract_article("a", body, PUB, "en").figures]
     assert got == [(95, False, False), (35, True, False), (16, True, False), (44, True, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Since the start of the war, 3,108 bodies have been repatriated to Ukraine, according to the Ministry for Reintegration.",
+     [(3108, "Ukrainian Ministry for Reintegration")]),
+    ("After the body exchange, Ukraine said 10 of its soldiers killed near Bakhmut would be buried next week.", []),
+])
+def test_the_reintegration_ministry_and_soldiers_killed(text, expected):
+    assert [(f.value, f.claimant) for f in extract_article("a", text, PUB, "en").figures] == expected

@@ -134,6 +134,7 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+)?(?:military\s+intelligence|intelligence\s+(?:agency|service|directorate))|\bmain\s+intelligence\s+directorate\b|\bhur\b|\bgur\b"), "Ukrainian military intelligence (HUR)"),
     (_rx(r"\b(?<!ukraine's\s)(?<!ukraine’s\s)(?<!ukrainian\s)(?:russia['’]s\s+|russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)(?!\s+of\s+ukraine)|verteidigungsministerium\w*\s+in\s+moskau|minist[èe]re\s+russe\s+de\s+la\s+d[ée]fense|министерств\w*\s+обороны\s+(?:рф|россии)|ministerio\s+de\s+defensa\s+(?:ruso|de\s+rusia)|ministero\s+della\s+difesa\s+(?:russo|di\s+mosca)|minist[ée]rio\s+da\s+defesa\s+(?:russo|da\s+r[úu]ssia)|rosyjskie\s+ministerstwo\s+obrony|russische\w*\s+verteidigungsministerium|міноборони\s+росії|минобороны"), "Russian Defence Ministry"),
     (_rx(r"\binterior\s+ministry|ministry\s+of\s+internal\s+affairs|мвс"), "Ukrainian Interior Ministry"),
+    (_rx(r"\bministry\s+(?:for|of)\s+(?:the\s+)?reintegration\b|\breintegration\s+ministry\b|мінреінтеграції"), "Ukrainian Ministry for Reintegration"),
     (_rx(r"\bsecurity\s+service\s+of\s+ukraine\b|\bukraine['’]s\s+security\s+service\b|\bsbu\b|\bсбу\b"), "Security Service of Ukraine (SBU)"),
     (_rx(r"\bkremlin\b|кремл\w*"), "Kremlin"),
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
