@@ -1862,7 +1862,8 @@ def test_a_list_of_parts_goes_on_after_as_well_as():
 @pytest.mark.parametrize("text, expected", [
     ("Since the start of the war, 3,108 bodies have been repatriated to Ukraine, according to the Ministry for Reintegration.",
      [(3108, "Ukrainian Ministry for Reintegration")]),
-    ("After the body exchange, Ukraine said 10 of its soldiers killed near Bakhmut would be buried next week.", []),
+    ("Russia handed over the bodies of 100 soldiers on Thursday. Separately, Ukraine said 10 of its soldiers killed near Bakhmut "
+     "would be buried next week.", [(100, None)]),
 ])
 def test_the_reintegration_ministry_and_soldiers_killed(text, expected):
     assert [(f.value, f.claimant) for f in extract_article("a", text, PUB, "en").figures] == expected
