@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pipeline.dates import MONTH_RE, find_dates, find_relative_dates, resolve
+from pipeline.dates import _MONTHS, MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
 from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
@@ -561,7 +561,7 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
     bare = _IN_MONTH_BEFORE.search(text, clause_start, n.start)
     if bare and published is not None and not _SINCE_BEFORE.search(text, max(0, bare.start() - 8), bare.start()):
         # "The smallest, in June, freed 10": a month named in the number's clause, before it
-        month = _MONTH_NUMBER[bare.group(1).lower()]
+        month = _MONTHS[bare.group(1).lower()]
         return date(published.year - (month > published.month), month, 1)
     stated = [c for c in cands if c.month and clause_start <= c.start < clause_end
               and not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) and not _WAR_START_BEFORE.search(text, max(0, c.start - 50), c.start)
@@ -578,14 +578,12 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
         if word.group("rel"):
             first = published.replace(day=1)
             return first if word.group("rel").lower() == "this" else (first - timedelta(days=1)).replace(day=1)
-        month = _MONTH_NUMBER[word.group(0).lower()]
+        month = _MONTHS[word.group(0).lower()]
         return date(published.year - (month > published.month), month, 1)
     if _has(_EARLIER_THIS_WEEK, text) and (published - timedelta(days=published.weekday())).month == published.month:
         return published.replace(day=1)
     return None
 
-
-_MONTH_NUMBER = {name.lower(): i for i, name in enumerate(_MONTH_NAME[3:-1].split("|"), start=1)}
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
@@ -1114,7 +1112,6 @@ _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
 
 
 def _since_date(text: str) -> date | None:
-    from pipeline.dates import _MONTHS  # month names of every language the dates module knows
 
     m = _SINCE.search(text)
     if not m:

@@ -137,10 +137,13 @@ def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:
     lines = [ln.strip() for ln in text.split("\n")]
     table_rows: set[int] = set()  # rows of a pipe table, rendered as sentences: kept as they are
     if "|" in text:
-        for start, end, rendered in reversed(pipe_table_lines(lines)):
-            lines[start:end] = rendered
-            table_rows = {i + len(rendered) - (end - start) if i >= end else i for i in table_rows}
-            table_rows |= set(range(start, start + len(rendered)))
+        spliced, done = [], 0
+        for start, end, rendered in pipe_table_lines(lines):
+            spliced += lines[done:start]
+            table_rows.update(range(len(spliced), len(spliced) + len(rendered)))
+            spliced += rendered
+            done = end
+        lines = spliced + lines[done:]
     out = CleanText(body="")
     kept: list[str] = []
     seen_prose = False

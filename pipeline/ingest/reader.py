@@ -208,7 +208,11 @@ def _from_mime(rel_path: str, data: bytes) -> Article | QuarantineEntry:
     charset = part.get_content_charset()
     try:
         # a declared charset is trusted; Chrome declares none for the page, so its bytes are detected like a file's
-        content, encoding = (raw.decode(charset), charset) if charset else (lambda d: (d.text, d.encoding))(decode_bytes(raw))
+        if charset:
+            content, encoding = raw.decode(charset), charset
+        else:
+            decoded = decode_bytes(raw)
+            content, encoding = decoded.text, decoded.encoding
     except (LookupError, UnicodeDecodeError, UnreadableInput) as exc:
         return QuarantineEntry(source_path=rel_path, reason=f"The text of the MIME file cannot be decoded ({exc}).")
     is_mail = Path(rel_path).suffix.lower() == ".eml" or (msg["Snapshot-Content-Location"] is None and msg["From"] is not None)
