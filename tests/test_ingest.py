@@ -347,3 +347,76 @@ def test_a_table_that_opens_the_page_is_not_taken_for_its_dateline():
             "</article></body></html>")
     ((a, _),) = read_bytes("t.html", page.encode()).articles
     assert a.body.startswith("3 January 2024: 230 returned to Ukraine, 248 returned to Russia.")
+
+
+# Wire copy and e-mailed newsletters break lines at a fixed width; read line by line, a number loses its words.
+_WRAPPED = """Published: 2025-10-03
+Ukraine, Russia swap hundreds of prisoners
+
+KYIV, Oct 2 (Reuters) - Ukraine and Russia each handed over 205
+prisoners of war on Thursday in an exchange brokered by the
+United Arab Emirates, officials on both sides said.
+
+Ukraine's Coordination Headquarters said it was the 58th
+exchange since the start of the full-scale invasion and that the
+number of Ukrainians freed since 2022 has reached 5,857 people.
+
+Those freed included:
+- 27 officers
+- 12 civilians
+"""
+
+
+def test_hard_wrapped_text_is_joined_back_into_paragraphs():
+    ((a, _),) = read_bytes("wire/reuters.txt", _WRAPPED.encode()).articles
+    assert a.body.split("\n\n") == [
+        "KYIV, Oct 2 (Reuters) - Ukraine and Russia each handed over 205 prisoners of war on Thursday in an exchange "
+        "brokered by the United Arab Emirates, officials on both sides said.",
+        "Ukraine's Coordination Headquarters said it was the 58th exchange since the start of the full-scale "
+        "invasion and that the number of Ukrainians freed since 2022 has reached 5,857 people.",
+        "Those freed included:", "- 27 officers", "- 12 civilians",
+    ]
+
+
+def test_hard_wrapped_figures_keep_their_meaning():
+    from pipeline.extract import extract_article
+
+    ((a, _),) = read_bytes("wire/reuters.txt", _WRAPPED.encode()).articles
+    got = {(f.value, f.kind, f.side) for f in extract_article(a.article_id, a.body, a.published_date, a.language).figures}
+    assert {(205, "exchanged", "both"), (58, "exchange_ordinal", "both"), (5857, "cumulative_released", "ukraine")} <= got
+
+
+@pytest.mark.parametrize("lines, expected", [
+    # short lines, each a sentence or an item: the writer's breaks, kept
+    (["Ukraine brings home 95 soldiers.", "Russia gets back 95 servicemen.", "The UAE mediated.", "More to follow."], None),
+    # soft-wrapped paragraphs (one long line each) are not a wrap width
+    (["Ukraine and Russia exchanged 95 prisoners each on Friday in a deal brokered by the United Arab Emirates, officials in both capitals said."] * 5, None),
+])
+def test_text_that_is_not_hard_wrapped_keeps_its_lines(lines, expected):
+    from pipeline.ingest.unwrap import unwrap, wrap_width
+
+    assert wrap_width(lines) == expected
+    assert unwrap(lines) == lines
+
+
+def test_unwrap_joins_only_where_the_next_word_would_not_have_fitted():
+    from pipeline.ingest.unwrap import unwrap
+
+    lines = ["The Coordination Headquarters said the 84 returnees included full-",
+             "scale veterans of the battle for Mariupol and wounded soldiers, and",
+             "that the oldest was 61.",
+             "",
+             "1. Another exchange is expected in the coming weeks, officials said",
+             "2. The next round of talks will take place in Istanbul, they added",
+             "and the UAE is expected to mediate the next swap, a source told us.",
+             "Short line.",
+             "and a lower-case line after it"]
+    assert unwrap(lines) == [
+        "The Coordination Headquarters said the 84 returnees included full-scale veterans of the battle for "
+        "Mariupol and wounded soldiers, and that the oldest was 61.",
+        "",
+        "1. Another exchange is expected in the coming weeks, officials said",
+        "2. The next round of talks will take place in Istanbul, they added and the UAE is expected to mediate the next swap, a source told us.",
+        "Short line.",
+        "and a lower-case line after it",
+    ]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pipeline.dates import find_dates, resolve
 from pipeline.fastre import prefiltered
 from pipeline.ingest.tables import pipe_table_lines
+from pipeline.ingest.unwrap import unwrap
 
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,300})?/?>")
 _BREAK_TAG = re.compile(r"<(?:br|/p|/div|/li|/h[1-6])\s*/?>", re.I)
@@ -134,7 +135,7 @@ def _counts_beside(rest: str) -> bool:
 def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:
     """Split a saved article into header facts and a body free of page chrome."""
     text = strip_inline_html(raw.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = [ln.strip() for ln in text.split("\n")]
+    lines = unwrap([ln.strip() for ln in text.split("\n")])  # hard-wrapped text: one line per paragraph again
     table_rows: set[int] = set()  # rows of a pipe table, rendered as sentences: kept as they are
     if "|" in text:
         spliced, done = [], 0
