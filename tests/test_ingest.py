@@ -420,3 +420,73 @@ def test_unwrap_joins_only_where_the_next_word_would_not_have_fitted():
         "Short line.",
         "and a lower-case line after it",
     ]
+
+
+# A web clipper's Markdown save (Obsidian Web Clipper's layout): front matter, links, images, emphasis, headings.
+_CLIPPED = """---
+title: "Ukraine and Russia swap 205 POWs each in UAE-brokered deal"
+source: "https://www.example-news.com/world/2025/10/02/ukraine-russia-swap-205-pows"
+author:
+  - "[[Jane Doe]]"
+published: 2025-10-02
+created: 2025-10-05
+tags:
+  - "clippings"
+---
+# Ukraine and Russia swap 205 POWs each in UAE-brokered deal
+
+![Freed soldiers](https://cdn.example-news.com/img/2025/10/02/1200x800.jpg)
+
+**KYIV** — Ukraine and Russia each handed over **205** prisoners of war on Thursday, in an exchange brokered by the [United Arab Emirates](https://www.example-news.com/topic/uae), officials said.
+
+President [Volodymyr Zelensky](https://www.example-news.com/people/zelensky) said the returnees included _27 officers_ and 12 civilians.
+
+> "Our people are home," Zelensky wrote on Telegram.
+
+## Read more
+
+- [Russia and Ukraine agree to swap 1,000 prisoners each](https://www.example-news.com/world/2025/05/16/1000)
+- [Bodies of 6,000 soldiers to be returned](https://www.example-news.com/world/2025/06/02/6000)
+"""
+
+
+def test_a_markdown_clipping_reads_its_front_matter_and_loses_its_markup():
+    ((a, _),) = read_bytes("clippings/swap.md", _CLIPPED.encode()).articles
+    assert (a.title, a.url, a.published_date, a.published_date_source, a.input_format) == (
+        "Ukraine and Russia swap 205 POWs each in UAE-brokered deal",
+        "https://www.example-news.com/world/2025/10/02/ukraine-russia-swap-205-pows",
+        date(2025, 10, 2), "front matter", "markdown")
+    assert a.body.split("\n\n") == [
+        "KYIV — Ukraine and Russia each handed over 205 prisoners of war on Thursday, in an exchange brokered by the "
+        "United Arab Emirates, officials said.",
+        "President Volodymyr Zelensky said the returnees included 27 officers and 12 civilians.",
+        '"Our people are home," Zelensky wrote on Telegram.',
+    ]
+
+
+def test_a_markdown_clipping_gives_the_figures_of_its_text_only():
+    from pipeline.extract import extract_article
+
+    ((a, _),) = read_bytes("clippings/swap.md", _CLIPPED.encode()).articles
+    got = [(f.value, f.kind, f.is_breakdown) for f in extract_article(a.article_id, a.body, a.published_date, a.language).figures]
+    assert got == [(205, "exchanged", False), (27, "exchanged", True), (12, "exchanged", True)]
+
+
+def test_front_matter_without_the_md_extension_is_read_as_markdown():
+    ((a, _),) = read_bytes("clippings/swap.txt", _CLIPPED.encode()).articles
+    assert a.input_format == "markdown" and a.published_date == date(2025, 10, 2)
+
+
+@pytest.mark.parametrize("markdown, text", [
+    ("Ukraine freed ***205*** soldiers and __12__ civilians.", "Ukraine freed 205 soldiers and 12 civilians."),
+    ("the `exchange_fund` list and snake_case_names stay", "the exchange_fund list and snake_case_names stay"),
+    ("* 27 officers\n* 12 civilians", "* 27 officers\n* 12 civilians"),  # list items keep their markers
+    ("2 * 3 = 6, not 5", "2 * 3 = 6, not 5"),
+    ("See [[Exchanges 2025|the list]] and <https://example.org/2025/10/02>.", "See the list and https://example.org/2025/10/02."),
+    ("[the ministry][1] said 95 were freed\n\n[1]: https://mil.gov.ua/news/2025/10/02/95", "the ministry said 95 were freed\n\n"),
+    ("Quote:\n> > nested 40 prisoners\n\n---\n### Heading ###", "Quote:\nnested 40 prisoners\n\n\nHeading"),
+])
+def test_markdown_markup_is_removed_and_nothing_else(markdown, text):
+    from pipeline.ingest.markdown import markdown_to_text
+
+    assert markdown_to_text(markdown).text == text

@@ -132,8 +132,9 @@ def _counts_beside(rest: str) -> bool:
     return any(ch.isdigit() for ch in rest)
 
 
-def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:
-    """Split a saved article into header facts and a body free of page chrome."""
+def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None) -> CleanText:
+    """Split a saved article into header facts and a body free of page chrome. A `title` known from
+    elsewhere (a Markdown front matter) is taken, and a heading that repeats it leaves the body."""
     text = strip_inline_html(raw.replace("\r\n", "\n").replace("\r", "\n"))
     lines = unwrap([ln.strip() for ln in text.split("\n")])  # hard-wrapped text: one line per paragraph again
     table_rows: set[int] = set()  # rows of a pipe table, rendered as sentences: kept as they are
@@ -145,7 +146,7 @@ def clean_text(raw: str, *, parse_header: bool = True) -> CleanText:
             spliced += rendered
             done = end
         lines = spliced + lines[done:]
-    out = CleanText(body="")
+    out = CleanText(body="", title=title or None)
     kept: list[str] = []
     seen_prose = False
     skipping_list = False

@@ -18,6 +18,7 @@ from pipeline.dates import find_dates, resolve
 from pipeline.ingest.clean import clean_text
 from pipeline.ingest.decode import UnreadableInput, decode_bytes
 from pipeline.ingest.html_page import parse_html, parse_iso_date
+from pipeline.ingest.markdown import looks_like_front_matter, markdown_to_text
 from pipeline.ingest.metadata import (
     article_id_for,
     date_from_url,
@@ -33,7 +34,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.22-unwrap"
+READER_VERSION = "2026.11.22-unwrap-markdown"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text")
@@ -165,6 +166,8 @@ def read_bytes(rel_path: str, data: bytes) -> ReadResult:
             return _read_feed(rel_path, text, decoded.encoding)
         if suffix in (".html", ".htm", ".xhtml") or _looks_html(text):
             art = _from_html(rel_path, text, decoded.encoding)
+        elif suffix in (".md", ".markdown") or looks_like_front_matter(text):
+            art = _from_markdown(rel_path, text, decoded.encoding)
         else:
             art = _from_text(rel_path, text, decoded.encoding)
     except RecursionError:
@@ -363,6 +366,42 @@ def _from_text(rel_path: str, text: str, encoding: str) -> Article | QuarantineE
         published, source = None, None
     return _finish(rel_path, c.body, url=c.url, title=c.title, outlet=c.reader_outlet, published=published,
                    published_source=source, language=None, input_format="txt", encoding=encoding)
+
+
+# front matter keys of the publication date; "created" and "clipped" are when the page was saved, never used
+_FRONT_MATTER_DATES = ("published", "date", "pubdate", "date_published", "published_at", "publish_date")
+_FRONT_MATTER_URLS = ("source", "url", "link", "canonical", "original_url", "source_url")
+
+
+def _from_markdown(rel_path: str, text: str, encoding: str) -> Article | QuarantineEntry:
+    """A Markdown save (a web clipper's): front matter for title, URL and date; the text without its markup."""
+    md = markdown_to_text(text)
+    meta = md.meta
+    c = clean_text(md.text, title=meta.get("title"))
+    bad = _too_short(rel_path, c.body, "the Markdown file")
+    if bad:
+        return bad
+    url = next((meta[k] for k in _FRONT_MATTER_URLS if meta.get(k, "").startswith(("http://", "https://"))), None) or c.url
+    published, source = None, None
+    for key in _FRONT_MATTER_DATES:
+        value = parse_iso_date(meta.get(key)) or _stated_date(meta.get(key))
+        if value:
+            published, source = value, "front matter"
+            break
+    if published is None:
+        published, source = (c.header_date, "header") if c.header_date else (c.byline_date, "byline") if c.byline_date else (None, None)
+    return _finish(rel_path, c.body, url=url, title=c.title, outlet=c.reader_outlet, published=published,
+                   published_source=source, language=None, input_format="markdown", encoding=encoding)
+
+
+def _stated_date(value: str | None) -> date | None:
+    """A full date written out ("October 2, 2025"), as front matter sometimes has it."""
+    for d in find_dates(value or ""):
+        if d.year and d.day:
+            resolved, _ = resolve(d, None)
+            if resolved:
+                return resolved
+    return None
 
 
 def _from_html(rel_path: str, text: str, encoding: str) -> Article | QuarantineEntry:
