@@ -602,6 +602,10 @@ def test_an_age_limit_restated_is_one_figure():
     # what one side hands over is the other side's people
     ("The sides swapped 84 prisoners each, and Moscow also handed over 6 badly wounded soldiers.",
      [(84, "exchanged", "both"), (6, "exchanged", "ukraine")]),
+    # bodies one side hands over, named before the count, are the other side's dead
+    ("Separately, Russia handed over the bodies of 909 soldiers, while Ukraine transferred the remains of 34 to Russia.",
+     [(909, "bodies", "ukraine"), (34, "bodies", "russia")]),
+    ("Kyiv handed over the remains of 41 Russian servicemen on Friday.", [(41, "bodies", "russia")]),
     # the people one side holds are the other side's
     ("Moscow says it holds about 1,300 Ukrainian POWs, while Ukraine is holding 400 Russians.",
      [(1300, "other", "ukraine"), (400, "other", "russia")]),

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-93"
+EXTRACTOR_VERSION = "2026.11.22-94"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -967,14 +967,16 @@ _BOTH_SIDES_SPEAK = re.compile(
 _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+both\s+(?:sides|countries|parties)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b"
                           r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)", re.I)
-_UKRAINE_GAVE_BEFORE = prefiltered(
-    r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing)\s*$", re.I)
+# ("Russia handed over the bodies of 909 soldiers": what was handed over may be named before the count)
+_GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing"
+              r"|(?:(?:handed|handing|hands|hand)\s+over|transferred|transferring|gave\s+back|giving\s+back|repatriated|repatriating)\s+(?:the\s+)?(?:bodies|remains)\s+of)")
+_UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB + r"\s*$", re.I)
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
 _RUSSIA_GAVE_BEFORE = prefiltered(
-    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing"
-    r"|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
+    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:" + _GAVE_VERB
+    + r"|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
 # "Украина передала России тела 34 ..., а получила 909 тел"
 _UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\s+(?:(?:россии|росії)\s+)?(?:(?:тела|тіла|тел|тіл)\s+)?$", re.I)
