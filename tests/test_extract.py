@@ -1871,3 +1871,43 @@ def test_a_list_of_parts_goes_on_after_as_well_as():
 ])
 def test_the_reintegration_ministry_and_soldiers_killed(text, expected):
     assert [(f.value, f.claimant) for f in extract_article("a", text, PUB, "en").figures] == expected
+
+
+def test_a_side_count_reported_by_both_sides_is_that_sides():
+    # "both sides said" says who reported it, not that each side freed 150
+    text = ("Ukraine brought home 189 prisoners of war on Monday, while 150 Russian servicemen were returned to Russia, both sides said.")
+    assert [(f.value, f.side, f.scope) for f in figs(text)] == [(189, "ukraine", None), (150, "russia", None)]
+
+
+def test_a_mediators_running_total_counts_both_ways():
+    text = ("Ukraine and Russia swapped 150 prisoners each on Monday. The United Arab Emirates said the swap brought the number of "
+            "captives released through its mediation to 3,233.")
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text)][-1] == (3233, "cumulative_released", "both", "total")
+    text = "The exchange brought the number of Ukrainians freed through UAE mediation to 2,100."
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == [(2100, "cumulative_released", "ukraine")]
+
+
+def test_ages_with_a_qualifier_after_aged_and_the_part_after_them():
+    text = ("Ukraine and Russia each returned 150 prisoners of war on Wednesday. Among the Ukrainians were 13 soldiers aged over 60 "
+            "and 2 who had been held since 2014.")
+    got = [(f.value, f.kind, f.side, f.qualifier, f.is_breakdown) for f in figs(text)]
+    assert got == [(150, "exchanged", "both", "exact", False), (13, "exchanged", "ukraine", "exact", True),
+                   (60, "age", "unknown", "more_than", False), (2, "exchanged", "ukraine", "exact", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first exchange since June" says how long there was none: no count of exchanges
+    ("Twenty-two Ukrainian soldiers came home on Monday in the first exchange since June.", [(22, "exchanged")]),
+    ("Ukraine and Russia exchanged 22 prisoners each on Monday, the first swap since a plane crash in January.", [(22, "exchanged")]),
+    # counted from the start of the war it is the first of a count
+    ("The first exchange since the start of the full-scale invasion freed 50 soldiers.", [(1, "exchange_ordinal"), (50, "exchanged")]),
+])
+def test_the_first_exchange_since_an_event_is_no_ordinal(text, expected):
+    assert [(f.value, f.kind) for f in figs(text)] == expected
+
+
+def test_a_date_in_a_since_clause_dates_that_event_not_the_exchange():
+    text = ("Ukraine and Russia carried out their first exchange since a military transport plane crashed in Russia's Belgorod region "
+            "on Jan. 24, killing everyone on board. Moscow said 195 Russian soldiers were returned and Kyiv said it got back 207 of its people.")
+    got = [(f.value, f.side, f.event_date) for f in extract_article("a", text, date(2024, 1, 31), "en").figures]
+    assert got == [(195, "russia", date(2024, 1, 31)), (207, "ukraine", date(2024, 1, 31))]

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-94"
+EXTRACTOR_VERSION = "2026.11.22-95"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -303,7 +303,10 @@ _TITLE_WORDS = re.compile(
 
 _FIRST_COUNTS = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:stage|phase|round\s+of\s+(?:exchanges|swaps))"
-    r"|\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover)\s+(?:of\s+(?:the\s+year|20\d\d)|this\s+year|in\s+20\d\d|since\b)",
+    # ("the first exchange since the start of the war" is the first of a count; "the first exchange since a plane
+    # crashed" says how long there was none)
+    r"|\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover)\s+(?:of\s+(?:the\s+year|20\d\d)|this\s+year|in\s+20\d\d"
+    r"|since\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|war\b|russia['’]s\s+(?:full-scale\s+)?invasion|russia\s+(?:launched|invaded)|20(?:14|22)\b))",
     re.I,
 )
 _MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
@@ -438,6 +441,8 @@ _THE_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|total|tally
 _BOTH_SIDES_SWAPPED_BEFORE = re.compile(
     r"\b(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:countries|nations)|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))"
     r"\s+(?:have|had)\s+(?:now\s+|so\s+far\s+|already\s+|in\s+total\s+)*(?:exchanged|swapped|traded)\b[^.;\d]{0,40}$", re.I)
+_MEDIATED_BY_ITS = re.compile(r"\b(?:through|in|via|with|thanks\s+to|under)\s+(?:its|their|uae|emirati|qatari|saudi|turkish|vatican)\s+(?:\w+\s+)?(?:mediation|mediations|efforts|help)\b", re.I)
+_NATION_PEOPLE = re.compile(r"\b(?:ukrainians?|russians?)\b", re.I)
 _BOTH_WAYS_TOTAL = re.compile(r"\b(?:exchanged|swapped|mediat\w*|its\s+efforts|through\s+its|with\s+its\s+help)\b", re.I)
 _YEARS_PERIOD = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.I)
 _NTH_EXCHANGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:exchange|swap|mediation)\b", re.I)
@@ -932,6 +937,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             if side in ("unknown", "both") and _BOTH_SIDES_SWAPPED_BEFORE.search(before[-80:]):
                 # "the sides have so far swapped more than 1,200 prisoners": everyone, both ways
                 return _Meaning("cumulative_released", "both", "total", None, qualifier, breakdown)
+            number_to = lx.NUMBER_TO.search(before[-110:])
+            if (side in ("unknown", "both") and number_to and _MEDIATED_BY_ITS.search(before[-110:][number_to.start() :])
+                    and not _NATION_PEOPLE.search(before[-110:][number_to.start() :])):
+                # "brought the number of captives released through its mediation to 3,233": a mediator counts both ways
+                return _Meaning("cumulative_released", "both", "total", None, qualifier, breakdown)
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
     if _REFUSED_AFTER.match(after):
         return _Meaning("other", side, scope, None, qualifier)  # "16 prisoners refused to be exchanged"
@@ -963,7 +973,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
 
 _BOTH_SIDES_SPEAK = re.compile(
     r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
-    r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b", re.I)
+    r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b"
+    # "..., both sides said": who reported it
+    r"|\bboth\s+sides\s+(?:have\s+|had\s+)?(?:said|say|says|confirmed|reported|announced|stated)\b", re.I)
 _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+both\s+(?:sides|countries|parties)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b"
                           r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)", re.I)
@@ -1186,7 +1198,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
             ctx = s.text[max(0, c.start - 60) : c.start]
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
-            elif lead_date is None and _EXCHANGE_EVENT.search(s.text) and not re.search(r"since\s*$", ctx, re.I):
+            elif (lead_date is None and _EXCHANGE_EVENT.search(s.text) and not re.search(r"since\s*$", ctx, re.I)
+                  and not _SINCE_CLAUSE_BEFORE.search(s.text, max(0, c.start - 90), c.start)):
                 lead_date = c.value
     lead_date = lead_date or _dateline_date(per_sentence[:2], published) or published
 
@@ -1278,7 +1291,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if numbers and not skipped:
             reports_exchange = _sentence_figures(art, s, numbers, cands, lambda pos, i=i: claimant_at(i, pos), context, paragraph_date, following)
         dated = [c for c in cands if c.value and c.precision == "day" and not c.relative
-                 and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
+                 and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start]) and not _dates_a_since_phrase(text, c)]
         if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
             paragraph_date = dated[-1]
         if cands and not skipped:
@@ -1343,11 +1356,11 @@ def _attach_references(mentions: list[ExchangeMention], mention_at: list[int],
 
 def _give_conjoined_parts_a_side(figures: list[Figure]) -> None:
     """'Among the Ukrainians freed were 82 soldiers and 21 civilians': a part with no side of its own takes
-    the side of the part before it in the same sentence."""
+    the side of the part before it in the same sentence ("13 soldiers aged over 60 and 2 who ...": past an age)."""
     for i, f in enumerate(figures):
         if f.is_breakdown and f.side == "unknown" and i:
-            g = figures[i - 1]
-            if g.is_breakdown and g.sentence_start == f.sentence_start and g.kind == f.kind and g.side in ("ukraine", "russia"):
+            g = next((g for g in reversed(figures[:i]) if g.sentence_start != f.sentence_start or g.kind != "age"), None)
+            if g and g.is_breakdown and g.sentence_start == f.sentence_start and g.kind == f.kind and g.side in ("ukraine", "russia"):
                 f.side = g.side
 
 
@@ -1777,7 +1790,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     article's lead exchange date."""
     # "the first swap since Feb. 4, when the sides exchanged 116 for 63": the date after "since" is that exchange's
     usable = [c for c in cands if (c.value is not None or c.relative)
-              and (not (_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_EVENT_BEFORE.search(text, max(0, c.start - 50), c.start))
+              and (not _dates_a_since_phrase(text, c)
                    or (c.end <= n.start and _WHEN_AFTER.match(text, c.end)))]
     if meaning.kind in ("agreed", "age") and meaning.status in ("agreed", "planned"):
         talks_cands = [c for c in usable if c.value and _is_talks_date(text, c)]
@@ -1880,6 +1893,15 @@ _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
 # "for the first time since a deadly plane crash last week": the date of the event the time is counted from
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,4}$", re.I)
+# "since a military transport plane crashed in Russia's Belgorod region on Jan. 24": the date of that event
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){2,10}?(?:on|in)\s+$", re.I)
+
+
+def _dates_a_since_phrase(text: str, c: "_DateCand") -> bool:
+    """A date that says since when ("since Feb. 4", "since a deadly plane crash last week", "since a plane
+    crashed ... on Jan. 24"): the start of a period, not the day of the exchange."""
+    return bool(_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_EVENT_BEFORE.search(text, max(0, c.start - 50), c.start)
+                or _SINCE_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start))
 _DIGIT_CHAR = re.compile(r"\d")
 _AGREEMENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:agreements?|deal|memorandum|accords?|talks|round)\b", re.I)
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
