@@ -1911,3 +1911,23 @@ def test_a_date_in_a_since_clause_dates_that_event_not_the_exchange():
             "on Jan. 24, killing everyone on board. Moscow said 195 Russian soldiers were returned and Kyiv said it got back 207 of its people.")
     got = [(f.value, f.side, f.event_date) for f in extract_article("a", text, date(2024, 1, 31), "en").figures]
     assert got == [(195, "russia", date(2024, 1, 31)), (207, "ukraine", date(2024, 1, 31))]
+
+
+def test_bring_about_is_a_verb_not_a_qualifier():
+    text = ("Ukraine and Russia swapped 75 prisoners each on Friday. The UAE, which mediated, has now helped bring about "
+            "nine exchanges involving a total of 2,500 prisoners.")
+    assert [(f.value, f.kind, f.qualifier) for f in figs(text)][1] == (9, "exchange_count", "exact")
+
+
+def test_a_part_equal_to_the_other_sides_count_is_still_a_part():
+    text = ("Ukraine brought home 45 of its soldiers in a swap for three Russian pilots on Saturday. "
+            "The exchange, Kyiv's first in two weeks, included 3 officers.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text)]
+    assert got == [(45, "ukraine", False), (3, "russia", False), (3, "unknown", True)]
+
+
+def test_two_groups_a_side_received_add_up_whatever_the_second_is_called():
+    text = ("Ukraine brought home 146 soldiers and 8 civilians, Zelensky said. "
+            "Russia received 146 servicemen and 8 residents of the Kursk region, its Defence Ministry said.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text)]
+    assert got == [(146, "ukraine", False, False), (8, "ukraine", False, True), (146, "russia", False, False), (8, "russia", False, True)]

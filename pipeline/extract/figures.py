@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-95"
+EXTRACTOR_VERSION = "2026.11.22-96"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -37,7 +37,9 @@ _QUALIFIERS = [
     (prefiltered(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше|не\s+менее|не\s+меньше|по\s+меньшей\s+мере"
                  r"|al\s+menos|por\s+lo\s+menos|almeno|pelo\s+menos|co\s+najmniej)\s*$", re.I), "at_least"),
 ]
-_PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$", re.I)
+# ("hand over 1,000", "helped bring about nine exchanges": a verb, not a qualifier)
+_PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$"
+                            r"|\b(?:bring|brings|brought|bringing|came|come|comes|coming)\s+about\s*$", re.I)
 _SINCE = prefiltered(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
 _AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
@@ -1457,7 +1459,9 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
                 and not _OF_THEM_AFTER.match(f.sentence[f.char_end - f.sentence_start :]):  # ("46 Ukrainians, 31 of them women": a part)
             run.append(f)
             continue
-        if len(run) >= 2 and any(g.is_breakdown for g in run):
+        # ("146 servicemen and 8 residents of the Kursk region": the second group is no sub-count either)
+        if len(run) >= 2 and (any(g.is_breakdown for g in run) or (
+                run[0].side in ("ukraine", "russia") and all(g.side == run[0].side and not g.is_additional for g in run))):
             i = index.get(run[0].sentence_start, 0)
             members = {id(g) for g in run}
             total = max(g.value for g in run)
@@ -1757,8 +1761,9 @@ def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: d
               or (this == ("both", "per_side") and {("ukraine", None), ("russia", None)} <= sides)
               # "freed 86 servicemen ... Vereshchuk said 86 soldiers were returned": the count again, with no
               # side; "in return, 75 prisoners were handed over" is the other side's equal count
+              # (a part is no count again: "a swap for three Russian pilots ... The exchange included 3 officers")
               or (this == ("unknown", None) and len(sides & {("ukraine", None), ("russia", None)}) == 1
-                  and not _OTHER_SIDE.search(text)))
+                  and not _OTHER_SIDE.search(text) and not meaning.is_breakdown))
     sides.add(this)
     return repeat
 
