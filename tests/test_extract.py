@@ -1931,3 +1931,21 @@ def test_two_groups_a_side_received_add_up_whatever_the_second_is_called():
             "Russia received 146 servicemen and 8 residents of the Kursk region, its Defence Ministry said.")
     got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text)]
     assert got == [(146, "ukraine", False, False), (8, "ukraine", False, True), (146, "russia", False, False), (8, "russia", False, True)]
+
+
+def test_the_two_sides_is_no_count_and_a_noun_is_not_reached_past_another_number():
+    text = ("Russia launched 250 drones at Kyiv overnight, hours after the two sides swapped 307 prisoners each "
+            "in the second stage of their largest exchange.")
+    assert [(f.value, f.kind) for f in figs(text)] == [(307, "exchanged"), (2, "exchange_ordinal")]
+
+
+def test_a_second_that_clause_has_its_own_status():
+    text = ("The Coordination Headquarters said it had received 8,000 applications from families of missing soldiers "
+            "and that 2,598 Ukrainians had been freed since March 2022.")
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == [(2598, "cumulative_released", "ukraine")]
+
+
+def test_people_deported_are_not_people_released():
+    text = ("Ukraine and Russia swapped 90 prisoners each on Tuesday. About 20,000 Ukrainian children were deported to Russia, "
+            "according to Kyiv.")
+    assert [(f.value, f.kind) for f in figs(text)] == [(90, "exchanged"), (20000, "other")]

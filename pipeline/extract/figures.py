@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-96"
+EXTRACTOR_VERSION = "2026.11.22-97"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -318,7 +318,9 @@ _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|repo
 _SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s+|;\s*")
+# (", and", "; " and a second that-clause: "said it had received 8,000 applications from families of missing soldiers
+# and that 2,598 Ukrainians had been freed")
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s+|;\s*|\s(?:and|but)\s+that\s")
 # the claimant's own verb, unless its alias already holds one ("Russia said"), then what it says
 _CLAIM_CONTENT_AFTER = re.compile(r"(?:\s+(?:[\w'’]+\s+){0,2}?(?:said|says|claimed|claims|reported|announced|stated))?\s+(?:that\s+|it\s+|they\s+|\d)", re.I)
 
@@ -470,7 +472,8 @@ _WOULD_VERB_BEFORE = re.compile(
     r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|eventually\s+)?(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.I)
 _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed", lx.COMPLETED), ("held", lx.STILL_HELD)]
-_NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:[\w'’-]+\s+){0,3}?)"
+# (the words between a number and its noun are no other number: "the two sides swapped 307 prisoners")
+_NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:(?![\d.,]+\s)[\w'’-]+\s+){0,3}?)"
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:person|people|man|member|strong)\b", re.I)  # "the 215-person exchange"
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
