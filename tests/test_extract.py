@@ -1949,3 +1949,22 @@ def test_people_deported_are_not_people_released():
     text = ("Ukraine and Russia swapped 90 prisoners each on Tuesday. About 20,000 Ukrainian children were deported to Russia, "
             "according to Kyiv.")
     assert [(f.value, f.kind) for f in figs(text)] == [(90, "exchanged"), (20000, "other")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a group returned "в Россию" is Russia's, and added on top of the count ("Кроме того")
+    ("ru", "Из плена возвращены 146 российских военнослужащих. Кроме того, в Россию возвращены восемь жителей Курской области.",
+     [(146, "exchanged", "russia", False), (8, "exchanged", "russia", True)]),
+    # two groups named together add up in Ukrainian too
+    ("uk", "Додому повернулися 185 військовослужбовців та 20 цивільних, повідомив Координаційний штаб.",
+     [(185, "exchanged", "ukraine", False), (20, "exchanged", "ukraine", True)]),
+    # bodies named after the count are handed over, not casualties of a clause before; "prête à remettre" is an offer
+    ("fr", "L'Ukraine a reçu les corps de 1 212 soldats tués, tandis que la Russie a récupéré 27 dépouilles. "
+           "Moscou affirme être prête à remettre plus de 6 000 corps.",
+     [(1212, "bodies", "ukraine", False), (27, "bodies", "russia", False), (6000, "bodies", "unknown", False)]),
+])
+def test_other_languages_groups_bodies_and_offers(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.is_additional) for f in extract_article("a", text, PUB, language).figures]
+    assert got == expected
+    if language == "fr":
+        assert extract_article("a", text, PUB, language).figures[-1].status == "offered"

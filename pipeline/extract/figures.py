@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-97"
+EXTRACTOR_VERSION = "2026.11.22-98"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -667,7 +667,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     tail = _RANGE_TAIL.match(after)
     if tail and lx.DURATION_AFTER.match(after[tail.end() :]):
         return True  # "24 to 48 hours"
-    handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None  # "the bodies of 757 soldiers killed in action"
+    # "the bodies of 757 soldiers killed in action"; "... soldats tués, tandis que la Russie a récupéré 27 dépouilles"
+    handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None or _BODIES_AFTER.match(after) is not None
     # "récupéré 31 soldats blessés": wounded, and handed over
     if not handing_over_the_dead and _KILLED_AFTER.match(after) and not lx.COMPLETED.search(before[-30:]):
         return True  # casualties of other events
@@ -1020,7 +1021,7 @@ _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$|\bje\s+$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?\s+(?:\w+\s+){0,5}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
-    r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
+    r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 
 _BROUGHT_HOME_BEFORE = re.compile(r"\b(?:brought|brings|bringing|bring)\s+(?:back\s+)?home\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly)\s+)?$", re.I)
@@ -1421,9 +1422,12 @@ _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among th
 _NEXT_GROUP_BETWEEN = re.compile(
     r"\s+(?:(?:ukrainian|russian|wounded|injured|severely\s+wounded|seriously\s+ill|other)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
     r"|military(?:\s+personnel)?|troops|fighters|officers?|sergeants?|privates?|m[ae]n|wom[ae]n|civilians?|marines?|guardsm[ae]n|border\s+guards?"
-    r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders|ukrainians|russians|prisoners(?:\s+of\s+war)?|pows|captives)"
+    r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders|ukrainians|russians|prisoners(?:\s+of\s+war)?|pows|captives"
+    # "185 військовослужбовців та 20 цивільних", "146 военнослужащих и 8 ...", "185 Soldaten und 20 Zivilisten", "185 soldats et 20 civils"
+    r"|військовослужбовц\w*|військов\w*|захисник\w*|солдат\w*|військовополонен\w*|военнослужащ\w*|военн\w*|военнопленн\w*|пленн\w*"
+    r"|soldaten|kriegsgefangene\w*|soldats|prisonniers|militaires|soldados|militares|prigionieri|soldati|żołnierzy|jeńców)"
     r"(?:\s+and\s+(?:sergeants|privates|soldiers|servicemen|officers))?"
-    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+)$", re.I)
+    r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|та|і|и|und|et|y|e|oraz|i)\s+)$", re.I)
 # words that make named groups parts of a count stated elsewhere: "225 men and five women were among those who
 # came home", "the group comprised 27 officers and 180 soldiers", "the Ukrainians who came home were 51 privates ..."
 _BACK_REFERENCE = (r"\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*"
