@@ -1968,3 +1968,17 @@ def test_other_languages_groups_bodies_and_offers(language, text, expected):
     assert got == expected
     if language == "fr":
         assert extract_article("a", text, PUB, language).figures[-1].status == "offered"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a correction note restates the wrong and the right number; the article's own sentence is the figure
+    ("Correction: An earlier version of this article incorrectly said 160 prisoners were freed on each side. The correct figure is 150. "
+     "Ukraine and Russia each released 150 prisoners of war on Wednesday.", [(150, "exchanged", "both")]),
+    ("Ukraine and Russia swapped 103 prisoners each on Saturday, the 55th exchange overall. "
+     "(This story has been refreshed to correct the number of exchanges in paragraph 2 to 55 from 56.)",
+     [(103, "exchanged", "both"), (55, "exchange_ordinal", "both")]),
+    # people who answered a poll are no prisoners
+    ("Some 68% of Ukrainians support an all-for-all exchange, according to a KIIS survey of 1,021 respondents.", [(68, "percentage", "unknown")]),
+])
+def test_correction_notes_and_polls_are_not_figures(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-98"
+EXTRACTOR_VERSION = "2026.11.22-99"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -80,10 +80,11 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # and US–Russia swaps that mediators' boilerplate lists next to Russia–Ukraine ones.
 _SKIP_SENTENCE = re.compile(
     r"earlier\s+version\s+of\s+this|incorrectly\s+(?:said|stated|reported)|misstated|\bhas\s+been\s+corrected"
+    r"|\b(?:refreshed|updated|amended|changed)\s+to\s+correct\b|\bthe\s+correct(?:ed)?\s+(?:figure|number|total)\s+(?:is|was)\b"
     r"|^(?=.*\b(?:united\s+states|american|us|u\.s\.)\b)(?!.*\bukrain)(?!.*\b(?:foreign\s+fighters|foreigners|fighters|volunteers|mercenar|pows?|prisoners\s+of\s+war|servicem[ae]n|soldiers)\b)",
     re.I,
 )
-_SKIP_WORDS = frozenset({"earlier", "incorrectly", "misstated", "corrected", "united", "american", "us", "u"})
+_SKIP_WORDS = frozenset({"earlier", "incorrectly", "misstated", "corrected", "correct", "united", "american", "us", "u"})
 
 
 def _skip_sentence(text: str, words: frozenset[str]) -> bool:

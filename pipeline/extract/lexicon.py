@@ -42,7 +42,7 @@ NOT_PEOPLE_AFTER = _rx(
     r"|kilos?|kg|tons?|tonnes?|dollars?|euros?|hryvnias?|rubles?|roubles?|barrels?|views?|comments?|photos?|shares?|readers?|subscribers?"
     r"|words?|pages?|names|lists?|requests?|applications?|appeals?|letters?|cases|complaints?|calls|messages|inquiries|enquiries|queries|reports|documents|videos|routes?|phones?|bedrooms?|regions?|oblasts?|districts?|countries|nations|cities|towns|villages|articles?|points?"
     r"|children|kids|minors|sorties|strikes|attacks|gang|members\s+of\s+parliament|mps|seats|votes|cookies|min\b|minutes?|hours?"
-    r"|sides|parties|delegations|governments|leaders|presidents|brigades|battalions|units"
+    r"|sides|parties|delegations|governments|leaders|presidents|brigades|battalions|units|respondents"
     r"|days?|weeks?|months?|years?(?!\s+old)|decades?|seconds?|times\s+(?:higher|more|less)|percentage\s+points|substations?|rounds?\s+of\s+talks|talks)"
 )
 DURATION_AFTER = _rx(r"(?:-|\s)?(?:day|week|month|year|hour|minute|decade|min)s?\b(?!\s*-?\s*old)|(?:-|\s)?(?:tag|tage|jahre?|jours?|ans?|mois|днів|дні|доби|діб|днях|тижн\w*|років|місяц\w*|дней|дня|суток|недел\w*|месяц\w*|лет)\b")
