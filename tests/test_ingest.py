@@ -490,3 +490,46 @@ def test_markdown_markup_is_removed_and_nothing_else(markdown, text):
     from pipeline.ingest.markdown import markdown_to_text
 
     assert markdown_to_text(markdown).text == text
+
+
+def _telegram_page(*posts: tuple[str, str, str]) -> str:
+    """A saved t.me/s/<channel> page: (post id, text with <br/>, ISO time) per post."""
+    body = "".join(
+        f'<div class="tgme_widget_message_wrap"><div class="tgme_widget_message" data-post="koordshtab/{pid}">'
+        f'<div class="tgme_widget_message_text js-message_text" dir="auto">{text}</div>'
+        f'<div class="tgme_widget_message_footer"><span class="tgme_widget_message_views">45.2K</span>'
+        f'<a class="tgme_widget_message_date" href="https://t.me/koordshtab/{pid}"><time datetime="{when}" class="time">12:03</time></a>'
+        f"</div></div></div>" for pid, text, when in posts)
+    return ('<!DOCTYPE html><html><head><meta charset="utf-8"><meta property="og:title" content="Координаційний штаб"></head>'
+            f'<body><section class="tgme_channel_history">{body}</section></body></html>')
+
+
+def test_a_saved_telegram_channel_gives_one_article_per_post_dated_by_its_own_time():
+    page = _telegram_page(
+        ("1201", "🇺🇦 Додому повернулися 84 захисники!<br/><br/>Це 66-й обмін з початку повномасштабного вторгнення.", "2025-08-14T12:03:11+00:00"),
+        ("1207", "", "2025-08-20T08:00:00+00:00"),  # a photo alone: no article
+        ("1215", "🇺🇦 146 українців повернулися додому з російського полону!<br/><br/>Також додому повернулися 8 цивільних.", "2025-08-24T09:15:00+00:00"),
+        ("1220", "🔥🔥🔥", "2025-08-24T10:00:00+00:00"),
+    )
+    result = read_bytes("telegram/koordshtab.html", page.encode())
+    got = [(a.source_path, a.published_date, a.published_date_source, a.url, a.outlet, a.input_format, a.body.split("\n\n")[0])
+           for a, _ in result.articles]
+    assert got == [
+        ("telegram/koordshtab.html#1", date(2025, 8, 14), "telegram", "https://t.me/koordshtab/1201", "Координаційний штаб", "telegram",
+         "🇺🇦 Додому повернулися 84 захисники!"),
+        ("telegram/koordshtab.html#3", date(2025, 8, 24), "telegram", "https://t.me/koordshtab/1215", "Координаційний штаб", "telegram",
+         "🇺🇦 146 українців повернулися додому з російського полону!"),
+    ]
+    # a post of emoji alone is no article, and says why
+    assert [(q.source_path, q.reason) for q in result.quarantine] == [
+        ("telegram/koordshtab.html#4", "No article text found: the Telegram post has only 0 characters of text.")]
+
+
+def test_telegram_posts_keep_their_lead_line_and_their_figures():
+    from pipeline.extract import extract_article
+
+    page = _telegram_page(("1215", "🇺🇦 146 українців повернулися додому з російського полону!<br/><br/>Також додому повернулися 8 цивільних.",
+                           "2025-08-24T09:15:00+00:00"))
+    ((a, _),) = read_bytes("tg.html", page.encode()).articles
+    got = [(f.value, f.side, f.is_additional, f.event_date) for f in extract_article(a.article_id, a.body, a.published_date, a.language).figures]
+    assert got == [(146, "ukraine", False, date(2025, 8, 24)), (8, "ukraine", True, date(2025, 8, 24))]

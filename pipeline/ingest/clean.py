@@ -132,7 +132,7 @@ def _counts_beside(rest: str) -> bool:
     return any(ch.isdigit() for ch in rest)
 
 
-def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None) -> CleanText:
+def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None, find_title: bool = True) -> CleanText:
     """Split a saved article into header facts and a body free of page chrome. A `title` known from
     elsewhere (a Markdown front matter) is taken, and a heading that repeats it leaves the body."""
     text = strip_inline_html(raw.replace("\r\n", "\n").replace("\r", "\n"))
@@ -219,7 +219,7 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None)
             seen_prose = True
         kept.append(line)
     kept = _drop_teasers_and_repeats(kept)
-    if not out.title:
+    if not out.title and find_title:
         out.title = _pick_title(kept)
     if out.title:
         t = _norm(out.title)

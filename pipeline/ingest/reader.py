@@ -19,6 +19,7 @@ from pipeline.ingest.clean import clean_text
 from pipeline.ingest.decode import UnreadableInput, decode_bytes
 from pipeline.ingest.html_page import parse_html, parse_iso_date
 from pipeline.ingest.markdown import looks_like_front_matter, markdown_to_text
+from pipeline.ingest.telegram import looks_like_telegram, telegram_posts
 from pipeline.ingest.metadata import (
     article_id_for,
     date_from_url,
@@ -34,7 +35,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.22-unwrap-markdown"
+READER_VERSION = "2026.11.22-unwrap-markdown-telegram"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text")
@@ -164,6 +165,8 @@ def read_bytes(rel_path: str, data: bytes) -> ReadResult:
             return _read_json(rel_path, text, decoded.encoding, data)
         if suffix in FEED_SUFFIXES or (head == "<" and _looks_feed(text)):
             return _read_feed(rel_path, text, decoded.encoding)
+        if looks_like_telegram(text):
+            return _read_telegram(rel_path, text, decoded.encoding)
         if suffix in (".html", ".htm", ".xhtml") or _looks_html(text):
             art = _from_html(rel_path, text, decoded.encoding)
         elif suffix in (".md", ".markdown") or looks_like_front_matter(text):
@@ -282,6 +285,35 @@ def _read_feed(rel_path: str, text: str, encoding: str) -> ReadResult:
         else:
             raw = json.dumps(rec, sort_keys=True, ensure_ascii=False).encode("utf-8")
             articles.append((result, hashlib.sha256(raw).hexdigest()))
+    return ReadResult(articles, problems)
+
+
+# A post is short ("🇺🇦 84 defenders are home!"); only one with hardly any text is not an article.
+MIN_POST_CHARS = 20
+
+
+def _read_telegram(rel_path: str, text: str, encoding: str) -> ReadResult:
+    """A saved Telegram channel page: each post is an article (path#N) dated by its own time; posts with
+    no text (a photo or a video alone) hold no article and are passed over."""
+    channel, posts = telegram_posts(text)
+    articles: list[tuple[Article, str]] = []
+    problems: list[QuarantineEntry] = []
+    for i, post in enumerate(posts, start=1):
+        if not post.text.strip():
+            continue
+        path = f"{rel_path}#{i}"
+        # a post's first line is its lead, not a headline apart from it: it stays in the body
+        c = clean_text(post.text, parse_header=False, find_title=False)
+        if len(c.body.strip()) < MIN_POST_CHARS:
+            problems.append(QuarantineEntry(source_path=path, reason=f"No article text found: the Telegram post has only {len(c.body.strip())} characters of text."))
+            continue
+        published = parse_iso_date(post.datetime)
+        article = _finish(path, c.body, url=post.url, title=None, outlet=channel, published=published,
+                          published_source="telegram" if published else None, language=None, input_format="telegram", encoding=encoding)
+        raw = json.dumps([post.text, post.url, post.datetime], ensure_ascii=False).encode("utf-8")
+        articles.append((article, hashlib.sha256(raw).hexdigest()))
+    if not articles and not problems:
+        problems.append(QuarantineEntry(source_path=rel_path, reason="The saved Telegram page has no post with text."))
     return ReadResult(articles, problems)
 
 
