@@ -733,6 +733,7 @@ def test_an_n_for_n_offer_is_offered_and_an_n_for_n_deal_agreed():
 
 @pytest.mark.parametrize("text, language, expected", [
     ("about 1.2 thousand prisoners", "en", [(1200, "1.2 thousand")]),
+    ("some 2.5K prisoners and 1K bodies", "en", [(2500, "2.5K"), (1000, "1K")]),  # a K after the digits is thousands
     ("2,5 тис. полонених", "uk", [(2500, "2,5 тис.")]),
     ("1,5 Millionen Menschen", "de", [(1500000, "1,5 Millionen")]),
     ("a 4.5 km queue and a 3.2% rise", "en", []),  # decimals without a scale word are measurements and shares

@@ -59,7 +59,7 @@ _OTHER_RE = re.compile(
 _DIGITS = re.compile(
     r"(?<![\w.,/#:])(?P<num>\d{1,3}(?:(?P<sep>[,\u00a0\u202f ])\d{3}(?![\d]))(?:(?P=sep)\d{3}(?![\d]))*|\d{1,3}(?:\.\d{3}(?![\d]))+|\d+)"
     r"(?P<dec>[.,]\d+(?!\d))?"
-    r"(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий)?(?![\w])"
+    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий)|(?P<k>[kK]))?(?![\w])"  # "2.5K prisoners": thousands
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
     r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|Tausend|mille))?"
 )
@@ -115,7 +115,7 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
     if not digits:
         return None
     value = int(digits)
-    mult = (m.group("mult") or "").strip().lower()
+    mult = (m.group("mult") or m.group("k") or "").strip().lower()
     if mult:
         value *= 1_000_000 if mult.startswith("million") else 1000
     return value
@@ -153,9 +153,9 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
     for m in (_DIGITS.finditer(text) if _DIGIT.search(text) else ()):
-        if m.group("dec") and m.group("mult") and not m.group("pct") and _DIGIT_RUN.fullmatch(m.group("num")):
-            # "1.2 thousand", "2,5 тис.": a decimal times its scale word is a whole number
-            scale = 1_000_000 if m.group("mult").strip().lower().startswith("million") else 1000
+        if m.group("dec") and (m.group("mult") or m.group("k")) and not m.group("pct") and _DIGIT_RUN.fullmatch(m.group("num")):
+            # "1.2 thousand", "2,5 тис.", "2.5K": a decimal times its scale word is a whole number
+            scale = 1_000_000 if (m.group("mult") or "").strip().lower().startswith("million") else 1000
             value = round(float(m.group("num") + "." + m.group("dec")[1:]) * scale)
             found.append(Number(m.start(), m.end(), value))
             taken.append((m.start(), m.end()))
