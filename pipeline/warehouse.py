@@ -382,15 +382,20 @@ _TERM_SCHEMA = {
 _LOG_SCHEMA = {"article_id": pl.Utf8, "extractor_version": pl.Utf8, "n_figures": pl.Int64}
 
 
+# who publishes an article's text itself, and so claims what it attributes to no one: a Telegram channel
+SPEAKER_SQL = "case when input_format = 'telegram' then outlet end as speaker"
+
+
 def extract_batch(rows) -> dict[str, pl.DataFrame]:
-    """Extract a batch of (article_id, body, published_date, language, title) rows into one frame per
-    extracted table. Pure: the partitioned path writes these frames to Parquet, the simple path to DuckDB."""
+    """Extract a batch of (article_id, body, published_date, language, title[, speaker]) rows into one frame
+    per extracted table (`speaker`: see `speaker_sql`). Pure: the partitioned path writes these frames to
+    Parquet, the simple path to DuckDB."""
     figure_rows: list[dict] = []
     mention_rows: list[dict] = []
     term_rows: list[dict] = []
     counts: list[tuple[str, str, int]] = []
-    for article_id, body, published, language, title in rows:
-        result = extract_article(article_id, body, published, language, title)
+    for article_id, body, published, language, title, *speaker in rows:
+        result = extract_article(article_id, body, published, language, title, speaker[0] if speaker else None)
         figure_rows.extend(f.model_dump() for f in result.figures)
         mention_rows.extend(m.model_dump() for m in result.mentions)
         term_rows.extend(t.model_dump() for t in result.terms)
@@ -439,7 +444,7 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
             for table in _EXTRACTED_TABLES:
                 conn.execute(f"delete from {table} where article_id in (select article_id from batch_ids)")
             rows = conn.execute(
-                "select article_id, body, published_date, language, title from articles "
+                f"select article_id, body, published_date, language, title, {SPEAKER_SQL} from articles "
                 "where article_id in (select article_id from batch_ids) order by article_id"
             ).fetchall()
             conn.unregister("batch_ids")

@@ -1983,3 +1983,13 @@ def test_other_languages_groups_bodies_and_offers(language, text, expected):
 ])
 def test_correction_notes_and_polls_are_not_figures(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+def test_a_speaker_claims_what_its_text_attributes_to_no_one():
+    # a Telegram channel's own post: the channel (by its canonical name when known) is the claimant
+    text = "🇺🇦 Додому повернулися 84 захисники! Це 66-й обмін, повідомив Зеленський."
+    got = [(f.value, f.claimant) for f in extract_article("a", text, PUB, "uk", None, "Координаційний штаб").figures]
+    assert got == [(84, "Coordination Headquarters"), (66, "Volodymyr Zelensky")]
+    got = [(f.value, f.claimant) for f in extract_article("a", "84 defenders are home!", PUB, "en", None, "Some Channel").figures]
+    assert got == [(84, "Some Channel")]
+    assert [f.claimant for f in extract_article("a", "84 defenders are home!", PUB, "en").figures] == [None]

@@ -65,6 +65,11 @@ def test_sharded_run_gives_exactly_the_tables_of_the_one_process_run(tmp_path, m
     generate_corpus(corpus, 150, seed=11, pool=POOL)
     for p in SEEDS.iterdir():
         (corpus / p.name).write_bytes(p.read_bytes())
+    # a saved Telegram channel: its posts' figures are claimed by the channel on both paths
+    from .test_ingest import _telegram_page
+
+    (corpus / "koordshtab.html").write_text(_telegram_page(
+        ("1201", "🇺🇦 Додому повернулися 84 захисники!<br/><br/>Це 66-й обмін з початку повномасштабного вторгнення.", "2025-08-14T12:03:11+00:00")))
     simple_db = tmp_path / "simple" / "warehouse.duckdb"
     materialize(corpus, simple_db)
 
@@ -79,6 +84,11 @@ def test_sharded_run_gives_exactly_the_tables_of_the_one_process_run(tmp_path, m
     for table in TABLES:
         assert scaled[table] == simple[table], (table, [r for r in scaled[table] if r not in simple[table]][:3],
                                                 [r for r in simple[table] if r not in scaled[table]][:3])
+
+    with duckdb.connect(str(scaled_db), read_only=True) as conn:
+        claimed = conn.execute("select f.value, f.claimant from figures f join articles a using (article_id) "
+                               "where a.input_format = 'telegram' order by f.char_start").fetchall()
+    assert claimed == [(84, "Coordination Headquarters"), (66, "Coordination Headquarters")]
 
     # a second sharded run re-parses nothing
     staging = scaled_db.parent / "staging"

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-101"
+EXTRACTOR_VERSION = "2026.11.22-102"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1180,8 +1180,10 @@ class _Restated:
 
 
 def extract_article(article_id: str, body: str, published: date | None, language: str | None,
-                    title: str | None = None) -> Extraction:
+                    title: str | None = None, speaker: str | None = None) -> Extraction:
     """All figures and exchange mentions of one article. Deterministic: same input, same output.
+    `speaker` is who publishes the text itself (a Telegram channel: the Coordination Headquarters' own
+    posts): the claimant of what the text attributes to no one.
     The title is read only for the stage number of the article's exchange ("Russia carries out 8th
     prisoner exchange since Istanbul talks"); figures come from the body, where their spans point."""
     result = Extraction()
@@ -1332,7 +1334,19 @@ def extract_article(article_id: str, body: str, published: date | None, language
     _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
     _additional_groups_need_a_count(result.figures)
+    if speaker:
+        own = speaker_claimant(speaker)
+        for item in (*result.figures, *result.terms):
+            if item.claimant is None:
+                item.claimant = own
     return result
+
+
+def speaker_claimant(speaker: str) -> str:
+    """A channel's name as a claimant: its canonical name when it is one we know ("Координаційний штаб"
+    is the Coordination Headquarters), else the name as the channel gives it."""
+    m = _ALIASES.search(speaker)
+    return _ALIAS_NAMES[m.lastgroup] if m else speaker.strip()
 
 
 def _attach_references(mentions: list[ExchangeMention], mention_at: list[int],
