@@ -1993,3 +1993,9 @@ def test_a_speaker_claims_what_its_text_attributes_to_no_one():
     got = [(f.value, f.claimant) for f in extract_article("a", "84 defenders are home!", PUB, "en", None, "Some Channel").figures]
     assert got == [(84, "Some Channel")]
     assert [f.claimant for f in extract_article("a", "84 defenders are home!", PUB, "en").figures] == [None]
+
+
+def test_a_compared_count_does_not_take_the_next_numbers_noun():
+    text = "In 2024, Ukraine brought home 1,358 people in 11 exchanges, compared with 2,598 in 48 exchanges before that."
+    got = [(f.value, f.kind) for f in figs(text)]
+    assert got == [(1358, "cumulative_released"), (11, "exchange_count"), (2598, "cumulative_released"), (48, "exchange_count")]
