@@ -533,3 +533,11 @@ def test_telegram_posts_keep_their_lead_line_and_their_figures():
     ((a, _),) = read_bytes("tg.html", page.encode()).articles
     got = [(f.value, f.side, f.is_additional, f.event_date) for f in extract_article(a.article_id, a.body, a.published_date, a.language).figures]
     assert got == [(146, "ukraine", False, date(2025, 8, 24)), (8, "ukraine", True, date(2025, 8, 24))]
+
+
+def test_a_trafilatura_record_gives_its_url_and_site():
+    rec = {"title": "Ukraine and Russia swap 90 POWs each", "hostname": "kyivindependent.com", "date": "2024-06-25",
+           "text": "Ukraine and Russia each handed over 90 prisoners of war on Tuesday, in a swap mediated by the United Arab Emirates.",
+           "source": "https://kyivindependent.com/ukraine-russia-swap-90-pows/", "source-hostname": "The Kyiv Independent", "language": "en"}
+    ((a, _),) = read_bytes("scrape/traf.json", json.dumps(rec).encode()).articles
+    assert (a.url, a.outlet, a.published_date) == ("https://kyivindependent.com/ukraine-russia-swap-90-pows/", "The Kyiv Independent", date(2024, 6, 25))

@@ -35,7 +35,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.22-unwrap-markdown-telegram"
+READER_VERSION = "2026.11.22-unwrap-markdown-telegram-trafilatura"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text")
@@ -525,7 +525,10 @@ def _from_record(path: str, rec: object, encoding: str, input_format: str = "jso
     if text is None and html_text is None:
         keys = ", ".join(sorted(map(str, rec))[:12]) or "none"
         return QuarantineEntry(source_path=path, reason=f"The JSON record has no article text: none of the keys {', '.join(_TEXT_KEYS + ('html',))} holds a string (keys present: {keys}).")
-    url = _str_field(rec, ("url", "canonical_url", "link", "source_url"))
+    # (trafilatura writes the page's URL as "source" and the site as "hostname" / "source-hostname")
+    source = _str_field(rec, ("source",))
+    source_is_url = bool(source) and source.startswith(("http://", "https://"))
+    url = _str_field(rec, ("url", "canonical_url", "link", "source_url")) or (source if source_is_url else None)
     title = _str_field(rec, ("title", "headline"))
     published = None
     raw_date = _str_field(rec, _DATE_KEYS)
@@ -536,7 +539,8 @@ def _from_record(path: str, rec: object, encoding: str, input_format: str = "jso
                 published = resolve(d, None)[0]
                 if published:
                     break
-    outlet = _str_field(rec, ("source_domain", "outlet", "site_name", "publisher", "source"))
+    outlet = (_str_field(rec, ("source_domain", "outlet", "site_name", "sitename", "publisher", "source-hostname", "hostname"))
+              or (None if source_is_url else source))
     language = _str_field(rec, ("language", "lang"))
     if text is not None:
         c = clean_text(text, parse_header=False)
