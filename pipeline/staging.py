@@ -251,7 +251,7 @@ def _extract(todo: pl.DataFrame) -> dict[str, pl.DataFrame]:
     """Figures, mentions, terms and the extraction log of these articles, in batches."""
     parts: dict[str, list[pl.DataFrame]] = {}
     rows = todo.select("article_id", "body", "published_date", "language", "title",
-                       pl.when(pl.col("input_format") == "telegram").then(pl.col("outlet")).alias("speaker"))  # see SPEAKER_SQL
+                       pl.when(pl.col("input_format") == "telegram").then(pl.col("outlet")).alias("speaker"))  # see _SPEAKER_SQL
     for i in range(0, rows.height, BATCH_SIZE):
         for t, f in extract_batch(rows.slice(i, BATCH_SIZE).iter_rows()).items():
             parts.setdefault(t, []).append(f)

@@ -383,12 +383,12 @@ _LOG_SCHEMA = {"article_id": pl.Utf8, "extractor_version": pl.Utf8, "n_figures":
 
 
 # who publishes an article's text itself, and so claims what it attributes to no one: a Telegram channel
-SPEAKER_SQL = "case when input_format = 'telegram' then outlet end as speaker"
+_SPEAKER_SQL = "case when input_format = 'telegram' then outlet end as speaker"
 
 
 def extract_batch(rows) -> dict[str, pl.DataFrame]:
     """Extract a batch of (article_id, body, published_date, language, title[, speaker]) rows into one frame
-    per extracted table (`speaker`: see `speaker_sql`). Pure: the partitioned path writes these frames to
+    per extracted table (`speaker`: see `_SPEAKER_SQL`). Pure: the partitioned path writes these frames to
     Parquet, the simple path to DuckDB."""
     figure_rows: list[dict] = []
     mention_rows: list[dict] = []
@@ -444,7 +444,7 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
             for table in _EXTRACTED_TABLES:
                 conn.execute(f"delete from {table} where article_id in (select article_id from batch_ids)")
             rows = conn.execute(
-                f"select article_id, body, published_date, language, title, {SPEAKER_SQL} from articles "
+                f"select article_id, body, published_date, language, title, {_SPEAKER_SQL} from articles "
                 "where article_id in (select article_id from batch_ids) order by article_id"
             ).fetchall()
             conn.unregister("batch_ids")

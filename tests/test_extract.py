@@ -1999,3 +1999,29 @@ def test_a_compared_count_does_not_take_the_next_numbers_noun():
     text = "In 2024, Ukraine brought home 1,358 people in 11 exchanges, compared with 2,598 in 48 exchanges before that."
     got = [(f.value, f.kind) for f in figs(text)]
     assert got == [(1358, "cumulative_released"), (11, "exchange_count"), (2598, "cumulative_released"), (48, "exchange_count")]
+
+
+def test_moscows_wording_of_the_other_sides_count_and_a_group_returned_to_russia():
+    text = ("On August 14, 84 Russian servicemen were returned from the territory controlled by the Kyiv regime. In return, 84 Armed "
+            "Forces of Ukraine prisoners of war were handed over. In addition, 8 residents of the Kursk region illegally detained by "
+            "the Kyiv regime were returned to Russia.")
+    got = [(f.value, f.side, f.is_additional) for f in figs(text)]
+    assert got == [(84, "russia", False), (84, "ukraine", False), (8, "russia", True)]
+
+
+def test_groups_that_add_up_to_a_count_stated_before_are_its_parts():
+    text = ("Ukraine has returned 84 of its citizens from Russian captivity. This was reported by President Volodymyr Zelensky. "
+            '"Our people are home. 33 military and 51 civilians," he wrote.')
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text)]
+    assert got == [(84, "ukraine", False, False), (33, "ukraine", True, False), (51, "ukraine", True, False)]
+
+
+def test_each_other_is_not_each_side():
+    text = "A planned handover of 6,000 bodies of Ukrainian soldiers did not take place on Saturday, with Moscow and Kyiv blaming each other for the delay."
+    assert [(f.value, f.side, f.scope) for f in figs(text)] == [(6000, "ukraine", None)]
+
+
+def test_last_year_dates_a_count_by_its_year():
+    text = "Russia returned the bodies of 757 soldiers on Friday. Last year, 5,000 bodies were returned in total."
+    got = [(f.value, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2025, 3, 5), "en").figures]
+    assert got == [(757, date(2025, 2, 28), "day"), (5000, date(2024, 1, 1), "year")]

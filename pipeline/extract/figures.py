@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-103"
+EXTRACTOR_VERSION = "2026.11.22-104"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -474,7 +474,9 @@ _WOULD_VERB_BEFORE = re.compile(
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.I)
 _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed", lx.COMPLETED), ("held", lx.STILL_HELD)]
 # (the words between a number and its noun are no other number: "the two sides swapped 307 prisoners")
-_NOUN_GAP = r"^\s*(?:[\"”’)]\s*)?(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:(?![\d.,]+\s)[\w'’-]+\s+){0,3}?)"
+# ("84 Armed Forces of Ukraine prisoners of war", Moscow's wording: the army named before the noun)
+_NOUN_GAP = (r"^\s*(?:[\"”’)]\s*)?(?:armed\s+forces\s+of\s+ukraine\s+|ukrainian\s+armed\s+forces\s+|afu\s+)?"
+             r"(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:(?![\d.,]+\s)[\w'’-]+\s+){0,3}?)")
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:person|people|man|member|strong)\b", re.I)  # "the 215-person exchange"
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
@@ -1043,7 +1045,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     # and 20 civilians are home": past the group named with it
     aside = _INCLUDING_ASIDE.match(after)
     joined = None if aside else _AND_ANOTHER_GROUP.match(after)
-    near_after = _NEXT_NUMBER.split((after[: aside.start(1)] + after[aside.end(1) :] if aside else after[joined.end() :] if joined else after)[:80], 1)[0]
+    near_after = _NEXT_NUMBER.split((after[: aside.start(1)] + after[aside.end(1) :] if aside else after[joined.end() :] if joined else after)[:110], 1)[0]
     # "the bodies of 501 soldiers, while Russia received the remains of 89": the next clause is the next count's
     near_after = _NEXT_CLAUSE.split(near_after, 1)[0]
     near_before = before[-45:]
@@ -1492,8 +1494,15 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
             refers_back = bool(_PARTS_BEFORE.search(text, 0, run[0].char_start - run[0].sentence_start)
                                or _PARTS_AFTER.match(text, run[-1].char_end - run[-1].sentence_start))
             # parts of a count stated earlier (however far back, if the sentence points back to it)
-            if not any(id(g) not in members and g.value > total and g.char_start < run[0].char_start
-                       and (refers_back or index.get(g.sentence_start, -9) in (i, i - 1)) for g in wholes):
+            # ("84 came home ... 'Our people are home. 33 military and 51 civilians'": groups that add up to a count
+            # stated before, however far back, are its parts)
+            whole_of_sum = any(id(g) not in members and g.value == sum(f.value for f in run) and g.char_start < run[0].char_start
+                               and g.kind == run[0].kind and not g.is_breakdown for g in wholes)
+            if whole_of_sum:
+                for g in run:
+                    g.is_breakdown = True
+            elif not any(id(g) not in members and g.value > total and g.char_start < run[0].char_start
+                         and (refers_back or index.get(g.sentence_start, -9) in (i, i - 1)) for g in wholes):
                 run[0].is_breakdown = False
                 for g in run[1:]:
                     g.is_breakdown, g.is_additional = False, True
@@ -1540,6 +1549,11 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             total = int(_NON_DIGITS.sub("", of_the_count.group(1)))
             named_whole = [g for g in wholes if g.value == total and g.value > f.value and g.char_start < f.char_start]
             larger = named_whole or larger
+        if not larger:
+            # parts that add up to a count stated earlier in the article: "84 came home ... 33 military and 51 civilians"
+            parts = sum(g.value for g in counted if g.is_breakdown and g.sentence_start == f.sentence_start and g.kind == f.kind)
+            larger = [g for g in wholes if g.value == parts and g.kind == f.kind and g.char_start < f.sentence_start
+                      and not g.is_breakdown and parts > f.value][-1:]
         if not larger:
             f.is_breakdown = False
             continue
@@ -1888,6 +1902,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         year = _EXCHANGE_IN_YEAR.search(text, 0, n.start)
         if year and not any(c.value for c in usable):
             return date(int(year.group(1)), 1, 1), None, "year"  # "The last major swap, in 2016, saw 15 people freed"
+        if published is not None and _LAST_YEAR.search(text, 0, n.start) and not any(c.value for c in usable):
+            return date(published.year - 1, 1, 1), None, "year"  # "Last year, 5,000 bodies were returned in total"
         month = _month_of(text, n, cands, published)
         if month is not None:
             return month, None, "month"  # "115 were freed in August 2024", "the previous exchange, in August, ..."
@@ -1918,6 +1934,7 @@ _EARLIER_EVENT_BEFORE = re.compile(
     # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days)\s+(?:after|since)\s+[^.;,\d]{0,40}$", re.I)
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’]s)", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
 # "for the first time since a deadly plane crash last week": the date of the event the time is counted from
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,4}$", re.I)
