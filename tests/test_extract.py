@@ -2025,3 +2025,9 @@ def test_last_year_dates_a_count_by_its_year():
     text = "Russia returned the bodies of 757 soldiers on Friday. Last year, 5,000 bodies were returned in total."
     got = [(f.value, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2025, 3, 5), "en").figures]
     assert got == [(757, date(2025, 2, 28), "day"), (5000, date(2024, 1, 1), "year")]
+
+
+def test_an_answer_is_read_with_its_question():
+    text = ("Q: How many people came home today? A: Eighty-four. Thirty-three servicemen and 51 civilians, some held since 2014.")
+    got = [(f.value, f.kind, f.is_breakdown) for f in figs(text)]
+    assert got == [(84, "exchanged", False), (33, "exchanged", True), (51, "exchanged", True)]

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-104"
+EXTRACTOR_VERSION = "2026.11.22-105"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1285,6 +1285,9 @@ def extract_article(article_id: str, body: str, published: date | None, language
     for i, (s, cands) in enumerate(per_sentence):
         text = s.text
         context = texts[i - 1] if i else ""
+        if i > 1 and len(context) < 30 and not _LIST_ITEM.match(context):
+            # a sentence of a few words before ("A: Eighty-four.") is read with the one before it (the question)
+            context = texts[i - 2] + " " + context
         if _LIST_ITEM.match(text) or (i and _LIST_ITEM.match(texts[i - 1])):
             # a list item ("- 43 servicemen of the National Guard;"), and the line that closes a list ("Total: 390
             # people."), are read with the line that opens the list
