@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-105"
+EXTRACTOR_VERSION = "2026.11.22-106"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -727,6 +727,9 @@ _NAME_PAREN_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\($") 
 _NAME_COMMA_BEFORE = re.compile(
     r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
+_RELATIVE_NAMED_BEFORE = re.compile(
+    r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather"
+    r"|aunt|uncle|cousin|neighbou?r|mum|mom|dad)\s+(?:[A-Z][\w'’-]+\s*){1,2},\s*$")
 _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 # "270 servicemen and 120 civilians": the military part of a count split by category
 _MILITARY_AND_CIVILIANS_AFTER = re.compile(
@@ -782,6 +785,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                       or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
             is_age = True
+        if is_age and _RELATIVE_NAMED_BEFORE.search(before[-40:]):
+            return None  # "His wife Iryna, 31, learned he was alive": a relative's age, not a prisoner's
         if is_age:
             agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
             q = "up_to" if re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) else qualifier
