@@ -2034,7 +2034,8 @@ def test_an_answer_is_read_with_its_question():
 
 
 def test_a_relatives_age_and_comrades_captured_with_him_are_not_exchange_figures():
-    text = ("Serhiy, 34, was captured in Mariupol in April 2022 with 12 other marines. His wife Iryna, 31, learned he was alive "
+    text = ("Serhiy, 34, spent almost three years in Russian captivity after he was captured in Mariupol in April 2022 with "
+            "12 other marines. His wife Iryna, 31, learned he was alive "
             "from a video. On Feb. 5, he was one of 150 Ukrainians freed in the 61st exchange of the war.")
     got = [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 1), "en").figures]
     assert got == [(34, "age"), (12, "other"), (150, "exchanged"), (61, "exchange_ordinal")]
