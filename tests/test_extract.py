@@ -2039,3 +2039,12 @@ def test_a_relatives_age_and_comrades_captured_with_him_are_not_exchange_figures
             "from a video. On Feb. 5, he was one of 150 Ukrainians freed in the 61st exchange of the war.")
     got = [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 1), "en").figures]
     assert got == [(34, "age"), (12, "other"), (150, "exchanged"), (61, "exchange_ordinal")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the 14th, Ukraine brought home 84 defenders.", date(2025, 9, 14)),
+    ("On the 30th, Ukraine brought home 84 defenders.", date(2025, 8, 30)),  # a day still to come this month: last month's
+    ("The 14th exchange took place on Friday, and 84 soldiers came home.", date(2025, 9, 19)),  # an ordinal, no day
+])
+def test_on_the_nth_is_a_day_of_the_month(text, expected):
+    assert [f.event_date for f in extract_article("a", text, date(2025, 9, 20), "en").figures if f.kind == "exchanged"] == [expected]

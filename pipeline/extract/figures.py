@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-106"
+EXTRACTOR_VERSION = "2026.11.22-107"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -202,7 +202,28 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
             # "the final stage is expected on Sunday": the coming Sunday (today, if published on one)
             r = replace(r, value=published + timedelta(days=(r.weekday - published.weekday()) % 7))
         cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "day", r.anchor_relative, r.weekday))
+    if published is not None and "the" in words:
+        for m in _ON_THE_NTH.finditer(text):
+            if not any(c.start <= m.start(1) < c.end for c in cands):
+                value = _day_of_this_or_last_month(int(m.group(1)), published)
+                if value is not None:
+                    cands.append(_DateCand(m.start(1), m.end(), value, None, "day"))
     return sorted(cands, key=lambda c: c.start)
+
+
+# "On the 14th, Ukraine brought home 84": a day of the month the article was published in (or of the month
+# before, for a day still to come this month); "the 14th exchange", "the 5th anniversary" are no days
+_ON_THE_NTH = re.compile(r"\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|\w+))", re.I)
+
+
+def _day_of_this_or_last_month(day: int, published: date) -> date | None:
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _QUALIFIER_AFTER = [
