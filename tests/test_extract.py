@@ -2048,3 +2048,17 @@ def test_a_relatives_age_and_comrades_captured_with_him_are_not_exchange_figures
 ])
 def test_on_the_nth_is_a_day_of_the_month(text, expected):
     assert [f.event_date for f in extract_article("a", text, date(2025, 9, 20), "en").figures if f.kind == "exchanged"] == [expected]
+
+
+@pytest.mark.parametrize("channel, claimant", [
+    ("Координаційний штаб з питань поводження з військовополоненими", "Coordination Headquarters"),
+    ("Минобороны России", "Russian Defence Ministry"),
+    ("Міністерство оборони України", "Ukrainian Defence Ministry"),
+    ("ГУР МО України", "Ukrainian military intelligence (HUR)"),
+    ("Уповноважений Верховної Ради України з прав людини", "Ukrainian ombudsman"),
+    ("Some Local News", "Some Local News"),
+])
+def test_channel_names_as_claimants(channel, claimant):
+    from pipeline.extract.figures import speaker_claimant
+
+    assert speaker_claimant(channel) == claimant
