@@ -2062,3 +2062,8 @@ def test_channel_names_as_claimants(channel, claimant):
     from pipeline.extract.figures import speaker_claimant
 
     assert speaker_claimant(channel) == claimant
+
+
+@pytest.mark.parametrize("text", ["a couple of dozen prisoners", "a few dozen soldiers", "several hundred captives"])
+def test_vague_quantities_are_no_numbers(text):
+    assert find_numbers(text, "en") == []

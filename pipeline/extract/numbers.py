@@ -122,7 +122,7 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
-_VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some)\s+$", re.I)
+_VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some|couple\s+of|dozens\s+of)\s+$", re.I)
 _NON_DIGIT = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
