@@ -2067,3 +2067,10 @@ def test_channel_names_as_claimants(channel, claimant):
 @pytest.mark.parametrize("text", ["a couple of dozen prisoners", "a few dozen soldiers", "several hundred captives"])
 def test_vague_quantities_are_no_numbers(text):
     assert find_numbers(text, "en") == []
+
+
+def test_a_relative_date_in_a_since_clause_dates_that_event():
+    text = ("Ukraine and Russia exchanged prisoners for the first time since a Russian military transport plane crashed last week. "
+            "Ukraine said 207 of its people came home, while Russia said 195 Russian servicemen had been returned.")
+    got = [(f.value, f.event_date) for f in extract_article("a", text, date(2024, 1, 31), "en").figures]
+    assert got == [(207, date(2024, 1, 31)), (195, date(2024, 1, 31))]

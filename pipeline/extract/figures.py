@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-109"
+EXTRACTOR_VERSION = "2026.11.22-110"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1968,7 +1968,8 @@ _SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
 # "for the first time since a deadly plane crash last week": the date of the event the time is counted from
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,4}$", re.I)
 # "since a military transport plane crashed in Russia's Belgorod region on Jan. 24": the date of that event
-_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){2,10}?(?:on|in)\s+$", re.I)
+# ("... crashed last week": with no preposition before a relative date)
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){2,10}?(?:(?:on|in)\s+)?$", re.I)
 
 
 def _dates_a_since_phrase(text: str, c: "_DateCand") -> bool:
