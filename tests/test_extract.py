@@ -2074,3 +2074,10 @@ def test_a_relative_date_in_a_since_clause_dates_that_event():
             "Ukraine said 207 of its people came home, while Russia said 195 Russian servicemen had been returned.")
     got = [(f.value, f.event_date) for f in extract_article("a", text, date(2024, 1, 31), "en").figures]
     assert got == [(207, date(2024, 1, 31)), (195, date(2024, 1, 31))]
+
+
+def test_what_russia_says_it_got_back_and_what_ukraine_which_received_got():
+    text = ("Russia's Defence Ministry said on Wednesday it had got back 195 servicemen in an exchange with Ukraine, "
+            "which received 195 prisoners in return, the ministry said.")
+    got = [(f.value, f.side) for f in extract_article("a", text, date(2024, 1, 31), "en").figures]
+    assert got == [(195, "russia"), (195, "ukraine")]
