@@ -2081,3 +2081,10 @@ def test_what_russia_says_it_got_back_and_what_ukraine_which_received_got():
             "which received 195 prisoners in return, the ministry said.")
     got = [(f.value, f.side) for f in extract_article("a", text, date(2024, 1, 31), "en").figures]
     assert got == [(195, "russia"), (195, "ukraine")]
+
+
+def test_what_freed_people_said_is_no_exchange_figure_and_released_last_year_dates_by_year():
+    text = ("The UN mission said it had interviewed 205 Ukrainian POWs released in 2024, 195 of whom reported being tortured. "
+            "Amnesty said that of the 1,358 Ukrainians released last year, many had been held incommunicado.")
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2024, 7, 18), "en").figures]
+    assert got == [(1358, "exchanged", date(2023, 1, 1), "year")]

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-111"
+EXTRACTOR_VERSION = "2026.11.22-112"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -672,6 +672,8 @@ _DELEGATION_BEFORE = re.compile(
 _DELEGATION_AFTER = re.compile(r"^\s*-?\s*(?:member|strong|person)\s+(?:\w+\s+)?(?:delegations?|teams?)\b", re.I)
 
 
+_OF_WHOM_DID_AFTER = re.compile(
+    r"^\s+of\s+(?:whom|them)\s+(?:\w+\s+){0,2}?(?:reported|said|described|told|testified|alleged|complained|recounted|were\s+(?:tortured|beaten|abused)|died|have\s+died|had\s+died)\b", re.I)
 _OTHER_FATE_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:have|has|had|were|was)?\s*(?:been\s+)?(?:fled|displaced|mobili[sz]ed|conscripted|drafted|deployed|evacuated|emigrated|enlisted|stationed)\b", re.I)
 
@@ -705,6 +707,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True  # no count of prisoners, bodies or exchanges is this large: refugees, troops, populations
     if _OTHER_FATE_AFTER.match(after):
         return True  # "8 million people have fled", "300,000 were mobilised": people of the war, not of a swap
+    if not n.percent and _OF_WHOM_DID_AFTER.match(after):
+        return True  # "205 POWs interviewed, 195 of whom reported being tortured": what people said or suffered
     if _DELEGATION_BEFORE.search(before[-70:]) or _DELEGATION_AFTER.match(after):
         return True  # "the Russian delegation consisted of 12 people": the negotiators, not prisoners
     return False
@@ -1931,7 +1935,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         year = _EXCHANGE_IN_YEAR.search(text, 0, n.start)
         if year and not any(c.value for c in usable):
             return date(int(year.group(1)), 1, 1), None, "year"  # "The last major swap, in 2016, saw 15 people freed"
-        if published is not None and _LAST_YEAR.search(text, 0, n.start) and not any(c.value for c in usable):
+        if published is not None and (_LAST_YEAR.search(text, 0, n.start) or _FREED_LAST_YEAR_AFTER.match(text, n.end)) and not any(c.value for c in usable):
             return date(published.year - 1, 1, 1), None, "year"  # "Last year, 5,000 bodies were returned in total"
         month = _month_of(text, n, cands, published)
         if month is not None:
@@ -1963,6 +1967,8 @@ _EARLIER_EVENT_BEFORE = re.compile(
     # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days)\s+(?:after|since)\s+[^.;,\d]{0,40}$", re.I)
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
+_FREED_LAST_YEAR_AFTER = re.compile(
+    r"[^.;,]{0,30}?\b(?:released|freed|returned|exchanged|swapped|repatriated|came\s+home|brought\s+home)\s+(?:\w+\s+){0,2}?(?:last|the\s+previous)\s+year\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’]s)", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
 # "for the first time since a deadly plane crash last week": the date of the event the time is counted from
