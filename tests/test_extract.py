@@ -2088,3 +2088,8 @@ def test_what_freed_people_said_is_no_exchange_figure_and_released_last_year_dat
             "Amnesty said that of the 1,358 Ukrainians released last year, many had been held incommunicado.")
     got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2024, 7, 18), "en").figures]
     assert got == [(1358, "exchanged", date(2023, 1, 1), "year")]
+
+
+def test_a_body_named_in_full_is_the_claimant():
+    text = "The UN Human Rights Monitoring Mission said 84 prisoners had been freed in the swap."
+    assert [f.claimant for f in figs(text)] == ["UN Human Rights Monitoring Mission"]

@@ -162,4 +162,5 @@ SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
 # the first word of every alternative: a sentence without any of them cannot match SPEECH
 SPEECH_FIRST_WORDS = frozenset(re.match(r"[^\W\d_]+", alt).group(0).lower() for alt in _SPEECH_WORDS.split("|"))
 PRONOUN_SPEECH = _rx(r"\b(?:it|he|she|they|the\s+ministry|the\s+headquarters|the\s+office|the\s+statement|the\s+ombudsman|the\s+president)\s+(?:said|says|added|wrote|noted|reported|stated|confirmed|claimed|estimated|estimates|told|explained|stressed|insisted)\b|^\s*(?:he|she|it|they)\b")
-GENERIC_PERSON = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\s+(?:said|says|told|wrote|announced|stated|added|claimed)\b")
+# a person ("Andriy Yermak said") or a body named in full ("the UN Human Rights Monitoring Mission said")
+GENERIC_PERSON = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+[A-Z][a-z]+){1,4})\s+(?:said|says|told|wrote|announced|stated|added|claimed)\b")
