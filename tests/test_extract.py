@@ -2093,3 +2093,21 @@ def test_what_freed_people_said_is_no_exchange_figure_and_released_last_year_dat
 def test_a_body_named_in_full_is_the_claimant():
     text = "The UN Human Rights Monitoring Mission said 84 prisoners had been freed in the swap."
     assert [f.claimant for f in figs(text)] == ["UN Human Rights Monitoring Mission"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "además de 20" is in addition to, not "más de"; the claimant after "según el", "secondo il", "segundo o"
+    ("es", "Rusia y Ucrania intercambiaron 185 prisioneros cada uno, además de 20 civiles, según el Ministerio de Defensa ruso.",
+     [(185, "exact", False, "Russian Defence Ministry"), (20, "exact", True, "Russian Defence Ministry")]),
+    ("it", "La Russia e l'Ucraina hanno scambiato 185 prigionieri ciascuna, oltre a 20 civili, secondo il ministero della Difesa russo.",
+     [(185, "exact", False, "Russian Defence Ministry"), (20, "exact", True, "Russian Defence Ministry")]),
+    ("pt", "A Rússia e a Ucrânia trocaram 185 prisioneiros cada uma, além de 20 civis, segundo o Ministério da Defesa russo.",
+     [(185, "exact", False, "Russian Defence Ministry"), (20, "exact", True, "Russian Defence Ministry")]),
+])
+def test_romance_languages_added_groups_qualifiers_and_claimants(language, text, expected):
+    got = [(f.value, f.qualifier, f.is_additional, f.claimant) for f in extract_article("a", text, PUB, language).figures]
+    assert got == expected
+
+
+def test_polish_thousands_abbreviated():
+    assert [(n.value, "5,8 tys." ) for n in find_numbers("ponad 5,8 tys. Ukraińców", "pl")] == [(5800, "5,8 tys.")]

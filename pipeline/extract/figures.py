@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-113"
+EXTRACTOR_VERSION = "2026.11.22-114"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -29,12 +29,13 @@ _GERMAN_ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|vom|b
 _SENT_END = prefiltered(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
 _TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|GMT|UTC|CET|EET|Kyiv\s+time))", re.I)
 _QUALIFIERS = [
-    (prefiltered(r"(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
+    # (whole words: "además de 20" is "in addition to", not "más de")
+    (prefiltered(r"(?<!\w)(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
                  r"|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|circa|około|blisko)\s*$", re.I), "about"),
-    (prefiltered(r"(?:nearly|almost|up\s+to|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até)\s*$", re.I), "up_to"),
-    (prefiltered(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более|свыше|больше"
+    (prefiltered(r"(?<!\w)(?:nearly|almost|up\s+to|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até)\s*$", re.I), "up_to"),
+    (prefiltered(r"(?<!\w)(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более|свыше|больше"
                  r"|más\s+de|più\s+di|oltre|mais\s+de|ponad|przeszło)\s*$", re.I), "more_than"),
-    (prefiltered(r"(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше|не\s+менее|не\s+меньше|по\s+меньшей\s+мере"
+    (prefiltered(r"(?<!\w)(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше|не\s+менее|не\s+меньше|по\s+меньшей\s+мере"
                  r"|al\s+menos|por\s+lo\s+menos|almeno|pelo\s+menos|co\s+najmniej)\s*$", re.I), "at_least"),
 ]
 # ("hand over 1,000", "helped bring about nine exchanges": a verb, not a qualifier)
@@ -370,7 +371,8 @@ def _source_named(text: str, according: re.Match) -> str | None:
     """The claimant right after an "according to": a known one ("according to (the) Coordination
     Headquarters"), else a person named as written ("according to Russian lawmaker Shamsail Saraliev")."""
     window = text[according.end() : according.end() + 60]
-    hit = _ALIASES.match(window) or _ALIASES.match(window.removeprefix("the ").removeprefix("The "))
+    # ("secondo il ministero della Difesa russo", "segundo o Ministério da Defesa russo": past the article)
+    hit = _ALIASES.match(window) or _ALIASES.match(window, _ARTICLE_OPENING.match(window).end())
     if hit:
         name = _ALIAS_NAMES[hit.lastgroup]
         if name in lx.ROLE_CLAIMANTS:
@@ -391,6 +393,7 @@ def _source_named(text: str, according: re.Match) -> str | None:
     return None
 
 
+_ARTICLE_OPENING = re.compile(r"(?:(?:the|il|lo|la|el|los|las|o|os|le|les|der|die|das|dem|des)\s+|l['’])?", re.I)
 _CAPITAL_OPENING = re.compile(r"^(kyiv|kiev|kiew|kijowa|ukraine|l['’]ukraine|ucrania|ucraina|moscow|moscou|moskau|moscú|mosca|moskwy|russia|la\s+russie|russland|rusia)\b(?![-'’]\w)", re.I)
 # "according to [the] [Russian] [lawmaker] Shamsail Saraliev": lower-case role words, then a capitalised name
 _PERSON_NAMED = re.compile(r"(?:the\s+)?(?:(?:[a-z][\w'’-]*|Russian|Ukrainian)\s+){0,4}?((?:[A-Z][a-z'’-]+\s+){1,5}[A-Z][a-z'’-]+)(?![\w'’-])")
@@ -564,7 +567,8 @@ _ORDINAL_APPOSED_AFTER = re.compile(
 _CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|infected|infecting|deaths?\s+of|executions?\s+of|executed|executing|murder(?:ed|s|ing)?(?:\s+of)?|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?|injuring|injured|wounding|hurting"
                                r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?|murieron|muertos?|heridos?|morti|uccis\w*|feriti|mortos|morreram|matou|feridos|zginęł\w*|zginęli|zabit\w*|rann\w*)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*|receiv\w*|g[eo]t(?:ting)?\s+back|gets\s+back|freed|released|came\s+home|brought\s+(?:back|home)))[^.;]{0,60}$", re.I)
 # ("another 307 came home on Saturday" is the next day's batch as often as a group on top: not a cue)
-_ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with)\b[^,;.]{0,40}$", re.I)
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with"
+                                r"|además\s+de|oltre\s+a|além\s+de|en\s+plus\s+de|sowie|а\s+также|а\s+також|a\s+także)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|також|также|окрім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
 # "In March 2023, the sides swapped"; month names are capitalised, so "may" is not one. A month that dates

@@ -61,7 +61,7 @@ _DIGITS = re.compile(
     r"(?P<dec>[.,]\d+(?!\d))?"
     r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий)|(?P<k>[kK]))?(?![\w])"  # "2.5K prisoners": thousands
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
-    r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|Tausend|mille))?"
+    r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mil(?![\w])))?"
 )
 
 
