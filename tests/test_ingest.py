@@ -541,3 +541,16 @@ def test_a_trafilatura_record_gives_its_url_and_site():
            "source": "https://kyivindependent.com/ukraine-russia-swap-90-pows/", "source-hostname": "The Kyiv Independent", "language": "en"}
     ((a, _),) = read_bytes("scrape/traf.json", json.dumps(rec).encode()).articles
     assert (a.url, a.outlet, a.published_date) == ("https://kyivindependent.com/ukraine-russia-swap-90-pows/", "The Kyiv Independent", date(2024, 6, 25))
+
+
+def test_a_telegram_page_of_photos_alone_is_quarantined_with_a_reason():
+    page = _telegram_page(("7", "", "2025-08-20T08:00:00+00:00"), ("8", "", "2025-08-21T08:00:00+00:00"))
+    result = read_bytes("telegram/photos.html", page.encode())
+    assert result.articles == [] and [(q.source_path, q.reason) for q in result.quarantine] == [
+        ("telegram/photos.html", "The saved Telegram page has no post with text.")]
+
+
+def test_an_empty_markdown_clipping_is_quarantined_with_a_reason():
+    result = read_bytes("clippings/empty.md", b"---\ntitle: \"Swap\"\nsource: https://example.org/a\n---\n# Swap\n\n![photo](https://example.org/p.jpg)\n")
+    assert result.articles == [] and len(result.quarantine) == 1
+    assert result.quarantine[0].reason.startswith("No article text found: the Markdown file leaves only")
