@@ -2111,3 +2111,12 @@ def test_romance_languages_added_groups_qualifiers_and_claimants(language, text,
 
 def test_polish_thousands_abbreviated():
     assert [(n.value, "5,8 tys." ) for n in find_numbers("ponad 5,8 tys. Ukraińców", "pl")] == [(5800, "5,8 tys.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine got back 197 people on Wednesday. 175 were soldiers and 22 were severely wounded.",
+    "Ukraine got back 197 people on Wednesday: 175 were soldiers and 22 were severely wounded.",
+])
+def test_a_count_split_in_two_with_were_and_were(text):
+    got = [(f.value, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 3, 19), "en").figures]
+    assert got == [(197, "ukraine", False), (175, "ukraine", True), (22, "ukraine", True)]

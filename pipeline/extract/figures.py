@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-114"
+EXTRACTOR_VERSION = "2026.11.22-115"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -759,6 +759,9 @@ _NAME_COMMA_BEFORE = re.compile(
 _RELATIVE_NAMED_BEFORE = re.compile(
     r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather"
     r"|aunt|uncle|cousin|neighbou?r|mum|mom|dad)\s+(?:[A-Z][\w'’-]+\s*){1,2},\s*$")
+# "175 were soldiers and 22 were severely wounded": a count split in two, each part with its own "were"
+_WERE_AND_WERE_AFTER = re.compile(r"^\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+[\d,]+\s+(?:were|are)\b", re.I)
+_WERE_AND_WERE_BEFORE = re.compile(r"(?<![\w,])[\d,]+\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+$", re.I)
 _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 # "270 servicemen and 120 civilians": the military part of a count split by category
 _MILITARY_AND_CIVILIANS_AFTER = re.compile(
@@ -866,6 +869,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
+                     or _WERE_AND_WERE_AFTER.match(after) or _WERE_AND_WERE_BEFORE.search(before[-60:])
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after)
                      or (_LIST_ITEM.match(text) and _LIST_OF_PARTS_LEAD.match(context)))
