@@ -2120,3 +2120,13 @@ def test_polish_thousands_abbreviated():
 def test_a_count_split_in_two_with_were_and_were(text):
     got = [(f.value, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 3, 19), "en").figures]
     assert got == [(197, "ukraine", False), (175, "ukraine", True), (22, "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "today" in a quote is the day the speaker spoke, when the sentence says which
+    ('Zelensky said on Saturday: "Today 84 of our people came home."', date(2025, 8, 16)),
+    ('"Today 84 of our people came home," Zelensky said on Saturday.', date(2025, 8, 16)),
+    ('"Today 84 of our people came home," Zelensky said.', date(2025, 8, 17)),  # no day of speaking: the article's
+])
+def test_today_in_a_quote_is_the_day_the_speaker_spoke(text, expected):
+    assert [f.event_date for f in extract_article("a", text, date(2025, 8, 17), "en").figures] == [expected]

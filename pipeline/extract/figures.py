@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-115"
+EXTRACTOR_VERSION = "2026.11.22-116"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1875,6 +1875,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     usable = [c for c in cands if (c.value is not None or c.relative)
               and (not _dates_a_since_phrase(text, c)
                    or (c.end <= n.start and _WHEN_AFTER.match(text, c.end)))]
+    quoted_today = [c for c in usable if _TODAY_WORD.fullmatch(text[c.start : c.end]) and _inside_quotes(text, c.start)]
+    if quoted_today and any(c.value and c not in quoted_today and not _inside_quotes(text, c.start) for c in usable):
+        # 'Zelensky said on Saturday: "Today 84 of our people came home."': the speaker's today is the day he spoke
+        usable = [c for c in usable if c not in quoted_today]
     if meaning.kind in ("agreed", "age") and meaning.status in ("agreed", "planned"):
         talks_cands = [c for c in usable if c.value and _is_talks_date(text, c)]
         if talks_cands:
@@ -1984,6 +1988,15 @@ _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){
 # "since a military transport plane crashed in Russia's Belgorod region on Jan. 24": the date of that event
 # ("... crashed last week": with no preposition before a relative date)
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){2,10}?(?:(?:on|in)\s+)?$", re.I)
+
+
+_TODAY_WORD = re.compile(r"today|tonight|this\s+(?:morning|evening)|heute|aujourd['’]hui|сьогодні|сегодня", re.I)
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Whether a position of a sentence lies inside a quotation ("...", “...”, «...»)."""
+    before = text[:pos]
+    return (before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»"))
 
 
 def _dates_a_since_phrase(text: str, c: "_DateCand") -> bool:
