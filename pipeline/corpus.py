@@ -17,7 +17,9 @@ _OUTLETS = ["kyiv-ledger.example", "eastbank-post.example", "meridianwire.exampl
 _CHROME_TOP = ["Vue normale", "Most Read", "Home › World › Europe", "Sign in · Subscribe", "LIVE · Last updated"]
 _CHROME_BOTTOM = ["Become a Patron!", "Share: Facebook · X · Email", "© 2025 Example Media. All rights reserved.",
                   "Most Read News\n-\nPolice operation kills 100 gang members\n-\nGold tops $3,800 an ounce"]
-_NUMBER = re.compile(r"(?<![\d,.])\d{2,4}(?![\d,.])")
+# a number of two to four digits, not a group of a larger one ("1,000", "1.000", "1 000" stay whole: varying "000"
+# alone wrote "1 1 Ukrainians were freed")
+_NUMBER = re.compile(r"(?<![\d,.])(?<!\d[ \u00a0\u202f])\d{2,4}(?![\d,.])(?![ \u00a0\u202f]\d{3}(?!\d))")
 
 
 @dataclass(frozen=True)

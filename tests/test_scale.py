@@ -240,3 +240,16 @@ def test_a_shard_staged_by_another_reader_version_is_staged_again(tmp_path, monk
     again = stage_shard(SEEDS, 0, 1, staging)
     assert (again.files_new, again.files_unchanged, again.articles) == (5, 0, 5)
     assert (shard_dir(staging, 0) / "READER_VERSION").read_text() == "another"
+
+
+def test_the_corpus_varies_whole_numbers_only():
+    # "1 000" varied group by group once gave "1 1 Ukrainians were freed"
+    import random
+
+    from pipeline.corpus import _vary_numbers
+
+    rng = random.Random(3)
+    assert _vary_numbers("In total, 1 000 Ukrainians and 5 757 people; 1,000 and 1.000 each", rng) == \
+        "In total, 1 000 Ukrainians and 5 757 people; 1,000 and 1.000 each"
+    varied = _vary_numbers("Ukraine and Russia swapped 390 prisoners each in 2025.", rng)
+    assert varied.endswith(" prisoners each in 2025.") and varied != "Ukraine and Russia swapped 390 prisoners each in 2025."
