@@ -2130,3 +2130,10 @@ def test_a_count_split_in_two_with_were_and_were(text):
 ])
 def test_today_in_a_quote_is_the_day_the_speaker_spoke(text, expected):
     assert [f.event_date for f in extract_article("a", text, date(2025, 8, 17), "en").figures] == [expected]
+
+
+def test_an_outlet_before_a_colon_is_not_the_claimant_when_someone_speaks_after_it():
+    text = ("RIA Novosti: Russian Human Rights Commissioner Tatyana Moskalkova said 27 Ukrainian civilians had been returned "
+            "home via Belarus.")
+    assert [f.claimant for f in figs(text)] == ["Tatyana Moskalkova"]
+    assert [f.claimant for f in figs("Zelensky: 277 of our warriors are home.")] == ["Volodymyr Zelensky"]

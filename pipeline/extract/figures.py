@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-116"
+EXTRACTOR_VERSION = "2026.11.22-117"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -269,8 +269,9 @@ _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?
 def _claimant(text: str, previous: str | None, words: frozenset[str] | None = None) -> str | None:
     opening = _SPEAKER_COLON_OPENING.match(text).end()
     speaker = _ALIASES.match(text, opening)
-    if speaker and text[speaker.end() : speaker.end() + 3].lstrip().startswith(":"):
-        return _ALIAS_NAMES[speaker.lastgroup]  # "Zelensky: 277 of our warriors are home"
+    if speaker and text[speaker.end() : speaker.end() + 3].lstrip().startswith(":") and not lx.SPEECH.search(text, speaker.end()):
+        # "Zelensky: 277 of our warriors are home" (but "RIA Novosti: Commissioner Tatyana Moskalkova said ..." is hers)
+        return _ALIAS_NAMES[speaker.lastgroup]
     hedges: list[tuple[int, int]] = []
     for m in _ACCORDING.finditer(text):
         if _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
