@@ -2137,3 +2137,16 @@ def test_an_outlet_before_a_colon_is_not_the_claimant_when_someone_speaks_after_
             "home via Belarus.")
     assert [f.claimant for f in figs(text)] == ["Tatyana Moskalkova"]
     assert [f.claimant for f in figs("Zelensky: 277 of our warriors are home.")] == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Preparations for the swap had been thrown into doubt on Jan. 24, when an Il-76 military transport crashed in Belgorod.", "en"),
+    ("Es war der erste Austausch nach dem Absturz eines russischen Militärtransporters vom Typ Il-76 am 24. Januar.", "de"),
+])
+def test_the_day_of_another_event_is_no_exchange_mention(text, language):
+    assert extract_article("a", text, date(2024, 1, 31), language).mentions == []
+
+
+def test_an_exchange_named_in_a_since_clause_is_still_mentioned():
+    text = "It was the first swap since the exchange on Jan. 3, when 230 Ukrainians came home."
+    assert [m.event_date for m in extract_article("a", text, date(2024, 1, 31), "en").mentions] == [date(2024, 1, 3)]

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-117"
+EXTRACTOR_VERSION = "2026.11.22-118"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1991,6 +1991,10 @@ _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){2,10}?(?:(?:on|in)\s+)?$", re.I)
 
 
+_EVENT_CLAUSE_BEFORE = re.compile(
+    r"\b(?:since|after|following|nach|seit|depuis|après)\s+(?:the|a|an|dem|der|einem|einer|le|la|l['’]|un|une)\s*(?:[\w'’-]+\s+){1,10}?(?:(?:on|in|am|le)\s+)?$", re.I)
+_WHEN_OTHER_EVENT_AFTER = re.compile(
+    r"\s*,?\s*when\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:crashed|was\s+shot\s+down|came\s+down|exploded|was\s+attacked|were\s+killed|was\s+killed|died|invaded|began|started)\b", re.I)
 _TODAY_WORD = re.compile(r"today|tonight|this\s+(?:morning|evening)|heute|aujourd['’]hui|сьогодні|сегодня", re.I)
 
 
@@ -2023,6 +2027,11 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
         if _is_talks_date(text, c) or _TALKS.search(ctx) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or (re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I) and not _WHEN_AFTER.match(text, c.end)):
             continue
         if published and c.value > published + timedelta(days=60):
+            continue
+        # the day of another event: "thrown into doubt on Jan. 24, when an Il-76 crashed", "nach dem Absturz ... am
+        # 24. Januar", "since a plane crashed ... on Jan. 24" (an exchange named there is still one: "since the swap on May 23")
+        other = _EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start)
+        if (other and not _EXCHANGE_EVENT.search(other.group(0))) or _WHEN_OTHER_EVENT_AFTER.match(text, c.end):
             continue
         planned = bool(lx.PLANNED.search(text) or re.search(r"\b(?:to\s+(?:exchange|swap|conduct)|preparing|would\s+take\s+place)\b", text, re.I))
         if published and c.value > published:
