@@ -203,7 +203,7 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
             # "the final stage is expected on Sunday": the coming Sunday (today, if published on one)
             r = replace(r, value=published + timedelta(days=(r.weekday - published.weekday()) % 7))
         cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "day", r.anchor_relative, r.weekday))
-    if published is not None and "the" in words:
+    if published is not None and not _DAY_SUFFIXES.isdisjoint(words):  # "14th" is the tokens ... "th"
         for m in _ON_THE_NTH.finditer(text):
             if not any(c.start <= m.start(1) < c.end for c in cands):
                 value = _day_of_this_or_last_month(int(m.group(1)), published)
@@ -214,6 +214,7 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
 
 # "On the 14th, Ukraine brought home 84": a day of the month the article was published in (or of the month
 # before, for a day still to come this month); "the 14th exchange", "the 5th anniversary" are no days
+_DAY_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _ON_THE_NTH = re.compile(r"\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|\w+))", re.I)
 
 
@@ -712,7 +713,7 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True  # no count of prisoners, bodies or exchanges is this large: refugees, troops, populations
     if _OTHER_FATE_AFTER.match(after):
         return True  # "8 million people have fled", "300,000 were mobilised": people of the war, not of a swap
-    if not n.percent and _OF_WHOM_DID_AFTER.match(after):
+    if not n.percent and after[:5].lstrip().startswith("of") and _OF_WHOM_DID_AFTER.match(after):
         return True  # "205 POWs interviewed, 195 of whom reported being tortured": what people said or suffered
     if _DELEGATION_BEFORE.search(before[-70:]) or _DELEGATION_AFTER.match(after):
         return True  # "the Russian delegation consisted of 12 people": the negotiators, not prisoners
@@ -870,7 +871,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
-                     or _WERE_AND_WERE_AFTER.match(after) or _WERE_AND_WERE_BEFORE.search(before[-60:])
+                     or (" and " in after[:60] and _WERE_AND_WERE_AFTER.match(after) is not None)
+                     or (" and " in before[-60:] and _WERE_AND_WERE_BEFORE.search(before[-60:]) is not None)
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after)
                      or (_LIST_ITEM.match(text) and _LIST_OF_PARTS_LEAD.match(context)))
@@ -1948,7 +1950,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         year = _EXCHANGE_IN_YEAR.search(text, 0, n.start)
         if year and not any(c.value for c in usable):
             return date(int(year.group(1)), 1, 1), None, "year"  # "The last major swap, in 2016, saw 15 people freed"
-        if published is not None and (_LAST_YEAR.search(text, 0, n.start) or _FREED_LAST_YEAR_AFTER.match(text, n.end)) and not any(c.value for c in usable):
+        if (published is not None and "year" in text and (_LAST_YEAR.search(text, 0, n.start) or _FREED_LAST_YEAR_AFTER.match(text, n.end))
+                and not any(c.value for c in usable)):
             return date(published.year - 1, 1, 1), None, "year"  # "Last year, 5,000 bodies were returned in total"
         month = _month_of(text, n, cands, published)
         if month is not None:
@@ -2007,6 +2010,9 @@ def _inside_quotes(text: str, pos: int) -> bool:
 def _dates_a_since_phrase(text: str, c: "_DateCand") -> bool:
     """A date that says since when ("since Feb. 4", "since a deadly plane crash last week", "since a plane
     crashed ... on Jan. 24"): the start of a period, not the day of the exchange."""
+    window = text[max(0, c.start - 90) : c.start].lower()
+    if "since" not in window and "seit" not in window and "depuis" not in window:
+        return False  # (the cheap test first: most dates have no since-word before them)
     return bool(_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_EVENT_BEFORE.search(text, max(0, c.start - 50), c.start)
                 or _SINCE_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start))
 _DIGIT_CHAR = re.compile(r"\d")
@@ -2030,7 +2036,9 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
             continue
         # the day of another event: "thrown into doubt on Jan. 24, when an Il-76 crashed", "nach dem Absturz ... am
         # 24. Januar", "since a plane crashed ... on Jan. 24" (an exchange named there is still one: "since the swap on May 23")
-        other = _EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start)
+        window = text[max(0, c.start - 90) : c.start].lower()
+        other = (_EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start)
+                 if any(w in window for w in ("since", "after", "following", "nach", "seit", "depuis", "après")) else None)
         if (other and not _EXCHANGE_EVENT.search(other.group(0))) or _WHEN_OTHER_EVENT_AFTER.match(text, c.end):
             continue
         planned = bool(lx.PLANNED.search(text) or re.search(r"\b(?:to\s+(?:exchange|swap|conduct)|preparing|would\s+take\s+place)\b", text, re.I))
