@@ -203,7 +203,7 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
             # "the final stage is expected on Sunday": the coming Sunday (today, if published on one)
             r = replace(r, value=published + timedelta(days=(r.weekday - published.weekday()) % 7))
         cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "day", r.anchor_relative, r.weekday))
-    if published is not None and not _DAY_SUFFIXES.isdisjoint(words):  # "14th" is the tokens ... "th"
+    if published is not None and not _DAY_SUFFIXES.isdisjoint(words):  # (the letters of "14th" are the token "th")
         for m in _ON_THE_NTH.finditer(text):
             if not any(c.start <= m.start(1) < c.end for c in cands):
                 value = _day_of_this_or_last_month(int(m.group(1)), published)
@@ -1248,11 +1248,9 @@ def extract_article(article_id: str, body: str, published: date | None, language
         for c in cands:
             if c.value is None or c.precision != "day":
                 continue
-            ctx = s.text[max(0, c.start - 60) : c.start]
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
-            elif (lead_date is None and _EXCHANGE_EVENT.search(s.text) and not re.search(r"since\s*$", ctx, re.I)
-                  and not _SINCE_CLAUSE_BEFORE.search(s.text, max(0, c.start - 90), c.start)):
+            elif lead_date is None and _EXCHANGE_EVENT.search(s.text) and not _dates_a_since_phrase(s.text, c):
                 lead_date = c.value
     lead_date = lead_date or _dateline_date(per_sentence[:2], published) or published
 
