@@ -233,6 +233,7 @@ class RelativeDate:
     anchor_relative: int = 0  # +1 "a day after" / -1 "a day before" (+2 "two days after"...): relative to another date, not the reference
     weekday: int | None = None  # a bare weekday ("on Thursday"): the past one, unless what happens on it is still to come
     value_from: date | None = None  # a span of days ("over the weekend": Saturday to Sunday)
+    holiday: bool = False  # "on Independence Day": a calendar date given by its name
 
 
 # every word the relative-date pattern can start from; apostrophe forms are split as the tokenizer splits them
@@ -249,8 +250,9 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
     out: list[RelativeDate] = []
     if words is None:
         words = frozenset(_TOKEN.findall(text.lower()))
+    holidays = find_holidays(text, ref, words)
     if _RELATIVE_VOCAB.isdisjoint(words):
-        return out
+        return holidays
     if ref is not None and ("weekend" in words or "ago" in words):
         out.extend(_weekends_and_days_ago(text, ref))
     for m in _RELATIVE.finditer(text):
@@ -288,7 +290,8 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
         else:
             value = ref - timedelta(days=7)
         out.append(RelativeDate(s, e, value))
-    return sorted(out, key=lambda r: r.start)
+    out = [r for r in out if not any(h.start <= r.start < h.end for h in holidays)]  # "on Easter Sunday"
+    return sorted(out + holidays, key=lambda r: r.start)
 
 
 def _weekends_and_days_ago(text: str, ref: date) -> list[RelativeDate]:
@@ -310,3 +313,75 @@ _SMALL_NUMBERS = {"a": 1, "the": 1, "one": 1, "two": 2, "three": 3, "four": 4, "
 def _strictly_before(ref: date, weekday: int) -> date:
     d = weekday_on_or_before(ref, weekday)
     return d - timedelta(days=7) if d == ref else d
+
+
+
+# Holidays that exchanges have fallen on ("on Ukraine's Independence Day, 146 came home", "on the eve of
+# Orthodox Easter"): dated only where the text puts the event on the day ("on ...", "the Easter exchange"),
+# not "ahead of Easter" or "an Easter truce". Easter is the Orthodox one unless the text says otherwise:
+# both countries keep it. Christmas is left out: Ukraine moved it to 25 December in 2023, Russia keeps 7 January.
+_HOLIDAY = re.compile(
+    r"(?P<on>\b(?:on|at|over)\s+(?:the\s+)?)?(?P<h>(?P<eve>eve\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<ua>ukraine['’]s\s+|ukrainian\s+)?(?P<independence>independence\s+day)"
+    r"|(?P<easter_kind>orthodox\s+|western\s+|catholic\s+)?easter(?:\s+(?:sunday|day))?"
+    r"|(?P<russia>russia\s+day)|(?P<victory>victory\s+day)"
+    r"|(?P<nye>new\s+year['’]?s\s+eve)|(?P<nyd>new\s+year['’]?s\s+day)"
+    r"|(?P<xmas>orthodox\s+christmas)(?:\s+(?P<xmas_eve>eve)|\s+day)?)\b"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?)"
+    r"(?:['’]s\s+|\s+)?(?P<noun>(?:prisoner\s+|pow\s+)?(?:exchange|swap|handover)s?\b)?",
+    re.I,
+)
+_OTHER_NATIONS_DAY = re.compile(r"\b(?:america|american|u\.\s?s\.|us|united\s+states|india|israel|pakistan)['’]?s?\s+$", re.I)
+_NOT_ON_THE_DAY_BEFORE = re.compile(r"\b(?:since|after|before|ahead\s+of|following|until|till|by)\s+(?:(?:the|an?|this|last|next)\s+)?$", re.I)
+_DAY_HOLIDAYS = frozenset({"independence", "russia", "victory"})
+
+
+def _may_name_a_holiday(words: frozenset[str]) -> bool:
+    """A cheap test on the sentence's words before the pattern runs ("russia" alone is in most sentences)."""
+    return "easter" in words or ("day" in words and not _DAY_HOLIDAYS.isdisjoint(words)) or (
+        "year" in words and "new" in words) or ("christmas" in words and "orthodox" in words)
+
+
+def _holiday_in(m: re.Match, year: int) -> date:
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+    if m.group("independence"):
+        return date(year, 8, 24)
+    if m.group("russia"):
+        return date(year, 6, 12)
+    if m.group("victory"):
+        return date(year, 5, 9)
+    if m.group("nye"):
+        return date(year, 12, 31)
+    if m.group("nyd"):
+        return date(year, 1, 1)
+    if m.group("xmas"):
+        return date(year, 1, 6 if m.group("xmas_eve") else 7)
+    western = (m.group("easter_kind") or "").strip().lower() in ("western", "catholic")
+    return easter(year, EASTER_WESTERN if western else EASTER_ORTHODOX)
+
+
+def find_holidays(text: str, ref: date | None, words: frozenset[str] | None = None) -> list[RelativeDate]:
+    """Holidays the text puts an event on. Without a year, a holiday is resolved like a day and month:
+    the latest one no more than two months after the reference ("on Easter" in a story from the week
+    after; "on New Year's Day" in one from late December is the coming one)."""
+    if words is None:
+        words = frozenset(_TOKEN.findall(text.lower()))
+    if not _may_name_a_holiday(words):
+        return []
+    out = []
+    for m in _HOLIDAY.finditer(text):
+        if not (m.group("on") or m.group("noun")) or _NOT_ON_THE_DAY_BEFORE.search(text, 0, m.start()):
+            continue  # "ahead of Easter", "an Easter truce", "the first since the Easter exchange": not on the day
+        if m.group("independence") and not m.group("ua") and _OTHER_NATIONS_DAY.search(text, 0, m.start("h")):
+            continue
+        if m.group("y"):
+            day = _holiday_in(m, int(m.group("y")))
+        elif ref is None:
+            continue
+        else:
+            day = next(d for d in (_holiday_in(m, y) for y in (ref.year + 1, ref.year, ref.year - 1)) if (d - ref).days <= 62)
+        if m.group("eve"):
+            day -= timedelta(days=1)
+        out.append(RelativeDate(m.start("h"), m.end("h"), day, holiday=True))
+    return out

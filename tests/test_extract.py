@@ -2150,3 +2150,65 @@ def test_the_day_of_another_event_is_no_exchange_mention(text, language):
 def test_an_exchange_named_in_a_since_clause_is_still_mentioned():
     text = "It was the first swap since the exchange on Jan. 3, when 230 Ukrainians came home."
     assert [m.event_date for m in extract_article("a", text, date(2024, 1, 31), "en").mentions] == [date(2024, 1, 3)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day of a holiday the text puts the exchange on; Easter is the Orthodox one unless it says otherwise
+    ("Ukraine and Russia swapped 146 prisoners each on Ukraine's Independence Day.", date(2025, 8, 25), date(2025, 8, 24)),
+    ("On Independence Day, 115 Ukrainian defenders came home.", date(2024, 8, 26), date(2024, 8, 24)),
+    ("On Easter Sunday, 44 Ukrainian soldiers were returned.", date(2024, 5, 10), date(2024, 5, 5)),
+    ("Russia and Ukraine exchanged 246 prisoners each on the eve of Orthodox Easter.", date(2025, 4, 22), date(2025, 4, 19)),
+    ("On Catholic Easter, 60 Ukrainians were freed.", date(2024, 4, 3), date(2024, 3, 31)),
+    ("Ukraine and Russia exchanged 230 prisoners on New Year's Eve.", date(2024, 1, 5), date(2023, 12, 31)),
+    # a holiday still ahead, within two months
+    ("An exchange of 100 prisoners is expected on Easter.", date(2024, 3, 15), date(2024, 5, 5)),
+    # an exchange named by its holiday and year, with no publication date
+    ("The Easter 2024 swap brought home 75 Ukrainians.", None, date(2024, 5, 5)),
+    # near the day is not on it; another nation's day is not Ukraine's
+    ("Ahead of Easter, Ukraine and Russia exchanged 246 prisoners each.", date(2025, 4, 25), date(2025, 4, 25)),
+    ("On the Fourth of July, US Independence Day, 90 Ukrainians were freed in a swap.", date(2024, 7, 6), date(2024, 7, 6)),
+])
+def test_holidays_date_the_exchange_on_them(text, published, expected):
+    assert [f.event_date for f in figs(text, published)][:1] == [expected]
+
+
+def test_an_exchange_named_by_its_holiday_is_dated_by_it():
+    got = figs("Putin declared an Easter truce. The Easter exchange freed 246 Ukrainians.", date(2025, 5, 2))
+    assert [(f.value, f.event_date) for f in got] == [(246, date(2025, 4, 20))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a handover that is possible, could take place, or is being prepared has not happened
+    ("A swap of 300 prisoners before the end of the year is possible, officials said.", [(300, "agreed", "planned")]),
+    ("An exchange of 300 prisoners could take place before the new year, Lubinets said.", [(300, "agreed", "planned")]),
+    ("The ombudsman said a swap of some 200 prisoners was being prepared.", [(200, "agreed", "planned")]),
+    ("Ukraine's ombudsman said the exchange of 84 people would likely happen next week.", [(84, "agreed", "planned")]),
+    # people a side hopes to get back; people it wants to trade are offered
+    ("Kyiv hopes to bring home 500 prisoners in the next exchange.", [(500, "agreed", "planned")]),
+    ("Ukraine wants to swap 500 Russian prisoners for its own soldiers.", [(500, "offered", "offered")]),
+    # a handover denied in the number's own clause
+    ("Ukraine has not received the bodies of 6,000 soldiers that Russia promised to return.", [(6000, "bodies", "agreed")]),
+    ("The Kremlin has yet to hand over the 1,000 prisoners it promised.", [(1000, "agreed", "agreed")]),
+    # ... but not a modal verb of another clause
+    ("Russia's Defence Ministry confirmed that 375 Russians had been returned and said the next stages would take place soon.",
+     [(375, "exchanged", "completed")]),
+    ("Umerov said the sides had agreed to free more than 1,200 people and that Ukraine hoped the exchange would take place soon.",
+     [(1200, "agreed", "agreed")]),
+    ("Ukraine received 390 prisoners on Friday, and the remaining 610 have not yet been freed.",
+     [(390, "exchanged", "completed"), (610, "agreed", "planned")]),  # ("remaining": still to come)
+])
+def test_possible_hoped_and_denied_handovers_are_not_completed(text, expected):
+    assert [(f.value, f.kind, f.status) for f in figs(text)] == expected
+
+
+def test_a_bare_count_that_would_be_freed_is_a_promise_not_dropped():
+    text = "Ukraine and Russia will swap prisoners this week. Budanov said 390 would be freed on Friday."
+    assert [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 5, 20))] == [(390, "agreed", date(2025, 5, 23))]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("As many as 1,000 Ukrainians could be freed, Zelensky said.", "up_to"),
+    ("A maximum of 500 prisoners will be exchanged.", "up_to"),
+])
+def test_as_many_as_is_an_upper_bound(text, qualifier):
+    assert [f.qualifier for f in figs(text)] == [qualifier]

@@ -16,7 +16,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.22-118"
+EXTRACTOR_VERSION = "2026.11.23-119"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -32,7 +32,7 @@ _QUALIFIERS = [
     # (whole words: "además de 20" is "in addition to", not "más de")
     (prefiltered(r"(?<!\w)(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
                  r"|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|circa|około|blisko)\s*$", re.I), "about"),
-    (prefiltered(r"(?<!\w)(?:nearly|almost|up\s+to|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até)\s*$", re.I), "up_to"),
+    (prefiltered(r"(?<!\w)(?:nearly|almost|up\s+to|as\s+many\s+as|a\s+maximum\s+of|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até)\s*$", re.I), "up_to"),
     (prefiltered(r"(?<!\w)(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более|свыше|больше"
                  r"|más\s+de|più\s+di|oltre|mais\s+de|ponad|przeszło)\s*$", re.I), "more_than"),
     (prefiltered(r"(?<!\w)(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше|не\s+менее|не\s+меньше|по\s+меньшей\s+мере"
@@ -160,6 +160,7 @@ class _DateCand:
     relative: int = 0
     weekday: int | None = None  # a bare weekday, resolved to the past one; a planned exchange takes the next
     month: date | None = None  # "in August 2024": the month's first day (the value stays None: no day is known)
+    holiday: bool = False  # "on New Year's Eve": dates its own sentence only (a timeline of past holidays is no lead)
 
 
 _WAR_START_BEFORE = re.compile(
@@ -197,12 +198,14 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
     for r in find_relative_dates(text, published, words):
         if any(c.start <= r.start < c.end for c in cands):
             continue
+        if r.holiday and any(c.precision == "day" or c.month for c in cands):
+            continue  # "• 31 December 2022 – 140 Ukrainians are freed on New Year's Eve": the date says which one
         if r.value_from is not None and _FUTURE_BEFORE.search(text, max(0, r.start - 50), r.start):
             continue  # "the exchange would continue over the weekend": the coming weekend, not the last
         if r.weekday is not None and published is not None and _FUTURE_BEFORE.search(text, max(0, r.start - 30), r.start):
             # "the final stage is expected on Sunday": the coming Sunday (today, if published on one)
             r = replace(r, value=published + timedelta(days=(r.weekday - published.weekday()) % 7))
-        cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "day", r.anchor_relative, r.weekday))
+        cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "day", r.anchor_relative, r.weekday, holiday=r.holiday))
     if published is not None and not _DAY_SUFFIXES.isdisjoint(words):  # (the letters of "14th" are the token "th")
         for m in _ON_THE_NTH.finditer(text):
             if not any(c.start <= m.start(1) < c.end for c in cands):
@@ -487,6 +490,24 @@ _TOTAL_OF_EXCHANGES = re.compile(
     r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+(?:[\w-]+\s+){0,5}?)?to)"
     r"\s*(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _PLANNED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:planned|scheduled|expected)\s+(?:for|on|in|next|later)|(?:expected|due|set|scheduled|slated)\s+to)\b", re.I)
+# "A swap of 300 prisoners before the end of the year is possible", "an exchange of 300 could take place within
+# weeks", "a handover of 200 is being prepared": the handover the number belongs to has not happened
+_PROSPECTIVE_AFTER = re.compile(
+    r"^(?:(?!\b(?:and|but|while|whereas|said|says|had|has|have|were|was|are|is|which|who|that|after|as)\b)[^.;:!?\"“”]){0,70}?\b(?:(?:is|are|was|were|seems?|seemed)\s+(?:now\s+|still\s+|also\s+|quite\s+)?"
+    r"(?:possible|likely|unlikely|being\s+(?:prepared|planned|discussed|negotiated|arranged|finali[sz]ed)|in\s+preparation|under\s+discussion|on\s+the\s+table)"
+    r"|(?:could|may|might|would|will)\s+(?:soon\s+|also\s+|still\s+|likely\s+|probably\s+)?(?:take\s+place|happen|go\s+ahead|be\s+held|be\s+carried\s+out))\b", re.I)
+# "Ukraine has not received the bodies of 6,000", "Moscow has yet to hand over the 1,000 it promised", "the 1,000
+# prisoners promised have not come home": a handover denied in the number's own clause has not happened
+_NOT_DONE = (r"(?:(?:has|have|had|did|does|do|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?|(?:has|have|had)\s+yet\s+to\s+|(?:is|are)\s+still\s+to\s+|never\s+)"
+             r"(?:been\s+)?(?:receiv\w*|return\w*|hand\w*\s+over|free\w*|releas\w*|exchang\w*|swap\w*|get\s+back|got\s+back|gotten\s+back|come\s+home|came\s+home|repatriat\w*|transferr?\w*)")
+_NOT_DONE_BEFORE = re.compile(r"\b" + _NOT_DONE + r"\b[^.;,:!?]{0,50}$", re.I)
+_NOT_DONE_AFTER = re.compile(r"^[^.;,:!?]{0,50}?\b" + _NOT_DONE + r"\b", re.I)
+_PROSPECTIVE_HINT = prefiltered(r"\b(?:possible|likely|unlikely|being|in\s+preparation|under\s+discussion|on\s+the\s+table|could|may|might|would|will)\b", re.I)
+# "Kyiv hopes to bring home 500 prisoners in the next exchange": people a side wants back, not yet freed
+_HOPED_RETURN_BEFORE = re.compile(
+    r"\b(?:hopes?|hoping|hoped|wants?|wanted|wanting|aims?|aiming|aimed|intends?|intending|intended|plans?|planning|tries|trying|tried|seeks?|seeking|sought|expects?|expecting|expected)"
+    r"\s+to\s+(?:(?:bring|get)\s+(?:back|home)|free|return|release|secure\s+the\s+(?:release|return)\s+of|repatriate|recover|rescue)\s+"
+    r"(?:(?:back|home)\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further|all)\s+)?$", re.I)
 _CALLED_OFF = re.compile(
     r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|delayed|put\s+off|suspended|blocked|disrupted)\b"
@@ -521,7 +542,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|are\s+(?:still|unaccounted|missing|held|believed|thought)|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
+    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b)",
@@ -869,6 +890,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"  # "a planned handover of 6,000 bodies did not take place", "the swap was cancelled"
     if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
+    if status_word in (None, "completed") and (_NOT_DONE_BEFORE.search(before[-70:]) or _NOT_DONE_AFTER.match(after)):
+        status_word = "agreed"
+    prospective = status_word in (None, "completed", "agreed") and bool(
+        (_PROSPECTIVE_HINT.search(after, 0, 100) and _PROSPECTIVE_AFTER.match(after)) or _HOPED_RETURN_BEFORE.search(before[-70:]))
+    if prospective:
+        status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
                      or (" and " in after[:60] and _WERE_AND_WERE_AFTER.match(after) is not None)
@@ -889,7 +916,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if status_word == "agreed" and _DONE_LATER.search(text[n.end :]):
             status_word = "completed"  # "the bodies of two volunteers ... were also handed over ... as part of the deal"
         status = {"offered": "offered", "agreed": "agreed", "completed": "completed"}.get(status_word or "", "completed")
-        if status == "agreed" and lx.PLANNED.search(near_before + _NEXT_NUMBER.split(after[:80], 1)[0]):
+        if status == "agreed" and (prospective or lx.PLANNED.search(near_before + _NEXT_NUMBER.split(after[:80], 1)[0])):
             status = "planned"
         return _Meaning("bodies", side, scope, status, qualifier)
     if n.n_for_n:
@@ -999,7 +1026,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if status_word == "offered":
         return _Meaning("offered", side, scope, "offered", qualifier)
     if status_word == "agreed":
-        planned = bool(lx.PLANNED.search(near_before + " " + _NEXT_NUMBER.split(after[:90], 1)[0]))
+        planned = prospective or bool(lx.PLANNED.search(near_before + " " + _NEXT_NUMBER.split(after[:90], 1)[0]))
         return _Meaning("agreed", side, scope, "planned" if planned else "agreed", qualifier)
     # a group handed over on top of the main count is added to it, not taken as part of it
     additional = not _AMONG_THEM_AFTER.match(after) and bool(
@@ -1246,7 +1273,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if skipped_at[-1]:
             continue
         for c in cands:
-            if c.value is None or c.precision != "day":
+            if c.value is None or c.precision != "day" or c.holiday:
                 continue
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
@@ -1344,7 +1371,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         skipped = skipped_at[i]
         if numbers and not skipped:
             reports_exchange = _sentence_figures(art, s, numbers, cands, lambda pos, i=i: claimant_at(i, pos), context, paragraph_date, following)
-        dated = [c for c in cands if c.value and c.precision == "day" and not c.relative
+        dated = [c for c in cands if c.value and c.precision == "day" and not c.relative and not c.holiday
                  and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start]) and not _dates_a_since_phrase(text, c)]
         if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
             paragraph_date = dated[-1]

@@ -54,7 +54,8 @@ YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus
 OFFERED = _rx(
     r"\b(?:offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|can\s+(?:transfer|hand\s+over|return|give|release|exchange)|could\s+(?:hand\s+over|transfer|return|give|release)"
     r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap|consider)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:exchange|swap)|potential\s+(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|indicat\w+\s+it\s+can"
-    r"|prepared\s+to\s+(?:hand|give|transfer|return|release)|angeboten|bereit(?!s)|proposé"
+    r"|prepared\s+to\s+(?:hand|give|transfer|return|release)"
+    r"|(?:wants?|wanted|wanting|hopes?|hoped|hoping|intends?|intended|intending)\s+to\s+(?:swap|exchange|trade|hand\s+over|transfer|give\s+back)|angeboten|bereit(?!s)|proposé"
     # "prête à remettre", "dispuesta a entregar", "pronta a consegnare", "готова передати", "gotowa przekazać"
     r"|prêt(?:e|s|es)?\s+à|dispos[ée](?:e|s|es)?\s+à|propose\s+de|dispuest[oa]s?\s+a|list[oa]s?\s+para|pront[oa]\s+a|disponibile\s+a|готов\w*|gotow\w*"
     r"|(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|sought|seek(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:exchange|swap)\s+of)"
