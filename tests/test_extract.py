@@ -2212,3 +2212,30 @@ def test_a_bare_count_that_would_be_freed_is_a_promise_not_dropped():
 ])
 def test_as_many_as_is_an_upper_bound(text, qualifier):
     assert [f.qualifier for f in figs(text)] == [qualifier]
+
+
+def test_a_release_as_agreed_at_talks_is_not_dated_by_the_talks():
+    text = ("Russia and Ukraine exchanged 303 soldiers each on Sunday, the last day of the swap. "
+            "Over three days, 1,000 prisoners were released by each side, as agreed at talks in Istanbul on May 16.")
+    got = [(f.value, f.event_date) for f in figs(text, date(2025, 5, 26))]
+    assert got == [(303, date(2025, 5, 25)), (1000, date(2025, 5, 25))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dash or bracket aside between a count and its verb does not hide the verb's "each side"
+    ("On Friday, 390 people — 270 soldiers and 120 civilians — were freed by each side.",
+     [(390, "both", "per_side", False), (270, "both", "per_side", True), (120, "both", "per_side", True)]),
+    ("On Friday, 390 people (270 soldiers and 120 civilians) were freed by each side.",
+     [(390, "both", "per_side", False), (270, "both", "per_side", True), (120, "both", "per_side", True)]),
+    # the next day's batch is counted the way the one before it is
+    ("On Friday, 390 people were freed by each side, followed by 307 soldiers on Saturday.",
+     [(390, "both", "per_side", False), (307, "both", "per_side", False)]),
+])
+def test_asides_and_later_batches_keep_the_side(text, expected):
+    assert [(f.value, f.side, f.scope, f.is_breakdown) for f in figs(text)] == expected
+
+
+def test_the_number_a_mediator_has_helped_free_is_of_both_sides():
+    text = ("It was the UAE's seventh mediation this year and brought the number of prisoners it has helped free to 1,994, "
+            "the Emirati foreign ministry said.")
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text) if f.value == 1994] == [(1994, "cumulative_released", "both", "total")]

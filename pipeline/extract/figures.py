@@ -475,7 +475,8 @@ _THE_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|total|tally
 _BOTH_SIDES_SWAPPED_BEFORE = re.compile(
     r"\b(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:countries|nations)|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))"
     r"\s+(?:have|had)\s+(?:now\s+|so\s+far\s+|already\s+|in\s+total\s+)*(?:exchanged|swapped|traded)\b[^.;\d]{0,40}$", re.I)
-_MEDIATED_BY_ITS = re.compile(r"\b(?:through|in|via|with|thanks\s+to|under)\s+(?:its|their|uae|emirati|qatari|saudi|turkish|vatican)\s+(?:\w+\s+)?(?:mediation|mediations|efforts|help)\b", re.I)
+_MEDIATED_BY_ITS = re.compile(r"\b(?:through|in|via|with|thanks\s+to|under)\s+(?:its|their|uae|emirati|qatari|saudi|turkish|vatican)\s+(?:\w+\s+)?(?:mediation|mediations|efforts|help)\b"
+                              r"|\b(?:it|they)\s+(?:has|have|had)\s+(?:now\s+)?helped\s+(?:to\s+)?(?:free|release|secure|return|exchange|swap)\b", re.I)  # a mediator's
 _NATION_PEOPLE = re.compile(r"\b(?:ukrainians?|russians?)\b", re.I)
 _BOTH_WAYS_TOTAL = re.compile(r"\b(?:exchanged|swapped|mediat\w*|its\s+efforts|through\s+its|with\s+its\s+help)\b", re.I)
 _YEARS_PERIOD = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.I)
@@ -1104,7 +1105,9 @@ _AND_ANOTHER_GROUP = re.compile(
     r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\s+(?:and|plus|as\s+well\s+as)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 # "185 Russian servicemen and 20 civilians": the second group is of the nation named with the first
 _CONJOINED_NATION_BEFORE = re.compile(r"\b\d[\d,]*\s+(ukrainian|russian)\s+(?:[\w'’-]+\s+){0,2}?(?:and|plus|as\s+well\s+as)\s+$", re.I)
-_INCLUDING_ASIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+(,\s*(?:including|among\s+them)\s+[^,.;]{1,50},)", re.I)
+# an aside between a count and its verb: ", including 20 civilians,", " — 270 soldiers and 120 civilians —", " (270 soldiers
+# and 120 civilians)"
+_INCLUDING_ASIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+(,\s*(?:including|among\s+them)\s+[^,.;]{1,50},|\s+[—–]\s*[^—–.;()]{1,60}?\s*[—–]|\s*\([^().;]{1,60}\))", re.I)
 
 
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
@@ -1405,6 +1408,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
     _give_conjoined_parts_a_side(result.figures)
     _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
+    _give_later_batches_a_side(result.figures)
     _additional_groups_need_a_count(result.figures)
     if speaker:
         own = speaker_claimant(speaker)
@@ -1470,6 +1474,20 @@ def _give_counts_traded_for_a_side(figures: list[Figure]) -> None:
                 and f.kind == g.kind == "exchanged" and not f.is_breakdown
                 and _TRADED_FOR_BETWEEN.search(f.sentence[f.char_end - f.sentence_start : g.char_start - g.sentence_start])):
             f.side = "russia" if g.side == "ukraine" else "ukraine"
+
+
+_FOLLOWED_BY_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)(?:followed\s+by|then)\s+(?:(?:another|a\s+further|some|about|more\s+than)\s+)?$", re.I)
+
+
+def _give_later_batches_a_side(figures: list[Figure]) -> None:
+    """'390 were freed by each side on Friday, followed by 307 soldiers on Saturday': the next day's batch is
+    counted the way the batch before it is."""
+    for i, f in enumerate(figures):
+        if i and f.side == "unknown" and f.kind == "exchanged" and not f.is_breakdown:
+            g = next((g for g in reversed(figures[:i]) if g.sentence_start == f.sentence_start and g.kind == "exchanged"
+                      and not g.is_breakdown), None)
+            if g is not None and g.side != "unknown" and _FOLLOWED_BY_BEFORE.search(f.sentence, 0, f.char_start - f.sentence_start):
+                f.side, f.scope = g.side, g.scope
 
 
 def _give_additional_groups_a_side(figures: list[Figure]) -> None:
@@ -1893,6 +1911,9 @@ def _drop_mentions_inside_ranges(mentions: list[ExchangeMention]) -> list[Exchan
     ]
 
 
+_AGREED_AT_TALKS_ON = re.compile(r"\bas\s+(?:was\s+)?(?:agreed|promised|envisaged|set\s+out|planned)\s+(?:at|in|during|under|by)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$", re.I)
+
+
 def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand], lead: date | None,
                 talks: date | None, published: date | None,
                 paragraph_date: "_DateCand | None" = None) -> tuple[date | None, date | None, str | None]:
@@ -1943,6 +1964,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     if usable and meaning.kind in ("exchanged", "bodies"):
         # an exchange is not dated by the talks that agreed it ("The previous round, on May 16, led to the exchange")
         not_talks = [c for c in usable if not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
+        if not not_talks and meaning.status == "completed" and all(
+                c.value and not c.relative and _AGREED_AT_TALKS_ON.search(text, 0, c.start) for c in usable):
+            # "1,000 were released by each side, as agreed at talks in Istanbul on May 16": the talks' day, not the
+            # release's; the paragraph's or the lead exchange's date below
+            usable = []
         usable = not_talks or usable
     # "took place on Jan. 8, when each side freed 50; on Feb. 4, 116 came home": a date of the number's own clause
     clause_start = text.rfind(";", 0, n.start) + 1
