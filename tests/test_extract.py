@@ -2239,3 +2239,23 @@ def test_the_number_a_mediator_has_helped_free_is_of_both_sides():
     text = ("It was the UAE's seventh mediation this year and brought the number of prisoners it has helped free to 1,994, "
             "the Emirati foreign ministry said.")
     assert [(f.value, f.kind, f.side, f.scope) for f in figs(text) if f.value == 1994] == [(1994, "cumulative_released", "both", "total")]
+
+
+def test_a_since_phrase_after_a_later_number_is_that_numbers():
+    text = ("Ukraine and Russia exchanged 22 prisoners of war each on Monday, the latest in a series of swaps "
+            "that have brought back more than 2,500 Ukrainians since the war began.")
+    assert [(f.value, f.kind) for f in figs(text, date(2023, 8, 7))] == [(22, "exchanged"), (2500, "cumulative_released")]
+
+
+def test_the_previous_exchange_does_not_date_the_article():
+    text = ("Ukraine has returned 95 prisoners of war from Russian captivity.\n\n"
+            "Russia's Defense Ministry said that 95 Russian soldiers had been returned in exchange.\n\n"
+            "This was the 58th exchange. The previous exchange took place on Sept. 14, when 103 Ukrainians were released.")
+    got = [(f.value, f.event_date) for f in figs(text, date(2024, 10, 19))]
+    assert got == [(95, date(2024, 10, 19)), (95, date(2024, 10, 19)), (58, date(2024, 10, 19)), (103, date(2024, 9, 14))]
+
+
+def test_a_dated_has_returned_sentence_is_the_lead_exchange():
+    text = ("Ukraine has returned 95 prisoners of war from Russian captivity, President Volodymyr Zelensky announced on Oct. 18.\n\n"
+            "Russia's Defense Ministry said that 95 Russian soldiers had been returned in exchange.")
+    assert [(f.value, f.event_date) for f in figs(text, date(2024, 10, 19))] == [(95, date(2024, 10, 18)), (95, date(2024, 10, 18))]

@@ -70,12 +70,15 @@ _MEDIATOR = prefiltered(
 )
 _HQ_NAME = prefiltered(r"(?:coordination\s+)?(?:headquarters|staff|centre|center)\s+for\s+the\s+treatment\s+of\s+prisoners\s+of\s+war", re.I)
 _EXCHANGE_EVENT = prefiltered(
-    r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
+    r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|(?:has|have|had)\s+returned\s+\d"
+    r"|returned\s+(?:[\w,'’-]+\s+){1,6}?from\s+(?:\w+\s+)?captivity|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
     r"|received\s+(?:the\s+)?(?:bodies|remains)|g[eo]t(?:ting)?\s+back|brought\s+back"
     r"|intercambi\w+|canje\w*|liberad[oa]s|scambi\w+|liberati|rilasciat\w+|troc\w+|libertad[oa]s|wymieni\w+|wymian\w+|uwolni\w+"
     r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|обмен\w*|повернул\w*|повернут\w*|вернул\w*|возвращен\w*|передал\w*|передан\w*|репатріац\w*|репатриац\w*)\b",
     re.I,
 )
+# "The previous exchange took place on Sept. 14": a date of an earlier exchange is not the article's lead date
+_AN_EARLIER_EXCHANGE = prefiltered(r"\b(?:previous|prior|preceding|earlier)\s+(?:(?:prisoner|pow|major|large)\s+)?(?:swap|exchange|handover|repatriation)s?\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Sentences whose numbers are not this corpus's facts: correction notices restating a wrong figure,
 # and US–Russia swaps that mediators' boilerplate lists next to Russia–Ukraine ones.
@@ -796,10 +799,14 @@ _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
 @lru_cache(maxsize=1024)
-def _says_since_start(text: str) -> bool:
+def _says_since_start(text: str, n: Number) -> bool:
     """A running-total phrase ("since the start of the war", "so far") that is not about one exchange
-    ("the largest exchange since 2022"); the same for every number of a sentence."""
-    return any(not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
+    ("the largest exchange since 2022"), before the number or after it with no other number in between
+    ("exchanged 22 each on Monday, the latest of swaps that have brought back 2,500 since the war began":
+    the phrase is the 2,500's)."""
+    return any(not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
+               and (m.start() < n.start or not _DIGIT_CHAR.search(text, n.end, m.start()))
+               for m in lx.CUMULATIVE.finditer(text))
 
 
 # "under the Istanbul agreements", "as part of the deal": the deal an exchange belongs to, not a promise
@@ -977,7 +984,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                         "total" if both_ways else None, None, qualifier, breakdown)
     # ("A total of 150 Russian servicemen have been returned": one exchange in TASS's wording; a total word makes
     # a running total of a count larger than one exchange frees, or of one with "now", "so far", "this year")
-    cumulative_context = _says_since_start(text) or (bool(lx.TOTAL_BEFORE.search(near_before)) and n.value >= 1000)
+    cumulative_context = _says_since_start(text, n) or (bool(lx.TOTAL_BEFORE.search(near_before)) and n.value >= 1000)
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
     # "since the start of the invasion, 4,552 were returned" (any tense, any language): a large count after a since-phrase
@@ -996,7 +1003,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # one exchange has freed, under a word of the total
     total_opening = n.value >= 1500 and bool(_TOTAL_OPENING.match(text)) and not _DIGIT_CHAR.search(text, 0, n.start)
     # "had returned a total of 3,035 people ... since the start of the war": a total with a since-phrase
-    total_with_since = _says_since_start(text) and bool(lx.TOTAL_BEFORE.search(near_before))
+    total_with_since = _says_since_start(text, n) and bool(lx.TOTAL_BEFORE.search(near_before))
     inverted = bool(_BRINGING_TO_BEFORE.search(before[-30:]) and _THE_NUMBER_OF_AFTER.match(after))
     if inverted and status_word not in ("offered", "agreed"):
         # "bringing to 1,558 the number of captives freed through its efforts": a mediator's count is of both sides
@@ -1280,7 +1287,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
                 continue
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
-            elif lead_date is None and _EXCHANGE_EVENT.search(s.text) and not _dates_a_since_phrase(s.text, c):
+            elif (lead_date is None and _EXCHANGE_EVENT.search(s.text) and not _dates_a_since_phrase(s.text, c)
+                  and not _AN_EARLIER_EXCHANGE.search(s.text)):
                 lead_date = c.value
     lead_date = lead_date or _dateline_date(per_sentence[:2], published) or published
 
