@@ -2259,3 +2259,9 @@ def test_a_dated_has_returned_sentence_is_the_lead_exchange():
     text = ("Ukraine has returned 95 prisoners of war from Russian captivity, President Volodymyr Zelensky announced on Oct. 18.\n\n"
             "Russia's Defense Ministry said that 95 Russian soldiers had been returned in exchange.")
     assert [(f.value, f.event_date) for f in figs(text, date(2024, 10, 19))] == [(95, date(2024, 10, 18)), (95, date(2024, 10, 18))]
+
+
+def test_a_group_also_freed_past_an_including_aside_is_added():
+    text = "Ukraine secured the release of 215 people. Ten foreigners, including five Britons, were also freed."
+    got = [(f.value, f.is_additional, f.is_breakdown) for f in figs(text)]
+    assert got == [(215, False, False), (10, True, False), (5, False, True)]

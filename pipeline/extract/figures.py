@@ -794,7 +794,8 @@ _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 _MILITARY_AND_CIVILIANS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|service\s+members|soldiers|troops|military(?:\s+personnel)?|prisoners\s+of\s+war|pows)\s+and\s+(?:\S+\s+){1,2}?civilians\b", re.I)
 _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|envisaged)\s+(?:at|in|during|under|by|last|earlier|between)\b", re.I)
-_ALSO_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,6}?(?:were|was)\s+also\b", re.I)
+# ("Ten foreigners, including five Britons, were also freed": past an including-aside)
+_ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,6}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:were|was)\s+also\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
