@@ -10,18 +10,21 @@ def _rows(conn: duckdb.DuckDBPyConnection, sql: str) -> list[dict]:
     return [dict(zip(cols, (str(v) if v is not None else None for v in row))) for row in cur.fetchall()]
 
 
-def bad_spans(conn) -> list[dict]:
-    return _rows(conn, """
+def bad_spans(conn, only_articles_in: str | None = None) -> list[dict]:
+    """Figures (and deal references) whose span does not slice the body to their text. `only_articles_in`:
+    a table of article ids to check (an incremental load checks the articles it wrote, in its transaction)."""
+    only = f"and a.article_id in (select article_id from {only_articles_in})" if only_articles_in else ""
+    return _rows(conn, f"""
         select f.figure_id, f.article_id, f.char_start, f.char_end, f.text
         from figures f join articles a using (article_id)
-        where substr(a.body, f.char_start + 1, f.char_end - f.char_start) is distinct from f.text
-           or substr(a.body, f.sentence_start + 1, length(f.sentence)) is distinct from f.sentence
+        where (substr(a.body, f.char_start + 1, f.char_end - f.char_start) is distinct from f.text
+               or substr(a.body, f.sentence_start + 1, length(f.sentence)) is distinct from f.sentence) {only}
         union all
         -- the words that name the deal an exchange carries out ("under the Istanbul agreements")
         select 'mention', m.article_id, m.reference_char_start, m.reference_char_end, m.deal_reference
         from exchange_mentions m join articles a using (article_id)
         where m.deal_reference is not null
-          and substr(a.body, m.reference_char_start + 1, m.reference_char_end - m.reference_char_start) is distinct from m.deal_reference
+          and substr(a.body, m.reference_char_start + 1, m.reference_char_end - m.reference_char_start) is distinct from m.deal_reference {only}
         order by 1, 2, 3
     """)
 

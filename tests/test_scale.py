@@ -253,3 +253,33 @@ def test_the_corpus_varies_whole_numbers_only():
         "In total, 1 000 Ukrainians and 5 757 people; 1,000 and 1.000 each"
     varied = _vary_numbers("Ukraine and Russia swapped 390 prisoners each in 2025.", rng)
     assert varied.endswith(" prisoners each in 2025.") and varied != "Ukraine and Russia swapped 390 prisoners each in 2025."
+
+
+def test_a_load_checks_the_spans_of_the_articles_it_writes(tmp_path):
+    """The load checks, in its transaction, the spans of the articles it writes: a staged figure whose span
+    is off is reported; a later load that writes other articles does not check the old ones again."""
+    import polars as pl
+
+    from pipeline.warehouse import connect, load_staged
+
+    corpus, staging, db = tmp_path / "corpus", tmp_path / "staging", tmp_path / "w.duckdb"
+    generate_corpus(corpus, 40, seed=2, pool=POOL)
+    for k in range(2):
+        stage_shard(corpus, k, 2, staging)
+    part = staged_parts(staging, 2)[0]
+    figures = pl.read_parquet(part / "figures.parquet")
+    broken = figures.with_columns(pl.when(pl.int_range(pl.len()) == 0).then(pl.col("char_start") + 1).otherwise(pl.col("char_start")).alias("char_start"))
+    broken.write_parquet(part / "figures.parquet")
+    errors: list = []
+    with connect(db) as conn:
+        load_staged(conn, staged_parts(staging, 2), errors)
+    assert [e["figure_id"] for e in errors] == [figures["figure_id"][0]]
+    # more files: only their articles are written, and checked
+    generate_corpus(corpus / "more", 5, seed=9, pool=POOL, name_prefix="more")
+    for k in range(2):
+        stage_shard(corpus, k, 2, staging)
+    errors = []
+    with connect(db) as conn:
+        load_staged(conn, staged_parts(staging, 2), errors)
+        assert conn.execute("select count(*) from source_files where file_path like 'more/%'").fetchall()[0][0] == 5
+    assert errors == []

@@ -37,8 +37,9 @@ class Rule:
     def spec(self) -> dg.AssetCheckSpec:
         return dg.AssetCheckSpec(self.name, asset=self.asset, description=self.description, blocking=self.blocking)
 
-    def evaluate(self, conn) -> dg.AssetCheckResult:
-        rows = self.query(conn)
+    def evaluate(self, conn, rows: list | None = None) -> dg.AssetCheckResult:
+        """`rows`: the offending rows when the step already found them (else the query runs)."""
+        rows = self.query(conn) if rows is None else rows
         metadata = {self.counted_as: len(rows)}
         if self.examples:
             metadata["examples"] = dg.MetadataValue.json(rows[: self.examples])
@@ -77,9 +78,10 @@ def check_specs(assets: list[str]) -> list[dg.AssetCheckSpec]:
     return [r.spec for r in RULES if r.asset in assets]
 
 
-def run_checks(context: dg.AssetExecutionContext, conn, assets: list[str]) -> Iterator[dg.AssetCheckResult]:
-    """Evaluate the selected checks of these assets on an open connection."""
+def run_checks(context: dg.AssetExecutionContext, conn, assets: list[str], found: dict[str, list] | None = None) -> Iterator[dg.AssetCheckResult]:
+    """Evaluate the selected checks of these assets on an open connection; `found` holds the offending
+    rows of checks the step already ran (by check name)."""
     selected = context.selected_asset_check_keys
     for rule in RULES:
         if rule.asset in assets and dg.AssetCheckKey(dg.AssetKey(rule.asset), rule.name) in selected:
-            yield rule.evaluate(conn)
+            yield rule.evaluate(conn, (found or {}).get(rule.name))

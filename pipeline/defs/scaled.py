@@ -49,15 +49,16 @@ shard_assets = [_shard_asset(k) for k in range(N_SHARDS)]
 )
 def staged_tables(context: dg.AssetExecutionContext, warehouse: Warehouse):
     """Load every staged shard into the warehouse's base tables in one transaction (the one writer)."""
+    span_errors: list = []  # the spans of the articles this load wrote, checked in its transaction
     with warehouse.connect() as conn:
-        counts = load_staged(conn, staged_parts(warehouse.staging_dir(), N_SHARDS))
+        counts = load_staged(conn, staged_parts(warehouse.staging_dir(), N_SHARDS), span_errors)
     context.log.info(f"loaded {counts.get('articles', 0)} articles and {counts.get('figures', 0)} figures from {N_SHARDS} shards")
     yield dg.MaterializeResult(asset_key="articles", metadata={"row_count": counts.get("articles", 0)})
     yield dg.MaterializeResult(asset_key="quarantine", metadata={"row_count": counts.get("quarantine", 0)})
     yield dg.MaterializeResult(asset_key="figures", metadata={"row_count": counts.get("figures", 0)})
     yield dg.MaterializeResult(asset_key="exchange_mentions", metadata={"row_count": counts.get("exchange_mentions", 0)})
     with warehouse.connect(read_only=True) as conn:
-        yield from run_checks(context, conn, ["figures"])
+        yield from run_checks(context, conn, ["figures"], found={"figures_spans_match_text": span_errors})
 
 
 scaled_assets = [*shard_assets, staged_tables, *derived_assets, exports, report]
