@@ -2265,3 +2265,14 @@ def test_a_group_also_freed_past_an_including_aside_is_added():
     text = "Ukraine secured the release of 215 people. Ten foreigners, including five Britons, were also freed."
     got = [(f.value, f.is_additional, f.is_breakdown) for f in figs(text)]
     assert got == [(215, False, False), (10, True, False), (5, False, True)]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x17f), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_sentence_tokens_are_the_runs_of_letters(text):
+    # (ASCII text is split without the pattern; the two must agree)
+    import re
+
+    from pipeline.extract.numbers import tokens
+
+    assert tokens(text) == frozenset(re.findall(r"[^\W\d_]+", text.lower()))
