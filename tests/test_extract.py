@@ -2276,3 +2276,31 @@ def test_sentence_tokens_are_the_runs_of_letters(text):
     from pipeline.extract.numbers import tokens
 
     assert tokens(text) == frozenset(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TASS's "as many as" stresses a known count; with a modal verb it is a bound
+    ("As many as 246 Russian servicemen have been returned from territory controlled by Kiev, the ministry said.", [(246, "exact")]),
+    ("As many as 1,000 Ukrainians could be freed before the summer.", [(1000, "up_to")]),
+])
+def test_as_many_as_is_a_bound_only_for_what_has_not_happened(text, expected):
+    assert [(f.value, f.qualifier) for f in figs(text)] == expected
+
+
+def test_had_been_brought_home_in_total_is_a_running_total():
+    text = "Zelensky said it was the 60th exchange and that 3,956 Ukrainians had been brought home in total."
+    assert [(f.value, f.kind) for f in figs(text)] == [(60, "exchange_ordinal"), (3956, "cumulative_released")]
+
+
+def test_the_ministry_said_reaches_back_past_an_unattributed_sentence():
+    text = ("As many as 246 Russian servicemen have been returned, the Russian Defence Ministry said on Saturday. "
+            "In return, 246 Ukrainian prisoners of war were handed over. "
+            "In addition, 15 wounded Russian servicemen were returned in exchange for 31 wounded Ukrainian POWs, the ministry said.")
+    got = [(f.value, f.claimant) for f in figs(text)]
+    assert got == [(246, "Russian Defence Ministry"), (246, None), (15, "Russian Defence Ministry"), (31, "Russian Defence Ministry")]
+
+
+def test_the_ministry_said_does_not_reach_back_to_the_headquarters():
+    text = ("Ukraine's Coordination Headquarters said 246 Ukrainians had come home. The swap was the 63rd. "
+            "Fifteen of them were wounded, the ministry said.")
+    assert [(f.value, f.claimant) for f in figs(text)][-1] == (15, None)

@@ -827,6 +827,11 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))  # same length: distances to the number stay as they were
 
 
+_AS_MANY_AS = re.compile(r"\bas\s+many\s+as\s*$", re.I)
+# "3,956 Ukrainians had been brought home in total": a running total (in reported speech, "had been" is "have been")
+_TOTAL_IN_CLAUSE_AFTER = re.compile(r"^[^.;,:]{0,60}?\b(?:ha(?:ve|s|d)\s+been|ha(?:ve|s|d)\s+(?:returned|freed|released|brought))\b[^.;,:]{0,40}?\b(?:in\s+total|in\s+all|altogether|to\s+date|so\s+far)\b", re.I)
+
+
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
              following: str = "") -> _Meaning | None:
     """What a number means, or None. Called only for sentences about the subject (`_sentence_figures`
@@ -1011,7 +1016,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         both_ways = bool(_BOTH_WAYS_TOTAL.search(text))
         return _Meaning("cumulative_released", "both" if both_ways else ("ukraine" if side in ("unknown", "both") else side),
                         "total" if both_ways else None, None, qualifier)
-    if (cumulative_context and _has(lx.PERFECT, text)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
+    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "In total, 1,082 Ukrainians returned home this year": a year's total
         (lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and _A_YEAR_AFTER.search(text, n.end)) or (
@@ -1306,15 +1311,20 @@ def extract_article(article_id: str, body: str, published: date | None, language
             person = carry and _HE_OR_SHE_SAID.search(texts[i])
             if person and previous in _KNOWN_CLAIMANTS and previous not in lx.PERSON_CLAIMANTS and not _SPEAKS_FOR.search(texts[i - 1]):
                 previous = None  # "she said" is not the ministry that spoke before (but may be its spokeswoman)
-            elif person and previous is None:
+            elif carry and previous is None:
                 # "... Zelensky said. The swap was the 58th. In all, 3,767 have been returned, he said": the person
-                # who last spoke in the paragraph, if no one else spoke since
+                # who last spoke in the paragraph, if no one else spoke since ("the ministry said": the institution)
                 for j in range(i - 2, max(-1, i - 4), -1):
                     if "\n" in body[sentences[j].end : sentences[j + 1].start]:
                         break
                     said = claimant_of(j, depth + 1)
                     if said:
-                        previous = said if said in lx.PERSON_CLAIMANTS or said not in _KNOWN_CLAIMANTS else None
+                        if person:
+                            previous = said if said in lx.PERSON_CLAIMANTS or said not in _KNOWN_CLAIMANTS else None
+                        else:
+                            head = next((w for w in ("ministry", "headquarters", "office") if w in carry.group(0).lower()), None)
+                            fits = said in _KNOWN_CLAIMANTS and said not in lx.PERSON_CLAIMANTS and (head is None or head in said.lower())
+                            previous = said if fits else None
                         break
             claimants[i] = _claimant(texts[i], previous, words_at[i])
             if claimants[i] is None and i and texts[i].lstrip().startswith(_QUOTE_MARKS) and "\n" not in body[sentences[i - 1].end : sentences[i].start] \
@@ -1712,6 +1722,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if label and _LABEL_VALUE_AFTER.match(after):
             after = " " + label.group(1) + after  # "Prisoners freed in the latest swap: 95 per side": the label is the noun
         meaning = _meaning(text, n, before, after, art.has_people, context, following)
+        if meaning is not None and meaning.qualifier == "up_to" and meaning.status == "completed" and _AS_MANY_AS.search(before[-20:]):
+            # "As many as 246 Russian servicemen have been returned" (TASS): emphasis on a count that is known; "as many
+            # as 1,000 could be freed" is a bound
+            meaning.qualifier = "exact"
         compared = meaning is None and _COMPARED_WITH_BEFORE.search(before[-30:]) is not None
         if compared:
             # "13 prisoner exchanges, compared with 37 in 2022", "1,082 this year, down from 1,596": the same measure
