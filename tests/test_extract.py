@@ -2304,3 +2304,17 @@ def test_the_ministry_said_does_not_reach_back_to_the_headquarters():
     text = ("Ukraine's Coordination Headquarters said 246 Ukrainians had come home. The swap was the 63rd. "
             "Fifteen of them were wounded, the ministry said.")
     assert [(f.value, f.claimant) for f in figs(text)][-1] == (15, None)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Jede Seite habe 150 Gefangene freigelassen, teilte das russische Verteidigungsministerium mit.", [(150, "both", "per_side")]),
+    ("ru", "Каждая из сторон передала 150 военнопленных.", [(150, "both", "per_side")]),
+    ("es", "Cada parte liberó a 150 prisioneros de guerra.", [(150, "both", "per_side")]),
+])
+def test_each_side_named_before_the_count_in_other_languages(language, text, expected):
+    assert [(f.value, f.side, f.scope) for f in extract_article("a", text, PUB, language).figures] == expected
+
+
+def test_sides_that_exchanged_n_for_n_in_russian_completed_the_exchange():
+    text = "Всего в рамках договоренностей, достигнутых в Стамбуле, стороны обменялись 1000 на 1000."
+    assert [(f.value, f.kind, f.status) for f in extract_article("a", text, PUB, "ru").figures] == [(1000, "exchanged", "completed")]

@@ -74,6 +74,7 @@ COMPLETED = _rx(
     r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen\s+(?:\w+\s+){0,4}?frei"
     r"|libérés?|libérant|ont\s+retrouvé|échangé|(?:a|ont)\s+récupéré|récupéré(?:e?s)?|rapatrié(?:e?s)?|(?:a|ont)\s+reçu|rapatriés?|remis|повернул\w*|повернут\w*|повернен\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*|возвращен\w*|передан\w*|передал\w*|отримал\w*|получил\w*"
     r"|intercambiaron|canjearon|liberad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
+    r"|liber(?:ó|aron)|entreg(?:ó|aron)|liberat[oaie]|rilasciat[oaie]|consegnat[oaie]|libert(?:ou|aram)|entreg(?:ou|aram)"
     r"|wymienił\w*|uwolnion\w*|uwolniono|wrócił\w*|wróciło|powrócił\w*)"
 )
 STILL_HELD = _rx(
