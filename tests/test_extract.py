@@ -2318,3 +2318,8 @@ def test_each_side_named_before_the_count_in_other_languages(language, text, exp
 def test_sides_that_exchanged_n_for_n_in_russian_completed_the_exchange():
     text = "Всего в рамках договоренностей, достигнутых в Стамбуле, стороны обменялись 1000 на 1000."
     assert [(f.value, f.kind, f.status) for f in extract_article("a", text, PUB, "ru").figures] == [(1000, "exchanged", "completed")]
+
+
+def test_bodies_that_should_be_returned_are_planned_and_those_that_arrived_are_returned():
+    text = "Officials said about 6,000 bodies should be returned under the deal, but only 1,212 had arrived by Wednesday."
+    assert [(f.value, f.kind, f.status) for f in figs(text)] == [(6000, "bodies", "planned"), (1212, "bodies", "completed")]
