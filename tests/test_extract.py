@@ -2323,3 +2323,9 @@ def test_sides_that_exchanged_n_for_n_in_russian_completed_the_exchange():
 def test_bodies_that_should_be_returned_are_planned_and_those_that_arrived_are_returned():
     text = "Officials said about 6,000 bodies should be returned under the deal, but only 1,212 had arrived by Wednesday."
     assert [(f.value, f.kind, f.status) for f in figs(text)] == [(6000, "bodies", "planned"), (1212, "bodies", "completed")]
+
+
+def test_what_the_separatists_freed_was_ukraines():
+    text = ("Ukraine and pro-Russian separatists carried out their biggest prisoner exchange on Wednesday, "
+            "with Kiev handing over 233 people and the rebels freeing 73.")
+    assert [(f.value, f.side) for f in figs(text)] == [(233, "russia"), (73, "ukraine")]

@@ -1078,6 +1078,10 @@ _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?"
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
+# (Donbas 2014-2021: what the separatists freed or handed over were Ukraine's people)
+_SEPARATISTS_GAVE_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:rebels|separatists|militants|insurgents)\s+(?:\w+\s+){0,2}?(?:freeing|freed|releasing|released|handing\s+over|handed\s+over|returning|returned|hand\s+over|free|release)\s+"
+    r"(?:(?:about|some|around|another|a\s+further|more\s+than|over|only|just)\s+)?$", re.I)
 _RUSSIA_GAVE_BEFORE = prefiltered(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:" + _GAVE_VERB
     + r"|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
@@ -1199,8 +1203,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         pass  # "Ukraine released 95 soldiers from Russian captivity": its own people, not the ones it gave
     elif _UKRAINE_GAVE_BEFORE.search(near_before):
         return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
-    elif _RUSSIA_GAVE_BEFORE.search(near_before):
-        return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen"
+    elif _RUSSIA_GAVE_BEFORE.search(near_before) or _SEPARATISTS_GAVE_BEFORE.search(near_before):
+        return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen", "the rebels freeing 73"
     group = _NATION_GROUP_BEFORE.search(before[-80:])
     if group:
         return ("ukraine" if group.group(1).lower().startswith("ukrain") else "russia"), None
