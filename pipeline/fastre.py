@@ -142,7 +142,7 @@ class Prefiltered:
     """A compiled pattern with the same results as the plain one, found faster. Exposes the plain
     pattern's `pattern`, `flags` and `groups`, so other patterns can still be built from its source."""
 
-    __slots__ = ("plain", "pattern", "flags", "groups", "_finder", "_literals", "_ignorecase", "_resume_after")
+    __slots__ = ("plain", "pattern", "flags", "groups", "_finder", "_literals", "_ignorecase", "_resume_after", "_heads1", "_heads2")
 
     def __init__(self, plain: re.Pattern, finder: re.Pattern, lower_case: bool, resume_after: bool = False,
                  literals: tuple[str, ...] | None = None):
@@ -157,6 +157,10 @@ class Prefiltered:
         self._finder = finder
         self._resume_after = resume_after
         self._literals = literals if literals and len(literals) <= _MAX_FIND_LITERALS else None
+        # the first one or two characters every match starts with, so `match` at a place that starts with none
+        # of them fails without trying the pattern
+        self._heads1 = frozenset(p for p in literals if len(p) == 1) if literals else None
+        self._heads2 = frozenset(p[:2] for p in literals if len(p) >= 2) if literals else None
 
     def _haystack(self, text: str) -> str | None:
         """The text the finder scans: the text itself, or its lower-case twin (None when the two could
@@ -232,8 +236,15 @@ class Prefiltered:
             return [m.group(1) or "" for m in self._matches(text, pos, min(endpos, len(text)))]
         return [m.groups("") for m in self._matches(text, pos, min(endpos, len(text)))]
 
-    def match(self, text: str, *args) -> re.Match | None:
-        return self.plain.match(text, *args)
+    def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match | None:
+        if self._heads2 is not None:
+            head = text[pos : min(pos + 2, endpos)]
+            if head.isascii():  # (other letters may fold in ways lower() does not: the pattern decides)
+                if self._ignorecase:
+                    head = head.lower()
+                if head not in self._heads2 and head[:1] not in self._heads1:
+                    return None
+        return self.plain.match(text, pos, endpos)
 
     def fullmatch(self, text: str, *args) -> re.Match | None:
         return self.plain.fullmatch(text, *args)
