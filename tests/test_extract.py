@@ -2329,3 +2329,14 @@ def test_what_the_separatists_freed_was_ukraines():
     text = ("Ukraine and pro-Russian separatists carried out their biggest prisoner exchange on Wednesday, "
             "with Kiev handing over 233 people and the rebels freeing 73.")
     assert [(f.value, f.side) for f in figs(text)] == [(233, "russia"), (73, "ukraine")]
+
+
+def test_a_mediator_that_mediated_the_release_of_a_total_counts_both_sides():
+    text = "The UAE said it had mediated the release of 2,574 captives in total since the war began."
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text)] == [(2574, "cumulative_released", "both", "total")]
+
+
+def test_russian_state_media_is_a_claimant_of_its_own():
+    text = ("Ukraine says 95 soldiers came home in the latest prisoner swap with Russia, "
+            "while Russian state media said 94 Russian servicemen had returned.")
+    assert [(f.value, f.claimant) for f in figs(text)] == [(95, "Ukrainian government"), (94, "Russian state media")]

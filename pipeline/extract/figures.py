@@ -761,8 +761,9 @@ _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt|liberad[oa]s|liberati|rilasciati|libertad[oa]s|uwolni\w+|powróci\w+|wróci\w+)\b[^.;:]{0,30}?$", re.I)
 _NO_BREAK = re.compile(r"[^.;:,\d]{0,50}")
+_MEDIATED_THE_RELEASE_BEFORE = re.compile(r"\b(?:mediated|facilitated|brokered|helped\s+secure)\s+the\s+(?:release|return|exchange)\s+of\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _RELEASE_VERB_BEFORE = re.compile(
-    r"\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|secured\s+the\s+(?:release|return)\s+of|got\s+back)\s+"
+    r"\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|(?:secured|mediated|negotiated|facilitated|helped\s+secure)\s+the\s+(?:release|return)\s+of|got\s+back)\s+"
     r"(?:(?:about|some|around|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _THEN_RELEASED = re.compile(
     r"[^.;:\d]{0,60}?\b(?:befreit|freigelassen|zurückgekehrt|heimgekehrt|ausgetauscht|libérés|rapatriés|échangés|повернули|повернуто|повернулися|повернулись"
@@ -1028,6 +1029,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 side = "russia" if gapped.group(1).lower() in ("russia", "moscow") else "ukraine"
             if side in ("unknown", "both") and _BOTH_SIDES_SWAPPED_BEFORE.search(before[-80:]):
                 # "the sides have so far swapped more than 1,200 prisoners": everyone, both ways
+                return _Meaning("cumulative_released", "both", "total", None, qualifier, breakdown)
+            if side in ("unknown", "both") and _MEDIATED_THE_RELEASE_BEFORE.search(before[-60:]):
+                # "the UAE said it had mediated the release of 2,574 captives since the war began": both ways
                 return _Meaning("cumulative_released", "both", "total", None, qualifier, breakdown)
             number_to = lx.NUMBER_TO.search(before[-110:])
             if (side in ("unknown", "both") and number_to and _MEDIATED_BY_ITS.search(before[-110:][number_to.start() :])

@@ -144,6 +144,7 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bkremlin\b|кремл\w*"), "Kremlin"),
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
     (_rx(r"\btass\b|тасс"), "TASS"),
+    (_rx(r"\brussian\s+state\s+(?:media|television|tv|news\s+agenc(?:y|ies))\b"), "Russian state media"),
     (_rx(r"\bria\s+novosti\b"), "RIA Novosti"),
     (_rx(r"\bsuspilne\b"), "Suspilne"),
     (_rx(r"\bunited\s+arab\s+emirates\b|\bthe\s+emirates\b|\bthe\s+uae\b|\bemirate\w*"), "United Arab Emirates"),
