@@ -2340,3 +2340,19 @@ def test_russian_state_media_is_a_claimant_of_its_own():
     text = ("Ukraine says 95 soldiers came home in the latest prisoner swap with Russia, "
             "while Russian state media said 94 Russian servicemen had returned.")
     assert [(f.value, f.claimant) for f in figs(text)] == [(95, "Ukrainian government"), (94, "Russian state media")]
+
+
+def test_the_day_of_a_swap_does_not_date_the_deal_named_after_it():
+    text = "Russia and Ukraine swapped 307 prisoners each on Saturday, the second day of a 1,000-for-1,000 exchange agreed in Istanbul."
+    got = [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 5, 26))]
+    assert got == [(307, "exchanged", date(2025, 5, 24)), (1000, "agreed", None)]
+
+
+@pytest.mark.parametrize("language, text, span", [
+    ("it", "Russia e Ucraina hanno scambiato 307 prigionieri ciascuna, nel secondo giorno di uno scambio di 1.000 per 1.000.", "1.000 per 1.000"),
+    ("es", "Es la segunda etapa del canje de 1.000 por 1.000 prisioneros acordado en Estambul.", "1.000 por 1.000"),
+    ("pl", "To drugi etap wymiany 1000 za 1000 uzgodnionej w Stambule.", "1000 za 1000"),
+])
+def test_n_for_n_in_italian_spanish_and_polish(language, text, span):
+    got = [(text[f.char_start : f.char_end], f.scope) for f in extract_article("a", text, PUB, language).figures if f.value == 1000]
+    assert got == [(span, "per_side")]

@@ -1945,6 +1945,7 @@ def _drop_mentions_inside_ranges(mentions: list[ExchangeMention]) -> list[Exchan
     ]
 
 
+_DONE_ON_BEFORE = re.compile(r"\b(?:swapped|exchanged|freed|released|returned|handed\s+over|came\s+home|ont\s+échangé|hanno\s+scambiato|wymieniły|повернулися|обменялись)\b[^.;:]{0,40}$", re.I)
 _AGREED_AT_TALKS_ON = re.compile(r"\bas\s+(?:was\s+)?(?:agreed|promised|envisaged|set\s+out|planned)\s+(?:at|in|during|under|by)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$", re.I)
 
 
@@ -1967,6 +1968,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if talks_cands:
             c = min(talks_cands, key=lambda c: abs(c.start - n.start))
             return c.value, c.value_from, c.precision
+        if meaning.status == "agreed":
+            # "swapped 307 each on Saturday, the second day of a 1,000-for-1,000 exchange agreed in Istanbul": the day
+            # of the swap before the deal is not the deal's
+            usable = [c for c in usable if not (c.end <= n.start and _DONE_ON_BEFORE.search(text, max(0, c.start - 50), c.start))]
         if usable and (meaning.status == "planned" or talks is None):
             c = min(usable, key=lambda c: abs(c.start - n.start))  # "would exchange 175 for 175 on March 19"
             if meaning.status == "planned" and c.weekday is not None and published is not None:

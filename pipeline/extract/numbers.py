@@ -222,7 +222,7 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
 
 
 _FOR = re.compile(
-    r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?)(?:for|gegen|pour|contre|на|за)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I
+    r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?)(?:for|gegen|pour|contre|на|за|per|por|za)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I  # (Italian "per", Spanish "por", Polish "za")
 )
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до)\s*$", re.I)
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
