@@ -2356,3 +2356,17 @@ def test_the_day_of_a_swap_does_not_date_the_deal_named_after_it():
 def test_n_for_n_in_italian_spanish_and_polish(language, text, span):
     got = [(text[f.char_start : f.char_end], f.scope) for f in extract_article("a", text, PUB, language).figures if f.value == 1000]
     assert got == [(span, "per_side")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # groups listed before the total they add up to are its parts; the total is their side's
+    ("The Ukrainians freed were 12 officers, 30 sergeants and 53 privates — 95 in total.",
+     [(12, "ukraine", True), (30, "ukraine", True), (53, "ukraine", True), (95, "ukraine", False)]),
+    ("Among those freed: 12 officers, 30 sergeants and 53 privates, making a total of 95.",
+     [(12, "unknown", True), (30, "unknown", True), (53, "unknown", True), (95, "unknown", False)]),
+    # groups that do not add up to it are not its parts
+    ("Those freed were 12 officers and 30 sergeants; 95 people in total came home this week.",
+     [(12, "unknown", False), (30, "unknown", False), (95, "ukraine", False)]),
+])
+def test_parts_listed_before_their_total(text, expected):
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(text)] == expected

@@ -546,7 +546,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
+    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b)",
@@ -1439,6 +1439,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
     _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
     _give_later_batches_a_side(result.figures)
+    _parts_before_their_total(result.figures)
     _additional_groups_need_a_count(result.figures)
     if speaker:
         own = speaker_claimant(speaker)
@@ -1507,6 +1508,40 @@ def _give_counts_traded_for_a_side(figures: list[Figure]) -> None:
 
 
 _FOLLOWED_BY_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)(?:followed\s+by|then)\s+(?:(?:another|a\s+further|some|about|more\s+than)\s+)?$", re.I)
+
+
+_IN_TOTAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:in\s+total|in\s+all|altogether)\b", re.I)
+_TOTAL_OF_BEFORE = re.compile(r"\ba\s+total\s+of\s+$", re.I)
+# between the last part (with its noun) and the total: "53 privates — 95 in total", "53 privates, making a total of 95"
+_PARTS_THEN_TOTAL = re.compile(r"\s*(?:[\w'’-]+\s*){0,2}[,;:—–-]\s*(?:(?:and|making|for|so|or)\s+)?(?:a\s+total\s+of\s+)?", re.I)
+
+
+def _parts_before_their_total(figures: list[Figure]) -> None:
+    """'Among those freed: 12 officers, 30 sergeants and 53 privates — 95 in total': groups listed before the
+    total they add up to are its parts, not a count and groups added to it."""
+    for i, total in enumerate(figures):
+        if total.kind != "exchanged" or total.is_breakdown or i < 2:
+            continue
+        text, off = total.sentence, total.sentence_start
+        if not (_IN_TOTAL_AFTER.match(text, total.char_end - off) or _TOTAL_OF_BEFORE.search(text, 0, total.char_start - off)):
+            continue
+        run: list[Figure] = []
+        for g in reversed(figures[:i]):
+            if g.sentence_start != total.sentence_start or g.kind != "exchanged" or g.is_breakdown:
+                break
+            run.insert(0, g)
+            if len(run) >= 2 and sum(x.value for x in run) == total.value:
+                if _PARTS_THEN_TOTAL.fullmatch(text, run[-1].char_end - off, total.char_start - off):
+                    sides = {x.side for x in run} - {"unknown"}
+                    if total.side == "both" and total.scope == "total":
+                        # "in total" after one side's groups is that side's total, not both sides' together
+                        total.side, total.scope = (sides.pop(), None) if len(sides) == 1 and sides <= {"ukraine", "russia"} else ("unknown", None)
+                    for x in run:
+                        x.is_breakdown, x.is_additional = True, False
+                        if x.side == "unknown" and total.side in ("ukraine", "russia"):
+                            x.side = total.side
+                    total.is_additional = False
+                break
 
 
 def _give_later_batches_a_side(figures: list[Figure]) -> None:
