@@ -2370,3 +2370,18 @@ def test_n_for_n_in_italian_spanish_and_polish(language, text, span):
 ])
 def test_parts_listed_before_their_total(text, expected):
     assert [(f.value, f.side, f.is_breakdown) for f in figs(text)] == expected
+
+
+def test_a_running_total_of_bodies_is_bodies_and_what_kyiv_repatriates_is_its_own():
+    text = ("Ukraine has received another 1,245 bodies that Russia says are of Ukrainian soldiers. "
+            "It was the fourth such repatriation in a week under the Istanbul agreements, bringing the total to 4,812. "
+            "Since the start of the full-scale war, Ukraine has repatriated the bodies of 6,000 servicemen.")
+    got = [(f.value, f.kind, f.side, f.status) for f in figs(text) if f.kind != "exchange_ordinal"]
+    assert got == [(1245, "bodies", "ukraine", "completed"), (4812, "bodies", "unknown", "completed"), (6000, "bodies", "ukraine", "completed")]
+
+
+def test_men_inside_agreements_is_no_people_noun():
+    from pipeline.extract import lexicon as lx
+
+    assert lx.PEOPLE_WORD.search("under the Istanbul agreements, in a statement") is None
+    assert lx.PEOPLE_WORD.search("84 men and women") is not None

@@ -845,7 +845,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     else:
         qualifier = _qualifier_before(before)
     if n.percent:
-        if not (_has(lx.DOMAIN, text) or _has(lx.PEOPLE, text)):
+        if not (_has(lx.DOMAIN, text) or _has(lx.PEOPLE_WORD, text)):
             return None  # "Fuel prices rose by 12%": a share of something else, next to an exchange story
         return _Meaning("percentage", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
@@ -893,9 +893,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None  # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27")
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before)):
             return None
-        if n.words and n.value < 10 and not _has(lx.PEOPLE, text):
+        if n.words and n.value < 10 and not _has(lx.PEOPLE_WORD, text):
             return None
-        if lx.BODIES.search(before[-120:]) or (_has(lx.BODIES, context) and not _has(lx.PEOPLE, text)):
+        if lx.BODIES.search(before[-120:]) or (_has(lx.BODIES, context) and not _has(lx.PEOPLE_WORD, text)):
             bodies = True
     deal_blanked = _DEAL_NAMED.sub(_blank, before) if _names_a_deal(before) else before
     status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], _DEAL_NAMED.sub(_blank, after[:90]) if _names_a_deal(after[:90]) else after[:90])
@@ -924,6 +924,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if status_word == "held" or _BODIES_FOUND_BEFORE.search(before[-50:]):
             # "holding the remains of some 1,700 soldiers", "it had located 52 bodies": not handed over
             return _Meaning("other", side, scope, None, qualifier)
+        if status_word in (None, "completed") and lx.NUMBER_TO.search(before[-110:]):
+            return _Meaning("bodies", side, scope, "completed", qualifier)  # "the fourth repatriation, bringing the total to 4,812"
         if status_word in (None, "completed") and lx.AGREED.search(deal_blanked) and not lx.COMPLETED.search(before[-50:]):
             status_word = "agreed"  # "agreed to ... and return the bodies of 6,000"
         elif status_word is None and (_has(lx.AGREED, context) or _has(_TALKS, text)):
@@ -1078,7 +1080,8 @@ _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|mos
 # ("Russia handed over the bodies of 909 soldiers": what was handed over may be named before the count)
 _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing"
               r"|(?:(?:handed|handing|hands|hand)\s+over|transferred|transferring|gave\s+back|giving\s+back|repatriated|repatriating)\s+(?:the\s+)?(?:bodies|remains)\s+of)")
-_UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB + r"\s*$", re.I)
+# ("Ukraine has repatriated the bodies of 6,000 servicemen": Kyiv repatriates its own dead)
+_UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "") + r"\s*$", re.I)
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
@@ -1309,7 +1312,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
                 lead_date = c.value
     lead_date = lead_date or _dateline_date(per_sentence[:2], published) or published
 
-    art = _ArticleContext(article_id, body, published, bool(lx.PEOPLE.search(body)), lead_date, talks_date, result)
+    art = _ArticleContext(article_id, body, published, bool(lx.PEOPLE_WORD.search(body)), lead_date, talks_date, result)
     texts = [s.text for s in sentences]
     claimants: dict[int, str | None] = {}
 
@@ -2171,7 +2174,7 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
             planned = True
         plain = _HQ_NAME.sub(" ", text)  # "...Treatment of Prisoners of War" names an office, not who was handed over
         about_bodies = bool(lx.BODIES.search(plain)) or (
-            bodies_article and not lx.PEOPLE.search(plain) and not re.search(r"\b(?:exchange|swap)", plain, re.I)
+            bodies_article and not lx.PEOPLE_WORD.search(plain) and not re.search(r"\b(?:exchange|swap)", plain, re.I)
         )
         category = "bodies" if about_bodies and not _PRISONER_WORD.search(plain) else "prisoners"
         ordinal = next((f.value for f in figures if f.kind == "exchange_ordinal" and f.sentence_start == s.start), None)

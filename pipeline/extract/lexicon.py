@@ -26,6 +26,8 @@ PEOPLE = _rx(
     r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|prigionieri|soldati|militari|civili|persone|ucraini|russi"
     r"|prisioneiros|civis|pessoas|russos|jeńc\w*|żołnierz\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*)\b"
 )
+# the same nouns as whole words, for asking whether a text speaks of people at all ("men" is inside "agreements")
+PEOPLE_WORD = _rx(r"\b(?:" + PEOPLE.pattern + r")\b")
 BODIES = _rx(r"bod(?:y|ies)|remains|corpses|fallen|dead\s+soldiers|leichen|gefallene\w*|corps|dépouilles|тіл\w*|тела?|останк\w*")
 EXCHANGE_NOUN = _rx(r"(?:prisoner\s+|pow\s+|body\s+)?(?:exchanges?|swaps?|stages?|rounds?\s+of\s+(?:exchanges?|swaps?)|handovers?|repatriations?|transfers?|échanges?|austausch\w*|обмін\w*|обмен\w*|етап\w*)")
 ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|mediations?|échanges?|médiations?|\w*austausch\w*|vermittlung\w*|mal\b|time\b|обмін\w*|етап\w*|обмен\w*|canjes?|intercambios?|scambi[oi]?|trocas?|wymian\w*)")
