@@ -801,14 +801,16 @@ _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
 @lru_cache(maxsize=1024)
+def _since_start_phrases(text: str) -> tuple[int, ...]:
+    """Where a sentence's running-total phrases ("since the start of the war", "so far") start, leaving out
+    those about one exchange ("the largest exchange since 2022"); found once per sentence."""
+    return tuple(m.start() for m in lx.CUMULATIVE.finditer(text) if not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]))
+
+
 def _says_since_start(text: str, n: Number) -> bool:
-    """A running-total phrase ("since the start of the war", "so far") that is not about one exchange
-    ("the largest exchange since 2022"), before the number or after it with no other number in between
-    ("exchanged 22 each on Monday, the latest of swaps that have brought back 2,500 since the war began":
-    the phrase is the 2,500's)."""
-    return any(not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
-               and (m.start() < n.start or not _DIGIT_CHAR.search(text, n.end, m.start()))
-               for m in lx.CUMULATIVE.finditer(text))
+    """A running-total phrase before the number, or after it with no other number in between ("exchanged
+    22 each on Monday, the latest of swaps that have brought back 2,500 since the war began": the 2,500's)."""
+    return any(start < n.start or not _DIGIT_CHAR.search(text, n.end, start) for start in _since_start_phrases(text))
 
 
 # "under the Istanbul agreements", "as part of the deal": the deal an exchange belongs to, not a promise
