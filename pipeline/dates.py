@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
 from pipeline.fastre import at_digit_runs, prefiltered
 
 # Month names in the languages of the outlets and reader chrome we see; abbreviations with or without a dot.
@@ -315,7 +317,6 @@ def _strictly_before(ref: date, weekday: int) -> date:
     return d - timedelta(days=7) if d == ref else d
 
 
-
 # Holidays that exchanges have fallen on ("on Ukraine's Independence Day, 146 came home", "on the eve of
 # Orthodox Easter"): dated only where the text puts the event on the day ("on ...", "the Easter exchange"),
 # not "ahead of Easter" or "an Easter truce". Easter is the Orthodox one unless the text says otherwise:
@@ -343,8 +344,6 @@ def _may_name_a_holiday(words: frozenset[str]) -> bool:
 
 
 def _holiday_in(m: re.Match, year: int) -> date:
-    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
-
     if m.group("independence"):
         return date(year, 8, 24)
     if m.group("russia"):

@@ -13,6 +13,7 @@ import polars as pl
 from pipeline.extract import EXTRACTOR_VERSION, extract_article
 from pipeline.ingest.reader import READER_VERSION, read_folder
 from pipeline.models import Article, QuarantineEntry
+from pipeline.validation import bad_spans
 
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 DERIVED_TABLES = [
@@ -558,8 +559,6 @@ def load_staged(conn: duckdb.DuckDBPyConnection, parts: list[Path], span_errors:
                     [files(table)],
                 )
         if span_errors is not None:
-            from pipeline.validation import bad_spans
-
             span_errors.extend(bad_spans(conn, only_articles_in="affected"))
         _fault_point("staged")
         conn.execute("commit")
