@@ -2385,3 +2385,15 @@ def test_men_inside_agreements_is_no_people_noun():
 
     assert lx.PEOPLE_WORD.search("under the Istanbul agreements, in a statement") is None
     assert lx.PEOPLE_WORD.search("84 men and women") is not None
+
+
+def test_a_russian_ministry_statement_of_both_sides_and_the_wounded_traded():
+    text = ("Россия вернула из плена 246 военнослужащих, сообщили в Минобороны РФ. Взамен Украине передали 246 военнопленных ВСУ. "
+            "Кроме того, были возвращены 15 тяжелораненых российских военных в обмен на 31 раненого украинского военнопленного.")
+    got = [(f.value, f.side, f.is_additional) for f in extract_article("a", text, PUB, "ru").figures]
+    assert got == [(246, "russia", False), (246, "ukraine", False), (15, "russia", True), (31, "ukraine", True)]
+
+
+def test_wounded_traded_in_exchange_are_no_casualties():
+    text = "Russia's Defence Ministry said 15 Russian servicemen were freed in exchange for 31 wounded Ukrainian prisoners of war."
+    assert [(f.value, f.side) for f in figs(text)] == [(15, "russia"), (31, "ukraine")]

@@ -728,8 +728,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     # "the bodies of 757 soldiers killed in action"; "... soldats tués, tandis que la Russie a récupéré 27 dépouilles"
     handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None or _BODIES_AFTER.match(after) is not None
     # "récupéré 31 soldats blessés": wounded, and handed over
-    if not handing_over_the_dead and _KILLED_AFTER.match(after) and not lx.COMPLETED.search(before[-30:]):
-        return True  # casualties of other events
+    if not handing_over_the_dead and _KILLED_AFTER.match(after) and not lx.COMPLETED.search(before[-30:]) and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]):
+        return True  # casualties of other events ("in exchange for 31 wounded" are handed over)
     if not handing_over_the_dead and _CASUALTY_BEFORE.search(before[-80:]):
         return True
     if _PAGE_COUNTER_AFTER.match(after):
@@ -1208,6 +1208,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "ukraine", None  # "... and receiving 73 in return"
     if _RUSSIA_AND_RECEIVED_BEFORE.search(before[-120:]):
         return "russia", None  # "Russia has handed over 3,600 bodies ..., while receiving 27"
+    got_back = _GOT_BACK_FROM_CAPTIVITY_RU_UK.search(before[-80:])
+    if got_back:
+        # "Россия вернула из плена 246 военнослужащих", "Україна повернула додому 277": its own people
+        return ("russia" if got_back.group(1).lower() in ("россия", "москва", "росія") else "ukraine"), None
     if _FROM_CAPTIVITY.match(near_after):
         pass  # "Ukraine released 95 soldiers from Russian captivity": its own people, not the ones it gave
     elif _UKRAINE_GAVE_BEFORE.search(near_before):
@@ -1883,7 +1887,10 @@ _ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\bin\s+(?:exchange|return)\s+for\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(russia|moscow|ukraine|kyiv|kiev)(?:\s+(?:got|received))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?\s+$", re.I)
-_IN_EXCHANGE_FOR_BEFORE = re.compile(r"\bin\s+(?:exchange|return)\s+for\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
+_GOT_BACK_FROM_CAPTIVITY_RU_UK = re.compile(
+    r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+"
+    r"(?:из\s+плена|домой|на\s+родину|з\s+полону|додому|на\s+батьківщину)\s+(?:(?:еще|ещё|ще|ещe|около|близько|более|понад)\s+)?$", re.I)
+_IN_EXCHANGE_FOR_BEFORE = re.compile(r"(?:\bin\s+(?:exchange|return)\s+for|\bв\s+обм[еі]н\s+на|\ben\s+échange\s+de|\bim\s+austausch\s+(?:gegen|für))\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
 
 
 def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sentence, context: str, before: str) -> str:
