@@ -508,7 +508,7 @@ _NOT_DONE_BEFORE = re.compile(r"\b" + _NOT_DONE + r"\b[^.;,:!?]{0,50}$", re.I)
 _NOT_DONE_AFTER = re.compile(r"^[^.;,:!?]{0,50}?\b" + _NOT_DONE + r"\b", re.I)
 _PROSPECTIVE_HINT = prefiltered(r"\b(?:possible|likely|unlikely|being|in\s+preparation|under\s+discussion|on\s+the\s+table|could|may|might|would|will)\b", re.I)
 # "Kyiv hopes to bring home 500 prisoners in the next exchange": people a side wants back, not yet freed
-_HOPED_RETURN_BEFORE = re.compile(
+_HOPED_RETURN_BEFORE = prefiltered(
     r"\b(?:hopes?|hoping|hoped|wants?|wanted|wanting|aims?|aiming|aimed|intends?|intending|intended|plans?|planning|tries|trying|tried|seeks?|seeking|sought|expects?|expecting|expected)"
     r"\s+to\s+(?:(?:bring|get)\s+(?:back|home)|free|return|release|secure\s+the\s+(?:release|return)\s+of|repatriate|recover|rescue)\s+"
     r"(?:(?:back|home)\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further|all)\s+)?$", re.I)
