@@ -337,26 +337,37 @@ _NOT_ON_THE_DAY_BEFORE = re.compile(r"\b(?:since|after|before|ahead\s+of|followi
 _DAY_HOLIDAYS = frozenset({"independence", "russia", "victory"})
 
 
+# the same days in Ukrainian, Russian, German and French: "На Великдень додому повернулися 246", "накануне Пасхи",
+# "в День Незалежності", "an Ostern", "à Pâques"
+_HOLIDAY_OTHER = re.compile(
+    r"\b(?:(?P<on>на|у|в|во|an|zu|à)\s+(?:la\s+|le\s+jour\s+de\s+)?|(?P<eve>напередодні|накануне|am\s+vorabend\s+von|à\s+la\s+veille\s+de)\s+)"
+    r"(?:(?P<easter>великдень|великодня|пасху|пасхи|ostern|pâques)|(?P<independence>день\s+незалежності|дня\s+незалежності|день\s+независимости\s+украины|дня\s+независимости\s+украины)"
+    r"|(?P<victory>день\s+победы|дня\s+победы))\b", re.I)
+_OTHER_HOLIDAY_WORDS = frozenset({"великдень", "великодня", "пасху", "пасхи", "ostern", "pâques", "незалежності", "независимости", "победы"})
+
+
 def _may_name_a_holiday(words: frozenset[str]) -> bool:
     """A cheap test on the sentence's words before the pattern runs ("russia" alone is in most sentences)."""
     return "easter" in words or ("day" in words and not _DAY_HOLIDAYS.isdisjoint(words)) or (
-        "year" in words and "new" in words) or ("christmas" in words and "orthodox" in words)
+        "year" in words and "new" in words) or ("christmas" in words and "orthodox" in words) or not _OTHER_HOLIDAY_WORDS.isdisjoint(words)
 
 
 def _holiday_in(m: re.Match, year: int) -> date:
+    groups = m.re.groupindex
     if m.group("independence"):
         return date(year, 8, 24)
-    if m.group("russia"):
-        return date(year, 6, 12)
     if m.group("victory"):
         return date(year, 5, 9)
-    if m.group("nye"):
-        return date(year, 12, 31)
-    if m.group("nyd"):
-        return date(year, 1, 1)
-    if m.group("xmas"):
-        return date(year, 1, 6 if m.group("xmas_eve") else 7)
-    western = (m.group("easter_kind") or "").strip().lower() in ("western", "catholic")
+    if "russia" in groups:  # (the English pattern's days)
+        if m.group("russia"):
+            return date(year, 6, 12)
+        if m.group("nye"):
+            return date(year, 12, 31)
+        if m.group("nyd"):
+            return date(year, 1, 1)
+        if m.group("xmas"):
+            return date(year, 1, 6 if m.group("xmas_eve") else 7)
+    western = "easter_kind" in groups and (m.group("easter_kind") or "").strip().lower() in ("western", "catholic")
     return easter(year, EASTER_WESTERN if western else EASTER_ORTHODOX)
 
 
@@ -383,4 +394,10 @@ def find_holidays(text: str, ref: date | None, words: frozenset[str] | None = No
         if m.group("eve"):
             day -= timedelta(days=1)
         out.append(RelativeDate(m.start("h"), m.end("h"), day, holiday=True))
+    if ref is not None:
+        for m in _HOLIDAY_OTHER.finditer(text):
+            day = next(d for d in (_holiday_in(m, y) for y in (ref.year + 1, ref.year, ref.year - 1)) if (d - ref).days <= 62)
+            if m.group("eve"):
+                day -= timedelta(days=1)
+            out.append(RelativeDate(m.start("eve") if m.group("eve") else m.end("on"), m.end(), day, holiday=True))
     return out

@@ -2397,3 +2397,13 @@ def test_a_russian_ministry_statement_of_both_sides_and_the_wounded_traded():
 def test_wounded_traded_in_exchange_are_no_casualties():
     text = "Russia's Defence Ministry said 15 Russian servicemen were freed in exchange for 31 wounded Ukrainian prisoners of war."
     assert [(f.value, f.side) for f in figs(text)] == [(15, "russia"), (31, "ukraine")]
+
+
+@pytest.mark.parametrize("language, text, published, expected", [
+    ("uk", "На Великдень додому повернулися 246 українських захисників.", date(2025, 4, 21), date(2025, 4, 20)),
+    ("ru", "Накануне Пасхи Россия вернула из плена 246 военнослужащих.", date(2025, 4, 21), date(2025, 4, 19)),
+    ("uk", "У День Незалежності з полону повернулися 115 захисників.", date(2024, 8, 26), date(2024, 8, 24)),
+    ("de", "An Ostern tauschten Russland und die Ukraine jeweils 246 Gefangene aus.", date(2025, 4, 22), date(2025, 4, 20)),
+])
+def test_holidays_in_other_languages(language, text, published, expected):
+    assert [f.event_date for f in extract_article("a", text, published, language).figures] == [expected]
