@@ -2407,3 +2407,12 @@ def test_wounded_traded_in_exchange_are_no_casualties():
 ])
 def test_holidays_in_other_languages(language, text, published, expected):
     assert [f.event_date for f in extract_article("a", text, published, language).figures] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia holds some 20% of Ukraine's territory, officials said after 205 prisoners were exchanged.", [205]),
+    ("In a poll, 62% of respondents backed an all-for-all exchange of prisoners.", []),
+    ("More than 90% of the freed prisoners reported torture.", [90]),
+])
+def test_shares_of_something_else_are_no_figures(text, expected):
+    assert [f.value for f in figs(text)] == expected

@@ -830,6 +830,9 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))  # same length: distances to the number stay as they were
 
 
+_SHARE_OF_SOMETHING_ELSE_AFTER = re.compile(
+    r"^\s*(?:of\s+)?(?:(?:ukraine['’]s|russia['’]s|the|its|their|all|global|world)\s+)?(?:(?:occupied|internationally\s+recognised|internationally\s+recognized)\s+)?"
+    r"(?:territory|territories|land|country|gdp|economy|budget|grain|energy|power|electricity|exports?|imports?|votes?|respondents|those\s+polled|population|inflation|interest|tariffs?|oil|gas)\b", re.I)
 _AS_MANY_AS = re.compile(r"\bas\s+many\s+as\s*$", re.I)
 # "3,956 Ukrainians had been brought home in total": a running total (in reported speech, "had been" is "have been")
 _TOTAL_IN_CLAUSE_AFTER = re.compile(r"^[^.;,:]{0,60}?\b(?:ha(?:ve|s|d)\s+been|ha(?:ve|s|d)\s+(?:returned|freed|released|brought))\b[^.;,:]{0,40}?\b(?:in\s+total|in\s+all|altogether|to\s+date|so\s+far)\b", re.I)
@@ -847,8 +850,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     else:
         qualifier = _qualifier_before(before)
     if n.percent:
-        if not (_has(lx.DOMAIN, text) or _has(lx.PEOPLE_WORD, text)):
-            return None  # "Fuel prices rose by 12%": a share of something else, next to an exchange story
+        if not (_has(lx.DOMAIN, text) or _has(lx.PEOPLE_WORD, text)) or _SHARE_OF_SOMETHING_ELSE_AFTER.match(after):
+            return None  # "Fuel prices rose by 12%", "holds some 20% of Ukraine's territory": a share of something else
         return _Meaning("percentage", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
     if not n.ordinal and 10 <= n.value <= 100 and (n.value_high is None or n.value_high <= 100):
