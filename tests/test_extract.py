@@ -2416,3 +2416,10 @@ def test_holidays_in_other_languages(language, text, published, expected):
 ])
 def test_shares_of_something_else_are_no_figures(text, expected):
     assert [f.value for f in figs(text)] == expected
+
+
+def test_the_number_of_russians_put_at_is_russias_count_not_a_repeat():
+    text = ("According to Ukraine's ombudsman, 175 Ukrainian soldiers were freed. "
+            "Russia's ombudswoman Tatyana Moskalkova put the number of Russians returned at 175.")
+    assert [(f.value, f.side, f.claimant) for f in figs(text)] == [
+        (175, "ukraine", "Ukrainian ombudsman"), (175, "russia", "Tatyana Moskalkova")]

@@ -1221,7 +1221,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
     elif _RUSSIA_GAVE_BEFORE.search(near_before) or _SEPARATISTS_GAVE_BEFORE.search(near_before):
         return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen", "the rebels freeing 73"
-    group = _NATION_GROUP_BEFORE.search(before[-80:])
+    group = _NATION_GROUP_BEFORE.search(before[-80:]) or _NUMBER_OF_NATION_BEFORE.search(before[-80:])
     if group:
         return ("ukraine" if group.group(1).lower().startswith("ukrain") else "russia"), None
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
@@ -1890,6 +1890,10 @@ _ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\bin\s+(?:exchange|return)\s+for\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(russia|moscow|ukraine|kyiv|kiev)(?:\s+(?:got|received))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?\s+$", re.I)
+# "Moskalkova put the number of Russians returned at 175", "bringing the number of Ukrainians freed to 4,552"
+_NUMBER_OF_NATION_BEFORE = re.compile(
+    r"\bthe\s+(?:total\s+)?number\s+of\s+(ukrainians|russians|ukrainian|russian)\b(?:\s+[\w-]+){0,4}?\s+(?:at|to|as|is|was|stands\s+at|reached)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _GOT_BACK_FROM_CAPTIVITY_RU_UK = re.compile(
     r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+"
     r"(?:из\s+плена|домой|на\s+родину|з\s+полону|додому|на\s+батьківщину)\s+(?:(?:еще|ещё|ще|ещe|около|близько|более|понад)\s+)?$", re.I)
