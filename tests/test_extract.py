@@ -2423,3 +2423,14 @@ def test_the_number_of_russians_put_at_is_russias_count_not_a_repeat():
             "Russia's ombudswoman Tatyana Moskalkova put the number of Russians returned at 175.")
     assert [(f.value, f.side, f.claimant) for f in figs(text)] == [
         (175, "ukraine", "Ukrainian ombudsman"), (175, "russia", "Tatyana Moskalkova")]
+
+
+def test_a_distance_after_the_number_and_a_claim_about_something_else_are_not_the_figures():
+    text = ("Russia and Ukraine have carried out a prisoner exchange, each freeing 195 POWs, a week after a Russian military "
+            "transport plane crashed in what Moscow said was a Ukrainian attack.")
+    assert [(f.value, f.event_date, f.claimant) for f in figs(text, date(2024, 1, 31))] == [(195, date(2024, 1, 31), None)]
+
+
+def test_a_distance_before_the_number_still_names_the_other_event():
+    text = "Russia and Ukraine swapped 100 prisoners each on Friday. A day after 49 were brought home, the ministry said."
+    assert [(f.value, f.event_date) for f in figs(text, date(2024, 2, 10))] == [(100, date(2024, 2, 9)), (49, date(2024, 2, 8))]

@@ -370,6 +370,19 @@ def _claim_of_a_later_clause(text: str, pos: int, name: str) -> bool:
     return not any(_ALIAS_NAMES[m.lastgroup] == name for m in _ALIASES.finditer(text, 0, pos))
 
 
+_WHAT_X_SAID_WAS = re.compile(r"\b(?:in\s+what|which|what)\s+(?P<who>(?:[\w'’.-]+\s+){1,5}?)(?:said|says|claimed|claims|called|calls|described|describes)\s+(?:was|as|is|were)\b", re.I)
+
+
+def _claim_about_something_else(text: str, pos: int, name: str) -> bool:
+    """'each freeing 195 POWs, a week after a plane crashed in what Moscow said was a Ukrainian attack': a
+    claim inside a clause about something else after the figure is not the figure's."""
+    for m in _WHAT_X_SAID_WAS.finditer(text, pos):
+        who = _ALIASES.search(text, m.start("who"), m.end())
+        if who and _ALIAS_NAMES[who.lastgroup] == name:
+            return not any(_ALIAS_NAMES[a.lastgroup] == name for a in _ALIASES.finditer(text, 0, pos))
+    return False
+
+
 def _according_to(text: str) -> list[tuple[int, str]]:
     """Every "according to <claimant>" of a sentence, with where it starts."""
     return [(m.start(), name) for m in _ACCORDING.finditer(text) if (name := _source_named(text, m))]
@@ -1383,7 +1396,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
             return next((name for start, name in sources if start > pos), sources[-1][1])
         if len({name for _, name in points}) < 2:
             name = claimant_of(i)
-            return None if name and _claim_of_a_later_clause(texts[i], pos, name) else name
+            return None if name and (_claim_of_a_later_clause(texts[i], pos, name) or _claim_about_something_else(texts[i], pos, name)) else name
         earlier = [name for start, name in points if start < pos]
         return earlier[-1] if earlier else points[0][1]
 
@@ -2012,7 +2025,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     # "the first swap since Feb. 4, when the sides exchanged 116 for 63": the date after "since" is that exchange's
     usable = [c for c in cands if (c.value is not None or c.relative)
               and (not _dates_a_since_phrase(text, c)
-                   or (c.end <= n.start and _WHEN_AFTER.match(text, c.end)))]
+                   or (c.end <= n.start and _WHEN_AFTER.match(text, c.end)))
+              # "each freeing 195, a week after a plane crashed": a distance after the number names another event
+              and not (c.relative and c.start >= n.end and text[c.start : c.end].lower().endswith(("after", "before")))]
     quoted_today = [c for c in usable if _TODAY_WORD.fullmatch(text[c.start : c.end]) and _inside_quotes(text, c.start)]
     if quoted_today and any(c.value and c not in quoted_today and not _inside_quotes(text, c.start) for c in usable):
         # 'Zelensky said on Saturday: "Today 84 of our people came home."': the speaker's today is the day he spoke
