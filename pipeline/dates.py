@@ -385,19 +385,20 @@ def find_holidays(text: str, ref: date | None, words: frozenset[str] | None = No
             continue  # "ahead of Easter", "an Easter truce", "the first since the Easter exchange": not on the day
         if m.group("independence") and not m.group("ua") and _OTHER_NATIONS_DAY.search(text, 0, m.start("h")):
             continue
-        if m.group("y"):
-            day = _holiday_in(m, int(m.group("y")))
-        elif ref is None:
-            continue
-        else:
-            day = next(d for d in (_holiday_in(m, y) for y in (ref.year + 1, ref.year, ref.year - 1)) if (d - ref).days <= 62)
-        if m.group("eve"):
-            day -= timedelta(days=1)
-        out.append(RelativeDate(m.start("h"), m.end("h"), day, holiday=True))
+        if m.group("y") or ref is not None:
+            out.append(RelativeDate(m.start("h"), m.end("h"), _holiday_day(m, ref), holiday=True))
     if ref is not None:
         for m in _HOLIDAY_OTHER.finditer(text):
-            day = next(d for d in (_holiday_in(m, y) for y in (ref.year + 1, ref.year, ref.year - 1)) if (d - ref).days <= 62)
-            if m.group("eve"):
-                day -= timedelta(days=1)
-            out.append(RelativeDate(m.start("eve") if m.group("eve") else m.end("on"), m.end(), day, holiday=True))
+            out.append(RelativeDate(m.start("eve") if m.group("eve") else m.end("on"), m.end(), _holiday_day(m, ref), holiday=True))
     return out
+
+
+def _holiday_day(m: re.Match, ref: date | None) -> date:
+    """The day a holiday match names: in its stated year, else the latest one no more than two months after
+    the reference; the day before for "the eve of"."""
+    year = m.groupdict().get("y")
+    if year:
+        day = _holiday_in(m, int(year))
+    else:
+        day = next(d for d in (_holiday_in(m, y) for y in (ref.year + 1, ref.year, ref.year - 1)) if (d - ref).days <= 62)
+    return day - timedelta(days=1) if m.group("eve") else day
