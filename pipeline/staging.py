@@ -17,6 +17,7 @@ import polars as pl
 
 from pipeline.ingest.reader import READER_VERSION, discover, read_source
 from pipeline.models import QuarantineEntry
+from pipeline import warehouse
 from pipeline.warehouse import BATCH_SIZE, extract_batch, take_file, unchanged_digest
 
 STAGED_TABLES = ["articles", "article_sources", "source_files", "quarantine", "figures", "exchange_mentions", "term_mentions", "extraction_log"]
@@ -87,7 +88,8 @@ def _read_parts(parts: list[Path], tables: list[str], columns: list[str] | None 
 
 def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardStats:
     """Parse and extract the files of one shard, reusing what earlier runs staged for unchanged files:
-    new files only are written as a new part; changed or removed files make the shard rewritten whole.
+    new files only are written as a new part; changed or removed files, or articles another extractor
+    version extracted (they are extracted again from the staged articles), make the shard rewritten whole.
     A shard staged for the first time is written part by part, so its memory does not grow with it."""
     started = time.perf_counter()
     out = shard_dir(staging, shard)
@@ -101,6 +103,9 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
               if "source_files" in previous and "mtime_ns" in previous["source_files"].columns else {})
     known = {path: digest for path, (digest, _, _) in stored.items()}
     old_q = {r[0]: (r[2], r[3]) for r in previous["quarantine"].iter_rows()} if "quarantine" in previous else {}
+    # articles another extractor version extracted: extracted again (from the staged articles, not read again)
+    log = previous.get("extraction_log")
+    stale = set(log.filter(pl.col("extractor_version") != warehouse.EXTRACTOR_VERSION).get_column("article_id").to_list()) if log is not None else set()
 
     articles, sources, files, quarantine = [], [], [], []
     unchanged: set[str] = set()
@@ -131,7 +136,8 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
     kept_q = {(path, reason) for path, file_path, reason, _ in (previous["quarantine"].iter_rows() if "quarantine" in previous else [])
               if file_path in unchanged}
     current_q = kept_q | {(row[0], row[2]) for row in q_rows}
-    appendable = parts and len(parts) < MAX_PARTS and not stats.files_changed and not stats.files_removed and previous_q <= current_q
+    appendable = (parts and len(parts) < MAX_PARTS and not stats.files_changed and not stats.files_removed and not stale
+                  and previous_q <= current_q)
     if appendable:
         if files or current_q != previous_q:  # else nothing is new: the shard stays as it is
             frames = {
@@ -161,7 +167,7 @@ def stage_shard(root: Path, shard: int, n_shards: int, staging: Path) -> ShardSt
         }
         frames["articles"] = frames["articles"].sort("source_path").unique(subset=["article_id"], keep="first", maintain_order=True)
         # extraction: reuse the rows of articles that stay, extract the new ones in batches
-        kept_ids = set(frames["articles"].get_column("article_id").to_list()) - set(new_articles.get_column("article_id").to_list())
+        kept_ids = set(frames["articles"].get_column("article_id").to_list()) - set(new_articles.get_column("article_id").to_list()) - stale
         todo = frames["articles"].filter(~pl.col("article_id").is_in(sorted(kept_ids)))
         new_rows = _extract(todo)
         # a kept article's extracted rows come from the part of the article row kept (saves of one article

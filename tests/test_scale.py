@@ -242,6 +242,31 @@ def test_a_shard_staged_by_another_reader_version_is_staged_again(tmp_path, monk
     assert (shard_dir(staging, 0) / "READER_VERSION").read_text() == "another"
 
 
+def test_a_new_extractor_version_re_extracts_the_staged_articles_without_reading_them_again(tmp_path, monkeypatch):
+    """An upgraded extractor must reach the scale-out path too: a shard whose staged rows another extractor
+    version wrote has all its articles extracted again (the articles themselves are reused, not read again),
+    and the load then replaces their figures."""
+    import polars as pl
+
+    import pipeline.warehouse as warehouse_module
+    from pipeline.warehouse import connect, load_staged
+
+    staging, db = tmp_path / "staging", tmp_path / "w.duckdb"
+    stage_shard(SEEDS, 0, 1, staging)
+    with connect(db) as conn:
+        load_staged(conn, staged_parts(staging, 1))
+    monkeypatch.setattr(warehouse_module, "EXTRACTOR_VERSION", "a-newer-version")
+    again = stage_shard(SEEDS, 0, 1, staging)
+    assert (again.files_unchanged, again.files_new, again.articles_extracted) == (5, 0, 5)
+    staged_log = pl.concat([pl.read_parquet(p / "extraction_log.parquet") for p in staged_parts(staging, 1)])
+    assert staged_log.get_column("extractor_version").unique().to_list() == ["a-newer-version"]
+    with connect(db) as conn:
+        load_staged(conn, staged_parts(staging, 1))
+        assert conn.execute("select distinct extractor_version from extraction_log").fetchall() == [("a-newer-version",)]
+        assert conn.execute("select count(*) from figures").fetchall()[0][0] > 0
+    assert stage_shard(SEEDS, 0, 1, staging).articles_extracted == 0  # and once is enough
+
+
 def test_the_corpus_varies_whole_numbers_only():
     # "1 000" varied group by group once gave "1 1 Ukrainians were freed"
     import random
