@@ -20,7 +20,8 @@ from pipeline.models import QuarantineEntry
 from pipeline import warehouse
 from pipeline.warehouse import BATCH_SIZE, extract_batch, take_file, unchanged_digest
 
-STAGED_TABLES = ["articles", "article_sources", "source_files", "quarantine", "figures", "exchange_mentions", "term_mentions", "extraction_log"]
+STAGED_TABLES = ["articles", "article_sources", "source_files", "quarantine", "figures", "exchange_mentions", "term_mentions",
+                 "article_facts", "extraction_log"]
 
 _ARTICLE_SCHEMA = {
     "article_id": pl.Utf8, "source_path": pl.Utf8, "url": pl.Utf8, "outlet": pl.Utf8, "title": pl.Utf8,

@@ -110,6 +110,13 @@ create table if not exists term_mentions (
     char_end integer not null,
     sentence varchar not null
 );
+create table if not exists article_facts (
+    -- what a whole article says that the derived tables need, found when it is extracted (one row per
+    -- article that says any of it), so that no rebuild scans the bodies
+    article_id varchar primary key,
+    transit_country varchar,          -- where the freed were taken first ("transferred to Belarus")
+    captivity_since_years integer[]   -- "held captive since 2014"
+);
 create table if not exists extraction_log (
     article_id varchar primary key,
     extractor_version varchar not null,
@@ -165,9 +172,9 @@ def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
     return conn
 
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 # Tables that are rebuilt from `articles` when the schema changes; articles themselves are kept.
-_EXTRACTED_TABLES = ("figures", "exchange_mentions", "term_mentions", "extraction_log")
+_EXTRACTED_TABLES = ("figures", "exchange_mentions", "term_mentions", "article_facts", "extraction_log")
 
 
 def cap_memory(conn: duckdb.DuckDBPyConnection) -> None:
@@ -380,6 +387,7 @@ _TERM_SCHEMA = {
 }
 
 
+_FACTS_SCHEMA = {"article_id": pl.Utf8, "transit_country": pl.Utf8, "captivity_since_years": pl.List(pl.Int32)}
 _LOG_SCHEMA = {"article_id": pl.Utf8, "extractor_version": pl.Utf8, "n_figures": pl.Int64}
 
 
@@ -394,22 +402,27 @@ def extract_batch(rows) -> dict[str, pl.DataFrame]:
     figure_rows: list[dict] = []
     mention_rows: list[dict] = []
     term_rows: list[dict] = []
+    fact_rows: list[tuple[str, str | None, list[int]]] = []
     counts: list[tuple[str, str, int]] = []
     for article_id, body, published, language, title, *speaker in rows:
         result = extract_article(article_id, body, published, language, title, speaker[0] if speaker else None)
         figure_rows.extend(f.model_dump() for f in result.figures)
         mention_rows.extend(m.model_dump() for m in result.mentions)
         term_rows.extend(t.model_dump() for t in result.terms)
+        if result.transit_country or result.captivity_since_years:
+            fact_rows.append((article_id, result.transit_country, result.captivity_since_years))
         counts.append((article_id, EXTRACTOR_VERSION, len(result.figures)))
     return {
         "figures": pl.DataFrame(figure_rows, schema=_FIGURE_SCHEMA),
         "exchange_mentions": pl.DataFrame(mention_rows, schema=_MENTION_SCHEMA),
         "term_mentions": pl.DataFrame(term_rows, schema=_TERM_SCHEMA),
+        "article_facts": pl.DataFrame(fact_rows, schema=_FACTS_SCHEMA, orient="row"),
         "extraction_log": pl.DataFrame(counts, schema=_LOG_SCHEMA, orient="row"),
     }
 
 
-_TABLE_SCHEMAS = {"figures": _FIGURE_SCHEMA, "exchange_mentions": _MENTION_SCHEMA, "term_mentions": _TERM_SCHEMA}
+_TABLE_SCHEMAS = {"figures": _FIGURE_SCHEMA, "exchange_mentions": _MENTION_SCHEMA, "term_mentions": _TERM_SCHEMA,
+                  "article_facts": _FACTS_SCHEMA}
 
 
 def insert_frames(conn: duckdb.DuckDBPyConnection, frames: dict[str, pl.DataFrame]) -> None:

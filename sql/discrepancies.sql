@@ -167,11 +167,10 @@ deal_conflicts as (
 ),
 
 -- 6. a year in one article that contradicts every other source, e.g. "held captive since 2012"
-captivity_years as materialized (
-    -- materialized, and only bodies that say "since": the pattern runs once per such article
-    select a.article_id, unnest(regexp_extract_all(a.body, '(?i)(?:held|captive|captivity|imprisoned|detained)[^.]{0,40}?since (\d{4})', 1))::int as year
-    from articles a
-    where a.body ilike '%since %'
+captivity_years as (
+    -- the years each article gives ("held captive since 2012"), found when it is extracted
+    select article_id, unnest(captivity_since_years) as year
+    from article_facts
 ),
 
 year_mode as (

@@ -6,15 +6,12 @@ with figures as (
     select * from figures
 ),
 
-articles as materialized (
-    -- materialized: the pattern runs once per article, not once per event that the article reports
-    select
-        article_id,
-        outlet,
-        -- where the returned servicemen are taken first, when an article says so ("transferred to
-        -- Belarus", "are on the territory of the Republic of Belarus", "were flown via Turkey")
-        case when regexp_matches(body, '(?i)belarus|turkey|türkiye|qatar|emirates') then regexp_extract(body, '(?i)\b(?:transferred|taken|flown|brought|moved|sent|are|were|now|receiving\s+\w+(?:\s+and\s+\w+)?\s+\w+)\s+(?:\w+\s+){0,3}?(?:to|in|into|via|through|on\s+the\s+territory\s+of)\s+(?:the\s+Republic\s+of\s+)?(Belarus|Turkey|Türkiye|Qatar|the\s+United\s+Arab\s+Emirates)', 1) end as transit_country
-    from articles
+articles as (
+    -- where the returned servicemen are taken first, when an article says so ("transferred to Belarus"):
+    -- found when the article is extracted (see pipeline/extract/article_facts.py)
+    select a.article_id, a.outlet, f.transit_country
+    from articles a
+    left join article_facts f using (article_id)
 ),
 
 mentions as (

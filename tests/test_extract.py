@@ -2434,3 +2434,31 @@ def test_a_distance_after_the_number_and_a_claim_about_something_else_are_not_th
 def test_a_distance_before_the_number_still_names_the_other_event():
     text = "Russia and Ukraine swapped 100 prisoners each on Friday. A day after 49 were brought home, the ministry said."
     assert [(f.value, f.event_date) for f in figs(text, date(2024, 2, 10))] == [(100, date(2024, 2, 9)), (49, date(2024, 2, 8))]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("After the exchange the Russian servicemen were transferred to Belarus, the ministry said.", "Belarus"),
+    ("The freed soldiers are currently on the territory of the Republic of Belarus.", "Belarus"),
+    ("The 90 Russians were flown via Turkey to Moscow.", "Turkey"),
+    ("They are receiving medical and psychological help in the United Arab Emirates.", "the United Arab Emirates"),
+    ("Ukraine thanked Turkey and Qatar for their mediation.", None),  # a mediator is no place the freed were taken
+    ("Ukraine and Russia swapped 95 prisoners each.", None),
+])
+def test_where_the_freed_were_taken_is_found_once_per_article(body, expected):
+    from pipeline.extract.article_facts import transit_country
+
+    assert transit_country(body) == expected
+    assert extract_article("a", body, date(2024, 6, 25), "en").transit_country == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Some had been held captive since 2014. Others were detained in Mariupol since 2022.", [2014, 2022]),
+    ("Among them were defenders held in captivity since 2015.", [2015]),
+    ("It was the largest exchange since 2022.", []),  # no captivity: a since-year of something else
+    ("He had been held since the start of the war. Since 2022, 3,000 have come home.", []),  # no year after "since" within the clause
+])
+def test_years_captivity_began_are_found_once_per_article(body, expected):
+    from pipeline.extract.article_facts import captivity_since_years
+
+    assert captivity_since_years(body) == expected
+    assert extract_article("a", body, date(2024, 6, 25), "en").captivity_since_years == expected

@@ -17,7 +17,7 @@ from .conftest import REPO, SEEDS
 from .test_pipeline import materialize
 
 POOL = sentence_pool([SEEDS])
-TABLES = ["articles", "article_sources", "figures", "exchange_mentions", "term_mentions", "exchange_claims", "exchange_events",
+TABLES = ["articles", "article_sources", "figures", "exchange_mentions", "term_mentions", "article_facts", "exchange_claims", "exchange_events",
           "reported_terms", "reported_terms_side_by_side", "cumulative_exchanges", "discrepancies", "agreement_fulfilment"]
 
 

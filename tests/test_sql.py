@@ -26,6 +26,8 @@ def conn():
         ('a1', 'a1.txt', 'Outlet A', '2024-01-31', 'held since 2022', 1),
         ('a2', 'a2.txt', 'Outlet B', '2024-01-31', 'held since 2022', 1),
         ('a3', 'a3.txt', 'Outlet C', '2024-02-01', 'held since 2012', 1)""")
+    # what extraction found in the bodies (pipeline/extract/article_facts.py)
+    c.execute("""insert into article_facts values ('a1', NULL, [2022]), ('a2', 'Belarus', [2022]), ('a3', NULL, [2012])""")
     figures = [
         _figure("f1", "a1", 207, "exchanged", "ukraine", event_date=date(2024, 1, 31)),
         _figure("f2", "a1", 195, "exchanged", "russia", event_date=date(2024, 1, 31)),
@@ -49,6 +51,10 @@ def test_exchange_events_best_low_high(conn):
                                  returned_to_russia, n_articles, n_outlets, article_ids from exchange_events""").fetchall()
     # 207 is stated by two articles, 200 by one: best is 207 and the range keeps 200
     assert got == [(date(2024, 1, 31), "completed", 207, 200, 207, 195, 3, 3, ["a1", "a2", "a3"])]
+
+
+def test_exchange_events_say_where_the_freed_were_taken(conn):
+    assert conn.execute("select event_date, transit_country from exchange_events").fetchall() == [(date(2024, 1, 31), "Belarus")]
 
 
 def test_reported_terms_rows(conn):

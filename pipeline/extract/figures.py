@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from pipeline.dates import _MONTHS, MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
+from pipeline.extract.article_facts import captivity_since_years, transit_country
 from pipeline.extract.numbers import Number, find_numbers, tokens
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-119"
+EXTRACTOR_VERSION = "2026.11.23-120"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -105,6 +106,8 @@ class Extraction:
     figures: list[Figure] = field(default_factory=list)
     mentions: list[ExchangeMention] = field(default_factory=list)
     terms: list[TermMention] = field(default_factory=list)
+    transit_country: str | None = None  # see article_facts
+    captivity_since_years: list[int] = field(default_factory=list)
 
 
 # Terms of a deal that carry no number: the categories of people it covers and how it is carried out.
@@ -1471,6 +1474,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
         for item in (*result.figures, *result.terms):
             if item.claimant is None:
                 item.claimant = own
+    result.transit_country = transit_country(body)
+    result.captivity_since_years = captivity_since_years(body)
     return result
 
 

@@ -1,0 +1,38 @@
+"""Facts about a whole article that the derived tables need, found once when the article is extracted.
+
+Each used to be a regular expression the derived SQL ran over every body on every rebuild (most of
+`exchange_events` and `discrepancies` at 100,000 articles); found here, they cost nothing per rebuild and
+are found again only when an article is. The patterns keep the SQL's meaning: `\\w`, `\\s` and `\\b` are
+ASCII, as in DuckDB's RE2."""
+from __future__ import annotations
+
+import re
+
+_W = "[0-9A-Za-z_]"
+_S = "[ \\t\\n\\f\\r]"
+# where the returned servicemen are taken first, when an article says so ("transferred to Belarus",
+# "are on the territory of the Republic of Belarus", "were flown via Turkey")
+_TRANSIT_HINT = re.compile(r"belarus|turkey|türkiye|qatar|emirates", re.I)
+_TRANSIT = re.compile(
+    rf"(?<!{_W})(?:transferred|taken|flown|brought|moved|sent|are|were|now|receiving{_S}+{_W}+(?:{_S}+and{_S}+{_W}+)?{_S}+{_W}+)"
+    rf"{_S}+(?:{_W}+{_S}+){{0,3}}?(?:to|in|into|via|through|on{_S}+the{_S}+territory{_S}+of){_S}+(?:the{_S}+Republic{_S}+of{_S}+)?"
+    rf"(Belarus|Turkey|Türkiye|Qatar|the{_S}+United{_S}+Arab{_S}+Emirates)",
+    re.I,
+)
+# "held captive since 2014": the year captivity began for the people released
+_CAPTIVE_SINCE = re.compile(r"(?:held|captive|captivity|imprisoned|detained)[^.]{0,40}?since (\d{4})", re.I)
+
+
+def transit_country(body: str) -> str | None:
+    """The country the freed were taken to or through first, as the article writes it, or None."""
+    if not _TRANSIT_HINT.search(body):
+        return None
+    m = _TRANSIT.search(body)
+    return m.group(1) if m else None
+
+
+def captivity_since_years(body: str) -> list[int]:
+    """Every year the article says people had been held since, in order ("held captive since 2014")."""
+    if "since " not in body.lower():
+        return []
+    return [int(y) for y in _CAPTIVE_SINCE.findall(body)]
