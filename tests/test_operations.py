@@ -113,6 +113,36 @@ def test_second_run_stops_at_once_naming_the_running_job(tmp_path):
     assert again.returncode == 0, again.stderr
 
 
+def test_readers_share_the_lock_and_a_writer_waits_for_them(tmp_path):
+    """A run's exports and report read side by side; no one writes while they read, nor reads while one writes."""
+    from pipeline.locking import WarehouseBusy, writer_lock
+
+    db = tmp_path / "wh.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from pipeline.locking import writer_lock\n"
+         f"with writer_lock(Path({str(db)!r}), 'exports', shared=True):\n    print('held', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with writer_lock(db, "report", shared=True):
+            pass  # a second reader goes through
+        with pytest.raises(WarehouseBusy, match="being read by another process"):
+            with writer_lock(db, "pipeline_job"):
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with writer_lock(db, "pipeline_job"):
+        probe = subprocess.run(
+            [sys.executable, "-c",
+             "from pathlib import Path; from pipeline.locking import writer_lock\n"
+             f"with writer_lock(Path({str(db)!r}), 'report', shared=True):\n    pass"],
+            capture_output=True, text=True, timeout=60)
+        assert probe.returncode != 0 and "being written by pipeline_job" in probe.stderr
+
+
 def _tick(folder: Path, cursor: str | None):
     context = dg.build_sensor_context(cursor=cursor, resources={"articles_folder": ArticlesFolder(path=str(folder))})
     requests = list(articles_folder_sensor(context))

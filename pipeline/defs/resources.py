@@ -38,9 +38,11 @@ class Warehouse(dg.ConfigurableResource):
         with ExitStack() as stack:
             # DuckDB lets no other process open the file while one writes, not even to read, so every
             # step takes the lock; steps of one run (processes of the multiprocess executor) queue behind
-            # each other. People and dashboards read the Parquet exports instead.
+            # each other, except readers, which share it (the exports and the report run side by side).
+            # People and dashboards read the Parquet exports instead.
             try:
-                stack.enter_context(writer_lock(db, f"a Dagster run (pid {os.getpid()})", wait_seconds=WRITER_WAIT_SECONDS))
+                stack.enter_context(writer_lock(db, f"a Dagster run (pid {os.getpid()})", wait_seconds=WRITER_WAIT_SECONDS,
+                                                shared=read_only))
             except WarehouseBusy as exc:
                 raise dg.Failure(description=str(exc)) from None
             try:
