@@ -2462,3 +2462,34 @@ def test_years_captivity_began_are_found_once_per_article(body, expected):
 
     assert captivity_since_years(body) == expected
     assert extract_article("a", body, date(2024, 6, 25), "en").captivity_since_years == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("It was the first exchange since mid-October, when each side freed 95 prisoners.", date(2024, 12, 30), (95, date(2024, 10, 1), "month")),
+    ("The swap was the first since late December 2024, when 150 Ukrainians were freed.", date(2025, 2, 5), (150, date(2024, 12, 1), "month")),
+])
+def test_a_month_when_an_earlier_exchange_took_place_dates_it_by_that_month(text, published, expected):
+    assert [(f.value, f.event_date, f.event_date_precision) for f in figs(text, published)] == [expected]
+
+
+def test_the_date_of_another_event_in_its_own_clause_dates_no_exchange():
+    body = ("Ukraine and Russia traded 115 prisoners of war each on Saturday. The Russian soldiers released had been captured "
+            "during Ukraine's incursion that began on Aug. 6. Officials said 50 of the freed Ukrainians were defenders of Mariupol.")
+    result = extract_article("a", body, date(2024, 8, 24), "en")
+    assert [(f.value, f.event_date) for f in result.figures] == [(115, date(2024, 8, 24)), (50, date(2024, 8, 24))]
+    assert [m.event_date for m in result.mentions] == [date(2024, 8, 24)]
+    # an exchange named by the clause keeps its date
+    later = extract_article("a", "The swap that began on Aug. 6 freed 90 people from each side.", date(2024, 8, 24), "en")
+    assert [(f.value, f.event_date) for f in later.figures] == [(90, date(2024, 8, 6))]
+    stages = extract_article("a", "The repatriations run alongside the exchanges of seriously wounded and young prisoners of war "
+                             "that began on June 9 and are continuing in stages.", date(2025, 6, 14), "en")
+    assert [m.event_date for m in stages.mentions] == [date(2025, 6, 9)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ukraine and Russia traded 115 prisoners of war each on Saturday.", [date(2024, 8, 24)]),
+    ("Kyiv and Moscow traded the bodies of fallen soldiers on Saturday.", [date(2024, 8, 24)]),
+    ("Ukraine and Russia traded accusations on Saturday over the stalled talks.", []),
+])
+def test_traded_prisoners_is_an_exchange_and_traded_accusations_is_not(body, expected):
+    assert [m.event_date for m in extract_article("a", body, date(2024, 8, 24), "en").mentions] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-120"
+EXTRACTOR_VERSION = "2026.11.23-121"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -74,6 +74,7 @@ _EXCHANGE_EVENT = prefiltered(
     r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|(?:has|have|had)\s+returned\s+\d"
     r"|returned\s+(?:[\w,'’-]+\s+){1,6}?from\s+(?:\w+\s+)?captivity|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
     r"|received\s+(?:the\s+)?(?:bodies|remains)|g[eo]t(?:ting)?\s+back|brought\s+back"
+    r"|traded\s+(?:[\w,'’-]+\s+){0,4}?(?:prisoners?|POWs?|captives|bodies|remains|soldiers|servicemen|detainees|people)"  # not "traded accusations"
     r"|intercambi\w+|canje\w*|liberad[oa]s|scambi\w+|liberati|rilasciat\w+|troc\w+|libertad[oa]s|wymieni\w+|wymian\w+|uwolni\w+"
     r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|обмен\w*|повернул\w*|повернут\w*|вернул\w*|возвращен\w*|передал\w*|передан\w*|репатріац\w*|репатриац\w*)\b",
     re.I,
@@ -623,9 +624,11 @@ _EXCHANGE_IN_MONTH = re.compile(
     r"|(?:[Ee]arlier\s+|[Ll]ater\s+)?(?:[Tt]his|[Ll]ast)\s+month\b)"
 )
 # "the first exchange since September, when the two swapped 35 prisoners each"
-_MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+" + _MONTH_NAME + r",?\s+when\b")
+# ("since mid-October, when", "since late December 2024, when")
+_MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?\s*)?" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?,?\s+when\b")
 _IN_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d)(?=[^.;]*$)")
 _EXCHANGE_IN_YEAR = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[,\s]{1,3}(?:(?:which\s+)?(?:was\s+|took\s+place\s+))?in\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)", re.I)
+_YEAR_AFTER_MONTH = re.compile(r"\s+((?:19|20)\d\d)\b")
 _MONTH_NAMED = re.compile(_MONTH_NAME + r"|(?P<rel>[Tt]his|[Ll]ast)\s+month")
 # "who was seized in the Kyiv region in March 2022": the month of something else that happened to them
 _OTHER_EVENT_BEFORE = re.compile(
@@ -661,7 +664,8 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
             first = published.replace(day=1)
             return first if word.group("rel").lower() == "this" else (first - timedelta(days=1)).replace(day=1)
         month = _MONTHS[word.group(0).lower()]
-        return date(published.year - (month > published.month), month, 1)
+        year = _YEAR_AFTER_MONTH.match(named.group(0), word.end())
+        return date(int(year.group(1)) if year else published.year - (month > published.month), month, 1)
     if _has(_EARLIER_THIS_WEEK, text) and (published - timedelta(days=published.weekday())).month == published.month:
         return published.replace(day=1)
     return None
@@ -2162,6 +2166,21 @@ _EVENT_CLAUSE_BEFORE = re.compile(
     r"\b(?:since|after|following|nach|seit|depuis|après)\s+(?:the|a|an|dem|der|einem|einer|le|la|l['’]|un|une)\s*(?:[\w'’-]+\s+){1,10}?(?:(?:on|in|am|le)\s+)?$", re.I)
 _WHEN_OTHER_EVENT_AFTER = re.compile(
     r"\s*,?\s*when\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:crashed|was\s+shot\s+down|came\s+down|exploded|was\s+attacked|were\s+killed|was\s+killed|died|invaded|began|started)\b", re.I)
+# "captured during Ukraine's incursion that began on Aug. 6", "the offensive, which started in May": the date of
+# another event, named by its own clause (an exchange, swap or handover named so keeps its date)
+_OTHER_EVENT_CLAUSE_BEFORE = prefiltered(
+    r"\b[A-Za-z'’-]+\s*,?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:began|begun|started|was\s+launched|were\s+launched|erupted|broke\s+out|crashed|was\s+shot\s+down|was\s+attacked|happened|occurred)"
+    r"\s+(?:on|in)\s+$", re.I)
+# ("the exchanges of seriously wounded and young prisoners of war that began on June 9")
+_EXCHANGE_NOUN = re.compile(r"\b(?:exchanges?|swaps?|handovers?|releases?|repatriations?|returns?|transfers?)\b", re.I)
+
+
+def _dates_another_event(text: str, c: "_DateCand") -> bool:
+    m = _OTHER_EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 80), c.start)
+    return bool(m) and not _EXCHANGE_NOUN.search(text, max(0, m.start() - 60), m.start() + 40)
+
+
 _TODAY_WORD = re.compile(r"today|tonight|this\s+(?:morning|evening)|heute|aujourd['’]hui|сьогодні|сегодня", re.I)
 
 
@@ -2173,7 +2192,10 @@ def _inside_quotes(text: str, pos: int) -> bool:
 
 def _dates_a_since_phrase(text: str, c: "_DateCand") -> bool:
     """A date that says since when ("since Feb. 4", "since a deadly plane crash last week", "since a plane
-    crashed ... on Jan. 24"): the start of a period, not the day of the exchange."""
+    crashed ... on Jan. 24"): the start of a period, not the day of the exchange. Also the date of another
+    event in a clause of its own ("during the incursion that began on Aug. 6")."""
+    if _dates_another_event(text, c):
+        return True
     window = text[max(0, c.start - 90) : c.start].lower()
     if "since" not in window and "seit" not in window and "depuis" not in window:
         return False  # (the cheap test first: most dates have no since-word before them)
@@ -2203,7 +2225,8 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
         window = text[max(0, c.start - 90) : c.start].lower()
         other = (_EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start)
                  if any(w in window for w in ("since", "after", "following", "nach", "seit", "depuis", "après")) else None)
-        if (other and not _EXCHANGE_EVENT.search(other.group(0))) or _WHEN_OTHER_EVENT_AFTER.match(text, c.end):
+        if ((other and not _EXCHANGE_EVENT.search(other.group(0))) or _WHEN_OTHER_EVENT_AFTER.match(text, c.end)
+                or _dates_another_event(text, c)):
             continue
         planned = bool(lx.PLANNED.search(text) or re.search(r"\b(?:to\s+(?:exchange|swap|conduct)|preparing|would\s+take\s+place)\b", text, re.I))
         if published and c.value > published:
