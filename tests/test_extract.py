@@ -2493,3 +2493,23 @@ def test_the_date_of_another_event_in_its_own_clause_dates_no_exchange():
 ])
 def test_traded_prisoners_is_an_exchange_and_traded_accusations_is_not(body, expected):
     assert [m.event_date for m in extract_article("a", body, date(2024, 8, 24), "en").mentions] == expected
+
+
+def test_groups_right_after_the_count_they_add_up_to_share_its_day_and_side():
+    text = ("On Friday, 390 people from each side were exchanged - 270 soldiers and 120 civilians - and on Saturday "
+            "307 servicemen from each side were freed.")
+    assert [(f.value, f.event_date, f.side, f.scope, f.is_breakdown) for f in figs(text, date(2025, 5, 25))] == [
+        (390, date(2025, 5, 23), "both", "per_side", False),
+        (270, date(2025, 5, 23), "both", "per_side", True),
+        (120, date(2025, 5, 23), "both", "per_side", True),
+        (307, date(2025, 5, 24), "both", "per_side", False),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medinsky said Moscow had handed over 6,060 bodies in total under the deal.", ("ukraine", None)),
+    ("Kyiv has handed over a total of 78 bodies.", ("russia", None)),
+    ("Ukraine and Russia swapped 1,000 prisoners in total.", ("both", "total")),
+])
+def test_a_total_one_side_handed_over_is_the_other_sides(text, expected):
+    assert [(f.side, f.scope) for f in figs(text, date(2025, 6, 14))] == [expected]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-121"
+EXTRACTOR_VERSION = "2026.11.23-122"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1215,9 +1215,17 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return ("ukraine" if freed_by.group(1).lower().startswith(("russia", "moscow")) else "russia"), None
     if _RELEASE_OF.search(near_before) and lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None  # "Ukraine has secured the release of 215 people": those are Ukraine's
-    if _EXCHANGE_OF.search(near_before) or ((lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and not (
-            lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after))):
+    total_before = lx.TOTAL_BEFORE.search(near_before)
+    # "Moscow had handed over 6,060 bodies in total", "Kyiv has handed over a total of 78": what one side gave is the other's
+    giver_before = near_before[: total_before.start()] if total_before else near_before
+    if _EXCHANGE_OF.search(near_before) or ((total_before or lx.TOTAL_AFTER.match(after)) and not (
+            lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after)
+            or _UKRAINE_GAVE_BEFORE.search(giver_before) or _RUSSIA_GAVE_BEFORE.search(giver_before))):
         return "both", "total"  # ("a total of 502 bodies were repatriated to Ukraine" is Ukraine's)
+    if total_before and _UKRAINE_GAVE_BEFORE.search(giver_before):
+        return "russia", None
+    if total_before and _RUSSIA_GAVE_BEFORE.search(giver_before):
+        return "ukraine", None
     if not before.isascii():  # the Ukrainian and Russian word orders need Cyrillic letters
         if _UKRAINE_GAVE_BEFORE_UK_RU.search(before[-60:]):
             return "russia", None
@@ -1472,6 +1480,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
     _give_additional_groups_a_side(result.figures)
     _give_later_batches_a_side(result.figures)
     _parts_before_their_total(result.figures)
+    _parts_after_their_total_share_its_day(result.figures)
     _additional_groups_need_a_count(result.figures)
     if speaker:
         own = speaker_claimant(speaker)
@@ -1576,6 +1585,30 @@ def _parts_before_their_total(figures: list[Figure]) -> None:
                             x.side = total.side
                     total.is_additional = False
                 break
+
+
+def _parts_after_their_total_share_its_day(figures: list[Figure]) -> None:
+    """'On Friday, 390 from each side were exchanged - 270 soldiers and 120 civilians - and on Saturday 307':
+    groups right after the count they add up to are that count's people, freed when it was (the day named
+    nearer to them may be the next batch's) and on its side."""
+    for i, total in enumerate(figures):
+        if total.kind != "exchanged" or total.is_breakdown:
+            continue
+        run: list[Figure] = []
+        for g in figures[i + 1 :]:
+            if g.sentence_start != total.sentence_start or g.kind != "exchanged" or not g.is_breakdown:
+                break
+            run.append(g)
+            if sum(x.value for x in run) >= total.value:
+                break
+        if len(run) < 2 or sum(x.value for x in run) != total.value:
+            continue
+        if not all(_PEOPLE_AFTER.match(x.sentence[x.char_end - x.sentence_start :]) for x in run):
+            continue  # "480 each: 270 on Wednesday and 210 on Thursday": parts by day, each on its own
+        for x in run:
+            x.event_date, x.event_date_from, x.event_date_precision = total.event_date, total.event_date_from, total.event_date_precision
+            if x.side == "unknown":
+                x.side, x.scope = total.side, total.scope
 
 
 def _give_later_batches_a_side(figures: list[Figure]) -> None:
