@@ -2513,3 +2513,26 @@ def test_groups_right_after_the_count_they_add_up_to_share_its_day_and_side():
 ])
 def test_a_total_one_side_handed_over_is_the_other_sides(text, expected):
     assert [(f.side, f.scope) for f in figs(text, date(2025, 6, 14))] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said 65 Ukrainian POWs were among the 74 people killed in the Jan. 24 crash.",
+    "Moscow said 65 Ukrainian prisoners of war were killed when the plane crashed.",
+    "Russia said the plane crash killed 74 people, including 65 Ukrainian prisoners of war.",
+])
+def test_prisoners_among_the_dead_of_a_crash_are_no_exchange_figures(text):
+    assert figs(text, date(2024, 1, 31)) == []
+
+
+def test_prisoners_among_those_freed_are_still_parts():
+    found = figs("Ukraine brought home 207 people. Officials said 20 civilians were among those freed.", date(2024, 1, 31))
+    assert [(f.value, f.is_breakdown) for f in found] == [(207, False), (20, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and Ukraine exchanged 246 prisoners each on Saturday, hours after Vladimir Putin announced an Easter truce.", None),
+    ("Ukraine got back 84 soldiers on Thursday, a day after Zelensky said talks had stalled.", None),
+    ("Ukraine got back 84 soldiers on Thursday, as Zelensky said on Telegram.", "Volodymyr Zelensky"),
+])
+def test_an_announcement_the_figure_is_timed_by_is_not_its_claim(text, expected):
+    assert [f.claimant for f in figs(text, date(2025, 4, 19))] == [expected]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-122"
+EXTRACTOR_VERSION = "2026.11.23-123"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -377,10 +377,17 @@ def _claim_of_a_later_clause(text: str, pos: int, name: str) -> bool:
 _WHAT_X_SAID_WAS = re.compile(r"\b(?:in\s+what|which|what)\s+(?P<who>(?:[\w'’.-]+\s+){1,5}?)(?:said|says|claimed|claims|called|calls|described|describes)\s+(?:was|as|is|were)\b", re.I)
 
 
+# "exchanged 246 each on Saturday, hours after Vladimir Putin announced an Easter truce": the announcement is
+# another event, the time of this one ("as Zelensky said" is an attribution, and is not matched)
+_AFTER_X_ANNOUNCED = re.compile(
+    r"\b(?:after|before|following|since|until)\s+(?P<who>(?:[\w'’.-]+\s+){1,5}?)(?:announced|declared|proposed|ordered|said|called\s+for)\b", re.I)
+
+
 def _claim_about_something_else(text: str, pos: int, name: str) -> bool:
-    """'each freeing 195 POWs, a week after a plane crashed in what Moscow said was a Ukrainian attack': a
-    claim inside a clause about something else after the figure is not the figure's."""
-    for m in _WHAT_X_SAID_WAS.finditer(text, pos):
+    """'each freeing 195 POWs, a week after a plane crashed in what Moscow said was a Ukrainian attack', '246
+    each, hours after Putin announced a truce': a claim inside a clause about something else after the figure
+    is not the figure's."""
+    for m in (*_WHAT_X_SAID_WAS.finditer(text, pos), *_AFTER_X_ANNOUNCED.finditer(text, pos)):
         who = _ALIASES.search(text, m.start("who"), m.end())
         if who and _ALIAS_NAMES[who.lastgroup] == name:
             return not any(_ALIAS_NAMES[a.lastgroup] == name for a in _ALIASES.finditer(text, 0, pos))
@@ -705,8 +712,13 @@ class _Meaning:
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
-_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
+_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+)?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
+# "65 Ukrainian POWs were among the 74 people killed in the crash": among the dead, not among those freed
+_AMONG_THE_DEAD_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:killed|dead|victims|fatalities|casualties|who\s+(?:were\s+killed|died|perished))\b", re.I)
+_AMONG_BEFORE = re.compile(r"\bamong\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
 _LIST_MARKER_AFTER = re.compile(r"^[).](?:\s|$)")
 
@@ -748,8 +760,13 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     # "the bodies of 757 soldiers killed in action"; "... soldats tués, tandis que la Russie a récupéré 27 dépouilles"
     handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None or _BODIES_AFTER.match(after) is not None
     # "récupéré 31 soldats blessés": wounded, and handed over
-    if not handing_over_the_dead and _KILLED_AFTER.match(after) and not lx.COMPLETED.search(before[-30:]) and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]):
+    done_before = lx.COMPLETED.search(before[-30:])
+    if done_before and _AMONG_BEFORE.search(done_before.group(0)):
+        done_before = None  # "were among the 74 people killed": among the dead
+    if not handing_over_the_dead and _KILLED_AFTER.match(after) and not done_before and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]):
         return True  # casualties of other events ("in exchange for 31 wounded" are handed over)
+    if not handing_over_the_dead and _AMONG_THE_DEAD_AFTER.match(after):
+        return True
     if not handing_over_the_dead and _CASUALTY_BEFORE.search(before[-80:]):
         return True
     if _PAGE_COUNTER_AFTER.match(after):
