@@ -2536,3 +2536,14 @@ def test_prisoners_among_those_freed_are_still_parts():
 ])
 def test_an_announcement_the_figure_is_timed_by_is_not_its_claim(text, expected):
     assert [f.claimant for f in figs(text, date(2025, 4, 19))] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Russia handed Ukraine 1,212 bodies of fallen soldiers on Wednesday.", "ukraine"),
+    ("en", "Russia handed over to Ukraine the bodies of 1,212 soldiers on Wednesday.", "ukraine"),
+    ("en", "Ukraine handed Russia 27 bodies.", "russia"),
+    ("fr", "La Russie a remis mercredi à l'Ukraine 1 212 corps de soldats tués.", "ukraine"),
+    ("ru", "Россия передала Украине тела 1212 погибших военных.", "ukraine"),
+])
+def test_the_recipient_named_between_the_verb_and_the_number_is_the_side(language, text, expected):
+    assert [f.side for f in figs(text, date(2025, 6, 11), language)] == [expected]

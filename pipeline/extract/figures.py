@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-123"
+EXTRACTOR_VERSION = "2026.11.23-124"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1214,6 +1214,12 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "both", "total"  # "the exchange of 150 captives from both sides" (75 each): both sides together
     if lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) or _EACH_BEFORE.search(near_before):
         return "both", "per_side"
+    handed_to = _HANDED_TO_BEFORE.search(before[-90:])
+    if handed_to and not nation:
+        # "Russia handed Ukraine 1,212 bodies", "La Russie a remis mercredi à l'Ukraine 1 212 corps": the recipient's
+        # people (or dead)
+        to = next(g for g in handed_to.group("to", "to_fr", "to_de", "to_es", "to_ru") if g)
+        return ("ukraine" if _UKRAINE_NAMED.search(to) else "russia"), None
     if nation:
         # "246 Russian servicemen ... In return, the same number of Ukrainian prisoners were transferred"
         if lx.SAME_NUMBER.search(text[n.end :]) or _has(lx.SAME_NUMBER, following[:120]):
@@ -1282,6 +1288,19 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
 
 
 _PARTY = r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russian-backed|moscow-backed)\s+)?(?:separatists|rebels)|the\s+separatist\s+\w+)"
+# a recipient named between the verb and the number: "Russia handed Ukraine 1,212 bodies", "handed over to Ukraine
+# the bodies of 1,212", "a remis mercredi à l'Ukraine 1 212 corps", "übergab der Ukraine am Mittwoch 1212 Leichen",
+# "entregó a Ucrania 1.212 cuerpos", "передала Украине тела 1212"
+_HANDED_TO_BEFORE = re.compile(
+    r"(?:\b(?:handed|gave|returned|sent|transferred|delivered)\s+(?:over\s+|back\s+)?(?:to\s+)?(?:the\s+)?"
+    r"(?P<to>Ukraine|Kyiv|Kiev|Russia|Moscow|Ukrainian\s+side|Russian\s+side)(?=\s)"
+    r"|\b(?:remis|rendu|restitué|livré|transféré|remet|rend)\s+(?:\w+\s+)?à\s+(?P<to_fr>l['’]Ukraine|la\s+Russie|Kiev|Moscou)(?=\s)"
+    r"|\b(?:übergab|übergeben|übergibt|überstellte|gab)\s+(?:\w+\s+){0,2}?(?P<to_de>der\s+Ukraine|Russland|an\s+die\s+Ukraine|an\s+Russland)(?=\s)"
+    r"|\b(?:entreg[óo]|entregado|devolvi[óo]|consegnato|consegnò|restituito)\s+(?:\w+\s+)?(?:a|all['’]|alla)\s*(?P<to_es>Ucrania|Rusia|Ucraina|Russia)(?=\s)"
+    r"|(?:передал[аи]?|передав|передала|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|Киеву|Києву|Москве)(?=\s))"
+    r"\s+(?:(?!\d)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+)?"
+    r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further)\s+)?$", re.I)
+_UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|укр|київ|києв|киев", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
