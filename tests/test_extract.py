@@ -2547,3 +2547,16 @@ def test_an_announcement_the_figure_is_timed_by_is_not_its_claim(text, expected)
 ])
 def test_the_recipient_named_between_the_verb_and_the_number_is_the_side(language, text, expected):
     assert [f.side for f in figs(text, date(2025, 6, 11), language)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10:30 Russian MoD: 185 servicemen returned from Ukrainian-held territory.", ("russia", "Russian Defence Ministry")),
+    ("Ukraine's MoD: 84 defenders are back home.", ("ukraine", "Ukrainian Defence Ministry")),
+])
+def test_a_live_blog_speaker_before_a_colon_claims_its_own_returned_people(text, expected):
+    assert [(f.side, f.claimant) for f in figs(text, date(2025, 10, 2))] == [expected]
+
+
+def test_territory_held_by_a_side_names_where_not_whose_people():
+    assert [f.side for f in figs("Russia said 185 servicemen returned from Ukrainian-held territory.", date(2025, 10, 2))] == ["russia"]
+    assert [f.side for f in figs("Kyiv said 95 soldiers were freed from Russian-occupied areas.", date(2025, 10, 2))] == ["ukraine"]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-124"
+EXTRACTOR_VERSION = "2026.11.23-125"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1168,6 +1168,9 @@ _RUSSIA_RECEIVED_BEFORE = prefiltered(
 
 _BROUGHT_HOME_BEFORE = re.compile(r"\b(?:brought|brings|bringing|bring)\s+(?:back\s+)?home\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly)\s+)?$", re.I)
 _SPEAKER_SAYS_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:says|said|announces|announced|reports|reported)\s+(?:that\s+)?$", re.I)
+# "10:30 Russian MoD: 185 servicemen returned": a live blog's speaker and colon, then the speaker's own people
+_SPEAKER_COLON_BEFORE = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?(?:the\s+)?(ukraine|kyiv|kiev|russia|moscow|ukrainian|russian)(?:['’]s)?\b[^:.;\d]{0,40}:\s*$", re.I)
 _OWN_RETURN_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,2}?(?:returned|freed|released|came\s+home|come\s+home|coming\s+home|back|home|returning|have\s+returned|had\s+returned)\b", re.I)
 _AND_ANOTHER_GROUP = re.compile(
@@ -1225,10 +1228,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if lx.SAME_NUMBER.search(text[n.end :]) or _has(lx.SAME_NUMBER, following[:120]):
             return "both", "per_side"
         return nation, None
-    speaker = _SPEAKER_SAYS_BEFORE.search(before[-30:])
+    speaker = _SPEAKER_SAYS_BEFORE.search(before[-30:]) or _SPEAKER_COLON_BEFORE.match(before)
     if speaker and _OWN_RETURN_AFTER.match(near_after):
         # "Russia says 63 servicemen returned", "Ukraine says 207 POWs came home": the speaker's own people
-        return ("ukraine" if speaker.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
+        return ("ukraine" if speaker.group(1).lower() in ("ukraine", "kyiv", "kiev", "ukrainian") else "russia"), None
     conjoined = _CONJOINED_NATION_BEFORE.search(before[-60:])
     if conjoined:
         return ("ukraine" if conjoined.group(1).lower() == "ukrainian" else "russia"), None
