@@ -2560,3 +2560,8 @@ def test_a_live_blog_speaker_before_a_colon_claims_its_own_returned_people(text,
 def test_territory_held_by_a_side_names_where_not_whose_people():
     assert [f.side for f in figs("Russia said 185 servicemen returned from Ukrainian-held territory.", date(2025, 10, 2))] == ["russia"]
     assert [f.side for f in figs("Kyiv said 95 soldiers were freed from Russian-occupied areas.", date(2025, 10, 2))] == ["ukraine"]
+
+
+def test_a_holiday_dates_an_earlier_exchange_named_with_a_distance():
+    text = "The exchange came a week after Ukraine and Russia swapped 140 people on New Year's Eve."
+    assert [(f.value, f.event_date) for f in figs(text, date(2023, 1, 8))] == [(140, date(2022, 12, 31))]

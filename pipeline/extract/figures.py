@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-125"
+EXTRACTOR_VERSION = "2026.11.23-126"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -205,7 +205,7 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
     for r in find_relative_dates(text, published, words):
         if any(c.start <= r.start < c.end for c in cands):
             continue
-        if r.holiday and any(c.precision == "day" or c.month for c in cands):
+        if r.holiday and any((c.precision == "day" and not c.relative and c.weekday is None) or c.month for c in cands):
             continue  # "• 31 December 2022 – 140 Ukrainians are freed on New Year's Eve": the date says which one
         if r.value_from is not None and _FUTURE_BEFORE.search(text, max(0, r.start - 50), r.start):
             continue  # "the exchange would continue over the weekend": the coming weekend, not the last
