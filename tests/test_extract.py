@@ -2565,3 +2565,17 @@ def test_territory_held_by_a_side_names_where_not_whose_people():
 def test_a_holiday_dates_an_earlier_exchange_named_with_a_distance():
     text = "The exchange came a week after Ukraine and Russia swapped 140 people on New Year's Eve."
     assert [(f.value, f.event_date) for f in figs(text, date(2023, 1, 8))] == [(140, date(2022, 12, 31))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv proposed an exchange of 1,200 prisoners.", ("offered", "offered")),
+    ("Umerov said Kyiv had proposed another exchange of 1,200 prisoners.", ("offered", "offered")),
+    ("The exchange of 1,200 prisoners took place on Friday.", ("exchanged", "completed")),
+])
+def test_a_verb_that_governs_the_exchange_noun_says_what_it_is(text, expected):
+    assert [(f.kind, f.status) for f in figs(text, date(2025, 7, 23))] == [expected]
+
+
+def test_a_running_total_of_a_named_nation_after_an_ordinal_is_that_nations():
+    text = "It was the 66th exchange, and a total of 5,857 Ukrainians had been freed since the start of the full-scale war."
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 8, 14))][-1] == (5857, "cumulative_released", "ukraine", None)

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-126"
+EXTRACTOR_VERSION = "2026.11.23-127"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -452,6 +452,10 @@ def _clause_window(text: str, n: Number) -> tuple[str, str]:
     return before, after
 
 
+_HANDOVER_NOUN_OF = re.compile(r"(?:exchanges?|swaps?|releases?|returns?|handovers?|transfers?)\s+of\s*", re.I)
+_NOUN_GOVERNED_GAP = re.compile(r"\s+(?:(?:to|on|for|an?|another|the|a\s+new|new|further|fresh|second|third|large|major|big|larger|bigger)\s+){0,3}", re.I)
+
+
 def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) -> str | None:
     """Which trigger is closest to the number: the end of a match before it, or the start of one after it."""
     best: tuple[int, str] | None = None
@@ -464,6 +468,9 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
     for start, end, name in found:
         if any(s < start < e and other != name for s, e, other in found):
             continue  # "discussed a possible exchange of 1,200": the cue that starts first holds the words it shares
+        if name == "completed" and _HANDOVER_NOUN_OF.fullmatch(before, start, end) and any(
+                other in ("offered", "agreed") and e <= start and _NOUN_GOVERNED_GAP.fullmatch(before, e, start) for _, e, other in found):
+            continue  # "Kyiv proposed an exchange of 1,200", "agreed to another swap of 300": the verb says what the noun is
         dist = len(before) - end
         if best is None or dist < best[0]:
             best = (dist, name)
@@ -1024,6 +1031,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning("cumulative_released", "ukraine", None, None, qualifier)
     if _TOTAL_OF_EXCHANGES.search(before[-110:]) and (_N_EXCHANGES.search(text, 0, n.start) or _NTH_EXCHANGE.search(text, 0, n.start)):
         # "has mediated 11 exchanges, totalling 2,184 captives": everyone freed in those exchanges, both sides
+        # ("the 66th exchange, and a total of 5,857 Ukrainians have been freed": the nation named is the side)
+        if side in ("ukraine", "russia"):
+            return _Meaning("cumulative_released", side, None, None, qualifier)
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
     if status_word not in ("offered", "agreed") and _IN_N_EXCHANGES_AFTER.match(after):
         # "helped secure the release of 2,883 prisoners in 12 mediations": everyone freed in those exchanges
