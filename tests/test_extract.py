@@ -2579,3 +2579,17 @@ def test_a_verb_that_governs_the_exchange_noun_says_what_it_is(text, expected):
 def test_a_running_total_of_a_named_nation_after_an_ordinal_is_that_nations():
     text = "It was the 66th exchange, and a total of 5,857 Ukrainians had been freed since the start of the full-scale war."
     assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 8, 14))][-1] == (5857, "cumulative_released", "ukraine", None)
+
+
+def test_the_second_exchange_in_as_many_days_is_no_ordinal_of_the_series():
+    text = ("Russia and Ukraine each returned 103 prisoners of war on Saturday. It was the second exchange in as many days, "
+            "after 49 people from each side were freed on Friday.")
+    assert [(f.value, f.kind) for f in figs(text, date(2024, 9, 14))] == [(103, "exchanged"), (49, "exchanged")]
+    assert [(f.value, f.kind) for f in figs("It was the 58th exchange of the war.", date(2024, 9, 14))] == [(58, "exchange_ordinal")]
+
+
+def test_a_side_that_speaks_in_a_relative_clause_claims_its_own_count():
+    text = ("Ninety-five Ukrainian prisoners of war returned home on Friday, Zelensky said, in the latest exchange with Russia, "
+            "which said it had got back 95 of its own soldiers.")
+    assert [(f.side, f.claimant) for f in figs(text, date(2024, 10, 18))] == [
+        ("ukraine", "Volodymyr Zelensky"), ("russia", "Russian government")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-127"
+EXTRACTOR_VERSION = "2026.11.23-128"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -346,8 +346,11 @@ _FIRST_COUNTS = re.compile(
     r"|since\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|war\b|russia['’]s\s+(?:full-scale\s+)?invasion|russia\s+(?:launched|invaded)|20(?:14|22)\b))",
     re.I,
 )
+_IN_AS_MANY_DAYS_AFTER = re.compile(
+    r"^\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|such\s+exchange)s?\s+in\s+(?:as\s+many|two|three|four|five|a|one|\d+)\s+(?:days|weeks|months|day|week|month)\b", re.I)
 _MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
-_SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
+# ("with Russia, which said it had got back 95": a relative clause of the claimant's own)
+_SPEECH_SOON = re.compile(r"(?:\s*,\s*(?:which|who)\s+(?:also\s+)?(?=said|says|reported|announced|confirmed|claimed))?[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
 
 
 _SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
@@ -914,6 +917,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if _FOR_THE_BEFORE.search(before) or (n.value == 1 and not _FIRST_COUNTS.match(after)):
             return None  # "for the first time"; a "first" swap is a superlative unless it opens numbered stages
                          # or counts within a period ("the first prisoner swap of the year")
+        if _IN_AS_MANY_DAYS_AFTER.match(after):
+            return None  # "the second exchange in as many days", "the third swap in a week": a count of days, not the series
         if _ORDINAL_AFTER.match(after) and not re.match(r"^\s*(?:[\w-]+\s+){0,2}?round\s+of\s+(?:direct\s+|peace\s+)*talks", after, re.I):
             target = _ORDINAL_AFTER.match(after).group(0).lower()
             if re.search(r"\b(?:time|mal)\b", target) and not re.search(r"mediat|vermittel|exchange|swap|médi", text, re.I):

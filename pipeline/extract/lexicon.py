@@ -152,8 +152,8 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bunited\s+arab\s+emirates\b|\bthe\s+emirates\b|\bthe\s+uae\b|\bemirate\w*"), "United Arab Emirates"),
     (_rx(r"\bukrainian\s+(?:officials|authorities)\b|\b(?:officials|authorities)\s+in\s+(?:kyiv|kiev)\b|\b(?:kyiv|kiev)\s+(?:officials|authorities)\b"), "Ukrainian officials"),
     (_rx(r"\brussian\s+(?:officials|authorities)\b|\b(?:officials|authorities)\s+in\s+moscow\b|\bmoscow\s+(?:officials|authorities)\b"), "Russian officials"),
-    (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\b(?:kyiv|ukraine)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
-    (_rx(r"\bmoscow\s+(?:said|says|claimed|claims|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)"), "Russian government"),
+    (_rx(r"\bukraine['’]s\s+(?:government|presidential\s+office)|\b(?:kyiv|ukraine)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\b(?:kyiv|ukraine),\s+which\s+(?:also\s+)?(?:said|says|reported|claimed)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
+    (_rx(r"\bmoscow\s+(?:said|says|claimed|claims|put|gave|reported|would)|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\b(?:russia|moscow),\s+which\s+(?:also\s+)?(?:said|says|reported|claimed)"), "Russian government"),
 ]
 PERSON_CLAIMANTS = frozenset({"Volodymyr Zelensky", "Dmytro Lubinets", "Vladimir Medinsky", "Rustem Umerov", "Andriy Yermak",
                               "Kyrylo Budanov", "Dmitry Peskov", "Vladimir Putin", "Tatyana Moskalkova", "Ukrainian ombudsman", "Russian ombudsman"})
