@@ -2601,3 +2601,12 @@ def test_a_side_that_speaks_in_a_relative_clause_claims_its_own_count():
 ])
 def test_a_government_that_also_said_is_the_claimant(text, expected):
     assert [f.claimant for f in figs(text, date(2025, 5, 6))] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Freed Ukrainian soldiers, Feb. 5, 2025. Photo: 3 of 12",
+    "Soldiers who returned from captivity. Photo 4/12",
+    "Prisoners freed in the exchange. Gallery: 12 images",
+])
+def test_a_photo_gallerys_counter_is_no_figure(text):
+    assert [f.value for f in figs(text, date(2025, 2, 5))] == []

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-129"
+EXTRACTOR_VERSION = "2026.11.23-130"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -728,6 +728,7 @@ _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|
 _AMONG_THE_DEAD_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:killed|dead|victims|fatalities|casualties|who\s+(?:were\s+killed|died|perished))\b", re.I)
+_GALLERY_COUNTER_BEFORE = re.compile(r"\b(?:photos?|images?|pictures?|slides?|gallery|фото)\s*:?\s*(?:\d+\s*(?:of|/|із|из|von|sur)\s*)?$", re.I)
 _AMONG_BEFORE = re.compile(r"\bamong\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
 _LIST_MARKER_AFTER = re.compile(r"^[).](?:\s|$)")
@@ -779,8 +780,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True
     if not handing_over_the_dead and _CASUALTY_BEFORE.search(before[-80:]):
         return True
-    if _PAGE_COUNTER_AFTER.match(after):
-        return True
+    if _PAGE_COUNTER_AFTER.match(after) or _GALLERY_COUNTER_BEFORE.search(before[-24:]):
+        return True  # "1.2K shares", "Photo: 3 of 12": the page's counters
     if n.value >= 500_000 and not n.percent:
         return True  # no count of prisoners, bodies or exchanges is this large: refugees, troops, populations
     if _OTHER_FATE_AFTER.match(after):
