@@ -2610,3 +2610,16 @@ def test_a_government_that_also_said_is_the_claimant(text, expected):
 ])
 def test_a_photo_gallerys_counter_is_no_figure(text):
     assert [f.value for f in figs(text, date(2025, 2, 5))] == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("pl", "Rosja i Ukraina wymieniły w środę po 175 jeńców wojennych. Dodatkowo Rosja przekazała 22 ciężko rannych ukraińskich żołnierzy.",
+     [(175, "exchanged", "both"), (22, "exchanged", "ukraine")]),
+    ("it", "Russia e Ucraina si sono scambiate sabato 246 prigionieri per parte. "
+           "Inoltre sono stati rilasciati 31 soldati ucraini feriti in cambio di 15 militari russi feriti.",
+     [(246, "exchanged", "both"), (31, "exchanged", "ukraine"), (15, "exchanged", "russia")]),
+    ("es", "Rusia y Ucrania intercambiaron 246 prisioneros cada uno. Rusia entregó 31 soldados ucranianos heridos a cambio de 15 militares rusos heridos.",
+     [(246, "exchanged", "both"), (31, "exchanged", "ukraine"), (15, "exchanged", "russia")]),
+])
+def test_wounded_handed_over_in_other_languages_are_handed_over_not_casualties(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 4, 19), language)] == expected
