@@ -2623,3 +2623,21 @@ def test_a_photo_gallerys_counter_is_no_figure(text):
 ])
 def test_wounded_handed_over_in_other_languages_are_handed_over_not_casualties(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 4, 19), language)] == expected
+
+
+def test_an_ordinal_is_not_dated_by_the_earlier_swap_it_is_counted_after():
+    body = ("Ukraine got 86 servicemen back in a prisoner swap with Russia on Friday. It was the second exchange of POWs "
+            "since the invasion began on Feb. 24, after a swap of 10 for 10 on March 24.")
+    result = extract_article("a", body, date(2022, 4, 1), "en")
+    assert [(f.value, f.kind, f.side, f.event_date) for f in result.figures] == [
+        (86, "exchanged", "ukraine", date(2022, 4, 1)), (2, "exchange_ordinal", "both", date(2022, 4, 1)),
+        (10, "exchanged", "both", date(2022, 3, 24))]
+    assert [(m.event_date, m.ordinal) for m in result.mentions] == [(date(2022, 4, 1), None), (date(2022, 3, 24), None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine got 86 servicemen back in a prisoner swap on Friday.", "ukraine"),
+    ("Russia brought 90 soldiers home from Ukrainian captivity.", "russia"),
+])
+def test_a_nation_that_got_its_people_back_is_their_side(text, expected):
+    assert [f.side for f in figs(text, date(2022, 4, 1))] == [expected]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-131"
+EXTRACTOR_VERSION = "2026.11.23-132"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1273,6 +1273,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return "russia", None
         if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
             return "ukraine", None
+    got_back = _GOT_N_BACK_BEFORE.search(before[-40:])
+    if got_back and _BACK_OR_HOME_AFTER.match(after):
+        # "Ukraine got 86 servicemen back", "Russia brought 90 soldiers home": that nation's own people
+        return ("ukraine" if got_back.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
     if _UKRAINE_GOT_AND_GAVE_BEFORE.search(before[-120:]):
         return "russia", None  # "Ukraine received 1,000 bodies and handed over 24"
     if _RUSSIA_GOT_AND_GAVE_BEFORE.search(before[-120:]):
@@ -1319,6 +1323,8 @@ _HANDED_TO_BEFORE = re.compile(
     r"|(?:передал[аи]?|передав|передала|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|Киеву|Києву|Москве)(?=\s))"
     r"\s+(?:(?!\d)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+)?"
     r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further)\s+)?$", re.I)
+_GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
+_BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
 _UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|укр|київ|києв|киев", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
@@ -2182,6 +2188,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     own = [c for c in usable if clause_start <= c.start < clause_end]
     if own and len(own) < len(usable):
         usable = own
+    if meaning.kind == "exchange_ordinal":
+        # "It was the second exchange, after a swap of 10 for 10 on March 24": the earlier swap's day is not this one's
+        usable = [c for c in usable if not (c.start > n.end and _EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start))]
     if meaning.kind == "cumulative_released":
         # "Under the June 2 agreement, the sides have so far swapped 1,200": a total as it stands, not the deal's day
         usable = [c for c in usable if not _AGREEMENT_AFTER.match(text, c.end)]
@@ -2324,7 +2333,9 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
             bodies_article and not lx.PEOPLE_WORD.search(plain) and not re.search(r"\b(?:exchange|swap)", plain, re.I)
         )
         category = "bodies" if about_bodies and not _PRISONER_WORD.search(plain) else "prisoners"
-        ordinal = next((f.value for f in figures if f.kind == "exchange_ordinal" and f.sentence_start == s.start), None)
+        # (the ordinal of the exchange that day: "the second exchange, after a swap of 10 for 10 on March 24" numbers another)
+        ordinal = next((f.value for f in figures if f.kind == "exchange_ordinal" and f.sentence_start == s.start
+                        and f.event_date in (None, c.value)), None)
         mediator = _MEDIATOR.search(text)
         out.append(
             ExchangeMention(
