@@ -2641,3 +2641,12 @@ def test_an_ordinal_is_not_dated_by_the_earlier_swap_it_is_counted_after():
 ])
 def test_a_nation_that_got_its_people_back_is_their_side(text, expected):
     assert [f.side for f in figs(text, date(2022, 4, 1))] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Dec. 30, 150 Russians and 189 Ukrainians were freed.", [(150, "russia", False), (189, "ukraine", False)]),
+    ("The exchange saw 195 Russian servicemen and 207 Ukrainian soldiers freed.", [(195, "russia", False), (207, "ukraine", False)]),
+    ("Ukraine got back 230 Ukrainians and Russia 248 Russians.", [(230, "ukraine", False), (248, "russia", False)]),
+])
+def test_each_count_takes_the_nation_named_after_it_not_the_next_counts(text, expected):
+    assert [(f.value, f.side, f.is_additional) for f in figs(text, date(2025, 1, 15))] == expected
