@@ -2650,3 +2650,19 @@ def test_a_nation_that_got_its_people_back_is_their_side(text, expected):
 ])
 def test_each_count_takes_the_nation_named_after_it_not_the_next_counts(text, expected):
     assert [(f.value, f.side, f.is_additional) for f in figs(text, date(2025, 1, 15))] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "Rusia y Ucrania acordaron canjear mil prisioneros por bando.", [(1000, "agreed", "per_side")]),
+    ("de", "Russland und die Ukraine wollen je 1.000 Gefangene austauschen, teilte Medinski mit.", [(1000, "agreed", "per_side")]),
+    ("ru", "Стороны договорились обменять тысячу на тысячу пленных.", [(1000, "agreed", "per_side")]),
+    ("de", "Nach ukrainischen Angaben befinden sich weiterhin mehrere tausend Ukrainer in russischer Gefangenschaft.", []),
+])
+def test_a_thousand_written_as_a_word_and_intentions_in_other_languages(language, text, expected):
+    assert [(f.value, f.kind, f.scope) for f in figs(text, date(2025, 5, 20), language)] == expected
+
+
+def test_other_language_thousands_multiply():
+    from pipeline.extract.numbers import find_numbers
+
+    assert [n.value for n in find_numbers("échanger deux mille prisonniers", "fr")] == [2000]

@@ -35,7 +35,11 @@ _OTHER_CARDINALS = {
     "двадцять": 20, "тридцять": 30, "сорок": 40, "п'ятдесят": 50, "сто": 100,
     "две": 2, "четыре": 4, "пять": 5, "пятеро": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
     "двадцать": 20, "тридцать": 30, "пятьдесят": 50,
+    # a thousand as a word: "canjear mil prisioneros", "échanger mille prisonniers", "обменять тысячу пленных"
+    "mil": 1000, "mille": 1000, "tausend": 1000, "тысячу": 1000, "тысяча": 1000, "тисячу": 1000, "тисяча": 1000,
 }
+_VAGUE_BEFORE_OTHER = re.compile(r"(?:mehrere|einige|paar|viele|plusieurs|quelques|varios|algunos|unos|alcune|alcuni|diverse|diversi|kilka|kilkanaście|несколько|кілька|декілька|много|багато)\s+$", re.I)
+_OTHER_THOUSANDS = frozenset(w for w, v in _OTHER_CARDINALS.items() if v == 1000)
 _WORD_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
 _WORD_RE = re.compile(
     r"(?<![\w])(?:(?:a|an)[\s-]+(?=(?:dozen|hundred|thousand)\b))?"
@@ -211,7 +215,11 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                     value += _TENS.get(parts[0], 0)
                 ordinal = True
             else:
-                value = sum(_OTHER_CARDINALS.get(t, 0) for t in word.lower().split())
+                if word.lower() in _OTHER_THOUSANDS and _VAGUE_BEFORE_OTHER.search(text, max(0, s - 16), s):
+                    continue  # "mehrere tausend Ukrainer", "несколько тысяч": no number
+                value = 0
+                for t in word.lower().split():  # "deux mille" is 2,000, "двадцять п'ять" 25
+                    value = max(value, 1) * 1000 if t in _OTHER_THOUSANDS else value + _OTHER_CARDINALS.get(t, 0)
                 ordinal = False
             if not value:
                 continue
