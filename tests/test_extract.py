@@ -2666,3 +2666,9 @@ def test_other_language_thousands_multiply():
     from pipeline.extract.numbers import find_numbers
 
     assert [n.value for n in find_numbers("échanger deux mille prisonniers", "fr")] == [2000]
+
+
+def test_the_handover_a_sentence_says_this_one_followed_is_not_the_articles_lead_date():
+    body = ("Ukraine has received the bodies of 1,200 soldiers, officials said. The handover, the fourth this week, "
+            "followed the repatriation of 1,245 bodies on Monday.")
+    assert [(f.value, f.event_date) for f in figs(body, date(2025, 6, 14))] == [(1200, date(2025, 6, 14)), (1245, date(2025, 6, 9))]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-134"
+EXTRACTOR_VERSION = "2026.11.23-135"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -80,7 +80,10 @@ _EXCHANGE_EVENT = prefiltered(
     re.I,
 )
 # "The previous exchange took place on Sept. 14": a date of an earlier exchange is not the article's lead date
-_AN_EARLIER_EXCHANGE = prefiltered(r"\b(?:previous|prior|preceding|earlier)\s+(?:(?:prisoner|pow|major|large)\s+)?(?:swap|exchange|handover|repatriation)s?\b", re.I)
+# ("The handover followed the repatriation of 1,245 bodies on Monday", "came after a swap on May 23": another one)
+_AN_EARLIER_EXCHANGE = prefiltered(
+    r"\b(?:previous|prior|preceding|earlier)\s+(?:(?:prisoner|pow|major|large)\s+)?(?:swap|exchange|handover|repatriation)s?\b"
+    r"|\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|repatriation|release|transfer)s?\b", re.I)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Sentences whose numbers are not this corpus's facts: correction notices restating a wrong figure,
 # and US–Russia swaps that mediators' boilerplate lists next to Russia–Ukraine ones.
