@@ -2672,3 +2672,12 @@ def test_the_handover_a_sentence_says_this_one_followed_is_not_the_articles_lead
     body = ("Ukraine has received the bodies of 1,200 soldiers, officials said. The handover, the fourth this week, "
             "followed the repatriation of 1,245 bodies on Monday.")
     assert [(f.value, f.event_date) for f in figs(body, date(2025, 6, 14))] == [(1200, date(2025, 6, 14)), (1245, date(2025, 6, 9))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Zelensky said 189 Ukrainians had returned. Russia said Ukraine had received 150.",
+     [(189, "ukraine", "Volodymyr Zelensky"), (150, "ukraine", "Russian government")]),
+    ("Kyiv said Russia had received 150 soldiers.", [(150, "russia", "Ukrainian government")]),
+])
+def test_the_nation_that_received_is_the_one_nearest_the_verb_not_the_speaker(text, expected):
+    assert [(f.value, f.side, f.claimant) for f in figs(text, date(2024, 12, 30))] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-135"
+EXTRACTOR_VERSION = "2026.11.23-136"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1181,7 +1181,7 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?(?:,\s+which)?\s+(?:\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
+    r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
 
 
