@@ -19,8 +19,11 @@ _TRANSIT = re.compile(
     rf"(Belarus|Turkey|Türkiye|Qatar|the{_S}+United{_S}+Arab{_S}+Emirates)",
     re.I,
 )
-# "held captive since 2014": the year captivity began for the people released
-_CAPTIVE_SINCE = re.compile(r"(?:held|captive|captivity|imprisoned|detained)[^.]{0,40}?since (\d{4})", re.I)
+# "held captive since 2014": the year captivity began for the people released. Found from each "since YYYY"
+# (few per article) back to a captivity word at most 40 characters before it in the same sentence, rather
+# than by scanning the whole body for the captivity words (many per article)
+_SINCE_YEAR = re.compile(r"since (\d{4})", re.I)
+_CAPTIVITY_WORD_BEFORE = re.compile(r"(?:held|captive|captivity|imprisoned|detained)[^.]{0,40}$", re.I)
 
 
 def transit_country(body: str) -> str | None:
@@ -33,6 +36,5 @@ def transit_country(body: str) -> str | None:
 
 def captivity_since_years(body: str) -> list[int]:
     """Every year the article says people had been held since, in order ("held captive since 2014")."""
-    if "since " not in body.lower():
-        return []
-    return [int(y) for y in _CAPTIVE_SINCE.findall(body)]
+    return [int(m.group(1)) for m in _SINCE_YEAR.finditer(body)
+            if _CAPTIVITY_WORD_BEFORE.search(body, max(0, m.start() - 60), m.start())]

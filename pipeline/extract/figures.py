@@ -384,7 +384,7 @@ _WHAT_X_SAID_WAS = re.compile(r"\b(?:in\s+what|which|what)\s+(?P<who>(?:[\w'’.
 
 # "exchanged 246 each on Saturday, hours after Vladimir Putin announced an Easter truce": the announcement is
 # another event, the time of this one ("as Zelensky said" is an attribution, and is not matched)
-_AFTER_X_ANNOUNCED = re.compile(
+_AFTER_X_ANNOUNCED = prefiltered(
     r"\b(?:after|before|following|since|until)\s+(?P<who>(?:[\w'’.-]+\s+){1,5}?)(?:announced|declared|proposed|ordered|said|called\s+for)\b", re.I)
 
 
@@ -730,7 +730,7 @@ _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|
 _AMONG_THE_DEAD_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:killed|dead|victims|fatalities|casualties|who\s+(?:were\s+killed|died|perished))\b", re.I)
-_GALLERY_COUNTER_BEFORE = re.compile(r"\b(?:photos?|images?|pictures?|slides?|gallery|фото)\s*:?\s*(?:\d+\s*(?:of|/|із|из|von|sur)\s*)?$", re.I)
+_GALLERY_COUNTER_BEFORE = prefiltered(r"\b(?:photos?|images?|pictures?|slides?|gallery|фото)\s*:?\s*(?:\d+\s*(?:of|/|із|из|von|sur)\s*)?$", re.I)
 _AMONG_BEFORE = re.compile(r"\bamong\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
 _LIST_MARKER_AFTER = re.compile(r"^[).](?:\s|$)")
@@ -1316,7 +1316,7 @@ _PARTY = r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russi
 # a recipient named between the verb and the number: "Russia handed Ukraine 1,212 bodies", "handed over to Ukraine
 # the bodies of 1,212", "a remis mercredi à l'Ukraine 1 212 corps", "übergab der Ukraine am Mittwoch 1212 Leichen",
 # "entregó a Ucrania 1.212 cuerpos", "передала Украине тела 1212"
-_HANDED_TO_BEFORE = re.compile(
+_HANDED_TO_BEFORE = prefiltered(
     r"(?:\b(?:handed|gave|returned|sent|transferred|delivered)\s+(?:over\s+|back\s+)?(?:to\s+)?(?:the\s+)?"
     r"(?P<to>Ukraine|Kyiv|Kiev|Russia|Moscow|Ukrainian\s+side|Russian\s+side)(?=\s)"
     r"|\b(?:remis|rendu|restitué|livré|transféré|remet|rend)\s+(?:\w+\s+)?à\s+(?P<to_fr>l['’]Ukraine|la\s+Russie|Kiev|Moscou)(?=\s)"
@@ -2276,6 +2276,9 @@ _EXCHANGE_NOUN = re.compile(r"\b(?:exchanges?|swaps?|handovers?|releases?|repatr
 
 
 def _dates_another_event(text: str, c: "_DateCand") -> bool:
+    window = text[max(0, c.start - 80) : c.start].lower()
+    if "that" not in window and "which" not in window:
+        return False  # (the cheap test first: most dates have no relative clause before them)
     m = _OTHER_EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 80), c.start)
     return bool(m) and not _EXCHANGE_NOUN.search(text, max(0, m.start() - 60), m.start() + 40)
 
