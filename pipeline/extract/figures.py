@@ -731,6 +731,14 @@ _AMONG_THE_DEAD_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:killed|dead|victims|fatalities|casualties|who\s+(?:were\s+killed|died|perished))\b", re.I)
 _GALLERY_COUNTER_BEFORE = prefiltered(r"\b(?:photos?|images?|pictures?|slides?|gallery|фото)\s*:?\s*(?:\d+\s*(?:of|/|із|из|von|sur)\s*)?$", re.I)
+
+
+def _names_a_gallery(tail: str) -> bool:
+    """The cheap test before the gallery-counter pattern (every number asks)."""
+    tail = tail.lower()
+    return "photo" in tail or "image" in tail or "galler" in tail or "slide" in tail or "picture" in tail or "фото" in tail
+
+
 _AMONG_BEFORE = re.compile(r"\bamong\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
 _LIST_MARKER_AFTER = re.compile(r"^[).](?:\s|$)")
@@ -773,16 +781,15 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     # "the bodies of 757 soldiers killed in action"; "... soldats tués, tandis que la Russie a récupéré 27 dépouilles"
     handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None or _BODIES_AFTER.match(after) is not None
     # "récupéré 31 soldats blessés": wounded, and handed over
-    done_before = lx.COMPLETED.search(before[-30:])
-    if done_before and _AMONG_BEFORE.search(done_before.group(0)):
-        done_before = None  # "were among the 74 people killed": among the dead
-    if not handing_over_the_dead and _KILLED_AFTER.match(after) and not done_before and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]):
-        return True  # casualties of other events ("in exchange for 31 wounded" are handed over)
-    if not handing_over_the_dead and _AMONG_THE_DEAD_AFTER.match(after):
+    if not handing_over_the_dead and _KILLED_AFTER.match(after) and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]):
+        done_before = lx.COMPLETED.search(before[-30:])
+        if not done_before or _AMONG_BEFORE.search(done_before.group(0)):
+            return True  # casualties of other events ("in exchange for 31 wounded" are handed over; "were among the 74 killed" not)
+    if not handing_over_the_dead and "among" in after[:70] and _AMONG_THE_DEAD_AFTER.match(after):
         return True
     if not handing_over_the_dead and _CASUALTY_BEFORE.search(before[-80:]):
         return True
-    if _PAGE_COUNTER_AFTER.match(after) or _GALLERY_COUNTER_BEFORE.search(before[-24:]):
+    if _PAGE_COUNTER_AFTER.match(after) or (_names_a_gallery(before[-24:]) and _GALLERY_COUNTER_BEFORE.search(before[-24:])):
         return True  # "1.2K shares", "Photo: 3 of 12": the page's counters
     if n.value >= 500_000 and not n.percent:
         return True  # no count of prisoners, bodies or exchanges is this large: refugees, troops, populations
