@@ -2681,3 +2681,14 @@ def test_the_handover_a_sentence_says_this_one_followed_is_not_the_articles_lead
 ])
 def test_the_nation_that_received_is_the_one_nearest_the_verb_not_the_speaker(text, expected):
     assert [(f.value, f.side, f.claimant) for f in figs(text, date(2024, 12, 30))] == expected
+
+
+def test_a_count_the_other_side_received_in_turn_is_kept_with_its_claim():
+    text = "Zelensky said 189 Ukrainians had returned. Russia said it had received 150 soldiers, adding that Ukraine had received 150 in turn."
+    assert [(f.value, f.side, f.claimant) for f in figs(text, date(2024, 12, 30))] == [
+        (189, "ukraine", "Volodymyr Zelensky"), (150, "russia", "Russian government"), (150, "ukraine", "Russian government")]
+
+
+def test_what_kyiv_handed_over_with_a_qualifier_is_russias():
+    assert [(f.value, f.side, f.qualifier) for f in figs("Kyiv said it had handed over more than 150 prisoners.", date(2024, 12, 30))] == [
+        (150, "russia", "more_than")]
