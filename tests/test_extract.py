@@ -2598,6 +2598,7 @@ def test_a_side_that_speaks_in_a_relative_clause_claims_its_own_count():
 @pytest.mark.parametrize("text, expected", [
     ("Moscow also said Kyiv had returned the bodies of 15 Russian soldiers.", "Russian government"),
     ("Ukraine later said it had received 909 bodies.", "Ukrainian government"),
+    ("Russia, for its part, said 115 of its servicemen had been returned from captivity.", "Russian government"),
 ])
 def test_a_government_that_also_said_is_the_claimant(text, expected):
     assert [f.claimant for f in figs(text, date(2025, 5, 6))] == [expected]
