@@ -14,6 +14,7 @@ reported as (
     from figures f
     join articles a using (article_id)
     where f.kind = 'cumulative_released'
+      and f.side = 'ukraine'  -- Ukraine's running total: not Russia's, nor a mediator's count of both ways
       and not f.is_breakdown
       and coalesce(f.event_date, a.published_date) is not null
       and coalesce(f.subject, '') <> 'returned by other means'

@@ -33,7 +33,7 @@ totals as (
     -- the article's publication date only: a join that carried the bodies would move gigabytes at scale
     select coalesce(f.event_date, a.published_date) as as_of, f.value, f.article_id
     from figures f join (select article_id, published_date from articles) a using (article_id)
-    where f.kind = 'cumulative_released' and not f.is_breakdown
+    where f.kind = 'cumulative_released' and f.side = 'ukraine' and not f.is_breakdown  -- Ukraine's running total only
       and coalesce(f.subject, '') <> 'returned by other means'
       and coalesce(f.event_date, a.published_date) is not null
 ),

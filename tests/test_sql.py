@@ -286,3 +286,23 @@ def test_an_exchange_dated_only_by_its_month_makes_no_event():
         build_derived(c, name)
     assert c.execute("select event_date, returned_to_ukraine from exchange_events").fetchall() == [(date(2024, 1, 31), 207)]
     assert c.execute("select event_date, value from exchange_claims").fetchall() == [(date(2024, 1, 31), 207)]
+
+
+def test_only_ukraines_running_totals_are_ukraines_reported_total():
+    """Russia's own total and a mediator's count of both ways are no lower running total of Ukrainians freed."""
+    c = duckdb.connect(":memory:")
+    ensure_schema(c)
+    c.execute("""insert into articles (article_id, source_path, outlet, published_date, body, n_sources) values
+        ('a1', 'a1.txt', 'A', '2025-02-05', 'x', 1), ('a2', 'a2.txt', 'B', '2025-02-06', 'x', 1), ('a3', 'a3.txt', 'C', '2025-02-07', 'x', 1)""")
+    figures = [
+        _figure("f1", "a1", 4131, "cumulative_released", "ukraine", status=None, event_date=date(2025, 2, 5)),
+        _figure("f2", "a2", 2500, "cumulative_released", "russia", status=None, event_date=date(2025, 2, 6)),
+        _figure("f3", "a3", 2184, "cumulative_released", "both", "total", status=None, event_date=date(2025, 2, 7)),
+    ]
+    c.register("f", pl.DataFrame(figures))
+    c.execute("insert into figures by name select * from f")
+    for name in DERIVED_TABLES:
+        build_derived(c, name)
+    assert c.execute("select count(*) from discrepancies where fact_type = 'running_total'").fetchall() == [(0,)]
+    assert c.execute("select as_of_date, reported_total_ukraine from cumulative_exchanges where reported_total_ukraine is not null").fetchall() == [
+        (date(2025, 2, 5), 4131)]
