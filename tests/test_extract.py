@@ -2693,3 +2693,8 @@ def test_a_count_the_other_side_received_in_turn_is_kept_with_its_claim():
 def test_what_kyiv_handed_over_with_a_qualifier_is_russias():
     assert [(f.value, f.side, f.qualifier) for f in figs("Kyiv said it had handed over more than 150 prisoners.", date(2024, 12, 30))] == [
         (150, "russia", "more_than")]
+
+
+def test_a_running_total_from_each_side_is_per_side_not_ukraines():
+    text = "A total of 1,000 prisoners from each side have now been returned in the three-day exchange."
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 5, 25))] == [(1000, "cumulative_released", "both", "per_side")]

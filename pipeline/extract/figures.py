@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-138"
+EXTRACTOR_VERSION = "2026.11.23-139"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1107,6 +1107,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                     and not _NATION_PEOPLE.search(before[-110:][number_to.start() :])):
                 # "brought the number of captives released through its mediation to 3,233": a mediator counts both ways
                 return _Meaning("cumulative_released", "both", "total", None, qualifier, breakdown)
+            if side == "both" and scope == "per_side":
+                # "A total of 1,000 prisoners from each side have now been returned": so many each, both ways
+                return _Meaning("cumulative_released", "both", "per_side", None, qualifier, breakdown)
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
     if _REFUSED_AFTER.match(after):
         return _Meaning("other", side, scope, None, qualifier)  # "16 prisoners refused to be exchanged"
