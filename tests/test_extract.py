@@ -2698,3 +2698,13 @@ def test_what_kyiv_handed_over_with_a_qualifier_is_russias():
 def test_a_running_total_from_each_side_is_per_side_not_ukraines():
     text = "A total of 1,000 prisoners from each side have now been returned in the three-day exchange."
     assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 5, 25))] == [(1000, "cumulative_released", "both", "per_side")]
+
+
+def test_a_holiday_still_to_come_names_an_exchange_already_done_but_does_not_date_it():
+    body = "Russia said it had handed over 246 Ukrainian servicemen in the Easter exchange."
+    result = extract_article("a", body, date(2025, 4, 19), "en")  # Orthodox Easter 2025: April 20
+    assert [(f.value, f.event_date) for f in result.figures] == [(246, date(2025, 4, 19))]
+    assert [(m.status, m.event_date) for m in result.mentions] == []
+    # a swap planned for the holiday keeps its date
+    planned = extract_article("a", "The sides are expected to swap 300 prisoners each on Easter.", date(2025, 4, 17), "en")
+    assert [(f.value, f.status, f.event_date) for f in planned.figures] == [(300, "planned", date(2025, 4, 20))]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-139"
+EXTRACTOR_VERSION = "2026.11.23-140"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2143,7 +2143,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
               and (not _dates_a_since_phrase(text, c)
                    or (c.end <= n.start and _WHEN_AFTER.match(text, c.end)))
               # "each freeing 195, a week after a plane crashed": a distance after the number names another event
-              and not (c.relative and c.start >= n.end and text[c.start : c.end].lower().endswith(("after", "before")))]
+              and not (c.relative and c.start >= n.end and text[c.start : c.end].lower().endswith(("after", "before")))
+              # "had handed over 246 ... in the Easter exchange", published the day before Easter: a holiday still to
+              # come names the exchange, it does not date one already done
+              and not (c.holiday and published and c.value and c.value > published and meaning.status == "completed")]
     quoted_today = [c for c in usable if _TODAY_WORD.fullmatch(text[c.start : c.end]) and _inside_quotes(text, c.start)]
     if quoted_today and any(c.value and c not in quoted_today and not _inside_quotes(text, c.start) for c in usable):
         # 'Zelensky said on Saturday: "Today 84 of our people came home."': the speaker's today is the day he spoke
@@ -2333,6 +2336,8 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
             continue
         if published and c.value > published + timedelta(days=60):
             continue
+        if c.holiday and published and c.value > published and not lx.PLANNED.search(text):
+            continue  # "the Easter exchange" reported done the day before Easter
         # the day of another event: "thrown into doubt on Jan. 24, when an Il-76 crashed", "nach dem Absturz ... am
         # 24. Januar", "since a plane crashed ... on Jan. 24" (an exchange named there is still one: "since the swap on May 23")
         window = text[max(0, c.start - 90) : c.start].lower()
