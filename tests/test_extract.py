@@ -2708,3 +2708,12 @@ def test_a_holiday_still_to_come_names_an_exchange_already_done_but_does_not_dat
     # a swap planned for the holiday keeps its date
     planned = extract_article("a", "The sides are expected to swap 300 prisoners each on Easter.", date(2025, 4, 17), "en")
     assert [(f.value, f.status, f.event_date) for f in planned.figures] == [(300, "planned", date(2025, 4, 20))]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("uk", "🇺🇦 Додому повертаються 84 українці! Серед них — 33 військовослужбовці та 51 цивільний. Це вже 66-й обмін.",
+     [(84, "exchanged", "ukraine", False), (33, "exchanged", "ukraine", True), (51, "exchanged", "ukraine", True), (66, "exchange_ordinal", "both", False)]),
+    ("ru", "Сегодня домой возвращаются 84 российских военнослужащих.", [(84, "exchanged", "russia", False)]),
+])
+def test_a_return_told_in_the_present_tense_is_a_return(language, text, expected):
+    assert [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2025, 8, 14), language)] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-140"
+EXTRACTOR_VERSION = "2026.11.23-141"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -76,7 +76,7 @@ _EXCHANGE_EVENT = prefiltered(
     r"|received\s+(?:the\s+)?(?:bodies|remains)|g[eo]t(?:ting)?\s+back|brought\s+back"
     r"|traded\s+(?:[\w,'’-]+\s+){0,4}?(?:prisoners?|POWs?|captives|bodies|remains|soldiers|servicemen|detainees|people)"  # not "traded accusations"
     r"|intercambi\w+|canje\w*|liberad[oa]s|scambi\w+|liberati|rilasciat\w+|troc\w+|libertad[oa]s|wymieni\w+|wymian\w+|uwolni\w+"
-    r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|обмен\w*|повернул\w*|повернут\w*|вернул\w*|возвращен\w*|передал\w*|передан\w*|репатріац\w*|репатриац\w*)\b",
+    r"|austausch\w*|ausgetauscht|échang\w*|обмін\w*|обмен\w*|повернул\w*|повернут\w*|поверта\w*|вернул\w*|возвращен\w*|возвраща\w*|передал\w*|передан\w*|репатріац\w*|репатриац\w*)\b",
     re.I,
 )
 # "The previous exchange took place on Sept. 14": a date of an earlier exchange is not the article's lead date
@@ -615,7 +615,7 @@ _LIST_OF_PARTS_LEAD = re.compile(
 _EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|"
-    r"обмін\w*|повернул\w*|повернут\w*|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
+    r"обмін\w*|повернул\w*|повернут\w*|поверта\w*|додому|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
     re.I,
 )
 _NEXT_NUMBER = re.compile(r"\d")
