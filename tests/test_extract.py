@@ -2717,3 +2717,16 @@ def test_a_holiday_still_to_come_names_an_exchange_already_done_but_does_not_dat
 ])
 def test_a_return_told_in_the_present_tense_is_a_return(language, text, expected):
     assert [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2025, 8, 14), language)] == expected
+
+
+def test_each_side_handing_over_is_per_side():
+    text = "The exchange began on Friday, with each side handing over 390 people."
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 5, 23))] == [(390, "both", "per_side")]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said 1,000 Ukrainians should be back home by Sunday.",
+    "Officials said 500 prisoners will be home next week.",
+])
+def test_people_who_should_be_back_are_not_back_yet(text):
+    assert [f.status for f in figs(text, date(2025, 5, 23))] in (["agreed"], ["planned"])

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-141"
+EXTRACTOR_VERSION = "2026.11.23-142"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1187,6 +1187,8 @@ _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$|\bje\s+$"
+                            # "with each side handing over 390 people"
+                            r"|\beach\s+side\s+(?:has\s+|had\s+|have\s+)?(?:handing|handed|hands|releasing|released|freeing|freed|returning|returned|getting|got|receiving|received)\s+(?:over\s+|back\s+)?$"
                             # "Jede Seite habe 150 ... freigelassen", "каждая из сторон передала 150", "cada parte liberó 150"
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
