@@ -2730,3 +2730,11 @@ def test_each_side_handing_over_is_per_side():
 ])
 def test_people_who_should_be_back_are_not_back_yet(text):
     assert [f.status for f in figs(text, date(2025, 5, 23))] in (["agreed"], ["planned"])
+
+
+def test_a_second_year_compared_with_is_the_same_measure():
+    text = ("In 2024, Ukraine brought home 1,358 people in 11 exchanges, compared with 2,598 in 2023 and 1,596 in 2022, "
+            "the Coordination Headquarters said.")
+    assert [(f.value, f.kind, f.event_date) for f in figs(text, date(2024, 12, 31)) if f.kind == "cumulative_released"] == [
+        (1358, "cumulative_released", date(2024, 12, 31)), (2598, "cumulative_released", date(2023, 1, 1)),
+        (1596, "cumulative_released", date(2022, 1, 1))]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-142"
+EXTRACTOR_VERSION = "2026.11.23-143"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1915,7 +1915,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             # "As many as 246 Russian servicemen have been returned" (TASS): emphasis on a count that is known; "as many
             # as 1,000 could be freed" is a bound
             meaning.qualifier = "exact"
-        compared = meaning is None and _COMPARED_WITH_BEFORE.search(before[-30:]) is not None
+        compared = meaning is None and _COMPARED_WITH_BEFORE.search(before[-50:]) is not None
         if compared:
             # "13 prisoner exchanges, compared with 37 in 2022", "1,082 this year, down from 1,596": the same measure
             # the measure compared is the one of the sentence's figures closest in size ("1,358 people in 11 exchanges
@@ -2257,7 +2257,9 @@ _NUMBER_HAS_REACHED = re.compile(
     r"\b(?:number|total|tally|count)\b(?:\s+of\s+[^.;\d]{0,60}?)?\s+(?:has\s+|had\s+|have\s+|now\s+)*"
     r"(?:reached|reaches|reaching|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|increased\s+to|grew\s+to|stands\s+at|stood\s+at|is\s+now|totals|totalled|totaled)"
     r"\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
-_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+from|against|versus|vs\.?)\s+(?:about\s+|some\s+|more\s+than\s+)?$", re.I)
+_COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+from|against|versus|vs\.?)\s+(?:about\s+|some\s+|more\s+than\s+)?$"
+                                   # "compared with 2,598 in 2023 and 1,596 in 2022": the second one compared
+                                   r"|\b(?:compared\s+(?:with|to)|(?:down|up)\s+from)\s+[\d.,]+\s+in\s+(?:19|20)\d\d\s*,?\s+and\s+$", re.I)
 _IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
