@@ -2148,7 +2148,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
               and not (c.relative and c.start >= n.end and text[c.start : c.end].lower().endswith(("after", "before")))
               # "had handed over 246 ... in the Easter exchange", published the day before Easter: a holiday still to
               # come names the exchange, it does not date one already done
-              and not (c.holiday and published and c.value and c.value > published and meaning.status == "completed")]
+              and not (meaning.status == "completed" and _holiday_still_to_come(c, published))]
     quoted_today = [c for c in usable if _TODAY_WORD.fullmatch(text[c.start : c.end]) and _inside_quotes(text, c.start)]
     if quoted_today and any(c.value and c not in quoted_today and not _inside_quotes(text, c.start) for c in usable):
         # 'Zelensky said on Saturday: "Today 84 of our people came home."': the speaker's today is the day he spoke
@@ -2310,6 +2310,12 @@ def _inside_quotes(text: str, pos: int) -> bool:
     return (before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»"))
 
 
+def _holiday_still_to_come(c: "_DateCand", published: date | None) -> bool:
+    """'in the Easter exchange', published the day before Easter: a holiday that names an exchange, not the day of
+    one already done."""
+    return bool(c.holiday and published and c.value and c.value > published)
+
+
 def _dates_a_since_phrase(text: str, c: "_DateCand") -> bool:
     """A date that says since when ("since Feb. 4", "since a deadly plane crash last week", "since a plane
     crashed ... on Jan. 24"): the start of a period, not the day of the exchange. Also the date of another
@@ -2340,7 +2346,7 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
             continue
         if published and c.value > published + timedelta(days=60):
             continue
-        if c.holiday and published and c.value > published and not lx.PLANNED.search(text):
+        if _holiday_still_to_come(c, published) and not lx.PLANNED.search(text):
             continue  # "the Easter exchange" reported done the day before Easter
         # the day of another event: "thrown into doubt on Jan. 24, when an Il-76 crashed", "nach dem Absturz ... am
         # 24. Januar", "since a plane crashed ... on Jan. 24" (an exchange named there is still one: "since the swap on May 23")
