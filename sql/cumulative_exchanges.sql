@@ -18,6 +18,8 @@ reported as (
       and not f.is_breakdown
       and coalesce(f.event_date, a.published_date) is not null
       and coalesce(f.subject, '') <> 'returned by other means'
+      -- counted since the full-scale war began (the first swaps were in March 2022): not a year's total ("1,358 in 2024")
+      and (f.since_date is null or f.since_date < date '2022-04-01')
 ),
 
 ordinals as (

@@ -35,6 +35,8 @@ totals as (
     from figures f join (select article_id, published_date from articles) a using (article_id)
     where f.kind = 'cumulative_released' and f.side = 'ukraine' and not f.is_breakdown  -- Ukraine's running total only
       and coalesce(f.subject, '') <> 'returned by other means'
+      -- counted since the full-scale war began (the first swaps were in March 2022): not a year's total ("1,358 in 2024")
+      and (f.since_date is null or f.since_date < date '2022-04-01')
       and coalesce(f.event_date, a.published_date) is not null
 ),
 

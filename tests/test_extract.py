@@ -2087,7 +2087,7 @@ def test_what_freed_people_said_is_no_exchange_figure_and_released_last_year_dat
     text = ("The UN mission said it had interviewed 205 Ukrainian POWs released in 2024, 195 of whom reported being tortured. "
             "Amnesty said that of the 1,358 Ukrainians released last year, many had been held incommunicado.")
     got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2024, 7, 18), "en").figures]
-    assert got == [(1358, "exchanged", date(2023, 1, 1), "year")]
+    assert got == [(1358, "cumulative_released", date(2023, 1, 1), "year")]  # the year's total
 
 
 def test_a_body_named_in_full_is_the_claimant():
@@ -2735,6 +2735,69 @@ def test_people_who_should_be_back_are_not_back_yet(text):
 def test_a_second_year_compared_with_is_the_same_measure():
     text = ("In 2024, Ukraine brought home 1,358 people in 11 exchanges, compared with 2,598 in 2023 and 1,596 in 2022, "
             "the Coordination Headquarters said.")
-    assert [(f.value, f.kind, f.event_date) for f in figs(text, date(2024, 12, 31)) if f.kind == "cumulative_released"] == [
-        (1358, "cumulative_released", date(2024, 12, 31)), (2598, "cumulative_released", date(2023, 1, 1)),
-        (1596, "cumulative_released", date(2022, 1, 1))]
+    # each is its year's total: dated by the year, counted from its first day
+    assert [(f.value, f.kind, f.event_date, f.event_date_precision, f.since_date) for f in figs(text, date(2024, 12, 31))
+            if f.kind == "cumulative_released"] == [
+        (1358, "cumulative_released", date(2024, 1, 1), "year", date(2024, 1, 1)),
+        (2598, "cumulative_released", date(2023, 1, 1), "year", date(2023, 1, 1)),
+        (1596, "cumulative_released", date(2022, 1, 1), "year", date(2022, 1, 1))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a year's total: dated by its year and counted from its first day
+    ("Ukraine brought home 1,358 people from Russian captivity in 2024, compared with 2,598 in 2023, the headquarters said.",
+     date(2025, 1, 5), [(1358, "cumulative_released", date(2024, 1, 1), "year", date(2024, 1, 1)),
+                        (2598, "cumulative_released", date(2023, 1, 1), "year", date(2023, 1, 1))]),
+    ("Last year Ukraine freed 1,358 prisoners of war.", date(2025, 6, 5),
+     [(1358, "cumulative_released", date(2024, 1, 1), "year", date(2024, 1, 1))]),
+    # the year so far
+    ("Since the start of the year, 1,200 Ukrainians have returned home from captivity.", date(2025, 6, 5),
+     [(1200, "cumulative_released", date(2025, 6, 5), "day", date(2025, 1, 1))]),
+    ("So far this year 640 defenders have been brought home, the ombudsman's office said.", date(2025, 6, 5),
+     [(640, "cumulative_released", date(2025, 6, 5), "day", date(2025, 1, 1))]),
+    # one swap dated only by its year stays that swap's count
+    ("In 2019, Ukraine got back 76 prisoners in a swap with the separatists.", date(2025, 6, 5),
+     [(76, "exchanged", date(2019, 1, 1), "year", None)]),
+    ("Since March 2022, 5,757 Ukrainians have been released.", date(2025, 6, 5),
+     [(5757, "cumulative_released", date(2025, 6, 5), "day", date(2022, 3, 1))]),
+])
+def test_a_years_total_is_counted_from_the_years_first_day(text, published, expected):
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision, f.since_date) for f in figs(text, published)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine and Russia carried out Exchange No. 58 on Saturday, returning 175 Ukrainian servicemen.",
+     [(58, "exchange_ordinal"), (175, "exchanged")]),
+    ("It was prisoner swap number 12 since the spring.", [(12, "exchange_ordinal")]),
+    ("Це обмін №58, повідомив Координаційний штаб.", [(58, "exchange_ordinal")]),
+    # a reference number is still no figure
+    ("Under resolution No. 58, the prisoners were exchanged on Friday.", []),
+])
+def test_a_numbered_exchange_is_the_series_ordinal(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, language="uk" if "обмін" in text else "en")] == expected
+
+
+def test_the_wounded_handed_over_are_people_and_the_wounded_of_a_strike_are_not():
+    text = ("The two sides swapped prisoners again on Wednesday. Moscow had offered to hand over 23 wounded but Kyiv had taken back 22, "
+            "officials said. A Russian strike on Kharkiv killed three people and left 23 wounded, officials said after the exchange.")
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == [(23, "offered", "ukraine"), (22, "exchanged", "ukraine")]
+
+
+def test_a_branch_of_the_forces_in_a_list_of_parts_is_a_part():
+    text = "Among the 115 freed were 60 members of the Armed Forces, 45 of the National Guard and 10 of the State Border Service."
+    assert [(f.value, f.is_breakdown) for f in figs(text)] == [(115, False), (60, True), (45, True), (10, True)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Russland übergab der Ukraine 1212 Leichen gefallener Soldaten. Im Gegenzug erhielt Moskau 49 Leichen.", "de",
+     [(1212, "bodies", "ukraine"), (49, "bodies", "russia")]),
+    ("Moskau übergab 909 Leichen.", "de", [(909, "bodies", "ukraine")]),
+    ("La Russie a remis 1 212 corps et l'Ukraine a remis 49 corps de soldats russes.", "fr",
+     [(1212, "bodies", "ukraine"), (49, "bodies", "russia")]),
+    ("Rusia entregó a Ucrania 1.212 cuerpos de soldados caídos.", "es", [(1212, "bodies", "ukraine")]),
+    ("La Russia ha consegnato all'Ucraina 1.212 salme di soldati.", "it", [(1212, "bodies", "ukraine")]),
+    ("Rosja przekazała 1212 ciał, a Ukraina przekazała 49 ciał.", "pl", [(1212, "bodies", "ukraine"), (49, "bodies", "russia")]),
+])
+def test_bodies_handed_over_in_other_languages(text, language, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 13), language)] == expected

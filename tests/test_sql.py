@@ -306,3 +306,26 @@ def test_only_ukraines_running_totals_are_ukraines_reported_total():
     assert c.execute("select count(*) from discrepancies where fact_type = 'running_total'").fetchall() == [(0,)]
     assert c.execute("select as_of_date, reported_total_ukraine from cumulative_exchanges where reported_total_ukraine is not null").fetchall() == [
         (date(2025, 2, 5), 4131)]
+
+
+def test_a_years_total_is_not_the_wars_running_total():
+    """'1,358 in 2024, compared with 2,598 in 2023': totals of one year each, not a running total that fell."""
+    c = duckdb.connect(":memory:")
+    ensure_schema(c)
+    c.execute("""insert into articles (article_id, source_path, outlet, published_date, body, n_sources) values
+        ('a1', 'a1.txt', 'A', '2024-12-20', 'x', 1), ('a2', 'a2.txt', 'B', '2025-01-05', 'x', 1)""")
+    figures = [
+        _figure("f1", "a1", 3956, "cumulative_released", "ukraine", status=None, event_date=date(2024, 12, 20), since_date=date(2022, 3, 1)),
+        _figure("f2", "a2", 1358, "cumulative_released", "ukraine", status=None, event_date=date(2024, 1, 1),
+                event_date_precision="year", since_date=date(2024, 1, 1)),
+        _figure("f3", "a2", 2598, "cumulative_released", "ukraine", status=None, event_date=date(2023, 1, 1),
+                event_date_precision="year", since_date=date(2023, 1, 1)),
+        _figure("f4", "a2", 4131, "cumulative_released", "ukraine", status=None, event_date=date(2025, 1, 5)),
+    ]
+    c.register("f", pl.DataFrame(figures))
+    c.execute("insert into figures by name select * from f")
+    for name in DERIVED_TABLES:
+        build_derived(c, name)
+    assert c.execute("select count(*) from discrepancies where fact_type = 'running_total'").fetchall() == [(0,)]
+    assert c.execute("select as_of_date, reported_total_ukraine from cumulative_exchanges where reported_total_ukraine is not null "
+                     "order by as_of_date").fetchall() == [(date(2024, 12, 20), 3956), (date(2025, 1, 5), 4131)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-143"
+EXTRACTOR_VERSION = "2026.11.23-144"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -578,6 +578,13 @@ _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:(?![\d.,]+\s)[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|échanges|austausch\w*)\b", re.I)
 # "the first two stages freed soldiers": the noun right after the number is the exchanges, not the people after them
 _EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exchanges|swaps|handovers|rounds)\b", re.I)
+_WOUNDED_NOUN_AFTER = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\b(?!\s+(?:in|by|during|when|as|after)\b)", re.I)
+_HANDOVER_VERB_BEFORE = re.compile(
+    r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchang(?:e|ed|ing)|swap(?:ped|ping|s)?|trad(?:e|ed|ing)|return(?:ed|ing|s)?|(?:took|taken|take|takes|taking)\s+back"
+    r"|(?:got|get|gets|getting)\s+back|free(?:d|s|ing)?|releas(?:e|ed|es|ing)|transfer(?:red|ring|s)?|repatriat(?:e|ed|es|ing)|receiv(?:e|ed|es|ing))"
+    r"\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly|at\s+least|its|their|the)\s+)?$", re.I)
+_NUMBERED_EXCHANGE_BEFORE = re.compile(
+    r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange)\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º)\s*$", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
@@ -585,7 +592,10 @@ _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
-    r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b)",
+    r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b"
+    # a branch of the forces in a list of parts: "45 of the National Guard and 10 of the State Border Service"
+    r"|of\s+the\s+(?:state\s+)?(?:border\s+(?:guard\s+)?service|emergency\s+service|special\s+transport\s+service|security\s+service"
+    r"|armed\s+forces|national\s+(?:guard|police)|navy|territorial\s+defen[cs]e|marine\s+corps|air\s+force)\b)",
     re.I,
 )
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
@@ -769,8 +779,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
             return True  # "2023's prisoner exchanges" is a year
     if _TIME_AROUND.match(after) or (before[-1:] in (":", ".") and before[-2:-1].isdecimal()):
         return True
-    if _ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before):
-        return True
+    if (_ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before)) and not _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
+        return True  # (but "Exchange No. 58", "swap #58" is the series' number)
     if not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after):
@@ -923,6 +933,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
             q = "up_to" if re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) else qualifier
             return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
+    if not n.ordinal and n.value_high is None and n.value < 1000 and _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
+        return _Meaning("exchange_ordinal", side="both")  # "Exchange No. 58", "swap number 58", "обмін №58": the series' number
     if n.ordinal:
         if _FOR_THE_BEFORE.search(before) or (n.value == 1 and not _FIRST_COUNTS.match(after)):
             return None  # "for the first time"; a "first" swap is a superlative unless it opens numbered stages
@@ -943,6 +955,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # a range that is neither an age, a share nor people ("between 100 and 150 prisoners"): dates, durations
     # "13 prisoner exchanges": the people noun is part of a compound that names the exchanges
     people = bool(_PEOPLE_AFTER.match(after)) and not _COMPOUND_EXCHANGES_AFTER.match(after) and not _EXCHANGE_NOUN_RIGHT_AFTER.match(after)
+    if not people and "wound" in after[:25] and _WOUNDED_NOUN_AFTER.match(after) and _HANDOVER_VERB_BEFORE.search(before[-50:]):
+        people = True  # "offered to hand over 23 wounded", "swapped 15 seriously wounded": the wounded are people handed over
     if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
         return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
     near_before = before[-60:]
@@ -1151,8 +1165,13 @@ _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|mos
 _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing"
               r"|(?:(?:handed|handing|hands|hand)\s+over|transferred|transferring|gave\s+back|giving\s+back|repatriated|repatriating)\s+(?:the\s+)?(?:bodies|remains)\s+of)")
 # ("Ukraine has repatriated the bodies of 6,000 servicemen": Kyiv repatriates its own dead)
+# the same in German, French, Spanish, Italian and Polish: "Moskau übergab 49 Leichen", "la Russie a remis 1 212 corps"
+_GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
+                    r"|przekazał[ao]?)")
 _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
-                                   + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
+                                   + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$"
+                                   + r"|\b(?:die\s+ukraine|kiew|l['’]ukraine|ucrania|l['’]ucraina|ukraina)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
+                                   + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
@@ -1162,7 +1181,9 @@ _SEPARATISTS_GAVE_BEFORE = re.compile(
     r"(?:(?:about|some|around|another|a\s+further|more\s+than|over|only|just)\s+)?$", re.I)
 _RUSSIA_GAVE_BEFORE = prefiltered(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:" + _GAVE_VERB
-    + r"|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
+    + r"|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$"
+    + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
+    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
 # "Украина передала России тела 34 ..., а получила 909 тел"
 _UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\s+(?:(?:россии|росії)\s+)?(?:(?:тела|тіла|тел|тіл)\s+)?$", re.I)
@@ -1194,7 +1215,9 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"(?:russia|moscow|the\s+russian\s+side|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
-    r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:тіла|тела|тіл|тел)\s+)?$", re.I)
+    r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:тіла|тела|тіл|тел)\s+)?"
+    # German puts the verb second: "Im Gegenzug erhielt Moskau 49 Leichen"
+    r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$", re.I)
 
 
 _BROUGHT_HOME_BEFORE = re.compile(r"\b(?:brought|brings|bringing|bring)\s+(?:back\s+)?home\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly)\s+)?$", re.I)
@@ -1353,6 +1376,44 @@ def _since_date(text: str) -> date | None:
         return None
     month = _MONTHS.get((m.group("m") or "").lower().rstrip("."), 1)
     return date(int(m.group("y")), month, 1)
+
+
+# a count over this year so far: "since the start of the year", "so far this year", "since January"
+_THIS_YEAR_SO_FAR = prefiltered(
+    r"\b(?:this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january\b(?!\s+\d{4}|\s+\d{1,2},?\s+\d{4})"
+    r"|seit\s+jahresbeginn|depuis\s+le\s+début\s+de\s+l['’]année|з\s+початку\s+року|с\s+начала\s+года)", re.I)
+# one exchange named in the sentence: its count is that exchange's, even when only the year is given
+_ONE_EXCHANGE_NAMED = prefiltered(
+    r"\b(?:an?|the|this|that|one|its|their|latest|last|largest|biggest|first|single)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover|trade)\b(?!s)", re.I)
+
+
+def _period_start(text: str, ev: date | None, precision: str | None, published: date | None) -> date | None:
+    """Where a running total starts counting: "since March 2022"; January 1 of the year for a year's total
+    ("1,358 in 2024") or one of the year so far ("so far this year"); None for a total with no start."""
+    since = _since_date(text)
+    if since is not None:
+        return since
+    if precision == "year" and ev is not None:
+        return date(ev.year, 1, 1)
+    if published is not None and _THIS_YEAR_SO_FAR.search(text):
+        return date(published.year, 1, 1)
+    return None
+
+
+_IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _year_total(f: Figure, text: str, sentence_start: int) -> bool:
+    """Make a count that is compared with another year's count ("1,358 people in 2024, compared with 2,598 in 2023")
+    the total of its own year, when the text names that year for it. Returns whether it did."""
+    year = _IN_ITS_YEAR_AFTER.match(text[f.char_end - sentence_start :]) or _IN_YEAR_OPENING.match(text)
+    if not year or _ONE_EXCHANGE_NAMED.search(text):
+        return False
+    f.kind, f.status = "cumulative_released", None
+    f.event_date, f.event_date_from, f.event_date_precision = date(int(year.group(1)), 1, 1), None, "year"
+    f.since_date = f.event_date
+    f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
+    return True
 
 
 def _figure_id(article_id: str, start: int, end: int, kind: str) -> str:
@@ -1923,6 +1984,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             same = [f for f in art.result.figures if f.sentence_start == s.start and f.value > 0]
             like = min(same, key=lambda f: abs(math.log(f.value) - math.log(max(n.value, 1)))) if same else None
             if like is not None and like.kind in ("exchange_count", "cumulative_released", "exchanged", "bodies"):
+                if like.kind in ("exchanged", "cumulative_released") and like.event_date_precision != "year" and _IN_A_YEAR_AFTER.match(after):
+                    _year_total(like, text, s.start)  # "brought home 1,358 people in 2024, compared with 2,598 in 2023": both are years' totals
                 meaning = _Meaning(like.kind, like.side, like.scope, like.status, _qualifier_before(before))
         if meaning is not None and meaning.kind == "exchanged" and meaning.bare and _ELLIPSIS_END.match(after):
             # "In the first six months, the sides held 25 swaps; in the next 12 months, just 15": the count of the clause before
@@ -1940,6 +2003,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         year = _IN_A_YEAR_AFTER.match(after) if compared else None
         if year:
             ev, ev_from, precision = date(int(year.group(1)), 1, 1), None, "year"  # "compared with 37 in 2022"
+        if (meaning.kind == "exchanged" and meaning.status == "completed" and precision == "year" and meaning.side in ("ukraine", "russia")
+                and not (meaning.is_breakdown or meaning.is_additional) and not _ONE_EXCHANGE_NAMED.search(text)):
+            # "Last year Ukraine freed 1,358 prisoners", "In 2023, 2,598 Ukrainians came home": a year's total, not one swap
+            meaning.kind, meaning.status = "cumulative_released", None
         if meaning.bare and n.value >= 100 and any(f.value == n.value and f.value_high == n.value_high and f.kind != meaning.kind
                                                    for f in art.result.figures):
             continue  # "1,200 people would be freed ... Poroshenko said 1,200 was an estimate": the same number again
@@ -2001,7 +2068,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date=ev,
                 event_date_from=ev_from,
                 event_date_precision=precision,
-                since_date=_since_date(text) if meaning.kind == "cumulative_released" else None,
+                since_date=_period_start(text, ev, precision, art.published) if meaning.kind == "cumulative_released" else None,
                 agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
