@@ -2801,3 +2801,20 @@ def test_a_branch_of_the_forces_in_a_list_of_parts_is_a_part():
 ])
 def test_bodies_handed_over_in_other_languages(text, language, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 13), language)] == expected
+
+
+def test_a_mediators_count_secured_through_its_mediation_is_both_ways():
+    text = "The UAE said its mediation had now secured the release of 2,258 captives."
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text)] == [(2258, "cumulative_released", "both", "total")]
+
+
+def test_a_deal_that_provided_for_bodies_to_be_returned_is_agreed():
+    text = ("Russia handed over 1,245 bodies on Friday, Ukraine said. The repatriation was the fourth under the Istanbul deal, "
+            "which provided for 6,000 bodies to be returned to each side.")
+    assert [(f.value, f.kind, f.status) for f in figs(text)] == [(1245, "bodies", "completed"), (6000, "bodies", "agreed")]
+
+
+def test_a_nation_after_a_conjunction_is_the_next_counts():
+    text = ("Ukraine and Russian-backed separatists exchanged prisoners on Thursday, with Kyiv getting back 20 people "
+            "and the rebels receiving 14.")
+    assert [(f.value, f.side) for f in figs(text)] == [(20, "ukraine"), (14, "russia")]
