@@ -554,3 +554,42 @@ def test_an_empty_markdown_clipping_is_quarantined_with_a_reason():
     result = read_bytes("clippings/empty.md", b"---\ntitle: \"Swap\"\nsource: https://example.org/a\n---\n# Swap\n\n![photo](https://example.org/p.jpg)\n")
     assert result.articles == [] and len(result.quarantine) == 1
     assert result.quarantine[0].reason.startswith("No article text found: the Markdown file leaves only")
+
+
+_SWAP_TEXT = ("Ukraine and Russia exchanged 84 prisoners each on Thursday, the Coordination Headquarters said. "
+              "Among the Ukrainians were civilians who had been held since 2014.")
+
+
+@pytest.mark.parametrize("name, record, expected", [
+    # schema.org names, inside the wrappers scrapers and APIs put around records
+    ("nested.json", {"data": {"article": {"headline": "Swap", "articleBody": _SWAP_TEXT, "datePublished": "2025-08-14T10:00:00Z",
+                                          "url": "https://www.example.com/news/swap"}}},
+     [("nested.json", "Swap", date(2025, 8, 14), "https://www.example.com/news/swap")]),
+    ("items.json", {"items": [{"title": "A", "content": _SWAP_TEXT, "published_at": "2025-08-14"},
+                              {"title": "B", "content": _SWAP_TEXT.replace("84", "85"), "published_at": "2025-08-15"}]},
+     [("items.json#1", "A", date(2025, 8, 14), None), ("items.json#2", "B", date(2025, 8, 15), None)]),
+    # Elasticsearch hits: each record in its "_source"
+    ("es.json", {"hits": {"total": 1, "hits": [{"_id": "x1", "_source": {"title": "ES", "body": _SWAP_TEXT, "published": "2025-08-14"}}]}},
+     [("es.json#1", "ES", date(2025, 8, 14), None)]),
+    # the WordPress REST API: title and content as {"rendered": html}
+    ("wp.json", {"id": 7, "title": {"rendered": "Swap WP"}, "content": {"rendered": f"<p>{_SWAP_TEXT}</p>", "protected": False},
+                 "date": "2025-08-14T10:00:00", "link": "https://wp.example.org/2025/08/14/swap/"},
+     [("wp.json", "Swap WP", date(2025, 8, 14), "https://wp.example.org/2025/08/14/swap/")]),
+    # paragraphs as a list; a Unix time in milliseconds
+    ("paras.json", {"title": "P", "text": [_SWAP_TEXT, "Second paragraph about the swap and the 84 freed."], "published": 1755165600000},
+     [("paras.json", "P", date(2025, 8, 14), None)]),
+    # only a description: read (it is long enough here)
+    ("desc.json", {"title": "D", "description": _SWAP_TEXT, "created_at": "2026-01-01"}, [("desc.json", "D", None, None)]),
+])
+def test_json_records_in_the_shapes_scrapers_and_apis_write(name, record, expected):
+    result = read_bytes(name, json.dumps(record).encode())
+    assert result.quarantine == []
+    assert [(a.source_path, a.title, a.published_date, a.url) for a, _ in result.articles] == expected
+    for a, _ in result.articles:
+        assert a.body.startswith("Ukraine and Russia exchanged 8") and "<p>" not in a.body
+
+
+def test_a_json_object_with_several_nested_objects_is_one_record_not_a_wrapper():
+    record = {"meta": {"views": 3}, "author": {"name": "A. Writer"}}
+    (q,) = read_bytes("meta.json", json.dumps(record).encode()).quarantine
+    assert "no article text" in q.reason and "author, meta" in q.reason

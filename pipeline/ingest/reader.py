@@ -8,6 +8,7 @@ import json
 import os
 import re
 import stat
+from datetime import date, datetime, timezone
 import xml.etree.ElementTree as ET
 from email.utils import parseaddr, parsedate_to_datetime
 from collections.abc import Callable, Iterator
@@ -35,11 +36,18 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.22-unwrap-markdown-telegram-trafilatura"
+READER_VERSION = "2026.11.23-json-wrappers-wordpress-epoch"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
-_TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text")
-_DATE_KEYS = ("date_publish", "published", "date", "datePublished", "published_at", "pubDate", "publish_date", "date_published")
+_TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
+              "bodyText", "body_text", "fulltext", "story", "content_text", "plain_text")
+# a summary is read only when a record has nothing longer (too short a summary is quarantined as such)
+_SUMMARY_KEYS = ("description", "summary", "abstract", "lead")
+_DATE_KEYS = ("date_publish", "published", "date", "datePublished", "published_at", "pubDate", "publish_date", "date_published",
+              "publishedAt", "publication_date", "pub_date", "date_gmt", "dateCreated", "date_created")
+# (not "created_at", "timestamp", "modified": a scraper's own clock or a later edit, not the day the article came out)
+# scraper and API output wraps its records: {"data": {"article": {...}}}, {"items": [...]}, Elasticsearch "_source"
+_WRAPPER_DEPTH = 3
 
 
 @dataclass(frozen=True)
@@ -474,16 +482,13 @@ def _read_json(rel_path: str, text: str, encoding: str, data: bytes) -> ReadResu
             if isinstance(obj, list) and obj and not any(isinstance(item, dict) for item in obj):
                 kinds = sorted({_json_type(item) for item in obj})
                 return ReadResult([], [QuarantineEntry(source_path=rel_path, reason=f"The JSON is a list of {' and '.join(kinds)} values, not article objects with url, title, date and text.")])
-            if isinstance(obj, list):
-                records = [(f"{rel_path}#{i}", item) for i, item in enumerate(obj, start=1)]
-            else:
-                records = [(rel_path, obj)]
+            records = _unwrap_records(rel_path, obj)
     if is_lines:
         for i, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             try:
-                records.append((f"{rel_path}#{i}", json.loads(line)))
+                records.append((f"{rel_path}#{i}", _unwrap_record(json.loads(line))))
             except ValueError as exc:
                 problems.append(QuarantineEntry(source_path=f"{rel_path}#{i}", reason=f"Line {i} is not valid JSON ({exc.msg}, column {exc.colno}); the other lines are read."))
             except RecursionError:
@@ -509,11 +514,87 @@ def _json_type(value: object) -> str:
     return _JSON_TYPE_NAMES.get(type(value).__name__, type(value).__name__)
 
 
+def _unwrap_records(rel_path: str, obj: object, depth: int = 0) -> list[tuple[str, object]]:
+    """The article records of a parsed JSON file: a list is one record per item (`file#N`); an object with no
+    article field of its own is a wrapper whose records are found inside it ("data", "items", "_source"...)."""
+    if isinstance(obj, list):
+        return [(f"{rel_path}#{i}", _unwrap_record(item)) for i, item in enumerate(obj, start=1)]
+    if depth < _WRAPPER_DEPTH and isinstance(obj, dict) and not _has_article_field(obj):
+        inner = _only_nested_value(obj)
+        if inner is not None:
+            return _unwrap_records(rel_path, inner, depth + 1)
+    return [(rel_path, obj)]
+
+
+def _unwrap_record(obj: object) -> object:
+    """One record out of its wrapper: {"_id": ..., "_source": {...}}, {"article": {...}}."""
+    for _ in range(_WRAPPER_DEPTH):
+        if not isinstance(obj, dict) or _has_article_field(obj):
+            break
+        inner = _only_nested_value(obj)
+        if not isinstance(inner, dict):
+            break
+        obj = inner
+    return obj
+
+
+def _only_nested_value(obj: dict) -> object | None:
+    """The one object or list of objects a wrapper holds; None where it holds several (they are a record's own fields)."""
+    inner = [value for value in obj.values() if (isinstance(value, dict) and value) or (
+        isinstance(value, list) and value and all(isinstance(item, dict) for item in value))]
+    return inner[0] if len(inner) == 1 else None
+
+
+def _has_article_field(rec: dict) -> bool:
+    return any(_field_text(rec.get(key)) for key in (*_TEXT_KEYS, *_SUMMARY_KEYS, "html", "title", "headline", "url"))
+
+
+def _field_text(value: object) -> str | None:
+    """A field's text: a string; WordPress's {"rendered": ...} or another object holding one; paragraphs as a list."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if isinstance(value, dict):
+        for key in ("rendered", "text", "html", "value", "content", "plain"):
+            inner = value.get(key)
+            if isinstance(inner, str) and inner.strip():
+                return inner
+        return None
+    if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+        joined = "\n\n".join(item.strip() for item in value if item.strip())
+        return joined or None
+    return None
+
+
 def _str_field(rec: dict, keys: tuple[str, ...]) -> str | None:
     for key in keys:
-        value = rec.get(key)
-        if isinstance(value, str) and value.strip():
+        value = _field_text(rec.get(key))
+        if value is not None:
             return value
+    return None
+
+
+def _date_field(rec: dict) -> date | None:
+    """The record's publication date: the first date field that parses; a number is a Unix time (seconds or ms)."""
+    for key in _DATE_KEYS:
+        value = rec.get(key)
+        if isinstance(value, bool) or value is None:
+            continue
+        if isinstance(value, (int, float)):
+            seconds = value / 1000 if value > 1e11 else value
+            if 0 < seconds < 4_102_444_800:  # before 2100
+                return datetime.fromtimestamp(seconds, tz=timezone.utc).date()
+            continue
+        raw = _field_text(value)
+        if not raw:
+            continue
+        published = parse_iso_date(raw)
+        if published is None:
+            for d in find_dates(raw):
+                published = resolve(d, None)[0]
+                if published:
+                    break
+        if published is not None:
+            return published
     return None
 
 
@@ -523,22 +604,16 @@ def _from_record(path: str, rec: object, encoding: str, input_format: str = "jso
     text = _str_field(rec, _TEXT_KEYS)
     html_text = _str_field(rec, ("html", "raw_html", "content_html"))
     if text is None and html_text is None:
+        text = _str_field(rec, _SUMMARY_KEYS)
+    if text is None and html_text is None:
         keys = ", ".join(sorted(map(str, rec))[:12]) or "none"
-        return QuarantineEntry(source_path=path, reason=f"The JSON record has no article text: none of the keys {', '.join(_TEXT_KEYS + ('html',))} holds a string (keys present: {keys}).")
+        return QuarantineEntry(source_path=path, reason=f"The JSON record has no article text: none of the keys {', '.join(_TEXT_KEYS + _SUMMARY_KEYS + ('html',))} holds a string (keys present: {keys}).")
     # (trafilatura writes the page's URL as "source" and the site as "hostname" / "source-hostname")
     source = _str_field(rec, ("source",))
     source_is_url = bool(source) and source.startswith(("http://", "https://"))
     url = _str_field(rec, ("url", "canonical_url", "link", "source_url")) or (source if source_is_url else None)
     title = _str_field(rec, ("title", "headline"))
-    published = None
-    raw_date = _str_field(rec, _DATE_KEYS)
-    if raw_date:
-        published = parse_iso_date(raw_date)
-        if published is None:
-            for d in find_dates(raw_date):
-                published = resolve(d, None)[0]
-                if published:
-                    break
+    published = _date_field(rec)
     outlet = (_str_field(rec, ("source_domain", "outlet", "site_name", "sitename", "publisher", "source-hostname", "hostname"))
               or (None if source_is_url else source))
     language = _str_field(rec, ("language", "lang"))
