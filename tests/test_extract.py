@@ -1626,7 +1626,7 @@ def test_groups_named_together_share_the_cue_after_them_and_the_nation_before_th
 
 @pytest.mark.parametrize("language, text, expected", [
     # the stage of a named deal: the deal's terms, not the stage's count
-    ("uk", "Сьогодні відбувся третій етап обміну 1000 на 1000.", [(1000, "agreed", "both")]),
+    ("uk", "Сьогодні відбувся третій етап обміну 1000 на 1000.", [(3, "exchange_ordinal", "both"), (1000, "agreed", "both")]),
     # three days of an exchange: a duration
     ("uk", "Загалом за три дні обміну в Україну повернулися 1000 людей.", [(1000, "exchanged", "ukraine")]),
     # handed over to the Ukrainian side
@@ -2818,3 +2818,20 @@ def test_a_nation_after_a_conjunction_is_the_next_counts():
     text = ("Ukraine and Russian-backed separatists exchanged prisoners on Thursday, with Kyiv getting back 20 people "
             "and the rebels receiving 14.")
     assert [(f.value, f.side) for f in figs(text)] == [(20, "ukraine"), (14, "russia")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # ordinal words with their case endings; the formula is the deal's
+    ("ru", "Россия и Украина провели третий этап обмена военнопленными по формуле 1000 на 1000.",
+     [(3, "exchange_ordinal", "both", None), (1000, "agreed", "both", "agreed")]),
+    ("ru", "В рамках пятого обмена на родину вернулись 90 российских военнослужащих.", [(5, "exchange_ordinal", "both", None), (90, "exchanged", "russia", "completed")]),
+    ("uk", "Відбувся другий етап обміну.", [(2, "exchange_ordinal", "both", None)]),
+    # Russian "другой" is "another", not "second"
+    ("ru", "Другой обмен пока не согласован.", []),
+    # the recipient before a passive verb, and two groups joined by "та"
+    ("ru", "При посредничестве ОАЭ в обмен Киеву переданы 150 пленных.", [(150, "exchanged", "ukraine", "completed")]),
+    ("uk", "Ще 185 захисників та 20 цивільних повернулися додому з російського полону.",
+     [(185, "exchanged", "ukraine", "completed"), (20, "exchanged", "ukraine", "completed")]),
+])
+def test_ukrainian_and_russian_ordinal_words_formulas_and_recipients(language, text, expected):
+    assert [(f.value, f.kind, f.side, f.status) for f in figs(text, date(2025, 5, 25), language)] == expected

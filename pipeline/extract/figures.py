@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-145"
+EXTRACTOR_VERSION = "2026.11.23-146"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1217,7 +1217,7 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
-    r"|(?:росії|россии|в\s+росію|в\s+россию|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:тіла|тела|тіл|тел)\s+)?"
+    r"|(?:росії|россии|в\s+росію|в\s+россию|москве|москві|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:тіла|тела|тіл|тел)\s+)?"
     # German puts the verb second: "Im Gegenzug erhielt Moskau 49 Leichen"
     r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$", re.I)
 
@@ -1230,7 +1230,7 @@ _SPEAKER_COLON_BEFORE = re.compile(
 _OWN_RETURN_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,2}?(?:returned|freed|released|came\s+home|come\s+home|coming\s+home|back|home|returning|have\s+returned|had\s+returned)\b", re.I)
 _AND_ANOTHER_GROUP = re.compile(
-    r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\s+(?:and|plus|as\s+well\s+as)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
+    r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\s+(?:and|plus|as\s+well\s+as|та|і|и|und|et|y|e|oraz)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 # "185 Russian servicemen and 20 civilians": the second group is of the nation named with the first
 _CONJOINED_NATION_BEFORE = re.compile(r"\b\d[\d,]*\s+(ukrainian|russian)\s+(?:[\w'’-]+\s+){0,2}?(?:and|plus|as\s+well\s+as)\s+$", re.I)
 # an aside between a count and its verb: ", including 20 civilians,", " — 270 soldiers and 120 civilians —", " (270 soldiers

@@ -38,6 +38,14 @@ _OTHER_CARDINALS = {
     # a thousand as a word: "canjear mil prisioneros", "échanger mille prisonniers", "обменять тысячу пленных"
     "mil": 1000, "mille": 1000, "tausend": 1000, "тысячу": 1000, "тысяча": 1000, "тисячу": 1000, "тисяча": 1000,
 }
+# Ukrainian and Russian ordinals up to ten, by stem: their endings change with case and gender ("третій етап",
+# "третьего этапа", "в рамках пятого обмена"); Russian "другой" is "another", so only Ukrainian forms of "другий"
+_CYRILLIC_ORDINAL_STEMS = {"перш": 1, "перв": 1, "друг": 2, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "п'ят": 5, "п’ят": 5,
+                           "пят": 5, "шост": 6, "шест": 6, "сьом": 7, "седьм": 7, "восьм": 8, "дев'ят": 9, "дев’ят": 9, "девят": 9,
+                           "десят": 10}
+_CYRILLIC_ORDINAL_RE = re.compile(
+    r"(?<![\w'’])(?:(?P<uk2>друг)(?:ий|ого|ому|им)|(?P<stem>" + "|".join(sorted(map(re.escape, (k for k in _CYRILLIC_ORDINAL_STEMS if k != "друг")), key=len, reverse=True))
+    + r")(?:ий|ій|ой|ый|ого|ього|ьего|его|ому|ьому|ьему|ему|ом|ем|ім|ым|им|ая|ья|ія|я|а))(?![\w'’])", re.I)
 _VAGUE_BEFORE_OTHER = re.compile(r"(?:mehrere|einige|paar|viele|plusieurs|quelques|varios|algunos|unos|alcune|alcuni|diverse|diversi|kilka|kilkanaście|несколько|кілька|декілька|много|багато)\s+$", re.I)
 _OTHER_THOUSANDS = frozenset(w for w, v in _OTHER_CARDINALS.items() if v == 1000)
 _WORD_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
@@ -225,6 +233,13 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 continue
             found.append(Number(s, e, value, ordinal=ordinal, words=True))
             taken.append((s, e))
+    if language in ("uk", "ru"):
+        for m in _CYRILLIC_ORDINAL_RE.finditer(text):
+            s, e = m.span()
+            if not any(s < te and ts < e for ts, te in taken):
+                value = 2 if m.group("uk2") else _CYRILLIC_ORDINAL_STEMS[m.group("stem").lower()]
+                found.append(Number(s, e, value, ordinal=True, words=True))
+                taken.append((s, e))
     found.sort(key=lambda n: n.start)
     return join_pairs(text, found)
 
