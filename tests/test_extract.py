@@ -2835,3 +2835,13 @@ def test_a_nation_after_a_conjunction_is_the_next_counts():
 ])
 def test_ukrainian_and_russian_ordinal_words_formulas_and_recipients(language, text, expected):
     assert [(f.value, f.kind, f.side, f.status) for f in figs(text, date(2025, 5, 25), language)] == expected
+
+
+def test_prisoners_who_want_to_stay_are_held_not_exchanged():
+    text = "Russia says it has recorded 1,200 Ukrainian POWs who want to stay in Russia; Ukraine says the figure is propaganda."
+    assert [(f.value, f.kind, f.status) for f in figs(text)] == [(1200, "other", None)]
+
+
+def test_the_previous_round_is_not_dated_by_the_article():
+    text = "Ukraine expects another exchange soon, Zelensky said. In the previous round, 390 people were freed on each side."
+    assert [(f.value, f.kind, f.event_date) for f in figs(text)] == [(390, "exchanged", None)]

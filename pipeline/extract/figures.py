@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-146"
+EXTRACTOR_VERSION = "2026.11.23-147"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2332,7 +2332,7 @@ _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+f
 _IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
-_PREVIOUS_SWAP = re.compile(r"\b(?:in|during|at|by)\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange)\b", re.I)
+_PREVIOUS_SWAP = re.compile(r"\b(?:in|during|at|by)\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange|round|stage|batch|phase|handover)\b", re.I)
 _EARLIER_EVENT_BEFORE = re.compile(
     # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days)\s+(?:after|since)\s+[^.;,\d]{0,40}$", re.I)
