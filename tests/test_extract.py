@@ -2845,3 +2845,18 @@ def test_prisoners_who_want_to_stay_are_held_not_exchanged():
 def test_the_previous_round_is_not_dated_by_the_article():
     text = "Ukraine expects another exchange soon, Zelensky said. In the previous round, 390 people were freed on each side."
     assert [(f.value, f.kind, f.event_date) for f in figs(text)] == [(390, "exchanged", None)]
+
+
+def test_an_attribution_after_a_comma_closes_its_own_clause():
+    text = ("On New Year's Eve, Ukraine and Russia exchanged prisoners again: 140 Ukrainians came home, Yermak said, while 82 Russian "
+            "servicemen were released in return, according to the Russian Defence Ministry.")
+    assert [(f.value, f.claimant) for f in figs(text)] == [(140, "Andriy Yermak"), (82, "Russian Defence Ministry")]
+    # an opening "according to" is the claim; the outlet that reports it is not
+    text = "According to Zelensky, Russia committed to exchanging 500 prisoners, Suspilne reports."
+    assert [(f.value, f.claimant) for f in figs(text)] == [(500, "Volodymyr Zelensky")]
+
+
+def test_bodies_brought_to_the_border_are_offered_not_handed_over():
+    text = ("Russia said it had brought 1,212 frozen bodies of Ukrainian soldiers to the border for the exchange, "
+            "but Kyiv had not come to collect them.")
+    assert [(f.value, f.kind, f.status) for f in figs(text)] == [(1212, "bodies", "offered")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-147"
+EXTRACTOR_VERSION = "2026.11.23-148"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -444,8 +444,8 @@ _NOT_A_PERSON_WORD = frozenset(
 def _attributions(text: str) -> list[tuple[int, str]]:
     """Claimants followed closely by a speech verb ("Lubinets said", "Russia's defence ministry reported").
     Two attributions need two speech verbs: a sentence with fewer is not searched for names."""
-    if len(_SPEECH_VERB.findall(text)) < 2:
-        return []
+    if len(_SPEECH_VERB.findall(text)) + text.lower().count("according to") < 2:
+        return []  # (an "according to" is the other attribution: "..., Yermak said, while ..., according to TASS")
     return [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
             if (re.search(r"\b(?:said|says|claimed|claims|reported|put|gave|spoke|speaks)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end()))
             and not _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
@@ -583,6 +583,8 @@ _HANDOVER_VERB_BEFORE = re.compile(
     r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchang(?:e|ed|ing)|swap(?:ped|ping|s)?|trad(?:e|ed|ing)|return(?:ed|ing|s)?|(?:took|taken|take|takes|taking)\s+back"
     r"|(?:got|get|gets|getting)\s+back|free(?:d|s|ing)?|releas(?:e|ed|es|ing)|transfer(?:red|ring|s)?|repatriat(?:e|ed|es|ing)|receiv(?:e|ed|es|ing))"
     r"\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly|at\s+least|its|their|the)\s+)?$", re.I)
+_BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the)\s+)?$", re.I)
+_BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
 _NUMBERED_EXCHANGE_BEFORE = re.compile(
     r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange)\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º)\s*$", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
@@ -987,6 +989,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     if status_word in (None, "completed") and (_NOT_DONE_BEFORE.search(before[-70:]) or _NOT_DONE_AFTER.match(after)):
         status_word = "agreed"
+    if status_word in (None, "completed") and " border" in after[:90] and _BROUGHT_TO_THE_BORDER.match(after) and _BROUGHT_BEFORE.search(before[-40:]):
+        status_word = "offered"  # "Russia said it had brought 1,212 bodies to the border": brought to be handed over, not yet taken
     prospective = status_word in (None, "completed", "agreed") and bool(
         (_PROSPECTIVE_HINT.search(after, 0, 100) and _PROSPECTIVE_AFTER.match(after)) or _HOPED_RETURN_BEFORE.search(before[-70:]))
     if prospective:
@@ -1541,13 +1545,23 @@ def extract_article(article_id: str, body: str, published: date | None, language
             attributions[i] = _attributions(texts[i])
         points = attributions[i]
         if i not in according:
-            low = texts[i].lower()  # two sources need two "according to"s: count them before running the pattern
-            two = sum(low.count(w) for w in ("according to", "selon", "laut", "за словами")) >= 2
-            according[i] = _according_to(texts[i]) if two else []
+            low = texts[i].lower()  # two sources need two "according to"s, or one and a "said": count them before running the pattern
+            n_according = sum(low.count(w) for w in ("according to", "selon", "laut", "за словами"))
+            according[i] = _according_to(texts[i]) if n_according >= 2 or (n_according and points) else []
         sources = according[i]
         if len({name for _, name in sources}) >= 2:
             # "3,135 people, according to the Coordination Headquarters, and Russia over 2,500, according to TASS"
             return next((name for start, name in sources if start > pos), sources[-1][1])
+        closes = lambda start: texts[i][:start].rstrip().endswith(",")  # noqa: E731
+        # ("1,000 people who, according to the Russian side, are soldiers": a hedge, not an attribution)
+        sources = [(start, name) for start, name in sources if not _RELATIVE_CLAUSE_BEFORE.search(texts[i], max(0, start - 12), start)]
+        if sources and points and len({name for _, name in sources + points}) >= 2 and all(closes(start) for start, _ in sources):
+            # "140 Ukrainians came home, Yermak said, while 82 Russians were released, according to the Russian Defence
+            # Ministry": an attribution after a comma, or an "according to", closes the clause before it
+            closing = sorted((start, name) for start, name in [*sources, *points] if closes(start))
+            after_it = next((name for start, name in closing if start > pos), None)
+            if after_it is not None:
+                return after_it
         if len({name for _, name in points}) < 2:
             name = claimant_of(i)
             return None if name and (_claim_of_a_later_clause(texts[i], pos, name) or _claim_about_something_else(texts[i], pos, name)) else name
