@@ -218,8 +218,11 @@ _DAYS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago
 _RELATIVE = prefiltered(
     rf"(?P<last>\blast\s+)?(?P<next>\bnext\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
     r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
+    r"|(?P<dby>\bthe\s+day\s+before\s+yesterday\b|\bvorgestern\b|\bпозавчора\b|\bпозавчера\b)"
     r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)"
-    r"|(?P<weekago>\ba week ago\b|\blast week\b)"
+    r"|(?P<weekago>\ba week ago\b)"
+    # a calendar week, not a day: "last week", "earlier this week" (`week`: its Monday)
+    r"|(?P<lastweek>\b(?:last|the\s+previous|the\s+past)\s+week\b(?!end))|(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b(?!end))"
 
     r"|(?P<dayafter>\b(?P<na>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ua>days?|week)\s+(?:after|later)\b|\bthe\s+(?:next|following)\s+day\b)"
     r"|(?P<daybefore>\b(?P<nb>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ub>days?|week)\s+(?:before|earlier)\b|\bthe\s+previous\s+day\b)",
@@ -236,6 +239,7 @@ class RelativeDate:
     weekday: int | None = None  # a bare weekday ("on Thursday"): the past one, unless what happens on it is still to come
     value_from: date | None = None  # a span of days ("over the weekend": Saturday to Sunday)
     holiday: bool = False  # "on Independence Day": a calendar date given by its name
+    week: bool = False  # "last week": the Monday of a week in which no day is named
 
 
 # every word the relative-date pattern can start from; apostrophe forms are split as the tokenizer splits them
@@ -287,8 +291,14 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
                 continue
         elif m.group("today"):
             value = ref
+        elif m.group("dby"):
+            value = ref - timedelta(days=2)
         elif m.group("yday"):
             value = ref - timedelta(days=1)
+        elif m.group("lastweek") or m.group("thisweek"):
+            monday = ref - timedelta(days=ref.weekday())
+            out.append(RelativeDate(s, e, monday - timedelta(days=7) if m.group("lastweek") else monday, week=True))
+            continue
         else:
             value = ref - timedelta(days=7)
         out.append(RelativeDate(s, e, value))

@@ -14,7 +14,7 @@ Side = Literal["ukraine", "russia", "both", "unknown"]
 Scope = Literal["per_side", "total"]
 Status = Literal["completed", "agreed", "offered", "planned"]
 Qualifier = Literal["exact", "about", "more_than", "at_least", "up_to"]
-DatePrecision = Literal["day", "month", "year"]
+DatePrecision = Literal["day", "week", "month", "year"]  # "week": "last week", dated by its Monday
 
 
 class Article(BaseModel):

@@ -483,21 +483,31 @@ def test_claimants_and_non_exchanges_in_news_phrasing(text, expected):
     ("Earlier this month, ", date(2024, 6, 1)),
     ("Last month, ", date(2024, 5, 1)),
     ("In March 2023, ", date(2023, 3, 1)),
-    ("Earlier this week, ", date(2024, 6, 1)),  # Monday 24 June to Wednesday 26 June: all in June
 ])
 def test_an_exchange_dated_by_its_month_alone_has_the_month_and_no_day(opening, month):
     (f,) = extract_article("a", opening + "Ukraine and Russia exchanged 75 prisoners each.", date(2024, 6, 26), "en").figures
     assert (f.value, f.event_date, f.event_date_precision) == (75, month, "month")
 
 
-def test_earlier_this_week_gives_the_month_only_when_the_week_lies_in_one():
-    text = "Earlier this week, Ukraine and Russia exchanged 75 prisoners each."
-    # published Wednesday 3 January 2024: the week began on Monday 1 January
-    (f,) = extract_article("a", text, date(2024, 1, 3), "en").figures
-    assert (f.event_date, f.event_date_precision) == (date(2024, 1, 1), "month")
-    # published Thursday 1 August 2024: the week began in July, so neither day nor month is known
-    (f,) = extract_article("a", text, date(2024, 8, 1), "en").figures
-    assert (f.event_date, f.event_date_precision) == (None, None)
+@pytest.mark.parametrize("when, published, expected", [
+    # a week and no day: dated by the week's Monday, with the precision that says so (no event is merged on it)
+    ("Earlier this week,", date(2024, 1, 3), (date(2024, 1, 1), "week")),
+    ("Earlier this week,", date(2024, 8, 1), (date(2024, 7, 29), "week")),  # (a week that began in July)
+    ("Last week,", date(2025, 2, 7), (date(2025, 1, 27), "week")),
+    ("In the past week,", date(2025, 2, 7), (date(2025, 1, 27), "week")),
+    # days
+    ("A week ago,", date(2025, 2, 7), (date(2025, 1, 31), "day")),
+    ("The day before yesterday,", date(2025, 2, 7), (date(2025, 2, 5), "day")),
+    ("Yesterday,", date(2025, 2, 7), (date(2025, 2, 6), "day")),
+    # "last weekend" is a span of days
+    ("Last weekend,", date(2025, 2, 7), (date(2025, 2, 2), "day")),
+])
+def test_a_week_with_no_day_named_is_dated_by_the_week(when, published, expected):
+    result = extract_article("a", when + " Ukraine and Russia exchanged 75 prisoners each.", published, "en")
+    (f,) = result.figures
+    assert (f.event_date, f.event_date_precision) == expected
+    if expected[1] == "week":
+        assert result.mentions == []  # no exchange is put on the Monday
 
 
 def test_a_month_that_dates_a_capture_does_not_date_the_release():
@@ -2860,3 +2870,14 @@ def test_bodies_brought_to_the_border_are_offered_not_handed_over():
     text = ("Russia said it had brought 1,212 frozen bodies of Ukrainian soldiers to the border for the exchange, "
             "but Kyiv had not come to collect them.")
     assert [(f.value, f.kind, f.status) for f in figs(text)] == [(1212, "bodies", "offered")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and Ukraine exchanged 150 prisoners each in early February.", (date(2025, 2, 1), "month")),
+    ("Russia and Ukraine exchanged 150 prisoners each in late December.", (date(2024, 12, 1), "month")),  # last year's
+    # a month that dates a capture does not date the release
+    ("Russia and Ukraine exchanged 150 prisoners each, including soldiers captured in December.", (date(2025, 2, 7), "day")),
+])
+def test_a_month_named_after_the_count_dates_it(text, expected):
+    (f,) = figs(text, date(2025, 2, 7))
+    assert (f.event_date, f.event_date_precision) == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-148"
+EXTRACTOR_VERSION = "2026.11.23-149"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -215,7 +215,7 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
         if r.weekday is not None and published is not None and _FUTURE_BEFORE.search(text, max(0, r.start - 30), r.start):
             # "the final stage is expected on Sunday": the coming Sunday (today, if published on one)
             r = replace(r, value=published + timedelta(days=(r.weekday - published.weekday()) % 7))
-        cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "day", r.anchor_relative, r.weekday, holiday=r.holiday))
+        cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "week" if r.week else "day", r.anchor_relative, r.weekday, holiday=r.holiday))
     if published is not None and not _DAY_SUFFIXES.isdisjoint(words):  # (the letters of "14th" are the token "th")
         for m in _ON_THE_NTH.finditer(text):
             if not any(c.start <= m.start(1) < c.end for c in cands):
@@ -665,6 +665,7 @@ _MONTH_NAMED = re.compile(_MONTH_NAME + r"|(?P<rel>[Tt]his|[Ll]ast)\s+month")
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:seized|detained|captured|arrested|abducted|kidnapped|taken\s+(?:prisoner|captive)|imprisoned|jailed|sentenced|convicted"
     r"|born|killed|died|wounded|injured|went\s+missing|disappeared|mobili[sz]ed|enlisted|surrendered)\b[^.;]{0,50}$", re.I)
+_IN_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d|,?\s+(?:19|20)\d\d)")
 _EARLIER_THIS_WEEK = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+week\b")
 
 
@@ -678,6 +679,11 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
     if bare and published is not None and not _SINCE_BEFORE.search(text, max(0, bare.start() - 8), bare.start()):
         # "The smallest, in June, freed 10": a month named in the number's clause, before it
         month = _MONTHS[bare.group(1).lower()]
+        return date(published.year - (month > published.month), month, 1)
+    after = _IN_MONTH_AFTER.match(text, n.end, clause_end)
+    if after and published is not None and not _OTHER_EVENT_BEFORE.search(text, max(0, after.start(1) - 60), after.start(1)):
+        # "exchanged 150 prisoners each in early February": the month named after the number, in its clause
+        month = _MONTHS[after.group(1).lower()]
         return date(published.year - (month > published.month), month, 1)
     stated = [c for c in cands if c.month and clause_start <= c.start < clause_end
               and not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) and not _WAR_START_BEFORE.search(text, max(0, c.start - 50), c.start)
