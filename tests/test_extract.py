@@ -2881,3 +2881,19 @@ def test_bodies_brought_to_the_border_are_offered_not_handed_over():
 def test_a_month_named_after_the_count_dates_it(text, expected):
     (f,) = figs(text, date(2025, 2, 7))
     assert (f.event_date, f.event_date_precision) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official who names no nation speaks of their own side's people coming back
+    ("The Ukrainian president's chief of staff, Andriy Yermak, said 175 servicemen had been freed.", [(175, "ukraine", "Andriy Yermak")]),
+    ("Petro Yatsenko, a spokesman for the Coordination Headquarters, told the BBC that 175 POWs had returned.",
+     [(175, "ukraine", "Coordination Headquarters")]),
+    ("Moskalkova said 150 servicemen were back home.", [(150, "russia", "Tatyana Moskalkova")]),
+    # not for a swap both ways, nor for an outlet
+    ("Yermak said 175 prisoners were exchanged.", [(175, "unknown", "Andriy Yermak")]),
+    ("The BBC said 175 servicemen had been freed.", [(175, "unknown", None)]),
+    # "Kremlin-backed" is not the Kremlin; the outlet named is the source
+    ("According to the Kremlin-backed outlet RT, 175 Russians were released.", [(175, "russia", "RT")]),
+])
+def test_an_official_speaks_of_their_own_sides_people_and_an_outlet_is_named(text, expected):
+    assert [(f.value, f.side, f.claimant) for f in figs(text)] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-149"
+EXTRACTOR_VERSION = "2026.11.23-150"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -427,7 +427,15 @@ def _source_named(text: str, according: re.Match) -> str | None:
         words = name.split()
         if 2 <= len(words) <= 3 and _NOT_A_PERSON_WORD.isdisjoint(words):
             return name
+    outlet = _OUTLET_NAMED.match(window)
+    if outlet:
+        return outlet.group(1)  # "according to the Kremlin-backed outlet RT", "according to the newspaper Kommersant"
     return None
+
+
+_OUTLET_NAMED = re.compile(
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:outlet|news\s+agency|agency|newspaper|daily|broadcaster|channel|website|tabloid|magazine)\s+"
+    r"((?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2})(?![\w'’-])")
 
 
 _ARTICLE_OPENING = re.compile(r"(?:(?:the|il|lo|la|el|los|las|o|os|le|les|der|die|das|dem|des)\s+|l['’])?", re.I)
@@ -583,6 +591,16 @@ _HANDOVER_VERB_BEFORE = re.compile(
     r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchang(?:e|ed|ing)|swap(?:ped|ping|s)?|trad(?:e|ed|ing)|return(?:ed|ing|s)?|(?:took|taken|take|takes|taking)\s+back"
     r"|(?:got|get|gets|getting)\s+back|free(?:d|s|ing)?|releas(?:e|ed|es|ing)|transfer(?:red|ring|s)?|repatriat(?:e|ed|es|ing)|receiv(?:e|ed|es|ing))"
     r"\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly|at\s+least|its|their|the)\s+)?$", re.I)
+_CAME_BACK_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+|are\s+(?:now\s+)?)?"
+    r"(?:returned|freed|released|brought\s+(?:back|home)|came\s+(?:back|home)|come\s+home|coming\s+home|back\s+home|home)\b", re.I)
+_CLAIMANT_SIDE = {
+    **dict.fromkeys(("Volodymyr Zelensky", "Dmytro Lubinets", "Coordination Headquarters", "Rustem Umerov", "Andriy Yermak", "Kyrylo Budanov",
+                     "Ukrainian Defence Ministry", "Ukrainian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian Interior Ministry",
+                     "Ukrainian Ministry for Reintegration", "Security Service of Ukraine (SBU)", "Ukrainian officials", "Ukrainian government"), "ukraine"),
+    **dict.fromkeys(("Vladimir Medinsky", "Dmitry Peskov", "Tatyana Moskalkova", "Russian ombudsman", "Russian Defence Ministry", "Kremlin",
+                     "Vladimir Putin", "Russian officials", "Russian government"), "russia"),
+}
 _BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the)\s+)?$", re.I)
 _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
 _NUMBERED_EXCHANGE_BEFORE = re.compile(
@@ -2019,6 +2037,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
         if meaning.side == "unknown" and meaning.kind in ("exchanged", "bodies"):
             meaning.side = _side_from_counts_before(sorted([*art.result.figures, *art.restated], key=lambda f: f.char_start), meaning, s, context, before)
+            if (meaning.side == "unknown" and meaning.kind == "exchanged" and meaning.status == "completed" and not meaning.is_breakdown
+                    and _CAME_BACK_AFTER.match(_NEXT_NUMBER.split(after[:80], 1)[0])):
+                # "Yermak said 175 servicemen had been freed", "the Russian Defence Ministry said 150 soldiers had returned":
+                # an official who names no nation speaks of their own side's people coming back
+                meaning.side = _CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None

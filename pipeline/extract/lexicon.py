@@ -149,7 +149,7 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\binterior\s+ministry|ministry\s+of\s+internal\s+affairs|мвс"), "Ukrainian Interior Ministry"),
     (_rx(r"\bministry\s+(?:for|of)\s+(?:the\s+)?reintegration\b|\breintegration\s+ministry\b|мінреінтеграції"), "Ukrainian Ministry for Reintegration"),
     (_rx(r"\bsecurity\s+service\s+of\s+ukraine\b|\bukraine['’]s\s+security\s+service\b|\bsbu\b|\bсбу\b"), "Security Service of Ukraine (SBU)"),
-    (_rx(r"\bkremlin\b|кремл\w*"), "Kremlin"),
+    (_rx(r"\bkremlin\b(?![-‑])|кремл\w*"), "Kremlin"),  # ("the Kremlin-backed outlet RT" is not the Kremlin)
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
     (_rx(r"\btass\b|тасс"), "TASS"),
     (_rx(r"\brussian\s+state\s+(?:media|television|tv|news\s+agenc(?:y|ies))\b"), "Russian state media"),
