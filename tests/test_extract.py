@@ -2897,3 +2897,11 @@ def test_a_month_named_after_the_count_dates_it(text, expected):
 ])
 def test_an_official_speaks_of_their_own_sides_people_and_an_outlet_is_named(text, expected):
     assert [(f.value, f.side, f.claimant) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The delegations met again on Wednesday, and Russia proposed handing over 3,000 more bodies.",
+    "Moscow suggested returning 3,000 more bodies of Ukrainian soldiers.",
+])
+def test_a_proposed_handover_is_offered_not_done(text):
+    assert [(f.value, f.kind, f.status) for f in figs(text)] == [(3000, "bodies", "offered")]
