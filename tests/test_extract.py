@@ -2905,3 +2905,8 @@ def test_an_official_speaks_of_their_own_sides_people_and_an_outlet_is_named(tex
 ])
 def test_a_proposed_handover_is_offered_not_done(text):
     assert [(f.value, f.kind, f.status) for f in figs(text)] == [(3000, "bodies", "offered")]
+
+
+def test_a_group_that_had_also_been_handed_over_is_added():
+    text = "Russia's defence ministry put the number of Russians returned at 185, adding that 20 civilians had also been handed over."
+    assert [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text)] == [(185, "russia", False, False), (20, "russia", False, True)]

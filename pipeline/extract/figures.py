@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-151"
+EXTRACTOR_VERSION = "2026.11.23-152"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -891,7 +891,7 @@ _MILITARY_AND_CIVILIANS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|service\s+members|soldiers|troops|military(?:\s+personnel)?|prisoners\s+of\s+war|pows)\s+and\s+(?:\S+\s+){1,2}?civilians\b", re.I)
 _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|envisaged)\s+(?:at|in|during|under|by|last|earlier|between)\b", re.I)
 # ("Ten foreigners, including five Britons, were also freed": past an including-aside)
-_ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,6}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:were|was)\s+also\b", re.I)
+_ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,6}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:were|was|had|have|has|are|is|will)\s+also\b", re.I)  # ("20 civilians had also been handed over")
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
