@@ -2910,3 +2910,13 @@ def test_a_proposed_handover_is_offered_not_done(text):
 def test_a_group_that_had_also_been_handed_over_is_added():
     text = "Russia's defence ministry put the number of Russians returned at 185, adding that 20 civilians had also been handed over."
     assert [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text)] == [(185, "russia", False, False), (20, "russia", False, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine and Russia received 31 and 15 wounded prisoners respectively.", [(31, "ukraine"), (15, "russia")]),
+    ("Kyiv and Moscow got back 207 and 195 prisoners, respectively.", [(207, "ukraine"), (195, "russia")]),
+    # what a party freed are the other party's people
+    ("Russia and Ukraine freed 195 and 207 POWs respectively.", [(195, "ukraine"), (207, "russia")]),
+])
+def test_counts_matched_to_parties_by_respectively(text, expected):
+    assert [(f.value, f.side) for f in figs(text)] == expected

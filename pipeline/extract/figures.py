@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-152"
+EXTRACTOR_VERSION = "2026.11.23-153"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1266,6 +1266,29 @@ _CONJOINED_NATION_BEFORE = re.compile(r"\b\d[\d,]*\s+(ukrainian|russian)\s+(?:[\
 _INCLUDING_ASIDE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+(,\s*(?:including|among\s+them)\s+[^,.;]{1,50},|\s+[—–]\s*[^—–.;()]{1,60}?\s*[—–]|\s*\([^().;]{1,60}\))", re.I)
 
 
+# "Ukraine and Russia received 31 and 15 wounded prisoners respectively": each count is its party's
+_RESPECTIVELY = re.compile(
+    r"\b(?P<a>ukraine|kyiv|kiev|russia|moscow)\s+and\s+(?P<b>ukraine|kyiv|kiev|russia|moscow)\s+(?:have\s+|had\s+|has\s+)?(?P<verb>(?:[\w-]+\s+){1,3}?)"
+    r"(?:(?:about|some|around|nearly)\s+)?(?P<n1>\d[\d,]*)\s+and\s+(?:(?:about|some|around|nearly)\s+)?(?P<n2>\d[\d,]*)\b[^.;]{0,40}?\brespectively\b", re.I)
+_RECEIVING_VERB = re.compile(r"\b(?:received|receive|got|get|brought|welcomed|recovered|repatriated|secured)\b", re.I)
+_GIVING_VERB = re.compile(r"\b(?:freed|released|handed|gave|transferred|returned|sent)\b", re.I)
+
+
+def _respective_side(text: str, n: Number) -> str | None:
+    """The side of one of two counts matched to two parties by "respectively": the party's own people for what it
+    received, the other party's for what it freed or handed over."""
+    for m in _RESPECTIVELY.finditer(text):
+        for party, count in (("a", "n1"), ("b", "n2")):
+            if m.start(count) == n.start:
+                verb = m.group("verb")
+                ukrainian = m.group(party).lower() in ("ukraine", "kyiv", "kiev")
+                if _RECEIVING_VERB.search(verb):
+                    return "ukraine" if ukrainian else "russia"
+                if _GIVING_VERB.search(verb):
+                    return "russia" if ukrainian else "ukraine"
+    return None
+
+
 def _side(text: str, n: Number, before: str, after: str, following: str = "") -> tuple[str, str | None]:
     # cues after the number belong to it only up to the next number ("300 captives, 150 from each side")
     # "390 people, including 120 civilians, were returned to each side": past the parenthetical part; "185 soldiers
@@ -1278,6 +1301,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     near_before = before[-45:]
     if n.n_for_n:
         return "both", "per_side"
+    if "respectively" in text:
+        respective = _respective_side(text, n)
+        if respective:
+            return respective, None
     gapped = _GAPPED_NATION_BEFORE.search(before[-40:])
     if gapped and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
         if re.search(r"\b(?:got|received)\b", gapped.group(0), re.I):
