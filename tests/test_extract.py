@@ -2920,3 +2920,13 @@ def test_a_group_that_had_also_been_handed_over_is_added():
 ])
 def test_counts_matched_to_parties_by_respectively(text, expected):
     assert [(f.value, f.side) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 15-member UN Security Council discussed the prisoners on Tuesday. Ukraine and Russia then exchanged 175 prisoners each.", [175]),
+    ("Zelensky's plan calls for the release of all prisoners. The 15-member council met on Tuesday.", []),
+    ("The 215-person exchange took place on Wednesday.", [215]),
+    ("A 40-strong group of civilians came home on Friday.", [40]),
+])
+def test_a_hyphenated_count_is_people_only_when_it_names_the_exchanged_group(text, expected):
+    assert [f.value for f in figs(text)] == expected

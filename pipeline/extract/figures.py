@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-153"
+EXTRACTOR_VERSION = "2026.11.23-154"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -572,7 +572,8 @@ _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed"
 # ("84 Armed Forces of Ukraine prisoners of war", Moscow's wording: the army named before the noun)
 _NOUN_GAP = (r"^\s*(?:[\"”’)]\s*)?(?:armed\s+forces\s+of\s+ukraine\s+|ukrainian\s+armed\s+forces\s+|afu\s+)?"
              r"(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:(?![\d.,]+\s)[\w'’-]+\s+){0,3}?)")
-_PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:person|people|man|member|strong)\b", re.I)  # "the 215-person exchange"
+_PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:person|people|man|member|strong)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|group|batch|contingent|convoy|handover|release|transfer)s?\b", re.I)
+# ("the 215-person exchange", "a 40-strong group"; not "the 15-member Security Council" nor "a 12-member delegation")
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
