@@ -2930,3 +2930,25 @@ def test_counts_matched_to_parties_by_respectively(text, expected):
 ])
 def test_a_hyphenated_count_is_people_only_when_it_names_the_exchanged_group(text, expected):
     assert [f.value for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the future tense and "is to" make a count agreed, not done
+    ("es", "En total, cada bando liberará a 1.000 prisioneros en los próximos días.", [(1000, "agreed", "both")]),
+    ("it", "In totale saranno scambiati 1.000 prigionieri per parte, ha detto Zelensky.", [(1000, "agreed", "both")]),
+    ("pl", "Łącznie każda ze stron ma wymienić 1000 jeńców.", [(1000, "agreed", "both")]),
+    # "w tym", "tra cui": the parts of the count before
+    ("pl", "Do domu wróciło 390 Ukraińców, w tym 270 żołnierzy i 120 cywilów.",
+     [(390, "exchanged", "ukraine"), (270, "exchanged", "ukraine"), (120, "exchanged", "ukraine")]),
+])
+def test_future_and_parts_in_spanish_italian_polish(language, text, expected):
+    got = figs(text, date(2025, 5, 23), language)
+    assert [(f.value, f.kind, f.side) for f in got] == expected
+    if language == "pl" and len(got) == 3:
+        assert [f.is_breakdown for f in got] == [False, True, True]
+
+
+def test_a_planned_exchange_on_a_weekday_is_the_coming_one():
+    text = "Au total, 1 000 prisonniers de chaque camp doivent être échangés d'ici dimanche, selon Kiev."
+    result = extract_article("a", text, date(2025, 5, 23), "fr")  # a Friday
+    assert [(m.status, m.event_date) for m in result.mentions] == [("planned", date(2025, 5, 25))]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-154"
+EXTRACTOR_VERSION = "2026.11.23-155"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -624,7 +624,7 @@ _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|rele
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
-    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених)\b[^.;:,]{0,60}$"
+    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|в\s+том\s+числе|у\s+тому\s+числі|w\s+tym|entre\s+ellos|entre\s+los\s+cuales|tra\s+cui|tra\s+loro|entre\s+eles)\b[^.;:,]{0,60}$"
     r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$"  # "Of them, 41 had been held since 2022"
     r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies)(?:\s+(?:each|per\s+side|in\s+total))?\s*:\s*[^.;:]{0,60}$",  # "1,000 prisoners: 390 on Friday, 307 on Saturday"
     re.I,
@@ -2499,6 +2499,10 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
         planned = bool(lx.PLANNED.search(text) or re.search(r"\b(?:to\s+(?:exchange|swap|conduct)|preparing|would\s+take\s+place)\b", text, re.I))
         if published and c.value > published:
             planned = True
+        day, day_from = c.value, c.value_from
+        if planned and c.weekday is not None and published is not None and day < published:
+            # "1 000 prisonniers doivent être échangés d'ici dimanche": the coming Sunday, not the last
+            day, day_from = published + timedelta(days=(c.weekday - published.weekday()) % 7), None
         plain = _HQ_NAME.sub(" ", text)  # "...Treatment of Prisoners of War" names an office, not who was handed over
         about_bodies = bool(lx.BODIES.search(plain)) or (
             bodies_article and not lx.PEOPLE_WORD.search(plain) and not re.search(r"\b(?:exchange|swap)", plain, re.I)
@@ -2513,8 +2517,8 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
                 article_id=article_id,
                 category=category,
                 status="planned" if planned else "completed",
-                event_date=c.value,
-                event_date_from=c.value_from,
+                event_date=day,
+                event_date_from=day_from,
                 char_start=s.start + c.start,
                 char_end=s.start + c.end,
                 sentence=text,

@@ -36,7 +36,7 @@ ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|a
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
     r"prisoner|\bpows?\b|captiv|captive|exchange|swap|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
-    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|libertad|jeńc|jeniec|wymian|wymieni|uwolni|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|полон|обмін|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
+    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|do\s+domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|полон|обмін|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
 )
 
 # What not to count: the things news numbers are most often about besides people.
@@ -72,9 +72,14 @@ AGREED = _rx(
     # intentions and agreements in the other languages: "wollen je 1.000 Gefangene austauschen", "acordaron canjear mil"
     r"|wollen|wollten|planen|planten|acordaron|acordado|acuerdo|concordato|uzgodni\w*|porozumieni\w*|обменяются|обміняються"
     # "по формуле 1000 на 1000", "за формулою", "selon la formule", "según la fórmula": the formula is the deal's
-    r"|формул\w*|formule|fórmula|formel)"
+    r"|формул\w*|formule|fórmula|formel"
+    # the future and "is to" in Spanish, Italian, Portuguese and Polish: "cada bando liberará a 1.000", "saranno scambiati 1.000",
+    # "serão trocados", "każda ze stron ma wymienić 1000"
+    # (an auxiliary holds its participle: "saranno scambiati" is not the completed "scambiati")
+    r"|liberará[n]?|intercambiará[n]?|canjeará[n]?|entregará[n]?|(?:serán|deberán|saranno|verranno|dovranno|serão|zostaną|mają\s+zostać|ma\s+zostać)(?:\s+\w+)?"
+    r"|van\s+a|libereranno|libererà|scambieranno|trocarão|libertarão|vão|ma(?:ją)?\s+(?:wymienić|uwolnić|przekazać)|wymienią|uwolnią|przekażą)"
 )
-PLANNED = _rx(r"\b(?:due\s+to\s+be|(?:could|may|might|should)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|in\s+the\s+(?:coming|next)\s+(?:days?|weeks?|months?)|next\s+(?:week|month)|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|(?:is|are|was|were)\s+expected\s+(?:on|in|by|next|later|this|over)|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
+PLANNED = _rx(r"\b(?:liberará[n]?|intercambiará[n]?|canjeará[n]?|serán|saranno|verranno|scambieranno|serão|trocarão|ma(?:ją)?\s+(?:wymienić|uwolnić|przekazać|zostać)|zostaną|wymienią|due\s+to\s+be|(?:could|may|might|should)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|in\s+the\s+(?:coming|next)\s+(?:days?|weeks?|months?)|next\s+(?:week|month)|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|(?:is|are|was|were)\s+expected\s+(?:on|in|by|next|later|this|over)|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
 COMPLETED = _rx(
     r"\b(?:exchanged|swapped|returned|freed|released|arrived|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
     r"|received|receives|repatriated|(?:took|taken)\s+back|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
