@@ -2952,3 +2952,14 @@ def test_a_planned_exchange_on_a_weekday_is_the_coming_one():
     text = "Au total, 1 000 prisonniers de chaque camp doivent être échangés d'ici dimanche, selon Kiev."
     result = extract_article("a", text, date(2025, 5, 23), "fr")  # a Friday
     assert [(m.status, m.event_date) for m in result.mentions] == [("planned", date(2025, 5, 25))]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "Україна повернула додому 277 захисників. Серед них — 146 військовослужбовців ЗСУ, 67 — Національної гвардії, "
+           "47 — Державної прикордонної служби та 17 — ВМС."),
+    ("en", "Ukraine brought home 277 defenders. Among them were 146 servicemen of the Armed Forces, 67 of the National Guard, "
+           "47 of the Border Guard Service and 17 of the Navy."),
+])
+def test_a_list_of_parts_goes_on_past_commas(language, text):
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 4, 19), language)]
+    assert got == [(277, "ukraine", False), (146, "ukraine", True), (67, "ukraine", True), (47, "ukraine", True), (17, "ukraine", True)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-155"
+EXTRACTOR_VERSION = "2026.11.23-156"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -629,6 +629,11 @@ _BREAKDOWN_BEFORE = prefiltered(
     r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies)(?:\s+(?:each|per\s+side|in\s+total))?\s*:\s*[^.;:]{0,60}$",  # "1,000 prisoners: 390 on Friday, 307 on Saturday"
     re.I,
 )
+# a list of parts that goes on past commas: "Серед них — 146 військовослужбовців ЗСУ, 67 — Національної гвардії, 47 — ..."
+_LIST_JOINER_END = re.compile(r"(?:,|\b(?:and|та|і|и|und|et|y|e|i))\s*$", re.I)
+_BREAKDOWN_LIST_GOES_ON = prefiltered(
+    r"(?:including|among\s+(?:them|those)|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|в\s+том\s+числе|у\s+тому\s+числі|w\s+tym"
+    r"|entre\s+ellos|tra\s+cui)\b\W{0,3}\s*\d[^.;:,]{0,60}(?:,\s*\d[^.;:,]{0,60})*(?:,\s*|\s+(?:and|та|і|и|und|et|y|e|i)\s+)$", re.I)
 _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
 _WAR_VERB_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:invaded|attacked|poured|stormed|massed|assaulted|(?:were|had\s+been)\s+(?:deployed|mobili[sz]ed|massed))\b", re.I)
@@ -1022,6 +1027,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
+                     or (_LIST_JOINER_END.search(before[-6:]) is not None and _BREAKDOWN_LIST_GOES_ON.search(before[-220:]) is not None)
                      or (" and " in after[:60] and _WERE_AND_WERE_AFTER.match(after) is not None)
                      or (" and " in before[-60:] and _WERE_AND_WERE_BEFORE.search(before[-60:]) is not None)
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
