@@ -2963,3 +2963,8 @@ def test_a_planned_exchange_on_a_weekday_is_the_coming_one():
 def test_a_list_of_parts_goes_on_past_commas(language, text):
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 4, 19), language)]
     assert got == [(277, "ukraine", False), (146, "ukraine", True), (67, "ukraine", True), (47, "ukraine", True), (17, "ukraine", True)]
+
+
+def test_a_bare_count_still_in_captivity_is_held():
+    text = "Ukraine says it has returned more than 5,000 people since 2022, with roughly 8,000 still in captivity."
+    assert [(f.value, f.kind, f.qualifier) for f in figs(text)] == [(5000, "cumulative_released", "more_than"), (8000, "other", "about")]
