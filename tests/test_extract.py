@@ -2968,3 +2968,12 @@ def test_a_list_of_parts_goes_on_past_commas(language, text):
 def test_a_bare_count_still_in_captivity_is_held():
     text = "Ukraine says it has returned more than 5,000 people since 2022, with roughly 8,000 still in captivity."
     assert [(f.value, f.kind, f.qualifier) for f in figs(text)] == [(5000, "cumulative_released", "more_than"), (8000, "other", "about")]
+
+
+def test_a_mediator_that_says_it_is_the_claimant():
+    text = ("The exchange was mediated by the United Arab Emirates, which said it was the 11th mediation it had done between the two "
+            "countries, bringing the total number of detainees exchanged in UAE-mediated efforts to 2,372.")
+    assert [(f.value, f.claimant) for f in figs(text)] == [(11, "United Arab Emirates"), (2372, "United Arab Emirates")]
+    # mediated by it, said by others
+    text = "The exchange of 150 prisoners each was mediated by the United Arab Emirates, officials said."
+    assert [(f.value, f.claimant) for f in figs(text)] == [(150, None)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-157"
+EXTRACTOR_VERSION = "2026.11.23-158"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -301,8 +301,8 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     if speech or text.lstrip().startswith(("“", '"', "«")):
         best: tuple[int, str] | None = None
         for m in _ALIASES.finditer(text):
-            if _MEDIATED_BY.search(text[max(0, m.start() - 40) : m.start()]):
-                continue  # "mediated by the UAE, officials said": the mediator is not who said it
+            if _MEDIATED_BY.search(text[max(0, m.start() - 40) : m.start()]) and not _WHICH_SAID_AFTER.match(text, m.end()):
+                continue  # "mediated by the UAE, officials said": the mediator is not who said it ("..., which said" it is)
             if _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(b <= m.start() <= b + 4 for _, b in hedges):
                 continue  # "1,000 bodies, which Russia says are soldiers": a hedge inside the figure's noun phrase
             dist = min((abs(m.start() - s) for s in speech), default=999)
@@ -352,6 +352,7 @@ _FIRST_COUNTS = re.compile(
 _IN_AS_MANY_DAYS_AFTER = re.compile(
     r"^\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|such\s+exchange)s?\s+in\s+(?:as\s+many|two|three|four|five|a|one|\d+)\s+(?:days|weeks|months|day|week|month)\b", re.I)
 _MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
+_WHICH_SAID_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:said|says|announced|reported|stated|added)\b", re.I)
 _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
 
 
