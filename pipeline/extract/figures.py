@@ -690,14 +690,14 @@ _MONTH_NAMED = re.compile(_MONTH_NAME + r"|(?P<rel>[Tt]his|[Ll]ast)\s+month")
 _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:seized|detained|captured|arrested|abducted|kidnapped|taken\s+(?:prisoner|captive)|imprisoned|jailed|sentenced|convicted"
     r"|born|killed|died|wounded|injured|went\s+missing|disappeared|mobili[sz]ed|enlisted|surrendered)\b[^.;]{0,50}$", re.I)
-_IN_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d|,?\s+(?:19|20)\d\d)")
 _EARLIER_THIS_WEEK = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+week\b")
+_IN_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d|,?\s+(?:19|20)\d\d)")
 
 
 def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | None) -> date | None:
     """The month an exchange is dated by when no day is given: "in August 2024" in the number's own
     clause, "the previous exchange, in August," (the month before the publication date, or in it), "last
-    month", "earlier this month", "earlier this week" (when the whole week so far lies in one month)."""
+    month", "earlier this month". ("Earlier this week" is a week: `find_relative_dates`.)"""
     clause_start = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start)) + 1
     clause_end = min((i for i in (text.find(";", n.end), text.find(":", n.end)) if i >= 0), default=len(text))
     bare = _IN_MONTH_BEFORE.search(text, clause_start, n.start)
@@ -728,8 +728,6 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
         month = _MONTHS[word.group(0).lower()]
         year = _YEAR_AFTER_MONTH.match(named.group(0), word.end())
         return date(int(year.group(1)) if year else published.year - (month > published.month), month, 1)
-    if _has(_EARLIER_THIS_WEEK, text) and (published - timedelta(days=published.weekday())).month == published.month:
-        return published.replace(day=1)
     return None
 
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
