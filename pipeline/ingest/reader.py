@@ -79,28 +79,31 @@ def discover(root: Path, wanted: Callable[[str], bool] | None = None) -> Iterato
 
 
 def _walk(root: Path, directory: Path, prefix: str, wanted: Callable[[str], bool] | None) -> Iterator[SourceFile | QuarantineEntry]:
+    subdirs: list[os.DirEntry] = []
+    files: list[tuple[os.DirEntry, bool]] = []
     try:
         with os.scandir(directory) as it:
-            entries = sorted(it, key=lambda e: e.name)
+            # the files wanted are picked before sorting: a shard sorts its own eighth, not the whole folder
+            for entry in it:
+                try:
+                    is_link = entry.is_symlink()
+                    if not is_link and entry.is_dir(follow_symlinks=False):
+                        subdirs.append(entry)
+                        continue
+                except OSError:
+                    is_link = False
+                if entry.name.startswith(".") or (wanted is not None and not wanted(prefix + entry.name)):
+                    continue
+                files.append((entry, is_link))
     except OSError:
         return
-    subdirs = []
-    for entry in entries:
+    files.sort(key=lambda f: f[0].name)
+    subdirs.sort(key=lambda e: e.name)
+    for entry, is_link in files:
         name = entry.name
         rel = prefix + name
-        try:
-            is_link = entry.is_symlink()
-            if not is_link and entry.is_dir(follow_symlinks=False):
-                subdirs.append(entry)
-                continue
-        except OSError:
-            is_link = False
         if is_link and os.path.isdir(entry.path):
             continue  # never follow linked folders: they can loop or leave the tree
-        if name.startswith("."):
-            continue
-        if wanted is not None and not wanted(rel):
-            continue
         suffix = os.path.splitext(name)[1].lower()
         if suffix not in ARTICLE_SUFFIXES:
             yield QuarantineEntry(source_path=rel, reason=f"Not an article file: the extension '{suffix}' is not one the pipeline reads (.txt, .md, .html, .htm, .mht/.mhtml saved pages, .eml, .json, .jsonl, .xml/.rss/.atom feeds).")
