@@ -65,7 +65,8 @@ def unassigned_figures(conn) -> list[dict]:
         select f.figure_id, f.article_id, f.kind, f.value, f.text from figures f
         anti join (select distinct event_date, unnest(article_ids) as article_id from exchange_events) e
           on e.event_date = f.event_date and e.article_id = f.article_id
-        where f.kind = 'exchanged' or (f.kind = 'bodies' and f.status = 'completed')
+        where (f.kind = 'exchanged' or (f.kind = 'bodies' and f.status = 'completed'))
+          and f.since_date is null  -- (a running total of bodies belongs to no one handover)
         order by f.article_id, f.char_start
     """)
 

@@ -17,6 +17,7 @@ exchange_figures as (
       and status = 'completed'
       and kind in ('exchanged', 'bodies')
       and not is_breakdown
+      and since_date is null  -- a running total ("since 2022, 9,000 bodies have been repatriated"), not one handover
 ),
 
 side_figures as (

@@ -28,6 +28,7 @@ exchange_figures as (
       and coalesce(event_date_precision, 'day') = 'day'  -- "in August": a month, not a day an exchange can be merged on
       and status = 'completed'
       and kind in ('exchanged', 'bodies')
+      and since_date is null  -- a running total of bodies ("since 2022, 9,000 have been repatriated") dates no handover
 ),
 
 event_keys as (

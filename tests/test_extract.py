@@ -2977,3 +2977,12 @@ def test_a_mediator_that_says_it_is_the_claimant():
     # mediated by it, said by others
     text = "The exchange of 150 prisoners each was mediated by the United Arab Emirates, officials said."
     assert [(f.value, f.claimant) for f in figs(text)] == [(150, None)]
+
+
+def test_a_running_total_of_bodies_has_its_start():
+    text = ("Ukraine received the bodies of 757 fallen defenders on Friday. Since 2022, Ukraine has repatriated more than 9,000 bodies, "
+            "of which about 7,000 have been identified.")
+    got = [(f.value, f.kind, f.since_date) for f in figs(text, date(2025, 2, 14))]
+    assert got == [(757, "bodies", None), (9000, "bodies", date(2022, 1, 1)), (7000, "bodies", date(2022, 1, 1))]
+    # a handover that names a year in another clause has none
+    assert [f.since_date for f in figs("Russia returned 1,000 bodies on Thursday, as it has done since 2023.", date(2025, 2, 14))] == [None]

@@ -329,3 +329,22 @@ def test_a_years_total_is_not_the_wars_running_total():
     assert c.execute("select count(*) from discrepancies where fact_type = 'running_total'").fetchall() == [(0,)]
     assert c.execute("select as_of_date, reported_total_ukraine from cumulative_exchanges where reported_total_ukraine is not null "
                      "order by as_of_date").fetchall() == [(date(2024, 12, 20), 3956), (date(2025, 1, 5), 4131)]
+
+
+def test_a_running_total_of_bodies_joins_no_handover():
+    c = duckdb.connect(":memory:")
+    ensure_schema(c)
+    c.execute("""insert into articles (article_id, source_path, outlet, published_date, body, n_sources) values
+        ('a1', 'a1.txt', 'A', '2025-02-14', 'x', 1), ('a2', 'a2.txt', 'B', '2025-03-01', 'x', 1)""")
+    figures = [
+        _figure("f1", "a1", 757, "bodies", "ukraine", event_date=date(2025, 2, 14), subject="bodies"),
+        _figure("f2", "a1", 9000, "bodies", "ukraine", event_date=date(2025, 2, 14), subject="bodies", since_date=date(2022, 1, 1)),
+        # an article whose only bodies figure is a running total makes no event
+        _figure("f3", "a2", 9500, "bodies", "ukraine", event_date=date(2025, 3, 1), subject="bodies", since_date=date(2022, 1, 1)),
+    ]
+    c.register("f", pl.DataFrame(figures))
+    c.execute("insert into figures by name select * from f")
+    for name in DERIVED_TABLES:
+        build_derived(c, name)
+    assert c.execute("select event_date, category, returned_to_ukraine from exchange_events").fetchall() == [(date(2025, 2, 14), "bodies", 757)]
+    assert c.execute("select count(*) from discrepancies").fetchall() == [(0,)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-158"
+EXTRACTOR_VERSION = "2026.11.23-159"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1466,6 +1466,19 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
 _IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)
 
 
+def _bodies_since(text: str, n: Number) -> date | None:
+    """Where a running total of bodies starts: "Since 2022, Ukraine has repatriated more than 9,000 bodies" (a
+    handover's own count has none). The since-phrase must be in the number's clause and the verb in the perfect."""
+    if "ince" not in text:
+        return None
+    clause_start = max(text.rfind(";", 0, n.start), text.rfind(". ", 0, n.start)) + 1
+    since = _SINCE.search(text, clause_start, min(len(text), n.end + 80))
+    if since is None or not lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40)):
+        return None
+    month = _MONTHS.get((since.group("m") or "").lower().rstrip("."), 1)
+    return date(int(since.group("y")), month, 1)
+
+
 def _year_total(f: Figure, text: str, sentence_start: int) -> bool:
     """Make a count that is compared with another year's count ("1,358 people in 2024, compared with 2,598 in 2023")
     the total of its own year, when the text names that year for it. Returns whether it did."""
@@ -2146,7 +2159,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date=ev,
                 event_date_from=ev_from,
                 event_date_precision=precision,
-                since_date=_period_start(text, ev, precision, art.published) if meaning.kind == "cumulative_released" else None,
+                since_date=(_period_start(text, ev, precision, art.published) if meaning.kind == "cumulative_released"
+                            else _bodies_since(text, n) if meaning.kind == "bodies" and meaning.status == "completed" else None),
                 agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
