@@ -219,7 +219,7 @@ _RELATIVE = prefiltered(
     rf"(?P<last>\blast\s+)?(?P<next>\bnext\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
     r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
     r"|(?P<dby>\bthe\s+day\s+before\s+yesterday\b|\bvorgestern\b|\bпозавчора\b|\bпозавчера\b)"
-    r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)"
+    r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)|(?P<tmrw>\btomorrow\b|\bmorgen\b|\bdemain\b|\bзавтра\b)"
     r"|(?P<weekago>\ba week ago\b)"
     # a calendar week, not a day: "last week", "earlier this week" (`week`: its Monday)
     r"|(?P<lastweek>\b(?:last|the\s+previous|the\s+past)\s+week\b(?!end))|(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b(?!end))"
@@ -245,7 +245,7 @@ class RelativeDate:
 # every word the relative-date pattern can start from; apostrophe forms are split as the tokenizer splits them
 _RELATIVE_VOCAB = frozenset(
     part
-    for word in [*WEEKDAYS, "today", "tonight", "morning", "evening", "heute", "aujourd", "сьогодні", "yesterday", "gestern", "вчора", "week", "day", "days",
+    for word in [*WEEKDAYS, "today", "tonight", "morning", "evening", "heute", "aujourd", "сьогодні", "yesterday", "gestern", "вчора", "tomorrow", "morgen", "demain", "завтра", "week", "day", "days",
                  "weekend", "ago"]
     for part in _TOKEN.findall(word)
 )
@@ -295,6 +295,8 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
             value = ref - timedelta(days=2)
         elif m.group("yday"):
             value = ref - timedelta(days=1)
+        elif m.group("tmrw"):
+            value = ref + timedelta(days=1)
         elif m.group("lastweek") or m.group("thisweek"):
             monday = ref - timedelta(days=ref.weekday())
             out.append(RelativeDate(s, e, monday - timedelta(days=7) if m.group("lastweek") else monday, week=True))

@@ -2986,3 +2986,15 @@ def test_a_running_total_of_bodies_has_its_start():
     assert got == [(757, "bodies", None), (9000, "bodies", date(2022, 1, 1)), (7000, "bodies", date(2022, 1, 1))]
     # a handover that names a year in another clause has none
     assert [f.since_date for f in figs("Russia returned 1,000 bodies on Thursday, as it has done since 2023.", date(2025, 2, 14))] == [None]
+
+
+def test_the_total_of_one_exchange_as_agreed_is_no_running_total_nor_a_term():
+    text = ("The final stage has been completed, with 303 more Ukrainians freed. "
+            "That brings the total for the three days to 1,000, as agreed in Istanbul.")
+    got = [(f.value, f.kind, f.status) for f in figs(text, date(2025, 5, 25))]
+    assert got == [(303, "exchanged", "completed"), (1000, "exchanged", "completed")]
+
+
+def test_tomorrow_dates_what_is_expected():
+    text = "Tomorrow we expect the third stage of the exchange, Zelensky said."
+    assert [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 5, 24))] == [(3, "exchange_ordinal", date(2025, 5, 25))]

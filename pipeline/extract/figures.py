@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-159"
+EXTRACTOR_VERSION = "2026.11.23-160"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -605,6 +605,9 @@ _CLAIMANT_SIDE = {
 }
 _BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the)\s+)?$", re.I)
 _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
+# "brings the total for the three days to 1,000": the total of one exchange over its days, not a running total
+_TOTAL_OF_ONE_EXCHANGE = re.compile(
+    r"\btotal\s+(?:number\s+)?(?:for|of|over|in)\s+(?:the|this|these|its)\s+(?:(?:two|three|four|five|\d)[\s-]+days?\b|(?:whole\s+|entire\s+)?(?:exchange|swap|handover)\b|stages\b)", re.I)
 _NUMBERED_EXCHANGE_BEFORE = re.compile(
     r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange)\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º)\s*$", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
@@ -917,13 +920,15 @@ def _says_since_start(text: str, n: Number) -> bool:
 _DEAL_NAMED = re.compile(
     r"\b(?:under|as\s+part\s+of|in\s+line\s+with|pursuant\s+to|within(?:\s+the\s+framework\s+of)?)\s+(?:the\s+|an?\s+|this\s+|that\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|arrangements?)\b"
-    r"|\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:brokered|mediated)\b|\b[\w-]+-(?:brokered|mediated)\s+(?:deal|agreement)\b", re.I)
+    r"|\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:brokered|mediated)\b|\b[\w-]+-(?:brokered|mediated)\s+(?:deal|agreement)\b"
+    # "brings the total to 1,000, as agreed in Istanbul": the deal it fulfils, not the count's status
+    r"|,?\s*\bas\s+(?:previously\s+|earlier\s+)?(?:agreed|promised|planned|envisaged)\b", re.I)
 
 
 def _names_a_deal(text: str) -> bool:
     """A cheap test before `_DEAL_NAMED` runs: one of the words it needs is there."""
     low = text.lower()
-    return any(w in low for w in ("agreement", "deal", "accord", "arrangement", "brokered", "mediated"))
+    return any(w in low for w in ("agreement", "deal", "accord", "arrangement", "brokered", "mediated", "as agreed", "as promised", "as planned", "as envisaged"))
 
 
 def _blank(m: re.Match) -> str:
@@ -1136,7 +1141,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         both_ways = bool(_BOTH_WAYS_TOTAL.search(text))
         return _Meaning("cumulative_released", "both" if both_ways else ("ukraine" if side in ("unknown", "both") else side),
                         "total" if both_ways else None, None, qualifier)
-    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000) or (
+    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "In total, 1,082 Ukrainians returned home this year": a year's total
         (lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and _A_YEAR_AFTER.search(text, n.end)) or (
