@@ -2998,3 +2998,12 @@ def test_the_total_of_one_exchange_as_agreed_is_no_running_total_nor_a_term():
 def test_tomorrow_dates_what_is_expected():
     text = "Tomorrow we expect the third stage of the exchange, Zelensky said."
     assert [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 5, 24))] == [(3, "exchange_ordinal", date(2025, 5, 25))]
+
+
+def test_a_part_is_never_also_added_on_top():
+    text = "Russia freed 1,000-plus Ukrainian POWs (912 men, 88 women) in the three-day exchange."
+    assert [(f.value, f.is_breakdown, f.is_additional) for f in figs(text)] == [(1000, False, False), (912, True, False), (88, True, False)]
+    for _, res in read_folder(SEEDS):
+        for a, _ in res.articles:
+            figures = extract_article(a.article_id, a.body, a.published_date, a.language, a.title).figures
+            assert not [f.text for f in figures if f.is_breakdown and f.is_additional]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-160"
+EXTRACTOR_VERSION = "2026.11.23-161"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1947,7 +1947,7 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
                                and g.kind == run[0].kind and not g.is_breakdown for g in wholes)
             if whole_of_sum:
                 for g in run:
-                    g.is_breakdown = True
+                    g.is_breakdown, g.is_additional = True, False  # (a part is never also added on top)
             elif not any(id(g) not in members and g.value > total and g.char_start < run[0].char_start
                          and (refers_back or index.get(g.sentence_start, -9) in (i, i - 1)) for g in wholes):
                 run[0].is_breakdown = False
