@@ -119,6 +119,7 @@ class DateMatch:
     month: int
     day: int | None
     day_from: int | None = None
+    month_from: int | None = None  # a range across months: "from 30 December to 1 January"
 
     @property
     def precision(self) -> str:
@@ -166,7 +167,31 @@ def find_dates(text: str, words: frozenset[str] | None = None) -> list[DateMatch
             found.append(DateMatch(s, e, year, month, day, day0))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
-    return found
+    return _join_ranges(text, found) if len(found) > 1 else found
+
+
+_RANGE_OPENING = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*", re.I)
+
+
+def _join_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """"from 30 December to 1 January", "between Dec. 30 and Jan. 1": two days that bound one span are one
+    range (within one month such ranges are matched whole: "from 23 to 25 May")."""
+    out: list[DateMatch] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (b is not None and a.day and b.day and not a.day_from and not b.day_from and (b.month - a.month) % 12 in (0, 1)
+                and (a.year is None or b.year is None or b.year - a.year in (0, 1))
+                and _RANGE_JOINER.fullmatch(text, a.end, b.start) and _RANGE_OPENING.search(text, max(0, a.start - 10), a.start)
+                and 0 < (b.day - a.day if a.month == b.month else 31 - a.day + b.day) <= 10):  # (an exchange's days, not a season)
+            out.append(DateMatch(a.start, b.end, b.year, b.month, b.day, a.day, a.month if a.month != b.month else None))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -192,7 +217,10 @@ def resolve(match: DateMatch, ref: date | None) -> tuple[date | None, date | Non
     if match.day is None:
         return None, None
     end = safe_date(year, match.month, match.day)
-    start = safe_date(year, match.month, match.day_from) if match.day_from else None
+    if match.day_from and match.month_from:
+        start = safe_date(year - (match.month_from > match.month), match.month_from, match.day_from)  # (December before January)
+    else:
+        start = safe_date(year, match.month, match.day_from) if match.day_from else None
     return end, start
 
 
@@ -216,7 +244,9 @@ def weekday_last_week(ref: date, weekday: int) -> date:
 _WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+(?:past\s+)?weekend\b", re.I)
 _DAYS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b", re.I)
 _RELATIVE = prefiltered(
-    rf"(?P<last>\blast\s+)?(?P<next>\bnext\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
+    # a span of weekdays: "from Friday to Sunday" (the days just past)
+    rf"\bfrom\s+(?P<wd1>{WEEKDAY_RE})\s+(?:to|through|till|until)\s+(?P<wd2>{WEEKDAY_RE})\b"
+    rf"|(?P<last>\blast\s+)?(?P<next>\bnext\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
     r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
     r"|(?P<dby>\bthe\s+day\s+before\s+yesterday\b|\bvorgestern\b|\bпозавчора\b|\bпозавчера\b)"
     r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)|(?P<tmrw>\btomorrow\b|\bmorgen\b|\bdemain\b|\bзавтра\b)"
@@ -279,6 +309,10 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
             continue
         if ref is None:
             out.append(RelativeDate(s, e, None))
+            continue
+        if m.group("wd2"):
+            end = weekday_on_or_before(ref, WEEKDAYS[m.group("wd2").lower()])
+            out.append(RelativeDate(s, e, end, value_from=end - timedelta(days=(WEEKDAYS[m.group("wd2").lower()] - WEEKDAYS[m.group("wd1").lower()]) % 7)))
             continue
         if m.group("wd"):
             wd = WEEKDAYS[m.group("wd").lower()]

@@ -3007,3 +3007,32 @@ def test_a_part_is_never_also_added_on_top():
         for a, _ in res.articles:
             figures = extract_article(a.article_id, a.body, a.published_date, a.language, a.title).figures
             assert not [f.text for f in figures if f.is_breakdown and f.is_additional]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a range across months
+    ("Between Dec. 30 and Jan. 1, Ukraine and Russia exchanged 300 prisoners.", date(2025, 1, 2),
+     (300, "completed", date(2024, 12, 30), date(2025, 1, 1))),
+    ("From 30 December to 1 January, Ukraine and Russia exchanged 300 prisoners.", date(2025, 1, 2),
+     (300, "completed", date(2024, 12, 30), date(2025, 1, 1))),
+    # a span of weekdays, just past or still to come
+    ("The exchange took place from Friday to Sunday, freeing 1,000 people on each side.", date(2025, 5, 26),
+     (1000, "completed", date(2025, 5, 23), date(2025, 5, 25))),
+    ("The exchange will take place from Friday to Sunday, freeing 1,000 people on each side.", date(2025, 5, 21),
+     (1000, "planned", date(2025, 5, 23), date(2025, 5, 25))),
+])
+def test_spans_of_days_across_months_and_weekdays(text, published, expected):
+    (f, *_) = figs(text, published)
+    assert (f.value, f.status, f.event_date_from, f.event_date) == expected
+
+
+def test_days_listed_after_a_month_are_no_counts():
+    assert [f.value for f in figs("On May 23, 24 and 25, a total of 1,000 Ukrainians were freed.", date(2025, 5, 26))] == [1000]
+    assert [f.value for f in figs("On 23, 24 and 25 May, a total of 1,000 Ukrainians were freed.", date(2025, 5, 26))] == [1000]
+
+
+def test_coming_days_do_not_date_the_next_sentence():
+    text = ("Ukraine got back 270 servicemen and 120 civilians, Zelensky wrote. He said the exchange would continue over the weekend. "
+            "Russia's Defence Ministry confirmed that 390 Russians had been returned.")
+    got = [(f.value, f.event_date) for f in figs(text, date(2025, 5, 23))]
+    assert got == [(270, date(2025, 5, 23)), (120, date(2025, 5, 23)), (390, date(2025, 5, 23))]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-161"
+EXTRACTOR_VERSION = "2026.11.23-162"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -171,6 +171,7 @@ class _DateCand:
     weekday: int | None = None  # a bare weekday, resolved to the past one; a planned exchange takes the next
     month: date | None = None  # "in August 2024": the month's first day (the value stays None: no day is known)
     holiday: bool = False  # "on New Year's Eve": dates its own sentence only (a timeline of past holidays is no lead)
+    future: bool = False  # "would continue over the weekend": days still to come date their own figures only
 
 
 _WAR_START_BEFORE = re.compile(
@@ -211,7 +212,13 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
         if r.holiday and any((c.precision == "day" and not c.relative and c.weekday is None) or c.month for c in cands):
             continue  # "• 31 December 2022 – 140 Ukrainians are freed on New Year's Eve": the date says which one
         if r.value_from is not None and _FUTURE_BEFORE.search(text, max(0, r.start - 50), r.start):
-            continue  # "the exchange would continue over the weekend": the coming weekend, not the last
+            # "the exchange would continue over the weekend", "will take place from Friday to Sunday": the coming days
+            if published is None or r.value is None:
+                continue
+            if r.value < published:
+                r = replace(r, value=r.value + timedelta(days=7), value_from=r.value_from + timedelta(days=7))
+            cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "day", future=True))
+            continue
         if r.weekday is not None and published is not None and _FUTURE_BEFORE.search(text, max(0, r.start - 30), r.start):
             # "the final stage is expected on Sunday": the coming Sunday (today, if published on one)
             r = replace(r, value=published + timedelta(days=(r.weekday - published.weekday()) % 7))
@@ -806,6 +813,12 @@ _OTHER_FATE_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:have|has|had|were|was)?\s*(?:been\s+)?(?:fled|displaced|mobili[sz]ed|conscripted|drafted|deployed|evacuated|emigrated|enlisted|stationed)\b", re.I)
 
 
+_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
+               r"|dec(?:ember)?)\.?")
+_DAY_LIST_BEFORE = re.compile(r"\b" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|or)\s*$", re.I)
+_DAY_LIST_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th)?)+\s+(?:of\s+)?" + _MONTH_WORD + r"(?!\w)", re.I)
+
+
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     raw = text[n.start : n.end]
     if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
@@ -813,6 +826,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
             return True  # "2023's prisoner exchanges" is a year
     if _TIME_AROUND.match(after) or (before[-1:] in (":", ".") and before[-2:-1].isdecimal()):
         return True
+    if n.value <= 31 and not n.words and (_DAY_LIST_BEFORE.search(before[-40:]) or _DAY_LIST_AFTER.match(after)):
+        return True  # "On May 23, 24 and 25", "on 23, 24 and 25 May": days of a month, not counts
     if (_ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before)) and not _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
         return True  # (but "Exchange No. 58", "swap #58" is the series' number)
     if not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
@@ -1558,7 +1573,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if skipped_at[-1]:
             continue
         for c in cands:
-            if c.value is None or c.precision != "day" or c.holiday:
+            if c.value is None or c.precision != "day" or c.holiday or c.future:
                 continue
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
@@ -1672,7 +1687,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
         skipped = skipped_at[i]
         if numbers and not skipped:
             reports_exchange = _sentence_figures(art, s, numbers, cands, lambda pos, i=i: claimant_at(i, pos), context, paragraph_date, following)
-        dated = [c for c in cands if c.value and c.precision == "day" and not c.relative and not c.holiday
+        dated = [c for c in cands if c.value and c.precision == "day" and not c.relative and not c.holiday and not c.future
                  and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start]) and not _dates_a_since_phrase(text, c)]
         if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
             paragraph_date = dated[-1]
@@ -2503,8 +2518,8 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
         return []
     out: list[ExchangeMention] = []
     for c in cands:
-        if c.value is None or c.precision != "day":
-            continue
+        if c.value is None or c.precision != "day" or c.future:
+            continue  # (days still to come make no exchange of their own here: the planned figures date it)
         ctx = text[max(0, c.start - 45) : c.start]
         if _is_talks_date(text, c) or _TALKS.search(ctx) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or (re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I) and not _WHEN_AFTER.match(text, c.end)):
             continue
