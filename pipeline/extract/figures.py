@@ -603,13 +603,6 @@ _HANDOVER_VERB_BEFORE = re.compile(
 _CAME_BACK_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+|are\s+(?:now\s+)?)?"
     r"(?:returned|freed|released|brought\s+(?:back|home)|came\s+(?:back|home)|come\s+home|coming\s+home|back\s+home|home)\b", re.I)
-_CLAIMANT_SIDE = {
-    **dict.fromkeys(("Volodymyr Zelensky", "Dmytro Lubinets", "Coordination Headquarters", "Rustem Umerov", "Andriy Yermak", "Kyrylo Budanov",
-                     "Ukrainian Defence Ministry", "Ukrainian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian Interior Ministry",
-                     "Ukrainian Ministry for Reintegration", "Security Service of Ukraine (SBU)", "Ukrainian officials", "Ukrainian government"), "ukraine"),
-    **dict.fromkeys(("Vladimir Medinsky", "Dmitry Peskov", "Tatyana Moskalkova", "Russian ombudsman", "Russian Defence Ministry", "Kremlin",
-                     "Vladimir Putin", "Russian officials", "Russian government"), "russia"),
-}
 _BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the)\s+)?$", re.I)
 _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
 # "brings the total for the three days to 1,000": the total of one exchange over its days, not a running total
@@ -813,10 +806,8 @@ _OTHER_FATE_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:have|has|had|were|was)?\s*(?:been\s+)?(?:fled|displaced|mobili[sz]ed|conscripted|drafted|deployed|evacuated|emigrated|enlisted|stationed)\b", re.I)
 
 
-_MONTH_WORD = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?"
-               r"|dec(?:ember)?)\.?")
-_DAY_LIST_BEFORE = re.compile(r"\b" + _MONTH_WORD + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|or)\s*$", re.I)
-_DAY_LIST_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th)?)+\s+(?:of\s+)?" + _MONTH_WORD + r"(?!\w)", re.I)
+_DAY_LIST_BEFORE = re.compile(r"\b" + MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|or)\s*$", re.I)
+_DAY_LIST_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th)?)+\s+(?:of\s+)?" + MONTH_RE + r"(?!\w)", re.I)
 
 
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
@@ -2107,7 +2098,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                     and _CAME_BACK_AFTER.match(_NEXT_NUMBER.split(after[:80], 1)[0])):
                 # "Yermak said 175 servicemen had been freed", "the Russian Defence Ministry said 150 soldiers had returned":
                 # an official who names no nation speaks of their own side's people coming back
-                meaning.side = _CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
+                meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None

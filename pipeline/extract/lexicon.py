@@ -169,6 +169,14 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
 ]
 PERSON_CLAIMANTS = frozenset({"Volodymyr Zelensky", "Dmytro Lubinets", "Vladimir Medinsky", "Rustem Umerov", "Andriy Yermak",
                               "Kyrylo Budanov", "Dmitry Peskov", "Vladimir Putin", "Tatyana Moskalkova", "Ukrainian ombudsman", "Russian ombudsman"})
+# whose officials they are: a count of people coming back that one of them states with no nation is their side's
+CLAIMANT_SIDE = {
+    **dict.fromkeys(("Volodymyr Zelensky", "Dmytro Lubinets", "Coordination Headquarters", "Rustem Umerov", "Andriy Yermak", "Kyrylo Budanov",
+                     "Ukrainian Defence Ministry", "Ukrainian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian Interior Ministry",
+                     "Ukrainian Ministry for Reintegration", "Security Service of Ukraine (SBU)", "Ukrainian officials", "Ukrainian government"), "ukraine"),
+    **dict.fromkeys(("Vladimir Medinsky", "Dmitry Peskov", "Tatyana Moskalkova", "Russian ombudsman", "Russian Defence Ministry", "Kremlin",
+                     "Vladimir Putin", "Russian officials", "Russian government"), "russia"),
+}
 ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukrainian military intelligence (HUR)"})
 _SPEECH_WORDS = (
     r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
