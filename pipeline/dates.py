@@ -244,15 +244,16 @@ def weekday_last_week(ref: date, weekday: int) -> date:
 _WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+(?:past\s+)?weekend\b", re.I)
 _DAYS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b", re.I)
 _RELATIVE = prefiltered(
-    # a span of weekdays: "from Friday to Sunday" (the days just past)
-    rf"\bfrom\s+(?P<wd1>{WEEKDAY_RE})\s+(?:to|through|till|until)\s+(?P<wd2>{WEEKDAY_RE})\b"
+    # a span of weekdays: "from Friday to Sunday" (the days just past; found at its first weekday: a pattern that
+    # starts at "from" is tried at every "from")
+    rf"(?<=\bfrom\s)(?P<wd1>{WEEKDAY_RE})\s+(?:to|through|till|until)\s+(?P<wd2>{WEEKDAY_RE})\b"
     rf"|(?P<last>\blast\s+)?(?P<next>\bnext\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
     r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
     r"|(?P<dby>\bthe\s+day\s+before\s+yesterday\b|\bvorgestern\b|\bпозавчора\b|\bпозавчера\b)"
     r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)|(?P<tmrw>\btomorrow\b|\bmorgen\b|\bdemain\b|\bзавтра\b)"
     r"|(?P<weekago>\ba week ago\b)"
     # a calendar week, not a day: "last week", "earlier this week" (`week`: its Monday)
-    r"|(?P<lastweek>\b(?:last|the\s+previous|the\s+past)\s+week\b(?!end))|(?P<thisweek>\b(?:earlier\s+|later\s+)?this\s+week\b(?!end))"
+    r"|(?P<lastweek>(?<=\blast\s)week\b|(?<=\bprevious\s)week\b|(?<=\bpast\s)week\b)|(?P<thisweek>(?<=\bthis\s)week\b)"
 
     r"|(?P<dayafter>\b(?P<na>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ua>days?|week)\s+(?:after|later)\b|\bthe\s+(?:next|following)\s+day\b)"
     r"|(?P<daybefore>\b(?P<nb>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ub>days?|week)\s+(?:before|earlier)\b|\bthe\s+previous\s+day\b)",

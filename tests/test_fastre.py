@@ -183,3 +183,14 @@ def test_month_led_scan_finds_what_the_plain_scan_finds(parts):
                 expected.append(dates.DateMatch(s, e, year, month, day, day0))
                 taken.append((s, e))
     assert found == sorted(expected, key=lambda d: d.start)
+
+
+def test_the_hot_patterns_stay_prefiltered():
+    """A pattern whose every alternative starts with a literal word is scanned only where one begins; an
+    alternative that starts otherwise (a bare lookbehind group, a character class) silently makes the whole
+    pattern plain again, and these run over every sentence with numbers."""
+    hot = {name: getattr(lexicon, name) for name in ("PEOPLE", "BODIES", "DOMAIN", "OFFERED", "AGREED", "PLANNED", "COMPLETED",
+                                                        "STILL_HELD", "CUMULATIVE", "SPEECH", "UKRAINE", "RUSSIA")}
+    hot |= {"dates._RELATIVE": dates._RELATIVE, "figures._RUSSIA_RECEIVED_BEFORE": figures._RUSSIA_RECEIVED_BEFORE,
+            "figures._HANDED_TO_BEFORE": figures._HANDED_TO_BEFORE}
+    assert [name for name, pattern in hot.items() if not isinstance(pattern, Prefiltered)] == []

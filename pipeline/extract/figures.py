@@ -457,6 +457,20 @@ _NOT_A_PERSON_WORD = frozenset(
     " Nations Red Cross Crescent Emirates Arabia Human Rights Watch Amnesty Coordination Headquarters Centre Center Institute".split())
 
 
+def _closing_attribution(text: str, pos: int, sources: list[tuple[int, str]], points: list[tuple[int, str]]) -> str | None:
+    """"140 Ukrainians came home, Yermak said, while 82 Russians were released, according to the Russian Defence
+    Ministry": with an "according to" and a "said" naming two sources, an attribution after a comma closes the
+    clause before it; the figure's is the first such attribution after it."""
+    # ("1,000 people who, according to the Russian side, are soldiers": a hedge, not an attribution)
+    sources = [(start, name) for start, name in sources if not _RELATIVE_CLAUSE_BEFORE.search(text, max(0, start - 12), start)]
+    if not sources or len({name for _, name in sources + points}) < 2:
+        return None
+    closes = [(start, name) for start, name in sorted(sources + points) if text[:start].rstrip().endswith(",")]
+    if any(source not in closes for source in sources):
+        return None  # an opening "According to Zelensky, ...": the claim is his, whoever reports it after
+    return next((name for start, name in closes if start > pos), None)
+
+
 def _attributions(text: str) -> list[tuple[int, str]]:
     """Claimants followed closely by a speech verb ("Lubinets said", "Russia's defence ministry reported").
     Two attributions need two speech verbs: a sentence with fewer is not searched for names."""
@@ -608,6 +622,7 @@ _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?bor
 # "brings the total for the three days to 1,000": the total of one exchange over its days, not a running total
 _TOTAL_OF_ONE_EXCHANGE = re.compile(
     r"\btotal\s+(?:number\s+)?(?:for|of|over|in)\s+(?:the|this|these|its)\s+(?:(?:two|three|four|five|\d)[\s-]+days?\b|(?:whole\s+|entire\s+)?(?:exchange|swap|handover)\b|stages\b)", re.I)
+_NUMBER_SIGN_ENDINGS = frozenset("#№°º.rRoO")  # the last letter of "No.", "#", "№", "n°", "number", "Nr."
 _NUMBERED_EXCHANGE_BEFORE = re.compile(
     r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange)\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º)\s*$", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
@@ -628,7 +643,8 @@ _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|rele
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
-    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|в\s+том\s+числе|у\s+тому\s+числі|w\s+tym|entre\s+ellos|entre\s+los\s+cuales|tra\s+cui|tra\s+loro|entre\s+eles)\b[^.;:,]{0,60}$"
+    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles)\b[^.;:,]{0,60}$"
+    # (one-letter words such as Polish "w" are matched from the word after them: a pattern led by "w" is tried at every "w")
     r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$"  # "Of them, 41 had been held since 2022"
     r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies)(?:\s+(?:each|per\s+side|in\s+total))?\s*:\s*[^.;:]{0,60}$",  # "1,000 prisoners: 390 on Friday, 307 on Saturday"
     re.I,
@@ -636,8 +652,8 @@ _BREAKDOWN_BEFORE = prefiltered(
 # a list of parts that goes on past commas: "Серед них — 146 військовослужбовців ЗСУ, 67 — Національної гвардії, 47 — ..."
 _LIST_JOINER_END = re.compile(r"(?:,|\b(?:and|та|і|и|und|et|y|e|i))\s*$", re.I)
 _BREAKDOWN_LIST_GOES_ON = prefiltered(
-    r"(?:including|among\s+(?:them|those)|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|в\s+том\s+числе|у\s+тому\s+числі|w\s+tym"
-    r"|entre\s+ellos|tra\s+cui)\b\W{0,3}\s*\d[^.;:,]{0,60}(?:,\s*\d[^.;:,]{0,60})*(?:,\s*|\s+(?:and|та|і|и|und|et|y|e|i)\s+)$", re.I)
+    r"(?:including|among\s+(?:them|those)|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym"
+    r"|entre\s+ellos|(?<=\btra\s)cui)\b\W{0,3}\s*\d[^.;:,]{0,60}(?:,\s*\d[^.;:,]{0,60})*(?:,\s*|\s+(?:and|та|і|и|und|et|y|e|i)\s+)$", re.I)
 _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
 _WAR_VERB_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:invaded|attacked|poured|stormed|massed|assaulted|(?:were|had\s+been)\s+(?:deployed|mobili[sz]ed|massed))\b", re.I)
@@ -806,6 +822,7 @@ _OTHER_FATE_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:have|has|had|were|was)?\s*(?:been\s+)?(?:fled|displaced|mobili[sz]ed|conscripted|drafted|deployed|evacuated|emigrated|enlisted|stationed)\b", re.I)
 
 
+_DAY_LIST_AFTER_HINT = re.compile(r"(?:st|nd|rd|th)?\s*(?:,|and\b|&|or\b)", re.I)
 _DAY_LIST_BEFORE = re.compile(r"\b" + MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*(?:,|and|&|or)\s*$", re.I)
 _DAY_LIST_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th)?)+\s+(?:of\s+)?" + MONTH_RE + r"(?!\w)", re.I)
 
@@ -817,7 +834,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
             return True  # "2023's prisoner exchanges" is a year
     if _TIME_AROUND.match(after) or (before[-1:] in (":", ".") and before[-2:-1].isdecimal()):
         return True
-    if n.value <= 31 and not n.words and (_DAY_LIST_BEFORE.search(before[-40:]) or _DAY_LIST_AFTER.match(after)):
+    if n.value <= 31 and not n.words and (
+            (_LIST_JOINER_END.search(before[-6:]) and _DAY_LIST_BEFORE.search(before[-40:])) or (_DAY_LIST_AFTER_HINT.match(after) and _DAY_LIST_AFTER.match(after))):
         return True  # "On May 23, 24 and 25", "on 23, 24 and 25 May": days of a month, not counts
     if (_ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before)) and not _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
         return True  # (but "Exchange No. 58", "swap #58" is the series' number)
@@ -977,7 +995,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
             q = "up_to" if re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) else qualifier
             return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
-    if not n.ordinal and n.value_high is None and n.value < 1000 and _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
+    if (not n.ordinal and n.value_high is None and n.value < 1000 and before[-12:].rstrip()[-1:] in _NUMBER_SIGN_ENDINGS
+            and _NUMBERED_EXCHANGE_BEFORE.search(before[-40:])):
         return _Meaning("exchange_ordinal", side="both")  # "Exchange No. 58", "swap number 58", "обмін №58": the series' number
     if n.ordinal:
         if _FOR_THE_BEFORE.search(before) or (n.value == 1 and not _FIRST_COUNTS.match(after)):
@@ -1633,16 +1652,10 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if len({name for _, name in sources}) >= 2:
             # "3,135 people, according to the Coordination Headquarters, and Russia over 2,500, according to TASS"
             return next((name for start, name in sources if start > pos), sources[-1][1])
-        closes = lambda start: texts[i][:start].rstrip().endswith(",")  # noqa: E731
-        # ("1,000 people who, according to the Russian side, are soldiers": a hedge, not an attribution)
-        sources = [(start, name) for start, name in sources if not _RELATIVE_CLAUSE_BEFORE.search(texts[i], max(0, start - 12), start)]
-        if sources and points and len({name for _, name in sources + points}) >= 2 and all(closes(start) for start, _ in sources):
-            # "140 Ukrainians came home, Yermak said, while 82 Russians were released, according to the Russian Defence
-            # Ministry": an attribution after a comma, or an "according to", closes the clause before it
-            closing = sorted((start, name) for start, name in [*sources, *points] if closes(start))
-            after_it = next((name for start, name in closing if start > pos), None)
-            if after_it is not None:
-                return after_it
+        if sources and points:
+            closing = _closing_attribution(texts[i], pos, sources, points)
+            if closing is not None:
+                return closing
         if len({name for _, name in points}) < 2:
             name = claimant_of(i)
             return None if name and (_claim_of_a_later_clause(texts[i], pos, name) or _claim_about_something_else(texts[i], pos, name)) else name

@@ -66,7 +66,7 @@ OFFERED = _rx(
 )
 AGREED = _rx(
     r"\b(?:agree(?:d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
-    r"|(?:would|will)\s+(?:also\s+|unilaterally\s+|soon\s+)?(?:hand\s+(?:over|back)|give\s+back|transfer|return)|(?:will|would|(?:is|are)\s+(?:due|expected|set)\s+to|(?:is|are)\s+to)\s+take\s+place"
+    r"|(?:would|will)\s+(?:also\s+|unilaterally\s+|soon\s+)?(?:hand\s+(?:over|back)|give\s+back|transfer|return)|take\s+place"
     r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+(?:to|for)|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred)|provid(?:ed|es|ing)\s+for|envisag(?:ed|es|ing)"
     r"|would\s+be|(?:could|may|might|can|should|must)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|(?:will|would)\s+be\s+(?:back|home)|vereinbar\w*|convenu|doivent\s+être|devraient\s+être|doit\s+être|sollen|домовил\w*|договорил\w*|мають\s+бути|должны\s+быть"
     # intentions and agreements in the other languages: "wollen je 1.000 Gefangene austauschen", "acordaron canjear mil"
@@ -77,9 +77,10 @@ AGREED = _rx(
     # "serão trocados", "każda ze stron ma wymienić 1000"
     # (an auxiliary holds its participle: "saranno scambiati" is not the completed "scambiati")
     r"|liberará[n]?|intercambiará[n]?|canjeará[n]?|entregará[n]?|(?:serán|deberán|saranno|verranno|dovranno|serão|zostaną|mają\s+zostać|ma\s+zostać)(?:\s+\w+)?"
-    r"|van\s+a|libereranno|libererà|scambieranno|trocarão|libertarão|vão|ma(?:ją)?\s+(?:wymienić|uwolnić|przekazać)|wymienią|uwolnią|przekażą)"
+    # (Polish "ma wymienić" is found at its verb: a pattern that starts at "ma" is tried at every "ma" of a text)
+    r"|van\s+a|libereranno|libererà|scambieranno|trocarão|libertarão|vão|(?<=\bma\s)(?:wymienić|uwolnić|przekazać)|(?<=\bmają\s)(?:wymienić|uwolnić|przekazać)|wymienią|uwolnią|przekażą)"
 )
-PLANNED = _rx(r"\b(?:will\s+take\s+place|liberará[n]?|intercambiará[n]?|canjeará[n]?|serán|saranno|verranno|scambieranno|serão|trocarão|ma(?:ją)?\s+(?:wymienić|uwolnić|przekazać|zostać)|zostaną|wymienią|due\s+to\s+be|(?:could|may|might|should)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|in\s+the\s+(?:coming|next)\s+(?:days?|weeks?|months?)|next\s+(?:week|month)|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|(?:is|are|was|were)\s+expected\s+(?:on|in|by|next|later|this|over)|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
+PLANNED = _rx(r"\b(?:will\s+take\s+place|liberará[n]?|intercambiará[n]?|canjeará[n]?|serán|saranno|verranno|scambieranno|serão|trocarão|(?<=\bma\s)(?:wymienić|uwolnić|przekazać|zostać)|(?<=\bmają\s)(?:wymienić|uwolnić|przekazać|zostać)|zostaną|wymienią|due\s+to\s+be|(?:could|may|might|should)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|in\s+the\s+(?:coming|next)\s+(?:days?|weeks?|months?)|next\s+(?:week|month)|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|(?:is|are|was|were)\s+expected\s+(?:on|in|by|next|later|this|over)|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
 COMPLETED = _rx(
     r"\b(?:exchanged|swapped|returned|freed|released|arrived|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
     r"|received|receives|repatriated|(?:took|taken)\s+back|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
