@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover - another Python: fall back to the plain
     _casefix = None
 
 _MAX_LITERALS = 400
+_MAX_EXTENSIONS = 32  # a prefix is carried into a group of at most this many alternatives
 _MAX_FIND_LITERALS = 16  # up to this many prefixes, long texts are searched with str.find per prefix
 _LONG_TEXT = 400  # characters
 
@@ -34,6 +35,12 @@ def _lead(items: list) -> set[str] | None:
             prefix += chr(av)
             continue
         if prefix:
+            if op in (_c.BRANCH, _c.SUBPATTERN, _c.IN):
+                # re's parser factors a shared first letter out of a group ("took|taken" is "t(?:ook|aken)"): the
+                # prefix goes on into the group, or the finder would stop at every "t" of a text
+                rest = _lead(items[i:])
+                if rest is not None and len(rest) <= _MAX_EXTENSIONS:
+                    return {prefix + r for r in rest}
             break
         if op is _c.BRANCH:
             out: set[str] = set()

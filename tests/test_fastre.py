@@ -61,7 +61,10 @@ def test_the_extractor_uses_prefiltered_patterns():
     [
         (r"\b(?:a|bc)?x", 0, ("a", "bc", "x")),
         (r"(?<!\w)(?:Bodies|remains)\s+of", re.I, ("bodies", "remains")),
-        (r"servicem[ae]n|troops", re.I, ("servicem", "troops")),
+        (r"servicem[ae]n|troops", re.I, ("servicema", "serviceme", "troops")),
+        # a first letter the parser factors out of a group is not the whole prefix: not every "t" of a text
+        (r"\b(?:took|taken)\s+back", re.I, ("taken", "took")),
+        (r"would|will|were", re.I, ("were", "will", "would")),
         (r"(?P<a0>\bzelensk\w*)|(?P<a1>lubinets)", re.I, ("lubinets", "zelensk")),
         (r"[0-3]?\d\s+May", 0, None),  # starts with a character class
         (r"(?:x|\w+)y", 0, None),  # one alternative has no literal start

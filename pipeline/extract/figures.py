@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-162"
+EXTRACTOR_VERSION = "2026.11.23-163"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -650,7 +650,14 @@ _BREAKDOWN_BEFORE = prefiltered(
     re.I,
 )
 # a list of parts that goes on past commas: "Серед них — 146 військовослужбовців ЗСУ, 67 — Національної гвардії, 47 — ..."
-_LIST_JOINER_END = re.compile(r"(?:,|\b(?:and|та|і|и|und|et|y|e|i))\s*$", re.I)
+_LIST_JOINERS = (",", " and", " та", " і", " и", " und", " et", " y", " e", " i")
+
+
+def _joins_a_list(before: str) -> bool:
+    """The text before a number ends with a comma or an "and" (in the languages lists are read in)."""
+    return before[-6:].rstrip().lower().endswith(_LIST_JOINERS)
+
+
 _BREAKDOWN_LIST_GOES_ON = prefiltered(
     r"(?:including|among\s+(?:them|those)|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym"
     r"|entre\s+ellos|(?<=\btra\s)cui)\b\W{0,3}\s*\d[^.;:,]{0,60}(?:,\s*\d[^.;:,]{0,60})*(?:,\s*|\s+(?:and|та|і|и|und|et|y|e|i)\s+)$", re.I)
@@ -724,7 +731,8 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
         # "The smallest, in June, freed 10": a month named in the number's clause, before it
         month = _MONTHS[bare.group(1).lower()]
         return date(published.year - (month > published.month), month, 1)
-    after = _IN_MONTH_AFTER.match(text, n.end, clause_end)
+    following = text[n.end : clause_end]
+    after = _IN_MONTH_AFTER.match(text, n.end, clause_end) if (" in " in following or " during " in following) else None
     if after and published is not None and not _OTHER_EVENT_BEFORE.search(text, max(0, after.start(1) - 60), after.start(1)):
         # "exchanged 150 prisoners each in early February": the month named after the number, in its clause
         month = _MONTHS[after.group(1).lower()]
@@ -830,12 +838,12 @@ _DAY_LIST_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s*(?:,|and|&|or)\s*\d{1,2}(?
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     raw = text[n.start : n.end]
     if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
-        if not (_PEOPLE_AFTER.match(after) and not _YEAR_PREPOSITION_BEFORE.search(before)) or after[:2] in ("'s", "’s"):
+        if not (_PEOPLE_AFTER.match(after) and not _YEAR_PREPOSITION_BEFORE.search(before[-12:])) or after[:2] in ("'s", "’s"):
             return True  # "2023's prisoner exchanges" is a year
     if _TIME_AROUND.match(after) or (before[-1:] in (":", ".") and before[-2:-1].isdecimal()):
         return True
     if n.value <= 31 and not n.words and (
-            (_LIST_JOINER_END.search(before[-6:]) and _DAY_LIST_BEFORE.search(before[-40:])) or (_DAY_LIST_AFTER_HINT.match(after) and _DAY_LIST_AFTER.match(after))):
+            (_joins_a_list(before) and _DAY_LIST_BEFORE.search(before[-40:])) or (_DAY_LIST_AFTER_HINT.match(after) and _DAY_LIST_AFTER.match(after))):
         return True  # "On May 23, 24 and 25", "on 23, 24 and 25 May": days of a month, not counts
     if (_ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before)) and not _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
         return True  # (but "Exchange No. 58", "swap #58" is the series' number)
@@ -1032,7 +1040,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not (bodies or people or n.n_for_n):
         if not article_has_people and not lx.BODIES.search(before[-120:]):
             return None  # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27")
-        if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before)):
+        if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])):  # (it ends at the number: its tail is enough)
             return None
         if n.words and n.value < 10 and not _has(lx.PEOPLE_WORD, text):
             return None
@@ -1056,7 +1064,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
-                     or (_LIST_JOINER_END.search(before[-6:]) is not None and _BREAKDOWN_LIST_GOES_ON.search(before[-220:]) is not None)
+                     or (_joins_a_list(before) and _BREAKDOWN_LIST_GOES_ON.search(before[-220:]) is not None)
                      or (" and " in after[:60] and _WERE_AND_WERE_AFTER.match(after) is not None)
                      or (" and " in before[-60:] and _WERE_AND_WERE_BEFORE.search(before[-60:]) is not None)
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
