@@ -76,7 +76,7 @@ AGREED = _rx(
     # the future and "is to" in Spanish, Italian, Portuguese and Polish: "cada bando liberará a 1.000", "saranno scambiati 1.000",
     # "serão trocados", "każda ze stron ma wymienić 1000"
     # (an auxiliary holds its participle: "saranno scambiati" is not the completed "scambiati")
-    r"|liberará[n]?|intercambiará[n]?|canjeará[n]?|entregará[n]?|(?:serán|deberán|saranno|verranno|dovranno|serão|zostaną|mają\s+zostać|ma\s+zostać)(?:\s+\w+)?"
+    r"|liberará[n]?|intercambiará[n]?|canjeará[n]?|entregará[n]?|(?:serán|deberán|saranno|verranno|dovranno|serão|zostaną)(?:\s+\w+)?|(?<=\bma\s)zostać(?:\s+\w+)?|(?<=\bmają\s)zostać(?:\s+\w+)?"
     # (Polish "ma wymienić" is found at its verb: a pattern that starts at "ma" is tried at every "ma" of a text)
     r"|van\s+a|libereranno|libererà|scambieranno|trocarão|libertarão|vão|(?<=\bma\s)(?:wymienić|uwolnić|przekazać)|(?<=\bmają\s)(?:wymienić|uwolnić|przekazać)|wymienią|uwolnią|przekażą)"
 )
