@@ -18,6 +18,20 @@ def _figure(fid, article, value, kind, side, scope=None, status="completed", eve
     return base
 
 
+def _derived_over(published: dict[str, str], figures: list[dict]) -> duckdb.DuckDBPyConnection:
+    """An in-memory warehouse holding these articles (id -> publication date) and figures, with every derived table built."""
+    c = duckdb.connect(":memory:")
+    ensure_schema(c)
+    for article_id, day in published.items():
+        c.execute("insert into articles (article_id, source_path, outlet, published_date, body, n_sources) values (?, ?, ?, ?, 'x', 1)",
+                  [article_id, f"{article_id}.txt", article_id.upper(), day])
+    c.register("f", pl.DataFrame(figures))
+    c.execute("insert into figures by name select * from f")
+    for name in DERIVED_TABLES:
+        build_derived(c, name)
+    return c
+
+
 @pytest.fixture
 def conn():
     c = duckdb.connect(":memory:")
@@ -290,19 +304,12 @@ def test_an_exchange_dated_only_by_its_month_makes_no_event():
 
 def test_only_ukraines_running_totals_are_ukraines_reported_total():
     """Russia's own total and a mediator's count of both ways are no lower running total of Ukrainians freed."""
-    c = duckdb.connect(":memory:")
-    ensure_schema(c)
-    c.execute("""insert into articles (article_id, source_path, outlet, published_date, body, n_sources) values
-        ('a1', 'a1.txt', 'A', '2025-02-05', 'x', 1), ('a2', 'a2.txt', 'B', '2025-02-06', 'x', 1), ('a3', 'a3.txt', 'C', '2025-02-07', 'x', 1)""")
     figures = [
         _figure("f1", "a1", 4131, "cumulative_released", "ukraine", status=None, event_date=date(2025, 2, 5)),
         _figure("f2", "a2", 2500, "cumulative_released", "russia", status=None, event_date=date(2025, 2, 6)),
         _figure("f3", "a3", 2184, "cumulative_released", "both", "total", status=None, event_date=date(2025, 2, 7)),
     ]
-    c.register("f", pl.DataFrame(figures))
-    c.execute("insert into figures by name select * from f")
-    for name in DERIVED_TABLES:
-        build_derived(c, name)
+    c = _derived_over({"a1": "2025-02-05", "a2": "2025-02-06", "a3": "2025-02-07"}, figures)
     assert c.execute("select count(*) from discrepancies where fact_type = 'running_total'").fetchall() == [(0,)]
     assert c.execute("select as_of_date, reported_total_ukraine from cumulative_exchanges where reported_total_ukraine is not null").fetchall() == [
         (date(2025, 2, 5), 4131)]
@@ -310,10 +317,6 @@ def test_only_ukraines_running_totals_are_ukraines_reported_total():
 
 def test_a_years_total_is_not_the_wars_running_total():
     """'1,358 in 2024, compared with 2,598 in 2023': totals of one year each, not a running total that fell."""
-    c = duckdb.connect(":memory:")
-    ensure_schema(c)
-    c.execute("""insert into articles (article_id, source_path, outlet, published_date, body, n_sources) values
-        ('a1', 'a1.txt', 'A', '2024-12-20', 'x', 1), ('a2', 'a2.txt', 'B', '2025-01-05', 'x', 1)""")
     figures = [
         _figure("f1", "a1", 3956, "cumulative_released", "ukraine", status=None, event_date=date(2024, 12, 20), since_date=date(2022, 3, 1)),
         _figure("f2", "a2", 1358, "cumulative_released", "ukraine", status=None, event_date=date(2024, 1, 1),
@@ -322,29 +325,19 @@ def test_a_years_total_is_not_the_wars_running_total():
                 event_date_precision="year", since_date=date(2023, 1, 1)),
         _figure("f4", "a2", 4131, "cumulative_released", "ukraine", status=None, event_date=date(2025, 1, 5)),
     ]
-    c.register("f", pl.DataFrame(figures))
-    c.execute("insert into figures by name select * from f")
-    for name in DERIVED_TABLES:
-        build_derived(c, name)
+    c = _derived_over({"a1": "2024-12-20", "a2": "2025-01-05"}, figures)
     assert c.execute("select count(*) from discrepancies where fact_type = 'running_total'").fetchall() == [(0,)]
     assert c.execute("select as_of_date, reported_total_ukraine from cumulative_exchanges where reported_total_ukraine is not null "
                      "order by as_of_date").fetchall() == [(date(2024, 12, 20), 3956), (date(2025, 1, 5), 4131)]
 
 
 def test_a_running_total_of_bodies_joins_no_handover():
-    c = duckdb.connect(":memory:")
-    ensure_schema(c)
-    c.execute("""insert into articles (article_id, source_path, outlet, published_date, body, n_sources) values
-        ('a1', 'a1.txt', 'A', '2025-02-14', 'x', 1), ('a2', 'a2.txt', 'B', '2025-03-01', 'x', 1)""")
     figures = [
         _figure("f1", "a1", 757, "bodies", "ukraine", event_date=date(2025, 2, 14), subject="bodies"),
         _figure("f2", "a1", 9000, "bodies", "ukraine", event_date=date(2025, 2, 14), subject="bodies", since_date=date(2022, 1, 1)),
         # an article whose only bodies figure is a running total makes no event
         _figure("f3", "a2", 9500, "bodies", "ukraine", event_date=date(2025, 3, 1), subject="bodies", since_date=date(2022, 1, 1)),
     ]
-    c.register("f", pl.DataFrame(figures))
-    c.execute("insert into figures by name select * from f")
-    for name in DERIVED_TABLES:
-        build_derived(c, name)
+    c = _derived_over({"a1": "2025-02-14", "a2": "2025-03-01"}, figures)
     assert c.execute("select event_date, category, returned_to_ukraine from exchange_events").fetchall() == [(date(2025, 2, 14), "bodies", 757)]
     assert c.execute("select count(*) from discrepancies").fetchall() == [(0,)]
