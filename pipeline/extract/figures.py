@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-163"
+EXTRACTOR_VERSION = "2026.11.23-164"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -614,9 +614,7 @@ _HANDOVER_VERB_BEFORE = re.compile(
     r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchang(?:e|ed|ing)|swap(?:ped|ping|s)?|trad(?:e|ed|ing)|return(?:ed|ing|s)?|(?:took|taken|take|takes|taking)\s+back"
     r"|(?:got|get|gets|getting)\s+back|free(?:d|s|ing)?|releas(?:e|ed|es|ing)|transfer(?:red|ring|s)?|repatriat(?:e|ed|es|ing)|receiv(?:e|ed|es|ing))"
     r"\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly|at\s+least|its|their|the)\s+)?$", re.I)
-_CAME_BACK_AFTER = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+|are\s+(?:now\s+)?)?"
-    r"(?:returned|freed|released|brought\s+(?:back|home)|came\s+(?:back|home)|come\s+home|coming\s+home|back\s+home|home)\b", re.I)
+
 _BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the)\s+)?$", re.I)
 _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
 # "brings the total for the three days to 1,000": the total of one exchange over its days, not a running total
@@ -1299,8 +1297,11 @@ _SPEAKER_SAYS_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:say
 # "10:30 Russian MoD: 185 servicemen returned": a live blog's speaker and colon, then the speaker's own people
 _SPEAKER_COLON_BEFORE = re.compile(
     r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?(?:the\s+)?(ukraine|kyiv|kiev|russia|moscow|ukrainian|russian)(?:['’]s)?\b[^:.;\d]{0,40}:\s*$", re.I)
+# the speaker's (or official's) own people coming back: "Russia says 63 servicemen returned", "Yermak said 175 servicemen
+# had been freed"
 _OWN_RETURN_AFTER = re.compile(
-    r"^\s+(?:[\w'’-]+\s+){0,2}?(?:returned|freed|released|came\s+home|come\s+home|coming\s+home|back|home|returning|have\s+returned|had\s+returned)\b", re.I)
+    r"^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+|are\s+(?:now\s+)?)?"
+    r"(?:returned|freed|released|brought\s+(?:back|home)|came\s+(?:back|home)|come\s+home|coming\s+home|back|home|returning)\b", re.I)
 _AND_ANOTHER_GROUP = re.compile(
     r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\s+(?:and|plus|as\s+well\s+as|та|і|и|und|et|y|e|oraz)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 # "185 Russian servicemen and 20 civilians": the second group is of the nation named with the first
@@ -2116,7 +2117,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if meaning.side == "unknown" and meaning.kind in ("exchanged", "bodies"):
             meaning.side = _side_from_counts_before(sorted([*art.result.figures, *art.restated], key=lambda f: f.char_start), meaning, s, context, before)
             if (meaning.side == "unknown" and meaning.kind == "exchanged" and meaning.status == "completed" and not meaning.is_breakdown
-                    and _CAME_BACK_AFTER.match(_NEXT_NUMBER.split(after[:80], 1)[0])):
+                    and _OWN_RETURN_AFTER.match(_NEXT_NUMBER.split(after[:80], 1)[0])):
                 # "Yermak said 175 servicemen had been freed", "the Russian Defence Ministry said 150 soldiers had returned":
                 # an official who names no nation speaks of their own side's people coming back
                 meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
