@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
@@ -167,7 +167,35 @@ def find_dates(text: str, words: frozenset[str] | None = None) -> list[DateMatch
             found.append(DateMatch(s, e, year, month, day, day0))
             taken.append((s, e))
     found.sort(key=lambda d: d.start)
+    if "," in text:
+        found = [_with_listed_days(text, d) for d in found]
     return _join_ranges(text, found) if len(found) > 1 else found
+
+
+# "on 23, 24 and 25 May", "On May 23, 24 and 25": a list of days of one month is one span, from its first day
+_DAYS_LISTED_BEFORE = re.compile(r"(?<![\d.,])((?:[0-3]?\d(?:st|nd|rd|th)?\s*,\s*)+)$", re.I)
+_DAYS_LISTED_AFTER = re.compile(
+    r"((?:\s*,\s*[0-3]?\d(?:st|nd|rd|th)?)*)\s*,?\s*(?:and|&)\s*([0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>(?:19|20)\d\d))?(?![\w.,]?\d)"
+    r"(?!\s+(?:[\w-]+\s+){0,2}?(?:people|prisoners|captives|pows?|soldiers|servicem[ae]n|civilians|bodies|ukrainians|russians|defenders|troops)\b)", re.I)
+_DAY_NUMBER = re.compile(r"\d+")
+
+
+def _with_listed_days(text: str, d: DateMatch) -> DateMatch:
+    if d.day is None or d.month_from:
+        return d
+    if d.day_from:
+        m = _DAYS_LISTED_BEFORE.search(text, max(0, d.start - 24), d.start)
+        if m:
+            days = [int(x) for x in _DAY_NUMBER.findall(m.group(1))] + [d.day_from]
+            if all(a < b for a, b in zip(days, days[1:])) and d.day - days[0] <= 10:
+                return replace(d, start=m.start(), day_from=days[0])
+        return d
+    m = _DAYS_LISTED_AFTER.match(text, d.end)
+    if m and d.year is None and text[d.start].isalpha():  # (month first: "May 23, 24 and 25")
+        days = [d.day, *(int(x) for x in _DAY_NUMBER.findall(m.group(1))), int(m.group(2))]
+        if all(a < b for a, b in zip(days, days[1:])) and days[-1] <= 31 and days[-1] - days[0] <= 10:
+            return replace(d, end=m.end(), day=days[-1], day_from=days[0], year=int(m.group("y")) if m.group("y") else None)
+    return d
 
 
 _RANGE_OPENING = re.compile(r"\b(?:from|between)\s+$", re.I)

@@ -3036,3 +3036,46 @@ def test_coming_days_do_not_date_the_next_sentence():
             "Russia's Defence Ministry confirmed that 390 Russians had been returned.")
     got = [(f.value, f.event_date) for f in figs(text, date(2025, 5, 23))]
     assert got == [(270, date(2025, 5, 23)), (120, date(2025, 5, 23)), (390, date(2025, 5, 23))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("On May 23, 24 and 25, Russia and Ukraine exchanged 1,000 prisoners each.", date(2025, 5, 26), (date(2025, 5, 23), date(2025, 5, 25))),
+    ("On 23, 24 and 25 May, Russia and Ukraine exchanged 1,000 prisoners each.", date(2025, 5, 26), (date(2025, 5, 23), date(2025, 5, 25))),
+    ("The 1,200 bodies each came in three handovers (13, 15 and 18 June).", date(2024, 6, 20), (date(2024, 6, 13), date(2024, 6, 18))),
+    # a day and counts are not a list of days
+    ("On May 23, 24 soldiers and 25 civilians were freed.", date(2025, 5, 26), (None, date(2025, 5, 23))),
+])
+def test_a_list_of_days_is_dated_from_its_first_day(text, published, expected):
+    (f, *_) = figs(text, published)
+    assert (f.event_date_from, f.event_date) == expected
+
+
+def test_a_part_of_a_bodies_handover_is_a_part():
+    text = "Ukraine received the bodies of 212 fallen defenders on Friday. Of them, 34 were from morgues in Russia, the Coordination Headquarters said."
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2024, 5, 31))]
+    assert got == [(212, "bodies", "ukraine", False), (34, "bodies", "ukraine", True)]
+    # people are not parts of bodies, nor bodies parts of people
+    text = "Russia handed over 1,245 bodies. Among the 250 freed on the same day were 245 men and five women."
+    assert [(f.value, f.is_breakdown) for f in figs(text) if f.kind != "bodies"] == [(250, False), (245, True), (5, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has been getting back between 100 and 150 prisoners a month, officials said.",
+    "Ukraine freed an average of 60 soldiers per week in the first year of the war.",
+    "Russia has been returning about 500 bodies every month.",
+])
+def test_a_rate_is_no_exchange(text):
+    (f,) = figs(text)
+    assert (f.kind, f.event_date) in (("other", PUB), ("bodies", PUB)) and f.status in (None, "completed")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vereshchuk said 25 Ukrainians had been returned on Thursday.", (25, "ukraine", "Iryna Vereshchuk")),
+    ("Yusov said 84 servicemen were back home.", (84, "ukraine", "Andriy Yusov")),
+    ("Pushilin said 75 fighters were back home.", (75, "russia", "Denis Pushilin")),
+    # a rate followed by "after" is a date, not a rate
+    ("Ukraine got back 50 soldiers a week after the talks, Zakharova said.", (50, "ukraine", "Maria Zakharova")),
+])
+def test_officials_named_by_surname(text, expected):
+    (f,) = figs(text)
+    assert (f.value, f.side, f.claimant) == expected

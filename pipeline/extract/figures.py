@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-164"
+EXTRACTOR_VERSION = "2026.11.23-165"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -888,6 +888,10 @@ _OF_THEM_AFTER = re.compile(
     r"|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
 # "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
+# "getting back between 100 and 150 prisoners a month", "about 50 soldiers per week" (not "a week after the talks")
+# (a day is not: "exchanged 300 prisoners a day over three days" counts one exchange's days)
+_RATE_AFTER = re.compile(r"^(?:\s+(?!(?:and|or|in|on|at|by|for|from|to)\b)[\w'’-]+){1,4}?\s+(?:(?:per|each|every)\s+(?:week|month|year)\b"
+                         r"|a\s+(?:week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|since|of|on|in|from|when|until)\b))", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt|liberad[oa]s|liberati|rilasciati|libertad[oa]s|uwolni\w+|powróci\w+|wróci\w+)\b[^.;:]{0,30}?$", re.I)
@@ -1085,7 +1089,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status = {"offered": "offered", "agreed": "agreed", "completed": "completed"}.get(status_word or "", "completed")
         if status == "agreed" and (prospective or lx.PLANNED.search(near_before + _NEXT_NUMBER.split(after[:80], 1)[0])):
             status = "planned"
-        return _Meaning("bodies", side, scope, status, qualifier)
+        return _Meaning("bodies", side, scope, status, qualifier, breakdown)  # ("Of them, 34 were from morgues in Russia")
     if n.n_for_n:
         if lx.BODIES.search(text) and not _PEOPLE_AFTER.match(after):
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
@@ -1109,6 +1113,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning(kind, "both", "per_side", status, qualifier, names_deal=names_deal)
     if _COMPARISON_AFTER.match(after):
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
+    if " a" in after[:60] or " per" in after[:60] or " e" in after[:60]:
+        if _RATE_AFTER.match(after):
+            return _Meaning("other", side, scope, None, qualifier)  # "between 100 and 150 prisoners a month": a rate, not one exchange
     if status_word == "held":
         if side == "unknown":
             # "Russia claims to hold 6,000 POWs": the people one side holds are the other side's
@@ -1902,6 +1909,7 @@ def _additional_groups_need_a_count(figures: list[Figure]) -> None:
             f.is_additional = False
 
 
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from)\s+$", re.I)
 _OF_THE_COUNT_OPENING = re.compile(r"^\W*(?:of|among)\s+the\s+(\d[\d,.]*\d|\d)\b", re.I)
 _NON_DIGITS = re.compile(r"\D")
 # "Of those, 536 were returned by other means" (of the total just stated), not "Of those released in the latest swap, ..."
@@ -1993,9 +2001,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
     with no side of its own takes the side of the count it breaks down ("150 Ukrainians came home ...
     Among them were 12 civilians")."""
     index = {start: i for i, start in enumerate(sentence_starts)}
-    counted = [f for f in figures if f.kind in ("exchanged", "cumulative_released")]
+    counted = [f for f in figures if f.kind in ("exchanged", "cumulative_released", "bodies")]
     wholes = sorted([*counted, *restated], key=lambda g: g.char_start)  # a count stated again still has parts
-    added_up = _groups_added_up(counted, wholes, index)
+    added_up = _groups_added_up([f for f in counted if f.kind != "bodies"], [g for g in wholes if g.kind != "bodies"], index)
     for f in counted:
         if not f.is_breakdown or id(f) in added_up:
             continue
@@ -2016,6 +2024,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         own_day = (f.event_date is not None and f.event_date_precision == "day" and not _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start)
                    and _names_a_day(f.sentence))
         larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach
+                  and (g.kind == "bodies") == (f.kind == "bodies")  # (bodies are parts of bodies only)
                   and (not own_day or _covers_day(g, f.event_date))]
         of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
         if of_the_count:
@@ -2064,7 +2073,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         # a count in another sentence lends its side only when nothing else could: no nation named in the
         # breakdown's sentence ("A Ukrainian brigade said 12 of its marines ..."), and no larger count of the other side
         # (a list item naming the count's own nation, "Armed Forces of Ukraine — 117", is that nation's)
-        named = {side for side, nation in (("ukraine", lx.UKRAINE), ("russia", lx.RUSSIA)) if nation.search(f.sentence)}
+        # ("34 were from morgues in Russia": a place named, not whose people)
+        named = {side for side, nation in (("ukraine", lx.UKRAINE), ("russia", lx.RUSSIA))
+                 if any(not _PLACE_PREPOSITION_BEFORE.search(f.sentence, max(0, m.start() - 6), m.start()) for m in nation.finditer(f.sentence))}
         if whole[-1].sentence_start == f.sentence_start or (
                 (not named or (_LIST_ITEM.match(f.sentence) and named == {whole[-1].side})) and len({g.side for g in whole}) == 1):
             f.side = whole[-1].side

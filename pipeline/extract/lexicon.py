@@ -49,7 +49,7 @@ NOT_PEOPLE_AFTER = _rx(
     r"|days?|weeks?|months?|years?(?!\s+old)|decades?|seconds?|times\s+(?:higher|more|less)|percentage\s+points|substations?|rounds?\s+of\s+talks|talks)"
 )
 DURATION_AFTER = _rx(r"(?:-|\s)?(?:day|week|month|year|hour|minute|decade|min)s?\b(?!\s*-?\s*old)|(?:-|\s)?(?:tag|tage|jahre?|jours?|ans?|mois|днів|дні|доби|діб|днях|тижн\w*|років|місяц\w*|дней|дня|суток|недел\w*|месяц\w*|лет)\b")
-AGE_BEFORE = _rx(r"(?:(?:aged|ages)\s+(?:between|from)|between\s+the\s+ages\s+of|aged(?:\s+(?:over|under|above|below|more\s+than|less\s+than|at\s+least|about|around|nearly|up\s+to))?|age\s+of|ages\s+of|ages|youngest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|oldest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|under(?:\s+the\s+age\s+of)?|over\s+the\s+age\s+of|older\s+than|younger\s+than|im\s+alter\s+von|âgés?\s+de|віком)\s*(?:only\s+|just\s+)?$")
+AGE_BEFORE = _rx(r"\b(?:(?:aged|ages)\s+(?:between|from)|between\s+the\s+ages\s+of|aged(?:\s+(?:over|under|above|below|more\s+than|less\s+than|at\s+least|about|around|nearly|up\s+to))?|age\s+of|ages\s+of|ages|youngest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|oldest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|under(?:\s+the\s+age\s+of)?|over\s+the\s+age\s+of|older\s+than|younger\s+than|im\s+alter\s+von|âgés?\s+de|віком)\s*(?:only\s+|just\s+)?$")
 AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*)")
 YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш)")
 
@@ -145,6 +145,19 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\byermak\b|\bjermak\b|єрмак\w*"), "Andriy Yermak"),
     (_rx(r"\bbudanov\b|\bbudanow\b|буданов\w*"), "Kyrylo Budanov"),
     (_rx(r"\bpeskov\b|песков\w*"), "Dmitry Peskov"),
+    # other officials who speak for exchanges, by surname (in news they are named in full once, then by surname)
+    (_rx(r"\bvereshchuk\b|\bwereschtschuk\b|верещук\w*"), "Iryna Vereshchuk"),
+    (_rx(r"\byusov\b|юсов\w*"), "Andriy Yusov"),
+    (_rx(r"\byatsenko\b|яценк\w*"), "Petro Yatsenko"),
+    (_rx(r"\bkuleba\b|кулеб\w*"), "Dmytro Kuleba"),
+    (_rx(r"\bsybiha\b|сибіг\w*|сибиг\w*"), "Andrii Sybiha"),
+    (_rx(r"\bzakharova\b|захаров\w*"), "Maria Zakharova"),
+    (_rx(r"\blavrov\b|лавров\w*"), "Sergei Lavrov"),
+    (_rx(r"\bushakov\b|ушаков\w*"), "Yuri Ushakov"),
+    (_rx(r"\bmiroshnik\b|мирошник\w*"), "Rodion Miroshnik"),
+    (_rx(r"\bpushilin\b|пушилин\w*|пушилін\w*"), "Denis Pushilin"),
+    (_rx(r"\blvova-belova\b|львов\w*-белов\w*"), "Maria Lvova-Belova"),
+    (_rx(r"\berdo[gğ]an\b|ердоган\w*|эрдоган\w*"), "Recep Tayyip Erdogan"),
     (_rx(r"\b(?:uae|emirati)\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|foreign\s+ministry\s+in\s+abu\s+dhabi|außenministerium\w*\s+in\s+abu\s+dhabi|ministry\s+of\s+foreign\s+affairs\s+of\s+the\s+uae"), "UAE foreign ministry"),
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|\bministry\s+of\s+defen[cs]e\s+of\s+ukraine|міністерств\w*\s+оборони\s+україни|міноборони\s+україни|министерств\w*\s+обороны\s+украины|\b(?:ukraine['’]s|ukrainian)\s+mod\b"), "Ukrainian Defence Ministry"),
     # roles named without the person: who holds them changes over the years, so the role is the claimant
@@ -169,14 +182,18 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bmoscow\s+would|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\b(?:russia|moscow)(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+return),)?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\b(?:russia|moscow),\s+which\s+(?:also\s+)?(?:said|says|reported|claimed)"), "Russian government"),
 ]
 PERSON_CLAIMANTS = frozenset({"Volodymyr Zelensky", "Dmytro Lubinets", "Vladimir Medinsky", "Rustem Umerov", "Andriy Yermak",
-                              "Kyrylo Budanov", "Dmitry Peskov", "Vladimir Putin", "Tatyana Moskalkova", "Ukrainian ombudsman", "Russian ombudsman"})
+                              "Kyrylo Budanov", "Dmitry Peskov", "Vladimir Putin", "Tatyana Moskalkova", "Ukrainian ombudsman", "Russian ombudsman",
+                              "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha", "Maria Zakharova",
+                              "Sergei Lavrov", "Yuri Ushakov", "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova", "Recep Tayyip Erdogan"})
 # whose officials they are: a count of people coming back that one of them states with no nation is their side's
 CLAIMANT_SIDE = {
     **dict.fromkeys(("Volodymyr Zelensky", "Dmytro Lubinets", "Coordination Headquarters", "Rustem Umerov", "Andriy Yermak", "Kyrylo Budanov",
                      "Ukrainian Defence Ministry", "Ukrainian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian Interior Ministry",
-                     "Ukrainian Ministry for Reintegration", "Security Service of Ukraine (SBU)", "Ukrainian officials", "Ukrainian government"), "ukraine"),
+                     "Ukrainian Ministry for Reintegration", "Security Service of Ukraine (SBU)", "Ukrainian officials", "Ukrainian government",
+                     "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha"), "ukraine"),
     **dict.fromkeys(("Vladimir Medinsky", "Dmitry Peskov", "Tatyana Moskalkova", "Russian ombudsman", "Russian Defence Ministry", "Kremlin",
-                     "Vladimir Putin", "Russian officials", "Russian government"), "russia"),
+                     "Vladimir Putin", "Russian officials", "Russian government", "Maria Zakharova", "Sergei Lavrov", "Yuri Ushakov",
+                     "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova"), "russia"),
 }
 ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukrainian military intelligence (HUR)"})
 _SPEECH_WORDS = (
