@@ -3079,3 +3079,27 @@ def test_a_rate_is_no_exchange(text):
 def test_officials_named_by_surname(text, expected):
     (f,) = figs(text)
     assert (f.value, f.side, f.claimant) == expected
+
+
+def test_bare_counts_of_bodies_for_each_side():
+    text = "Ukraine and Russia on Friday exchanged the bodies of fallen soldiers, with Kyiv receiving 6,057 and Moscow 78, officials said."
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == [(6057, "bodies", "ukraine"), (78, "bodies", "russia")]
+
+
+def test_being_ready_for_an_exchange_is_an_offer_made_that_day_not_an_exchange():
+    ex = extract_article("a1", '"We are ready for an exchange of 1,000 for 1,000," Zelensky told reporters on Monday.', PUB, "en")
+    assert [(f.value, f.kind, f.scope) for f in ex.figures] == [(1000, "offered", "per_side")]
+    assert ex.mentions == []
+    # a swap done on the day named still makes its mention
+    ex = extract_article("a1", "Ukraine and Russia exchanged 95 prisoners each, Zelensky said on Monday.", PUB, "en")
+    assert [m.event_date for m in ex.mentions] == [date(2025, 10, 6)]
+
+
+def test_the_people_a_survey_asked_are_no_exchanged_count():
+    text = "In a survey of 200 former prisoners, 95% of the freed POWs said they had been tortured."
+    assert [(f.value, f.kind) for f in figs(text)] == [(95, "percentage")]
+
+
+def test_a_quote_that_goes_on_into_the_next_sentence_is_its_speakers():
+    text = '"Ukraine returned 150 people home today. Our warriors, 4 civilians," Zelensky wrote on Telegram.'
+    assert [(f.value, f.claimant) for f in figs(text)] == [(150, "Volodymyr Zelensky"), (4, "Volodymyr Zelensky")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-165"
+EXTRACTOR_VERSION = "2026.11.23-166"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -332,6 +332,15 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     return None
 
 
+_CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "„": "“”"}
+
+
+def _opens_a_quote_it_does_not_close(text: str) -> bool:
+    t = text.lstrip()
+    closing = _CLOSING_QUOTE.get(t[:1])
+    return closing is not None and not any(c in t[1:] for c in closing)
+
+
 def _actor(text: str, pronoun_speech: str) -> str | None:
     """The known actor a sentence opens with ("Zelensky thanked the UAE."), for a "he said" in the next one:
     a person for "he" or "she", an institution for "it", "they" or "the ministry"."""
@@ -488,7 +497,7 @@ def _clause_window(text: str, n: Number) -> tuple[str, str]:
 
 
 _HANDOVER_NOUN_OF = re.compile(r"(?:exchanges?|swaps?|releases?|returns?|handovers?|transfers?)\s+of\s*", re.I)
-_NOUN_GOVERNED_GAP = re.compile(r"\s+(?:(?:to|on|for|an?|another|the|a\s+new|new|further|fresh|second|third|large|major|big|larger|bigger)\s+){0,3}", re.I)
+_NOUN_GOVERNED_GAP = re.compile(r"\s*(?:(?:to|on|for|an?|another|the|a\s+new|new|further|fresh|second|third|large|major|big|larger|bigger)\s+){0,3}", re.I)
 
 
 def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) -> str | None:
@@ -602,7 +611,8 @@ _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried
 _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|interview(?:ed|s|ing)?|captur(?:ed|es|ing)|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|abduct(?:ed|s|ing)"
     r"|deport(?:ed|s|ing)|register(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing)|tortur(?:ed|es|ing)|execut(?:ed|es|ing)"
-    r"|access\s+to|met(?:\s+with)?|spoke\s+(?:to|with)|document(?:ed|s|ing)(?:\s+the\s+(?:cases|deaths)\s+of)?)\s+"
+    r"|access\s+to|met(?:\s+with)?|spoke\s+(?:to|with)|document(?:ed|s|ing)(?:\s+the\s+(?:cases|deaths)\s+of)?"
+    r"|(?:survey(?:ed)?|poll(?:ed)?|study|questioned|examined)(?:\s+of)?)\s+"
     r"(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|around|another|a\s+further)\s+)?$", re.I)
 _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
 # ("compared with 2,598 in 48 exchanges": the exchanges are the next number's)
@@ -628,7 +638,7 @@ _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b",
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b"
     # a branch of the forces in a list of parts: "45 of the National Guard and 10 of the State Border Service"
@@ -1642,6 +1652,10 @@ def extract_article(article_id: str, body: str, published: date | None, language
                 # '"Today, 100 of our warriors are returning home," Zelensky wrote. "We have already brought back 3,135."':
                 # the quote goes on, and so does its speaker
                 claimants[i] = claimant_of(i - 1, depth + 1)
+            if (claimants[i] is None and i + 1 < len(texts) and _opens_a_quote_it_does_not_close(texts[i]) and depth < 3
+                    and "\n" not in body[sentences[i].end : sentences[i + 1].start] and _QUOTE_CLOSED_SAID.search(texts[i + 1])):
+                # '"Ukraine returned 150 people home today. Our warriors, 4 civilians," Zelensky wrote': the quote's speaker
+                claimants[i] = claimant_of(i + 1, depth + 1)
             # "Україна повернула 84 захисників. ... Про це повідомив Президент Володимир Зеленський": a sentence
             # later in the paragraph names who said it
             for j in range(i + 1, min(i + 4, len(texts))):
@@ -2535,15 +2549,22 @@ _AGREEMENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:agreements?|deal|memorandum
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
 
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|wrote|announced|stated|added|posted|proposed|offered)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+
+
 def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None,
               bodies_article: bool = False) -> list[ExchangeMention]:
     text = s.text
     if not _EXCHANGE_EVENT.search(text):
         return []
+    own = [f.status for f in figures if f.sentence_start == s.start and f.status is not None]
+    only_offers = bool(own) and all(st in ("offered", "agreed") for st in own)
     out: list[ExchangeMention] = []
     for c in cands:
         if c.value is None or c.precision != "day" or c.future:
             continue  # (days still to come make no exchange of their own here: the planned figures date it)
+        if only_offers and _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start):
+            continue  # '"We are ready for an exchange of 1,000 for 1,000," Zelensky told reporters on Monday': the day it was said
         ctx = text[max(0, c.start - 45) : c.start]
         if _is_talks_date(text, c) or _TALKS.search(ctx) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or (re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I) and not _WHEN_AFTER.match(text, c.end)):
             continue
