@@ -3103,3 +3103,34 @@ def test_the_people_a_survey_asked_are_no_exchanged_count():
 def test_a_quote_that_goes_on_into_the_next_sentence_is_its_speakers():
     text = '"Ukraine returned 150 people home today. Our warriors, 4 civilians," Zelensky wrote on Telegram.'
     assert [(f.value, f.claimant) for f in figs(text)] == [(150, "Volodymyr Zelensky"), (4, "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # German separable verbs: the particle comes after the count
+    ("de", "Russland und die Ukraine haben am Sonntag ihren Gefangenenaustausch abgeschlossen. Jede Seite ließ 303 Soldaten frei.",
+     [(303, "exchanged", "both")]),
+    ("de", "Insgesamt kamen damit binnen drei Tagen je 1000 Gefangene frei.", [(1000, "exchanged", "both")]),
+    # the German perfect puts the verb last
+    ("de", "Die Ukraine hat nach eigenen Angaben 1212 Leichen gefallener Soldaten aus Russland erhalten.", [(1212, "bodies", "ukraine")]),
+    ("de", "Bei dem Austausch wurden 185 ukrainische Soldaten und 20 Zivilisten freigelassen.",
+     [(185, "exchanged", "ukraine"), (20, "exchanged", "ukraine")]),
+    # French numbers in words open a sentence; "sont rentrés" is a return
+    ("fr", "Quatre-vingt-quatre prisonniers ukrainiens sont rentrés jeudi, dont 33 militaires et 51 civils.",
+     [(84, "exchanged", "ukraine"), (33, "exchanged", "ukraine"), (51, "exchanged", "ukraine")]),
+    ("fr", "Deux cent cinquante prisonniers de guerre ukrainiens ont été libérés.", [(250, "exchanged", "ukraine")]),
+    ("en", "Ukraine got back 207 soldiers, while Russia recovered 195 of its own.", [(207, "exchanged", "ukraine"), (195, "exchanged", "russia")]),
+])
+def test_german_particles_and_perfect_french_number_words_own_people(language, text, expected):
+    found = figs(text, language=language)
+    assert [(f.value, f.kind, f.side) for f in found] == expected
+    if "Zivilisten" in text:
+        assert [f.is_additional for f in found] == [False, True]  # two groups named side by side, not a part of the first
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("quatre-vingt-quatre", 84), ("soixante-dix-sept", 77), ("quatre-vingt-dix-neuf", 99), ("vingt et un", 21),
+    ("deux cent quatre-vingts", 280), ("deux mille cinq cents", 2500),
+])
+def test_french_number_words(phrase, value):
+    assert [n.value for n in find_numbers(phrase, "fr")] == [value]
+    assert find_numbers("un échange", "fr") == [] and [n.value for n in find_numbers("15 pour cent", "fr")] == [15]

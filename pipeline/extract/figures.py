@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-166"
+EXTRACTOR_VERSION = "2026.11.23-167"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1292,7 +1292,8 @@ _RUSSIA_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:russia|moscow)" + _GOT_AND_GAVE
 _NATION_GROUP_BEFORE = prefiltered(
     r"\bthe\s+(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
 _OF_OWN_PEOPLE_AFTER = re.compile(
-    r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people)\b", re.I)
+    r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people)\b"
+    r"|^\s*of\s+(?:its|their)\s+own\b", re.I)  # ("while Russia recovered 195 of its own")
 _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
@@ -1303,7 +1304,7 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
+    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|recovered|recovers|recovering|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|москве|москві|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:тіла|тела|тіл|тел)\s+)?"
     # German puts the verb second: "Im Gegenzug erhielt Moskau 49 Leichen"
     r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$", re.I)
@@ -1430,6 +1431,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return "russia", None
         if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
             return "ukraine", None
+    if "hat" in near_before or "hatte" in near_before:
+        has = _DE_HAS_BEFORE.search(before[-90:])
+        if has and _DE_RECEIVED_AFTER.match(near_after):
+            # "Die Ukraine hat nach eigenen Angaben 1212 Leichen ... erhalten": the German perfect puts the verb last
+            return ("russia" if has.group(1).lower() in ("russland", "moskau") else "ukraine"), None
     got_back = _GOT_N_BACK_BEFORE.search(before[-40:])
     if got_back and _BACK_OR_HOME_AFTER.match(after):
         # "Ukraine got 86 servicemen back", "Russia brought 90 soldiers home": that nation's own people
@@ -1480,6 +1486,8 @@ _HANDED_TO_BEFORE = prefiltered(
     r"|(?:передал[аи]?|передав|передала|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|Киеву|Києву|Москве)(?=\s))"
     r"\s+(?:(?!\d)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+)?"
     r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further)\s+)?$", re.I)
+_DE_HAS_BEFORE = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau)\s+(?:hat|hatte)\b[^.;,]*$", re.I)
+_DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt)\b", re.I)
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
 _BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
 _UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|укр|київ|києв|киев", re.I)
@@ -1935,7 +1943,7 @@ _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among th
 
 # between two groups named one after another: "185 Ukrainian soldiers and 20 civilians", "82 soldiers, 21 civilians and 4 medics"
 _NEXT_GROUP_BETWEEN = re.compile(
-    r"\s+(?:(?:ukrainian|russian|wounded|injured|severely\s+wounded|seriously\s+ill|other)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
+    r"\s+(?:(?:ukrainian|russian|wounded|injured|severely\s+wounded|seriously\s+ill|other|ukrainische[nr]?|russische[nr]?|ukrainiens|russes|ucranianos|rusos|ucraini|russi)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
     r"|military(?:\s+personnel)?|troops|fighters|officers?|sergeants?|privates?|m[ae]n|wom[ae]n|civilians?|marines?|guardsm[ae]n|border\s+guards?"
     r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders|ukrainians|russians|prisoners(?:\s+of\s+war)?|pows|captives"
     # "185 військовослужбовців та 20 цивільних", "146 военнослужащих и 8 ...", "185 Soldaten und 20 Zivilisten", "185 soldats et 20 civils"

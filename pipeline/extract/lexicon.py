@@ -36,7 +36,7 @@ ORDINAL_TARGET = _rx(r"(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|a
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
     r"prisoner|\bpows?\b|captiv|captive|exchange|swap|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
-    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|prisonnier|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|полон|обмін|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
+    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|\bfrei\b|freigelassen|freigekommen|prisonnier|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|полон|обмін|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
 )
 
 # What not to count: the things news numbers are most often about besides people.
@@ -85,8 +85,8 @@ COMPLETED = _rx(
     r"\b(?:exchanged|swapped|returned|freed|released|arrived|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
     r"|received|receives|repatriated|(?:took|taken)\s+back|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
     r"|return(?:s|ing)?\s+(?:home|to)|gets?|got|frees|releases|brings|swap\s+of|exchange\s+of|transfers?\s+of|handovers?\s+of|repatriations?\s+of|rescued|recovered|repatriated"
-    r"|übergeben|ausgetauscht|freigelassen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen\s+(?:\w+\s+){0,4}?frei"
-    r"|libérés?|libérant|ont\s+retrouvé|échangé|(?:a|ont)\s+récupéré|récupéré(?:e?s)?|rapatrié(?:e?s)?|(?:a|ont)\s+reçu|rapatriés?|remis|повернул\w*|повернут\w*|повернен\w*|поверта\w*|возвраща\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*|возвращен\w*|передан\w*|передал\w*|отримал\w*|получил\w*"
+    r"|übergeben|ausgetauscht|freigelassen|freigekommen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen|ließ(?:en)?|lässt"
+    r"|libérés?|rentré(?:e?s)?|libérant|ont\s+retrouvé|échangé|(?:a|ont)\s+récupéré|récupéré(?:e?s)?|rapatrié(?:e?s)?|(?:a|ont)\s+reçu|rapatriés?|remis|повернул\w*|повернут\w*|повернен\w*|поверта\w*|возвраща\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*|возвращен\w*|передан\w*|передал\w*|отримал\w*|получил\w*"
     r"|intercambiaron|canjearon|liberad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
     r"|liber(?:ó|aron)|entreg(?:ó|aron)|liberat[oaie]|rilasciat[oaie]|consegnat[oaie]|libert(?:ou|aram)|entreg(?:ou|aram)"
     r"|wymienił\w*|uwolnion\w*|uwolniono|wrócił\w*|wróciło|powrócił\w*|przekazał\w*|przekazan\w*|otrzymał\w*)"

@@ -149,6 +149,34 @@ _ORDINAL_VOCAB = _parts(_ORDINALS) | _parts(w + e for w in _ORDINALS for e in ("
 _CARDINAL_VOCAB = _parts(_WORD_NUMBER_WORDS)
 _OTHER_VOCAB = _parts(_OTHER_CARDINALS)
 
+# French numbers in words, which French wire copy writes at the start of a sentence: "Quatre-vingt-quatre
+# prisonniers", "Deux cent cinquante", "soixante-dix-sept", "vingt et un"
+_FRENCH_NUMBER_WORDS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
+    "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100, "cents": 100, "mille": 1000,
+}
+_FRENCH_TOKEN = "(?:" + "|".join(sorted(_FRENCH_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_FRENCH_RE = re.compile(rf"(?<![\w'’-]){_FRENCH_TOKEN}(?:(?:-|\s+)(?:et(?:-|\s+))?{_FRENCH_TOKEN})*(?![\w'’-])", re.I)
+_FRENCH_VOCAB = frozenset(_FRENCH_NUMBER_WORDS)
+
+
+def _french_value(phrase: str) -> int:
+    total = current = 0
+    for t in re.split(r"[-\s]+", phrase.lower()):
+        if t == "et":
+            continue
+        v = _FRENCH_NUMBER_WORDS[t]
+        if v == 20 and current % 100 == 4:
+            current += 76  # quatre-vingt(s): four twenties
+        elif v == 100:
+            current = max(current, 1) * 100
+        elif v == 1000:
+            total, current = total + max(current, 1) * 1000, 0
+        else:
+            current += v
+    return total + current
+
 
 # every ASCII character that is not a letter, as a space: an ASCII text's runs of letters are then its
 # whitespace-separated words, which str.split finds faster than the pattern (most sentences are ASCII)
@@ -197,6 +225,13 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
             end, ordinal = end + 1, True  # "der 62. Gefangenenaustausch": the dot makes it an ordinal
         found.append(Number(m.start(), end, value, ordinal=ordinal, percent=bool(m.group("pct"))))
         taken.append((m.start(), end))
+    if language == "fr" and not words.isdisjoint(_FRENCH_VOCAB):
+        for m in _FRENCH_RE.finditer(text):
+            value = _french_value(m.group(0))
+            s, e = m.span()
+            if value and value > 1 and not any(s < te and ts < e for ts, te in taken) and not text[max(0, s - 5) : s].lower().endswith("pour "):
+                found.append(Number(s, e, value, words=True))
+                taken.append((s, e))
     for regex, kind, vocab in ((_ORDINAL_WORD_RE, "ord", _ORDINAL_VOCAB), (_WORD_RE, "card", _CARDINAL_VOCAB), (_OTHER_RE, "other", _OTHER_VOCAB)):
         if words.isdisjoint(vocab):
             continue
