@@ -3134,3 +3134,22 @@ def test_german_particles_and_perfect_french_number_words_own_people(language, t
 def test_french_number_words(phrase, value):
     assert [n.value for n in find_numbers(phrase, "fr")] == [value]
     assert find_numbers("un échange", "fr") == [] and [n.value for n in find_numbers("15 pour cent", "fr")] == [15]
+
+
+def test_the_day_another_event_began_makes_no_exchange_without_an_article_before_it():
+    text = ("Ukraine and Russia each released 115 prisoners of war on Saturday, the 55th such deal. "
+            "It was the first swap since Ukrainian troops crossed into the Kursk region on Aug. 6.")
+    ex = extract_article("a1", text, date(2024, 8, 24), "en")
+    assert [(f.value, f.kind) for f in ex.figures] == [(115, "exchanged"), (55, "exchange_ordinal")]
+    assert [m.event_date for m in ex.mentions] == [date(2024, 8, 24)]
+
+
+def test_securing_the_release_is_the_one_named_nations_people():
+    text = ("Ukraine said on Wednesday it had carried out the biggest prisoner swap of the war, securing the release of "
+            "144 servicemen, 95 of whom had defended the Azovstal plant.")
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(text)] == [(144, "ukraine", False), (95, "ukraine", True)]
+
+
+def test_a_part_named_by_of_which():
+    text = "Russia said it was ready to hand over 6,000 bodies of Ukrainian soldiers, 1,212 of which had already been brought to the exchange point."
+    assert [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text)] == [(6000, "bodies", "ukraine", False), (1212, "bodies", "ukraine", True)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-167"
+EXTRACTOR_VERSION = "2026.11.23-168"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -638,7 +638,7 @@ _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b",
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom)"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b"
     # a branch of the forces in a list of parts: "45 of the National Guard and 10 of the State Border Service"
@@ -766,6 +766,7 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
     return None
 
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_SECURED_THE_RELEASE_OF = re.compile(r"\b(?:secur\w*|won|winning|obtain\w*|achiev\w*|negotiat\w*)\s+the\s+(?:release|return)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
 
@@ -894,7 +895,7 @@ def _has(pattern: re.Pattern, text: str) -> bool:
 
 _COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", re.I)
 _OF_THEM_AFTER = re.compile(
-    r"^\s*of\s+(?:them|those|whom|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated|ukrainians|russians|prisoners|captives|pows|soldiers|servicemen|defenders)\b"
+    r"^\s*of\s+(?:them|those|whom|which|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated|ukrainians|russians|prisoners|captives|pows|soldiers|servicemen|defenders)\b"
     r"|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
 # "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
@@ -1415,6 +1416,12 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return ("ukraine" if freed_by.group(1).lower().startswith(("russia", "moscow")) else "russia"), None
     if _RELEASE_OF.search(near_before) and lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None  # "Ukraine has secured the release of 215 people": those are Ukraine's
+    if _SECURED_THE_RELEASE_OF.search(near_before):
+        # "Ukraine said ... it had carried out the biggest swap of the war, securing the release of 144 servicemen":
+        # the one nation named secured its own people's release
+        named = {m.group(1).lower() for m in _NATION_NAMED.finditer(before)}
+        if named and (named <= {"ukraine", "kyiv", "kiev"} or named <= {"russia", "moscow"}):
+            return ("ukraine" if named <= {"ukraine", "kyiv", "kiev"} else "russia"), None
     total_before = lx.TOTAL_BEFORE.search(near_before)
     # "Moscow had handed over 6,060 bodies in total", "Kyiv has handed over a total of 78": what one side gave is the other's
     giver_before = near_before[: total_before.start()] if total_before else near_before
@@ -2505,7 +2512,8 @@ _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){2
 
 
 _EVENT_CLAUSE_BEFORE = re.compile(
-    r"\b(?:since|after|following|nach|seit|depuis|après)\s+(?:the|a|an|dem|der|einem|einer|le|la|l['’]|un|une)\s*(?:[\w'’-]+\s+){1,10}?(?:(?:on|in|am|le)\s+)?$", re.I)
+    r"\b(?:since|after|following|nach|seit|depuis|après)\s+(?:(?:the|a|an|dem|der|einem|einer|le|la|l['’]|un|une)\s*)?(?:[\w'’-]+\s+){1,10}?(?:(?:on|in|am|le)\s+)?$", re.I)
+# ("the first swap since Ukrainian troops crossed into the Kursk region on Aug. 6": no article needed)
 _WHEN_OTHER_EVENT_AFTER = re.compile(
     r"\s*,?\s*when\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}?(?:crashed|was\s+shot\s+down|came\s+down|exploded|was\s+attacked|were\s+killed|was\s+killed|died|invaded|began|started)\b", re.I)
 # "captured during Ukraine's incursion that began on Aug. 6", "the offensive, which started in May": the date of
