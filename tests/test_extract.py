@@ -3153,3 +3153,18 @@ def test_securing_the_release_is_the_one_named_nations_people():
 def test_a_part_named_by_of_which():
     text = "Russia said it was ready to hand over 6,000 bodies of Ukrainian soldiers, 1,212 of which had already been brought to the exchange point."
     assert [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text)] == [(6000, "bodies", "ukraine", False), (1212, "bodies", "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, published, since", [
+    ("According to the Coordination Headquarters, 3,956 Ukrainians have been released since the start of the full-scale war.",
+     date(2024, 12, 30), date(2022, 2, 24)),
+    ("Since Russia invaded, Ukraine has brought home 4,552 people.", date(2025, 2, 5), date(2022, 2, 24)),
+    ("З початку повномасштабного вторгнення з полону повернули 5 857 українців.", date(2025, 6, 1), date(2022, 2, 24)),
+    ("Since March 2022, 5,757 people have been released.", date(2025, 6, 1), date(2022, 3, 1)),
+    # before 2022 the war had begun in 2014: no start is guessed
+    ("Since the war began, 3,200 people have been freed from captivity.", date(2019, 12, 30), None),
+])
+def test_a_running_total_since_the_invasion_starts_on_its_day(text, published, since):
+    language = "uk" if text.startswith("З") else "en"
+    (f,) = figs(text, published, language)
+    assert (f.kind, f.since_date) == ("cumulative_released", since)

@@ -120,6 +120,8 @@ def test_jsonl_records_are_articles_and_a_broken_line_is_quarantined_alone():
         (ARTICLE.encode("utf-16-le"), "utf-16-le"),
         (("Обмін полоненими: " + ARTICLE).encode("cp1251"), "windows-1251"),
         (("Gefangenenaustausch in Moskau für Männer: " + ARTICLE).encode("latin-1"), "windows-1252"),
+        # runs of high bytes with 0x98, which Windows-1251 leaves undefined: read as Windows-1252, not a crash
+        (b"\x98\xc0\xc1 " + ARTICLE.encode(), "windows-1252"),
     ],
 )
 def test_encodings_are_detected(data, encoding):
@@ -593,3 +595,15 @@ def test_a_json_object_with_several_nested_objects_is_one_record_not_a_wrapper()
     record = {"meta": {"views": 3}, "author": {"name": "A. Writer"}}
     (q,) = read_bytes("meta.json", json.dumps(record).encode()).quarantine
     assert "no article text" in q.reason and "author, meta" in q.reason
+
+
+def test_a_sites_date_bar_yields_to_the_byline_with_a_time():
+    raw = ("Kyiv Independent\nSunday, December 29, 2024\n\nUkraine brings home 189 POWs in first exchange in over two months\n\n"
+           "by Martin Fornusek\nDecember 30, 2024 6:41 PM 2 min read\n\n"
+           "Ukraine brought home 189 prisoners of war on Dec. 30, President Volodymyr Zelensky announced on his Telegram channel.\n")
+    (a, _), = read_bytes("ki.txt", raw.encode()).articles
+    assert a.published_date == date(2024, 12, 30)
+    assert "6:41" not in a.body
+    # a date bar alone is still the best date there is
+    (a, _), = read_bytes("ki.txt", raw.replace("December 30, 2024 6:41 PM 2 min read\n", "").encode()).articles
+    assert a.published_date == date(2024, 12, 29)

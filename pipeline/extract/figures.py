@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-168"
+EXTRACTOR_VERSION = "2026.11.23-169"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1521,12 +1521,24 @@ _ONE_EXCHANGE_NAMED = prefiltered(
     r"\b(?:an?|the|this|that|one|its|their|latest|last|largest|biggest|first|single)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover|trade)\b(?!s)", re.I)
 
 
+_FULL_SCALE_INVASION = date(2022, 2, 24)
+# (after February 2022 "the war" and "the invasion" are the full-scale one; earlier articles' war began in 2014)
+_SINCE_THE_INVASION = prefiltered(
+    r"\b(?:since|seit|depuis|desde|dall['’]inizio|od)\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?)?(?:full[- ]scale\s+(?:war|invasion)|(?:russian\s+)?invasion|war)\b"
+    r"|\bsince\s+(?:the\s+(?:full[- ]scale\s+)?(?:war|invasion)|russia)\s+(?:began|started|invaded)\b"
+    r"|з\s+початку\s+(?:повномасштабного\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабного\s+)?(?:вторжения|войны|сво|специальной)"
+    r"|seit\s+(?:beginn|anfang)\s+(?:des\s+)?(?:russischen\s+)?(?:angriffskrieg\w*|krieg\w*|invasion)|seit\s+kriegsbeginn"
+    r"|depuis\s+le\s+début\s+de\s+(?:l['’]invasion|la\s+guerre)", re.I)
+
+
 def _period_start(text: str, ev: date | None, precision: str | None, published: date | None) -> date | None:
     """Where a running total starts counting: "since March 2022"; January 1 of the year for a year's total
     ("1,358 in 2024") or one of the year so far ("so far this year"); None for a total with no start."""
     since = _since_date(text)
     if since is not None:
         return since
+    if (published is None or published >= _FULL_SCALE_INVASION) and _SINCE_THE_INVASION.search(text):
+        return _FULL_SCALE_INVASION  # "since the start of the full-scale war": 24 February 2022
     if precision == "year" and ev is not None:
         return date(ev.year, 1, 1)
     if published is not None and _THIS_YEAR_SO_FAR.search(text):

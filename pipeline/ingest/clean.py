@@ -100,6 +100,7 @@ def _byline_date(line: str) -> date | None:
     return None
 
 
+_DATE_BAR = re.compile(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+[^:]*$", re.I)  # no time of day
 _BREADCRUMB_ARROW = re.compile(r"\s[›»]\s")
 _TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b")
 
@@ -149,6 +150,7 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
     out = CleanText(body="", title=title or None)
     kept: list[str] = []
     seen_prose = False
+    date_bar = False
     skipping_list = False
     pending_url = False
     for index, line in enumerate(lines):
@@ -205,9 +207,13 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
         ):
             out.dropped.append(line)
             continue
-        if out.byline_date is None and (not seen_prose or _mostly_date(line)) and not _dated_count(line):
+        if (out.byline_date is None or (date_bar and not seen_prose and _TIME.search(line))) and (
+                not seen_prose or _mostly_date(line)) and not _dated_count(line):
             bd = _byline_date(line)
             if bd:
+                # a site's date bar ("Sunday, December 29, 2024": the day the page was saved) yields to a byline
+                # with a time below it ("December 30, 2024 6:41 PM")
+                date_bar = out.byline_date is None and bool(_DATE_BAR.match(line))
                 out.byline_date = bd
                 continue
         if _SYMBOLS_ONLY.match(line) or _TIME_ONLY.match(line):

@@ -42,7 +42,10 @@ def _single_byte(data: bytes) -> Decoded:
     in_runs = sum(len(r) for r in _HIGH_RUN.findall(data))
     high = sum(1 for b in data if b >= 0x80)
     if high and in_runs >= 0.5 * high:
-        return Decoded(data.decode("cp1251", errors="strict"), "windows-1251")
+        try:
+            return Decoded(data.decode("cp1251", errors="strict"), "windows-1251")
+        except UnicodeDecodeError:
+            pass  # byte 0x98 has no character in Windows-1251: not that encoding after all
     try:
         return Decoded(data.decode("cp1252"), "windows-1252")
     except UnicodeDecodeError:
