@@ -3168,3 +3168,17 @@ def test_a_running_total_since_the_invasion_starts_on_its_day(text, published, s
     language = "uk" if text.startswith("З") else "en"
     (f,) = figs(text, published, language)
     assert (f.kind, f.since_date) == ("cumulative_released", since)
+
+
+def test_the_release_a_series_of_swaps_brought_is_a_running_total():
+    text = ("The two sides have carried out a series of swaps since direct talks in Istanbul in May and June, "
+            "which resulted in the release of more than 1,000 prisoners from each side.")
+    (f,) = figs(text, date(2025, 8, 14))
+    assert (f.kind, f.side, f.scope, f.qualifier) == ("cumulative_released", "both", "per_side", "more_than")
+
+
+def test_an_official_lists_their_own_sides_people_among_a_count_of_each_side():
+    text = ("Russia and Ukraine have exchanged 84 prisoners each. Zelensky said on Thursday that among those returned "
+            "were 33 military personnel and 51 civilians.")
+    got = [(f.value, f.side, f.scope, f.is_breakdown) for f in figs(text, date(2025, 8, 14))]
+    assert got == [(84, "both", "per_side", False), (33, "ukraine", None, True), (51, "ukraine", None, True)]

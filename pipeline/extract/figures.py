@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-169"
+EXTRACTOR_VERSION = "2026.11.23-170"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -563,6 +563,9 @@ _FREED_IN_N_EXCHANGES_BEFORE = re.compile(
     r"\b(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?(?!one\b)" + _COUNT
     + r"\s+(?:such\s+|prisoner\s+|pow\s+)?(?:exchanges|swaps)\b,?\s+(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of"
     r"|(?:that|which)\s+(?:have\s+|had\s+)?(?:freed|returned|brought\s+(?:back|home)))\s+(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
+_SERIES_OF_SWAPS_BEFORE = re.compile(
+    r"\ba\s+series\s+of\s+(?:prisoner\s+|pow\s+)?(?:swaps|exchanges)\b[^.;]{0,110}?\b(?:(?:release|return)\s+of|freeing|freed|returning|returned|releasing|released)"
+    r"\s+(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _FREED_BY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:freed|released|handed\s+over|set\s+free)\s+by\s+(?:the\s+)?(russia|moscow|ukraine|kyiv|kiev)\b", re.I)
 _BOTH_WAYS_SUBJECT = re.compile(r"\b(?:mediat\w*|brokered|the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:countries|nations)|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))\b", re.I)
 _TOTAL_OF_EXCHANGES = re.compile(
@@ -1140,9 +1143,13 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if _TOTAL_EXCHANGED_BEFORE.search(before[-110:]):
         # "bringing the total number of captives exchanged in UAE mediations to 1,558": both directions
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
-    if status_word not in ("offered", "agreed") and _FREED_IN_N_EXCHANGES_BEFORE.search(before[-110:]):
+    if status_word not in ("offered", "agreed") and (_FREED_IN_N_EXCHANGES_BEFORE.search(before[-110:])
+                                                    or ("series" in before and _SERIES_OF_SWAPS_BEFORE.search(before[-160:]))):
         # "has carried out about 40 such exchanges, freeing more than 2,500 people": everyone those exchanges freed
-        # (both sides' people, when the two sides or a mediator did them)
+        # (both sides' people, when the two sides or a mediator did them; "a series of swaps ... which resulted in
+        # the release of more than 1,000 prisoners from each side": so many each)
+        if side == "both" and scope == "per_side":
+            return _Meaning("cumulative_released", "both", "per_side", None, qualifier)
         if side in ("ukraine", "russia"):
             return _Meaning("cumulative_released", side, None, None, qualifier)
         if _BOTH_WAYS_SUBJECT.search(before[-160:]):
@@ -2108,6 +2115,11 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                 and not _PEOPLE_AFTER.match(f.sentence[f.char_end - f.sentence_start :])):
             # "each side released 1,000: 390 on Friday, 307 on Saturday" (parts by day, not "... and 24 sailors")
             f.side, f.scope = "both", whole[-1].scope
+            continue
+        if f.side == "unknown" and whole and whole[-1].side == "both" and lx.CLAIMANT_SIDE.get(f.claimant or ""):
+            # "84 prisoners each ... Zelensky said that among those returned were 33 military personnel and 51
+            # civilians": an official lists their own side's people
+            f.side = lx.CLAIMANT_SIDE[f.claimant]
             continue
         if f.side != "unknown" or not whole or whole[-1].side not in ("ukraine", "russia"):
             continue
