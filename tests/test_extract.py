@@ -3182,3 +3182,10 @@ def test_an_official_lists_their_own_sides_people_among_a_count_of_each_side():
             "were 33 military personnel and 51 civilians.")
     got = [(f.value, f.side, f.scope, f.is_breakdown) for f in figs(text, date(2025, 8, 14))]
     assert got == [(84, "both", "per_side", False), (33, "ukraine", None, True), (51, "ukraine", None, True)]
+
+
+def test_prisoners_a_plane_was_carrying_were_not_exchanged():
+    text = ("It followed an exchange of 207 Ukrainians for 195 Russians on Jan. 31, which was itself preceded by the crash "
+            "of an Il-76 on Jan. 24 that Moscow said was carrying 65 Ukrainian POWs.")
+    got = [(f.value, f.kind) for f in figs(text, date(2024, 2, 8))]
+    assert got == [(207, "exchanged"), (195, "exchanged"), (65, "other")]
