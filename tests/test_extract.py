@@ -3189,3 +3189,19 @@ def test_prisoners_a_plane_was_carrying_were_not_exchanged():
             "of an Il-76 on Jan. 24 that Moscow said was carrying 65 Ukrainian POWs.")
     got = [(f.value, f.kind) for f in figs(text, date(2024, 2, 8))]
     assert got == [(207, "exchanged"), (195, "exchanged"), (65, "other")]
+
+
+def test_groups_also_handed_over_after_an_announcement_are_added_and_not_its_claim():
+    text = ("Russia and Ukraine exchanged 246 prisoners each on Saturday, hours after Putin announced an Easter truce, "
+            "with 31 wounded Ukrainians and 15 wounded Russians also handed over.")
+    got = [(f.value, f.side, f.claimant, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 4, 19))]
+    assert got == [(246, "both", None, False, False), (31, "ukraine", None, False, True), (15, "russia", None, False, True)]
+    # what the announcement says is its claim
+    (f,) = figs("Hours after Putin announced that 31 wounded Ukrainians would be handed over, the truce began.", date(2025, 4, 19))
+    assert f.claimant == "Vladimir Putin"
+
+
+def test_a_part_of_the_people_still_held_is_held_too():
+    text = "Ukraine says Russia is holding about 8,000 Ukrainians, including 1,800 civilians."
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text)]
+    assert got == [(8000, "other", "ukraine", False), (1800, "other", "ukraine", True)]

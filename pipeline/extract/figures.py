@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-170"
+EXTRACTOR_VERSION = "2026.11.23-171"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -413,7 +413,16 @@ def _claim_about_something_else(text: str, pos: int, name: str) -> bool:
         who = _ALIASES.search(text, m.start("who"), m.end())
         if who and _ALIAS_NAMES[who.lastgroup] == name:
             return not any(_ALIAS_NAMES[a.lastgroup] == name for a in _ALIASES.finditer(text, 0, pos))
+    # ("hours after Putin announced an Easter truce, with 31 wounded Ukrainians ... also handed over": the clause
+    # before the figure's, closed by its comma; "after Putin announced that 31 would be freed" is his claim)
+    for m in _AFTER_X_ANNOUNCED.finditer(text, 0, pos):
+        who = _ALIASES.search(text, m.start("who"), m.end())
+        if who and _ALIAS_NAMES[who.lastgroup] == name and "," in text[m.end() : pos] and not _THAT_AFTER.match(text, m.end()):
+            return not any(_ALIAS_NAMES[a.lastgroup] == name for a in _ALIASES.finditer(text, m.end(), pos))
     return False
+
+
+_THAT_AFTER = re.compile(r"\s+that\b", re.I)
 
 
 def _according_to(text: str) -> list[tuple[int, str]]:
@@ -947,7 +956,9 @@ _MILITARY_AND_CIVILIANS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|service\s+members|soldiers|troops|military(?:\s+personnel)?|prisoners\s+of\s+war|pows)\s+and\s+(?:\S+\s+){1,2}?civilians\b", re.I)
 _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|envisaged)\s+(?:at|in|during|under|by|last|earlier|between)\b", re.I)
 # ("Ten foreigners, including five Britons, were also freed": past an including-aside)
-_ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,6}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:were|was|had|have|has|are|is|will)\s+also\b", re.I)  # ("20 civilians had also been handed over")
+_ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,6}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:(?:were|was|had|have|has|are|is|will)\s+also\b"
+                         r"|also\s+(?:being\s+)?(?:handed|freed|released|returned|exchanged|swapped|transferred|sent|repatriated)\b)", re.I)
+# ("with 31 wounded Ukrainians and 15 wounded Russians also handed over")  # ("20 civilians had also been handed over")
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
@@ -1139,7 +1150,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 return _Meaning("other", "ukraine" if (where.group(1) or where.group(2)).lower().startswith("russia") else "russia", scope, None, qualifier)
             side = ("ukraine" if lx.UKRAINE.search(after[:40]) else
                     {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}[(holder.group(1) or holder.group(2)).lower()] if holder else side)
-        return _Meaning("other", side, scope, None, qualifier)
+        return _Meaning("other", side, scope, None, qualifier, breakdown)  # ("holding about 8,000 Ukrainians, including 1,800 civilians")
     if _TOTAL_EXCHANGED_BEFORE.search(before[-110:]):
         # "bringing the total number of captives exchanged in UAE mediations to 1,558": both directions
         return _Meaning("cumulative_released", "both", "total", None, qualifier)
@@ -2042,6 +2053,12 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
     return settled
 
 
+def _part_category(kind: str) -> str:
+    """What a count and its parts must both be: people handed over (in one exchange or in all), bodies, or people
+    still held."""
+    return kind if kind in ("bodies", "other") else "people"
+
+
 def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], restated: list[_Restated] = (),
                         texts: list[str] = ()) -> None:
     """A sub-count ("27 officers", "108 women") is a breakdown only when a larger count it can be part
@@ -2049,9 +2066,10 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
     with no side of its own takes the side of the count it breaks down ("150 Ukrainians came home ...
     Among them were 12 civilians")."""
     index = {start: i for i, start in enumerate(sentence_starts)}
-    counted = [f for f in figures if f.kind in ("exchanged", "cumulative_released", "bodies")]
+    counted = [f for f in figures if f.kind in ("exchanged", "cumulative_released", "bodies", "other")]
     wholes = sorted([*counted, *restated], key=lambda g: g.char_start)  # a count stated again still has parts
-    added_up = _groups_added_up([f for f in counted if f.kind != "bodies"], [g for g in wholes if g.kind != "bodies"], index)
+    added_up = _groups_added_up([f for f in counted if _part_category(f.kind) == "people"],
+                                [g for g in wholes if _part_category(g.kind) == "people"], index)
     for f in counted:
         if not f.is_breakdown or id(f) in added_up:
             continue
@@ -2072,7 +2090,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         own_day = (f.event_date is not None and f.event_date_precision == "day" and not _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start)
                    and _names_a_day(f.sentence))
         larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach
-                  and (g.kind == "bodies") == (f.kind == "bodies")  # (bodies are parts of bodies only)
+                  and _part_category(g.kind) == _part_category(f.kind)  # (bodies are parts of bodies, the held of the held)
                   and (not own_day or _covers_day(g, f.event_date))]
         of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
         if of_the_count:
