@@ -3205,3 +3205,29 @@ def test_a_part_of_the_people_still_held_is_held_too():
     text = "Ukraine says Russia is holding about 8,000 Ukrainians, including 1,800 civilians."
     got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text)]
     assert got == [(8000, "other", "ukraine", False), (1800, "other", "ukraine", True)]
+
+
+def test_a_group_returned_to_a_nation_at_the_end_of_a_long_clause_is_its():
+    text = ("As a result of the negotiation process, 84 Russian servicemen were returned. In return, 84 prisoners of war of the "
+            "Armed Forces of Ukraine were handed over. In addition, eight residents of the Kursk region who had been illegally "
+            "detained by the Kyiv regime were returned to Russia.")
+    assert [(f.value, f.side) for f in figs(text)] == [(84, "russia"), (84, "ukraine"), (8, "russia")]
+
+
+def test_two_parties_exchanging_two_counts_give_no_total():
+    text = "Jan 3, 2024 - Russia and Ukraine exchange 248 and 230 prisoners in the largest swap of the war."
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2024, 5, 31))] == [(248, "unknown", None), (230, "unknown", None)]
+
+
+def test_held_since_is_how_long_not_a_running_total():
+    text = "Among the 150 Ukrainians released, some had been held since 2022, and 19 were captured in the Kursk region."
+    assert [(f.value, f.kind, f.since_date) for f in figs(text)] == [(150, "exchanged", None), (19, "exchanged", None)]
+
+
+def test_a_day_told_in_the_pluperfect_is_not_the_articles_lead_day():
+    text = "On the second day of the exchange, 307 Ukrainian servicemen returned home, Zelensky said. On Friday, 270 soldiers and 120 civilians had been freed."
+    got = [(f.value, f.event_date, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 5, 24))]
+    assert got == [(307, date(2025, 5, 24), False, False), (270, date(2025, 5, 23), False, False), (120, date(2025, 5, 23), False, True)]
+    # in reported speech the pluperfect is only the tense of "said": that day is the lead
+    text = "Kyiv said on Thursday that 150 soldiers had been freed on Wednesday. The swap was mediated by the UAE, which said 150 Russians went home."
+    assert [(f.value, f.event_date) for f in figs(text, date(2025, 2, 6))] == [(150, date(2025, 2, 5)), (150, date(2025, 2, 5))]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-171"
+EXTRACTOR_VERSION = "2026.11.23-172"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -84,6 +84,16 @@ _EXCHANGE_EVENT = prefiltered(
 _AN_EARLIER_EXCHANGE = prefiltered(
     r"\b(?:previous|prior|preceding|earlier)\s+(?:(?:prisoner|pow|major|large)\s+)?(?:swap|exchange|handover|repatriation)s?\b"
     r"|\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|repatriation|release|transfer)s?\b", re.I)
+# "On Friday, 270 soldiers and 120 civilians had been freed": the pluperfect tells of a day before the article's
+# news (in reported speech, "Kyiv said 150 had been freed on Wednesday", it is only the tense of "said")
+_PLUPERFECT_DONE = prefiltered(r"\bhad\s+(?:already\s+)?been\s+(?:freed|released|returned|exchanged|swapped|handed\s+over|repatriated|brought\s+(?:back|home))\b", re.I)
+
+
+def _narrates_an_earlier_day(text: str, words: frozenset[str]) -> bool:
+    return "had" in words and bool(_PLUPERFECT_DONE.search(text)) and (
+        lx.SPEECH_FIRST_WORDS.isdisjoint(words) or not lx.SPEECH.search(text))
+
+
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Sentences whose numbers are not this corpus's facts: correction notices restating a wrong figure,
 # and US–Russia swaps that mediators' boilerplate lists next to Russia–Ukraine ones.
@@ -659,7 +669,8 @@ _ELLIPSIS_NEXT = re.compile(
     re.I,
 )
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
-_EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release)\s+(?:\w+\s+)?$", re.I)
+# ("the largest swap since 2022"; "some had been held since 2022", "in captivity since 2014": how long, not a running total)
+_EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held|in\s+captivity|captured|detained|imprisoned|jailed)\s+(?:\w+\s+)?$", re.I)
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
@@ -1493,8 +1504,15 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "ukraine", None
     if _BROUGHT_HOME_BEFORE.search(before[-30:]) and not lx.RUSSIA.search(before[-60:]):
         return "ukraine", None  # "The last exchange, on Aug. 7, brought home 22 soldiers"
-    if _BOTH_PARTIES_SWAPPED_BEFORE.search(before[-90:]):
+    if _BOTH_PARTIES_SWAPPED_BEFORE.search(before[-90:]) and not _AND_ANOTHER_COUNT_AFTER.match(after):
         return "both", "total"  # "Ukraine and Russian-backed separatists swapped about 200 prisoners": both ways together
+        # ("Russia and Ukraine exchange 248 and 230 prisoners": two counts, neither the total)
+    longer_after = text[n.end : n.end + 220]  # (the verb may close a long clause)
+    if " to " in longer_after:
+        sent_to = _SENT_TO_AT_CLAUSE_END.match(_NEXT_NUMBER.split(longer_after, 1)[0])
+        if sent_to:
+            # "eight residents of the Kursk region who had been illegally detained by the Kyiv regime were returned to Russia"
+            return ("ukraine" if sent_to.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
     return "unknown", None
 
 
@@ -1516,6 +1534,9 @@ _DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekomme
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
 _BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
 _UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|укр|київ|києв|киев", re.I)
+_AND_ANOTHER_COUNT_AFTER = re.compile(r"^\s+and\s+\d")
+_SENT_TO_AT_CLAUSE_END = re.compile(
+    r"^[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:returned|sent|handed\s+over|transferred|repatriated)\s+(?:back\s+|home\s+)?to\s+(russia|ukraine|moscow|kyiv|kiev)\b", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
@@ -1659,7 +1680,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
             elif (lead_date is None and _EXCHANGE_EVENT.search(s.text) and not _dates_a_since_phrase(s.text, c)
-                  and not _AN_EARLIER_EXCHANGE.search(s.text)):
+                  and not _AN_EARLIER_EXCHANGE.search(s.text) and not _narrates_an_earlier_day(s.text, words)):
                 lead_date = c.value
     lead_date = lead_date or _dateline_date(per_sentence[:2], published) or published
 
@@ -2040,11 +2061,16 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
             # stated before, however far back, are its parts)
             whole_of_sum = any(id(g) not in members and g.value == sum(f.value for f in run) and g.char_start < run[0].char_start
                                and g.kind == run[0].kind and not g.is_breakdown for g in wholes)
+            # (a count of another day is no whole of groups whose sentence names its own day: "307 returned home
+            # [on Saturday] ... On Friday, 270 soldiers and 120 civilians had been freed")
+            own_day = (not whole_of_sum and run[0].event_date is not None and run[0].event_date_precision == "day"
+                       and not refers_back and _names_a_day(text))
             if whole_of_sum:
                 for g in run:
                     g.is_breakdown, g.is_additional = True, False  # (a part is never also added on top)
             elif not any(id(g) not in members and g.value > total and g.char_start < run[0].char_start
-                         and (refers_back or index.get(g.sentence_start, -9) in (i, i - 1)) for g in wholes):
+                       and (refers_back or index.get(g.sentence_start, -9) in (i, i - 1))
+                       and (not own_day or _covers_day(g, run[0].event_date)) for g in wholes):
                 run[0].is_breakdown = False
                 for g in run[1:]:
                     g.is_breakdown, g.is_additional = False, True
@@ -2491,6 +2517,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         days = [c for c in usable if c.start > colon and c.value and c.precision == "day" and not c.relative]
         if len(days) >= 2:  # "480 prisoners each: 270 on Wednesday and 210 on Thursday": the days of its parts
             return max(c.value for c in days), min(c.value_from or c.value for c in days), "day"
+    if meaning.kind in ("exchanged", "bodies") and len(usable) > 1:
+        # "Kyiv said on Thursday that 150 soldiers had been freed on Wednesday": the day it was said is not the swap's
+        spoken = [c for c in usable if _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start)]
+        if spoken and len(spoken) < len(usable):
+            usable = [c for c in usable if c not in spoken]
     if usable:
         c = min(usable, key=lambda c: abs(c.start - n.start))
         if c.relative:
@@ -2621,8 +2652,11 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
     for c in cands:
         if c.value is None or c.precision != "day" or c.future:
             continue  # (days still to come make no exchange of their own here: the planned figures date it)
-        if only_offers and _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start):
-            continue  # '"We are ready for an exchange of 1,000 for 1,000," Zelensky told reporters on Monday': the day it was said
+        if _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start) and (only_offers or any(
+                d.start > c.end and d.value and d.precision == "day" and not d.future for d in cands)):
+            # '"We are ready for an exchange of 1,000 for 1,000," Zelensky told reporters on Monday', "Kyiv said on
+            # Thursday that 150 had been freed on Wednesday": the day it was said
+            continue
         ctx = text[max(0, c.start - 45) : c.start]
         if _is_talks_date(text, c) or _TALKS.search(ctx) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or (re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I) and not _WHEN_AFTER.match(text, c.end)):
             continue
