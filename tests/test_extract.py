@@ -3231,3 +3231,12 @@ def test_a_day_told_in_the_pluperfect_is_not_the_articles_lead_day():
     # in reported speech the pluperfect is only the tense of "said": that day is the lead
     text = "Kyiv said on Thursday that 150 soldiers had been freed on Wednesday. The swap was mediated by the UAE, which said 150 Russians went home."
     assert [(f.value, f.event_date) for f in figs(text, date(2025, 2, 6))] == [(150, date(2025, 2, 5)), (150, date(2025, 2, 5))]
+
+
+def test_ukrainian_parts_after_a_colon_and_a_total_as_of_today():
+    text = "Додому повертаються 150 українців: 149 військових та одна цивільна. Зокрема, 27 офіцерів, повідомив Зеленський."
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 12, 30), "uk")]
+    assert got == [(150, "ukraine", False), (149, "ukraine", True), (27, "ukraine", True)]
+    ex = extract_article("a1", "Станом на сьогодні з полону вдалося повернути 4 131 українця.", date(2025, 2, 5), "uk")
+    assert [(f.value, f.kind) for f in ex.figures] == [(4131, "cumulative_released")]
+    assert ex.mentions == []  # a total as of today is no exchange on that day

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-172"
+EXTRACTOR_VERSION = "2026.11.23-173"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -677,7 +677,9 @@ _BREAKDOWN_BEFORE = prefiltered(
     r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles)\b[^.;:,]{0,60}$"
     # (one-letter words such as Polish "w" are matched from the word after them: a pattern led by "w" is tried at every "w")
     r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$"  # "Of them, 41 had been held since 2022"
-    r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies)(?:\s+(?:each|per\s+side|in\s+total))?\s*:\s*[^.;:]{0,60}$",  # "1,000 prisoners: 390 on Friday, 307 on Saturday"
+    r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies"
+    r"|українц\w*|військов\w*|захисник\w*|полонен\w*|громадян\w*|людей|тіл|украинц\w*|военн\w*|пленн\w*|человек|тел)"
+    r"(?:\s+(?:each|per\s+side|in\s+total))?\s*:\s*[^.;:]{0,60}$",  # "1,000 prisoners: 390 on Friday, 307 on Saturday"
     re.I,
 )
 # a list of parts that goes on past commas: "Серед них — 146 військовослужбовців ЗСУ, 67 — Національної гвардії, 47 — ..."
@@ -2638,6 +2640,7 @@ _AGREEMENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:agreements?|deal|memorandum
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
 
+_AS_OF_BEFORE = re.compile(r"(?:\bas\s+of|станом\s+на|по\s+состоянию\s+на|\bstand|\bà\s+la\s+date\s+du)\s*$", re.I)
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|wrote|announced|stated|added|posted|proposed|offered)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 
 
@@ -2648,10 +2651,14 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
         return []
     own = [f.status for f in figures if f.sentence_start == s.start and f.status is not None]
     only_offers = bool(own) and all(st in ("offered", "agreed") for st in own)
+    kinds = {f.kind for f in figures if f.sentence_start == s.start}
+    totals_only = bool(kinds) and kinds <= {"cumulative_released", "exchange_count"}
     out: list[ExchangeMention] = []
     for c in cands:
         if c.value is None or c.precision != "day" or c.future:
             continue  # (days still to come make no exchange of their own here: the planned figures date it)
+        if totals_only and (_TODAY_WORD.fullmatch(text, c.start, c.end) or _AS_OF_BEFORE.search(text, max(0, c.start - 25), c.start)):
+            continue  # "Станом на сьогодні з полону вдалося повернути 4 131 українця": a running total as of today, no exchange
         if _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start) and (only_offers or any(
                 d.start > c.end and d.value and d.precision == "day" and not d.future for d in cands)):
             # '"We are ready for an exchange of 1,000 for 1,000," Zelensky told reporters on Monday', "Kyiv said on
