@@ -31,7 +31,7 @@ exchange_conflicts as (
 -- 2. a reported running total that is lower than one reported earlier
 totals as (
     -- the article's publication date only: a join that carried the bodies would move gigabytes at scale
-    select coalesce(f.event_date, a.published_date) as as_of, f.value, f.article_id
+    select coalesce(f.event_date, a.published_date) as as_of, f.value, f.article_id, f.claimant
     from figures f join (select article_id, published_date from articles) a using (article_id)
     where f.kind = 'cumulative_released' and f.side = 'ukraine' and not f.is_breakdown  -- Ukraine's running total only
       and coalesce(f.subject, '') <> 'returned by other means'
@@ -72,6 +72,21 @@ total_drops as (
     join prior_highs h on h.as_of = later.as_of and later.value < h.value
     join total_days earlier on earlier.as_of = h.first_as_of
     qualify row_number() over (partition by later.as_of, later.value, later.article_id order by later.article_id) = 1
+),
+
+-- 2b. different running totals reported for the same date by different articles
+same_day_totals as (
+    select
+        'running_total' as fact_type,
+        'running total of Ukrainians released, reported on ' || strftime(as_of, '%Y-%m-%d') as fact,
+        list(distinct value order by value) as values,
+        list(distinct article_id order by article_id) as article_ids,
+        'Sources give ' || count(distinct value) || ' different running totals for the same date: '
+            || string_agg(distinct format('{} ({})', value, coalesce(claimant, 'unattributed')), ', '
+                          order by format('{} ({})', value, coalesce(claimant, 'unattributed'))) || '.' as explanation
+    from totals
+    group by as_of
+    having count(distinct value) > 1 and count(distinct article_id) > 1
 ),
 
 -- 3. one agreement term with different quantities from different claimants or articles
@@ -197,6 +212,7 @@ year_conflicts as (
 final as (
     select * from exchange_conflicts
     union all select * from total_drops
+    union all select * from same_day_totals
     union all select * from term_conflicts
     union all select * from stage_conflicts
     union all select * from deal_conflicts

@@ -3240,3 +3240,13 @@ def test_ukrainian_parts_after_a_colon_and_a_total_as_of_today():
     ex = extract_article("a1", "Станом на сьогодні з полону вдалося повернути 4 131 українця.", date(2025, 2, 5), "uk")
     assert [(f.value, f.kind) for f in ex.figures] == [(4131, "cumulative_released")]
     assert ex.mentions == []  # a total as of today is no exchange on that day
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Ukraine and Russia exchanged 84 prisoners each on Thursday, the Ukrainian president said.", "Ukrainian president"),
+    ("Ukrainian President Volodymyr Zelensky said 84 Ukrainians came home.", "Volodymyr Zelensky"),
+    ("The Ukrainian president's chief of staff, Andriy Yermak, said 84 Ukrainians came home.", "Andriy Yermak"),
+])
+def test_a_president_named_by_office(text, claimant):
+    (f,) = figs(text)
+    assert f.claimant == claimant

@@ -341,3 +341,18 @@ def test_a_running_total_of_bodies_joins_no_handover():
     c = _derived_over({"a1": "2025-02-14", "a2": "2025-03-01"}, figures)
     assert c.execute("select event_date, category, returned_to_ukraine from exchange_events").fetchall() == [(date(2025, 2, 14), "bodies", 757)]
     assert c.execute("select count(*) from discrepancies").fetchall() == [(0,)]
+
+
+def test_different_running_totals_on_one_day_are_a_discrepancy():
+    """'5,857 freed since 2022' and '5,941 in total' on the same day, from two articles: kept side by side."""
+    figures = [
+        _figure("f1", "a1", 5857, "cumulative_released", "ukraine", status=None, event_date=date(2025, 8, 14), since_date=date(2022, 1, 1)),
+        _figure("f2", "a2", 5941, "cumulative_released", "ukraine", status=None, event_date=date(2025, 8, 14), claimant="Coordination Headquarters"),
+        # one article restating its own total is no conflict
+        _figure("f3", "a3", 6000, "cumulative_released", "ukraine", status=None, event_date=date(2025, 9, 1)),
+        _figure("f4", "a3", 6001, "cumulative_released", "ukraine", status=None, event_date=date(2025, 9, 1)),
+    ]
+    c = _derived_over({"a1": "2025-08-15", "a2": "2025-08-14", "a3": "2025-09-01"}, figures)
+    got = c.execute("select fact, \"values\", article_ids, explanation from discrepancies where fact_type = 'running_total'").fetchall()
+    assert got == [("running total of Ukrainians released, reported on 2025-08-14", [5857, 5941], ["a1", "a2"],
+                    "Sources give 2 different running totals for the same date: 5857 (unattributed), 5941 (Coordination Headquarters).")]

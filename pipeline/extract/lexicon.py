@@ -162,6 +162,9 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|\bministry\s+of\s+defen[cs]e\s+of\s+ukraine|міністерств\w*\s+оборони\s+україни|міноборони\s+україни|министерств\w*\s+обороны\s+украины|\b(?:ukraine['’]s|ukrainian)\s+mod\b"), "Ukrainian Defence Ministry"),
     # roles named without the person: who holds them changes over the years, so the role is the claimant
     (_rx(r"\b(?:ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?:human\s+rights|parliamentary)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)|уповноважен\w*\s+(?:верховної\s+ради\s+)?(?:україни\s+)?з\s+прав\s+людини"), "Ukrainian ombudsman"),
+    # ("the Ukrainian president said"; "the Ukrainian president's chief of staff" is someone else)
+    (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+president\b(?!['’]s)"), "Ukrainian president"),
+    (_rx(r"\b(?:russia['’]s|russian)\s+president\b(?!['’]s)"), "Russian president"),
     (_rx(r"\bmoskalkova\b|москальков\w*"), "Tatyana Moskalkova"),
     (_rx(r"\b(?:russia['’]s|russian|moscow['’]s)\s+(?:(?:human\s+rights|presidential)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)"), "Russian ombudsman"),
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+)?(?:military\s+intelligence|intelligence\s+(?:agency|service|directorate))|\bmain\s+intelligence\s+directorate\b|\bhur\b|\bgur\b|\bгур\b|головн\w*\s+управлінн\w*\s+розвідки"), "Ukrainian military intelligence (HUR)"),
@@ -184,18 +187,19 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
 PERSON_CLAIMANTS = frozenset({"Volodymyr Zelensky", "Dmytro Lubinets", "Vladimir Medinsky", "Rustem Umerov", "Andriy Yermak",
                               "Kyrylo Budanov", "Dmitry Peskov", "Vladimir Putin", "Tatyana Moskalkova", "Ukrainian ombudsman", "Russian ombudsman",
                               "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha", "Maria Zakharova",
-                              "Sergei Lavrov", "Yuri Ushakov", "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova", "Recep Tayyip Erdogan"})
+                              "Sergei Lavrov", "Yuri Ushakov", "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova", "Recep Tayyip Erdogan",
+                              "Ukrainian president", "Russian president"})
 # whose officials they are: a count of people coming back that one of them states with no nation is their side's
 CLAIMANT_SIDE = {
     **dict.fromkeys(("Volodymyr Zelensky", "Dmytro Lubinets", "Coordination Headquarters", "Rustem Umerov", "Andriy Yermak", "Kyrylo Budanov",
                      "Ukrainian Defence Ministry", "Ukrainian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian Interior Ministry",
                      "Ukrainian Ministry for Reintegration", "Security Service of Ukraine (SBU)", "Ukrainian officials", "Ukrainian government",
-                     "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha"), "ukraine"),
+                     "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha", "Ukrainian president"), "ukraine"),
     **dict.fromkeys(("Vladimir Medinsky", "Dmitry Peskov", "Tatyana Moskalkova", "Russian ombudsman", "Russian Defence Ministry", "Kremlin",
                      "Vladimir Putin", "Russian officials", "Russian government", "Maria Zakharova", "Sergei Lavrov", "Yuri Ushakov",
-                     "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova"), "russia"),
+                     "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova", "Russian president"), "russia"),
 }
-ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukrainian military intelligence (HUR)"})
+ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian president", "Russian president"})
 _SPEECH_WORDS = (
     r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
     r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|mitteilte|behauptete|erklärte|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
