@@ -31,7 +31,7 @@ exchange_conflicts as (
 -- 2. a reported running total that is lower than one reported earlier
 totals as (
     -- the article's publication date only: a join that carried the bodies would move gigabytes at scale
-    select coalesce(f.event_date, a.published_date) as as_of, f.value, f.article_id, f.claimant
+    select coalesce(f.event_date, a.published_date) as as_of, f.value, f.article_id, f.claimant, f.qualifier
     from figures f join (select article_id, published_date from articles) a using (article_id)
     where f.kind = 'cumulative_released' and f.side = 'ukraine' and not f.is_breakdown  -- Ukraine's running total only
       and coalesce(f.subject, '') <> 'returned by other means'
@@ -74,19 +74,41 @@ total_drops as (
     qualify row_number() over (partition by later.as_of, later.value, later.article_id order by later.article_id) = 1
 ),
 
--- 2b. different running totals reported for the same date by different articles
+-- 2b. different running totals reported for the same date by different articles; an approximate total
+-- agrees with any value it allows ("nearly 4,000" with 3,956; "more than 5,000" with 5,100)
+day_values as (
+    -- each value once per date (with the first article to report it): pairs of values, not of articles, are compared
+    select as_of, value, qualifier, min(article_id) as article_id, min(claimant) as claimant
+    from totals
+    group by all
+),
+
+same_day_pairs as (
+    select x.as_of, x.value as v1, y.value as v2, x.article_id as a1, y.article_id as a2,
+           x.claimant as c1, y.claimant as c2
+    from day_values x join day_values y
+      on x.as_of = y.as_of and x.value < y.value and x.article_id <> y.article_id
+    where not (
+        (x.qualifier = 'up_to' and y.value between 0.9 * x.value and x.value)
+        or (y.qualifier = 'up_to' and x.value between 0.9 * y.value and y.value)
+        or (x.qualifier in ('more_than', 'at_least') and y.value between x.value and 1.1 * x.value)
+        or (y.qualifier in ('more_than', 'at_least') and x.value between y.value and 1.1 * y.value)
+        or (x.qualifier = 'about' and abs(y.value - x.value) <= 0.05 * x.value)
+        or (y.qualifier = 'about' and abs(x.value - y.value) <= 0.05 * y.value)
+    )
+),
+
 same_day_totals as (
     select
         'running_total' as fact_type,
         'running total of Ukrainians released, reported on ' || strftime(as_of, '%Y-%m-%d') as fact,
-        list(distinct value order by value) as values,
-        list(distinct article_id order by article_id) as article_ids,
-        'Sources give ' || count(distinct value) || ' different running totals for the same date: '
-            || string_agg(distinct format('{} ({})', value, coalesce(claimant, 'unattributed')), ', '
-                          order by format('{} ({})', value, coalesce(claimant, 'unattributed'))) || '.' as explanation
-    from totals
+        list_sort(list_distinct(list(v1) || list(v2))) as values,
+        list_sort(list_distinct(list(a1) || list(a2))) as article_ids,
+        'Sources give different running totals for the same date: '
+            || array_to_string(list_sort(list_distinct(list(format('{} ({})', v1, coalesce(c1, 'unattributed')))
+                                                     || list(format('{} ({})', v2, coalesce(c2, 'unattributed'))))), ', ') || '.' as explanation
+    from same_day_pairs
     group by as_of
-    having count(distinct value) > 1 and count(distinct article_id) > 1
 ),
 
 -- 3. one agreement term with different quantities from different claimants or articles

@@ -351,8 +351,15 @@ def test_different_running_totals_on_one_day_are_a_discrepancy():
         # one article restating its own total is no conflict
         _figure("f3", "a3", 6000, "cumulative_released", "ukraine", status=None, event_date=date(2025, 9, 1)),
         _figure("f4", "a3", 6001, "cumulative_released", "ukraine", status=None, event_date=date(2025, 9, 1)),
+        # "nearly 4,000" agrees with 3,956; "more than 4,500" does not
+        _figure("f5", "a4", 3956, "cumulative_released", "ukraine", status=None, event_date=date(2024, 12, 30)),
+        _figure("f6", "a5", 4000, "cumulative_released", "ukraine", status=None, event_date=date(2024, 12, 30), qualifier="up_to"),
     ]
-    c = _derived_over({"a1": "2025-08-15", "a2": "2025-08-14", "a3": "2025-09-01"}, figures)
+    c = _derived_over({"a1": "2025-08-15", "a2": "2025-08-14", "a3": "2025-09-01", "a4": "2024-12-30", "a5": "2024-12-30"}, figures)
     got = c.execute("select fact, \"values\", article_ids, explanation from discrepancies where fact_type = 'running_total'").fetchall()
     assert got == [("running total of Ukrainians released, reported on 2025-08-14", [5857, 5941], ["a1", "a2"],
-                    "Sources give 2 different running totals for the same date: 5857 (unattributed), 5941 (Coordination Headquarters).")]
+                    "Sources give different running totals for the same date: 5857 (unattributed), 5941 (Coordination Headquarters).")]
+    figures[-1]["qualifier"], figures[-1]["value"] = "more_than", 4500
+    c = _derived_over({"a1": "2025-08-15", "a2": "2025-08-14", "a3": "2025-09-01", "a4": "2024-12-30", "a5": "2024-12-30"}, figures)
+    assert c.execute("select \"values\" from discrepancies where fact_type = 'running_total' order by fact").fetchall() == [
+        ([3956, 4500],), ([5857, 5941],)]
