@@ -3250,3 +3250,17 @@ def test_ukrainian_parts_after_a_colon_and_a_total_as_of_today():
 def test_a_president_named_by_office(text, claimant):
     (f,) = figs(text)
     assert f.claimant == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prisoners who died in captivity are their fate, not casualties of another event nor people freed
+    ("More than 1,000 Ukrainian prisoners of war have died in Russian captivity, according to Ukraine's military intelligence.",
+     [(1000, "other", "ukraine")]),
+    ("At least 177 Ukrainian prisoners of war have been executed by Russian forces since 2022, prosecutors say.", []),
+    # a possible larger exchange is proposed, not done
+    ("Talks continue on a possible larger exchange of up to 1,000 captives.", [(1000, "offered", "unknown")]),
+    # "the 8th such deal this year": an ordinal within the year is an ordinal too
+    ("Each side released 103 prisoners of war on Saturday, the 8th such deal this year.", [(103, "exchanged", "both"), (8, "exchange_ordinal", "both")]),
+])
+def test_deaths_in_captivity_possible_exchanges_and_ordinals_within_a_period(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected

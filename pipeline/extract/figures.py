@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-174"
+EXTRACTOR_VERSION = "2026.11.23-175"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -377,6 +377,9 @@ _FIRST_COUNTS = re.compile(
 )
 _IN_AS_MANY_DAYS_AFTER = re.compile(
     r"^\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|such\s+exchange)s?\s+in\s+(?:as\s+many|two|three|four|five|a|one|\d+)\s+(?:days|weeks|months|day|week|month)\b", re.I)
+# (an ordinal within a period, "the second exchange this week", "the 8th such deal this year", is still an
+# exchange_ordinal, as the development set's gold counts them; exchange_events keeps the day's largest ordinal,
+# which is the series' own when both are stated)
 _MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
 _WHICH_SAID_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:said|says|announced|reported|stated|added)\b", re.I)
 _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
@@ -826,8 +829,13 @@ class _Meaning:
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
-_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+)?(?:were|was|had\s+been|have\s+been)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
+_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
+# "More than 1,000 Ukrainian prisoners of war have died in Russian captivity": the prisoners' fate (`other`), not
+# casualties of another event
+_DIED_IN_CAPTIVITY_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:died|perished|been\s+killed|were\s+killed)\s+(?:in|while\s+in)\s+"
+    r"(?:russian\s+|ukrainian\s+)?(?:captivity|custody|detention)\b", re.I)
 # "65 Ukrainian POWs were among the 74 people killed in the crash": among the dead, not among those freed
 _AMONG_THE_DEAD_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -891,7 +899,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     # "the bodies of 757 soldiers killed in action"; "... soldats tués, tandis que la Russie a récupéré 27 dépouilles"
     handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None or _BODIES_AFTER.match(after) is not None
     # "récupéré 31 soldats blessés": wounded, and handed over
-    if not handing_over_the_dead and _KILLED_AFTER.match(after) and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]):
+    if (not handing_over_the_dead and _KILLED_AFTER.match(after) and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:])
+            and not ("captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after))):
         done_before = lx.COMPLETED.search(before[-30:])
         if not done_before or _AMONG_BEFORE.search(done_before.group(0)):
             return True  # casualties of other events ("in exchange for 31 wounded" are handed over; "were among the 74 killed" not)
@@ -1151,6 +1160,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning(kind, "both", "per_side", status, qualifier, names_deal=names_deal)
     if _COMPARISON_AFTER.match(after):
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
+    if "captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after):
+        return _Meaning("other", side, scope, None, qualifier)  # "1,000 Ukrainian POWs have died in Russian captivity"
     if " a" in after[:60] or " per" in after[:60] or " e" in after[:60]:
         if _RATE_AFTER.match(after):
             return _Meaning("other", side, scope, None, qualifier)  # "between 100 and 150 prisoners a month": a rate, not one exchange

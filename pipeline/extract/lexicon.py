@@ -57,7 +57,7 @@ YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus
 OFFERED = _rx(
     r"\b(?:(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?)\s+(?:to\s+)?(?:hand(?:ing)?\s+over|transferr?(?:ing)?|return(?:ing)?|releas(?:e|ing)|exchang(?:e|ing)|swap(?:ping)?|giv(?:e|ing)\s+back)"
     r"|offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|can\s+(?:transfer|hand\s+over|return|give|release|exchange)|could\s+(?:hand\s+over|transfer|return|give|release)"
-    r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap|consider)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:exchange|swap)|potential\s+(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|indicat\w+\s+it\s+can"
+    r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap|consider)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|potential\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|indicat\w+\s+it\s+can"
     r"|prepared\s+to\s+(?:hand|give|transfer|return|release)"
     r"|(?:wants?|wanted|wanting|hopes?|hoped|hoping|intends?|intended|intending)\s+to\s+(?:swap|exchange|trade|hand\s+over|transfer|give\s+back)|angeboten|bereit(?!s)|proposé"
     # "prête à remettre", "dispuesta a entregar", "pronta a consegnare", "готова передати", "gotowa przekazać"
