@@ -3264,3 +3264,14 @@ def test_a_president_named_by_office(text, claimant):
 ])
 def test_deaths_in_captivity_possible_exchanges_and_ordinals_within_a_period(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russian and Ukrainian delegations held their first direct talks in Istanbul on Friday, agreeing to a prisoner exchange of 1,000 people each.",
+     [(1000, "agreed", "both", "agreed")]),
+    ("Ukraine released the names of 6,000 soldiers whose bodies Russia said it was ready to return.", [(6000, "bodies", "unknown", "offered")]),
+    ("Ukrainian forces have taken hundreds of Russian prisoners, including 115 who were swapped on Saturday.",
+     [(115, "exchanged", "russia", "completed")]),
+])
+def test_agreeing_to_an_exchange_names_released_and_a_part_of_a_nations_prisoners(text, expected):
+    assert [(f.value, f.kind, f.side, f.status) for f in figs(text)] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-175"
+EXTRACTOR_VERSION = "2026.11.23-176"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -518,8 +518,9 @@ def _clause_window(text: str, n: Number) -> tuple[str, str]:
     return before, after
 
 
+_NAMES_OF_BEFORE = re.compile(r"\bnames\s+of\s+(?:(?:about|some|nearly|more\s+than|over|the)\s+)?$", re.I)
 _HANDOVER_NOUN_OF = re.compile(r"(?:exchanges?|swaps?|releases?|returns?|handovers?|transfers?)\s+of\s*", re.I)
-_NOUN_GOVERNED_GAP = re.compile(r"\s*(?:(?:to|on|for|an?|another|the|a\s+new|new|further|fresh|second|third|large|major|big|larger|bigger)\s+){0,3}", re.I)
+_NOUN_GOVERNED_GAP = re.compile(r"\s*(?:(?:to|on|for|an?|another|the|a\s+new|new|further|fresh|second|third|large|major|big|larger|bigger|prisoner|pow|body|possible)\s+){0,4}", re.I)
 
 
 def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) -> str | None:
@@ -1097,6 +1098,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             bodies = True
     deal_blanked = _DEAL_NAMED.sub(_blank, before) if _names_a_deal(before) else before
     status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], _DEAL_NAMED.sub(_blank, after[:90]) if _names_a_deal(after[:90]) else after[:90])
+    if status_word == "completed" and "names" in before[-30:] and _NAMES_OF_BEFORE.search(before[-30:]):
+        # "Ukraine released the names of 6,000 soldiers whose bodies Russia said it was ready to return": the names
+        # were released, not the people; what the words after say is the count's status
+        status_word = _nearest(_STATUS_TRIGGERS, "", after[:90])
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
         status_word = "agreed"  # "the exchange would involve at least 1,000 people from each side": not done yet
     if status_word == "completed" and _has(_CALLED_OFF, text):
@@ -1333,7 +1338,9 @@ _UKRAINE_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)" + _GOT_AND
 _RUSSIA_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:russia|moscow)" + _GOT_AND_GAVE, re.I)
 # the Russian defence ministry's wording for its own people coming back
 _NATION_GROUP_BEFORE = prefiltered(
-    r"\bthe\s+(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
+    r"\bthe\s+(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$"
+    # "Ukrainian forces have taken hundreds of Russian prisoners, including 115 who were swapped"
+    r"|\b(ukrainian|russian)\s+(?:prisoners(?:\s+of\s+war)?|pows|soldiers|servicemen|troops|captives|fighters)\s*,?\s+including\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
 _OF_OWN_PEOPLE_AFTER = re.compile(
     r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people)\b"
     r"|^\s*of\s+(?:its|their)\s+own\b", re.I)  # ("while Russia recovered 195 of its own")
@@ -1509,7 +1516,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen", "the rebels freeing 73"
     group = _NATION_GROUP_BEFORE.search(before[-80:]) or _NUMBER_OF_NATION_BEFORE.search(before[-80:])
     if group:
-        return ("ukraine" if group.group(1).lower().startswith("ukrain") else "russia"), None
+        return ("ukraine" if (group.group(1) or group.group(2)).lower().startswith("ukrain") else "russia"), None
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None

@@ -65,7 +65,7 @@ OFFERED = _rx(
     r"|(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|sought|seek(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:exchange|swap)\s+of)"
 )
 AGREED = _rx(
-    r"\b(?:agree(?:d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
+    r"\b(?:agree(?:ing|d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
     r"|(?:would|will)\s+(?:also\s+|unilaterally\s+|soon\s+)?(?:hand\s+(?:over|back)|give\s+back|transfer|return)|take\s+place"
     r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+(?:to|for)|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred)|provid(?:ed|es|ing)\s+for|envisag(?:ed|es|ing)"
     r"|would\s+be|(?:could|may|might|can|should|must)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|(?:will|would)\s+be\s+(?:back|home)|vereinbar\w*|convenu|doivent\s+être|devraient\s+être|doit\s+être|sollen|домовил\w*|договорил\w*|мають\s+бути|должны\s+быть"
