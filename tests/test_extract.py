@@ -3275,3 +3275,13 @@ def test_deaths_in_captivity_possible_exchanges_and_ordinals_within_a_period(tex
 ])
 def test_agreeing_to_an_exchange_names_released_and_a_part_of_a_nations_prisoners(text, expected):
     assert [(f.value, f.kind, f.side, f.status) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("es", "Ucrania recupera a 150 soldados en un nuevo canje con Rusia. Según el Cuartel General de Coordinación, es el 62º intercambio desde 2022.",
+     [(150, "exchanged", "ukraine", None), (62, "exchange_ordinal", "both", "Coordination Headquarters")]),
+    ("it", "Kiev ha riportato a casa 189 soldati. Mosca ha detto di aver ricevuto 150 militari.",
+     [(189, "exchanged", "ukraine", None), (150, "exchanged", "russia", None)]),
+])
+def test_spanish_and_italian_returns_and_ordinals(language, text, expected):
+    assert [(f.value, f.kind, f.side, f.claimant) for f in figs(text, language=language)] == expected

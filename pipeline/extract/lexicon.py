@@ -36,7 +36,7 @@ ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|pri
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
     r"prisoner|\bpows?\b|captiv|captive|exchange|swap|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
-    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|\bfrei\b|freigelassen|freigekommen|prisonnier|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|полон|обмін|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
+    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|\bfrei\b|freigelassen|freigekommen|prisonnier|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|recuper|riportat|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|полон|обмін|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
 )
 
 # What not to count: the things news numbers are most often about besides people.
@@ -88,6 +88,7 @@ COMPLETED = _rx(
     r"|übergeben|ausgetauscht|freigelassen|freigekommen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen|ließ(?:en)?|lässt"
     r"|libérés?|rentré(?:e?s)?|libérant|ont\s+retrouvé|échangé|(?:a|ont)\s+récupéré|récupéré(?:e?s)?|rapatrié(?:e?s)?|(?:a|ont)\s+reçu|rapatriés?|remis|повернул\w*|повернут\w*|повернен\w*|поверта\w*|возвраща\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*|возвращен\w*|передан\w*|передал\w*|отримал\w*|получил\w*"
     r"|intercambiaron|canjearon|liberad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
+    r"|recuper(?:a|ó|aron|ado|ou|aram)|recib(?:ió|ieron)|riportat[oi]|ricevut[oi]|recuperat[oi]|rece(?:beu|beram)"
     r"|liber(?:ó|aron)|entreg(?:ó|aron)|liberat[oaie]|rilasciat[oaie]|consegnat[oaie]|libert(?:ou|aram)|entreg(?:ou|aram)"
     r"|wymienił\w*|uwolnion\w*|uwolniono|wrócił\w*|wróciło|powrócił\w*|przekazał\w*|przekazan\w*|otrzymał\w*)"
 )
@@ -129,7 +130,9 @@ RUS_PEOPLE = _rx(r"^(?:\s+(?:prisoners\s+of\s+war|pows?|servicemen|soldiers|troo
 TO_UKRAINE = _rx(r"\b(?:украинской\s+стороне|українській\s+стороні|from\s+russian\s+(?:captivity|custody|prisons?)|додому|з\s+полону|aus\s+russischer\s+(?:gefangenschaft|haft)|de\s+(?:la\s+)?captivité\s+russe|з\s+російського\s+полону|(?:returned|returning|came|come|coming|brought|went)\s+(?:back\s+)?home|(?:to|into)\s+(?:the\s+)?(?:kyiv|ukrainian|government)-controlled\s+(?:territory|areas?)|home\s+to\s+ukraine|returned\s+to\s+ukraine|to\s+ukraine|back\s+to\s+ukraine|to\s+(?:kyiv|kiev)\b|our\s+people|of\s+our\s+(?:warriors|defenders|heroes|soldiers|citizens)|(?:are|is)\s+(?:now\s+)?(?:back\s+)?home\b|kyiv\s+said\s+\d)")
 TO_RUSSIA = _rx(r"\b(?:российской\s+стороне|російській\s+стороні|from\s+ukrainian\s+(?:captivity|custody|prisons?)|aus\s+ukrainischer\s+(?:gefangenschaft|haft)|de\s+(?:la\s+)?captivité\s+ukrainienne|to\s+russia|to\s+moscow\b|returned\s+to\s+russia|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian)-(?:held|controlled)\b|returned\s+from\s+(?:kyiv|ukrainian)-controlled|(?:handed|gave|sent)\s+(?:\w+\s+)?to\s+(?:russia|moscow)|go(?:ing)?\s+the\s+other\s+way|russia\s+(?:received|got|gets|receives))")
 UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,5}?(?:received|receives|receiving|got\s+back|gets\s+back|getting\s+back|(?:took|taken|takes|taking)\s+back|repatriates|repatriating|recovers|frees|(?:managed|been\s+able)\s+to\s+(?:return|bring\s+(?:back|home)|free|rescue)|brought\s+(?:back|home)|brings?\s+(?:back|home)|bringing\s+(?:back|home)|returned|recovered|repatriated|freed|rescued|secured|won|obtained|negotiated|achieved)|\b(?:ukraine|kyiv)\s+(?:said|says|announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has)\s+(?:freed|received|brought\s+(?:back|home)|returned|secured)|\b(?:kiev|kyiv|l['’]ukraine)\s+(?:\w+\s+){0,3}?(?:a|ont)\s+(?:\w+\s+){0,2}?(?:récupéré|reçu|rapatrié)|(?:в\s+україну|в\s+украину|україні|украине|киеву|києву|украинской\s+стороне|українській\s+стороні)\s+(?:\w+\s+){0,2}?(?:повернули|повернуто|передали|передано|вернули|возвращен\w*|передан\w*)|(?:україна|украина|київ|киев)\s+(?:\w+\s+){0,2}?(?:повернула|повернув|вернула|вернул|отримала|получила|звільнила|освободила)"
-    r"|\b(?:die\s+ukraine|kiew)\s+(?:\w+\s+){0,3}?(?:erhielt|erhält|bekam|bekommt)\b|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:die\s+ukraine|kiew)\s+")
+    r"|\b(?:die\s+ukraine|kiew)\s+(?:\w+\s+){0,3}?(?:erhielt|erhält|bekam|bekommt)\b|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:die\s+ukraine|kiew)\s+"
+    # "Ucrania recupera a 150 soldados", "Kiev ha riportato a casa 189 soldati", "a Ucrânia recebeu 175"
+    r"|\b(?:ucrania|ucraina|ucrânia|kiev|kyiv)\s+(?:\w+\s+){0,2}?(?:recupera|recuperó|recuperaron|recibió|ha\s+recuperado|ha\s+recibido|ha\s+riportato(?:\s+a\s+casa)?|ha\s+ricevuto|ha\s+recuperato|recuperou|recebeu)\b")
 
 BREAKDOWN_NOUN = _rx(
     r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*|цивільн\w*|гражданск\w*|мирн\w+\s+жител\w*|офіцер\w*|офицер\w*|жінок|жінки|женщин\w*|zivilisten|offiziere|frauen|civils|officiers|femmes)\b"
@@ -139,7 +142,7 @@ BREAKDOWN_NOUN = _rx(
 CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bzelensk\w*|\bselenskyj\w*|\bzelenski\b|зеленськ\w*|зеленск\w*"), "Volodymyr Zelensky"),
     (_rx(r"\blubinets\b|\blubinez\b|лубінц\w*|лубінець"), "Dmytro Lubinets"),
-    (_rx(r"coordination\s+(?:headquarters|staff|centre|center)|\bthe\s+headquarters\b|координаційн\w+\s+штаб\w*|koordinierungsstab|quartier\s+général\s+de\s+coordination|координационн\w+\s+штаб\w*"), "Coordination Headquarters"),
+    (_rx(r"coordination\s+(?:headquarters|staff|centre|center)|\bthe\s+headquarters\b|координаційн\w+\s+штаб\w*|koordinierungsstab|quartier\s+général\s+de\s+coordination|cuartel\s+general\s+de\s+coordinación|quartier\s+generale\s+di\s+coordinamento|sede\s+de\s+coordenação|координационн\w+\s+штаб\w*"), "Coordination Headquarters"),
     (_rx(r"\bmedinsk\w*|мединск\w*|мединськ\w*"), "Vladimir Medinsky"),
     (_rx(r"\bumerov\b|умєров\w*"), "Rustem Umerov"),
     (_rx(r"\byermak\b|\bjermak\b|єрмак\w*"), "Andriy Yermak"),
