@@ -395,14 +395,15 @@ def _strictly_before(ref: date, weekday: int) -> date:
 # Holidays that exchanges have fallen on ("on Ukraine's Independence Day, 146 came home", "on the eve of
 # Orthodox Easter"): dated only where the text puts the event on the day ("on ...", "the Easter exchange"),
 # not "ahead of Easter" or "an Easter truce". Easter is the Orthodox one unless the text says otherwise:
-# both countries keep it. Christmas is left out: Ukraine moved it to 25 December in 2023, Russia keeps 7 January.
+# both countries keep it. Christmas is 25 December unless the text says Orthodox (7 January: Russia's, and
+# Ukraine's until 2023).
 _HOLIDAY = re.compile(
     r"(?P<on>\b(?:on|at|over)\s+(?:the\s+)?)?(?P<h>(?P<eve>eve\s+of\s+(?:the\s+)?)?"
     r"(?:(?P<ua>ukraine['’]s\s+|ukrainian\s+)?(?P<independence>independence\s+day)"
     r"|(?P<easter_kind>orthodox\s+|western\s+|catholic\s+)?easter(?:\s+(?:sunday|day))?"
     r"|(?P<russia>russia\s+day)|(?P<victory>victory\s+day)"
     r"|(?P<nye>new\s+year['’]?s\s+eve)|(?P<nyd>new\s+year['’]?s\s+day)"
-    r"|(?P<xmas>orthodox\s+christmas)(?:\s+(?P<xmas_eve>eve)|\s+day)?)\b"
+    r"|(?P<xmas>(?P<orthodox>orthodox\s+)?christmas)(?:\s+(?P<xmas_eve>eve)|\s+day)?)\b"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?)"
     r"(?:['’]s\s+|\s+)?(?P<noun>(?:prisoner\s+|pow\s+)?(?:exchange|swap|handover)s?\b)?",
     re.I,
@@ -424,7 +425,7 @@ _OTHER_HOLIDAY_WORDS = frozenset({"великдень", "великодня", "�
 def _may_name_a_holiday(words: frozenset[str]) -> bool:
     """A cheap test on the sentence's words before the pattern runs ("russia" alone is in most sentences)."""
     return "easter" in words or ("day" in words and not _DAY_HOLIDAYS.isdisjoint(words)) or (
-        "year" in words and "new" in words) or ("christmas" in words and "orthodox" in words) or not _OTHER_HOLIDAY_WORDS.isdisjoint(words)
+        "year" in words and "new" in words) or "christmas" in words or not _OTHER_HOLIDAY_WORDS.isdisjoint(words)
 
 
 def _holiday_in(m: re.Match, year: int) -> date:
@@ -441,7 +442,9 @@ def _holiday_in(m: re.Match, year: int) -> date:
         if m.group("nyd"):
             return date(year, 1, 1)
         if m.group("xmas"):
-            return date(year, 1, 6 if m.group("xmas_eve") else 7)
+            if m.group("orthodox"):
+                return date(year, 1, 6 if m.group("xmas_eve") else 7)
+            return date(year, 12, 24 if m.group("xmas_eve") else 25)
     western = "easter_kind" in groups and (m.group("easter_kind") or "").strip().lower() in ("western", "catholic")
     return easter(year, EASTER_WESTERN if western else EASTER_ORTHODOX)
 

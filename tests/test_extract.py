@@ -3285,3 +3285,15 @@ def test_agreeing_to_an_exchange_names_released_and_a_part_of_a_nations_prisoner
 ])
 def test_spanish_and_italian_returns_and_ordinals(language, text, expected):
     assert [(f.value, f.kind, f.side, f.claimant) for f in figs(text, language=language)] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("On Christmas Eve, Ukraine brought home 48 soldiers.", date(2023, 12, 26), (48, "exchanged", date(2023, 12, 24))),
+    ("The Christmas exchange freed 150 Ukrainians.", date(2024, 12, 26), (150, "exchanged", date(2024, 12, 25))),
+    ("The two countries swapped 50 prisoners each on Orthodox Christmas.", date(2023, 1, 9), (50, "exchanged", date(2023, 1, 7))),
+    # a hope is no exchange, and "before Christmas" dates nothing
+    ("Zelensky hopes for an exchange before Christmas of about 200 prisoners.", date(2024, 12, 20), (200, "agreed", None)),
+])
+def test_christmas_dates_and_a_hoped_for_exchange(text, published, expected):
+    (f,) = figs(text, published)
+    assert (f.value, f.kind, f.event_date) == expected

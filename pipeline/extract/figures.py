@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-177"
+EXTRACTOR_VERSION = "2026.11.23-178"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -612,7 +612,10 @@ _PROSPECTIVE_HINT = prefiltered(r"\b(?:possible|likely|unlikely|being|in\s+prepa
 _HOPED_RETURN_BEFORE = prefiltered(
     r"\b(?:hopes?|hoping|hoped|wants?|wanted|wanting|aims?|aiming|aimed|intends?|intending|intended|plans?|planning|tries|trying|tried|seeks?|seeking|sought|expects?|expecting|expected)"
     r"\s+to\s+(?:(?:bring|get)\s+(?:back|home)|free|return|release|secure\s+the\s+(?:release|return)\s+of|repatriate|recover|rescue)\s+"
-    r"(?:(?:back|home)\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further|all)\s+)?$", re.I)
+    r"(?:(?:back|home)\s+)?(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further|all)\s+)?$"
+    # "Zelensky hopes for an exchange before Christmas of about 200 prisoners"
+    r"|\b(?:hopes?|hoping|hoped|calls?|calling|called|pushing|pushes|pushed)\s+for\s+(?:an?\s+|the\s+|another\s+|a\s+new\s+)?(?:prisoner\s+)?(?:exchange|swap|release)\b[^.;]{0,40}?\bof\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further|all)\s+)?$", re.I)
 _CALLED_OFF = re.compile(
     r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|delayed|put\s+off|suspended|blocked|disrupted)\b"
