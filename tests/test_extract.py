@@ -3297,3 +3297,12 @@ def test_spanish_and_italian_returns_and_ordinals(language, text, expected):
 def test_christmas_dates_and_a_hoped_for_exchange(text, published, expected):
     (f,) = figs(text, published)
     assert (f.value, f.kind, f.event_date) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("uk", "185 військових і 20 цивільних повернулися додому. Це 69-й обмін, повідомив Координаційний штаб."),
+    ("en", "A total of 205 Ukrainians came home. This is the 69th exchange, the Coordination Headquarters said."),
+    ("en", "A total of 205 Ukrainians came home on Thursday. The figures were confirmed by the Coordination Headquarters."),
+])
+def test_an_attribution_closing_the_next_sentence_about_the_same_exchange_covers_it(language, text):
+    assert {f.claimant for f in figs(text, language=language)} == {"Coordination Headquarters"}

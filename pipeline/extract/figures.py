@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-178"
+EXTRACTOR_VERSION = "2026.11.23-179"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -292,7 +292,11 @@ _QUOTE_CLOSED_SAID = re.compile(r"[\"”»]\s*,?\s*(?:[\w'’.-]+\s+){1,5}(?:sai
 _ABOUT_THIS_SAID = re.compile(
     r"^\W*(?:(?:про\s+це|об\s+этом|this\s+was)\s+(?:\w+\s+){0,2}?(?:повідомив|повідомила|повідомили|заявив|заявила|написав|написала"
     r"|сообщил|сообщила|сообщили|заявил|заявила|написал|написала|announced|reported|confirmed|stated)\b"
-    r"|(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|meldete|meldeten|berichtete|berichteten)\b)", re.I)
+    r"|(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|meldete|meldeten|berichtete|berichteten)\b"
+    # "Це 69-й обмін, повідомив Координаційний штаб", "This is the 69th exchange, the Coordination Headquarters said":
+    # a sentence about the same exchange whose closing attribution covers the one before
+    r"|(?:це|this\s+(?:is|was)|it\s+(?:is|was))\s[^.;]{0,100},\s*(?:повідомив\w*|повідомил\w*|заявив\w*|заявил\w*|сообщил\w*|(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|announced|wrote))\b[^,;]*$"
+    r"|the\s+(?:figures?|numbers?)\s+(?:were|was)\s+(?:confirmed|given|released|reported|announced)\s+by\b)", re.I)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|which|whom|that)\s*,?\s*$", re.I)
 _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?")  # an optional live-blog time first
 
