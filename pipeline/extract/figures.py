@@ -292,10 +292,12 @@ _QUOTE_CLOSED_SAID = re.compile(r"[\"”»]\s*,?\s*(?:[\w'’.-]+\s+){1,5}(?:sai
 _ABOUT_THIS_SAID = re.compile(
     r"^\W*(?:(?:про\s+це|об\s+этом|this\s+was)\s+(?:\w+\s+){0,2}?(?:повідомив|повідомила|повідомили|заявив|заявила|написав|написала"
     r"|сообщил|сообщила|сообщили|заявил|заявила|написал|написала|announced|reported|confirmed|stated)\b"
-    r"|(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|meldete|meldeten|berichtete|berichteten)\b"
-    # "Це 69-й обмін, повідомив Координаційний штаб", "This is the 69th exchange, the Coordination Headquarters said":
-    # a sentence about the same exchange whose closing attribution covers the one before
-    r"|(?:це|this\s+(?:is|was)|it\s+(?:is|was))\s[^.;]{0,100},\s*(?:повідомив\w*|повідомил\w*|заявив\w*|заявил\w*|сообщил\w*|(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|announced|wrote))\b[^,;]*$"
+    r"|(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|meldete|meldeten|berichtete|berichteten)\b)", re.I)
+# "Це 69-й обмін, повідомив Координаційний штаб", "This is the 69th exchange, the Coordination Headquarters said": a
+# sentence about the same exchange whose closing attribution covers the one before (in a channel's own post the
+# channel speaks the sentence before)
+_SAME_EXCHANGE_SAID = re.compile(
+    r"^\W*(?:(?:це|this\s+(?:is|was)|it\s+(?:is|was))\s[^.;]{0,100},\s*(?:повідомив\w*|повідомил\w*|заявив\w*|заявил\w*|сообщил\w*|(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|announced|wrote))\b[^,;]*$"
     r"|the\s+(?:figures?|numbers?)\s+(?:were|was)\s+(?:confirmed|given|released|reported|announced)\s+by\b)", re.I)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|which|whom|that)\s*,?\s*$", re.I)
 _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?")  # an optional live-blog time first
@@ -1754,7 +1756,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
             for j in range(i + 1, min(i + 4, len(texts))):
                 if claimants[i] is not None or "\n" in body[sentences[j - 1].end : sentences[j].start]:
                     break
-                if _ABOUT_THIS_SAID.match(texts[j]):
+                if _ABOUT_THIS_SAID.match(texts[j]) or (speaker is None and j == i + 1 and _SAME_EXCHANGE_SAID.match(texts[j])):
                     claimants[i] = _claimant(texts[j], None, words_at[j])
         return claimants[i]
 
