@@ -275,6 +275,7 @@ _RELATIVE = prefiltered(
     # a span of weekdays: "from Friday to Sunday" (the days just past; found at its first weekday: a pattern that
     # starts at "from" is tried at every "from")
     rf"(?<=\bfrom\s)(?P<wd1>{WEEKDAY_RE})\s+(?:to|through|till|until)\s+(?P<wd2>{WEEKDAY_RE})\b"
+    rf"|(?<=\bbetween\s)(?P<wd3>{WEEKDAY_RE})\s+and\s+(?P<wd4>{WEEKDAY_RE})\b"  # "between Friday and Sunday"
     rf"|(?P<last>\blast\s+)?(?P<next>\bnext\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
     r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
     r"|(?P<dby>\bthe\s+day\s+before\s+yesterday\b|\bvorgestern\b|\bпозавчора\b|\bпозавчера\b)"
@@ -339,9 +340,10 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
         if ref is None:
             out.append(RelativeDate(s, e, None))
             continue
-        if m.group("wd2"):
-            end = weekday_on_or_before(ref, WEEKDAYS[m.group("wd2").lower()])
-            out.append(RelativeDate(s, e, end, value_from=end - timedelta(days=(WEEKDAYS[m.group("wd2").lower()] - WEEKDAYS[m.group("wd1").lower()]) % 7)))
+        if m.group("wd2") or m.group("wd4"):
+            first, last = (m.group("wd1"), m.group("wd2")) if m.group("wd2") else (m.group("wd3"), m.group("wd4"))
+            end = weekday_on_or_before(ref, WEEKDAYS[last.lower()])
+            out.append(RelativeDate(s, e, end, value_from=end - timedelta(days=(WEEKDAYS[last.lower()] - WEEKDAYS[first.lower()]) % 7)))
             continue
         if m.group("wd"):
             wd = WEEKDAYS[m.group("wd").lower()]

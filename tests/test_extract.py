@@ -3306,3 +3306,12 @@ def test_christmas_dates_and_a_hoped_for_exchange(text, published, expected):
 ])
 def test_an_attribution_closing_the_next_sentence_about_the_same_exchange_covers_it(language, text):
     assert {f.claimant for f in figs(text, language=language)} == {"Coordination Headquarters"}
+
+
+def test_more_transfers_of_so_many_bodies_each_over_a_span_of_weekdays():
+    text = ("The first handover took place last Wednesday, when Ukraine received 1,212 bodies and handed 27 to Russia. "
+            "Three more transfers of 1,200 bodies each followed between Friday and Sunday.")
+    got = [(f.value, f.kind, f.side, f.scope, f.event_date_from, f.event_date) for f in figs(text, date(2025, 6, 16))]
+    assert got == [(1212, "bodies", "ukraine", None, None, date(2025, 6, 11)), (27, "bodies", "russia", None, None, date(2025, 6, 11)),
+                   (3, "exchange_count", "both", None, date(2025, 6, 13), date(2025, 6, 15)),
+                   (1200, "bodies", "ukraine", None, date(2025, 6, 13), date(2025, 6, 15))]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-179"
+EXTRACTOR_VERSION = "2026.11.23-180"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1448,8 +1448,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     # "according to officials on both sides" says who reported it, not how it was counted
     if _EXCHANGE_OF.search(near_before) and _FROM_BOTH_SIDES_AFTER.match(near_after):
         return "both", "total"  # "the exchange of 150 captives from both sides" (75 each): both sides together
-    if lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) or _EACH_BEFORE.search(near_before):
-        return "both", "per_side"
+    if (lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) and not _EACH_OF_SEVERAL_BEFORE.search(near_before)) or _EACH_BEFORE.search(near_before):
+        return "both", "per_side"  # (but "three more transfers of 1,200 bodies each": so many in each transfer)
     handed_to = _HANDED_TO_BEFORE.search(before[-90:])
     if handed_to and not nation:
         # "Russia handed Ukraine 1,212 bodies", "La Russie a remis mercredi à l'Ukraine 1 212 corps": the recipient's
@@ -1566,6 +1566,8 @@ _UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|укр|київ|києв|кие�
 _AND_ANOTHER_COUNT_AFTER = re.compile(r"^\s+and\s+\d")
 _SENT_TO_AT_CLAUSE_END = re.compile(
     r"^[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:returned|sent|handed\s+over|transferred|repatriated)\s+(?:back\s+|home\s+)?to\s+(russia|ukraine|moscow|kyiv|kiev)\b", re.I)
+_EACH_OF_SEVERAL_BEFORE = re.compile(
+    r"\b(?:transfers|handovers|repatriations|batches|rounds|stages|exchanges|swaps|flights|convoys)\s+of\s+(?:(?:about|some|around|nearly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
@@ -1851,6 +1853,7 @@ def extract_article(article_id: str, body: str, published: date | None, language
     _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
     _give_later_batches_a_side(result.figures)
+    _give_more_transfers_of_bodies_a_side(result.figures)
     _parts_before_their_total(result.figures)
     _parts_after_their_total_share_its_day(result.figures)
     _additional_groups_need_a_count(result.figures)
@@ -1992,6 +1995,23 @@ def _give_later_batches_a_side(figures: list[Figure]) -> None:
                       and not g.is_breakdown), None)
             if g is not None and g.side != "unknown" and _FOLLOWED_BY_BEFORE.search(f.sentence, 0, f.char_start - f.sentence_start):
                 f.side, f.scope = g.side, g.scope
+
+
+_MORE_TRANSFERS = re.compile(r"\b(?:more|another|further|subsequent)\s+(?:[\w-]+\s+)?(?:transfers|handovers|repatriations|batches)\b"
+                             r"|\b(?:transfers|handovers|repatriations)\b[^.;]{0,60}\bfollowed\b", re.I)
+
+
+def _give_more_transfers_of_bodies_a_side(figures: list[Figure]) -> None:
+    """'The first handover ..., when Ukraine received 1,212 bodies and handed 27 to Russia. Three more transfers of
+    1,200 bodies each followed': more of the same handovers go the way the main one before went (the larger count)."""
+    for i, f in enumerate(figures):
+        if f.kind != "bodies" or f.side != "unknown" or f.is_breakdown or not _MORE_TRANSFERS.search(f.sentence):
+            continue
+        before = [g for g in figures[:i] if g.kind == "bodies" and g.sentence_start < f.sentence_start and g.side in ("ukraine", "russia")
+                  and not g.is_breakdown and g.since_date is None]
+        if before:
+            last = [g for g in before if g.sentence_start == before[-1].sentence_start]
+            f.side = max(last, key=lambda g: g.value).side
 
 
 def _give_additional_groups_a_side(figures: list[Figure]) -> None:
