@@ -3315,3 +3315,15 @@ def test_more_transfers_of_so_many_bodies_each_over_a_span_of_weekdays():
     assert got == [(1212, "bodies", "ukraine", None, None, date(2025, 6, 11)), (27, "bodies", "russia", None, None, date(2025, 6, 11)),
                    (3, "exchange_count", "both", None, date(2025, 6, 13), date(2025, 6, 15)),
                    (1200, "bodies", "ukraine", None, date(2025, 6, 13), date(2025, 6, 15))]
+
+
+def test_the_day_of_a_holiday_and_of_talks_make_no_exchange():
+    ex = extract_article("a1", "The swap came days before Orthodox Easter, which both countries celebrate on April 16 this year.", date(2023, 4, 12), "en")
+    assert ex.mentions == []
+    ex = extract_article("a1", "• 16 May 2025 – At the first direct talks in Istanbul since 2022, the sides agree to swap 1,000 prisoners each.",
+                         date(2025, 7, 1), "en")
+    assert [(f.value, f.kind) for f in ex.figures] == [(1000, "agreed")] and ex.mentions == []
+    # a stage carried out under an agreement is an exchange that day, whatever ages the agreement covers
+    ex = extract_article("a1", "On Wednesday, the two countries carried out the ninth stage of exchanges under the agreement reached at the "
+                         "previous round, which covers all prisoners aged 18 to 25.", date(2025, 7, 24), "en")
+    assert [m.event_date for m in ex.mentions] == [date(2025, 7, 23)]

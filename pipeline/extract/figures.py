@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-180"
+EXTRACTOR_VERSION = "2026.11.23-181"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2642,7 +2642,8 @@ _WHEN_OTHER_EVENT_AFTER = re.compile(
 # another event, named by its own clause (an exchange, swap or handover named so keeps its date)
 _OTHER_EVENT_CLAUSE_BEFORE = prefiltered(
     r"\b[A-Za-z'’-]+\s*,?\s+(?:that|which)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:began|begun|started|was\s+launched|were\s+launched|erupted|broke\s+out|crashed|was\s+shot\s+down|was\s+attacked|happened|occurred)"
+    r"(?:began|begun|started|was\s+launched|were\s+launched|erupted|broke\s+out|crashed|was\s+shot\s+down|was\s+attacked|happened|occurred"
+    r"|celebrates?|celebrated|marks?|marked|falls|fell|observes?|observed)"
     r"\s+(?:on|in)\s+$", re.I)
 # ("the exchanges of seriously wounded and young prisoners of war that began on June 9")
 _EXCHANGE_NOUN = re.compile(r"\b(?:exchanges?|swaps?|handovers?|releases?|repatriations?|returns?|transfers?)\b", re.I)
@@ -2653,7 +2654,12 @@ def _dates_another_event(text: str, c: "_DateCand") -> bool:
     if "that" not in window and "which" not in window:
         return False  # (the cheap test first: most dates have no relative clause before them)
     m = _OTHER_EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 80), c.start)
+    if m and _HOLIDAY_ANTECEDENT.match(m.group(0)):
+        return True  # "days before Orthodox Easter, which both countries celebrate on April 16": the holiday's day
     return bool(m) and not _EXCHANGE_NOUN.search(text, max(0, m.start() - 60), m.start() + 40)
+
+
+_HOLIDAY_ANTECEDENT = re.compile(r"(?:easter|christmas|holiday|anniversary|festival|day)\b", re.I)
 
 
 _TODAY_WORD = re.compile(r"today|tonight|this\s+(?:morning|evening)|heute|aujourd['’]hui|сьогодні|сегодня", re.I)
@@ -2696,7 +2702,7 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
     text = s.text
     if not _EXCHANGE_EVENT.search(text):
         return []
-    own = [f.status for f in figures if f.sentence_start == s.start and f.status is not None]
+    own = [f.status for f in figures if f.sentence_start == s.start and f.status is not None and f.kind != "age"]
     only_offers = bool(own) and all(st in ("offered", "agreed") for st in own)
     kinds = {f.kind for f in figures if f.sentence_start == s.start}
     totals_only = bool(kinds) and kinds <= {"cumulative_released", "exchange_count"}
@@ -2706,6 +2712,8 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
             continue  # (days still to come make no exchange of their own here: the planned figures date it)
         if totals_only and (_TODAY_WORD.fullmatch(text, c.start, c.end) or _AS_OF_BEFORE.search(text, max(0, c.start - 25), c.start)):
             continue  # "Станом на сьогодні з полону вдалося повернути 4 131 українця": a running total as of today, no exchange
+        if only_offers and _TALKS.search(text, c.end, c.end + 40) and not lx.COMPLETED.search(text):
+            continue  # "• 16 May 2025 – At the first direct talks in Istanbul, the sides agree to swap 1,000 each": the talks' day
         if _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start) and (only_offers or any(
                 d.start > c.end and d.value and d.precision == "day" and not d.future for d in cands)):
             # '"We are ready for an exchange of 1,000 for 1,000," Zelensky told reporters on Monday', "Kyiv said on
