@@ -3327,3 +3327,10 @@ def test_the_day_of_a_holiday_and_of_talks_make_no_exchange():
     ex = extract_article("a1", "On Wednesday, the two countries carried out the ninth stage of exchanges under the agreement reached at the "
                          "previous round, which covers all prisoners aged 18 to 25.", date(2025, 7, 24), "en")
     assert [m.event_date for m in ex.mentions] == [date(2025, 7, 23)]
+
+
+def test_what_remains_of_a_deal_is_not_dated_by_its_talks():
+    text = ("At talks in Istanbul on May 16, the sides agreed to swap 1,000 prisoners each. "
+            "So far 390 have been freed, so another 610 from each side are due to be released in the coming days.")
+    f = next(f for f in figs(text, date(2025, 5, 24)) if f.value == 610)
+    assert (f.kind, f.status, f.event_date, f.agreement_date) == ("agreed", "planned", None, date(2025, 5, 16))

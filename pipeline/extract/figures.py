@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-181"
+EXTRACTOR_VERSION = "2026.11.23-182"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -396,7 +396,7 @@ _SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports
 
 # (", and", "; " and a second that-clause: "said it had received 8,000 applications from families of missing soldiers
 # and that 2,598 Ukrainians had been freed")
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|but|whereas)\s+|;\s*|\s(?:and|but)\s+that\s")
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|but|whereas|so|so\s+that|meaning)\s+|;\s*|\s(?:and|but)\s+that\s")
 # the claimant's own verb, unless its alias already holds one ("Russia said"), then what it says
 _CLAIM_CONTENT_AFTER = re.compile(r"(?:\s+(?:[\w'’]+\s+){0,2}?(?:said|says|claimed|claims|reported|announced|stated))?\s+(?:that\s+|it\s+|they\s+|\d)", re.I)
 
@@ -931,6 +931,13 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     return False
 
 
+def _own_clause(text: str, n: Number) -> str:
+    """The text between the punctuation that closes the clauses around a number."""
+    start = max(text.rfind(",", 0, n.start), text.rfind(";", 0, n.start)) + 1
+    ends = [i for i in (text.find(",", n.end), text.find(";", n.end)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
 @lru_cache(maxsize=8192)
 def _has(pattern: re.Pattern, text: str) -> bool:
     """Whether a sentence-level pattern occurs in a sentence; every number of a sentence asks the same."""
@@ -1252,7 +1259,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         (lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and _A_YEAR_AFTER.search(text, n.end)) or (
         _NUMBER_RETURNED_SINCE.search(before)
     ):
-        if status_word not in ("offered", "agreed") or _has(lx.PERFECT, text):
+        # (the perfect of the number's own clause: "So far 390 have been freed, so another 610 ... are due to be
+        # released" is no running total of 610)
+        if status_word not in ("offered", "agreed") or _has(lx.PERFECT, _own_clause(text, n)):
             gapped = _GAPPED_NATION_BEFORE.search(before[-40:])
             if gapped and side == "unknown":
                 side = "russia" if gapped.group(1).lower() in ("russia", "moscow") else "ukraine"
@@ -2517,6 +2526,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
                 # "will swap 300 each on Thursday": the coming Thursday (today, if published on one)
                 return published + timedelta(days=(c.weekday - published.weekday()) % 7), None, c.precision
             return c.value, c.value_from, c.precision
+        if meaning.status == "planned":
+            return None, None, None  # "another 610 from each side are due to be released in the coming days": not the talks' day
         return (talks, None, "day") if talks else (None, None, None)
     if meaning.kind == "offered":
         # an offer is dated by the talks or the statement that made it, not by the exchange it proposes
