@@ -3334,3 +3334,13 @@ def test_what_remains_of_a_deal_is_not_dated_by_its_talks():
             "So far 390 have been freed, so another 610 from each side are due to be released in the coming days.")
     f = next(f for f in figs(text, date(2025, 5, 24)) if f.value == 610)
     assert (f.kind, f.status, f.event_date, f.agreement_date) == ("agreed", "planned", None, date(2025, 5, 16))
+
+
+def test_civilians_among_those_who_came_home_are_on_top_of_a_count_of_prisoners_of_war():
+    text = ("Ukraine and Russia exchanged 146 prisoners of war each on Sunday. Ukraine's Coordination Headquarters did not "
+            "confirm the number of soldiers, but said eight civilians were among those who came home.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 8, 24))]
+    assert got == [(146, "both", False, False), (8, "ukraine", False, True)]
+    # parts named with the count they add up to stay parts
+    text = "Ukraine said the 84 people it got back were 33 servicemen and 51 civilians."
+    assert [(f.value, f.is_breakdown, f.is_additional) for f in figs(text)] == [(84, False, False), (33, True, False), (51, True, False)]

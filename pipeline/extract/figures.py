@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-182"
+EXTRACTOR_VERSION = "2026.11.23-183"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2137,6 +2137,18 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
     return settled
 
 
+_AMONG_THOSE_WHO_CAME_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are)\s+(?:also\s+)?among\s+(?:those|the\s+(?:people|prisoners|ukrainians|russians))\s+(?:who\s+)?"
+    r"(?:came|returned|were\s+(?:freed|released|returned|exchanged)|freed|released|returned|exchanged)\b", re.I)
+_CIVILIANS = re.compile(r"civilians?|цивільн\w*|гражданск\w*|zivilisten|civils|civiles|civili", re.I)
+# (prisoners of war, not "prisoners": civilians are prisoners too)
+_MILITARY_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prisoners\s+of\s+war|pows?\b|soldiers|servicem[ae]n|troops|military|військов\w*|военн\w*|soldaten|soldats|soldados|soldati)", re.I)
+
+
+def _counts_the_military(g: Figure) -> bool:
+    return _MILITARY_NOUN_AFTER.match(g.sentence, g.char_end - g.sentence_start) is not None
+
+
 def _part_category(kind: str) -> str:
     """What a count and its parts must both be: people handed over (in one exchange or in all), bodies, or people
     still held."""
@@ -2188,8 +2200,20 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             parts = sum(g.value for g in counted if g.is_breakdown and g.sentence_start == f.sentence_start and g.kind == f.kind)
             larger = [g for g in wholes if g.value == parts and g.kind == f.kind and g.char_start < f.sentence_start
                       and not g.is_breakdown and parts > f.value][-1:]
+        civilians_among_those = (f.kind == "exchanged" and _CIVILIANS.fullmatch(f.subject or "") is not None
+                                 and _AMONG_THOSE_WHO_CAME_AFTER.match(f.sentence, f.char_end - f.sentence_start) is not None
+                                 and not any(g is not f and g.sentence_start == f.sentence_start for g in counted))
+        if larger and civilians_among_those and all(isinstance(g, Figure) and _counts_the_military(g) for g in larger):
+            f.is_breakdown, f.is_additional = False, True  # (see below: civilians on top of a count of prisoners of war)
+            continue
         if not larger:
             f.is_breakdown = False
+            if civilians_among_those and any(
+                    g.kind == "exchanged" and not g.is_breakdown and g.char_start < f.char_start and g.event_date == f.event_date
+                    and g.side in (f.side, "both") and _counts_the_military(g) for g in counted):
+                # "Ukraine and Russia exchange 146 prisoners of war each ... eight civilians were among those who came
+                # home": civilians are no part of a count of prisoners of war or soldiers; they came home on top of it
+                f.is_additional = True
             continue
 
         running = [g for g in larger if g.kind == "cumulative_released" and g.char_start < f.char_start and not g.is_breakdown]
