@@ -3344,3 +3344,16 @@ def test_civilians_among_those_who_came_home_are_on_top_of_a_count_of_prisoners_
     # parts named with the count they add up to stay parts
     text = "Ukraine said the 84 people it got back were 33 servicemen and 51 civilians."
     assert [(f.value, f.is_breakdown, f.is_additional) for f in figs(text)] == [(84, False, False), (33, True, False), (51, True, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause about killings does not reach past ", and" into the next clause's share
+    ("Officials say at least 245 POWs have been executed since 2022, and 90% of those freed report torture.", [(90, "percentage")]),
+    # a ratio is no count; people admitted to hospital are what befell the freed, not another exchange
+    ("He was among 197 Ukrainians freed on Wednesday. About 1 in 3 prisoners in his block had tuberculosis, he said.",
+     [(197, "exchanged")]),
+    ("He was among 197 Ukrainians freed on Wednesday. The convoy took them to a hospital, where 47 were admitted.",
+     [(197, "exchanged"), (47, "other")]),
+])
+def test_clauses_of_killings_ratios_and_hospital_admissions(text, expected):
+    assert [(f.value, f.kind) for f in figs(text)] == expected

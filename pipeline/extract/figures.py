@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-183"
+EXTRACTOR_VERSION = "2026.11.23-184"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -843,6 +843,9 @@ _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
 # "More than 1,000 Ukrainian prisoners of war have died in Russian captivity": the prisoners' fate (`other`), not
 # casualties of another event
+_RATIO_BEFORE = re.compile(r"(?<![\d,.])\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
+_TREATED_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|are|remain)\s+(?:still\s+)?(?:admitted|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|in\s+hospital|being\s+treated|receiving\s+treatment)\b", re.I)
 _DIED_IN_CAPTIVITY_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:died|perished|been\s+killed|were\s+killed)\s+(?:in|while\s+in)\s+"
     r"(?:russian\s+|ukrainian\s+)?(?:captivity|custody|detention)\b", re.I)
@@ -897,6 +900,9 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if n.value <= 31 and not n.words and (
             (_joins_a_list(before) and _DAY_LIST_BEFORE.search(before[-40:])) or (_DAY_LIST_AFTER_HINT.match(after) and _DAY_LIST_AFTER.match(after))):
         return True  # "On May 23, 24 and 25", "on 23, 24 and 25 May": days of a month, not counts
+    if " in " in before[-12:] or " of " in before[-12:]:
+        if _RATIO_BEFORE.search(before[-16:]):
+            return True  # "about 1 in 3 prisoners had tuberculosis", "one out of five": a ratio, not a count
     if (_ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before)) and not _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
         return True  # (but "Exchange No. 58", "swap #58" is the series' number)
     if not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
@@ -916,8 +922,9 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
             return True  # casualties of other events ("in exchange for 31 wounded" are handed over; "were among the 74 killed" not)
     if not handing_over_the_dead and "among" in after[:70] and _AMONG_THE_DEAD_AFTER.match(after):
         return True
-    if not handing_over_the_dead and _CASUALTY_BEFORE.search(before[-80:]):
-        return True
+    casualty = None if handing_over_the_dead else _CASUALTY_BEFORE.search(before[-80:])
+    if casualty and not _CLAUSE_BREAK.search(before[-80:], casualty.start()):
+        return True  # ("245 POWs have been executed since 2022, and 90% of those freed report torture": the next clause's)
     if _PAGE_COUNTER_AFTER.match(after) or (_names_a_gallery(before[-24:]) and _GALLERY_COUNTER_BEFORE.search(before[-24:])):
         return True  # "1.2K shares", "Photo: 3 of 12": the page's counters
     if n.value >= 500_000 and not n.percent:
@@ -1181,6 +1188,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning(kind, "both", "per_side", status, qualifier, names_deal=names_deal)
     if _COMPARISON_AFTER.match(after):
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
+    if "admitted" in after[:60] or "hospital" in after[:60] or "treat" in after[:60]:
+        if _TREATED_AFTER.match(after):
+            return _Meaning("other", side, scope, None, qualifier)  # "47 were admitted to hospital": what befell the freed
     if "captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after):
         return _Meaning("other", side, scope, None, qualifier)  # "1,000 Ukrainian POWs have died in Russian captivity"
     if " a" in after[:60] or " per" in after[:60] or " e" in after[:60]:
