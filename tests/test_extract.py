@@ -3357,3 +3357,16 @@ def test_civilians_among_those_who_came_home_are_on_top_of_a_count_of_prisoners_
 ])
 def test_clauses_of_killings_ratios_and_hospital_admissions(text, expected):
     assert [(f.value, f.kind) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "from Russian captivity" names where, not whose people; the severely wounded are a part handed over
+    ("uk", "🇺🇦 Наші вдома! 277 захисників повернулися з російського полону. Серед них — 31 важкопоранений.",
+     [(277, "ukraine", None, False), (31, "ukraine", None, True)]),
+    # "по 1000" is so many each
+    ("ru", "Всего за три дня стороны передали друг другу по 1000 человек.", [(1000, "both", "per_side", False)]),
+    ("fr", "Kiev et Moscou ont échangé samedi 115 prisonniers chacun. Parmi les Ukrainiens libérés figurent 33 soldats capturés à Marioupol.",
+     [(115, "both", "per_side", False), (33, "ukraine", None, True)]),
+])
+def test_captivity_adjectives_each_and_parts_in_other_languages(language, text, expected):
+    assert [(f.value, f.side, f.scope, f.is_breakdown) for f in figs(text, language=language)] == expected

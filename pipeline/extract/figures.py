@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-184"
+EXTRACTOR_VERSION = "2026.11.23-185"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -687,7 +687,7 @@ _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|rele
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
-    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles)\b[^.;:,]{0,60}$"
+    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|parmi|unter\s+ihnen|unter\s+den\s+(?:freigelassenen|heimgekehrten|ukrainern|russen|gefangenen)|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles)\b[^.;:,]{0,60}$"
     # (one-letter words such as Polish "w" are matched from the word after them: a pattern led by "w" is tried at every "w")
     r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$"  # "Of them, 41 had been held since 2022"
     r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies"
@@ -1367,6 +1367,8 @@ _RUSSIA_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:russia|moscow)" + _GOT_AND_GAVE
 # the Russian defence ministry's wording for its own people coming back
 _NATION_GROUP_BEFORE = prefiltered(
     r"\bthe\s+(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$"
+    # "Parmi les Ukrainiens libérés figurent 33 soldats", "Unter den Ukrainern waren 33 Soldaten"
+    r"|\b(?:parmi\s+les|unter\s+den|entre\s+los|tra\s+gli)\s+(ukrainiens|russes|ukrainern|russen|ucranianos|rusos|ucraini|russi)\b[^.;:,]{0,40}$"
     # "Ukrainian forces have taken hundreds of Russian prisoners, including 115 who were swapped"
     r"|\b(ukrainian|russian)\s+(?:prisoners(?:\s+of\s+war)?|pows|soldiers|servicemen|troops|captives|fighters)\s*,?\s+including\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
 _OF_OWN_PEOPLE_AFTER = re.compile(
@@ -1375,7 +1377,7 @@ _OF_OWN_PEOPLE_AFTER = re.compile(
 _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
-_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$|\bje\s+$"
+_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$|\bje\s+$|(?<!\w)по\s+$"
                             # "with each side handing over 390 people"
                             r"|\beach\s+side\s+(?:has\s+|had\s+|have\s+)?(?:handing|handed|hands|releasing|released|freeing|freed|returning|returned|getting|got|receiving|received)\s+(?:over\s+|back\s+)?$"
                             # "Jede Seite habe 150 ... freigelassen", "каждая из сторон передала 150", "cada parte liberó 150"
@@ -1544,7 +1546,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen", "the rebels freeing 73"
     group = _NATION_GROUP_BEFORE.search(before[-80:]) or _NUMBER_OF_NATION_BEFORE.search(before[-80:])
     if group:
-        return ("ukraine" if (group.group(1) or group.group(2)).lower().startswith("ukrain") else "russia"), None
+        return ("ukraine" if (group.group(1) or group.group(2) or group.group(3)).lower().startswith(("ukrain", "ucra")) else "russia"), None
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
