@@ -607,3 +607,14 @@ def test_a_sites_date_bar_yields_to_the_byline_with_a_time():
     # a date bar alone is still the best date there is
     (a, _), = read_bytes("ki.txt", raw.replace("December 30, 2024 6:41 PM 2 min read\n", "").encode()).articles
     assert a.published_date == date(2024, 12, 29)
+
+
+def test_a_short_paragraph_after_a_list_of_other_stories_is_kept():
+    raw = ("Ukrainska Pravda\n25 June 2024, 18:20\n\nUkraine returns 90 defenders from Russian captivity\n\n"
+           "Ukraine has brought home 90 defenders as part of a new prisoner exchange, President Volodymyr Zelensky said on Tuesday.\n\n"
+           "Related news:\n• Ukraine brings home 207 POWs in the largest exchange of the war\n"
+           "• 10 children returned from Russia, says Lubinets\n\n"
+           "The exchange was mediated by the United Arab Emirates, the 53rd since the start of the full-scale war.\n")
+    (a, _), = read_bytes("up.txt", raw.encode()).articles
+    assert a.body.endswith("The exchange was mediated by the United Arab Emirates, the 53rd since the start of the full-scale war.")
+    assert "207 POWs" not in a.body and "10 children" not in a.body

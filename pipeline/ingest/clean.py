@@ -51,6 +51,8 @@ _CHROME_LINE = re.compile(
 _READER_CHROME = prefiltered(r"flux\s+principal|vue\s+normale|marquer\s+comme\s+lu|à\s+partir\s+d|alle\s+artikel|ungelesen|startseite", re.I)
 _SYMBOLS_ONLY = re.compile(r"^[\W_\d]*$")
 _TIME_ONLY = re.compile(r"^\s*(?:[0-2]?\d[:.][0-5]\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:uhr|h)?\s*$", re.I)
+_BULLET_ITEM = re.compile(r"^\s*(?:[•·▪►*–—-]|\d{1,2}[.)])\s")
+_FULL_STOP_END = re.compile(r"[.!?…][\"”»’')]?\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»’')]\s*$")
 _WORD = re.compile(r"\w+", re.U)
 
@@ -194,7 +196,10 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
             out.dropped.append(line)
             continue
         if skipping_list:
-            if _is_prose(line) and _words(line) >= 20:
+            # the list of other stories ends at a paragraph of the article: a long line, or a sentence of ten words
+            # or more that is no bullet item ("The exchange was mediated by the UAE, the 53rd since ...")
+            if _is_prose(line) and (_words(line) >= 20 or (
+                    _words(line) >= 10 and not _BULLET_ITEM.match(line) and _FULL_STOP_END.search(line))):
                 skipping_list = False
             else:
                 out.dropped.append(line)
