@@ -618,3 +618,13 @@ def test_a_short_paragraph_after_a_list_of_other_stories_is_kept():
     (a, _), = read_bytes("up.txt", raw.encode()).articles
     assert a.body.endswith("The exchange was mediated by the United Arab Emirates, the 53rd since the start of the full-scale war.")
     assert "207 POWs" not in a.body and "10 children" not in a.body
+
+
+def test_a_reported_sentence_is_no_site_appeal_or_share_button():
+    raw = ("Title here\n\nUkraine brought home 95 prisoners on Friday, officials said.\n\n"
+           "Families of the missing are asked to donate DNA samples to help identify the bodies, the headquarters said.\n\n"
+           "Share this with relatives of the missing, the ombudsman urged.\n\nShare: Facebook · X · Email\n\n"
+           "Donate now to support our journalism.\n")
+    (a, _), = read_bytes("t.txt", raw.encode()).articles
+    assert "donate DNA samples" in a.body and "the ombudsman urged" in a.body
+    assert "Facebook" not in a.body and "Donate now" not in a.body

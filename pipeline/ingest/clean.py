@@ -51,6 +51,7 @@ _CHROME_LINE = re.compile(
 _READER_CHROME = prefiltered(r"flux\s+principal|vue\s+normale|marquer\s+comme\s+lu|à\s+partir\s+d|alle\s+artikel|ungelesen|startseite", re.I)
 _SYMBOLS_ONLY = re.compile(r"^[\W_\d]*$")
 _TIME_ONLY = re.compile(r"^\s*(?:[0-2]?\d[:.][0-5]\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))\s*(?:uhr|h)?\s*$", re.I)
+_REPORTED_SPEECH = re.compile(r",\s*(?:[\w'’-]+\s+){0,6}?(?:said|says|urged|told|added|noted|stated|wrote)\b|\baccording\s+to\b", re.I)
 _BULLET_ITEM = re.compile(r"^\s*(?:[•·▪►*–—-]|\d{1,2}[.)])\s")
 _FULL_STOP_END = re.compile(r"[.!?…][\"”»’')]?\s*$")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»’')]\s*$")
@@ -79,6 +80,12 @@ def strip_inline_html(text: str) -> str:
 def _words(line: str) -> int:
     """Words in a line; each line is asked several times (prose? byline? teaser?), so it is remembered."""
     return len(_WORD.findall(line))
+
+
+def _reported_prose(line: str) -> bool:
+    """A sentence the article reports ("Families are asked to donate DNA samples, the headquarters said", "Share
+    this with relatives of the missing, the ombudsman urged"): no appeal of the site's, whatever its first word."""
+    return _words(line) >= 8 and _REPORTED_SPEECH.search(line) is not None
 
 
 def _is_prose(line: str) -> bool:
@@ -206,8 +213,7 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
                 continue
         if (
             _OTHER_STORY_INLINE.match(line)
-            or _CHROME_LINE.match(line)
-            or _APPEAL.search(line)
+            or ((_CHROME_LINE.match(line) or _APPEAL.search(line)) and not _reported_prose(line))
             or (_words(line) < 12 and _READER_CHROME.search(line))
         ):
             out.dropped.append(line)
