@@ -3370,3 +3370,10 @@ def test_clauses_of_killings_ratios_and_hospital_admissions(text, expected):
 ])
 def test_captivity_adjectives_each_and_parts_in_other_languages(language, text, expected):
     assert [(f.value, f.side, f.scope, f.is_breakdown) for f in figs(text, language=language)] == expected
+
+
+def test_a_swap_done_that_day_is_no_planned_one_because_more_are_expected():
+    ex = extract_article("a1", "More than a hundred Ukrainian soldiers came home on Tuesday, and dozens more are expected to follow.",
+                         date(2025, 6, 10), "en")
+    assert [(f.value, f.qualifier, f.status) for f in ex.figures] == [(100, "more_than", "completed")]
+    assert [(m.status, m.event_date) for m in ex.mentions] == [("completed", date(2025, 6, 10))]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-185"
+EXTRACTOR_VERSION = "2026.11.23-186"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2782,6 +2782,8 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
                 or _dates_another_event(text, c)):
             continue
         planned = bool(lx.PLANNED.search(text) or re.search(r"\b(?:to\s+(?:exchange|swap|conduct)|preparing|would\s+take\s+place)\b", text, re.I))
+        if planned and "completed" in own and not (published and c.value > published):
+            planned = False  # "More than a hundred soldiers came home on Tuesday, and dozens more are expected to follow"
         if published and c.value > published:
             planned = True
         day, day_from = c.value, c.value_from
