@@ -3377,3 +3377,10 @@ def test_a_swap_done_that_day_is_no_planned_one_because_more_are_expected():
                          date(2025, 6, 10), "en")
     assert [(f.value, f.qualifier, f.status) for f in ex.figures] == [(100, "more_than", "completed")]
     assert [(m.status, m.event_date) for m in ex.mentions] == [("completed", date(2025, 6, 10))]
+
+
+def test_a_war_verb_of_the_group_before_does_not_hide_the_next_part():
+    text = "Ukraine brought home 189 prisoners of war on Monday. The returnees include soldiers captured in Mariupol and two civilians."
+    assert [(f.value, f.is_breakdown) for f in figs(text)] == [(189, False), (2, True)]
+    # but soldiers captured with others are no part of a handover
+    assert figs("Russian forces captured 700 soldiers and two civilians near Avdiivka.") == []

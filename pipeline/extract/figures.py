@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-186"
+EXTRACTOR_VERSION = "2026.11.23-187"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1306,7 +1306,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if additional and _LIST_OF_PARTS_BEFORE.search(before[-120:]):
         # "those freed included 35 soldiers ..., as well as 16 national guardsmen": the list of parts goes on
         additional, breakdown = False, True
-    if _WAR_VERB_BEFORE.search(before[-60:]) or _WAR_VERB_AFTER.match(after) or (n.value >= 5000 and _CROSSED_AFTER.match(after)):
+    war_verb = _WAR_VERB_BEFORE.search(before[-60:])
+    if war_verb and breakdown and war_verb.group(0).rstrip().endswith(" and"):
+        war_verb = None  # "The returnees include soldiers captured in Mariupol and two civilians": the verb is the group's before
+    if war_verb or _WAR_VERB_AFTER.match(after) or (n.value >= 5000 and _CROSSED_AFTER.match(after)):
         # "invaded with 190,000 troops", "mobilised 300,000 men", "40,000 troops crossed into Ukraine": people of
         # the war, not of an exchange
         return None
