@@ -841,11 +841,13 @@ _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depui
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
 _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
-# "More than 1,000 Ukrainian prisoners of war have died in Russian captivity": the prisoners' fate (`other`), not
-# casualties of another event
+# "about 1 in 3 prisoners": a ratio
 _RATIO_BEFORE = re.compile(r"(?<![\d,.])\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
+# "47 were admitted" to hospital: what befell the freed (`other`)
 _TREATED_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|are|remain)\s+(?:still\s+)?(?:admitted|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|in\s+hospital|being\s+treated|receiving\s+treatment)\b", re.I)
+# "More than 1,000 Ukrainian prisoners of war have died in Russian captivity": the prisoners' fate (`other`), not
+# casualties of another event
 _DIED_IN_CAPTIVITY_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:died|perished|been\s+killed|were\s+killed)\s+(?:in|while\s+in)\s+"
     r"(?:russian\s+|ukrainian\s+)?(?:captivity|custody|detention)\b", re.I)
