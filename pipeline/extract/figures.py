@@ -1004,9 +1004,9 @@ _MILITARY_AND_CIVILIANS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|service\s+members|soldiers|troops|military(?:\s+personnel)?|prisoners\s+of\s+war|pows)\s+and\s+(?:\S+\s+){1,2}?civilians\b", re.I)
 _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|envisaged)\s+(?:at|in|during|under|by|last|earlier|between)\b", re.I)
 # ("Ten foreigners, including five Britons, were also freed": past an including-aside)
+# "20 civilians had also been handed over", "with 31 wounded Ukrainians and 15 wounded Russians also handed over"
 _ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,6}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:(?:were|was|had|have|has|are|is|will)\s+also\b"
                          r"|also\s+(?:being\s+)?(?:handed|freed|released|returned|exchanged|swapped|transferred|sent|repatriated)\b)", re.I)
-# ("with 31 wounded Ukrainians and 15 wounded Russians also handed over")  # ("20 civilians had also been handed over")
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
