@@ -3384,3 +3384,13 @@ def test_a_war_verb_of_the_group_before_does_not_hide_the_next_part():
     assert [(f.value, f.is_breakdown) for f in figs(text)] == [(189, False), (2, True)]
     # but soldiers captured with others are no part of a handover
     assert figs("Russian forces captured 700 soldiers and two civilians near Avdiivka.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine and the separatists swapped prisoners on Thursday, with 20 returning to Ukrainian-controlled territory and 14 going the other way.",
+     [(20, "ukraine", False), (14, "russia", False)]),
+    ("Ukraine and Russia swapped 130 prisoners each on Tuesday. Among the 130 freed Ukrainians were 87 defenders of Mariupol, including 35 from Azovstal.",
+     [(130, "both", False), (87, "ukraine", True), (35, "ukraine", True)]),
+])
+def test_counts_going_the_other_way_and_parts_of_the_freed_of_a_nation(text, expected):
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(text)] == expected

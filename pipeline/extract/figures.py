@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-187"
+EXTRACTOR_VERSION = "2026.11.23-188"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -673,7 +673,7 @@ _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b",
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more|others|each|went|go\b|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b"
     # a branch of the forces in a list of parts: "45 of the National Guard and 10 of the State Border Service"
@@ -681,7 +681,7 @@ _ELLIPSIS_NEXT = re.compile(
     r"|armed\s+forces|national\s+(?:guard|police)|navy|territorial\s+defen[cs]e|marine\s+corps|air\s+force)\b)",
     re.I,
 )
-_ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest|\bincluding)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 # ("the largest swap since 2022"; "some had been held since 2022", "in captivity since 2014": how long, not a running total)
 _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held|in\s+captivity|captured|detained|imprisoned|jailed)\s+(?:\w+\s+)?$", re.I)
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
@@ -1371,7 +1371,7 @@ _UKRAINE_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)" + _GOT_AND
 _RUSSIA_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:russia|moscow)" + _GOT_AND_GAVE, re.I)
 # the Russian defence ministry's wording for its own people coming back
 _NATION_GROUP_BEFORE = prefiltered(
-    r"\bthe\s+(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$"
+    r"\bthe\s+(?:\d[\d,]*\s+)?(?:(?:freed|released|returned|exchanged)\s+)?(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$"
     # "Parmi les Ukrainiens libérés figurent 33 soldats", "Unter den Ukrainern waren 33 Soldaten"
     r"|\b(?:parmi\s+les|unter\s+den|entre\s+los|tra\s+gli)\s+(ukrainiens|russes|ukrainern|russen|ucranianos|rusos|ucraini|russi)\b[^.;:,]{0,40}$"
     # "Ukrainian forces have taken hundreds of Russian prisoners, including 115 who were swapped"
