@@ -628,3 +628,16 @@ def test_a_reported_sentence_is_no_site_appeal_or_share_button():
     (a, _), = read_bytes("t.txt", raw.encode()).articles
     assert "donate DNA samples" in a.body and "the ombudsman urged" in a.body
     assert "Facebook" not in a.body and "Donate now" not in a.body
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Vereshchuk said 25 Ukrainians had been returned on Thursday.", True),
+    ("Five hundred and two bodies were repatriated to Ukraine on Tuesday.", True),
+    ("Page not found.", False),
+    ("Sorry, this page is unavailable.", False),
+])
+def test_a_one_sentence_news_flash_is_an_article(text, kept):
+    result = read_bytes("flash.txt", f"Date: 2025-01-10\n\n{text}\n".encode())
+    assert (len(result.articles) == 1) == kept
+    if not kept:
+        assert "No article text found" in result.quarantine[0].reason

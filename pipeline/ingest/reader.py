@@ -36,7 +36,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.23-reported-prose-is-no-chrome"
+READER_VERSION = "2026.11.23-one-sentence-flash"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
@@ -360,8 +360,15 @@ def _looks_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "<p" in text.lower())
 
 
+# a one-sentence news flash is an article ("Vereshchuk said 25 Ukrainians had been returned on Thursday."): a sentence
+# of six words or more with a number (or a number word) in it
+_SHORT_NEWS = re.compile(
+    r"^(?=[^\n]*(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|dozen|first|second|third)\b))"
+    r"(?:\S+\s+){5,}\S*[.!?][\"”»’)]?$", re.I)
+
+
 def _too_short(rel_path: str, body: str, what: str) -> QuarantineEntry | None:
-    if len(body.strip()) < MIN_BODY_CHARS:
+    if len(body.strip()) < MIN_BODY_CHARS and not _SHORT_NEWS.match(body.strip()):
         return QuarantineEntry(source_path=rel_path, reason=f"No article text found: {what} leaves only {len(body.strip())} characters of text after page chrome is removed.")
     return None
 
