@@ -3394,3 +3394,14 @@ def test_a_war_verb_of_the_group_before_does_not_hide_the_next_part():
 ])
 def test_counts_going_the_other_way_and_parts_of_the_freed_of_a_nation(text, expected):
     assert [(f.value, f.side, f.is_breakdown) for f in figs(text)] == expected
+
+
+def test_a_weekday_in_a_clause_with_would_is_the_coming_one_and_a_promise_is_an_offer():
+    text = ("Putin and Trump agreed that Russia and Ukraine would exchange 175 prisoners each on Wednesday. "
+            "Putin also promised to hand over 23 severely wounded Ukrainian soldiers.")
+    ex = extract_article("a1", text, date(2025, 3, 18), "en")
+    assert [(f.value, f.kind, f.event_date) for f in ex.figures] == [(175, "agreed", date(2025, 3, 19)), (23, "offered", date(2025, 3, 18))]
+    assert [(m.status, m.event_date) for m in ex.mentions] == [("planned", date(2025, 3, 19))]
+    # an offer the other side accepted is agreed
+    (f,) = figs("Ukraine proposed a 1,000-for-1,000 exchange at the talks, which Russia accepted.")
+    assert (f.kind, f.scope) == ("agreed", "per_side")

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-188"
+EXTRACTOR_VERSION = "2026.11.23-189"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -205,6 +205,9 @@ def _dateline_date(first: list, published: date | None) -> date | None:
     return None
 
 
+# ("Putin and Trump agreed that Russia and Ukraine would exchange 175 prisoners each on Wednesday": the verb of the
+# weekday's own clause, however far)
+_FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+[^.;,:]*$", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
 
 
@@ -229,7 +232,8 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
                 r = replace(r, value=r.value + timedelta(days=7), value_from=r.value_from + timedelta(days=7))
             cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "day", future=True))
             continue
-        if r.weekday is not None and published is not None and _FUTURE_BEFORE.search(text, max(0, r.start - 30), r.start):
+        if r.weekday is not None and published is not None and (_FUTURE_BEFORE.search(text, max(0, r.start - 30), r.start)
+                                                                 or _FUTURE_VERB_IN_CLAUSE.search(text, max(0, r.start - 80), r.start)):
             # "the final stage is expected on Sunday": the coming Sunday (today, if published on one)
             r = replace(r, value=published + timedelta(days=(r.weekday - published.weekday()) % 7))
         cands.append(_DateCand(r.start, r.end, r.value, r.value_from, "week" if r.week else "day", r.anchor_relative, r.weekday, holiday=r.holiday))
@@ -524,6 +528,7 @@ def _clause_window(text: str, n: Number) -> tuple[str, str]:
     return before, after
 
 
+_ACCEPTED_AFTER = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?:russia|ukraine|moscow|kyiv|kiev|other\s+side|russian\s+side|ukrainian\s+side)\s+(?:\w+\s+)?(?:accepted|agreed\s+to)\b", re.I)
 _NAMES_OF_BEFORE = re.compile(r"\bnames\s+of\s+(?:(?:about|some|nearly|more\s+than|over|the)\s+)?$", re.I)
 _HANDOVER_NOUN_OF = re.compile(r"(?:exchanges?|swaps?|releases?|returns?|handovers?|transfers?)\s+of\s*", re.I)
 _NOUN_GOVERNED_GAP = re.compile(r"\s*(?:(?:to|on|for|an?|another|the|a\s+new|new|further|fresh|second|third|large|major|big|larger|bigger|prisoner|pow|body|possible)\s+){0,4}", re.I)
@@ -1185,8 +1190,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         done = done or (not names_deal and _EARLIER_SWAP_OF_BEFORE.search(before[-60:]) is not None and not (
             lx.AGREED.search(before[-60:]) or lx.OFFERED.search(before[-60:]) or lx.PLANNED.search(before[-60:] + after[:40])))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
-        if not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:]):
+        if (not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:])
+                and not _ACCEPTED_AFTER.search(after[:100])):
             kind, status = "offered", "offered"  # "ready to hand over 1,000 Russians for 1,000 Ukrainians"
+            # ("Ukraine proposed a 1,000-for-1,000 exchange, which Russia accepted": agreed)
         return _Meaning(kind, "both", "per_side", status, qualifier, names_deal=names_deal)
     if _COMPARISON_AFTER.match(after):
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
