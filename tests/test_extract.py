@@ -3405,3 +3405,10 @@ def test_a_weekday_in_a_clause_with_would_is_the_coming_one_and_a_promise_is_an_
     # an offer the other side accepted is agreed
     (f,) = figs("Ukraine proposed a 1,000-for-1,000 exchange at the talks, which Russia accepted.")
     assert (f.kind, f.scope) == ("agreed", "per_side")
+
+
+def test_a_mediators_running_total_after_freeing_is_both_ways_and_its_ministry_claims_it():
+    text = "The UAE Foreign Ministry said it was the 10th time its mediation had secured a swap, freeing 1,558 captives in total since 2022."
+    got = [(f.value, f.kind, f.side, f.scope, f.claimant) for f in figs(text, date(2024, 1, 3))]
+    assert got == [(10, "exchange_ordinal", "both", None, "UAE foreign ministry"),
+                   (1558, "cumulative_released", "both", "total", "UAE foreign ministry")]

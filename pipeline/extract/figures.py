@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-189"
+EXTRACTOR_VERSION = "2026.11.23-190"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -974,9 +974,12 @@ _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|b
 _NO_BREAK = re.compile(r"[^.;:,\d]{0,50}")
 _MEDIATED_THE_RELEASE_BEFORE = re.compile(
     r"\b(?:(?:mediated|facilitated|brokered|helped\s+secure)|(?:its|their)\s+(?:mediation|efforts)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:secured|achieved|won|enabled))"
-    r"\s+the\s+(?:release|return|exchange)\s+of\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
+    r"\s+the\s+(?:release|return|exchange)\s+of\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$"
+    # "it was the 10th time its mediation had secured a swap, freeing 1,558 captives in total"
+    r"|\b(?:its|their)\s+mediation\b[^.;]{0,60}?,\s*(?:freeing|releasing|returning)\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _RELEASE_VERB_BEFORE = re.compile(
-    r"\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|(?:secured|mediated|negotiated|facilitated|helped\s+secure)\s+the\s+(?:release|return)\s+of|got\s+back)\s+"
+    r"\b(?:freed|freeing|released|releasing|returned|returning|brought\s+(?:back|home)|bringing\s+(?:back|home)|repatriated|rescued"
+    r"|(?:secured|securing|mediated|negotiated|facilitated|helped\s+secure)\s+the\s+(?:release|return)\s+of|got\s+back)\s+"
     r"(?:(?:about|some|around|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _THEN_RELEASED = re.compile(
     r"[^.;:\d]{0,60}?\b(?:befreit|freigelassen|zurückgekehrt|heimgekehrt|ausgetauscht|libérés|rapatriés|échangés|повернули|повернуто|повернулися|повернулись"
@@ -1287,7 +1290,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             if side in ("unknown", "both") and _BOTH_SIDES_SWAPPED_BEFORE.search(before[-80:]):
                 # "the sides have so far swapped more than 1,200 prisoners": everyone, both ways
                 return _Meaning("cumulative_released", "both", "total", None, qualifier, breakdown)
-            if side in ("unknown", "both") and _MEDIATED_THE_RELEASE_BEFORE.search(before[-60:]):
+            if side in ("unknown", "both") and _MEDIATED_THE_RELEASE_BEFORE.search(before[-100:]):
                 # "the UAE said it had mediated the release of 2,574 captives since the war began": both ways
                 return _Meaning("cumulative_released", "both", "total", None, qualifier, breakdown)
             number_to = lx.NUMBER_TO.search(before[-110:])
