@@ -641,3 +641,11 @@ def test_a_one_sentence_news_flash_is_an_article(text, kept):
     assert (len(result.articles) == 1) == kept
     if not kept:
         assert "No article text found" in result.quarantine[0].reason
+
+
+def test_a_wire_photo_caption_is_chrome():
+    raw = ("Title\n\nKYIV, Feb 5 (Reuters) - Russia and Ukraine each released 150 prisoners of war on Wednesday, both sides said.\n\n"
+           "FILE PHOTO: Ukrainian prisoners of war are seen after a swap in Ukraine December 30, 2024. REUTERS/File Photo\n\n"
+           "It was the first exchange since Jan. 15, when 25 were freed from each side.\n")
+    (a, _), = read_bytes("r.txt", raw.encode()).articles
+    assert "FILE PHOTO" not in a.body and "December 30, 2024" not in a.body and "25 were freed" in a.body

@@ -42,7 +42,7 @@ _APPEAL = prefiltered(
 )
 _CHROME_LINE = re.compile(
     r"^\s*(?:vue\s+normale|flux\s+principal|marquer\s+comme\s+lu|publié\s+dans\b.*|advertisement|anzeige|publicité|werbung"
-    r"|share(?:\s+this)?\s*:?.*|tags?\s*:.*|photos?\s*:.*|photos?\s*\(.*|photo\s+\d+\s+of\s+\d+.*|comments?\s*\(\d+\).*|©.*|\(c\)\s.*|all\s+rights\s+reserved.*"
+    r"|share(?:\s+this)?\s*:?.*|tags?\s*:.*|(?:file\s+)?photos?\s*:.*|photos?\s*\(.*|photo\s+\d+\s+of\s+\d+.*|comments?\s*\(\d+\).*|©.*|\(c\)\s.*|all\s+rights\s+reserved.*"
     r"|sign\s+in.*|log\s+in.*|subscribe.*|unsubscribe.*|weiterlesen.*|teilen\b.*|feedreader.*|sortieren\s*:.*|skip\s+to\s+content"
     r"|home\s*[›>»|].*|newsletter|print|menu|search|close|listen\s+to\s+this\s+article.*|\(dpa.*\)|\w+\s*/\s*\w+\s*\(\w+\))\s*$",
     re.I,
