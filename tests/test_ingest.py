@@ -649,3 +649,13 @@ def test_a_wire_photo_caption_is_chrome():
            "It was the first exchange since Jan. 15, when 25 were freed from each side.\n")
     (a, _), = read_bytes("r.txt", raw.encode()).articles
     assert "FILE PHOTO" not in a.body and "December 30, 2024" not in a.body and "25 were freed" in a.body
+
+
+def test_a_photo_caption_in_a_page_is_not_the_story():
+    page = f"""<!DOCTYPE html><html lang="en"><head><title>Swap</title>
+    <meta property="article:published_time" content="2025-02-05T10:00:00Z"></head><body>
+    <article><h1>Swap</h1><p>The exchange is the latest in a series of swaps agreed at talks in Istanbul this year.</p>
+    <figure><img src="a.jpg"><figcaption>Prisoners of war after a swap, Ukraine, December 30, 2024.
+    REUTERS</figcaption></figure><p>{ARTICLE}</p></article></body></html>"""
+    (a, _), = read_bytes("page.html", page.encode()).articles
+    assert "December 30" not in a.body and "95 prisoners of war each" in a.body

@@ -10,8 +10,9 @@ from selectolax.lexbor import LexborHTMLParser as HTMLParser, LexborNode as Node
 
 from pipeline.ingest.tables import MAX_ROWS, is_data_table, render_rows
 
+# (a photo's caption is no part of the story, and its date is often another day's: "... after a swap, December 30, 2024")
 _DROP = (
-    "script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside, "
+    "script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside, figcaption, "
     "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]"
 )
 # Class or id words of blocks that are never the article: banners, tickers, sharing, lists of other stories.
@@ -20,7 +21,7 @@ _CHROME_CLASS = re.compile(
     r"|most-?read|popular|related|recommend|trending|sidebar|comments?|byline|author|meta|tags|paywall|footer|menu|nav",
     re.I,
 )
-_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "figcaption"}
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd"}
 _ISO_DATE = re.compile(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)")
 
 
