@@ -3412,3 +3412,8 @@ def test_a_mediators_running_total_after_freeing_is_both_ways_and_its_ministry_c
     got = [(f.value, f.kind, f.side, f.scope, f.claimant) for f in figs(text, date(2024, 1, 3))]
     assert got == [(10, "exchange_ordinal", "both", None, "UAE foreign ministry"),
                    (1558, "cumulative_released", "both", "total", "UAE foreign ministry")]
+
+
+def test_a_strong_group_of_a_nations_soldiers_is_theirs():
+    (f,) = figs("Russia returned a 150-strong group of Ukrainian soldiers, mostly from the Kursk front.")
+    assert (f.value, f.kind, f.side) == (150, "exchanged", "ukraine")

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-190"
+EXTRACTOR_VERSION = "2026.11.23-191"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1386,6 +1386,7 @@ _NATION_GROUP_BEFORE = prefiltered(
     r"|\b(?:parmi\s+les|unter\s+den|entre\s+los|tra\s+gli)\s+(ukrainiens|russes|ukrainern|russen|ucranianos|rusos|ucraini|russi)\b[^.;:,]{0,40}$"
     # "Ukrainian forces have taken hundreds of Russian prisoners, including 115 who were swapped"
     r"|\b(ukrainian|russian)\s+(?:prisoners(?:\s+of\s+war)?|pows|soldiers|servicemen|troops|captives|fighters)\s*,?\s+including\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
+_STRONG_GROUP_OF = re.compile(r"^-(?:strong|person|member)\s+(?:group|contingent|batch|convoy)\s+of\b", re.I)
 _OF_OWN_PEOPLE_AFTER = re.compile(
     r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people)\b"
     r"|^\s*of\s+(?:its|their)\s+own\b", re.I)  # ("while Russia recovered 195 of its own")
@@ -1475,6 +1476,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         named = [m.group(1).lower() for m in _NATION_NAMED.finditer(before[-90:])]
         if named:
             return ("ukraine" if named[-1] in ("ukraine", "kyiv", "kiev") else "russia"), None
+    if after[:1] == "-":
+        after = _STRONG_GROUP_OF.sub("", after, 1)  # "a 150-strong group of Ukrainian soldiers": the group's people
     if lx.UKR_PEOPLE.match(after):
         nation = "ukraine"
     elif lx.RUS_PEOPLE.match(after):
