@@ -3417,3 +3417,12 @@ def test_a_mediators_running_total_after_freeing_is_both_ways_and_its_ministry_c
 def test_a_strong_group_of_a_nations_soldiers_is_theirs():
     (f,) = figs("Russia returned a 150-strong group of Ukrainian soldiers, mostly from the Kursk front.")
     assert (f.value, f.kind, f.side) == (150, "exchanged", "ukraine")
+
+
+def test_ukrainian_service_branches_and_tass_negotiation_process_day():
+    text = ("Україна повернула з полону 75 своїх громадян. Серед звільнених — 45 військовослужбовців ЗСУ, 25 нацгвардійців, "
+            "4 прикордонники та 1 цивільний.")
+    assert [(f.value, f.is_breakdown) for f in figs(text, date(2024, 5, 31), "uk")] == [(75, False), (45, True), (25, True), (4, True), (1, True)]
+    ex = extract_article("a1", "В результате переговорного процесса 31 мая с подконтрольной киевскому режиму территории возвращены "
+                         "75 российских военнослужащих.", date(2024, 5, 31), "ru")
+    assert [m.event_date for m in ex.mentions] == [date(2024, 5, 31)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-191"
+EXTRACTOR_VERSION = "2026.11.23-192"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2759,6 +2759,7 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
 
 _AS_OF_BEFORE = re.compile(r"(?:\bas\s+of|станом\s+на|по\s+состоянию\s+на|\bstand|\bà\s+la\s+date\s+du)\s*$", re.I)
+_RESULT_OF_TALKS_BEFORE = re.compile(r"(?:в\s+результате\s+переговорного\s+процесса|as\s+a\s+result\s+of\s+(?:the\s+)?negotiati\w+(?:\s+process)?)\s*,?\s*$", re.I)
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|wrote|announced|stated|added|posted|proposed|offered)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 
 
@@ -2785,6 +2786,8 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
             # Thursday that 150 had been freed on Wednesday": the day it was said
             continue
         ctx = text[max(0, c.start - 45) : c.start]
+        if _RESULT_OF_TALKS_BEFORE.search(ctx):
+            ctx = ""  # "В результате переговорного процесса 31 мая ... возвращены 75": the day of the return, not of talks
         if _is_talks_date(text, c) or _TALKS.search(ctx) or re.match(r"\s+(?:talks|negotiations|meeting|call|briefing)", text[c.end :], re.I) or (re.search(r"(?:since|seit|depuis|before|until|after)\s*$", ctx, re.I) and not _WHEN_AFTER.match(text, c.end)):
             continue
         if published and c.value > published + timedelta(days=60):

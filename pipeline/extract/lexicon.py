@@ -22,6 +22,7 @@ PEOPLE = _rx(
     r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?"
     r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
     r"|пленн\w*|военн\w*|человек|гражданск\w*|жител\w*|мешкан\w*|россиян\w*|украинц\w*|важкопоранен\w*|тяжелоранен\w*"
+    r"|нацгвардійц\w*|гвардійц\w*|прикордонник\w*|морпіх\w*|моряк\w*|строковик\w*|нацгвардейц\w*|пограничник\w*|срочник\w*"
     # Spanish, Italian, Portuguese, Polish: whole words only (a bare "russi" is inside "Russia")
     r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|prigionieri|soldati|militari|civili|persone|ucraini|russi"
     r"|prisioneiros|civis|pessoas|russos|jeńc\w*|żołnierz\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*)\b"
