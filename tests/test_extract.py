@@ -3426,3 +3426,12 @@ def test_ukrainian_service_branches_and_tass_negotiation_process_day():
     ex = extract_article("a1", "В результате переговорного процесса 31 мая с подконтрольной киевскому режиму территории возвращены "
                          "75 российских военнослужащих.", date(2024, 5, 31), "ru")
     assert [m.event_date for m in ex.mentions] == [date(2024, 5, 31)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Die Ukraine erhielt 1.000 Leichen, Russland 24."),
+    ("fr", "L'Ukraine a récupéré 1 000 corps, la Russie 24, selon Kiev."),
+    ("en", "Ukraine received 1,000 bodies, Russia 24."),
+])
+def test_a_count_after_the_other_nation_named_alone_is_its(language, text):
+    assert [(f.value, f.side) for f in figs(text, language=language)] == [(1000, "ukraine"), (24, "russia")]

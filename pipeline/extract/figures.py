@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-192"
+EXTRACTOR_VERSION = "2026.11.23-193"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1286,7 +1286,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, _own_clause(text, n)):
             gapped = _GAPPED_NATION_BEFORE.search(before[-40:])
             if gapped and side == "unknown":
-                side = "russia" if gapped.group(1).lower() in ("russia", "moscow") else "ukraine"
+                side = "ukraine" if _UKRAINE_NAMED.match(gapped.group(1)) else "russia"
             if side in ("unknown", "both") and _BOTH_SIDES_SWAPPED_BEFORE.search(before[-80:]):
                 # "the sides have so far swapped more than 1,200 prisoners": everyone, both ways
                 return _Meaning("cumulative_released", "both", "total", None, qualifier, breakdown)
@@ -1468,7 +1468,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if gapped and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
         if re.search(r"\b(?:got|received)\b", gapped.group(0), re.I):
             # "in January 2024, Ukraine received 207 prisoners and Russia 195": the nation that received them
-            return ("russia" if gapped.group(1).lower() in ("russia", "moscow") else "ukraine"), None
+            return ("ukraine" if _UKRAINE_NAMED.match(gapped.group(1)) else "russia"), None
         return "unknown", None  # "Ukraine got back 150 people, Russia 150": the other side of the count before (`_side_from_counts_before`)
     if _OF_OWN_PEOPLE_AFTER.match(after):
         # "Ukraine said that 185 of its soldiers had returned", "Russia received 84 of its citizens": the
@@ -1601,7 +1601,7 @@ _DE_HAS_BEFORE = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau)\s+(?:hat|ha
 _DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt)\b", re.I)
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
 _BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
-_UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|укр|київ|києв|киев", re.I)
+_UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|kiew|укр|київ|києв|киев", re.I)
 _AND_ANOTHER_COUNT_AFTER = re.compile(r"^\s+and\s+\d")
 _SENT_TO_AT_CLAUSE_END = re.compile(
     r"^[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:returned|sent|handed\s+over|transferred|repatriated)\s+(?:back\s+|home\s+)?to\s+(russia|ukraine|moscow|kyiv|kiev)\b", re.I)
@@ -2432,7 +2432,9 @@ _STAGE_OF_EXCHANGE_BEFORE = re.compile(r"\b(?:етап\w*|этап\w*|stage|phas
 _ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\b(?:in\s+(?:exchange|return)\s+for|in\s+cambio\s+di|a\s+cambio\s+de|en\s+échange\s+de|w\s+zamian\s+za|в\s+обм[еі]н\s+на)\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
-    r"(?:,|;|\band|\bwhile|\bwhereas)\s+(?:the\s+)?(russia|moscow|ukraine|kyiv|kiev)(?:\s+(?:got|received))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?\s+$", re.I)
+    r"(?:,|;|\band|\bwhile|\bwhereas|\bund|\bet|\by|\be)\s+(?:the\s+|la\s+|die\s+|l['’])?"
+    r"(russia|moscow|ukraine|kyiv|kiev|russland|moskau|russie|moscou|rusia|moscú|mosca|ucrania|ucraina|kiew)"
+    r"(?:\s+(?:got|received|erhielt|reçu|recibió))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?\s+$", re.I)
 # "Moskalkova put the number of Russians returned at 175", "bringing the number of Ukrainians freed to 4,552"
 _NUMBER_OF_NATION_BEFORE = re.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(ukrainians|russians|ukrainian|russian)\b(?:\s+[\w-]+){0,4}?\s+(?:at|to|as|is|was|stands\s+at|reached)\s+"
