@@ -3435,3 +3435,10 @@ def test_ukrainian_service_branches_and_tass_negotiation_process_day():
 ])
 def test_a_count_after_the_other_nation_named_alone_is_its(language, text):
     assert [(f.value, f.side) for f in figs(text, language=language)] == [(1000, "ukraine"), (24, "russia")]
+
+
+def test_an_exchange_under_way_today_is_done_not_agreed():
+    text = ("Russia and Ukraine are exchanging a further 307 prisoners each today, the second stage of the 1,000-for-1,000 swap "
+            "agreed in Istanbul, Russia's defence ministry said.")
+    got = [(f.value, f.kind, f.scope) for f in figs(text, date(2025, 5, 24))]
+    assert got == [(307, "exchanged", "per_side"), (2, "exchange_ordinal", None), (1000, "agreed", "per_side")]
