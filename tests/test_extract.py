@@ -3442,3 +3442,11 @@ def test_an_exchange_under_way_today_is_done_not_agreed():
             "agreed in Istanbul, Russia's defence ministry said.")
     got = [(f.value, f.kind, f.scope) for f in figs(text, date(2025, 5, 24))]
     assert got == [(307, "exchanged", "per_side"), (2, "exchange_ordinal", None), (1000, "agreed", "per_side")]
+
+
+def test_the_subject_of_said_claims_and_a_number_that_could_be_is_an_estimate():
+    (f,) = figs("Russia's chief negotiator Vladimir Medinsky said Moscow would hand over 6,000 bodies of Ukrainian servicemen in the coming week.")
+    assert (f.value, f.kind, f.claimant) == (6000, "bodies", "Vladimir Medinsky")
+    text = "The two sides agreed on Monday in Istanbul to exchange prisoners under 25. Medinsky said the number could be 1,200 per side."
+    f = next(f for f in figs(text, date(2025, 6, 3)) if f.value == 1200)
+    assert (f.kind, f.status, f.scope, f.claimant) == ("agreed", "agreed", "per_side", "Vladimir Medinsky")

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-194"
+EXTRACTOR_VERSION = "2026.11.23-195"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -333,6 +333,8 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
             if _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(b <= m.start() <= b + 4 for _, b in hedges):
                 continue  # "1,000 bodies, which Russia says are soldiers": a hedge inside the figure's noun phrase
             dist = min((abs(m.start() - s) for s in speech), default=999)
+            if _SAYS_RIGHT_AFTER.match(text, m.end()):
+                dist = -1  # "Medinsky said Moscow would hand over ...": the subject of "said", not a name in what was said
             if _ALIAS_NAMES[m.lastgroup] in lx.ROLE_CLAIMANTS:
                 dist += 60  # "Dmytro Lubinets, Ukraine's human rights commissioner, said": the person, not the role
             if best is None or dist < best[0]:
@@ -359,6 +361,9 @@ def _opens_a_quote_it_does_not_close(text: str) -> bool:
     t = text.lstrip()
     closing = _CLOSING_QUOTE.get(t[:1])
     return closing is not None and not any(c in t[1:] for c in closing)
+
+
+_SAYS_RIGHT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|stated|announced|wrote|added|claimed)\b", re.I)
 
 
 def _actor(text: str, pronoun_speech: str) -> str | None:
@@ -637,7 +642,10 @@ _EARLIER_SWAP_OF_BEFORE = re.compile(
 _LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are))\s+\d[^.;]*$", re.I)
 _WOULD_VERB_BEFORE = re.compile(
     r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|eventually\s+)?(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over)\s+"
-    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$", re.I)
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$"
+    # "Medinsky said the number could be 1,200 per side": an estimate of what is to come
+    r"|\b(?:number|total|figure|exchange|swap)\s+(?:could|might|may|would|will)\s+(?:be|reach|total|exceed)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as)\s+)?$", re.I)
 _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed", lx.COMPLETED), ("held", lx.STILL_HELD)]
 # (the words between a number and its noun are no other number: "the two sides swapped 307 prisoners")
 # ("84 Armed Forces of Ukraine prisoners of war", Moscow's wording: the army named before the noun)
