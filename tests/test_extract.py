@@ -3450,3 +3450,8 @@ def test_the_subject_of_said_claims_and_a_number_that_could_be_is_an_estimate():
     text = "The two sides agreed on Monday in Istanbul to exchange prisoners under 25. Medinsky said the number could be 1,200 per side."
     f = next(f for f in figs(text, date(2025, 6, 3)) if f.value == 1200)
     assert (f.kind, f.status, f.scope, f.claimant) == ("agreed", "agreed", "per_side", "Vladimir Medinsky")
+
+
+def test_a_sentence_opening_with_the_freed_nation_gives_its_groups_a_side():
+    got = [(f.value, f.side) for f in figs("Ukrainians freed Thursday included 185 soldiers and 20 civilians.")]
+    assert got == [(185, "ukraine"), (20, "ukraine")]

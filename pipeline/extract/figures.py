@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-195"
+EXTRACTOR_VERSION = "2026.11.23-196"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1389,7 +1389,7 @@ _UKRAINE_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)" + _GOT_AND
 _RUSSIA_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:russia|moscow)" + _GOT_AND_GAVE, re.I)
 # the Russian defence ministry's wording for its own people coming back
 _NATION_GROUP_BEFORE = prefiltered(
-    r"\bthe\s+(?:\d[\d,]*\s+)?(?:(?:freed|released|returned|exchanged)\s+)?(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$"
+    r"(?:\bthe\s+|^\W*)(?:\d[\d,]*\s+)?(?:(?:freed|released|returned|exchanged)\s+)?(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$"
     # "Parmi les Ukrainiens libérés figurent 33 soldats", "Unter den Ukrainern waren 33 Soldaten"
     r"|\b(?:parmi\s+les|unter\s+den|entre\s+los|tra\s+gli)\s+(ukrainiens|russes|ukrainern|russen|ucranianos|rusos|ucraini|russi)\b[^.;:,]{0,40}$"
     # "Ukrainian forces have taken hundreds of Russian prisoners, including 115 who were swapped"
