@@ -3455,3 +3455,14 @@ def test_the_subject_of_said_claims_and_a_number_that_could_be_is_an_estimate():
 def test_a_sentence_opening_with_the_freed_nation_gives_its_groups_a_side():
     got = [(f.value, f.side) for f in figs("Ukrainians freed Thursday included 185 soldiers and 20 civilians.")]
     assert got == [(185, "ukraine"), (20, "ukraine")]
+
+
+def test_a_channels_list_with_emoji_bullets_a_short_lead_and_a_group_returned_separately():
+    text = ("🇺🇦 246 defenders are home!\nAmong those returned:\n▪️ 139 servicemen of the Armed Forces\n▪️ 61 of the National Guard\n"
+            "▪️ 46 of the State Border Guard Service\nAnother 31 seriously wounded were returned separately.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 4, 19))]
+    assert got == [(246, "ukraine", False, False), (139, "ukraine", True, False), (61, "ukraine", True, False),
+                   (46, "ukraine", True, False), (31, "ukraine", False, True)]
+    text = "Ukraine returned 189 people home. Details:\n- 150 soldiers\n- 39 civilians, including 2 women\nThank you to the UAE."
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 12, 30))]
+    assert got == [(189, "ukraine", False), (150, "ukraine", True), (39, "ukraine", True), (2, "ukraine", True)]

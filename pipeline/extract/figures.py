@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-196"
+EXTRACTOR_VERSION = "2026.11.23-197"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -730,10 +730,10 @@ _WAR_VERB_BEFORE = prefiltered(
     r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
     re.I,
 )
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
 # the line that opens a list of parts ("Among the returnees:", "They include:")
 _LIST_OF_PARTS_LEAD = re.compile(
-    r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including)\b[^.:]{0,60}:", re.I)
+    r"(?:^|(?<=[.!?])\s)\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including|details|breakdown)\b[^.:]{0,60}:", re.I)
 _EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|"
@@ -1023,6 +1023,9 @@ _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|
 # "20 civilians had also been handed over", "with 31 wounded Ukrainians and 15 wounded Russians also handed over"
 _ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,6}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:(?:were|was|had|have|has|are|is|will)\s+also\b"
                          r"|also\s+(?:being\s+)?(?:handed|freed|released|returned|exchanged|swapped|transferred|sent|repatriated)\b)", re.I)
+# "Another 31 seriously wounded were returned separately": on top of the count, not a part of it
+_SEPARATELY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?"
+                               r"(?:returned|handed\s+over|freed|released|transferred|repatriated|brought\s+(?:back|home))\s+separately\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
 
 
@@ -1164,7 +1167,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                      or (" and " in before[-60:] and _WERE_AND_WERE_BEFORE.search(before[-60:]) is not None)
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after)
-                     or (_LIST_ITEM.match(text) and _LIST_OF_PARTS_LEAD.match(context)))
+                     or (_LIST_ITEM.match(text) and _LIST_OF_PARTS_LEAD.search(context)))
     # "31 wounded Ukrainians were handed over in return for 15 wounded Russians": two groups traded, not parts of a count
     breakdown = breakdown and not (_IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) or _IN_EXCHANGE_FOR_AFTER.match(after))
     if bodies:
@@ -1321,6 +1324,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     additional = not _AMONG_THEM_AFTER.match(after) and bool(
         _ADDITIONAL_BEFORE.search(before[-60:])
         or _ALSO_AFTER.match(after)
+        or ("separately" in after[:70] and _SEPARATELY_AFTER.match(after))
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
     )
     if additional and _LIST_OF_PARTS_BEFORE.search(before[-120:]):
@@ -1853,7 +1857,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
             # people."), are read with the line that opens the list
             context = (list_lead + " " + context).strip()
         if not _LIST_ITEM.match(text):
-            list_lead = text
+            # (a short lead, "Details:", is read with the sentence before it)
+            list_lead = text if len(text) >= 30 or not i else texts[i - 1] + " " + text
         if i and "\n" in body[per_sentence[i - 1][0].end : s.start]:
             paragraph_date = None
         following = texts[i + 1] if i + 1 < len(texts) else ""
@@ -2070,6 +2075,15 @@ def _give_additional_groups_a_side(figures: list[Figure]) -> None:
                          and g.kind == f.kind and g.side in ("ukraine", "russia")), None)
             if main is not None:
                 f.side = main.side
+                continue
+            # ("246 defenders are home! ... Another 31 seriously wounded were returned separately"): the one side whose
+            # people the article counted that day before, when it counted only one
+            if any(g.sentence_start == f.sentence_start and g.kind == f.kind and not g.is_additional for g in figures[:i]):
+                continue  # ("made up of 263 servicemen and six civilians": the group goes with its own count, whatever side)
+            sides = {g.side for g in figures[:i] if g.kind == f.kind and not (g.is_breakdown or g.is_additional)
+                     and g.event_date == f.event_date and g.side != "unknown"}
+            if len(sides) == 1 and sides <= {"ukraine", "russia"}:
+                f.side = sides.pop()
 
 
 def _additional_groups_need_a_count(figures: list[Figure]) -> None:
@@ -2217,7 +2231,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             lead = i - 1
             while lead > 0 and _LIST_ITEM.match(texts[lead]):
                 lead -= 1
-            if lead >= 0 and _LIST_OF_PARTS_LEAD.match(texts[lead]):
+            if lead >= 0 and _LIST_OF_PARTS_LEAD.search(texts[lead]):
                 reach = (i, lead, lead - 1)
         # (a count of another day is not the whole when the part's sentence names its own day: "Saturday's swap
         # freed 246 ... late Sunday, 31 wounded soldiers")
