@@ -3466,3 +3466,12 @@ def test_a_channels_list_with_emoji_bullets_a_short_lead_and_a_group_returned_se
     text = "Ukraine returned 189 people home. Details:\n- 150 soldiers\n- 39 civilians, including 2 women\nThank you to the UAE."
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 12, 30))]
     assert got == [(189, "ukraine", False), (150, "ukraine", True), (39, "ukraine", True), (2, "ukraine", True)]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("de", "Am Sonntag kamen auf beiden Seiten jeweils 303 Soldaten frei. Insgesamt wurden innerhalb von drei Tagen je 1000 Gefangene ausgetauscht."),
+    ("es", "Rusia y Ucrania completaron el domingo el intercambio con la liberación de 303 militares por cada bando. "
+           "En total, 1.000 prisioneros de cada lado fueron liberados en tres días."),
+])
+def test_durations_in_other_languages_are_no_counts_and_each_side(language, text):
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 5, 25), language)] == [(303, "both", "per_side"), (1000, "both", "per_side")]

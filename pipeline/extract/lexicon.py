@@ -49,7 +49,7 @@ NOT_PEOPLE_AFTER = _rx(
     r"|sides|parties|delegations|governments|leaders|presidents|brigades|battalions|units|respondents"
     r"|days?|weeks?|months?|years?(?!\s+old)|decades?|seconds?|times\s+(?:higher|more|less)|percentage\s+points|substations?|rounds?\s+of\s+talks|talks)"
 )
-DURATION_AFTER = _rx(r"(?:-|\s)?(?:day|week|month|year|hour|minute|decade|min)s?\b(?!\s*-?\s*old)|(?:-|\s)?(?:tag|tage|jahre?|jours?|ans?|mois|днів|дні|доби|діб|днях|тижн\w*|років|місяц\w*|дней|дня|суток|недел\w*|месяц\w*|лет)\b")
+DURATION_AFTER = _rx(r"(?:-|\s)?(?:day|week|month|year|hour|minute|decade|min)s?\b(?!\s*-?\s*old)|(?:-|\s)?(?:tag|tage|tagen|wochen|monaten|jahren|stunden|jahre?|jours?|semaines|ans?|mois|días|dias|semanas|meses|años|giorni|settimane|mesi|anni|dni|tygodni|miesięcy|lat|днів|дні|доби|діб|днях|тижн\w*|років|місяц\w*|дней|дня|суток|недел\w*|месяц\w*|лет)\b")
 AGE_BEFORE = _rx(r"\b(?:(?:aged|ages)\s+(?:between|from)|between\s+the\s+ages\s+of|aged(?:\s+(?:over|under|above|below|more\s+than|less\s+than|at\s+least|about|around|nearly|up\s+to))?|age\s+of|ages\s+of|ages|youngest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|oldest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|under(?:\s+the\s+age\s+of)?|over\s+the\s+age\s+of|older\s+than|younger\s+than|im\s+alter\s+von|âgés?\s+de|віком)\s*(?:only\s+|just\s+)?$")
 AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*)")
 YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш)")
@@ -118,7 +118,7 @@ TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insges
 PER_SIDE = _rx(
     r"\beach\b(?!\s+oth)|\bper\s+side\b|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
     r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|chaque\s+camp|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
-    r"|cada\s+un[oa]\b|cada\s+uma\b|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
+    r"|cada\s+un[oa]\b|cada\s+uma\b|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte|bando)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
 )
 SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre")
 
