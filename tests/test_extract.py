@@ -3475,3 +3475,9 @@ def test_a_channels_list_with_emoji_bullets_a_short_lead_and_a_group_returned_se
 ])
 def test_durations_in_other_languages_are_no_counts_and_each_side(language, text):
     assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 5, 25), language)] == [(303, "both", "per_side"), (1000, "both", "per_side")]
+
+
+def test_polish_n_na_n_and_zelensky_in_polish():
+    text = "Rosja i Ukraina wymieniły w piątek po 390 jeńców – poinformował prezydent Zełenski. To pierwszy etap wymiany 1000 na 1000."
+    got = [(f.text, f.kind, f.scope, f.claimant) for f in figs(text, date(2025, 5, 23), "pl")]
+    assert got == [("390", "exchanged", "per_side", "Volodymyr Zelensky"), ("1000 na 1000", "agreed", "per_side", None)]

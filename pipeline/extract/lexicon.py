@@ -141,7 +141,7 @@ BREAKDOWN_NOUN = _rx(
 
 # Who said it. Canonical names for the actors the corpus names most; anyone else is taken as written.
 CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
-    (_rx(r"\bzelensk\w*|\bselenskyj\w*|\bzelenski\b|зеленськ\w*|зеленск\w*"), "Volodymyr Zelensky"),
+    (_rx(r"\bzelensk\w*|\bselenskyj\w*|\bzelenski\b|\bzełensk\w*|зеленськ\w*|зеленск\w*"), "Volodymyr Zelensky"),
     (_rx(r"\blubinets\b|\blubinez\b|лубінц\w*|лубінець"), "Dmytro Lubinets"),
     (_rx(r"coordination\s+(?:headquarters|staff|centre|center)|\bthe\s+headquarters\b|координаційн\w+\s+штаб\w*|koordinierungsstab|quartier\s+général\s+de\s+coordination|cuartel\s+general\s+de\s+coordinación|quartier\s+generale\s+di\s+coordinamento|sede\s+de\s+coordenação|координационн\w+\s+штаб\w*"), "Coordination Headquarters"),
     (_rx(r"\bmedinsk\w*|мединск\w*|мединськ\w*"), "Vladimir Medinsky"),

@@ -281,7 +281,7 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
 
 # "1200 for 1200", "1000 на 1000", Italian "1.000 per 1.000", Spanish "1.000 por 1.000", Polish "1000 za 1000"
 _FOR = re.compile(
-    r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?)(?:for|gegen|pour|contre|на|за|per|por|za)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I
+    r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?)(?:for|gegen|pour|contre|на|за|per|por|za|na)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I
 )
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до)\s*$", re.I)
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
