@@ -2792,9 +2792,10 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
     text = s.text
     if not _EXCHANGE_EVENT.search(text):
         return []
-    own = [f.status for f in figures if f.sentence_start == s.start and f.status is not None and f.kind != "age"]
+    in_sentence = [f for f in figures if f.sentence_start == s.start]
+    own = [f.status for f in in_sentence if f.status is not None and f.kind != "age"]
     only_offers = bool(own) and all(st in ("offered", "agreed") for st in own)
-    kinds = {f.kind for f in figures if f.sentence_start == s.start}
+    kinds = {f.kind for f in in_sentence}
     totals_only = bool(kinds) and kinds <= {"cumulative_released", "exchange_count"}
     out: list[ExchangeMention] = []
     for c in cands:
