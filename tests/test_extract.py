@@ -3481,3 +3481,14 @@ def test_polish_n_na_n_and_zelensky_in_polish():
     text = "Rosja i Ukraina wymieniły w piątek po 390 jeńców – poinformował prezydent Zełenski. To pierwszy etap wymiany 1000 na 1000."
     got = [(f.text, f.kind, f.scope, f.claimant) for f in figs(text, date(2025, 5, 23), "pl")]
     assert got == [("390", "exchanged", "per_side", "Volodymyr Zelensky"), ("1000 na 1000", "agreed", "per_side", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ICRC said it has registered over 8,000 Ukrainians held by Russia.", [(8000, "other", "ukraine")]),
+    ("Ukraine has returned 103 of its soldiers, where Ukrainian troops hold some 600 Russian servicemen.",
+     [(103, "exchanged", "ukraine"), (600, "other", "russia")]),
+    # a release of people held by the other side is still a release
+    ("Ukraine got back 100 soldiers held by Russia since 2022.", [(100, "exchanged", "ukraine")]),
+])
+def test_people_held_by_a_side_or_its_troops_are_held(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == expected

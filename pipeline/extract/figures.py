@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-199"
+EXTRACTOR_VERSION = "2026.11.23-200"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -656,6 +656,8 @@ _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:p
 _BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
+# ("It has registered over 8,000 Ukrainians held by Russia": still held, whatever else was done to them)
+_HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
 _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|interview(?:ed|s|ing)?|captur(?:ed|es|ing)|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|abduct(?:ed|s|ing)"
     r"|deport(?:ed|s|ing)|register(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing)|tortur(?:ed|es|ing)|execut(?:ed|es|ing)"
@@ -696,7 +698,7 @@ _ELLIPSIS_NEXT = re.compile(
 )
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest|\bincluding)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 # ("the largest swap since 2022"; "some had been held since 2022", "in captivity since 2014": how long, not a running total)
-_EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held|in\s+captivity|captured|detained|imprisoned|jailed)\s+(?:\w+\s+)?$", re.I)
+_EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held(?:\s+(?:by|in)\s+\w+)?|in\s+captivity|captured|detained|imprisoned|jailed)\s+(?:\w+\s+)?$", re.I)
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
@@ -1114,7 +1116,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if _ORDINAL_APPOSED_BEFORE.search(before) and _ORDINAL_APPOSED_AFTER.match(after):
             return _Meaning("exchange_ordinal", side="both")  # "the prisoner swap, the 49th of the war,"
         return None
-    if _OTHER_DEED_RIGHT_BEFORE.search(before[-40:]):
+    if _OTHER_DEED_RIGHT_BEFORE.search(before[-40:]) and not _HELD_BY_AFTER.match(after):
         return None  # "visited over 3,500 prisoners", "captured 700 soldiers": people something else was done to
     if n.value_high is not None and not n.percent and not _PEOPLE_AFTER.match(after):
         return None  # a range that is neither an age, a share nor people ("between 100 and 150 prisoners"): dates, durations
@@ -1146,6 +1148,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "Ukraine released the names of 6,000 soldiers whose bodies Russia said it was ready to return": the names
         # were released, not the people; what the words after say is the count's status
         status_word = _nearest(_STATUS_TRIGGERS, "", after[:90])
+    if status_word is None and " held " in after[:50] and _HELD_BY_AFTER.match(after):
+        status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
         status_word = "agreed"  # "the exchange would involve at least 1,000 people from each side": not done yet
     if status_word == "completed" and _has(_CALLED_OFF, text):
