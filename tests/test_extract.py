@@ -3492,3 +3492,13 @@ def test_polish_n_na_n_and_zelensky_in_polish():
 ])
 def test_people_held_by_a_side_or_its_troops_are_held(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text)] == expected
+
+
+def test_an_n_for_m_swap_gives_both_counts_and_a_range_of_days_is_no_count():
+    got = [(f.value, f.kind, f.event_date) for f in figs("The sides traded 100 prisoners each, the first swap since the 230-for-248 exchange on Jan. 3.",
+                                                          date(2024, 1, 5))]
+    assert got == [(100, "exchanged", date(2024, 1, 5)), (230, "exchanged", date(2024, 1, 3)), (248, "exchanged", date(2024, 1, 3))]
+    # a deal's name is no count of the day's stage
+    got = [(f.value, f.kind) for f in figs("On Sunday, 259 Ukrainian defenders returned in the final stage of the 1000-for-1000 exchange.")]
+    assert got == [(259, "exchanged"), (1000, "agreed")]
+    assert figs("Russia's delegation proposed a ceasefire of two to three days to collect the bodies of fallen soldiers.") == []

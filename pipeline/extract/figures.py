@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-200"
+EXTRACTOR_VERSION = "2026.11.23-201"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -853,10 +853,13 @@ class _Meaning:
 
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
-_RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*\d+")
+_RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)  # ("two to three days")
 _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
 # "about 1 in 3 prisoners": a ratio
+_NAMED_DEAL_BEFORE = re.compile(r"\b(?:of|under|in|within)\s+the\s+(?:\d[\d,]*\s*-?\s*for\s*-?\s*)?$", re.I)
+_N_FOR_M_AFTER = re.compile(r"^\s*-?\s*for\s*-?\s*\d[\d,]*\s*-?\s*(?:exchange|swap|deal|format)", re.I)
+_N_FOR_M_BEFORE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.I)
 _RATIO_BEFORE = re.compile(r"(?<![\d,.])\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
 # "47 were admitted" to hospital: what befell the freed (`other`)
 _TREATED_AFTER = re.compile(
@@ -1122,6 +1125,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # a range that is neither an age, a share nor people ("between 100 and 150 prisoners"): dates, durations
     # "13 prisoner exchanges": the people noun is part of a compound that names the exchanges
     people = bool(_PEOPLE_AFTER.match(after)) and not _COMPOUND_EXCHANGES_AFTER.match(after) and not _EXCHANGE_NOUN_RIGHT_AFTER.match(after)
+    if (not people and "for" in (after[:6] + before[-6:]) and (_N_FOR_M_AFTER.match(after) or _N_FOR_M_BEFORE.search(before[-12:]))
+            and not _NAMED_DEAL_BEFORE.search(before[-40:])):
+        # "the 189-for-150 exchange": two counts of people, one each way (not "the third stage of the 600-for-767 exchange",
+        # a deal's name)
+        people = True
     if not people and "wound" in after[:25] and _WOUNDED_NOUN_AFTER.match(after) and _HANDOVER_VERB_BEFORE.search(before[-50:]):
         people = True  # "offered to hand over 23 wounded", "swapped 15 seriously wounded": the wounded are people handed over
     if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
@@ -2574,6 +2582,11 @@ _DONE_ON_BEFORE = re.compile(r"\b(?:swapped|exchanged|freed|released|returned|ha
 _AGREED_AT_TALKS_ON = re.compile(r"\bas\s+(?:was\s+)?(?:agreed|promised|envisaged|set\s+out|planned)\s+(?:at|in|during|under|by)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$", re.I)
 
 
+def _inside_the_since_phrase(text: str, n: Number, c: "_DateCand") -> bool:
+    since = text.rfind("since ", 0, n.start)
+    return since >= 0 and n.end <= c.start and not _CLAUSE_PUNCT.search(text, since, c.start)
+
+
 def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand], lead: date | None,
                 talks: date | None, published: date | None,
                 paragraph_date: "_DateCand | None" = None) -> tuple[date | None, date | None, str | None]:
@@ -2583,7 +2596,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     # "the first swap since Feb. 4, when the sides exchanged 116 for 63": the date after "since" is that exchange's
     usable = [c for c in cands if (c.value is not None or c.relative)
               and (not _dates_a_since_phrase(text, c)
-                   or (c.end <= n.start and _WHEN_AFTER.match(text, c.end)))
+                   or (c.end <= n.start and _WHEN_AFTER.match(text, c.end))
+                   # "the first swap since the 230-for-248 exchange on Jan. 3": the number is inside the since-phrase
+                   or _inside_the_since_phrase(text, n, c))
               # "each freeing 195, a week after a plane crashed": a distance after the number names another event
               and not (c.relative and c.start >= n.end and text[c.start : c.end].lower().endswith(("after", "before")))
               # "had handed over 246 ... in the Easter exchange", published the day before Easter: a holiday still to
