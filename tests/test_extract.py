@@ -3502,3 +3502,9 @@ def test_an_n_for_m_swap_gives_both_counts_and_a_range_of_days_is_no_count():
     got = [(f.value, f.kind) for f in figs("On Sunday, 259 Ukrainian defenders returned in the final stage of the 1000-for-1000 exchange.")]
     assert got == [(259, "exchanged"), (1000, "agreed")]
     assert figs("Russia's delegation proposed a ceasefire of two to three days to collect the bodies of fallen soldiers.") == []
+
+
+def test_a_years_running_total_of_bodies_starts_on_its_first_day():
+    text = "The repatriation brought the number of bodies returned to Ukraine this year to more than 4,000, according to the Coordination Headquarters."
+    (f,) = figs(text, date(2024, 11, 29))
+    assert (f.kind, f.side, f.since_date) == ("bodies", "ukraine", date(2024, 1, 1))

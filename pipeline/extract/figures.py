@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-201"
+EXTRACTOR_VERSION = "2026.11.23-202"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1682,12 +1682,18 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
 _IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)
 
 
-def _bodies_since(text: str, n: Number) -> date | None:
+def _bodies_since(text: str, n: Number, published: date | None = None) -> date | None:
     """Where a running total of bodies starts: "Since 2022, Ukraine has repatriated more than 9,000 bodies" (a
-    handover's own count has none). The since-phrase must be in the number's clause and the verb in the perfect."""
+    handover's own count has none). The since-phrase must be in the number's clause and the verb in the perfect.
+    ("The repatriation brought the number of bodies returned this year to more than 4,000": the year's first day.)"""
+    clause_start = max(text.rfind(";", 0, n.start), text.rfind(". ", 0, n.start)) + 1
+    if published is not None and lx.NUMBER_TO.search(text, max(clause_start, n.start - 110), n.start):
+        if _THIS_YEAR_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
+            return date(published.year, 1, 1)
+        if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
+            return _FULL_SCALE_INVASION
     if "ince" not in text:
         return None
-    clause_start = max(text.rfind(";", 0, n.start), text.rfind(". ", 0, n.start)) + 1
     since = _SINCE.search(text, clause_start, min(len(text), n.end + 80))
     if since is None or not lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40)):
         return None
@@ -2447,7 +2453,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date_from=ev_from,
                 event_date_precision=precision,
                 since_date=(_period_start(text, ev, precision, art.published) if meaning.kind == "cumulative_released"
-                            else _bodies_since(text, n) if meaning.kind == "bodies" and meaning.status == "completed" else None),
+                            else _bodies_since(text, n, art.published) if meaning.kind == "bodies" and meaning.status == "completed" else None),
                 agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
