@@ -3508,3 +3508,13 @@ def test_a_years_running_total_of_bodies_starts_on_its_first_day():
     text = "The repatriation brought the number of bodies returned to Ukraine this year to more than 4,000, according to the Coordination Headquarters."
     (f,) = figs(text, date(2024, 11, 29))
     assert (f.kind, f.side, f.since_date) == ("bodies", "ukraine", date(2024, 1, 1))
+
+
+def test_bringing_home_after_ukraine_as_the_subject_is_ukraines_even_with_russia_named():
+    text = ("Ukraine carried out its fourth prisoner swap with Russia on Thursday, bringing home 30 people, Deputy Prime Minister "
+            "Iryna Vereshchuk said. Five officers and 17 servicemen were among them, as well as eight civilians.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2022, 4, 14)) if f.kind == "exchanged"]
+    assert got == [(30, "ukraine", False, False), (5, "ukraine", True, False), (17, "ukraine", True, False), (8, "ukraine", False, True)]
+    # Russia as the subject: its own people
+    (f,) = figs("Russia carried out a swap with Ukraine on Thursday, bringing home 30 servicemen.")
+    assert f.side == "russia"
