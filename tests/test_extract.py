@@ -3518,3 +3518,13 @@ def test_bringing_home_after_ukraine_as_the_subject_is_ukraines_even_with_russia
     # Russia as the subject: its own people
     (f,) = figs("Russia carried out a swap with Ukraine on Thursday, bringing home 30 servicemen.")
     assert f.side == "russia"
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Ukraine brought home 75 soldiers on Friday, Ukrainska Pravda reported.", "Ukrainska Pravda"),
+    ("According to Interfax, 75 Russian servicemen were returned.", "Interfax"),
+    ("Russia's RIA news agency said 75 Russian soldiers had returned.", "RIA Novosti"),
+])
+def test_news_outlets_as_claimants(text, claimant):
+    (f,) = figs(text)
+    assert f.claimant == claimant

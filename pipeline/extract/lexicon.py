@@ -182,7 +182,16 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
     (_rx(r"\btass\b|тасс"), "TASS"),
     (_rx(r"\brussian\s+state\s+(?:media|television|tv|news\s+agenc(?:y|ies))\b"), "Russian state media"),
-    (_rx(r"\bria\s+novosti\b"), "RIA Novosti"),
+    (_rx(r"\bria(?:\s+novosti)?\b(?![-‑])"), "RIA Novosti"),
+    # news outlets that report exchanges first ("according to Interfax", "Ukrainska Pravda reported")
+    (_rx(r"\binterfax\b(?![-‑])"), "Interfax"),  # (not the "Interfax-Ukraine:" tag of a headline)
+    (_rx(r"\bukrinform\b"), "Ukrinform"),
+    (_rx(r"\bukrainska\s+pravda\b"), "Ukrainska Pravda"),
+    (_rx(r"\b(?:the\s+)?kyiv\s+independent\b"), "Kyiv Independent"),
+    (_rx(r"\bunian\b"), "UNIAN"),
+    (_rx(r"\bmeduza\b"), "Meduza"),
+    (_rx(r"\bmediazona\b"), "Mediazona"),
+    (_rx(r"\bkommersant\b"), "Kommersant"),
     (_rx(r"\bsuspilne\b"), "Suspilne"),
     (_rx(r"\bunited\s+arab\s+emirates\b|\bthe\s+emirates\b|\bthe\s+uae\b|\bemirate\w*"), "United Arab Emirates"),
     (_rx(r"\bukrainian\s+(?:officials|authorities)\b|\b(?:officials|authorities)\s+in\s+(?:kyiv|kiev)\b|\b(?:kyiv|kiev)\s+(?:officials|authorities)\b"), "Ukrainian officials"),
@@ -216,4 +225,4 @@ SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
 SPEECH_FIRST_WORDS = frozenset(re.match(r"[^\W\d_]+", alt).group(0).lower() for alt in _SPEECH_WORDS.split("|"))
 PRONOUN_SPEECH = _rx(r"\b(?:it|he|she|they|the\s+ministry|the\s+headquarters|the\s+office|the\s+statement|the\s+ombudsman|the\s+president)\s+(?:said|says|added|wrote|noted|reported|stated|confirmed|claimed|estimated|estimates|told|explained|stressed|insisted)\b|^\s*(?:he|she|it|they)\b")
 # a person ("Andriy Yermak said") or a body named in full ("the UN Human Rights Monitoring Mission said")
-GENERIC_PERSON = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+[A-Z][a-z]+){1,4})\s+(?:said|says|told|wrote|announced|stated|added|claimed)\b")
+GENERIC_PERSON = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+[A-Z][a-z]+){1,4})\s+(?:said|says|told|wrote|announced|stated|added|claimed|reported)\b")
