@@ -83,7 +83,7 @@ AGREED = _rx(
 )
 PLANNED = _rx(r"\b(?:will\s+take\s+place|liberará[n]?|intercambiará[n]?|canjeará[n]?|serán|saranno|verranno|scambieranno|serão|trocarão|(?<=\bma\s)(?:wymienić|uwolnić|przekazać|zostać)|(?<=\bmają\s)(?:wymienić|uwolnić|przekazać|zostać)|zostaną|wymienią|due\s+to\s+be|(?:could|may|might|should)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|in\s+the\s+(?:coming|next)\s+(?:days?|weeks?|months?)|next\s+(?:week|month)|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|(?:is|are|was|were)\s+expected\s+(?:on|in|by|next|later|this|over)|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
 COMPLETED = _rx(
-    r"\b(?:exchanged|swapped|returned|freed|released|(?:are|is|were|was)\s+(?:exchanging|swapping)|arrived|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
+    r"\b(?:exchanged|swapped|returned|freed|released|(?<=\bare\s)(?:exchanging|swapping)|(?<=\bis\s)(?:exchanging|swapping)|(?<=\bwere\s)(?:exchanging|swapping)|(?<=\bwas\s)(?:exchanging|swapping)|arrived|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
     r"|received|receives|repatriated|(?:took|taken)\s+back|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
     r"|return(?:s|ing)?\s+(?:home|to)|gets?|got|frees|releases|brings|swap\s+of|exchange\s+of|transfers?\s+of|handovers?\s+of|repatriations?\s+of|rescued|recovered|repatriated"
     r"|übergeben|ausgetauscht|freigelassen|freigekommen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen|ließ(?:en)?|lässt"
@@ -103,7 +103,7 @@ STILL_HELD = _rx(
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
-    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|станом\s+на|по\s+состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|с\s+начала|с\s+20\d\d\s+года|depuis\s+(?:le\s+début|20\d\d)|з\s+початку"
+    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|станом\s+на|(?<=\bпо\s)состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|с\s+начала|с\s+20\d\d\s+года|depuis\s+(?:le\s+début|20\d\d)|з\s+початку"
     r"|desde\s+(?:el\s+(?:inicio|comienzo|principio)|o\s+início|o\s+começo|20\d\d)|dall['’]inizio|dal\s+20\d\d|od\s+(?:początku|20\d\d))"
 )
 _FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)"
