@@ -1430,8 +1430,8 @@ _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$", re.I)
 
 
-_RUSSIA_SUBJECT_OPENING = re.compile(r"^\W*(?:russia|moscow)\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?!and\b)\w+", re.I)
-_UKRAINE_SUBJECT_OPENING = re.compile(r"^\W*(?:ukraine|kyiv|kiev)\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?!and\b)\w+", re.I)
+# the nation a sentence opens with as its subject ("Ukraine carried out ...", not "Ukraine and Russia ...")
+_NATION_SUBJECT_OPENING = re.compile(r"^\W*(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?!and\b)\w+", re.I)
 _BROUGHT_HOME_BEFORE = re.compile(r"\b(?:brought|brings|bringing|bring)\s+(?:back\s+)?home\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly)\s+)?$", re.I)
 _SPEAKER_SAYS_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:says|said|announces|announced|reports|reported)\s+(?:that\s+)?$", re.I)
 # "10:30 Russian MoD: 185 servicemen returned": a live blog's speaker and colon, then the speaker's own people
@@ -1596,12 +1596,14 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]) or _HOME_BEFORE_UK.search(before[-40:]):
         return "ukraine", None
-    if _BROUGHT_HOME_BEFORE.search(before[-30:]) and _RUSSIA_SUBJECT_OPENING.match(text):
-        return "russia", None  # "Russia carried out a swap with Ukraine on Thursday, bringing home 30 servicemen"
-    if _BROUGHT_HOME_BEFORE.search(before[-30:]) and (not lx.RUSSIA.search(before[-60:]) or _UKRAINE_SUBJECT_OPENING.match(text)):
+    if _BROUGHT_HOME_BEFORE.search(before[-30:]):
         # "The last exchange, on Aug. 7, brought home 22 soldiers"; "Ukraine carried out its fourth prisoner swap with
-        # Russia on Thursday, bringing home 30 people"
-        return "ukraine", None
+        # Russia on Thursday, bringing home 30 people" (and "Russia carried out a swap ..., bringing home 30": Russia's)
+        subject = _NATION_SUBJECT_OPENING.match(text)
+        if subject:
+            return ("ukraine" if _UKRAINE_NAMED.match(subject.group(1)) else "russia"), None
+        if not lx.RUSSIA.search(before[-60:]):
+            return "ukraine", None
     if _BOTH_PARTIES_SWAPPED_BEFORE.search(before[-90:]) and not _AND_ANOTHER_COUNT_AFTER.match(after):
         return "both", "total"  # "Ukraine and Russian-backed separatists swapped about 200 prisoners": both ways together
         # ("Russia and Ukraine exchange 248 and 230 prisoners": two counts, neither the total)
