@@ -797,6 +797,15 @@ def test_he_said_does_not_reach_back_to_an_institution():
     # "au total ... ont été libérés samedi" is one exchange, not a running total
     ("fr", "Au total, 246 prisonniers ukrainiens ont été libérés samedi, selon le ministère russe de la Défense.",
      [(246, "exchanged", "ukraine", "Russian Defence Ministry")]),
+    # where they came back from or to names whose they are: "из украинского плена" (Russia's), "do domu" (home: Ukraine's)
+    ("ru", "Россия вернула из украинского плена 195 военнослужащих, сообщило Минобороны РФ.",
+     [(195, "exchanged", "russia", "Russian Defence Ministry")]),
+    ("uk", "Україна повернула з російського полону 207 захисників.", [(207, "exchanged", "ukraine", None)]),
+    ("pl", "W sobotę odbyła się wymiana jeńców. Do domu wróciło 84 żołnierzy, poinformował prezydent Zełenski.",
+     [(84, "exchanged", "ukraine", "Volodymyr Zelensky")]),
+    # an ordinal written with a degree sign: "il 58° scambio"
+    ("it", "Si tratta del 58° scambio di prigionieri dall'inizio della guerra, ha detto Zelensky.",
+     [(58, "exchange_ordinal", "both", "Volodymyr Zelensky")]),
 ])
 def test_sides_claimants_and_casualties_in_other_languages(language, text, expected):
     assert [(f.value, f.kind, f.side, f.claimant) for f in figs(text, language=language)] == expected
@@ -1332,6 +1341,11 @@ def test_a_repeat_names_the_claimant_the_first_statement_lacked():
     ("The authorities in Moscow said 95 servicemen had been returned in the exchange.", "Russian officials"),
     # an institution named with its officials stays the institution
     ("Russian Defence Ministry officials said 95 servicemen had been returned in the exchange.", "Russian Defence Ministry"),
+    # Kyiv's presidential office by its title, and a capital whose statement came earlier
+    ("In the swap, 140 Ukrainians were freed, the presidential office said on Saturday.", "Ukrainian government"),
+    ("The Office of the President of Ukraine said 140 Ukrainians were freed in the swap.", "Ukrainian government"),
+    ("Moscow had earlier said it would free 103 Ukrainians in exchange.", "Russian government"),
+    ("Kyiv has said that 103 Ukrainians were freed in the exchange.", "Ukrainian government"),
 ])
 def test_authorities_and_officials_as_claimants(text, claimant):
     (f,) = extract_article("a", text, PUB, "en").figures
@@ -2162,6 +2176,15 @@ def test_an_exchange_named_in_a_since_clause_is_still_mentioned():
     assert [m.event_date for m in extract_article("a", text, date(2024, 1, 31), "en").mentions] == [date(2024, 1, 3)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a round of the exchanges is done on its day; a round of talks only dates the talks
+    ("In the latest round on Monday, 150 Ukrainians and 150 Russians were freed.", [date(2024, 12, 30)]),
+    ("At the round on Monday, the sides agreed to free 150 prisoners each.", []),
+])
+def test_a_round_of_exchanges_is_mentioned_on_its_day(text, expected):
+    assert [m.event_date for m in extract_article("a", text, date(2024, 12, 31), "en").mentions] == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # the day of a holiday the text puts the exchange on; Easter is the Orthodox one unless it says otherwise
     ("Ukraine and Russia swapped 146 prisoners each on Ukraine's Independence Day.", date(2025, 8, 25), date(2025, 8, 24)),
@@ -2765,6 +2788,19 @@ def test_a_second_year_compared_with_is_the_same_measure():
      [(1200, "cumulative_released", date(2025, 6, 5), "day", date(2025, 1, 1))]),
     ("So far this year 640 defenders have been brought home, the ombudsman's office said.", date(2025, 6, 5),
      [(640, "cumulative_released", date(2025, 6, 5), "day", date(2025, 1, 1))]),
+    # a span of a whole year with a past tense, in the year's own articles too
+    ("Over the year 1,456 Ukrainians were brought home, according to Kyiv.", date(2022, 12, 31),
+     [(1456, "cumulative_released", date(2022, 1, 1), "year", date(2022, 1, 1))]),
+    ("During 2023, Russia returned 1,100 Ukrainian prisoners in a dozen swaps.", date(2023, 12, 30),
+     [(1100, "cumulative_released", date(2023, 1, 1), "year", date(2023, 1, 1)),
+      (12, "exchange_count", date(2023, 12, 30), "day", None)]),
+    ("In 2023, 1,100 Ukrainians were freed in exchanges.", date(2023, 12, 30),
+     [(1100, "cumulative_released", date(2023, 1, 1), "year", date(2023, 1, 1))]),
+    # (a day of its own, or one exchange named, keeps it one swap's count)
+    ("This year the largest swap freed 230 Ukrainians.", date(2024, 1, 5),
+     [(230, "exchanged", date(2024, 1, 5), "day", None)]),
+    ("Over the year, Ukraine freed 140 prisoners on 31 December alone.", date(2022, 12, 31),
+     [(140, "exchanged", date(2022, 12, 31), "day", None)]),
     # one swap dated only by its year stays that swap's count
     ("In 2019, Ukraine got back 76 prisoners in a swap with the separatists.", date(2025, 6, 5),
      [(76, "exchanged", date(2019, 1, 1), "year", None)]),

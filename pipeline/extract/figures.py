@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.23-204"
+EXTRACTOR_VERSION = "2026.11.24-205"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -54,13 +54,18 @@ def _is_talks_date(text: str, c: "_DateCand") -> bool:
     "at talks in Istanbul on July 23") rather than an exchange ("carried out from Friday to Sunday")."""
     before = text[max(0, c.start - 50) : c.start]
     after = text[c.end : c.end + 25]
-    agree = [m.end() for m in _AGREEING.finditer(before)]
+    # ("In the latest round on Monday, 150 Ukrainians were freed": a round of the exchanges, done that day; "The previous
+    # round, on May 16, led to the exchange carried out ...": the round is the talks, the exchange is named after it)
+    agree = [m.end() for m in _AGREEING.finditer(before)
+             if not (m.group(0).lower() == "round" and lx.COMPLETED.search(text, c.end) and not _has(lx.AGREED, text)
+                     and not _EXCHANGE_NOUN_WORD.search(text, c.end))]
     doing = [m.end() for m in _DOING.finditer(before)]
     if agree and (not doing or max(agree) > max(doing)):
         return True
     return _TALKS_AFTER.match(after) is not None
 
 
+_EXCHANGE_NOUN_WORD = re.compile(r"\b(?:exchange|swap|trade)", re.I)
 _TALKS_OR_ROUND = prefiltered(_TALKS.pattern + r"|\bround\b", re.I)
 # What dates an offer or a statement: the talks, or the call or briefing where it was made.
 _STATED = re.compile(_TALKS.pattern + r"|\b(?:call|briefing|statement|announced|said|says|told|signalled|signaled)\b", re.I)
@@ -1378,7 +1383,8 @@ _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?"
                                    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
-_HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону)\s+(?:\w+\s+){0,2}$", re.I)  # "Додому повернулися 175 захисників"
+# "Додому повернулися 175 захисників", "Do domu wróciło 84 żołnierzy"
+_HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu)\s+(?:\w+\s+){0,2}$", re.I)
 # (Donbas 2014-2021: what the separatists freed or handed over were Ukraine's people)
 _SEPARATISTS_GAVE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rebels|separatists|militants|insurgents)\s+(?:\w+\s+){0,2}?(?:freeing|freed|releasing|released|handing\s+over|handed\s+over|returning|returned|hand\s+over|free|release)\s+"
@@ -2399,6 +2405,17 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 and not (meaning.is_breakdown or meaning.is_additional) and not _ONE_EXCHANGE_NAMED.search(text)):
             # "Last year Ukraine freed 1,358 prisoners", "In 2023, 2,598 Ukrainians came home": a year's total, not one swap
             meaning.kind, meaning.status = "cumulative_released", None
+        if (meaning.kind == "exchanged" and meaning.status == "completed" and precision != "year" and meaning.side in ("ukraine", "russia")
+                and not (meaning.is_breakdown or meaning.is_additional) and n.value >= 100 and art.published is not None):
+            span = _OVER_A_YEAR.search(text)
+            if (span and not _ONE_EXCHANGE_NAMED.search(text)
+                    and not any(c.value and c.precision == "day" for c in cands)):
+                # "Over the year 1,456 Ukrainians were brought home", "In 2023, 1,100 were freed in exchanges" (in a 2023
+                # article): the year's total, not one swap on the article's day
+                year = int(span.group("y") or span.group("y2") or art.published.year)
+                if year <= art.published.year:
+                    meaning.kind, meaning.status = "cumulative_released", None
+                    ev, ev_from, precision = date(year, 1, 1), None, "year"
         if meaning.bare and n.value >= 100 and any(f.value == n.value and f.value_high == n.value_high and f.kind != meaning.kind
                                                    for f in art.result.figures):
             continue  # "1,200 people would be freed ... Poroshenko said 1,200 was an estimate": the same number again
@@ -2489,7 +2506,7 @@ _NUMBER_OF_NATION_BEFORE = re.compile(
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _GOT_BACK_FROM_CAPTIVITY_RU_UK = re.compile(
     r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+"
-    r"(?:из\s+плена|домой|на\s+родину|з\s+полону|додому|на\s+батьківщину)\s+(?:(?:еще|ещё|ще|ещe|около|близько|более|понад)\s+)?$", re.I)
+    r"(?:из\s+(?:украинского\s+|российского\s+)?плена|домой|на\s+родину|з\s+(?:українського\s+|російського\s+)?полону|додому|на\s+батьківщину)\s+(?:(?:еще|ещё|ще|ещe|около|близько|более|понад)\s+)?$", re.I)
 _IN_EXCHANGE_FOR_BEFORE = re.compile(r"(?:\bin\s+(?:exchange|return)\s+for|\bв\s+обм[еі]н\s+на|\ben\s+échange\s+de|\bim\s+austausch\s+(?:gegen|für)|\bin\s+cambio\s+di|\ba\s+cambio\s+de|\bw\s+zamian\s+za)\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
 
 
@@ -2736,6 +2753,11 @@ _NUMBER_HAS_REACHED = re.compile(
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+from|against|versus|vs\.?)\s+(?:about\s+|some\s+|more\s+than\s+)?$"
                                    # "compared with 2,598 in 2023 and 1,596 in 2022": the second one compared
                                    r"|\b(?:compared\s+(?:with|to)|(?:down|up)\s+from)\s+[\d.,]+\s+in\s+(?:19|20)\d\d\s*,?\s+and\s+$", re.I)
+# a time span of a whole year the count was gathered over ("over the year", "during 2023", "in 2023," opening the sentence)
+_OVER_A_YEAR = re.compile(
+    r"\b(?:over|during|throughout)\s+(?:the\s+(?:course\s+of\s+(?:the\s+)?)?)?(?:year\b|(?P<y>(?:19|20)\d\d)\b)(?!\s*-)"
+    r"|\b(?:over|during|throughout|in)\s+(?:the\s+course\s+of\s+)?this\s+year\b|^\W*this\s+year\b"
+    r"|^\W*(?:back\s+|also\s+)?in\s+(?P<y2>(?:19|20)\d\d)\s*,", re.I)
 _IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
