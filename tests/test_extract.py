@@ -104,6 +104,8 @@ def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, st
         ("The youngest freed soldier was 21 and the oldest 63, the ombudsman said.", [21, 63]),
         ("Those released included prisoners aged 19 to 24 who were captured last year.", [(19, 24)]),
         ("The deal covers prisoners of war under the age of 25.", [25]),
+        ("The women had been held for months; some of those freed were as young as 18.", [18]),
+        ("The freed civilians were as old as 74, the ombudsman said.", [74]),
     ],
 )
 def test_ages(text, ages):
@@ -1418,6 +1420,9 @@ def test_a_part_of_people_still_held_is_still_held():
     ("The UAE has mediated 13 exchanges, freeing 2,669 prisoners.", [(13, "exchange_count", "both"), (2669, "cumulative_released", "both")]),
     ("The UAE said its mediation had resulted in the release of 2,669 prisoners in total, across eight exchanges.",
      [(2669, "cumulative_released", "both"), (8, "exchange_count", "both")]),
+    # more people than one exchange has freed, "in total" in the past tense; the largest swap's 1,000 stays that swap's
+    ("Zelensky said more than 4,000 Ukrainians were returned in total from Russian captivity.", [(4000, "cumulative_released", "ukraine")]),
+    ("In the three days, 1,000 Ukrainians were returned in total, the headquarters said.", [(1000, "exchanged", "ukraine")]),
 ])
 def test_people_freed_over_several_exchanges_are_a_running_total(text, expected):
     got = [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, "en").figures]
@@ -3022,6 +3027,13 @@ def test_a_running_total_of_bodies_has_its_start():
     assert got == [(757, "bodies", None), (9000, "bodies", date(2022, 1, 1)), (7000, "bodies", date(2022, 1, 1))]
     # a handover that names a year in another clause has none
     assert [f.since_date for f in figs("Russia returned 1,000 bodies on Thursday, as it has done since 2023.", date(2025, 2, 14))] == [None]
+    # since the year's start, or the full-scale invasion; a running total Ukraine gives "in total" is Ukraine's, not both sides'
+    got = [(f.value, f.side, f.scope, f.since_date) for f in figs(
+        "Since the start of the year, Ukraine has repatriated 1,936 bodies, the ministry said.", date(2023, 11, 17))]
+    assert got == [(1936, "ukraine", None, date(2023, 1, 1))]
+    got = [(f.value, f.side, f.scope, f.since_date) for f in figs(
+        "Since the full-scale invasion began in February 2022, Ukraine has repatriated 15,801 bodies in total.", date(2025, 6, 16))]
+    assert got == [(15801, "ukraine", None, date(2022, 2, 24))]
 
 
 def test_the_total_of_one_exchange_as_agreed_is_no_running_total_nor_a_term():

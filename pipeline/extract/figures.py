@@ -1077,6 +1077,11 @@ _SHARE_OF_SOMETHING_ELSE_AFTER = re.compile(
 _AS_MANY_AS = re.compile(r"\bas\s+many\s+as\s*$", re.I)
 # "3,956 Ukrainians had been brought home in total": a running total (in reported speech, "had been" is "have been")
 _TOTAL_IN_CLAUSE_AFTER = re.compile(r"^[^.;,:]{0,60}?\b(?:ha(?:ve|s|d)\s+been|ha(?:ve|s|d)\s+(?:returned|freed|released|brought))\b[^.;,:]{0,40}?\b(?:in\s+total|in\s+all|altogether|to\s+date|so\s+far)\b", re.I)
+# the same in the past tense, for more people than one exchange has ever freed: "more than 4,000 Ukrainians were returned
+# in total from Russian captivity" ("In total, 1,000 were returned over three days" is the largest swap's count)
+_PAST_TOTAL_IN_CLAUSE_AFTER = re.compile(
+    r"^[^.;,:]{0,60}?\b(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?(?:returned|freed|released|brought\s+(?:home|back)|exchanged|swapped|rescued)\b"
+    r"[^.;,:]{0,40}?\b(?:in\s+total|in\s+all|altogether|to\s+date|so\s+far)\b", re.I)
 
 
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
@@ -1303,7 +1308,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         both_ways = bool(_BOTH_WAYS_TOTAL.search(text))
         return _Meaning("cumulative_released", "both" if both_ways else ("ukraine" if side in ("unknown", "both") else side),
                         "total" if both_ways else None, None, qualifier)
-    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
+    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "In total, 1,082 Ukrainians returned home this year": a year's total
         (lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and _A_YEAR_AFTER.search(text, n.end)) or (
@@ -1556,8 +1561,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     giver_before = near_before[: total_before.start()] if total_before else near_before
     if _EXCHANGE_OF.search(near_before) or ((total_before or lx.TOTAL_AFTER.match(after)) and not (
             lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after)
-            or _UKRAINE_GAVE_BEFORE.search(giver_before) or _RUSSIA_GAVE_BEFORE.search(giver_before))):
-        return "both", "total"  # ("a total of 502 bodies were repatriated to Ukraine" is Ukraine's)
+            or _UKRAINE_GAVE_BEFORE.search(giver_before) or _RUSSIA_GAVE_BEFORE.search(giver_before)
+            or lx.UKR_RECEIVES.search(giver_before[-70:]))):
+        # ("a total of 502 bodies were repatriated to Ukraine", "Ukraine has repatriated 15,801 bodies in total": Ukraine's)
+        return "both", "total"
     if total_before and _UKRAINE_GAVE_BEFORE.search(giver_before):
         return "russia", None
     if total_before and _RUSSIA_GAVE_BEFORE.search(giver_before):
@@ -1706,10 +1713,16 @@ def _bodies_since(text: str, n: Number, published: date | None = None) -> date |
             return date(published.year, 1, 1)
         if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
             return _FULL_SCALE_INVASION
-    if "ince" not in text:
+    if "ince" not in text or not lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40)):
         return None
     since = _SINCE.search(text, clause_start, min(len(text), n.end + 80))
-    if since is None or not lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40)):
+    if since is None and published is not None:
+        # "Since the start of the year, Ukraine has repatriated 1,936 bodies"; "... since the full-scale invasion"
+        if _THIS_YEAR_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
+            return date(published.year, 1, 1)
+        if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
+            return _FULL_SCALE_INVASION
+    if since is None:
         return None
     month = _MONTHS.get((since.group("m") or "").lower().rstrip("."), 1)
     return date(int(since.group("y")), month, 1)
