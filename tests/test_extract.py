@@ -126,6 +126,9 @@ def test_ages(text, ages):
         "The United States and Russia swapped two prisoners in Abu Dhabi.",
         "The exchange was the largest since Russia invaded Ukraine with 190,000 troops.",
         "Over the weekend, Russia launched 537 drones at Ukraine before the swap.",
+        # the vehicles that carried them are not the people carried
+        "The exchange took place on the border, where 12 buses carrying the prisoners arrived.",
+        "Two trains and four ambulances carrying the freed soldiers left the border.",
     ],
 )
 def test_numbers_that_are_not_figures(text):
