@@ -291,6 +291,8 @@ def test_deal_reference_spans_slice_to_their_words(parts):
     # the Donbas exchanges of 2017-2020: separatists' side, counts without a noun, controlled territory
     ("Kyiv and the separatists swapped prisoners on Wednesday, with Kyiv handing over 233 people and receiving 73 in return.",
      [(233, "russia"), (73, "ukraine")]),
+    # both parties swapping a count, with where the separatists are between them and the verb
+    ("Ukraine and Russian-backed separatists in the east exchanged about 200 prisoners on Sunday.", [(200, "both")]),
     ("The sides swapped prisoners on Sunday, with 76 people returning to Ukrainian-controlled territory and 124 handed over to the separatists.",
      [(76, "ukraine"), (124, "russia")]),
     ("The sides exchanged prisoners on Thursday, with 20 people returned to Kyiv-controlled territory and 14 to rebel-held areas.",
@@ -1738,6 +1740,18 @@ def test_spanish_italian_polish_each_totals_and_claimants(language, text, expect
 ])
 def test_captured_with_others_and_have_since_come_home(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, PUB, "en").figures] == expected
+
+
+def test_a_list_of_past_exchanges_labelled_with_their_month():
+    text = ("Key exchanges:\n- May 2025: 1,000 for 1,000, the largest so far\n- January 2024: 230 Ukrainians and 248 Russians\n"
+            "- September 2022: 215 Ukrainians for 55 people, including Viktor Medvedchuk")
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2025, 6, 20), "en").figures]
+    assert got == [(1000, "exchanged", date(2025, 5, 1), "month"), (230, "exchanged", date(2024, 1, 1), "month"),
+                   (248, "exchanged", date(2024, 1, 1), "month"), (215, "exchanged", date(2022, 9, 1), "month"),
+                   (55, "exchanged", date(2022, 9, 1), "month")]
+    # (an item that says the deal was agreed stays agreed)
+    got = [(f.value, f.kind) for f in extract_article("a", "- May 2025: a 1,000 for 1,000 prisoner exchange is agreed in Istanbul", date(2025, 6, 20), "en").figures]
+    assert got == [(1000, "agreed")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -786,12 +786,20 @@ _EARLIER_THIS_WEEK = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+week\b")
 _IN_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d|,?\s+(?:19|20)\d\d)")
 
 
+_DATED_ITEM_OPENING = re.compile(
+    r"^\W*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?(?:\s+(?:19|20)\d\d)?\s*[:–—]\s*", re.I)
+_DATE_LABEL_OPENING = re.compile(
+    r"^\W*(?:(?:early|mid|late|mid-)\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\s*:\s*$", re.I)
+
+
 def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | None) -> date | None:
     """The month an exchange is dated by when no day is given: "in August 2024" in the number's own
     clause, "the previous exchange, in August," (the month before the publication date, or in it), "last
     month", "earlier this month". ("Earlier this week" is a week: `find_relative_dates`.)"""
     clause_start = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start)) + 1
     clause_end = min((i for i in (text.find(";", n.end), text.find(":", n.end)) if i >= 0), default=len(text))
+    if clause_start and _DATE_LABEL_OPENING.match(text, 0, clause_start):
+        clause_start = 0  # "- January 2024: 230 Ukrainians and 248 Russians": a list item labelled with its month
     bare = _IN_MONTH_BEFORE.search(text, clause_start, n.start)
     if bare and published is not None and not _SINCE_BEFORE.search(text, max(0, bare.start() - 8), bare.start()):
         # "The smallest, in June, freed 10": a month named in the number's clause, before it
@@ -1220,6 +1228,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
         done = done or (not names_deal and len(text) <= 80 and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)
                                                                     or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
+        # "- May 2025: 1,000 for 1,000, the largest so far": an item of a list of past exchanges, labelled with its date
+        done = done or (not names_deal and _DATED_ITEM_OPENING.match(text) is not None and not (
+            lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)))
         # "In 2019, Ukraine and Russia swapped 35 for 35": the verb before it, in the past tense
         done = done or (not names_deal and _SWAPPED_BEFORE.search(before[-40:]) and not lx.AGREED.search(before[-60:]))
         # "It followed a swap of 50 for 50 on Jan. 8": an earlier swap named by its numbers
@@ -1653,7 +1664,8 @@ _SENT_TO_AT_CLAUSE_END = re.compile(
 _EACH_OF_SEVERAL_BEFORE = re.compile(
     r"\b(?:transfers|handovers|repatriations|batches|rounds|stages|exchanges|swaps|flights|convoys)\s+of\s+(?:(?:about|some|around|nearly|over|more\s+than|up\s+to)\s+)?$", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
-    rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
+    # ("Ukraine and Russian-backed separatists in the east exchanged about 200 prisoners")
+    rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:(?:in|of)\s+(?:the\s+)?(?:east|donbas|eastern\s+ukraine|donetsk|luhansk)\s+)?(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 
 
