@@ -659,3 +659,20 @@ def test_a_photo_caption_in_a_page_is_not_the_story():
     REUTERS</figcaption></figure><p>{ARTICLE}</p></article></body></html>"""
     (a, _), = read_bytes("page.html", page.encode()).articles
     assert "December 30" not in a.body and "95 prisoners of war each" in a.body
+
+
+def test_a_page_rendered_by_scripts_is_read_from_its_json_ld_article_body():
+    story = ("Russia and Ukraine exchanged 103 prisoners of war each on Saturday, the Russian defence ministry said. "
+             "The UAE mediated the swap, its ninth between the two countries.")
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Russia and Ukraine swap 103 prisoners each",
+                     "datePublished": "2024-09-14T12:00:00Z", "articleBody": story})
+    page = (f'<!doctype html><html><head><title>Swap</title><script type="application/ld+json">{ld}</script></head>'
+            '<body><div id="root"></div><script>window.__APP__ = 1</script></body></html>')
+    result = read_bytes("spa.html", page.encode())
+    assert result.quarantine == []
+    (a, _), = result.articles
+    assert (a.body, a.published_date, a.title) == (story, date(2024, 9, 14), "Russia and Ukraine swap 103 prisoners each")
+    # a page with its own text keeps it (the JSON-LD only repeats it)
+    shown = page.replace('<div id="root"></div>', f"<article><p>{story}</p></article>")
+    (a, _), = read_bytes("page.html", shown.encode()).articles
+    assert a.body == story

@@ -177,6 +177,13 @@ def parse_html(raw: str) -> Page:
     paragraphs = _block_text(root) if root is not None else []
     if not paragraphs and root is not None:
         paragraphs = [ln.strip() for ln in root.text(separator="\n").split("\n") if ln.strip()]
+    # a page its site renders with scripts keeps the story only in its JSON-LD ("articleBody"): saved, the page has
+    # no text, or only a teaser of it
+    ld_body = next((d["articleBody"] for d in ld if isinstance(d.get("articleBody"), str) and d["articleBody"].strip()), None)
+    if ld_body and len(ld_body) > 2 * sum(len(p) for p in paragraphs):
+        body_html = HTMLParser(ld_body) if "<" in ld_body else None  # (some sites put HTML in it)
+        ld_text = body_html.text(separator="\n") if body_html is not None and body_html.body is not None else ld_body
+        paragraphs = [ln.strip() for ln in ld_text.split("\n") if ln.strip()]
     return Page(
         text="\n".join(paragraphs),
         title=title,
