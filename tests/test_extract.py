@@ -3593,3 +3593,27 @@ def test_bringing_home_after_ukraine_as_the_subject_is_ukraines_even_with_russia
 def test_news_outlets_as_claimants(text, claimant):
     (f,) = figs(text)
     assert f.claimant == claimant
+
+
+def test_two_parts_of_the_same_size_are_two_parts():
+    text = "Ukraine got back 10 prisoners — five soldiers and five civilians — in a small exchange on Monday."
+    got = [(f.value, f.subject, f.is_breakdown) for f in figs(text)]
+    assert got == [(10, "prisoners", False), (5, "soldiers", True), (5, "civilians", True)]
+
+
+def test_a_list_of_daily_n_for_n_swaps_is_each_days_exchange():
+    text = "The three-day swap saw 390-for-390 on Friday, 307-for-307 on Saturday and 303-for-303 on Sunday."
+    got = [(f.value, f.kind, f.scope, f.event_date) for f in extract_article("a", text, date(2025, 5, 26), "en").figures]
+    assert got == [(390, "exchanged", "per_side", date(2025, 5, 23)), (307, "exchanged", "per_side", date(2025, 5, 24)),
+                   (303, "exchanged", "per_side", date(2025, 5, 25))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gapped second count with a comma after its nation: "; Ukraine, 34" (Ukraine handed over 34: Russia's dead)
+    ("Russia handed over 757 bodies on Friday; Ukraine, 34.", [(757, "bodies", "ukraine"), (34, "bodies", "russia")]),
+    ("Ukraine received 757 bodies on Friday; Russia, 34.", [(757, "bodies", "ukraine"), (34, "bodies", "russia")]),
+    # the number of swaps as a running count ("since 2022" inside it)
+    ("The number of swaps since 2022 has reached 59, the UAE said.", [(59, "exchange_count", "both")]),
+])
+def test_gapped_counts_and_the_number_of_swaps(text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 1, 20), "en").figures] == expected

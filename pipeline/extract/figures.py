@@ -578,12 +578,15 @@ _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|including)", re.I)
 
 
-_SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed|обменялись|обміналися|обменяли|обміняли|tauschten|échangé)\s+(?:(?:some|about|around|another)\s+)?$", re.I)
+# ("The three-day swap saw 390-for-390 on Friday, 307-for-307 on Saturday and 303-for-303": each item of the list)
+_SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed|(?:swap|exchange)\s+saw|обменялись|обміналися|обменяли|обміняли|tauschten|échangé)\s+"
+                             r"(?:[\d,.]+[-\s]for[-\s][\d,.]+\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?,?\s+(?:and\s+)?)*(?:(?:some|about|around|another)\s+)?$", re.I)
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
 # "bringing the total number of exchanges this year to 5"
-_NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total)\s+(?:number\s+)?of\s+(?:prisoner\s+)?(?:exchanges|swaps|mediations)\b[^.;\d]{0,40}?\b(?:to|at|reached|reaching)\s*$", re.I)
+# ("The number of swaps since 2022 has reached 59", "the tally of exchanges now stands at 59")
+_NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total|tally|count)\s+(?:number\s+)?of\s+(?:prisoner\s+|pow\s+)?(?:exchanges|swaps|mediations)\b(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\b(?:to|at|reached|reaching|reaches|is\s+now|totals|rose\s+to|risen\s+to)\s*$", re.I)
 # a running total of the people swapped in both directions ("the total number of captives exchanged ... to")
 _TOTAL_EXCHANGED_BEFORE = re.compile(
     r"\btotal\s+(?:number\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|captives|pows|people|detainees|persons|individuals)\s+"
@@ -1232,7 +1235,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         done = done or (not names_deal and _DATED_ITEM_OPENING.match(text) is not None and not (
             lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)))
         # "In 2019, Ukraine and Russia swapped 35 for 35": the verb before it, in the past tense
-        done = done or (not names_deal and _SWAPPED_BEFORE.search(before[-40:]) and not lx.AGREED.search(before[-60:]))
+        done = done or (not names_deal and _SWAPPED_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-60:]))
         # "It followed a swap of 50 for 50 on Jan. 8": an earlier swap named by its numbers
         done = done or (not names_deal and _EARLIER_SWAP_OF_BEFORE.search(before[-60:]) is not None and not (
             lx.AGREED.search(before[-60:]) or lx.OFFERED.search(before[-60:]) or lx.PLANNED.search(before[-60:] + after[:40])))
@@ -2456,6 +2459,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         else:
             # bodies promised and bodies handed over are two facts
             key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope, meaning.status if meaning.kind == "bodies" else None)
+            if meaning.is_breakdown:
+                key += (_subject(after, meaning.kind),)  # "five soldiers and five civilians": two parts, not one said twice
         # people handed over on another day are another fact ("a day after 52 Ukrainians were brought home");
         # a mention with no date of its own is the same fact as any dated one
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
@@ -2524,7 +2529,7 @@ _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\b(?:in\s+(?:exchange|retu
 _GAPPED_NATION_BEFORE = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas|\bund|\bet|\by|\be)\s+(?:the\s+|la\s+|die\s+|l['’])?"
     r"(russia|moscow|ukraine|kyiv|kiev|russland|moskau|russie|moscou|rusia|moscú|mosca|ucrania|ucraina|kiew)"
-    r"(?:\s+(?:got|received|erhielt|reçu|recibió))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?\s+$", re.I)
+    r"(?:\s+(?:got|received|erhielt|reçu|recibió))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?,?\s+$", re.I)  # ("; Ukraine, 34")
 # "Moskalkova put the number of Russians returned at 175", "bringing the number of Ukrainians freed to 4,552"
 _NUMBER_OF_NATION_BEFORE = re.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(ukrainians|russians|ukrainian|russian)\b(?:\s+[\w-]+){0,4}?\s+(?:at|to|as|is|was|stands\s+at|reached)\s+"
@@ -2736,7 +2741,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if spoken and len(spoken) < len(usable):
             usable = [c for c in usable if c not in spoken]
     if usable:
-        c = min(usable, key=lambda c: abs(c.start - n.start))
+        # "390-for-390 on Friday, 307-for-307 on Saturday": a date of the number's own item of a list before the nearest
+        seg_start = max(text.rfind(",", 0, n.start), text.rfind(" and ", 0, n.start)) + 1
+        seg_end = min((i for i in (text.find(",", n.end), text.find(" and ", n.end)) if i >= 0), default=len(text))
+        c = min(usable, key=lambda c: (not (seg_start <= c.start and c.end <= seg_end), abs(c.start - n.start)))
         if c.relative:
             # counted from the date just stated ("On March 8, 90 came home; a week later, another 75"), else the
             # paragraph's, else the article's lead exchange: "a day after X" is the day before it, "a week earlier,
