@@ -3617,3 +3617,12 @@ def test_a_list_of_daily_n_for_n_swaps_is_each_days_exchange():
 ])
 def test_gapped_counts_and_the_number_of_swaps(text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 1, 20), "en").figures] == expected
+
+
+def test_returned_n_prisoners_on_a_day_is_the_articles_exchange():
+    # the headline's count is the lede's, dated by the lede's day; the lede makes the exchange mention
+    body = ("Ukraine, Russia swap 95 POWs each in UAE-brokered deal\n"
+            "Russia and Ukraine each returned 95 prisoners of war on Friday, officials said.")
+    ex = extract_article("a", body, date(2024, 10, 19), "en")
+    assert [(f.value, f.scope, f.event_date, f.char_start) for f in ex.figures] == [(95, "per_side", date(2024, 10, 18), body.index("95"))]
+    assert [m.event_date for m in ex.mentions] == [date(2024, 10, 18)]

@@ -78,6 +78,8 @@ _HQ_NAME = prefiltered(r"(?:coordination\s+)?(?:headquarters|staff|centre|center
 _EXCHANGE_EVENT = prefiltered(
     r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|(?:has|have|had)\s+returned\s+\d"
     r"|returned\s+(?:[\w,'’-]+\s+){1,6}?from\s+(?:\w+\s+)?captivity|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
+    # "Russia and Ukraine each returned 95 prisoners of war on Friday"
+    r"|returned\s+(?:(?:about|some|around|nearly|more\s+than|over|another|a\s+further)\s+)?\d[\d,.\u00a0 ]*\s+(?:[\w-]+\s+){0,2}?(?:prisoners|pows|captives|soldiers|servicem[ae]n|service\s+members|troops|defenders|civilians|people|bodies|ukrainians|russians)"
     r"|received\s+(?:the\s+)?(?:bodies|remains)|g[eo]t(?:ting)?\s+back|brought\s+back"
     r"|traded\s+(?:[\w,'’-]+\s+){0,4}?(?:prisoners?|POWs?|captives|bodies|remains|soldiers|servicemen|detainees|people)"  # not "traded accusations"
     r"|intercambi\w+|canje\w*|liberad[oa]s|scambi\w+|liberati|rilasciat\w+|troc\w+|libertad[oa]s|wymieni\w+|wymian\w+|uwolni\w+"
