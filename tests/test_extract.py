@@ -3626,3 +3626,24 @@ def test_returned_n_prisoners_on_a_day_is_the_articles_exchange():
     ex = extract_article("a", body, date(2024, 10, 19), "en")
     assert [(f.value, f.scope, f.event_date, f.char_start) for f in ex.figures] == [(95, "per_side", date(2024, 10, 18), body.index("95"))]
     assert [m.event_date for m in ex.mentions] == [date(2024, 10, 18)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the sides may do is not done
+    ("The two sides may exchange as many as 175 prisoners each next week, according to a source.", [(175, "agreed", "planned", None)]),
+    # "last year" next to a day and month without a year: that day of the year before
+    ("A similar exchange last year, on Dec. 30, returned 230 Ukrainians.", [(230, "exchanged", "completed", date(2023, 12, 30))]),
+    ("On Dec. 30 last year, 230 Ukrainians were returned.", [(230, "exchanged", "completed", date(2023, 12, 30))]),
+    ("On Dec. 18, 150 Ukrainians were freed, more than in any swap last year.", [(150, "exchanged", "completed", date(2024, 12, 18))]),
+])
+def test_may_exchange_and_a_day_of_last_year(text, expected):
+    got = [(f.value, f.kind, f.status, f.event_date) for f in extract_article("a", text, date(2024, 12, 20), "en").figures]
+    assert got == expected
+
+
+def test_were_returned_on_a_day_is_an_exchange_mention_and_an_incursions_day_is_not():
+    text = "On Dec. 30 last year, 230 Ukrainians were returned."
+    assert [m.event_date for m in extract_article("a", text, date(2024, 12, 20), "en").mentions] == [date(2023, 12, 30)]
+    text = ("Russia's Defence Ministry said the servicemen who were returned had been captured in the Kursk region, "
+            "where Ukrainian forces launched an incursion on Aug. 6.")
+    assert extract_article("a", text, date(2024, 9, 15), "en").mentions == []

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.24-205"
+EXTRACTOR_VERSION = "2026.11.24-206"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -78,8 +78,8 @@ _HQ_NAME = prefiltered(r"(?:coordination\s+)?(?:headquarters|staff|centre|center
 _EXCHANGE_EVENT = prefiltered(
     r"\b(?:exchange[ds]?|swap(?:ped|s)?|prisoner\s+swap|returned\s+(?:home|from\s+captivity)|(?:has|have|had)\s+returned\s+\d"
     r"|returned\s+(?:[\w,'’-]+\s+){1,6}?from\s+(?:\w+\s+)?captivity|came\s+home|brought\s+home|freed|released|repatriated|handed\s+over|handover"
-    # "Russia and Ukraine each returned 95 prisoners of war on Friday"
-    r"|returned\s+(?:(?:about|some|around|nearly|more\s+than|over|another|a\s+further)\s+)?\d[\d,.\u00a0 ]*\s+(?:[\w-]+\s+){0,2}?(?:prisoners|pows|captives|soldiers|servicem[ae]n|service\s+members|troops|defenders|civilians|people|bodies|ukrainians|russians)"
+    # "Russia and Ukraine each returned 95 prisoners of war on Friday", "230 Ukrainians were returned"
+    r"|(?<=\bwere\s)returned|(?<=\bbeen\s)returned|returned\s+(?:(?:about|some|around|nearly|more\s+than|over|another|a\s+further)\s+)?\d[\d,.\u00a0 ]*\s+(?:[\w-]+\s+){0,2}?(?:prisoners|pows|captives|soldiers|servicem[ae]n|service\s+members|troops|defenders|civilians|people|bodies|ukrainians|russians)"
     r"|received\s+(?:the\s+)?(?:bodies|remains)|g[eo]t(?:ting)?\s+back|brought\s+back"
     r"|traded\s+(?:[\w,'’-]+\s+){0,4}?(?:prisoners?|POWs?|captives|bodies|remains|soldiers|servicemen|detainees|people)"  # not "traded accusations"
     r"|intercambi\w+|canje\w*|liberad[oa]s|scambi\w+|liberati|rilasciat\w+|troc\w+|libertad[oa]s|wymieni\w+|wymian\w+|uwolni\w+"
@@ -218,10 +218,19 @@ _FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
 
 
+_LAST_YEAR_WORDS = re.compile(r"\blast\s+year\b(?!['’]s)", re.I)
+
+
 def _date_candidates(text: str, published: date | None, words: frozenset[str]) -> list[_DateCand]:
     cands: list[_DateCand] = []
+    last_year = published is not None and "last" in words and "year" in words and _LAST_YEAR_WORDS.search(text) is not None
     for d in find_dates(text, words):
         value, start = resolve(d, published)
+        if (last_year and d.year is None and value is not None and value.year == published.year
+                and (_LAST_YEAR_WORDS.search(text, max(0, d.start - 30), d.start) or _LAST_YEAR_WORDS.match(text, d.end + 1, d.end + 12))):
+            # "A similar exchange last year, on Dec. 30, returned 230", "on Dec. 30 last year": that day of the year before
+            # ("On Dec. 18, 150 were freed, more than in all of last year" is this year's)
+            value, start = resolve(d, date(published.year - 1, 12, 31))
         if _WAR_START_BEFORE.search(text, max(0, d.start - 50), d.start):
             value, start = None, None  # "since the invasion began on Feb. 24": a date, but not of an exchange
         month = date(d.year, d.month, 1) if d.day is None and d.year and 1900 < d.year < 2100 else None
@@ -2830,6 +2839,8 @@ _EXCHANGE_NOUN = re.compile(r"\b(?:exchanges?|swaps?|handovers?|releases?|repatr
 
 def _dates_another_event(text: str, c: "_DateCand") -> bool:
     window = text[max(0, c.start - 80) : c.start].lower()
+    if ("where" in window or "when" in window) and _WHERE_OTHER_EVENT_BEFORE.search(text, max(0, c.start - 80), c.start):
+        return True  # "captured in the Kursk region, where Ukrainian forces launched an incursion on Aug. 6"
     if "that" not in window and "which" not in window:
         return False  # (the cheap test first: most dates have no relative clause before them)
     m = _OTHER_EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 80), c.start)
@@ -2838,6 +2849,9 @@ def _dates_another_event(text: str, c: "_DateCand") -> bool:
     return bool(m) and not _EXCHANGE_NOUN.search(text, max(0, m.start() - 60), m.start() + 40)
 
 
+_WHERE_OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:where|when)\s+(?:[\w'’-]+\s+){0,4}?(?:launched|began|started|crossed|invaded|attacked|entered|seized|captured|occupied|stormed|crashed)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+$", re.I)
 _HOLIDAY_ANTECEDENT = re.compile(r"(?:easter|christmas|holiday|anniversary|festival|day)\b", re.I)
 
 
