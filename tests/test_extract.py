@@ -3647,3 +3647,15 @@ def test_were_returned_on_a_day_is_an_exchange_mention_and_an_incursions_day_is_
     text = ("Russia's Defence Ministry said the servicemen who were returned had been captured in the Kursk region, "
             "where Ukrainian forces launched an incursion on Aug. 6.")
     assert extract_article("a", text, date(2024, 9, 15), "en").mentions == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # both sides' exchange "with N captives released": everyone, both ways
+    ("KYIV, Ukraine (AP) — Russia and Ukraine on Wednesday carried out their largest prisoner exchange since the war began, "
+     "with more than 450 captives released in a deal mediated by the United Arab Emirates.", [(450, "both", "total")]),
+    # people "illegally taken to Ukraine" and now returned to Russia are Russia's
+    ("Moscow said 84 people had been returned to Russia, including eight residents of the Kursk region who had been illegally "
+     "taken to Ukraine.", [(84, "russia", None), (8, "russia", None)]),
+])
+def test_both_sides_with_n_released_and_people_taken_to_ukraine(text, expected):
+    assert [(f.value, f.side, f.scope) for f in extract_article("a", text, date(2025, 8, 15), "en").figures] == expected

@@ -1645,6 +1645,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _BOTH_PARTIES_SWAPPED_BEFORE.search(before[-90:]) and not _AND_ANOTHER_COUNT_AFTER.match(after):
         return "both", "total"  # "Ukraine and Russian-backed separatists swapped about 200 prisoners": both ways together
         # ("Russia and Ukraine exchange 248 and 230 prisoners": two counts, neither the total)
+    if (_WITH_N_BEFORE.search(before[-30:]) and _BOTH_PARTIES_OPENING.match(text)
+            and _RELEASED_RIGHT_AFTER.match(after) and not _AND_ANOTHER_COUNT_AFTER.match(after)):
+        # "Russia and Ukraine on Wednesday carried out their largest exchange, with more than 450 captives released": both ways
+        return "both", "total"
     longer_after = text[n.end : n.end + 220]  # (the verb may close a long clause)
     if " to " in longer_after:
         sent_to = _SENT_TO_AT_CLAUSE_END.match(_NEXT_NUMBER.split(longer_after, 1)[0])
@@ -1677,6 +1681,9 @@ _SENT_TO_AT_CLAUSE_END = re.compile(
     r"^[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:returned|sent|handed\s+over|transferred|repatriated)\s+(?:back\s+|home\s+)?to\s+(russia|ukraine|moscow|kyiv|kiev)\b", re.I)
 _EACH_OF_SEVERAL_BEFORE = re.compile(
     r"\b(?:transfers|handovers|repatriations|batches|rounds|stages|exchanges|swaps|flights|convoys)\s+of\s+(?:(?:about|some|around|nearly|over|more\s+than|up\s+to)\s+)?$", re.I)
+_WITH_N_BEFORE = re.compile(r"\bwith\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
+_BOTH_PARTIES_OPENING = re.compile(rf"^\W*(?:[A-Z]+[^—–-]{{0,40}}[—–-]\s*)?{_PARTY}\s+and\s+{_PARTY}\b", re.I)
+_RELEASED_RIGHT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:released|freed|exchanged|swapped|returned|changing\s+hands|set\s+free)\b", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     # ("Ukraine and Russian-backed separatists in the east exchanged about 200 prisoners")
     rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:(?:in|of)\s+(?:the\s+)?(?:east|donbas|eastern\s+ukraine|donetsk|luhansk)\s+)?(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
