@@ -129,6 +129,8 @@ def test_ages(text, ages):
         # the vehicles that carried them are not the people carried
         "The exchange took place on the border, where 12 buses carrying the prisoners arrived.",
         "Two trains and four ambulances carrying the freed soldiers left the border.",
+        # soldiers who gave themselves up are no exchange's count
+        "Russia says 1,300 Ukrainian soldiers surrendered in Avdiivka before the swap.",
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -3659,3 +3661,11 @@ def test_were_returned_on_a_day_is_an_exchange_mention_and_an_incursions_day_is_
 ])
 def test_both_sides_with_n_released_and_people_taken_to_ukraine(text, expected):
     assert [(f.value, f.side, f.scope) for f in extract_article("a", text, date(2025, 8, 15), "en").figures] == expected
+
+
+def test_foreign_nationals_are_people_and_those_who_surrendered_may_be_freed():
+    text = ("In a separate deal brokered by Saudi Arabia, Russia released 10 foreigners, including five Britons and two Americans, "
+            "who had fought for Ukraine.")
+    assert [(f.value, f.subject, f.is_breakdown) for f in figs(text)] == [(10, "foreigners", False), (5, "britons", True), (2, "americans", True)]
+    text = "Ukraine said 40 soldiers who surrendered at Azovstal were freed in the swap."
+    assert [(f.value, f.kind) for f in figs(text)] == [(40, "exchanged")]

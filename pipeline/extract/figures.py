@@ -743,7 +743,9 @@ _BREAKDOWN_LIST_GOES_ON = prefiltered(
     r"|entre\s+ellos|(?<=\btra\s)cui)\b\W{0,3}\s*\d[^.;:,]{0,60}(?:,\s*\d[^.;:,]{0,60})*(?:,\s*|\s+(?:and|та|і|и|und|et|y|e|i)\s+)$", re.I)
 _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
 _WAR_VERB_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,3}?(?:invaded|attacked|poured|stormed|massed|assaulted|(?:were|had\s+been)\s+(?:deployed|mobili[sz]ed|massed))\b", re.I)
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:invaded|attacked|poured|stormed|massed|assaulted|(?:were|had\s+been)\s+(?:deployed|mobili[sz]ed|massed))\b"
+    # "Russia says 1,300 Ukrainian soldiers surrendered in Avdiivka" (not "40 soldiers who surrendered at Azovstal were freed")
+    r"|^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?(?:have\s+|had\s+)?surrendered\b(?![^.;]{0,80}\b(?:freed|released|returned|exchanged|swapped|handed)\b)", re.I)
 # returnees cross the border too: troops "crossing into" a country are an army only in numbers no exchange reaches
 _CROSSED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?crossed\b", re.I)
 _WAR_VERB_BEFORE = prefiltered(

@@ -15,7 +15,7 @@ def _rx(pattern: str):
 PEOPLE = _rx(
     r"prisoners?|pows?|captives?|servicem[ae]n|service\s*members?|soldiers?|troops|defenders?|ukrainians?|russians?"
     r"|people|persons?|citizens?|civilians?|officers?|men|women|military(?:\s+personnel)?|personnel|warriors?|sergeants?"
-    r"|privates?|fighters?|commanders?|marines?|members?|guards?(?:men)?|volunteers?|detainees?|hostages?|individuals?|britons?"
+    r"|privates?|fighters?|commanders?|marines?|members?|guards?(?:men)?|volunteers?|detainees?|hostages?|individuals?|britons?|americans?|croatians?|swedes?|moroccans?|georgians?|belarusians?|colombians?|canadians?|australians?"
     r"|foreigners?|journalists?|medics?|(?:national\s+)?guardsmen|sailors|pilots?|paratroopers?|nationals?|residents?|separatists?|rebels?"
     r"|others|defenders|heroes|brothers|sisters|returnees?|conscripts?"
     r"|gefangene\w*|kriegsgefangene\w*|soldaten|ukrainer\w*|russen|heimkehrer\w*|menschen|zivilisten|personen|militärangehörige\w*"
