@@ -3669,3 +3669,21 @@ def test_foreign_nationals_are_people_and_those_who_surrendered_may_be_freed():
     assert [(f.value, f.subject, f.is_breakdown) for f in figs(text)] == [(10, "foreigners", False), (5, "britons", True), (2, "americans", True)]
     text = "Ukraine said 40 soldiers who surrendered at Azovstal were freed in the swap."
     assert [(f.value, f.kind) for f in figs(text)] == [(40, "exchanged")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # both parties swapping a count in other languages: everyone, both ways
+    ("fr", "La Russie et l'Ukraine ont échangé mercredi 300 prisonniers de guerre.", [(300, "exchanged", "both", "total")]),
+    ("es", "Rusia y Ucrania intercambiaron este miércoles 300 prisioneros de guerra.", [(300, "exchanged", "both", "total")]),
+    ("de", "Kurz vor dem Jahreswechsel haben Russland und die Ukraine fast 300 Kriegsgefangene ausgetauscht.", [(300, "exchanged", "both", "total")]),
+    ("de", "Russland und die Ukraine tauschten am Mittwoch 300 Kriegsgefangene aus.", [(300, "exchanged", "both", "total")]),
+    ("ru", "Россия и Украина обменялись 300 пленными.", [(300, "exchanged", "both", "total")]),
+    # (so many each is still per side)
+    ("fr", "La Russie et l'Ukraine ont échangé mercredi 90 prisonniers de guerre chacune.", [(90, "exchanged", "both", "per_side")]),
+    ("de", "Am Freitag waren bereits 390 Gefangene auf jeder Seite freigekommen.", [(390, "exchanged", "both", "per_side")]),
+    # a Ukrainian running total "з 2022 року"
+    ("uk", "Загалом з 2022 року з полону повернули 4 131 українця.", [(4131, "cumulative_released", "ukraine", None)]),
+])
+def test_both_parties_each_side_and_running_totals_in_other_languages(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.scope) for f in extract_article("a", text, date(2024, 12, 31), language).figures]
+    assert got == expected

@@ -1647,6 +1647,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _BOTH_PARTIES_SWAPPED_BEFORE.search(before[-90:]) and not _AND_ANOTHER_COUNT_AFTER.match(after):
         return "both", "total"  # "Ukraine and Russian-backed separatists swapped about 200 prisoners": both ways together
         # ("Russia and Ukraine exchange 248 and 230 prisoners": two counts, neither the total)
+    if not before.isascii() or " et " in before or " y " in before or " und " in before or " e " in before or " i " in before:
+        if (_BOTH_PARTIES_SWAPPED_OTHER.search(before[-110:]) or (
+                _DE_BOTH_PARTIES_HAVE.search(before[-110:]) and _DE_SWAPPED_AFTER.match(after))) and not _AND_ANOTHER_COUNT_AFTER.match(after):
+            return "both", "total"  # "La Russie et l'Ukraine ont échangé mercredi 300 prisonniers", "Россия и Украина обменялись 300"
     if (_WITH_N_BEFORE.search(before[-30:]) and _BOTH_PARTIES_OPENING.match(text)
             and _RELEASED_RIGHT_AFTER.match(after) and not _AND_ANOTHER_COUNT_AFTER.match(after)):
         # "Russia and Ukraine on Wednesday carried out their largest exchange, with more than 450 captives released": both ways
@@ -1683,6 +1687,17 @@ _SENT_TO_AT_CLAUSE_END = re.compile(
     r"^[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:returned|sent|handed\s+over|transferred|repatriated)\s+(?:back\s+|home\s+)?to\s+(russia|ukraine|moscow|kyiv|kiev)\b", re.I)
 _EACH_OF_SEVERAL_BEFORE = re.compile(
     r"\b(?:transfers|handovers|repatriations|batches|rounds|stages|exchanges|swaps|flights|convoys)\s+of\s+(?:(?:about|some|around|nearly|over|more\s+than|up\s+to)\s+)?$", re.I)
+_PARTY_OTHER = (r"(?:la\s+russie|russie|l['’]ukraine|moscou|kiev|kyiv|rusia|ucrania|moscú|russland|die\s+ukraine|ukraine|moskau|kiew|la\s+russia|russia"
+                r"|l['’]ucraina|ucraina|mosca|a\s+rússia|rússia|a\s+ucrânia|ucrânia|rosja|ukraina|россия|украина|москва|киев|україна|росія|київ)")
+_BOTH_PARTIES_SWAPPED_OTHER = re.compile(
+    rf"\b{_PARTY_OTHER}\s+(?:et|y|und|и|та|і|e|i)\s+{_PARTY_OTHER}\s+"
+    r"(?:ont\s+(?:échangé|procédé\s+à\s+un\s+échange\s+de)|intercambiaron|canjearon|han\s+intercambiado|tauschten|obmenyalis|обменялись|обменяли|обміняли|обмінялися"
+    r"|si\s+sono\s+scambiat[ie]|hanno\s+scambiato|wymieniły|wymieniły\s+się|trocaram)\s+"
+    r"(?:(?!\d)[\w'’-]+\s+){0,3}?(?:(?:près\s+de|environ|plus\s+de|casi|unos|más\s+de|fast|rund|etwa|mehr\s+als|около|более|близько|понад|circa|quasi|około|prawie|cerca\s+de)\s+)?$", re.I)
+# (and with the verb before the subject: "Kurz vor dem Jahreswechsel haben Russland und die Ukraine fast 300 ... ausgetauscht")
+_DE_BOTH_PARTIES_HAVE = re.compile(r"\b(?:russland|moskau)\s+und\s+(?:die\s+)?(?:ukraine|kiew)\s+haben\b|\b(?:die\s+)?(?:ukraine|kiew)\s+und\s+(?:russland|moskau)\s+haben\b"
+                                   r"|\bhaben\s+(?:russland|moskau)\s+und\s+(?:die\s+)?(?:ukraine|kiew)\b|\bhaben\s+(?:die\s+)?(?:ukraine|kiew)\s+und\s+(?:russland|moskau)\b", re.I)
+_DE_SWAPPED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:ausgetauscht|getauscht|aus)\b", re.I)
 _WITH_N_BEFORE = re.compile(r"\bwith\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 _BOTH_PARTIES_OPENING = re.compile(rf"^\W*(?:[A-Z]+[^—–-]{{0,40}}[—–-]\s*)?{_PARTY}\s+and\s+{_PARTY}\b", re.I)
 _RELEASED_RIGHT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:released|freed|exchanged|swapped|returned|changing\s+hands|set\s+free)\b", re.I)

@@ -106,7 +106,7 @@ STILL_HELD = _rx(
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
-    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|станом\s+на|(?<=\bпо\s)состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|с\s+начала|с\s+20\d\d\s+года|depuis\s+(?:le\s+début|20\d\d)|з\s+початку"
+    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|станом\s+на|(?<=\bпо\s)состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|с\s+начала|с\s+20\d\d\s+года|з\s+20\d\d\s+року|depuis\s+(?:le\s+début|20\d\d)|з\s+початку"
     r"|desde\s+(?:el\s+(?:inicio|comienzo|principio)|o\s+início|o\s+começo|20\d\d)|dall['’]inizio|dal\s+20\d\d|od\s+(?:początku|20\d\d))"
 )
 _FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)"
@@ -122,7 +122,7 @@ TOTAL_BEFORE = _rx(r"(?:a\s+total\s+of|in\s+total,?|total\s+of|au\s+total,?|insg
 TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insgesamt|au\s+total)")
 PER_SIDE = _rx(
     r"\beach\b(?!\s+oth)|\bper\s+side\b|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
-    r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|chaque\s+camp|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
+    r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|auf\s+jeder\s+seite|\bje\s+seite\b|chaque\s+camp|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
     r"|cada\s+un[oa]\b|cada\s+uma\b|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte|bando)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
 )
 SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre")
