@@ -3687,3 +3687,22 @@ def test_foreign_nationals_are_people_and_those_who_surrendered_may_be_freed():
 def test_both_parties_each_side_and_running_totals_in_other_languages(language, text, expected):
     got = [(f.value, f.kind, f.side, f.scope) for f in extract_article("a", text, date(2024, 12, 31), language).figures]
     assert got == expected
+
+
+def test_bodies_russia_returned_and_their_parts():
+    text = "Earlier, Russia had returned 160 bodies, including those of 52 Azovstal defenders."
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text)]
+    assert got == [(160, "bodies", "ukraine", False), (52, "bodies", "ukraine", True)]
+
+
+def test_a_list_of_people_a_side_is_ready_to_release_is_an_offer_and_told_an_outlet_is_no_claim():
+    text = ("Russia's ombudsman Tatyana Moskalkova said 100 Russian servicemen had returned home, adding that she had handed her "
+            "Ukrainian counterpart a list of 3,000 Ukrainians Russia was ready to release.")
+    assert [(f.value, f.kind, f.side) for f in figs(text)] == [(100, "exchanged", "russia"), (3000, "offered", "ukraine")]
+    # (a list of those it wants back is no offer)
+    assert [(f.value, f.kind) for f in figs("Ukraine has handed Russia a list of 1,000 prisoners it wants back.")] == [(1000, "other")]
+    # "she told TASS": she said it, the one the paragraph opened with
+    text = 'Tatyana Moskalkova met her counterpart on Friday. "We have 3,000 Ukrainians we could release," she told TASS.'
+    assert [f.claimant for f in figs(text)] == ["Tatyana Moskalkova"]
+    text = "Dmytro Lubinets spoke after the swap. He told Ukrinform that 100 Ukrainians had come home."
+    assert [f.claimant for f in figs(text)] == ["Dmytro Lubinets"]

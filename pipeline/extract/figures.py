@@ -348,6 +348,8 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
                 continue  # "mediated by the UAE, officials said": the mediator is not who said it ("..., which said" it is)
             if _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start()) or any(b <= m.start() <= b + 4 for _, b in hedges):
                 continue  # "1,000 bodies, which Russia says are soldiers": a hedge inside the figure's noun phrase
+            if _TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # '"We have 3,000 ...," she told TASS': the outlet told, not who said it
             dist = min((abs(m.start() - s) for s in speech), default=999)
             if _SAYS_RIGHT_AFTER.match(text, m.end()):
                 dist = -1  # "Medinsky said Moscow would hand over ...": the subject of "said", not a name in what was said
@@ -379,13 +381,19 @@ def _opens_a_quote_it_does_not_close(text: str) -> bool:
     return closing is not None and not any(c in t[1:] for c in closing)
 
 
+_TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+(?:the\s+)?$", re.I)
 _SAYS_RIGHT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|stated|announced|wrote|added|claimed)\b", re.I)
 
 
 def _actor(text: str, pronoun_speech: str) -> str | None:
     """The known actor a sentence opens with ("Zelensky thanked the UAE."), for a "he said" in the next one:
     a person for "he" or "she", an institution for "it", "they" or "the ministry"."""
-    m = _ALIASES.match(text.lstrip(" \"“‘«(").removeprefix("The ").removeprefix("the "))
+    opening = text.lstrip(" \"“‘«(").removeprefix("The ").removeprefix("the ")
+    m = _ALIASES.match(opening)
+    if not m:
+        # "Tatyana Moskalkova met her counterpart", "Ombudsman Dmytro Lubinets spoke": a first name or title before it
+        first = _FIRST_NAMES.match(opening)
+        m = _ALIASES.match(opening, first.end()) if first else None
     if not m:
         return None
     name = _ALIAS_NAMES[m.lastgroup]
@@ -393,6 +401,7 @@ def _actor(text: str, pronoun_speech: str) -> str | None:
     return name if personal == (name in lx.PERSON_CLAIMANTS) else None
 
 
+_FIRST_NAMES = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}(?=[A-Z])")
 _TITLE_WORDS = re.compile(
     r"^(?:(?:Deputy|Prime|Foreign|Defen[cs]e|Interior|Justice|Minister|President|Ombudsman|Commissioner|Spokes(?:man|woman|person)"
     r"|General|Colonel|Major|Governor|Mayor|Head|Chief|Secretary|Ambassador|Adviser|Advisor|Senator|Lieutenant)\s+)+")
@@ -655,7 +664,9 @@ _CALLED_OFF = re.compile(
     r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)"
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|delayed|put\s+off|suspended|blocked|disrupted)\b"
     r"|\bfell\s+through\b", re.I)
-_BODIES_INCLUDING_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+[^.;]{0,60}?,?\s+(?:including|among\s+them)\s+$", re.I)
+# ("Russia had returned 160 bodies, including those of 52 Azovstal defenders")
+_BODIES_INCLUDING_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+[^.;]{0,60}?,?\s+(?:including|among\s+them)\s+$"
+                                      r"|\b(?:bodies|remains)\b[^.;]{0,40}?,?\s+(?:including|among\s+them)\s+(?:those|the\s+(?:bodies|remains))\s+of\s+$", re.I)
 _EARLIER_SWAP_OF_BEFORE = re.compile(
     r"\b(?:followed|follows|came\s+after|after|since|like|was|previous|last|earlier|prior)\b[^.;]{0,25}?\b(?:swap|exchange)\s+of\s+$", re.I)
 _LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are))\s+\d[^.;]*$", re.I)
@@ -1190,6 +1201,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "Ukraine released the names of 6,000 soldiers whose bodies Russia said it was ready to return": the names
         # were released, not the people; what the words after say is the count's status
         status_word = _nearest(_STATUS_TRIGGERS, "", after[:90])
+    if status_word == "held" and "list" in before[-40:] and _LIST_OF_BEFORE.search(before[-40:]):
+        # "handed her counterpart a list of 3,000 Ukrainians Russia was ready to release": what the list is for decides
+        after_status = _nearest(_STATUS_TRIGGERS, "", _NEXT_NUMBER.split(after[:90], 1)[0])
+        if after_status in ("offered", "agreed"):
+            status_word = after_status
     if status_word is None and " held " in after[:50] and _HELD_BY_AFTER.match(after):
         status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
@@ -1418,6 +1434,9 @@ _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?"
 # "Додому повернулися 175 захисників", "Do domu wróciło 84 żołnierzy"
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu)\s+(?:\w+\s+){0,2}$", re.I)
 # (Donbas 2014-2021: what the separatists freed or handed over were Ukraine's people)
+_RUSSIA_RETURNED_BEFORE = re.compile(
+    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:returned|returns|returning)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
+_LIST_OF_BEFORE = re.compile(r"\blists?\s+(?:of|containing|with)\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$", re.I)
 _SEPARATISTS_GAVE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rebels|separatists|militants|insurgents)\s+(?:\w+\s+){0,2}?(?:freeing|freed|releasing|released|handing\s+over|handed\s+over|returning|returned|hand\s+over|free|release)\s+"
     r"(?:(?:about|some|around|another|a\s+further|more\s+than|over|only|just)\s+)?$", re.I)
@@ -1626,6 +1645,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         pass  # "Ukraine released 95 soldiers from Russian captivity": its own people, not the ones it gave
     elif _UKRAINE_GAVE_BEFORE.search(near_before):
         return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
+    elif _RUSSIA_RETURNED_BEFORE.search(near_before) and _BODIES_AFTER.match(after):
+        return "ukraine", None  # "Russia had returned 160 bodies": the dead it gave back are Ukraine's
     elif _RUSSIA_GAVE_BEFORE.search(near_before) or _SEPARATISTS_GAVE_BEFORE.search(near_before):
         return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen", "the rebels freeing 73"
     group = _NATION_GROUP_BEFORE.search(before[-80:]) or _NUMBER_OF_NATION_BEFORE.search(before[-80:])
