@@ -3706,3 +3706,10 @@ def test_a_list_of_people_a_side_is_ready_to_release_is_an_offer_and_told_an_out
     assert [f.claimant for f in figs(text)] == ["Tatyana Moskalkova"]
     text = "Dmytro Lubinets spoke after the swap. He told Ukrinform that 100 Ukrainians had come home."
     assert [f.claimant for f in figs(text)] == ["Dmytro Lubinets"]
+
+
+def test_a_colon_list_of_parts_after_a_count_with_its_verb():
+    text = ("Our people are home! 246 Ukrainians are back from Russian captivity: 239 soldiers of the Armed Forces, National Guard "
+            "and State Border Guard Service, and 7 civilians.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text)]
+    assert got == [(246, "ukraine", False), (239, "ukraine", True), (7, "ukraine", True)]

@@ -735,9 +735,10 @@ _BREAKDOWN_BEFORE = prefiltered(
     r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|parmi|unter\s+ihnen|unter\s+den\s+(?:freigelassenen|heimgekehrten|ukrainern|russen|gefangenen)|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles)\b[^.;:,]{0,60}$"
     # (one-letter words such as Polish "w" are matched from the word after them: a pattern led by "w" is tried at every "w")
     r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$"  # "Of them, 41 had been held since 2022"
-    r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies"
+    r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies|ukrainians|russians"
     r"|українц\w*|військов\w*|захисник\w*|полонен\w*|громадян\w*|людей|тіл|украинц\w*|военн\w*|пленн\w*|человек|тел)"
-    r"(?:\s+(?:each|per\s+side|in\s+total))?\s*:\s*[^.;:]{0,60}$",  # "1,000 prisoners: 390 on Friday, 307 on Saturday"
+    # "1,000 prisoners: 390 on Friday, 307 on Saturday"; "246 Ukrainians are back from Russian captivity: 239 soldiers ..."
+    r"(?:\s+(?:each|per\s+side|in\s+total))?(?:\s+(?:are|were|have|has|had|returned|came|come|is)\b[^\d.;:]{0,45})?\s*:\s*[^.;:]{0,60}$",
     re.I,
 )
 # a list of parts that goes on past commas: "Серед них — 146 військовослужбовців ЗСУ, 67 — Національної гвардії, 47 — ..."
