@@ -32,6 +32,7 @@ def one(text: str, **kw):
         ("Two hundred and seven prisoners came home", 207, None),
         ("Two hundred forty-six soldiers came home", 246, None),
         ("a dozen prisoners came home", 12, None),
+        ("half a dozen prisoners came home", 6, None),
         ("the 1,000-for-1,000 exchange", 1000, None),
         ("aged 18 to 25", 18, 25),
         ("15-20% of the bodies", 15, 20),
@@ -41,6 +42,8 @@ def test_numbers_as_news_writes_them(text, value, value_high):
     n = find_numbers(text, "en")[0]
     assert (n.value, n.value_high) == (value, value_high)
     assert text[n.start : n.end]
+    if text.startswith("half"):
+        assert text[n.start : n.end] == "half a dozen"  # the span is the whole number
 
 
 def test_european_thousands_only_outside_english():
@@ -3713,3 +3716,8 @@ def test_a_colon_list_of_parts_after_a_count_with_its_verb():
             "and State Border Guard Service, and 7 civilians.")
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text)]
     assert got == [(246, "ukraine", False), (239, "ukraine", True), (7, "ukraine", True)]
+
+
+def test_people_still_in_russian_jails_are_ukraines():
+    got = [(f.value, f.kind, f.side) for f in figs("Nearly a thousand more remain in Russian jails, the ombudsman said after the swap.")]
+    assert got == [(1000, "other", "ukraine")]

@@ -1040,7 +1040,7 @@ _THEN_RELEASED = re.compile(
     r"|звільнено|звільнили|вернули|вернулись|возвращены|освобождены|освободили|liberados|liberati|rimpatriati|uwolnionych|uwolniono)\b", re.I)
 _TOTAL_OPENING = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|загалом|всього|всего|в\s+общей\s+сложности|insgesamt|au\s+total|en\s+total|in\s+totale|łącznie)\b", re.I)
 _CAPTIVITY_OF_AFTER = re.compile(
-    r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|hands|detention)|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
+    r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|jails?|hands|detention|penal\s+colon(?:y|ies))|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$"
                             r"|\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:block|obstruct|prevent|delay|stall)\w*\s+(?:the\s+)?(?:return|release|exchange|repatriation)\s+of\s+(?:\w+\s+)?$", re.I)
 _IN_N_EXCHANGES_AFTER = re.compile(

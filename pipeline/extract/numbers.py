@@ -134,6 +134,7 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
+_HALF_BEFORE = re.compile(r"\bhalf\s+$", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some|couple\s+of|dozens\s+of)\s+$", re.I)
 _NON_DIGIT = re.compile(r"\D")
 _DIGIT_RUN = re.compile(r"\d+")
@@ -247,6 +248,8 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                     continue  # "a few dozen", "several hundred": no number
                 value = words_to_int(word)
                 ordinal = False
+                if word.lower().startswith(("a dozen", "a hundred", "a thousand", "a-dozen")) and _HALF_BEFORE.search(text, max(0, s - 6), s):
+                    s, value = s - len(_HALF_BEFORE.search(text, max(0, s - 6), s).group(0)), value // 2  # "half a dozen": 6
             elif kind == "ord":
                 base = word.lower()
                 parts = base.split("-")
