@@ -3721,3 +3721,11 @@ def test_a_colon_list_of_parts_after_a_count_with_its_verb():
 def test_people_still_in_russian_jails_are_ukraines():
     got = [(f.value, f.kind, f.side) for f in figs("Nearly a thousand more remain in Russian jails, the ombudsman said after the swap.")]
     assert got == [(1000, "other", "ukraine")]
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    from pipeline.extract.figures import split_sentences
+    body = "Among them were 4 civilians, incl. 2 women. Pres. Zelensky thanked the team."
+    assert [s.text for s in split_sentences(body)] == ["Among them were 4 civilians, incl. 2 women.", "Pres. Zelensky thanked the team."]
+    got = [(f.value, f.is_breakdown) for f in figs("Ukraine said 90 Ukrainians had been freed. Among them were 4 civilians, incl. 2 women.")]
+    assert got == [(90, False), (4, True), (2, True)]
