@@ -3729,3 +3729,17 @@ def test_abbreviations_do_not_end_a_sentence():
     assert [s.text for s in split_sentences(body)] == ["Among them were 4 civilians, incl. 2 women.", "Pres. Zelensky thanked the team."]
     got = [(f.value, f.is_breakdown) for f in figs("Ukraine said 90 Ukrainians had been freed. Among them were 4 civilians, incl. 2 women.")]
     assert got == [(90, False), (4, True), (2, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ninety Ukrainian servicemen made it home on Tuesday after months in Russian captivity.",
+    "Ukraine won the release of 90 soldiers on Tuesday.",
+    "Ukraine welcomed home 90 soldiers on Tuesday.",
+    "Beide Seiten hätten am Dienstag jeweils 90 Gefangene übergeben, teilte das Verteidigungsministerium in Moskau mit.",
+])
+def test_people_handed_over_on_a_day_make_an_exchange_mention_in_any_words(text):
+    ex = extract_article("a", text, date(2024, 6, 26), "de" if "Gefangene" in text else "en")
+    assert [(f.value, f.kind, f.event_date) for f in ex.figures] == [(90, "exchanged", date(2024, 6, 25))]
+    assert [(m.category, m.status, m.event_date) for m in ex.mentions] == [("prisoners", "completed", date(2024, 6, 25))]
+    if "welcomed" in text:
+        assert ex.figures[0].side == "ukraine"

@@ -2940,9 +2940,10 @@ _SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|wrote|announc
 def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None,
               bodies_article: bool = False) -> list[ExchangeMention]:
     text = s.text
-    if not _EXCHANGE_EVENT.search(text):
-        return []
     in_sentence = [f for f in figures if f.sentence_start == s.start]
+    if not _EXCHANGE_EVENT.search(text) and not any(
+            f.kind in ("exchanged", "bodies") and f.status == "completed" and not f.is_breakdown and f.since_date is None for f in in_sentence):
+        return []  # (people handed over in words the event finder lacks: "made it home", "won the release of")
     own = [f.status for f in in_sentence if f.status is not None and f.kind != "age"]
     only_offers = bool(own) and all(st in ("offered", "agreed") for st in own)
     kinds = {f.kind for f in in_sentence}
