@@ -3743,3 +3743,11 @@ def test_people_handed_over_on_a_day_make_an_exchange_mention_in_any_words(text)
     assert [(m.category, m.status, m.event_date) for m in ex.mentions] == [("prisoners", "completed", date(2024, 6, 25))]
     if "welcomed" in text:
         assert ex.figures[0].side == "ukraine"
+
+
+def test_a_live_blogs_headline_count_is_the_per_side_count_and_the_injured_of_a_strike_are_no_figure():
+    body = ("Russia-Ukraine war live: Putin declares Easter truce; 246 POWs swapped\n"
+            "Russia and Ukraine exchanged 246 prisoners each on Saturday, according to Russia's defence ministry.\n"
+            "Russian shelling killed two people in Kherson, and injured 11, the regional governor said.")
+    got = [(f.value, f.side, f.scope, f.char_start) for f in extract_article("a", body, date(2025, 4, 19), "en").figures]
+    assert got == [(246, "both", "per_side", body.index("246"))]

@@ -984,7 +984,10 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if not handing_over_the_dead and "among" in after[:70] and _AMONG_THE_DEAD_AFTER.match(after):
         return True
     casualty = None if handing_over_the_dead else _CASUALTY_BEFORE.search(before[-80:])
-    if casualty and not _CLAUSE_BREAK.search(before[-80:], casualty.start()):
+    while casualty is not None and _CLAUSE_BREAK.search(before[-80:], casualty.start()):
+        # the last one decides: "killed two people in Kherson, and injured 11" (the break comes before "injured")
+        casualty = _CASUALTY_BEFORE.search(before[-80:], casualty.start() + 1)
+    if casualty:
         return True  # ("245 POWs have been executed since 2022, and 90% of those freed report torture": the next clause's)
     if _PAGE_COUNTER_AFTER.match(after) or (_names_a_gallery(before[-24:]) and _GALLERY_COUNTER_BEFORE.search(before[-24:])):
         return True  # "1.2K shares", "Photo: 3 of 12": the page's counters
@@ -2522,13 +2525,17 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         # a mention with no date of its own is the same fact as any dated one
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
         days = art.seen.get(key)
-        if (days is None and meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" and meaning.side in ("ukraine", "russia")
+        if (days is None and meaning.kind in ("exchanged", "bodies") and meaning.status == "completed"
+                and (meaning.side in ("ukraine", "russia") or (meaning.side == "both" and meaning.scope == "per_side"))
                 and not (meaning.is_breakdown or meaning.is_additional)):
             twin = _earlier_twin_with_no_side(art, n, meaning.kind, meaning.side, ev, s.start)
             if twin is not None:
                 # "Ukraine: 41 civilians freed" (a headline), then "41 Ukrainians returned home, Vereshchuk said": one
-                # fact, now with its side (and its claimant, if the first statement had none); later repeats are repeats of it
+                # fact, now with its side (and its claimant, if the first statement had none); later repeats are repeats of
+                # it ("246 POWs swapped", then "exchanged 246 prisoners each": so many each)
                 twin.side = meaning.side
+                if meaning.side == "both":
+                    twin.scope = meaning.scope
                 twin.claimant = twin.claimant or claimant(n.start)
                 art.seen.setdefault(key, set()).add(day)
                 art.first_of.setdefault(key, twin)
