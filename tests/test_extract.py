@@ -3751,3 +3751,13 @@ def test_a_live_blogs_headline_count_is_the_per_side_count_and_the_injured_of_a_
             "Russian shelling killed two people in Kherson, and injured 11, the regional governor said.")
     got = [(f.value, f.side, f.scope, f.char_start) for f in extract_article("a", body, date(2025, 4, 19), "en").figures]
     assert got == [(246, "both", "per_side", body.index("246"))]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "by the formula 390 for 390" with a verb of the swap done: that day's exchange
+    ("ru", "Россия и Украина обменялись пленными по формуле 390 на 390, сообщили в Минобороны.", [(390, "exchanged", "both")]),
+    # "189 of our people are home" (Ukrainian "вдома"): Ukraine's people back
+    ("uk", "Ще 189 наших людей вдома. Серед них військові ЗСУ та двоє цивільних.", [(189, "exchanged", "ukraine"), (2, "exchanged", "ukraine")]),
+])
+def test_a_formula_swapped_and_people_at_home_in_ukrainian_and_russian(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 5, 23), language).figures] == expected

@@ -601,6 +601,10 @@ _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|in
 # ("The three-day swap saw 390-for-390 on Friday, 307-for-307 on Saturday and 303-for-303": each item of the list)
 _SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed|(?:swap|exchange)\s+saw|обменялись|обміналися|обменяли|обміняли|tauschten|échangé)\s+"
                              r"(?:[\d,.]+[-\s]for[-\s][\d,.]+\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?,?\s+(?:and\s+)?)*(?:(?:some|about|around|another)\s+)?$", re.I)
+_SWAPPED_BY_FORMULA_BEFORE = re.compile(
+    r"\b(?:обменялись|обменяли|обміналися|обмінялися|обміняли|swapped|exchanged|traded|échangé|ausgetauscht|tauschten)\s+"
+    r"(?:пленными|военнопленными|полоненими|військовополоненими|prisoners(?:\s+of\s+war)?|pows|prisonniers|gefangene)\s+"
+    r"(?:по\s+формуле|в\s+формате|за\s+формулою|у\s+форматі|in\s+(?:a|the)\s+format\s+of|selon\s+la\s+formule|nach\s+der\s+formel)\s+$", re.I)
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
@@ -772,7 +776,7 @@ _LIST_OF_PARTS_LEAD = re.compile(
 _EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|"
-    r"обмін\w*|повернул\w*|повернут\w*|поверта\w*|додому|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
+    r"обмін\w*|повернул\w*|повернут\w*|поверта\w*|додому|вдома|домой|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
     re.I,
 )
 _NEXT_NUMBER = re.compile(r"\d")
@@ -1264,6 +1268,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
         done = done or (not names_deal and len(text) <= 80 and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)
                                                                     or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
+        # "Россия и Украина обменялись пленными по формуле 390 на 390": swapped, by a formula
+        done = done or (not names_deal and _SWAPPED_BY_FORMULA_BEFORE.search(before[-80:]) is not None)
         # "- May 2025: 1,000 for 1,000, the largest so far": an item of a list of past exchanges, labelled with its date
         done = done or (not names_deal and _DATED_ITEM_OPENING.match(text) is not None and not (
             lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)))
