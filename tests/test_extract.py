@@ -3761,3 +3761,10 @@ def test_a_live_blogs_headline_count_is_the_per_side_count_and_the_injured_of_a_
 ])
 def test_a_formula_swapped_and_people_at_home_in_ukrainian_and_russian(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 5, 23), language).figures] == expected
+
+
+def test_people_freed_in_swaps_over_a_period_and_the_next_clause_after_a_semicolon():
+    text = ("Ukraine conducted 48 prisoner swaps in 2022 and 2023, freeing 2,598 people; in the same period Russia received "
+            "2,015 of its servicemen.")
+    got = [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2023, 12, 31), "en").figures]
+    assert got == [(48, "exchange_count", "both"), (2598, "cumulative_released", "ukraine"), (2015, "cumulative_released", "russia")]

@@ -632,7 +632,8 @@ _YEARS_PERIOD = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|unti
 _NTH_EXCHANGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:exchange|swap|mediation)\b", re.I)
 _FREED_IN_N_EXCHANGES_BEFORE = re.compile(
     r"\b(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?(?!one\b)" + _COUNT
-    + r"\s+(?:such\s+|prisoner\s+|pow\s+)?(?:exchanges|swaps)\b,?\s+(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of"
+    # ("conducted 48 prisoner swaps in 2022 and 2023, freeing 2,598 people": with the period between)
+    + r"\s+(?:such\s+|prisoner\s+|pow\s+)?(?:exchanges|swaps)\b(?:\s+(?:in|during|since|over)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d)?,?\s+(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of"
     r"|(?:that|which)\s+(?:have\s+|had\s+)?(?:freed|returned|brought\s+(?:back|home)))\s+(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _SERIES_OF_SWAPS_BEFORE = re.compile(
     r"\ba\s+series\s+of\s+(?:prisoner\s+|pow\s+)?(?:swaps|exchanges)\b[^.;]{0,110}?\b(?:(?:release|return)\s+of|freeing|freed|returning|returned|releasing|released)"
@@ -1549,7 +1550,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     joined = None if aside else _AND_ANOTHER_GROUP.match(after)
     near_after = _NEXT_NUMBER.split((after[: aside.start(1)] + after[aside.end(1) :] if aside else after[joined.end() :] if joined else after)[:110], 1)[0]
     # "the bodies of 501 soldiers, while Russia received the remains of 89": the next clause is the next count's
-    near_after = _NEXT_CLAUSE.split(near_after, 1)[0]
+    near_after = _NEXT_CLAUSE.split(near_after, 1)[0].split(";", 1)[0]  # ("...; in the same period Russia received ...")
     near_before = before[-45:]
     if n.n_for_n:
         return "both", "per_side"
