@@ -3768,3 +3768,12 @@ def test_people_freed_in_swaps_over_a_period_and_the_next_clause_after_a_semicol
             "2,015 of its servicemen.")
     got = [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2023, 12, 31), "en").figures]
     assert got == [(48, "exchange_count", "both"), (2598, "cumulative_released", "ukraine"), (2015, "cumulative_released", "russia")]
+
+
+def test_the_number_of_people_held_estimated_as_a_range():
+    text = "The number of Ukrainians held by Russia is estimated at 8,000 to 10,000, Lubinets said."
+    got = [(f.value, f.value_high, f.kind, f.side, f.text) for f in figs(text)]
+    assert got == [(8000, 10000, "other", "ukraine", "8,000 to 10,000")]
+    # ("from 100 to 150 prisoners" is still two numbers, "between 2022 and 2024" no range of people)
+    assert find_numbers("estimated at 8,000 to 10,000", "en")[0].value_high == 10000
+    assert [n.value for n in find_numbers("from 100 to 150 prisoners", "en")] == [100, 150]

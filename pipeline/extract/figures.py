@@ -630,6 +630,10 @@ _NATION_PEOPLE = re.compile(r"\b(?:ukrainians?|russians?)\b", re.I)
 _BOTH_WAYS_TOTAL = re.compile(r"\b(?:exchanged|swapped|mediat\w*|its\s+efforts|through\s+its|with\s+its\s+help)\b", re.I)
 _YEARS_PERIOD = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.I)
 _NTH_EXCHANGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:exchange|swap|mediation)\b", re.I)
+_HELD_WORDS = re.compile(r"\b(?:held|holds|holding|captivity|captive|detained|imprisoned|missing|in\s+custody)\b", re.I)
+_NUMBER_OF_PEOPLE_IS_BEFORE = re.compile(
+    r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + lx.PEOPLE.pattern + r")\b[^.;\d]{0,60}?\b(?:is|was|are|were|stands|stood|remains|puts?)\s+"
+    r"(?:(?:now\s+|still\s+)?(?:estimated|believed|thought|put|said)\s+)?(?:to\s+be\s+)?(?:at\s+)?(?:about\s+|some\s+|around\s+|between\s+|roughly\s+)?$", re.I)
 _FREED_IN_N_EXCHANGES_BEFORE = re.compile(
     r"\b(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?(?!one\b)" + _COUNT
     # ("conducted 48 prisoner swaps in 2022 and 2023, freeing 2,598 people": with the period between)
@@ -1175,8 +1179,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None
     if _OTHER_DEED_RIGHT_BEFORE.search(before[-40:]) and not _HELD_BY_AFTER.match(after):
         return None  # "visited over 3,500 prisoners", "captured 700 soldiers": people something else was done to
-    if n.value_high is not None and not n.percent and not _PEOPLE_AFTER.match(after):
-        return None  # a range that is neither an age, a share nor people ("between 100 and 150 prisoners"): dates, durations
+    if n.value_high is not None and not n.percent and not _PEOPLE_AFTER.match(after) and not _NUMBER_OF_PEOPLE_IS_BEFORE.search(before[-110:]):
+        # a range that is neither an age, a share nor people ("between 100 and 150 prisoners"): dates, durations
+        # ("The number of Ukrainians held by Russia is estimated at 8,000 to 10,000": people, named before)
+        return None
     # "13 prisoner exchanges": the people noun is part of a compound that names the exchanges
     people = bool(_PEOPLE_AFTER.match(after)) and not _COMPOUND_EXCHANGES_AFTER.match(after) and not _EXCHANGE_NOUN_RIGHT_AFTER.match(after)
     if (not people and "for" in (after[:6] + before[-6:]) and (_N_FOR_M_AFTER.match(after) or _N_FOR_M_BEFORE.search(before[-12:]))
@@ -1215,6 +1221,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         after_status = _nearest(_STATUS_TRIGGERS, "", _NEXT_NUMBER.split(after[:90], 1)[0])
         if after_status in ("offered", "agreed"):
             status_word = after_status
+    if status_word is None and _NUMBER_OF_PEOPLE_IS_BEFORE.search(before[-110:]) and _HELD_WORDS.search(before[-110:]):
+        status_word = "held"  # "The number of Ukrainians held by Russia is estimated at 8,000 to 10,000"
     if status_word is None and " held " in after[:50] and _HELD_BY_AFTER.match(after):
         status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
@@ -1296,6 +1304,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if _RATE_AFTER.match(after):
             return _Meaning("other", side, scope, None, qualifier)  # "between 100 and 150 prisoners a month": a rate, not one exchange
     if status_word == "held":
+        number_of = _NUMBER_OF_PEOPLE_IS_BEFORE.search(before[-110:]) if side == "unknown" else None
+        if number_of:
+            # "The number of Ukrainians held by Russia is ...": the people named after "number of"
+            named = " " + number_of.group(0)[len("number of"):].lstrip()
+            side = "ukraine" if lx.UKR_PEOPLE.match(named) else "russia" if lx.RUS_PEOPLE.match(named) else side
         if side == "unknown":
             # "Russia claims to hold 6,000 POWs": the people one side holds are the other side's
             holder = _HOLDER_BEFORE.search(before[-70:])

@@ -292,6 +292,9 @@ _AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von)\s+(?:between\s+|f
 _BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
 
 
+_ESTIMATED_AT = re.compile(r"\b(?:estimated|put|numbered|stands?|stood|is|are)\s+at\s+(?:about\s+|some\s+|roughly\s+|between\s+)?$", re.I)
+
+
 def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
     """'1200 for 1200' → one per-side figure; '18–25', 'aged 18 to 25', '15-20%' → one range."""
     out: list[Number] = []
@@ -309,6 +312,7 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
             if (
                 not a.ordinal and not b.ordinal and b.value > a.value and len(gap) <= 5 and _RANGE.match(gap)
                 and (a.percent or b.percent or "-" in gap or "–" in gap or "—" in gap or aged
+                     or _ESTIMATED_AT.search(text, max(0, a.start - 40), a.start)  # "estimated at 8,000 to 10,000"
                      or re.match(r"\s*(?:years?|%|per\s?cent)", text[b.end : b.end + 12], re.I))
                 # "from 22 to 60" is a range only of ages or shares ("from 100 to 150 prisoners" is two numbers)
                 and not (_BETWEEN.search(text[max(0, a.start - 10) : a.start]) and not (a.percent or b.percent or aged))
