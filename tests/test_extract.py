@@ -3777,3 +3777,11 @@ def test_the_number_of_people_held_estimated_as_a_range():
     # ("from 100 to 150 prisoners" is still two numbers, "between 2022 and 2024" no range of people)
     assert find_numbers("estimated at 8,000 to 10,000", "en")[0].value_high == 10000
     assert [n.value for n in find_numbers("from 100 to 150 prisoners", "en")] == [100, 150]
+
+
+def test_of_those_released_points_back_to_the_paragraphs_count_and_is_no_added_group():
+    text = ("Ukraine brought home 49 people from Russian captivity, including 23 soldiers, Zelensky announced on Sept. 13. "
+            "Among those released were defenders of Mariupol, medics, and civilians. The exchange was mediated by the UAE. "
+            "Zelensky also said that 14 of those released were severely ill.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in extract_article("a", text, date(2024, 9, 14), "en").figures]
+    assert got == [(49, "ukraine", False, False), (23, "ukraine", True, False), (14, "ukraine", True, False)]

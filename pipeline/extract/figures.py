@@ -1410,7 +1410,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         planned = prospective or bool(lx.PLANNED.search(near_before + " " + _NEXT_NUMBER.split(after[:90], 1)[0]))
         return _Meaning("agreed", side, scope, "planned" if planned else "agreed", qualifier)
     # a group handed over on top of the main count is added to it, not taken as part of it
-    additional = not _AMONG_THEM_AFTER.match(after) and bool(
+    # ("Zelensky also said that 14 of those released were severely ill": a part, however it is introduced)
+    additional = not _AMONG_THEM_AFTER.match(after) and not _OF_THEM_AFTER.match(after) and bool(
         _ADDITIONAL_BEFORE.search(before[-60:])
         or _ALSO_AFTER.match(after)
         or ("separately" in after[:70] and _SEPARATELY_AFTER.match(after))
@@ -2364,8 +2365,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         i = index.get(f.sentence_start, 0)
         # "20 civilians were among those freed" points back further than the sentence before
         # (and "the returned included 82 soldiers and 21 civilians", "the group comprised ...")
-        reach = ((i, i - 1, i - 2) if _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start)
-                 or _REFERS_BACK_BEFORE.search(f.sentence, 0, f.char_start - f.sentence_start) else (i, i - 1))
+        # ("14 of those released were severely ill", three sentences after the count: the paragraph's count)
+        reach = ((i, i - 1, i - 2, i - 3) if _POINTS_BACK.match(f.sentence, f.char_end - f.sentence_start)
+                 else (i, i - 1, i - 2) if _REFERS_BACK_BEFORE.search(f.sentence, 0, f.char_start - f.sentence_start) else (i, i - 1))
         if _LIST_ITEM.match(f.sentence) and texts:
             # an item of a list of parts ("Among the returnees:\n- 87 servicemen ..."): the count stands before the list
             lead = i - 1
