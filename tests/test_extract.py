@@ -3785,3 +3785,21 @@ def test_of_those_released_points_back_to_the_paragraphs_count_and_is_no_added_g
             "Zelensky also said that 14 of those released were severely ill.")
     got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in extract_article("a", text, date(2024, 9, 14), "en").figures]
     assert got == [(49, "ukraine", False, False), (23, "ukraine", True, False), (14, "ukraine", True, False)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Polish: where they went names whose they are; "49." before an exchange noun is an ordinal
+    ("pl", "Na Ukrainę wróciło 230 osób, a do Rosji 248 żołnierzy. To 49. wymiana od lutego 2022 roku.",
+     [(230, "exchanged", "ukraine", None), (248, "exchanged", "russia", None), (49, "exchange_ordinal", "both", None)]),
+    # Spanish: a running total of citizens since the start of the war
+    ("es", "Desde el inicio de la guerra, Ucrania ha recuperado a 3.956 de sus ciudadanos.",
+     [(3956, "cumulative_released", "ukraine", date(2022, 2, 24))]),
+    # two counts joined by "y"/"und": each a count, neither both sides' total
+    ("es", "Rusia y Ucrania canjearon el lunes 150 y 189 prisioneros.",
+     [(150, "exchanged", "unknown", None), (189, "exchanged", "unknown", None)]),
+    ("de", "Russland und die Ukraine tauschten am Montag 150 und 189 Gefangene aus.",
+     [(150, "exchanged", "unknown", None), (189, "exchanged", "unknown", None)]),
+])
+def test_polish_spanish_and_german_sides_ordinals_and_pairs_of_counts(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2024, 12, 31), language).figures]
+    assert got == expected

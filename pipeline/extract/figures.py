@@ -727,7 +727,7 @@ _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b",
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b"
     # a branch of the forces in a list of parts: "45 of the National Guard and 10 of the State Border Service"
@@ -1457,11 +1457,12 @@ _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?"
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
 # "Додому повернулися 175 захисників", "Do domu wróciło 84 żołnierzy"
-_HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu)\s+(?:\w+\s+){0,2}$", re.I)
+_HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu|\bna\s+ukrainę)\s+(?:\w+\s+){0,2}$", re.I)  # ("Na Ukrainę wróciło 230 osób")
 # (Donbas 2014-2021: what the separatists freed or handed over were Ukraine's people)
 _RUSSIA_RETURNED_BEFORE = re.compile(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:returned|returns|returning)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
 _LIST_OF_BEFORE = re.compile(r"\blists?\s+(?:of|containing|with)\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$", re.I)
+_TO_RUSSIA_BEFORE_PL = re.compile(r"\bdo\s+rosji\s+(?:\w+\s+){0,2}$", re.I)
 _SEPARATISTS_GAVE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rebels|separatists|militants|insurgents)\s+(?:\w+\s+){0,2}?(?:freeing|freed|releasing|released|handing\s+over|handed\s+over|returning|returned|hand\s+over|free|release)\s+"
     r"(?:(?:about|some|around|another|a\s+further|more\s+than|over|only|just)\s+)?$", re.I)
@@ -1682,6 +1683,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]) or _HOME_BEFORE_UK.search(before[-40:]):
         return "ukraine", None
+    if _TO_RUSSIA_BEFORE_PL.search(before[-40:]):
+        return "russia", None  # "..., a do Rosji 248 żołnierzy"
     if _BROUGHT_HOME_BEFORE.search(before[-30:]):
         # "The last exchange, on Aug. 7, brought home 22 soldiers"; "Ukraine carried out its fourth prisoner swap with
         # Russia on Thursday, bringing home 30 people" (and "Russia carried out a swap ..., bringing home 30": Russia's)
@@ -1728,7 +1731,7 @@ _DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekomme
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
 _BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
 _UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|kiew|укр|київ|києв|киев", re.I)
-_AND_ANOTHER_COUNT_AFTER = re.compile(r"^\s+and\s+\d")
+_AND_ANOTHER_COUNT_AFTER = re.compile(r"^\s+(?:and|y|und|et|e|i|і|и|та|oraz)\s+\d")
 _SENT_TO_AT_CLAUSE_END = re.compile(
     r"^[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:returned|sent|handed\s+over|transferred|repatriated)\s+(?:back\s+|home\s+)?to\s+(russia|ukraine|moscow|kyiv|kiev)\b", re.I)
 _EACH_OF_SEVERAL_BEFORE = re.compile(
@@ -1778,7 +1781,9 @@ _SINCE_THE_INVASION = prefiltered(
     r"|\bsince\s+(?:the\s+(?:full[- ]scale\s+)?(?:war|invasion)|russia)\s+(?:began|started|invaded)\b"
     r"|з\s+початку\s+(?:повномасштабного\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабного\s+)?(?:вторжения|войны|сво|специальной)"
     r"|seit\s+(?:beginn|anfang)\s+(?:des\s+)?(?:russischen\s+)?(?:angriffskrieg\w*|krieg\w*|invasion)|seit\s+kriegsbeginn"
-    r"|depuis\s+le\s+début\s+de\s+(?:l['’]invasion|la\s+guerre)", re.I)
+    r"|depuis\s+le\s+début\s+de\s+(?:l['’]invasion|la\s+guerre)"
+    r"|desde\s+el\s+(?:inicio|comienzo|principio)\s+de\s+la\s+(?:guerra|invasión)|dall['’]inizio\s+(?:della\s+guerra|dell['’]invasione)"
+    r"|desde\s+o\s+(?:início|começo)\s+da\s+(?:guerra|invasão)|od\s+początku\s+(?:pełnoskalowej\s+)?(?:wojny|inwazji)", re.I)
 
 
 def _period_start(text: str, ev: date | None, precision: str | None, published: date | None) -> date | None:

@@ -24,8 +24,8 @@ PEOPLE = _rx(
     r"|пленн\w*|военн\w*|человек|гражданск\w*|жител\w*|мешкан\w*|россиян\w*|украинц\w*|важкопоранен\w*|тяжелоранен\w*"
     r"|нацгвардійц\w*|гвардійц\w*|прикордонник\w*|морпіх\w*|моряк\w*|строковик\w*|нацгвардейц\w*|пограничник\w*|срочник\w*"
     # Spanish, Italian, Portuguese, Polish: whole words only (a bare "russi" is inside "Russia")
-    r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|prigionieri|soldati|militari|civili|persone|ucraini|russi"
-    r"|prisioneiros|civis|pessoas|russos|jeńc\w*|żołnierz\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*)\b"
+    r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|ciudadanos|compatriotas|combatientes|prigionieri|soldati|militari|civili|persone|ucraini|russi"
+    r"|cittadini|connazionali|prisioneiros|civis|pessoas|russos|cidadãos|jeńc\w*|żołnierz\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*|obywateli)\b"
 )
 # the same nouns as whole words, for asking whether a text speaks of people at all ("men" is inside "agreements")
 PEOPLE_WORD = _rx(r"\b(?:" + PEOPLE.pattern + r")\b")

@@ -77,6 +77,7 @@ _DIGITS = re.compile(
 )
 
 
+_POLISH_ORDINAL_NOUN = re.compile(r"(?:wymian|etap|tur|rund)\w*", re.I)
 _GERMAN_ARTICLE_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|vom|beim)\s+$")
 _MODEL_NAME = re.compile(r"\b[A-Z][A-Za-z]{0,3}-$")
 
@@ -224,6 +225,9 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
         if (language == "de" and not ordinal and text[end : end + 2] == ". " and text[end + 2 : end + 3].isupper()
                 and _GERMAN_ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start())):
             end, ordinal = end + 1, True  # "der 62. Gefangenenaustausch": the dot makes it an ordinal
+        elif (language == "pl" and not ordinal and text[end : end + 2] == ". "
+              and _POLISH_ORDINAL_NOUN.match(text, end + 2)):
+            end, ordinal = end + 1, True  # "To 49. wymiana": the dot makes it an ordinal in Polish too
         found.append(Number(m.start(), end, value, ordinal=ordinal, percent=bool(m.group("pct"))))
         taken.append((m.start(), end))
     if language == "fr" and not words.isdisjoint(_FRENCH_VOCAB):
