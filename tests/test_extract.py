@@ -3056,6 +3056,8 @@ def test_a_running_total_of_bodies_has_its_start():
     got = [(f.value, f.side, f.scope, f.since_date) for f in figs(
         "Since the full-scale invasion began in February 2022, Ukraine has repatriated 15,801 bodies in total.", date(2025, 6, 16))]
     assert got == [(15801, "ukraine", None, date(2022, 2, 24))]
+    got = [(f.value, f.since_date) for f in figs("Since the start of 2025, Ukraine has received 1,514 bodies.", date(2025, 2, 14))]
+    assert got == [(1514, date(2025, 1, 1))]
 
 
 def test_the_total_of_one_exchange_as_agreed_is_no_running_total_nor_a_term():

@@ -1804,6 +1804,9 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
 _IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)
 
 
+_HAS_RECEIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:received|recovered|got\s+back|taken\s+back)\b", re.I)
+
+
 def _bodies_since(text: str, n: Number, published: date | None = None) -> date | None:
     """Where a running total of bodies starts: "Since 2022, Ukraine has repatriated more than 9,000 bodies" (a
     handover's own count has none). The since-phrase must be in the number's clause and the verb in the perfect.
@@ -1814,7 +1817,8 @@ def _bodies_since(text: str, n: Number, published: date | None = None) -> date |
             return date(published.year, 1, 1)
         if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
             return _FULL_SCALE_INVASION
-    if "ince" not in text or not lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40)):
+    if "ince" not in text or not (lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40))
+                                  or _HAS_RECEIVED.search(text, clause_start, n.start)):  # "Ukraine has received 1,514 bodies"
         return None
     since = _SINCE.search(text, clause_start, min(len(text), n.end + 80))
     if since is None and published is not None:
