@@ -3805,3 +3805,12 @@ def test_of_those_released_points_back_to_the_paragraphs_count_and_is_no_added_g
 def test_polish_spanish_and_german_sides_ordinals_and_pairs_of_counts(language, text, expected):
     got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2024, 12, 31), language).figures]
     assert got == expected
+
+
+def test_an_agreed_swap_of_equal_counts_is_so_many_each_on_the_coming_day():
+    text = "Putin agreed to free 175 Ukrainians in exchange for 175 Russians on Wednesday, the Kremlin said."
+    got = [(f.value, f.kind, f.side, f.scope, f.event_date) for f in extract_article("a", text, date(2025, 3, 18), "en").figures]
+    assert got == [(175, "agreed", "both", "per_side", date(2025, 3, 19))]
+    # (unequal counts stay two)
+    text = "Kyiv proposed to swap 100 Russian soldiers for 120 Ukrainians."
+    assert [(f.value, f.side) for f in extract_article("a", text, date(2025, 3, 18), "en").figures] == [(100, "russia"), (120, "ukraine")]

@@ -214,7 +214,9 @@ def _dateline_date(first: list, published: date | None) -> date | None:
 
 # ("Putin and Trump agreed that Russia and Ukraine would exchange 175 prisoners each on Wednesday": the verb of the
 # weekday's own clause, however far)
-_FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+[^.;,:]*$", re.I)
+# ("Putin agreed to free 175 Ukrainians in exchange for 175 Russians on Wednesday": what was agreed is still to come)
+_FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
+                                    r"|(?:agreed|agrees|promised|pledged|plans?|planned|intends?|is\s+set|are\s+set)\s+to)\s+[^.;,:]*$", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
 
 
@@ -2556,6 +2558,12 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         # a mention with no date of its own is the same fact as any dated one
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
         days = art.seen.get(key)
+        if days is not None and meaning.kind == "agreed" and meaning.side in ("ukraine", "russia") and n.value_high is None:
+            kept = art.first_of.get(key)
+            if kept is not None and {kept.side, meaning.side} == {"ukraine", "russia"} and kept.sentence_start == s.start:
+                # "agreed to free 175 Ukrainians in exchange for 175 Russians": so many each
+                kept.side, kept.scope = "both", "per_side"
+                continue
         if (days is None and meaning.kind in ("exchanged", "bodies") and meaning.status == "completed"
                 and (meaning.side in ("ukraine", "russia") or (meaning.side == "both" and meaning.scope == "per_side"))
                 and not (meaning.is_breakdown or meaning.is_additional)):
