@@ -3814,3 +3814,14 @@ def test_an_agreed_swap_of_equal_counts_is_so_many_each_on_the_coming_day():
     # (unequal counts stay two)
     text = "Kyiv proposed to swap 100 Russian soldiers for 120 Ukrainians."
     assert [(f.value, f.side) for f in extract_article("a", text, date(2025, 3, 18), "en").figures] == [(100, "russia"), (120, "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Donbas years: government forces as a party, government-held territory as home, "last month" after the count
+    ("Government forces and pro-Russian rebels exchanged 191 prisoners late on Saturday.", [(191, "both", date(2015, 2, 21), "day")]),
+    ("The sides swapped prisoners on Thursday, with 20 people returning to government-held territory.", [(20, "ukraine", date(2015, 2, 19), "day")]),
+    ("Ukraine got back 50 soldiers last month in a swap.", [(50, "ukraine", date(2015, 1, 1), "month")]),
+])
+def test_donbas_parties_and_a_month_named_after_the_count(text, expected):
+    got = [(f.value, f.side, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2015, 2, 22), "en").figures]
+    assert got == expected

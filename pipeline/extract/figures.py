@@ -831,6 +831,9 @@ _DATE_LABEL_OPENING = re.compile(
     r"^\W*(?:(?:early|mid|late|mid-)\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\s*:\s*$", re.I)
 
 
+_THIS_OR_LAST_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:earlier\s+)?(this|last)\s+month\b", re.I)
+
+
 def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | None) -> date | None:
     """The month an exchange is dated by when no day is given: "in August 2024" in the number's own
     clause, "the previous exchange, in August," (the month before the publication date, or in it), "last
@@ -857,6 +860,11 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
         return min(stated, key=lambda c: abs(c.start - n.start)).month
     if published is None:
         return None
+    relative = _THIS_OR_LAST_MONTH_AFTER.match(text, n.end, clause_end)
+    if relative:
+        # "Ukraine got back 50 soldiers last month": the month named after the number, in its clause
+        first = published.replace(day=1)
+        return first if relative.group(1).lower() != "last" else (first - timedelta(days=1)).replace(day=1)
     named = _EXCHANGE_IN_MONTH.search(text) or _MONTH_WHEN.search(text, 0, n.start)
     if named:
         word = _MONTH_NAMED.search(named.group(0))
@@ -1715,7 +1723,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     return "unknown", None
 
 
-_PARTY = r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russian-backed|moscow-backed)\s+)?(?:separatists|rebels)|the\s+separatist\s+\w+)"
+_PARTY = (r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russian-backed|moscow-backed)\s+)?(?:separatists|rebels)|the\s+separatist\s+\w+"
+          r"|(?:the\s+)?(?:ukrainian\s+)?government(?:\s+(?:forces|troops))?|(?:the\s+)?ukrainian\s+(?:forces|authorities))")
 # a recipient named between the verb and the number: "Russia handed Ukraine 1,212 bodies", "handed over to Ukraine
 # the bodies of 1,212", "a remis mercredi à l'Ukraine 1 212 corps", "übergab der Ukraine am Mittwoch 1212 Leichen",
 # "entregó a Ucrania 1.212 cuerpos", "передала Украине тела 1212"
