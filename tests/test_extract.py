@@ -1355,6 +1355,9 @@ def test_a_repeat_names_the_claimant_the_first_statement_lacked():
     ("Russian Defence Ministry officials said 95 servicemen had been returned in the exchange.", "Russian Defence Ministry"),
     # Kyiv's presidential office by its title, and a capital whose statement came earlier
     ("In the swap, 140 Ukrainians were freed, the presidential office said on Saturday.", "Ukrainian government"),
+    # (the office a named speaker heads is not the claimant)
+    ("Sixty-three Ukrainian soldiers returned home on Saturday in the latest prisoner exchange, Andriy Yermak, the head of the "
+     "presidential office, said.", "Andriy Yermak"),
     ("The Office of the President of Ukraine said 140 Ukrainians were freed in the swap.", "Ukrainian government"),
     ("Moscow had earlier said it would free 103 Ukrainians in exchange.", "Russian government"),
     ("Kyiv has said that 103 Ukrainians were freed in the exchange.", "Ukrainian government"),
