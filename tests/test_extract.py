@@ -109,6 +109,7 @@ def test_kind_side_scope_qualifier_status(text, kind, side, scope, qualifier, st
         ("The deal covers prisoners of war under the age of 25.", [25]),
         ("The women had been held for months; some of those freed were as young as 18.", [18]),
         ("The freed civilians were as old as 74, the ombudsman said.", [74]),
+        ("Who came home: privates and sergeants, 48; officers, 12. Age range: 23 to 61.", [(23, 61)]),
     ],
 )
 def test_ages(text, ages):
