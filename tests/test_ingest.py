@@ -676,3 +676,16 @@ def test_a_page_rendered_by_scripts_is_read_from_its_json_ld_article_body():
     shown = page.replace('<div id="root"></div>', f"<article><p>{story}</p></article>")
     (a, _), = read_bytes("page.html", shown.encode()).articles
     assert a.body == story
+
+
+def test_a_news_api_record_keeps_its_truncated_text_and_its_source_name():
+    record = {"status": "ok", "articles": [{"source": {"id": None, "name": "Reuters"}, "title": "Ukraine brings home 95",
+                                            "publishedAt": "2024-10-18T15:00:00Z",
+                                            "content": "Russia and Ukraine each returned 95 prisoners of war on Friday, officials said. "
+                                                       "It was the 58th exchange… [+1234 chars]"}]}
+    result = read_bytes("newsapi.json", json.dumps(record).encode())
+    assert result.quarantine == []
+    (a, _), = result.articles
+    assert (a.outlet, a.published_date, a.title) == ("Reuters", date(2024, 10, 18), "Ukraine brings home 95")
+    # the truncation marker is no text; a paragraph of two sentences is no headline, however it ends
+    assert a.body == "Russia and Ukraine each returned 95 prisoners of war on Friday, officials said. It was the 58th exchange…"

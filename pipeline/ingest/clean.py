@@ -146,6 +146,8 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
     """Split a saved article into header facts and a body free of page chrome. A `title` known from
     elsewhere (a Markdown front matter) is taken, and a heading that repeats it leaves the body."""
     text = strip_inline_html(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    if "chars]" in text:
+        text = _TRUNCATION_MARK.sub("", text)  # a news API's "... [+1234 chars]": where it cut the text, not text
     lines = unwrap([ln.strip() for ln in text.split("\n")])  # hard-wrapped text: one line per paragraph again
     table_rows: set[int] = set()  # rows of a pipe table, rendered as sentences: kept as they are
     if "|" in text:
@@ -245,10 +247,15 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
     return out
 
 
+_TRUNCATION_MARK = re.compile(r"\s*\[\+\d+\s+chars\]")
+_TWO_SENTENCES = re.compile(r"[a-z0-9][.!?]\s+[A-Z\"“]")
+
+
 def _pick_title(lines: list[str]) -> str | None:
     for line in lines[:6]:
         n = _words(line)
-        if 4 <= n <= 30 and not line.rstrip().endswith((".", ":")) and not re.search(r"[›»·]| \| ", line):
+        # (a line of two sentences is a paragraph, however it ends: "... officials said. It was the 58th exchange…")
+        if 4 <= n <= 30 and not line.rstrip().endswith((".", ":")) and not re.search(r"[›»·]| \| ", line) and not _TWO_SENTENCES.search(line):
             return line
         if _is_prose(line):
             return None

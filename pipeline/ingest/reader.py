@@ -36,7 +36,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.24-json-ld-body"
+READER_VERSION = "2026.11.24-news-api"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
@@ -564,7 +564,7 @@ def _field_text(value: object) -> str | None:
     if isinstance(value, str):
         return value if value.strip() else None
     if isinstance(value, dict):
-        for key in ("rendered", "text", "html", "value", "content", "plain"):
+        for key in ("rendered", "text", "html", "value", "content", "plain", "name"):  # ("source": {"name": "Reuters"})
             inner = value.get(key)
             if isinstance(inner, str) and inner.strip():
                 return inner
