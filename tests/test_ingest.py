@@ -689,3 +689,20 @@ def test_a_news_api_record_keeps_its_truncated_text_and_its_source_name():
     assert (a.outlet, a.published_date, a.title) == ("Reuters", date(2024, 10, 18), "Ukraine brings home 95")
     # the truncation marker is no text; a paragraph of two sentences is no headline, however it ends
     assert a.body == "Russia and Ukraine each returned 95 prisoners of war on Friday, officials said. It was the 58th exchange…"
+
+
+def test_every_post_of_a_live_blog_and_a_story_after_a_teaser_card_are_read():
+    head = ('<!doctype html><html lang="en"><head><title>War live | Example News</title>'
+            '<meta property="article:published_time" content="2025-04-19T18:00:00Z"></head><body>')
+    swap = "Russia and Ukraine exchanged 246 prisoners each on Saturday, according to Russia's defence ministry."
+    home = "Zelensky said 277 Ukrainians had come home, including 31 wounded."
+    live = (head + f'<main><article class="post"><h2>17:05</h2><p>{swap}</p></article>'
+            f'<article class="post"><h2>15:02</h2><p>{home}</p></article></main></body></html>')
+    (a, _), = read_bytes("live.html", live.encode()).articles
+    assert a.body == f"{swap}\n\n{home}"  # (the first <article> alone had been taken for the page)
+    cards = (head + '<div class="top"><article class="card"><a href="/x">Russia strikes Kyiv with 300 drones</a></article></div>'
+             f'<div class="story-body"><p>{swap}</p><p>{home}</p></div></body></html>')
+    result = read_bytes("cards.html", cards.encode())
+    assert result.quarantine == []  # (the teaser card had been taken for the story, and the page quarantined)
+    (a, _), = result.articles
+    assert a.body == f"{swap}\n\n{home}"

@@ -124,6 +124,32 @@ def _block_text(root: Node) -> list[str]:
     return paragraphs
 
 
+def _text_length(node: Node) -> int:
+    return len(" ".join(node.text(separator=" ").split()))
+
+
+def _story_roots(tree: HTMLParser) -> list[Node]:
+    """Where the story is: the page's <article> (the longest, when others are teaser cards), every post of a live
+    blog (many <article>s of like size), or the main part of the page when the <article>s hold only a sliver of it
+    (a teaser card before a story in plain <div>s)."""
+    main = tree.css_first("main") or tree.css_first("[role=main]") or tree.body
+    articles = []
+    for node in tree.css("article"):
+        parent = node.parent
+        while parent is not None and parent.tag != "article":
+            parent = parent.parent
+        if parent is None:  # (an <article> inside another is part of it)
+            articles.append(node)
+    if not articles:
+        return [main] if main is not None else []
+    lengths = [_text_length(a) for a in articles]
+    longest = max(range(len(articles)), key=lengths.__getitem__)
+    roots = articles if len(articles) > 1 and lengths[longest] < 0.7 * sum(lengths) else [articles[longest]]
+    if main is not None and sum(_text_length(r) for r in roots) < 0.25 * _text_length(main):
+        return [main]
+    return roots
+
+
 def parse_html(raw: str) -> Page:
     tree = HTMLParser(raw)
     ld = _json_ld(tree)
@@ -173,10 +199,10 @@ def parse_html(raw: str) -> Page:
         marker = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
         if node.tag not in ("html", "body", "article", "main") and _CHROME_CLASS.search(marker):
             node.decompose()
-    root = tree.css_first("article") or tree.css_first("main") or tree.css_first("[role=main]") or tree.body
-    paragraphs = _block_text(root) if root is not None else []
-    if not paragraphs and root is not None:
-        paragraphs = [ln.strip() for ln in root.text(separator="\n").split("\n") if ln.strip()]
+    roots = _story_roots(tree)
+    paragraphs = [p for root in roots for p in _block_text(root)]
+    if not paragraphs:
+        paragraphs = [ln.strip() for root in roots for ln in root.text(separator="\n").split("\n") if ln.strip()]
     # a page its site renders with scripts keeps the story only in its JSON-LD ("articleBody"): saved, the page has
     # no text, or only a teaser of it
     ld_body = next((d["articleBody"] for d in ld if isinstance(d.get("articleBody"), str) and d["articleBody"].strip()), None)
