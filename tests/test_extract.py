@@ -3829,3 +3829,15 @@ def test_an_agreed_swap_of_equal_counts_is_so_many_each_on_the_coming_day():
 def test_donbas_parties_and_a_month_named_after_the_count(text, expected):
     got = [(f.value, f.side, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2015, 2, 22), "en").figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count followed by half of it from each side is both sides together; prisoners who "changed hands" too
+    ("The exchange involved 180 prisoners, 90 from each side.", [(180, "both", "total"), (90, "both", "per_side")]),
+    ("Over three days, 2,000 people were freed – 1,000 from each side.", [(2000, "both", "total"), (1000, "both", "per_side")]),
+    ("On the last day alone, 606 prisoners changed hands.", [(606, "both", "total")]),
+    # (a count and a per-side count that is not its half stay apart)
+    ("Ukraine got back 150 people, 90 from each side's lists.", [(150, "ukraine", None), (90, "both", "per_side")]),
+])
+def test_a_count_and_half_of_it_from_each_side(text, expected):
+    assert [(f.value, f.side, f.scope) for f in extract_article("a", text, date(2025, 5, 26), "en").figures] == expected

@@ -1710,6 +1710,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if (_BOTH_PARTIES_SWAPPED_OTHER.search(before[-110:]) or (
                 _DE_BOTH_PARTIES_HAVE.search(before[-110:]) and _DE_SWAPPED_AFTER.match(after))) and not _AND_ANOTHER_COUNT_AFTER.match(after):
             return "both", "total"  # "La Russie et l'Ukraine ont échangé mercredi 300 prisonniers", "Россия и Украина обменялись 300"
+    half = _HALF_EACH_AFTER.match(after)
+    if half and 2 * int(_NON_DIGITS.sub("", half.group(1)) or 0) == n.value:
+        return "both", "total"  # "The exchange involved 180 prisoners, 90 from each side": both sides together
+    if _CHANGED_HANDS_AFTER.match(after):
+        return "both", "total"  # "606 prisoners changed hands"
     if (_WITH_N_BEFORE.search(before[-30:]) and _BOTH_PARTIES_OPENING.match(text)
             and _RELEASED_RIGHT_AFTER.match(after) and not _AND_ANOTHER_COUNT_AFTER.match(after)):
         # "Russia and Ukraine on Wednesday carried out their largest exchange, with more than 450 captives released": both ways
@@ -1758,6 +1763,8 @@ _BOTH_PARTIES_SWAPPED_OTHER = re.compile(
 _DE_BOTH_PARTIES_HAVE = re.compile(r"\b(?:russland|moskau)\s+und\s+(?:die\s+)?(?:ukraine|kiew)\s+haben\b|\b(?:die\s+)?(?:ukraine|kiew)\s+und\s+(?:russland|moskau)\s+haben\b"
                                    r"|\bhaben\s+(?:russland|moskau)\s+und\s+(?:die\s+)?(?:ukraine|kiew)\b|\bhaben\s+(?:die\s+)?(?:ukraine|kiew)\s+und\s+(?:russland|moskau)\b", re.I)
 _DE_SWAPPED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:ausgetauscht|getauscht|aus)\b", re.I)
+_HALF_EACH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]*\s*[,–—-]\s*(?:or\s+|with\s+)?(\d[\d,.\u00a0 ]*\d|\d)\s+(?:[\w-]+\s+)?(?:from\s+each\s+side|from\s+both\s+sides|each|per\s+side|apiece|on\s+each\s+side)\b", re.I)
+_CHANGED_HANDS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?changed\s+hands\b", re.I)
 _WITH_N_BEFORE = re.compile(r"\bwith\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 _BOTH_PARTIES_OPENING = re.compile(rf"^\W*(?:[A-Z]+[^—–-]{{0,40}}[—–-]\s*)?{_PARTY}\s+and\s+{_PARTY}\b", re.I)
 _RELEASED_RIGHT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:released|freed|exchanged|swapped|returned|changing\s+hands|set\s+free)\b", re.I)
