@@ -3841,3 +3841,8 @@ def test_donbas_parties_and_a_month_named_after_the_count(text, expected):
 ])
 def test_a_count_and_half_of_it_from_each_side(text, expected):
     assert [(f.value, f.side, f.scope) for f in extract_article("a", text, date(2025, 5, 26), "en").figures] == expected
+
+
+def test_our_guys_are_people():
+    got = [(f.value, f.kind, f.side) for f in figs('"We brought home 95 of our guys," Zelensky said on Friday.', date(2024, 10, 18))]
+    assert got == [(95, "exchanged", "ukraine")]
