@@ -3846,3 +3846,15 @@ def test_a_count_and_half_of_it_from_each_side(text, expected):
 def test_our_guys_are_people():
     got = [(f.value, f.kind, f.side) for f in figs('"We brought home 95 of our guys," Zelensky said on Friday.', date(2024, 10, 18))]
     assert got == [(95, "exchanged", "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Moscow's running totals: since the start of the "special military operation", or over the past years
+    ("In total, since the beginning of the special military operation, more than 2,500 Russian servicemen have been returned "
+     "from Ukrainian captivity, Moskalkova said.", [(2500, "cumulative_released", "russia", date(2022, 2, 24))]),
+    ("Moskalkova said that over 2,500 Russians had returned home over the past two and a half years.",
+     [(2500, "cumulative_released", "russia", None)]),
+])
+def test_russian_running_totals(text, expected):
+    got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2024, 8, 24), "en").figures]
+    assert got == expected

@@ -1797,6 +1797,7 @@ _FULL_SCALE_INVASION = date(2022, 2, 24)
 _SINCE_THE_INVASION = prefiltered(
     r"\b(?:since|seit|depuis|desde|dall['’]inizio|od)\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?)?(?:full[- ]scale\s+(?:war|invasion)|(?:russian\s+)?invasion|war)\b"
     r"|\bsince\s+(?:the\s+(?:full[- ]scale\s+)?(?:war|invasion)|russia)\s+(?:began|started|invaded)\b"
+    r"|\bsince\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:special\s+military\s+operation|smo)\b"
     r"|з\s+початку\s+(?:повномасштабного\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабного\s+)?(?:вторжения|войны|сво|специальной)"
     r"|seit\s+(?:beginn|anfang)\s+(?:des\s+)?(?:russischen\s+)?(?:angriffskrieg\w*|krieg\w*|invasion)|seit\s+kriegsbeginn"
     r"|depuis\s+le\s+début\s+de\s+(?:l['’]invasion|la\s+guerre)"

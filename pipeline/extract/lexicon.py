@@ -106,7 +106,7 @@ STILL_HELD = _rx(
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
-    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|станом\s+на|(?<=\bпо\s)состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|с\s+начала|с\s+20\d\d\s+года|з\s+20\d\d\s+року|depuis\s+(?:le\s+début|20\d\d)|з\s+початку"
+    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,4}?years\b|станом\s+на|(?<=\bпо\s)состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|20\d\d)|с\s+начала|с\s+20\d\d\s+года|з\s+20\d\d\s+року|depuis\s+(?:le\s+début|20\d\d)|з\s+початку"
     r"|desde\s+(?:el\s+(?:inicio|comienzo|principio)|o\s+início|o\s+começo|20\d\d)|dall['’]inizio|dal\s+20\d\d|od\s+(?:początku|20\d\d))"
 )
 _FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)"
