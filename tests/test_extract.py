@@ -135,6 +135,8 @@ def test_ages(text, ages):
         "Two trains and four ambulances carrying the freed soldiers left the border.",
         # soldiers who gave themselves up are no exchange's count
         "Russia says 1,300 Ukrainian soldiers surrendered in Avdiivka before the swap.",
+        # children returned after deportation are no prisoners of war
+        "Russia has deported at least 19,546 Ukrainian children, Kyiv says; only 388 have been returned.",
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -3858,3 +3860,10 @@ def test_our_guys_are_people():
 def test_russian_running_totals(text, expected):
     got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2024, 8, 24), "en").figures]
     assert got == expected
+
+
+def test_traffic_blocked_is_no_swap_called_off():
+    text = "Traffic on the M-03 highway was blocked for 2 hours as buses carrying the 150 freed soldiers passed."
+    assert [(f.value, f.kind, f.status) for f in figs(text)] == [(150, "exchanged", "completed")]
+    text = "The swap was blocked at the last minute, and the 150 prisoners were not freed."
+    assert [(f.value, f.kind) for f in figs(text)] == [(150, "agreed")]

@@ -673,7 +673,9 @@ _HOPED_RETURN_BEFORE = prefiltered(
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further|all)\s+)?$", re.I)
 _CALLED_OFF = re.compile(
     r"\b(?:did\s+not|didn['’]t|failed\s+to|has\s+yet\s+to|have\s+yet\s+to)\s+(?:take\s+place|happen|go\s+ahead|materiali[sz]e)"
-    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|delayed|put\s+off|suspended|blocked|disrupted)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:postponed|cancell?ed|called\s+off|delayed|put\s+off|suspended)\b"
+    # (what was blocked must be the swap: "Traffic on the M-03 highway was blocked as buses carrying the 150 freed soldiers passed")
+    r"|\b(?:exchanges?|swaps?|handovers?|repatriations?|deal|process|it)\s+(?:[\w-]+\s+){0,3}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:blocked|disrupted)\b"
     r"|\bfell\s+through\b", re.I)
 # ("Russia had returned 160 bodies, including those of 52 Azovstal defenders")
 _BODIES_INCLUDING_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+[^.;]{0,60}?,?\s+(?:including|among\s+them)\s+$"
@@ -737,6 +739,7 @@ _ELLIPSIS_NEXT = re.compile(
     r"|armed\s+forces|national\s+(?:guard|police)|navy|territorial\s+defen[cs]e|marine\s+corps|air\s+force)\b)",
     re.I,
 )
+_CHILDREN_OR_PEOPLE = re.compile(r"\b(?:(children|kids|minors)|" + lx.PEOPLE.pattern + r")\b", re.I)
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest|\bincluding)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 # ("the largest swap since 2022"; "some had been held since 2022", "in captivity since 2014": how long, not a running total)
 _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held(?:\s+(?:by|in)\s+\w+)?|(?<=\bin\s)captivity|captured|detained|imprisoned|jailed)\s+(?:\w+\s+)?$", re.I)
@@ -1216,6 +1219,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None  # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27")
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])):  # (it ends at the number: its tail is enough)
             return None
+        if "child" in before or "kids" in before or "minors" in before:
+            last_noun = None
+            for last_noun in _CHILDREN_OR_PEOPLE.finditer(before[-120:]):
+                pass
+            if last_noun is not None and last_noun.group(1):
+                return None  # "deported 19,546 Ukrainian children; only 388 have been returned": children, not prisoners
         if n.words and n.value < 10 and not _has(lx.PEOPLE_WORD, text):
             return None
         if lx.BODIES.search(before[-120:]) or (_has(lx.BODIES, context) and not _has(lx.PEOPLE_WORD, text)):
