@@ -3867,3 +3867,16 @@ def test_traffic_blocked_is_no_swap_called_off():
     assert [(f.value, f.kind, f.status) for f in figs(text)] == [(150, "exchanged", "completed")]
     text = "The swap was blocked at the last minute, and the 150 prisoners were not freed."
     assert [(f.value, f.kind) for f in figs(text)] == [(150, "agreed")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation's own people named by possessive, "of the Ukrainians", or "the Ukrainian side received ... the Russian side"
+    ("Russia and Ukraine swapped prisoners on Friday. Ukraine's 75 went home by bus, while Russia's 75 were flown to Moscow.",
+     [(75, "ukraine"), (75, "russia")]),
+    ("Russia and Ukraine swapped prisoners on Friday. Of the Ukrainians freed, 45 were soldiers and 30 civilians. "
+     "Of the Russians, all 75 were soldiers.", [(45, "ukraine"), (30, "ukraine"), (75, "russia")]),
+    ("Russia and Ukraine swapped prisoners on Friday. The Ukrainian side received 75 people and the Russian side 75.",
+     [(75, "ukraine"), (75, "russia")]),
+])
+def test_each_sides_people_named_by_possessive_or_side(text, expected):
+    assert [(f.value, f.side) for f in extract_article("a", text, date(2024, 5, 31), "en").figures] == expected

@@ -1510,6 +1510,8 @@ _NATION_GROUP_BEFORE = prefiltered(
     r"(?:\bthe\s+|^\W*)(?:\d[\d,]*\s+)?(?:(?:freed|released|returned|exchanged)\s+)?(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$"
     # "Parmi les Ukrainiens libérés figurent 33 soldats", "Unter den Ukrainern waren 33 Soldaten"
     r"|\b(?:parmi\s+les|unter\s+den|entre\s+los|tra\s+gli)\s+(ukrainiens|russes|ukrainern|russen|ucranianos|rusos|ucraini|russi)\b[^.;:,]{0,40}$"
+    # "Of the Ukrainians freed, 45 were soldiers", "Of the Russians, all 75 were soldiers"
+    r"|(?:^|[.;]\s*)of\s+the\s+(ukrainians|russians)\b(?:\s+[\w-]+){0,2}\s*,\s*(?:all\s+)?$"
     # "Ukrainian forces have taken hundreds of Russian prisoners, including 115 who were swapped"
     r"|\b(ukrainian|russian)\s+(?:prisoners(?:\s+of\s+war)?|pows|soldiers|servicemen|troops|captives|fighters)\s*,?\s+including\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
 _STRONG_GROUP_OF = re.compile(r"^-(?:strong|person|member)\s+(?:group|contingent|batch|convoy)\s+of\b", re.I)
@@ -1628,6 +1630,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if lx.SAME_NUMBER.search(text[n.end :]) or _has(lx.SAME_NUMBER, following[:120]):
             return "both", "per_side"
         return nation, None
+    possessive = _POSSESSIVE_NATION_BEFORE.search(before[-30:])
+    if possessive and not _PEOPLE_AFTER.match(after):
+        # "Ukraine's 75 were taken to a hospital, while Russia's 75 were flown to Moscow": the nation's own people
+        return ("ukraine" if _UKRAINE_NAMED.match(possessive.group(1)) else "russia"), None
     speaker = _SPEAKER_SAYS_BEFORE.search(before[-30:]) or _SPEAKER_COLON_BEFORE.match(before)
     if speaker and _OWN_RETURN_AFTER.match(near_after):
         # "Russia says 63 servicemen returned", "Ukraine says 207 POWs came home": the speaker's own people
@@ -1696,7 +1702,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen", "the rebels freeing 73"
     group = _NATION_GROUP_BEFORE.search(before[-80:]) or _NUMBER_OF_NATION_BEFORE.search(before[-80:])
     if group:
-        return ("ukraine" if (group.group(1) or group.group(2) or group.group(3)).lower().startswith(("ukrain", "ucra")) else "russia"), None
+        return ("ukraine" if next(g for g in group.groups() if g).lower().startswith(("ukrain", "ucra")) else "russia"), None
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
@@ -1774,6 +1780,7 @@ _DE_BOTH_PARTIES_HAVE = re.compile(r"\b(?:russland|moskau)\s+und\s+(?:die\s+)?(?
 _DE_SWAPPED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:ausgetauscht|getauscht|aus)\b", re.I)
 _HALF_EACH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]*\s*[,–—-]\s*(?:or\s+|with\s+)?(\d[\d,.\u00a0 ]*\d|\d)\s+(?:[\w-]+\s+)?(?:from\s+each\s+side|from\s+both\s+sides|each|per\s+side|apiece|on\s+each\s+side)\b", re.I)
 _CHANGED_HANDS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?changed\s+hands\b", re.I)
+_POSSESSIVE_NATION_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)['’]s\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _WITH_N_BEFORE = re.compile(r"\bwith\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 _BOTH_PARTIES_OPENING = re.compile(rf"^\W*(?:[A-Z]+[^—–-]{{0,40}}[—–-]\s*)?{_PARTY}\s+and\s+{_PARTY}\b", re.I)
 _RELEASED_RIGHT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:released|freed|exchanged|swapped|returned|changing\s+hands|set\s+free)\b", re.I)
@@ -2657,7 +2664,7 @@ _ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\b(?:in\s+(?:exchange|return)\s+for|in\s+cambio\s+di|a\s+cambio\s+de|en\s+échange\s+de|w\s+zamian\s+za|в\s+обм[еі]н\s+на)\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas|\bund|\bet|\by|\be)\s+(?:the\s+|la\s+|die\s+|l['’])?"
-    r"(russia|moscow|ukraine|kyiv|kiev|russland|moskau|russie|moscou|rusia|moscú|mosca|ucrania|ucraina|kiew)"
+    r"(russia|moscow|ukraine|kyiv|kiev|russland|moskau|russie|moscou|rusia|moscú|mosca|ucrania|ucraina|kiew|(?:ukrainian|russian)\s+side)"
     r"(?:\s+(?:got|received|erhielt|reçu|recibió))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?,?\s+$", re.I)  # ("; Ukraine, 34")
 # "Moskalkova put the number of Russians returned at 175", "bringing the number of Ukrainians freed to 4,552"
 _NUMBER_OF_NATION_BEFORE = re.compile(
