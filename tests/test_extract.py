@@ -3880,3 +3880,16 @@ def test_traffic_blocked_is_no_swap_called_off():
 ])
 def test_each_sides_people_named_by_possessive_or_side(text, expected):
     assert [(f.value, f.side) for f in extract_article("a", text, date(2024, 5, 31), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "від початку повномасштабного вторгнення": since 24 February 2022
+    ("Загалом від початку повномасштабного вторгнення з полону повернуто 6 000 українців.",
+     [(6000, "cumulative_released", "ukraine", date(2022, 2, 24))]),
+    # a part from morgues "на території Росії" is a place, not Russia's dead
+    ("Повернули тіла 212 загиблих захисників. Серед них — 34 тіла з моргів на території Росії.",
+     [(212, "bodies", "ukraine", None), (34, "bodies", "ukraine", None)]),
+])
+def test_ukrainian_running_total_since_the_invasion_and_a_place_in_russia(text, expected):
+    got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2025, 8, 24), "uk").figures]
+    assert got == expected

@@ -1814,7 +1814,7 @@ _SINCE_THE_INVASION = prefiltered(
     r"\b(?:since|seit|depuis|desde|dall['’]inizio|od)\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?)?(?:full[- ]scale\s+(?:war|invasion)|(?:russian\s+)?invasion|war)\b"
     r"|\bsince\s+(?:the\s+(?:full[- ]scale\s+)?(?:war|invasion)|russia)\s+(?:began|started|invaded)\b"
     r"|\bsince\s+the\s+(?:start|beginning|launch)\s+of\s+the\s+(?:special\s+military\s+operation|smo)\b"
-    r"|з\s+початку\s+(?:повномасштабного\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабного\s+)?(?:вторжения|войны|сво|специальной)"
+    r"|(?:з|від)\s+початку\s+(?:повномасштабного\s+)?(?:вторгнення|війни)|с\s+начала\s+(?:полномасштабного\s+)?(?:вторжения|войны|сво|специальной)"
     r"|seit\s+(?:beginn|anfang)\s+(?:des\s+)?(?:russischen\s+)?(?:angriffskrieg\w*|krieg\w*|invasion)|seit\s+kriegsbeginn"
     r"|depuis\s+le\s+début\s+de\s+(?:l['’]invasion|la\s+guerre)"
     r"|desde\s+el\s+(?:inicio|comienzo|principio)\s+de\s+la\s+(?:guerra|invasión)|dall['’]inizio\s+(?:della\s+guerra|dell['’]invasione)"
@@ -2284,7 +2284,8 @@ def _additional_groups_need_a_count(figures: list[Figure]) -> None:
             f.is_additional = False
 
 
-_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|from)\s+$", re.I)
+# ("34 were from morgues in Russia", "34 тіла з моргів на території Росії": a place, not whose dead)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|from)|(?<!\w)(?:в|у|з|із|на\s+території|на\s+территории|из|aus|en|de))\s+$", re.I)
 _OF_THE_COUNT_OPENING = re.compile(r"^\W*(?:of|among)\s+the\s+(\d[\d,.]*\d|\d)\b", re.I)
 _NON_DIGITS = re.compile(r"\D")
 # "Of those, 536 were returned by other means" (of the total just stated), not "Of those released in the latest swap, ..."
@@ -2492,7 +2493,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         # (a list item naming the count's own nation, "Armed Forces of Ukraine — 117", is that nation's)
         # ("34 were from morgues in Russia": a place named, not whose people)
         named = {side for side, nation in (("ukraine", lx.UKRAINE), ("russia", lx.RUSSIA))
-                 if any(not _PLACE_PREPOSITION_BEFORE.search(f.sentence, max(0, m.start() - 6), m.start()) for m in nation.finditer(f.sentence))}
+                 if any(not _PLACE_PREPOSITION_BEFORE.search(f.sentence, max(0, m.start() - 20), m.start()) for m in nation.finditer(f.sentence))}
         if whole[-1].sentence_start == f.sentence_start or (
                 (not named or (_LIST_ITEM.match(f.sentence) and named == {whole[-1].side})) and len({g.side for g in whole}) == 1):
             f.side = whole[-1].side
