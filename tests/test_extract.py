@@ -3893,3 +3893,16 @@ def test_each_sides_people_named_by_possessive_or_side(text, expected):
 def test_ukrainian_running_total_since_the_invasion_and_a_place_in_russia(text, expected):
     got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2025, 8, 24), "uk").figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # an age limit written with its years in other languages is an age, not a duration
+    ("de", "Am Montag kamen weitere Soldaten unter 25 Jahren frei.", [(25, "age", "up_to")]),
+    ("fr", "Lundi, des soldats de moins de 25 ans ont été libérés.", [(25, "age", "up_to")]),
+    ("ru", "В понедельник освобождены военные младше 25 лет.", [(25, "age", "up_to")]),
+    # "under 50 prisoners" is fewer than 50 people, not an age limit
+    ("en", "Ukraine got back under 50 prisoners in the swap on Monday.", [(50, "exchanged", "up_to")]),
+])
+def test_age_limits_with_their_years_and_under_a_count_of_people(language, text, expected):
+    got = [(f.value, f.kind, f.qualifier) for f in extract_article("a", text, date(2025, 6, 10), language).figures]
+    assert got == expected

@@ -118,6 +118,10 @@ def _skip_sentence(text: str, words: frozenset[str]) -> bool:
     return not _SKIP_WORDS.isdisjoint(words) and bool(_SKIP_SENTENCE.search(text))
 
 
+_YOUNGER_THAN_BEFORE = re.compile(r"(?:\bunter|\bjünger\s+als|\bde\s+moins\s+de|\bmenores\s+de|\bdi\s+età\s+inferiore\s+a"
+                                  r"|(?<!\w)(?:младше|до|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до))\s+$", re.I)
+_YEARS_OF_AGE_BEFORE = re.compile(r"(?:\bunter|\bjünger\s+als|\bälter\s+als|\bim\s+alter\s+von|\bde\s+moins\s+de|\bâgés?\s+de|\bmenores\s+de|\bdi\s+età\s+inferiore\s+a"
+                                  r"|(?<!\w)(?:младше|старше|до|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до))\s+$", re.I)
 _REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
 _OTHER_MEANS = re.compile(r"other\s+means|outside\s+(?:of\s+)?(?:the\s+)?exchanges?|other\s+ways", re.I)
 
@@ -990,8 +994,9 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True  # (but "Exchange No. 58", "swap #58" is the series' number)
     if not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
-    if not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after):
-        return True
+    if (not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after)
+            and not (10 <= n.value <= 100 and _YEARS_OF_AGE_BEFORE.search(before[-30:]))):
+        return True  # ("Soldaten unter 25 Jahren", "de moins de 25 ans", "младше 25 лет": ages, not durations)
     tail = _RANGE_TAIL.match(after)
     if tail and lx.DURATION_AFTER.match(after[tail.end() :]):
         return True  # "24 to 48 hours"
@@ -1162,7 +1167,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning("percentage", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
     if not n.ordinal and 10 <= n.value <= 100 and (n.value_high is None or n.value_high <= 100):
-        is_age = bool(lx.AGE_BEFORE.search(before[-45:]) or lx.AGE_AFTER.match(after)
+        age_before = lx.AGE_BEFORE.search(before[-45:])
+        if age_before and age_before.group(0).lower().startswith("under") and "age" not in age_before.group(0).lower() and _PEOPLE_AFTER.match(after):
+            age_before = None  # "Ukraine got back under 50 prisoners": fewer than 50 people, not an age limit
+        is_age = bool(age_before or lx.AGE_AFTER.match(after)
+                      or (_YEARS_OF_AGE_BEFORE.search(before[-30:]) and lx.DURATION_AFTER.match(after))  # "unter 25 Jahren"
                       or (_NAME_COMMA_BEFORE.search(before[-40:]) and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words)
                       or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
@@ -1171,7 +1180,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None  # "His wife Iryna, 31, learned he was alive": a relative's age, not a prisoner's
         if is_age:
             agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
-            q = "up_to" if re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) else qualifier
+            q = "up_to" if (re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I)
+                            or _YOUNGER_THAN_BEFORE.search(before[-30:])) else qualifier
             return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
     if (not n.ordinal and n.value_high is None and n.value < 1000 and before[-12:].rstrip()[-1:] in _NUMBER_SIGN_ENDINGS
             and _NUMBERED_EXCHANGE_BEFORE.search(before[-40:])):
