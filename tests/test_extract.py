@@ -3906,3 +3906,8 @@ def test_ukrainian_running_total_since_the_invasion_and_a_place_in_russia(text, 
 def test_age_limits_with_their_years_and_under_a_count_of_people(language, text, expected):
     got = [(f.value, f.kind, f.qualifier) for f in extract_article("a", text, date(2025, 6, 10), language).figures]
     assert got == expected
+
+
+def test_a_share_of_the_economy_is_no_figure_even_beside_a_share_of_the_freed():
+    text = "About 40 per cent of those freed in the swap were civilians, while Russia's economy grew 4% last year."
+    assert [(f.value, f.kind) for f in figs(text)] == [(40, "percentage")]
