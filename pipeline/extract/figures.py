@@ -119,9 +119,9 @@ def _skip_sentence(text: str, words: frozenset[str]) -> bool:
 
 
 _YOUNGER_THAN_BEFORE = re.compile(r"(?:\bunter|\bjünger\s+als|\bde\s+moins\s+de|\bmenores\s+de|\bdi\s+età\s+inferiore\s+a"
-                                  r"|(?<!\w)(?:младше|до|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до))\s+$", re.I)
+                                  r"|(?<!\w)(?:младше|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до))\s+$", re.I)
 _YEARS_OF_AGE_BEFORE = re.compile(r"(?:\bunter|\bjünger\s+als|\bälter\s+als|\bim\s+alter\s+von|\bde\s+moins\s+de|\bâgés?\s+de|\bmenores\s+de|\bdi\s+età\s+inferiore\s+a"
-                                  r"|(?<!\w)(?:младше|старше|до|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до))\s+$", re.I)
+                                  r"|(?<!\w)(?:младше|старше|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до))\s+$", re.I)  # (not a bare "до": "до 20 лет тюрьмы" is a sentence)
 _OTHER_MEASURE_BEFORE = re.compile(
     r"\b(?:economy|gdp|inflation|prices?|output|growth|exports?|imports?|budget|markets?|stocks?|index|unemployment|rating|turnout|interest\s+rates?)\b[^.;,\d]{0,30}$", re.I)
 _REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
