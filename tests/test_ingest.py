@@ -706,3 +706,12 @@ def test_every_post_of_a_live_blog_and_a_story_after_a_teaser_card_are_read():
     assert result.quarantine == []  # (the teaser card had been taken for the story, and the page quarantined)
     (a, _), = result.articles
     assert a.body == f"{swap}\n\n{home}"
+
+
+def test_a_media_players_label_is_chrome():
+    raw = ("Ukraine and Russia swap 95 POWs each\nOctober 18, 2024\n\nWATCH: Freed Ukrainian soldiers arrive home (2:34)\n\n"
+           "Russia and Ukraine each returned 95 prisoners of war on Friday, officials said.\n\n"
+           "VIDEO: 300 drones hit Kyiv overnight\n\nThe exchange was the 58th of the war, according to Kyiv.\n")
+    (a, _), = read_bytes("w.txt", raw.encode()).articles
+    assert a.body == ("Russia and Ukraine each returned 95 prisoners of war on Friday, officials said.\n\n"
+                      "The exchange was the 58th of the war, according to Kyiv.")

@@ -32,7 +32,7 @@ _OTHER_STORIES = re.compile(
 # "Related article: <headline>" and "Read also: <headline>" inline
 _OTHER_STORY_INLINE = re.compile(
     r"^\s*(?:related(?:\s+(?:article|story|news))?|read\s+(?:also|more)|also\s+read|see\s+also|lire\s+aussi|à\s+lire\s+aussi"
-    r"|mehr\s+zum\s+thema|читайте\s+також)\s*:\s*\S",
+    r"|mehr\s+zum\s+thema|читайте\s+також|watch|video|listen|podcast|photos?|gallery|in\s+pictures)\s*:\s*\S",  # ("WATCH: ... (2:34)": a player)
     re.I,
 )
 _APPEAL = prefiltered(
