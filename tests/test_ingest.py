@@ -715,3 +715,23 @@ def test_a_media_players_label_is_chrome():
     (a, _), = read_bytes("w.txt", raw.encode()).articles
     assert a.body == ("Russia and Ukraine each returned 95 prisoners of war on Friday, officials said.\n\n"
                       "The exchange was the 58th of the war, according to Kyiv.")
+
+
+def test_a_feed_readers_list_saved_as_text_gives_one_article_per_item():
+    raw = ("Feedly - Ukraine news (3 unread)\n\n"
+           "Ukraine, Russia swap 95 POWs each\nReuters · Oct 18, 2024\n"
+           "Russia and Ukraine each returned 95 prisoners of war on Friday in a swap mediated by the United Arab Emirates.\n\n"
+           "Ukraine brings home 49 people\nKyiv Independent · Sep 14, 2024\n"
+           "Ukraine brought home 49 people from Russian captivity, including 23 soldiers, Zelensky said on Friday.\n\n"
+           "Russia returns 103 servicemen\nTASS · Sep 14, 2024 10:15\nRu\n")
+    result = read_bytes("dump.txt", raw.encode())
+    got = [(a.source_path, a.title, a.outlet, a.published_date) for a, _ in result.articles]
+    assert got == [("dump.txt#1", "Ukraine, Russia swap 95 POWs each", "Reuters", date(2024, 10, 18)),
+                   ("dump.txt#2", "Ukraine brings home 49 people", "Kyiv Independent", date(2024, 9, 14))]
+    # each item keeps only its own text ("on Friday" is then the Friday before its own date); one with no text is quarantined
+    assert result.articles[1][0].body == "Ukraine brought home 49 people from Russian captivity, including 23 soldiers, Zelensky said on Friday."
+    assert [q.source_path for q in result.quarantine] == ["dump.txt#3"]
+    # one article with its byline is not a list
+    single = "Ukraine, Russia swap 95 POWs each\nReuters · Oct 18, 2024\n\n" + "Russia and Ukraine each returned 95 prisoners of war on Friday. " * 3
+    (a, _), = read_bytes("one.txt", single.encode()).articles
+    assert (a.source_path, a.published_date) == ("one.txt", date(2024, 10, 18))

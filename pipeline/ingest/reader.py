@@ -36,7 +36,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.24-media-labels"
+READER_VERSION = "2026.11.24-reader-dumps"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
@@ -183,6 +183,9 @@ def read_bytes(rel_path: str, data: bytes) -> ReadResult:
         elif suffix in (".md", ".markdown") or looks_like_front_matter(text):
             art = _from_markdown(rel_path, text, decoded.encoding)
         else:
+            dump = _read_reader_dump(rel_path, text, decoded.encoding)
+            if dump is not None:
+                return dump
             art = _from_text(rel_path, text, decoded.encoding)
     except RecursionError:
         return ReadResult([], [QuarantineEntry(source_path=rel_path, reason="The file is nested too deeply to parse.")])
@@ -401,6 +404,56 @@ def _finish(rel_path: str, body: str, *, url, title, outlet, published, publishe
         inferred_date_from=inferred_from,
         inferred_date_to=inferred_to,
     )
+
+
+# A feed reader's list copied as text: item after item, a headline, a "Source · date" line and the item's text
+_DUMP_ITEM_SOURCE = re.compile(r"^(?P<source>[^\W\d][^·|•\n]{0,50}?)\s+[·|•]\s+(?P<date>[^·|•\n]{6,40}?)\s*$")
+
+
+_DUMP_DATE_EDGES = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?\|[\s,.;]*(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\s*", re.I)
+
+
+def _dump_item_date(line: str) -> tuple[str, date] | None:
+    m = _DUMP_ITEM_SOURCE.match(line.strip())
+    if not m or len(m.group("source").split()) > 6:
+        return None
+    when = m.group("date")
+    found = [d for d in find_dates(when) if d.year and d.day]
+    # the line is nothing but the source and the date (a weekday before it, a time after it)
+    if len(found) != 1 or not _DUMP_DATE_EDGES.fullmatch(when[: found[0].start] + "|" + when[found[0].end :]):
+        return None
+    value, _ = resolve(found[0], None)
+    return (m.group("source").strip(), value) if value else None
+
+
+def _read_reader_dump(rel_path: str, text: str, encoding: str) -> ReadResult | None:
+    """Several items of a feed reader's list saved as one text file: each is an article (path#N), with the
+    headline above its "Source · date" line as title, the source as outlet and that date as its own.
+    None when the text is not such a list (two such item lines at least)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    heads = []
+    for i, line in enumerate(lines):
+        if i and lines[i - 1].strip() and " " in line and any(sep in line for sep in "·|•"):
+            found = _dump_item_date(line)
+            if found:
+                heads.append((i, *found))
+    if len(heads) < 2:
+        return None
+    articles: list[tuple[Article, str]] = []
+    problems: list[QuarantineEntry] = []
+    for k, (i, source, published) in enumerate(heads, start=1):
+        end = heads[k][0] - 1 if k < len(heads) else len(lines)  # (the line above the next item's source is its headline)
+        item = "\n".join(lines[i + 1 : end])
+        path = f"{rel_path}#{k}"
+        c = clean_text(item, parse_header=False, find_title=False)
+        bad = _too_short(path, c.body, "the feed reader's item")
+        if bad:
+            problems.append(bad)
+            continue
+        art = _finish(path, c.body, url=c.url, title=lines[i - 1].strip(), outlet=source, published=published,
+                      published_source="byline", language=None, input_format="txt", encoding=encoding)
+        articles.append((art, hashlib.sha256("\n".join(lines[i - 1 : end]).encode("utf-8")).hexdigest()))
+    return ReadResult(articles, problems)
 
 
 def _from_text(rel_path: str, text: str, encoding: str) -> Article | QuarantineEntry:
