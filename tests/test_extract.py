@@ -3911,3 +3911,8 @@ def test_age_limits_with_their_years_and_under_a_count_of_people(language, text,
 def test_a_share_of_the_economy_is_no_figure_even_beside_a_share_of_the_freed():
     text = "About 40 per cent of those freed in the swap were civilians, while Russia's economy grew 4% last year."
     assert [(f.value, f.kind) for f in figs(text)] == [(40, "percentage")]
+
+
+def test_what_the_receiving_side_handed_over_in_turn_is_the_others():
+    got = [(f.value, f.side) for f in figs("Ukraine received 1,000 bodies, and in turn handed over 24.", date(2025, 9, 19))]
+    assert got == [(1000, "ukraine"), (24, "russia")]

@@ -1514,7 +1514,7 @@ _RUSSIA_AND_RECEIVED_BEFORE = prefiltered(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
 # "Ukraine received 1,000 bodies and handed over 24": what the receiving side gave in return is the other side's
 _GOT_AND_GAVE = (r"\s+(?:\w+\s+){0,3}?(?:received|receiving|got\s+back|getting\s+back|recovered|recovering)\b[^.;]{0,80}?"
-                 r"\b(?:and|while|but)\s+(?:\w+\s+)?(?:handed\s+(?:over|back)|handing\s+(?:over|back)|gave\s+back|giving\s+back|transferred|transferring|returned|returning)\s+"
+                 r"\b(?:and|while|but)\s+(?:\w+\s+){0,2}?(?:handed\s+(?:over|back)|handing\s+(?:over|back)|gave\s+back|giving\s+back|transferred|transferring|returned|returning)\s+"
                  r"(?:(?:about|some|around|only|just|more\s+than|over)\s+)?$")
 _UKRAINE_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)" + _GOT_AND_GAVE, re.I)
 _RUSSIA_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:russia|moscow)" + _GOT_AND_GAVE, re.I)
