@@ -3916,3 +3916,10 @@ def test_a_share_of_the_economy_is_no_figure_even_beside_a_share_of_the_freed():
 def test_what_the_receiving_side_handed_over_in_turn_is_the_others():
     got = [(f.value, f.side) for f in figs("Ukraine received 1,000 bodies, and in turn handed over 24.", date(2025, 9, 19))]
     assert got == [(1000, "ukraine"), (24, "russia")]
+
+
+def test_a_stage_whose_clause_after_brings_the_total_so_far_is_that_days_count():
+    text = ("A day after the first stage, the two sides on Saturday swapped 307 more prisoners each, bringing the total "
+            "exchanged so far to 697 from each side.")
+    got = [(f.value, f.kind, f.scope) for f in extract_article("a", text, date(2025, 5, 24), "en").figures if f.value > 1]
+    assert got[0] == (307, "exchanged", "per_side")

@@ -1395,6 +1395,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         (_RELEASED_UP_TO_SINCE.match(text, n.end, m.start())
          or (_NO_BREAK.fullmatch(text, n.end, m.start()) and (_THEN_RELEASED.match(text, m.end()) or _RELEASE_VERB_BEFORE.search(before[-40:]))))
         and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
+        # ("swapped 307 more each, bringing the total exchanged so far to 697": the running total is the next count)
+        and not lx.NUMBER_TO.search(text, n.end, m.start())
         for m in lx.CUMULATIVE.finditer(text, n.end, n.end + 90))
     # "Загалом з полону вдалося повернути 5 857 українців", "In all, 3,767 have come home": more people than any
     # one exchange has freed, under a word of the total
