@@ -2892,11 +2892,14 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         spoken = [c for c in usable if _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start)]
         if spoken and len(spoken) < len(usable):
             usable = [c for c in usable if c not in spoken]
-    if usable:
+    if len(usable) == 1:
+        c = usable[0]
+    elif usable:
         # "390-for-390 on Friday, 307-for-307 on Saturday": a date of the number's own item of a list before the nearest
         seg_start = max(text.rfind(",", 0, n.start), text.rfind(" and ", 0, n.start)) + 1
         seg_end = min((i for i in (text.find(",", n.end), text.find(" and ", n.end)) if i >= 0), default=len(text))
         c = min(usable, key=lambda c: (not (seg_start <= c.start and c.end <= seg_end), abs(c.start - n.start)))
+    if usable:
         if c.relative:
             # counted from the date just stated ("On March 8, 90 came home; a week later, another 75"), else the
             # paragraph's, else the article's lead exchange: "a day after X" is the day before it, "a week earlier,
