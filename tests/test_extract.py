@@ -3923,3 +3923,15 @@ def test_a_stage_whose_clause_after_brings_the_total_so_far_is_that_days_count()
             "exchanged so far to 697 from each side.")
     got = [(f.value, f.kind, f.scope) for f in extract_article("a", text, date(2025, 5, 24), "en").figures if f.value > 1]
     assert got[0] == (307, "exchanged", "per_side")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "for the 14th time" after a mediation counts the mediations; "for the third time" of a strike, "for the first time", nothing
+    ("The UAE mediated the swap, for the 14th time. Russia hit Kyiv for the third time this week.", [(14, "exchange_ordinal", "both")]),
+    # what a coming exchange could involve is not done
+    ('Zelensky said the next exchange could come "within weeks" and involve up to 1,000 people.', [(1000, "agreed", "unknown")]),
+    # "33 of its returnees": the nation's own people
+    ("Each side released 84 people. Ukraine said 33 of its returnees were soldiers.", [(84, "exchanged", "both"), (33, "exchanged", "ukraine")]),
+])
+def test_nth_time_mediated_could_involve_and_its_returnees(text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 15), "en").figures] == expected

@@ -690,7 +690,8 @@ _EARLIER_SWAP_OF_BEFORE = re.compile(
     r"\b(?:followed|follows|came\s+after|after|since|like|was|previous|last|earlier|prior)\b[^.;]{0,25}?\b(?:swap|exchange)\s+of\s+$", re.I)
 _LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are))\s+\d[^.;]*$", re.I)
 _WOULD_VERB_BEFORE = re.compile(
-    r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|eventually\s+)?(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over)\s+"
+    # ("the next exchange could come within weeks and involve up to 1,000 people": the modal of the clause before "and")
+    r"\b(?:would|will|shall|is\s+to|are\s+to|could|might|may)\s+(?:(?:also|then|eventually|come|take\s+place|happen|soon)\s+(?:[\w\"“”'’-]+\s+){0,3}?(?:and\s+)?)?(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$"
     # "Medinsky said the number could be 1,200 per side": an estimate of what is to come
     r"|\b(?:number|total|figure|exchange|swap)\s+(?:could|might|may|would|will)\s+(?:be|reach|total|exceed)\s+"
@@ -1105,6 +1106,7 @@ _ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,6}?|(?:[\w-]+\s+){0,4}?[\w-]+,
 _SEPARATELY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?"
                                r"(?:returned|handed\s+over|freed|released|transferred|repatriated|brought\s+(?:back|home))\s+separately\b", re.I)
 _FOR_THE_BEFORE = prefiltered(r"\bfor\s+the\s*$")
+_MEDIATION_OR_SWAP = re.compile(r"mediat|vermittel|médi|exchange|swap", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -1190,7 +1192,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             and _NUMBERED_EXCHANGE_BEFORE.search(before[-40:])):
         return _Meaning("exchange_ordinal", side="both")  # "Exchange No. 58", "swap number 58", "обмін №58": the series' number
     if n.ordinal:
-        if _FOR_THE_BEFORE.search(before) or (n.value == 1 and not _FIRST_COUNTS.match(after)):
+        # ("mediated ... for the 14th time" counts the mediations; "for the first time" is a superlative)
+        if (_FOR_THE_BEFORE.search(before) and (n.value == 1 or not _MEDIATION_OR_SWAP.search(text))) or (
+                n.value == 1 and not _FIRST_COUNTS.match(after)):
             return None  # "for the first time"; a "first" swap is a superlative unless it opens numbered stages
                          # or counts within a period ("the first prisoner swap of the year")
         if _IN_AS_MANY_DAYS_AFTER.match(after):
@@ -1531,7 +1535,7 @@ _NATION_GROUP_BEFORE = prefiltered(
     r"|\b(ukrainian|russian)\s+(?:prisoners(?:\s+of\s+war)?|pows|soldiers|servicemen|troops|captives|fighters)\s*,?\s+including\s+(?:(?:about|some|nearly|more\s+than)\s+)?$", re.I)
 _STRONG_GROUP_OF = re.compile(r"^-(?:strong|person|member)\s+(?:group|contingent|batch|convoy)\s+of\b", re.I)
 _OF_OWN_PEOPLE_AFTER = re.compile(
-    r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people)\b"
+    r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people|returnees|prisoners|pows|captives)\b"
     r"|^\s*of\s+(?:its|their)\s+own\b", re.I)  # ("while Russia recovered 195 of its own")
 _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
