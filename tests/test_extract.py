@@ -3935,3 +3935,10 @@ def test_a_stage_whose_clause_after_brings_the_total_so_far_is_that_days_count()
 ])
 def test_nth_time_mediated_could_involve_and_its_returnees(text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 15), "en").figures] == expected
+
+
+def test_a_claim_opening_the_clause_after_a_semicolon_is_not_the_claim_before_it():
+    text = ("Russia and Ukraine exchanged 100 prisoners of war each on Thursday. Among the Ukrainians were 16 defenders of "
+            "Mariupol; the Russian side said its 100 included 9 officers.")
+    got = [(f.value, f.claimant) for f in extract_article("a", text, date(2024, 2, 8), "en").figures if f.value in (16, 9)]
+    assert got == [(16, None), (9, "Russian government")]

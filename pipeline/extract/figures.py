@@ -440,7 +440,7 @@ _SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports
 # and that 2,598 Ukrainians had been freed")
 _CLAUSE_BREAK = re.compile(r",\s*(?:and|while|but|whereas|so|so\s+that|meaning)\s+|;\s*|\s(?:and|but)\s+that\s")
 # the claimant's own verb, unless its alias already holds one ("Russia said"), then what it says
-_CLAIM_CONTENT_AFTER = re.compile(r"(?:\s+(?:[\w'’]+\s+){0,2}?(?:said|says|claimed|claims|reported|announced|stated))?\s+(?:that\s+|it\s+|they\s+|\d)", re.I)
+_CLAIM_CONTENT_AFTER = re.compile(r"(?:\s+(?:[\w'’]+\s+){0,2}?(?:said|says|claimed|claims|reported|announced|stated))?\s+(?:that\s+|it\s+|they\s+|its\s+|their\s+|\d)", re.I)
 
 
 def _claim_of_a_later_clause(text: str, pos: int, name: str) -> bool:
