@@ -3942,3 +3942,10 @@ def test_a_claim_opening_the_clause_after_a_semicolon_is_not_the_claim_before_it
             "Mariupol; the Russian side said its 100 included 9 officers.")
     got = [(f.value, f.claimant) for f in extract_article("a", text, date(2024, 2, 8), "en").figures if f.value in (16, 9)]
     assert got == [(16, None), (9, "Russian government")]
+
+
+def test_a_count_with_no_noun_before_a_since_phrase_is_read_with_the_noun_before():
+    text = ("Both countries have also repeatedly exchanged bodies: Ukraine has received more than 11,000 since 2022, "
+            "according to the headquarters.")
+    got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2025, 3, 20), "en").figures]
+    assert got == [(11000, "bodies", "ukraine", date(2022, 1, 1))]
