@@ -3949,3 +3949,12 @@ def test_a_count_with_no_noun_before_a_since_phrase_is_read_with_the_noun_before
             "according to the headquarters.")
     got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2025, 3, 20), "en").figures]
     assert got == [(11000, "bodies", "ukraine", date(2022, 1, 1))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what Russia says it is ready to hand over is Ukraine's dead; what it says Kyiv handed over is not
+    ("Russia says it is ready to hand over 6,000 bodies this week, Medinsky said.", [(6000, "bodies", "ukraine")]),
+    ("Moscow said Kyiv had handed over 62 bodies of Russian soldiers.", [(62, "bodies", "russia")]),
+])
+def test_what_russia_is_ready_to_hand_over(text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 4), "en").figures] == expected

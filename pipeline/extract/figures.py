@@ -1506,7 +1506,8 @@ _SEPARATISTS_GAVE_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:rebels|separatists|militants|insurgents)\s+(?:\w+\s+){0,2}?(?:freeing|freed|releasing|released|handing\s+over|handed\s+over|returning|returned|hand\s+over|free|release)\s+"
     r"(?:(?:about|some|around|another|a\s+further|more\s+than|over|only|just)\s+)?$", re.I)
 _RUSSIA_GAVE_BEFORE = prefiltered(
-    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:" + _GAVE_VERB
+    # ("Russia says it is ready to hand over 6,000 bodies": up to five words between, none of them the other side)
+    r"\b(?:russia|moscow)\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
     + r"|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$"
     + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
     + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
