@@ -118,10 +118,12 @@ def _skip_sentence(text: str, words: frozenset[str]) -> bool:
     return not _SKIP_WORDS.isdisjoint(words) and bool(_SKIP_SENTENCE.search(text))
 
 
-_YOUNGER_THAN_BEFORE = re.compile(r"(?:\bunter|\bjünger\s+als|\bde\s+moins\s+de|\bmenores\s+de|\bdi\s+età\s+inferiore\s+a"
-                                  r"|(?<!\w)(?:младше|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до))\s+$", re.I)
-_YEARS_OF_AGE_BEFORE = re.compile(r"(?:\bunter|\bjünger\s+als|\bälter\s+als|\bim\s+alter\s+von|\bde\s+moins\s+de|\bâgés?\s+de|\bmenores\s+de|\bdi\s+età\s+inferiore\s+a"
-                                  r"|(?<!\w)(?:младше|старше|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до))\s+$", re.I)  # (not a bare "до": "до 20 лет тюрьмы" is a sentence)
+# an age limit before its years in other languages ("unter 25 Jahren", "de moins de 25 ans", "младше 25 лет"); the
+# younger-than words make it "up to" (not a bare "до": "до 20 лет тюрьмы" is a prison term)
+_YOUNGER_THAN = (r"\bunter|\bjünger\s+als|\bde\s+moins\s+de|\bmenores\s+de|\bdi\s+età\s+inferiore\s+a"
+                 r"|(?<!\w)(?:младше|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до)")
+_YOUNGER_THAN_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN})\s+$", re.I)
+_YEARS_OF_AGE_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN}|\bälter\s+als|\bim\s+alter\s+von|\bâgés?\s+de|(?<!\w)старше)\s+$", re.I)
 _OTHER_MEASURE_BEFORE = re.compile(
     r"\b(?:economy|gdp|inflation|prices?|output|growth|exports?|imports?|budget|markets?|stocks?|index|unemployment|rating|turnout|interest\s+rates?)\b[^.;,\d]{0,30}$", re.I)
 _REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
@@ -836,13 +838,19 @@ _EARLIER_THIS_WEEK = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+week\b")
 _IN_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d|,?\s+(?:19|20)\d\d)")
 
 
-_DATED_ITEM_OPENING = re.compile(
-    r"^\W*(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?(?:\s+(?:19|20)\d\d)?\s*[:–—]\s*", re.I)
-_DATE_LABEL_OPENING = re.compile(
-    r"^\W*(?:(?:early|mid|late|mid-)\s*)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\s*:\s*$", re.I)
+# a list item's date label: "- January 2024:", "7 Feb 2024 —", "May 6:"
+_LABEL_DAY_MONTH = r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?"
+_DATED_ITEM_OPENING = re.compile(rf"^\W*{_LABEL_DAY_MONTH}(?:\s+(?:19|20)\d\d)?\s*[:–—]\s*", re.I)
+_DATE_LABEL_OPENING = re.compile(rf"^\W*(?:(?:early|mid|late|mid-)\s*)?{_LABEL_DAY_MONTH}\s+(?:19|20)\d\d\s*:\s*$", re.I)
 
 
 _THIS_OR_LAST_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:earlier\s+)?(this|last)\s+month\b", re.I)
+
+
+def _this_or_last_month(word: str, published: date) -> date:
+    """The first day of the publication's month ("this month"), or of the month before ("last month")."""
+    first = published.replace(day=1)
+    return first if word.lower() == "this" else (first - timedelta(days=1)).replace(day=1)
 
 
 def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | None) -> date | None:
@@ -874,16 +882,14 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
     relative = _THIS_OR_LAST_MONTH_AFTER.match(text, n.end, clause_end)
     if relative:
         # "Ukraine got back 50 soldiers last month": the month named after the number, in its clause
-        first = published.replace(day=1)
-        return first if relative.group(1).lower() != "last" else (first - timedelta(days=1)).replace(day=1)
+        return _this_or_last_month(relative.group(1), published)
     named = _EXCHANGE_IN_MONTH.search(text) or _MONTH_WHEN.search(text, 0, n.start)
     if named:
         word = _MONTH_NAMED.search(named.group(0))
         if word is None:
             return None
         if word.group("rel"):
-            first = published.replace(day=1)
-            return first if word.group("rel").lower() == "this" else (first - timedelta(days=1)).replace(day=1)
+            return _this_or_last_month(word.group("rel"), published)
         month = _MONTHS[word.group(0).lower()]
         year = _YEAR_AFTER_MONTH.match(named.group(0), word.end())
         return date(int(year.group(1)) if year else published.year - (month > published.month), month, 1)
