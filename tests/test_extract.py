@@ -3958,3 +3958,36 @@ def test_a_count_with_no_noun_before_a_since_phrase_is_read_with_the_noun_before
 ])
 def test_what_russia_is_ready_to_hand_over(text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 4), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "no fewer than" and "not less than" are at least, "no more than" is at most
+    ("No fewer than 300 Ukrainians were freed on Monday.", [(300, None, "at_least")]),
+    ("Not less than 300 Ukrainians were freed on Monday.", [(300, None, "at_least")]),
+    ("No more than 50 Ukrainians were freed on Monday.", [(50, None, "up_to")]),
+    # a scale word after a range is both ends' ("8-10 thousand"), unless the first end is already the larger number
+    ("Kyiv estimates that 8-10 thousand Ukrainians remain in Russian captivity.", [(8000, 10000, "exact")]),
+    ("Kyiv estimates that between 5 and 7 thousand Ukrainians remain in Russian captivity.", [(5000, 7000, "exact")]),
+    ("Kyiv estimates that 1,500-2 thousand Ukrainians remain in Russian captivity.", [(1500, 2000, "exact")]),
+])
+def test_negated_qualifiers_and_ranges_that_share_a_scale_word(text, expected):
+    got = [(f.value, f.value_high, f.qualifier) for f in extract_article("a", text, date(2024, 12, 31), "en").figures]
+    assert got == expected
+
+
+def test_an_agreement_made_at_talks_on_a_day_does_not_date_the_exchange_that_fulfils_it():
+    text = ("Russia and Ukraine completed the final stage of their largest prisoner exchange on Sunday. Over three days, the two "
+            "sides swapped 1,000 prisoners each, fulfilling the one concrete agreement from talks in Istanbul on May 16.")
+    got = [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 5, 26), "en").figures]
+    assert got == [(1000, date(2025, 5, 25))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation that "was given" or "had been handed back" bodies received them: its own dead
+    ("Kyiv received 1,000 bodies. Moscow said it had been given 24 bodies in return.", [(1000, "ukraine"), (24, "russia")]),
+    ("Russia received 24 bodies. Ukraine was given 1,000 bodies in return.", [(24, "russia"), (1000, "ukraine")]),
+    # what a nation has given is the other's
+    ("Ukraine has given 24 bodies to Russia. Kyiv said it had been handed back 1,000 bodies.", [(24, "russia"), (1000, "ukraine")]),
+])
+def test_a_nation_given_bodies_receives_its_own(text, expected):
+    assert [(f.value, f.side) for f in extract_article("a", text, date(2025, 10, 2), "en").figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.24-208"
+EXTRACTOR_VERSION = "2026.11.25-209"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -30,14 +30,15 @@ _GERMAN_ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|vom|b
 _SENT_END = prefiltered(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
 _TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|GMT|UTC|CET|EET|Kyiv\s+time))", re.I)
 _QUALIFIERS = [
+    # first: "no fewer than 50" is at least 50, not "fewer than"
+    (prefiltered(r"(?<!\w)(?:at\s+least|(?:no|not)\s+(?:fewer|less)\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше|не\s+менее|не\s+меньше|по\s+меньшей\s+мере"
+                 r"|al\s+menos|por\s+lo\s+menos|almeno|pelo\s+menos|co\s+najmniej)\s*$", re.I), "at_least"),
     # (whole words: "además de 20" is "in addition to", not "más de")
     (prefiltered(r"(?<!\w)(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
                  r"|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|circa|około|blisko)\s*$", re.I), "about"),
-    (prefiltered(r"(?<!\w)(?:nearly|almost|up\s+to|as\s+many\s+as|a\s+maximum\s+of|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até)\s*$", re.I), "up_to"),
+    (prefiltered(r"(?<!\w)(?:nearly|almost|up\s+to|as\s+many\s+as|a\s+maximum\s+of|(?:no|not)\s+more\s+than|не\s+більше|не\s+более|не\s+больше|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até)\s*$", re.I), "up_to"),
     (prefiltered(r"(?<!\w)(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более|свыше|больше"
                  r"|más\s+de|più\s+di|oltre|mais\s+de|ponad|przeszło)\s*$", re.I), "more_than"),
-    (prefiltered(r"(?<!\w)(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше|не\s+менее|не\s+меньше|по\s+меньшей\s+мере"
-                 r"|al\s+menos|por\s+lo\s+menos|almeno|pelo\s+menos|co\s+najmniej)\s*$", re.I), "at_least"),
 ]
 # ("hand over 1,000", "helped bring about nine exchanges": a verb, not a qualifier)
 _PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$"
@@ -1555,7 +1556,7 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|recovered|recovers|recovering|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
+    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|recovered|recovers|recovering|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|москве|москві|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:тіла|тела|тіл|тел)\s+)?"
     # German puts the verb second: "Im Gegenzug erhielt Moskau 49 Leichen"
     r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$", re.I)
@@ -2804,7 +2805,12 @@ def _drop_mentions_inside_ranges(mentions: list[ExchangeMention]) -> list[Exchan
 
 
 _DONE_ON_BEFORE = re.compile(r"\b(?:swapped|exchanged|freed|released|returned|handed\s+over|came\s+home|ont\s+échangé|hanno\s+scambiato|wymieniły|повернулися|обменялись)\b[^.;:]{0,40}$", re.I)
-_AGREED_AT_TALKS_ON = re.compile(r"\bas\s+(?:was\s+)?(?:agreed|promised|envisaged|set\s+out|planned)\s+(?:at|in|during|under|by)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$", re.I)
+_AGREED_AT_TALKS_ON = re.compile(
+    r"(?:\bas\s+(?:was\s+)?(?:agreed|promised|envisaged|set\s+out|planned)"
+    # "..., fulfilling the one concrete agreement from talks in Istanbul on May 16"
+    r"|\b(?:fulfill?ing|implementing|completing|honou?ring|under|in\s+line\s+with)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|accord|arrangement)"
+    r"(?:\s+(?:reached|struck|made|agreed))?)"
+    r"\s+(?:at|in|during|under|by|from)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$", re.I)
 
 
 def _inside_the_since_phrase(text: str, n: Number, c: "_DateCand") -> bool:

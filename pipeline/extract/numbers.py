@@ -299,6 +299,19 @@ _BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
 _ESTIMATED_AT = re.compile(r"\b(?:estimated|put|numbered|stands?|stood|is|are)\s+at\s+(?:about\s+|some\s+|roughly\s+|between\s+)?$", re.I)
 
 
+_SCALE_WORD_AT_END = re.compile(r"(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mil|[kK])$")
+
+
+def _shared_scale(text: str, a: Number, b: Number) -> int:
+    """'8-10 thousand', '5–7 тисяч': the scale word after the second number is the first's too (1 when
+    the first already is the larger kind of number: '1,500-2 thousand' is no such range)."""
+    m = _SCALE_WORD_AT_END.search(text, b.start, b.end)
+    if m is None or a.words or not text[a.start : a.end].isdigit():
+        return 1
+    scale = 1_000_000 if m.group(0).lower().startswith("million") else 1000
+    return scale if a.value * scale <= b.value else 1
+
+
 def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
     """'1200 for 1200' → one per-side figure; '18–25', 'aged 18 to 25', '15-20%' → one range."""
     out: list[Number] = []
@@ -321,12 +334,12 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
                 # "from 22 to 60" is a range only of ages or shares ("from 100 to 150 prisoners" is two numbers)
                 and not (_BETWEEN.search(text[max(0, a.start - 10) : a.start]) and not (a.percent or b.percent or aged))
             ):
-                out.append(Number(a.start, b.end, a.value, b.value, percent=a.percent or b.percent))
+                out.append(Number(a.start, b.end, a.value * _shared_scale(text, a, b), b.value, percent=a.percent or b.percent))
                 i += 2
                 continue
             if not a.ordinal and b.value > a.value and re.fullmatch(r"\s+and\s+", gap) and (
                     _BETWEEN.search(text[max(0, a.start - 10) : a.start]) or _BETWEEN_THE_AGES.search(text[max(0, a.start - 25) : a.start])):
-                out.append(Number(a.start, b.end, a.value, b.value, percent=a.percent or b.percent))
+                out.append(Number(a.start, b.end, a.value * _shared_scale(text, a, b), b.value, percent=a.percent or b.percent))
                 i += 2
                 continue
         out.append(a)
