@@ -3991,3 +3991,29 @@ def test_an_agreement_made_at_talks_on_a_day_does_not_date_the_exchange_that_ful
 ])
 def test_a_nation_given_bodies_receives_its_own(text, expected):
     assert [(f.value, f.side) for f in extract_article("a", text, date(2025, 10, 2), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition opened by "including" does not say what happened to the whole; the verb after it does
+    ("Ukraine's ombudsman estimates that over 10,000 Ukrainians, including some 2,000 civilians, are held by Russia.",
+     [(10000, "other", "ukraine", False), (2000, "other", "ukraine", True)]),
+    ("Over 10,000 Ukrainians, including 2,000 civilians, are still held in Russia.",
+     [(10000, "other", "ukraine", False), (2000, "other", "ukraine", True)]),
+    # (a count handed over keeps its verb before the number)
+    ("Russia freed 100 Ukrainians, including 20 civilians who were flown to Kyiv.",
+     [(100, "exchanged", "ukraine", False), (20, "exchanged", "ukraine", True)]),
+])
+def test_the_verb_after_an_including_apposition_gives_the_status(text, expected):
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 8, 14), "en").figures]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # soldiers taken prisoner in battle are captured, like "captured 600": no exchange figure
+    ("Ukraine's military says it has taken more than 600 Russian soldiers prisoner in Kursk.", []),
+    ("Ukrainian forces took 40 Russian troops prisoner near Sudzha, the general staff said.", []),
+    # what a side took in return is still the exchange's
+    ("Russia handed over 100 Ukrainians, and Ukraine took 100 prisoners in return.", [(100, "exchanged"), (100, "exchanged")]),
+])
+def test_soldiers_taken_prisoner_in_battle_are_not_exchange_figures(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 8, 14), "en").figures] == expected

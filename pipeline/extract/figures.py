@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-209"
+EXTRACTOR_VERSION = "2026.11.25-210"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -584,6 +584,7 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
     joined = [f for f in found if _PART_JOINER.fullmatch(before, f[0], f[1])]
     if joined and len(joined) < len(found):
         found = [f for f in found if f not in joined]
+    only_joined = bool(joined) and len(joined) == len(found)
     for start, end, name in found:
         if any(s < start < e and other != name for s, e, other in found):
             continue  # "discussed a possible exchange of 1,200": the cue that starts first holds the words it shares
@@ -596,12 +597,25 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
     # "... its 'exchange fund', and on Saturday 115 of them were swapped": a cue in an earlier clause yields to
     # one in the number's own clause after it
     earlier_clause = best is not None and _CLAUSE_BREAK.search(before, len(before) - best[0]) is not None
+    after_found = []
     for name, pattern in patterns:
         m = pattern.search(after)
+        if m and _PART_JOINER.fullmatch(after, m.start(), m.end()):
+            # "10,000 Ukrainians, including some 2,000 civilians, are held by Russia": the word that opens the
+            # apposition does not say what happened to the whole; a later word of the same kind may
+            m = pattern.search(after, m.end()) or m
+        if m:
+            after_found.append((m, name))
+    if len(after_found) > 1:
+        found_after = [f for f in after_found if not _PART_JOINER.fullmatch(after, f[0].start(), f[0].end())]
+        after_found = found_after or after_found
+    for m, name in after_found:
         if m:
             dist = m.start() + 15  # the verb before the number usually governs it
-            if best is None or dist < best[0] or (earlier_clause and not _CLAUSE_PUNCT.search(after, 0, m.start())):
-                best, earlier_clause = (dist, name), False
+            # ("8,000 Ukrainians, including some 1,600 civilians, are still held": the part's verb comes after it)
+            if (best is None or dist < best[0] or (earlier_clause and not _CLAUSE_PUNCT.search(after, 0, m.start()))
+                    or (only_joined and not _PART_JOINER.fullmatch(after, m.start(), m.end()))):
+                best, earlier_clause, only_joined = (dist, name), False, False
     return best[1] if best else None
 
 
@@ -785,6 +799,9 @@ _WAR_VERB_AFTER = re.compile(
     r"|^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?(?:have\s+|had\s+)?surrendered\b(?![^.;]{0,80}\b(?:freed|released|returned|exchanged|swapped|handed)\b)", re.I)
 # returnees cross the border too: troops "crossing into" a country are an army only in numbers no exchange reaches
 _CROSSED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?crossed\b", re.I)
+# "Ukraine's military says it has taken more than 600 Russian soldiers prisoner": captured, like "captured 600"
+_TOOK_BEFORE = re.compile(r"\b(?:taken|took|take|takes|taking)\s+(?:(?:about|some|around|roughly|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
+_PRISONER_AFTER_TAKEN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:prisoners?|captives?)\b(?!\s+(?:of\s+war\s+)?(?:back|home|from|out|to|in\s+(?:return|exchange)|with\s+(?:it|them)))", re.I)
 _WAR_VERB_BEFORE = prefiltered(
     r"\b(?:invad\w*|launch\w*|deploy\w*|mobili[sz]\w*|attack\w*|fir(?:ed|ing)|shell\w*|kill\w*|displac\w*|evacuat\w*|"
     r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
@@ -1358,7 +1375,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             holder = _HOLDER_BEFORE.search(before[-70:])
             where = _CAPTIVITY_OF_AFTER.match(after)
             if where and not holder:
-                return _Meaning("other", "ukraine" if (where.group(1) or where.group(2)).lower().startswith("russia") else "russia", scope, None, qualifier)
+                return _Meaning("other", "ukraine" if (where.group(1) or where.group(2)).lower().startswith("russia") else "russia", scope, None, qualifier,
+                                breakdown)
             side = ("ukraine" if lx.UKRAINE.search(after[:40]) else
                     {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}[(holder.group(1) or holder.group(2)).lower()] if holder else side)
         return _Meaning("other", side, scope, None, qualifier, breakdown)  # ("holding about 8,000 Ukrainians, including 1,800 civilians")
@@ -1469,7 +1487,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     war_verb = _WAR_VERB_BEFORE.search(before[-60:])
     if war_verb and breakdown and war_verb.group(0).rstrip().endswith(" and"):
         war_verb = None  # "The returnees include soldiers captured in Mariupol and two civilians": the verb is the group's before
-    if war_verb or _WAR_VERB_AFTER.match(after) or (n.value >= 5000 and _CROSSED_AFTER.match(after)):
+    if (war_verb or _WAR_VERB_AFTER.match(after) or (n.value >= 5000 and _CROSSED_AFTER.match(after))
+            or (_TOOK_BEFORE.search(before[-40:]) and _PRISONER_AFTER_TAKEN.match(after))):  # "has taken 600 Russian soldiers prisoner"
         # "invaded with 190,000 troops", "mobilised 300,000 men", "40,000 troops crossed into Ukraine": people of
         # the war, not of an exchange
         return None
