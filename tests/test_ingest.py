@@ -735,3 +735,20 @@ def test_a_feed_readers_list_saved_as_text_gives_one_article_per_item():
     single = "Ukraine, Russia swap 95 POWs each\nReuters · Oct 18, 2024\n\n" + "Russia and Ukraine each returned 95 prisoners of war on Friday. " * 3
     (a, _), = read_bytes("one.txt", single.encode()).articles
     assert (a.source_path, a.published_date) == ("one.txt", date(2024, 10, 18))
+
+
+def test_a_news_aggregators_feed_item_with_only_its_headline_is_read_from_the_headline():
+    # Google News: the description is a link to the headline and the outlet's name; the headline reports the figure
+    item = ("<item><title>Ukraine, Russia exchange 84 prisoners each - Reuters</title><link>https://news.example/x</link>"
+            "<pubDate>Thu, 14 Aug 2025 12:00:00 GMT</pubDate><description>&lt;a href=\"https://x\"&gt;Ukraine, Russia exchange 84 "
+            "prisoners each&lt;/a&gt;&amp;nbsp;&lt;font color=\"#6f6f6f\"&gt;Reuters&lt;/font&gt;</description>"
+            "<source url=\"https://www.reuters.example\">Reuters</source></item>")
+    # a headline with no number reports no figure: still nothing to read
+    bare = "<item><title>Talks on prisoners resume - Example Post</title><description>Example Post</description></item>"
+    result = read_bytes("google-news.xml", _rss(item + bare))
+    (a, _), = result.articles
+    assert (a.source_path, a.body, a.title, a.outlet, a.published_date) == (
+        "google-news.xml#1", "Ukraine, Russia exchange 84 prisoners each", "Ukraine, Russia exchange 84 prisoners each", "Reuters",
+        date(2025, 8, 14))
+    (q,) = result.quarantine
+    assert q.source_path == "google-news.xml#2" and "No article text" in q.reason

@@ -36,7 +36,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.24-reader-dumps"
+READER_VERSION = "2026.11.25-headline-items"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
@@ -352,7 +352,7 @@ def _feed_record(item: ET.Element) -> dict:
         except (TypeError, ValueError):
             pass
     content = first(_CONTENT_ENCODED, _ATOM + "content", "description", _ATOM + "summary")
-    rec = {"url": link, "title": first("title", _ATOM + "title"), "date": raw_date}
+    rec = {"url": link, "title": first("title", _ATOM + "title"), "date": raw_date, "outlet": first("source")}
     if content is not None:
         rec["html"] = content
     return {k: v for k, v in rec.items() if v is not None}
@@ -688,11 +688,32 @@ def _from_record(path: str, rec: object, encoding: str, input_format: str = "jso
         url, title = url or page.url, title or page.title
         published = published or page.published
     bad = _too_short(path, c.body, "the record")
+    body = c.body
+    if bad and input_format == "feed" and title:
+        # a news aggregator's item (Google News) holds only its headline, "Ukraine, Russia exchange 84 prisoners
+        # each - Reuters", and a link to it: a headline that reports a number is the item's text
+        headline, outlet = _headline_and_outlet(title, outlet)
+        if _HEADLINE_REPORT.match(headline):
+            bad, body, title = None, headline, headline
     if bad:
         return bad
-    return _finish(path, c.body, url=url, title=title or c.title, outlet=outlet, published=published,
+    return _finish(path, body, url=url, title=title or c.title, outlet=outlet, published=published,
                    published_source=input_format if published else None, language=language,
                    input_format=input_format, encoding=encoding)
+
+
+# a headline of six words or more with a number (or a number word) in it
+_HEADLINE_REPORT = re.compile(
+    r"^(?=.*(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|dozen)\b))(?:\S+\s+){5,}\S+$", re.I)
+_OUTLET_SUFFIX = re.compile(r"\s+[-–—|]\s+(?P<outlet>[^-–—|]{2,40})$")
+
+
+def _headline_and_outlet(title: str, outlet: str | None) -> tuple[str, str | None]:
+    """'Ukraine, Russia exchange 84 prisoners each - Reuters' -> the headline and the outlet it names."""
+    m = _OUTLET_SUFFIX.search(title.strip())
+    if m and len(m.group("outlet").split()) <= 4:
+        return title.strip()[: m.start()], outlet or m.group("outlet").strip()
+    return title.strip(), outlet
 
 
 def read_folder(root: Path, skip: Callable[[str, str], bool] | None = None,
