@@ -4017,3 +4017,23 @@ def test_the_verb_after_an_including_apposition_gives_the_status(text, expected)
 ])
 def test_soldiers_taken_prisoner_in_battle_are_not_exchange_figures(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 8, 14), "en").figures] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # German: "übergaben" hands over; "Verteidiger" are people; a compound "Gefangenenaustausch" on a day dates the lead
+    ("de", "Beide Seiten übergaben jeweils 303 Kriegsgefangene, wie das Verteidigungsministerium mitteilte.",
+     [(303, "exchanged", "both", None)]),
+    ("de", "Selenskyj schrieb auf Telegram, 303 Verteidiger seien nach Hause zurückgekehrt.", [(303, "exchanged", "unknown", None)]),
+    ("de", "Russland und die Ukraine haben am Sonntag die letzte Phase ihres Gefangenenaustauschs abgeschlossen. "
+           "Beide Seiten übergaben jeweils 303 Kriegsgefangene.", [(303, "exchanged", "both", date(2025, 5, 25))]),
+    # French: a running total since a month and year; people who "seraient encore détenus" are still held;
+    # "La Russie a également récupéré 95 soldats" is Russia's own, not Ukraine's 95 again
+    ("fr", "Plus de 3 700 Ukrainiens ont été libérés depuis février 2022.", [(3700, "cumulative_released", "ukraine", None)]),
+    ("fr", "Environ 8 000 Ukrainiens seraient encore détenus en Russie.", [(8000, "other", "ukraine", None)]),
+    ("fr", "Au total, 95 militaires ukrainiens ont été libérés vendredi. La Russie a également récupéré 95 soldats.",
+     [(95, "exchanged", "ukraine", date(2025, 5, 23)), (95, "exchanged", "russia", date(2025, 5, 23))]),
+])
+def test_german_and_french_handovers_totals_and_people_still_held(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.event_date if f.kind == "exchanged" and expected[0][3] else None)
+           for f in extract_article("a", text, date(2025, 5, 26), language).figures]
+    assert got == expected
