@@ -4037,3 +4037,16 @@ def test_german_and_french_handovers_totals_and_people_still_held(language, text
     got = [(f.value, f.kind, f.side, f.event_date if f.kind == "exchanged" and expected[0][3] else None)
            for f in extract_article("a", text, date(2025, 5, 26), language).figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a side got "in return for" a count, or a group "exchanged for" one: that count is the other side's
+    ("Kyiv got back 20 people in return for 14.", [(20, "exchanged", "ukraine"), (14, "exchanged", "russia")]),
+    ("Russia got back 20 people in return for 14.", [(20, "exchanged", "russia"), (14, "exchanged", "ukraine")]),
+    ("On December 29, 76 Ukrainians were exchanged for 124 people held by Kyiv.",
+     [(76, "exchanged", "ukraine"), (124, "exchanged", "russia")]),
+    # a people count before "and N bodies" is people, the bodies the next count's (not "1,000 vs 16 bodies")
+    ("Russia received three servicemen and 42 bodies.", [(3, "exchanged", "russia"), (42, "bodies", "russia")]),
+])
+def test_counts_given_in_return_and_people_listed_before_bodies(text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2020, 4, 17), "en").figures] == expected

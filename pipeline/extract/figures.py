@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-211"
+EXTRACTOR_VERSION = "2026.11.25-212"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -720,7 +720,8 @@ _NOUN_GAP = (r"^\s*(?:[\"”’)]\s*)?(?:armed\s+forces\s+of\s+ukraine\s+|ukrain
              r"(?:(?:of\s+(?:its|their|our|whom|them|those)\s+)|(?:(?![\d.,]+\s)[\w'’-]+\s+){0,3}?)")
 _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:person|people|man|member|strong)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|group|batch|contingent|convoy|handover|release|transfer)s?\b", re.I)
 # ("the 215-person exchange", "a 40-strong group"; not "the 15-member Security Council" nor "a 12-member delegation")
-_BODIES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
+# ("three servicemen and 42 bodies": the bodies are the next count's, not "1,000 vs 16 bodies")
+_BODIES_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|plus|und|et|і|и)\s+\d)[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
 # ("It has registered over 8,000 Ukrainians held by Russia": still held, whatever else was done to them)
@@ -1750,6 +1751,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     group = _NATION_GROUP_BEFORE.search(before[-80:]) or _NUMBER_OF_NATION_BEFORE.search(before[-80:])
     if group:
         return ("ukraine" if next(g for g in group.groups() if g).lower().startswith(("ukrain", "ucra")) else "russia"), None
+    if "for" in before[-40:] and _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) and not (lx.TO_RUSSIA.search(near_after) or lx.TO_UKRAINE.search(near_after)):
+        return "unknown", None  # "Kyiv got back 20 people in return for 14": the other side's, from the count it answers
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
@@ -2721,7 +2724,7 @@ _NUMBER_OF_NATION_BEFORE = re.compile(
 _GOT_BACK_FROM_CAPTIVITY_RU_UK = re.compile(
     r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+"
     r"(?:из\s+(?:украинского\s+|российского\s+)?плена|домой|на\s+родину|з\s+(?:українського\s+|російського\s+)?полону|додому|на\s+батьківщину)\s+(?:(?:еще|ещё|ще|ещe|около|близько|более|понад)\s+)?$", re.I)
-_IN_EXCHANGE_FOR_BEFORE = re.compile(r"(?:\bin\s+(?:exchange|return)\s+for|\bв\s+обм[еі]н\s+на|\ben\s+échange\s+de|\bim\s+austausch\s+(?:gegen|für)|\bin\s+cambio\s+di|\ba\s+cambio\s+de|\bw\s+zamian\s+za)\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
+_IN_EXCHANGE_FOR_BEFORE = re.compile(r"(?:\bin\s+(?:exchange|return)\s+for|\b(?:exchanged|swapped|traded)\s+for|\bв\s+обм[еі]н\s+на|\ben\s+échange\s+de|\bim\s+austausch\s+(?:gegen|für)|\bin\s+cambio\s+di|\ba\s+cambio\s+de|\bw\s+zamian\s+za)\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
 
 
 def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sentence, context: str, before: str) -> str:
