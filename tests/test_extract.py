@@ -4050,3 +4050,16 @@ def test_german_and_french_handovers_totals_and_people_still_held(language, text
 ])
 def test_counts_given_in_return_and_people_listed_before_bodies(text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2020, 4, 17), "en").figures] == expected
+
+
+def test_bodies_russia_is_prepared_to_transfer_are_ukraines():
+    text = "Medinsky said Moscow was prepared to transfer a further 4,788 bodies over the coming days."
+    assert [(f.value, f.kind, f.side, f.status) for f in extract_article("a", text, date(2025, 6, 12), "en").figures] == [
+        (4788, "bodies", "ukraine", "offered")]
+
+
+def test_the_days_count_after_a_running_total_is_that_days_exchange_not_a_part_of_the_total():
+    text = ("Ukraine brought home 95 soldiers on Wednesday. Since February 2022, 3,405 Ukrainians have been released from "
+            "captivity, 95 of them today.")
+    got = [(f.value, f.kind, f.is_breakdown) for f in extract_article("a", text, date(2024, 7, 17), "en").figures]
+    assert got == [(95, "exchanged", False), (3405, "cumulative_released", False)]

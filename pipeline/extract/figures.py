@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-212"
+EXTRACTOR_VERSION = "2026.11.25-213"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1072,6 +1072,7 @@ def _has(pattern: re.Pattern, text: str) -> bool:
 
 
 _COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", re.I)
+_OF_THEM_ON_THE_DAY_AFTER = re.compile(r"^\s*of\s+(?:them|whom)\s+(?:today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+week)\b", re.I)
 _OF_THEM_AFTER = re.compile(
     r"^\s*of\s+(?:them|those|whom|which|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated|ukrainians|russians|prisoners|captives|pows|soldiers|servicemen|defenders)\b"
     r"|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
@@ -1449,6 +1450,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # (the perfect of the number's own clause: "So far 390 have been freed, so another 610 ... are due to be
         # released" is no running total of 610)
         if status_word not in ("offered", "agreed") or _has(lx.PERFECT, _own_clause(text, n)):
+            if breakdown and " of " in after[:12] and _OF_THEM_ON_THE_DAY_AFTER.match(after):
+                # "3,405 Ukrainians have been released since 2022, 95 of them today": the day's exchange, not a part of the total
+                return _Meaning("exchanged", side, scope, "completed", qualifier)
             gapped = _GAPPED_NATION_BEFORE.search(before[-40:])
             if gapped and side == "unknown":
                 side = "ukraine" if _UKRAINE_NAMED.match(gapped.group(1)) else "russia"
@@ -1510,7 +1514,7 @@ _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+b
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b"
                           r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)", re.I)
 # ("Russia handed over the bodies of 909 soldiers": what was handed over may be named before the count)
-_GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|gave\s+back|giving\s+back|released|releasing"
+_GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|transfers?|gave\s+back|giving\s+back|released|releasing"
               r"|(?:(?:handed|handing|hands|hand)\s+over|transferred|transferring|gave\s+back|giving\s+back|repatriated|repatriating)\s+(?:the\s+)?(?:bodies|remains)\s+of)")
 # ("Ukraine has repatriated the bodies of 6,000 servicemen": Kyiv repatriates its own dead)
 # the same in German, French, Spanish, Italian and Polish: "Moskau übergab 49 Leichen", "la Russie a remis 1 212 corps"
