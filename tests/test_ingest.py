@@ -752,3 +752,25 @@ def test_a_news_aggregators_feed_item_with_only_its_headline_is_read_from_the_he
         date(2025, 8, 14))
     (q,) = result.quarantine
     assert q.source_path == "google-news.xml#2" and "No article text" in q.reason
+
+
+def test_a_saved_pages_skip_link_menu_player_reading_time_counters_and_byline_are_chrome():
+    raw = ("Skip to main content\nMenu  Search  Sign in\nListen · 4:12 min\nUpdated 2 hours ago · 5 min read\n"
+           "By Olena Petrenko and Mark Jones\nNovember 21, 2025 9:14 AM GMT+2\n\n"
+           "Ukraine and Russia swap 120 prisoners each in first exchange in two months\n\n"
+           "Ukraine and Russia exchanged 120 prisoners of war each on Friday, officials on both sides said.\n"
+           "1.2K shares\n34 comments\n")
+    (a, _), = read_bytes("page.txt", raw.encode()).articles
+    # (the skip link had been the title, the byline and the player the body's first lines)
+    assert (a.title, a.published_date) == ("Ukraine and Russia swap 120 prisoners each in first exchange in two months", date(2025, 11, 21))
+    assert a.body == "Ukraine and Russia exchanged 120 prisoners of war each on Friday, officials on both sides said."
+
+
+@pytest.mark.parametrize("line", [
+    "By Friday, 300 prisoners had been freed",
+    "By Sunday, Russia and Ukraine had swapped prisoners",
+])
+def test_a_sentence_opening_with_by_is_no_byline(line):
+    raw = f"Ukraine and Russia complete their largest prisoner swap of the year\n\n{line}\n\nUkraine and Russia exchanged 120 prisoners of war each on Friday, officials said.\n"
+    (a, _), = read_bytes("s.txt", raw.encode()).articles
+    assert line in a.body

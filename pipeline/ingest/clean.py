@@ -44,7 +44,13 @@ _CHROME_LINE = re.compile(
     r"^\s*(?:vue\s+normale|flux\s+principal|marquer\s+comme\s+lu|publié\s+dans\b.*|advertisement|anzeige|publicité|werbung"
     r"|share(?:\s+this)?\s*:?.*|tags?\s*:.*|(?:file\s+)?photos?\s*:.*|photos?\s*\(.*|photo\s+\d+\s+of\s+\d+.*|comments?\s*\(\d+\).*|©.*|\(c\)\s.*|all\s+rights\s+reserved.*"
     r"|sign\s+in.*|log\s+in.*|subscribe.*|unsubscribe.*|weiterlesen.*|teilen\b.*|feedreader.*|sortieren\s*:.*|skip\s+to\s+content"
-    r"|home\s*[›>»|].*|newsletter|print|menu|search|close|listen\s+to\s+this\s+article.*|\(dpa.*\)|\w+\s*/\s*\w+\s*\(\w+\))\s*$",
+    r"|home\s*[›>»|].*|newsletter|print|menu|search|close|listen\s+to\s+this\s+article.*|\(dpa.*\)|\w+\s*/\s*\w+\s*\(\w+\))\s*$"
+    # a site's skip link, its menu bar, an audio player, "Updated 2 hours ago · 5 min read", share counters
+    r"|^\s*skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)\s*$"
+    r"|^\s*(?:(?:menu|search|sign\s+in|log\s+in|subscribe|home|account|register|edition)\s*[|·•]?\s*){2,}$"
+    r"|^\s*listen\s*[·:|–-]?\s*\d{1,2}:\d\d(?:\s*min\w*)?\s*$"
+    r"|^\s*(?:updated|published)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago(?:\s*[·|•]\s*\d+\s+min(?:ute)?s?\s+read)?\s*$"
+    r"|^\s*\d+\s+min(?:ute)?s?\s+read\s*$|^\s*\d+(?:[.,]\d)?\s*[kKM]?\s+(?:shares?|comments?|views?)\s*$",
     re.I,
 )
 # Feed-reader chrome that shares a line with other chrome ("Aujourd’hui – Flux principal").
@@ -109,6 +115,13 @@ def _byline_date(line: str) -> date | None:
     return None
 
 
+_NAME = r"[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|le|la|al|bin)?\s*[A-ZÀ-ÞА-ЯІЇЄҐ][\w'’.-]+){0,3}"
+# an author line: "By Olena Petrenko and Mark Jones", "Von Anna Schmidt, Kyjiw", "Par Jean Dupont"
+_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Vv]on|[Pp]ar|[Pp]or|[Aa]utor(?:in)?:?|Автор:?)\s+"
+                     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
+                     r"|September|October|November|December|Christmas|Easter|Then|Now|Early|Late|Mid)\b)" + _NAME
+                     + r"(?:\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\bі\b|\bи\b|&)\s*" + _NAME + r")*"
+                     + r"(?:\s*[,|·•–—-]\s*[^.!?\d]{0,40})?\s*$")
 _DATE_BAR = re.compile(r"^\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+[^:]*$", re.I)  # no time of day
 _BREADCRUMB_ARROW = re.compile(r"\s[›»]\s")
 _TIME = re.compile(r"\b[0-2]?\d[:.h][0-5]\d\b")
@@ -230,6 +243,9 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
                 out.byline_date = bd
                 continue
         if _SYMBOLS_ONLY.match(line) or _TIME_ONLY.match(line):
+            continue
+        if not seen_prose and _BYLINE.match(line):
+            out.dropped.append(line)  # "By Olena Petrenko and Mark Jones": the authors, not the headline or the story
             continue
         if (line.count(" · ") + line.count(" | ") >= 2 or _BREADCRUMB_ARROW.search(line)) and _words(line) < 14:
             out.dropped.append(line)
