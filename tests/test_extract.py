@@ -4063,3 +4063,13 @@ def test_the_days_count_after_a_running_total_is_that_days_exchange_not_a_part_o
             "captivity, 95 of them today.")
     got = [(f.value, f.kind, f.is_breakdown) for f in extract_article("a", text, date(2024, 7, 17), "en").figures]
     assert got == [(95, "exchanged", False), (3405, "cumulative_released", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ordinal in apposition to the exchange, followed by the exchange's verb
+    ("The latest exchange, the 60th, brought home 189 people.", [(60, "exchange_ordinal"), (189, "exchanged")]),
+    # (a day of the month is no ordinal of the series)
+    ("The exchange, on the 15th, brought home 189 people.", [(189, "exchanged")]),
+])
+def test_an_ordinal_in_apposition_before_the_exchanges_verb(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 12, 31), "en").figures] == expected

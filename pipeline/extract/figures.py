@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-213"
+EXTRACTOR_VERSION = "2026.11.25-214"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -823,7 +823,8 @@ _NEXT_NUMBER = re.compile(r"\d")
 _ORDINAL_APPOSED_BEFORE = re.compile(
     r"\b(?:exchanges?|swaps?|handovers?|mediations?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das)\s*$", re.I)
 _ORDINAL_APPOSED_AFTER = re.compile(
-    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
+    # ("The latest exchange, the 60th, brought home 189 people")
+    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says|brought|freed|returned|released|saw|involved|involving|which|mediated)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
     r"|depuis\b|desde\b|dall['’]|dal\b|seit\b)", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
@@ -1231,7 +1232,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             if re.search(r"\b(?:time|mal)\b", target) and not re.search(r"mediat|vermittel|exchange|swap|médi", text, re.I):
                 return None
             return _Meaning("exchange_ordinal", side="both")
-        if _ORDINAL_APPOSED_BEFORE.search(before) and _ORDINAL_APPOSED_AFTER.match(after):
+        if _ORDINAL_APPOSED_BEFORE.search(before) and _ORDINAL_APPOSED_AFTER.match(after) and not before.lower().endswith(("on the ", "of the ")):
             return _Meaning("exchange_ordinal", side="both")  # "the prisoner swap, the 49th of the war,"
         return None
     if _OTHER_DEED_RIGHT_BEFORE.search(before[-40:]) and not _HELD_BY_AFTER.match(after):
