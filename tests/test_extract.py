@@ -4073,3 +4073,16 @@ def test_the_days_count_after_a_running_total_is_that_days_exchange_not_a_part_o
 ])
 def test_an_ordinal_in_apposition_before_the_exchanges_verb(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 12, 31), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation's own forces named with its possessive: that nation's count
+    ("On Friday, Ukraine's 75 soldiers and Russia's 75 servicemen were exchanged.", [(75, "exchanged", "ukraine"), (75, "exchanged", "russia")]),
+    # a nation's count stated before and referred back to with its possessive is no new figure
+    ("Russia and Ukraine swapped 75 prisoners each on Friday. Ukraine's 75 were taken to a hospital in Chernihiv.",
+     [(75, "exchanged", "both")]),
+    # (the other nation's equal count is its own)
+    ("Ukraine got back 75 soldiers on Friday. Russia's 75 were flown to Moscow.", [(75, "exchanged", "ukraine"), (75, "exchanged", "russia")]),
+])
+def test_a_nations_possessive_names_its_own_people(text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 10, 2), "en").figures] == expected

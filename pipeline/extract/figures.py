@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-214"
+EXTRACTOR_VERSION = "2026.11.25-215"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1684,8 +1684,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return "both", "per_side"
         return nation, None
     possessive = _POSSESSIVE_NATION_BEFORE.search(before[-30:])
-    if possessive and not _PEOPLE_AFTER.match(after):
-        # "Ukraine's 75 were taken to a hospital, while Russia's 75 were flown to Moscow": the nation's own people
+    if possessive and (not _PEOPLE_AFTER.match(after) or _OWN_FORCES_AFTER.match(after)):
+        # "Ukraine's 75 were taken to a hospital, while Russia's 75 were flown to Moscow", "Ukraine's 75 soldiers and
+        # Russia's 75 servicemen": the nation's own people (not "Russia's 8,000 prisoners", the ones it holds)
         return ("ukraine" if _UKRAINE_NAMED.match(possessive.group(1)) else "russia"), None
     speaker = _SPEAKER_SAYS_BEFORE.search(before[-30:]) or _SPEAKER_COLON_BEFORE.match(before)
     if speaker and _OWN_RETURN_AFTER.match(near_after):
@@ -1835,6 +1836,7 @@ _DE_BOTH_PARTIES_HAVE = re.compile(r"\b(?:russland|moskau)\s+und\s+(?:die\s+)?(?
 _DE_SWAPPED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:ausgetauscht|getauscht|aus)\b", re.I)
 _HALF_EACH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]*\s*[,–—-]\s*(?:or\s+|with\s+)?(\d[\d,.\u00a0 ]*\d|\d)\s+(?:[\w-]+\s+)?(?:from\s+each\s+side|from\s+both\s+sides|each|per\s+side|apiece|on\s+each\s+side)\b", re.I)
 _CHANGED_HANDS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?changed\s+hands\b", re.I)
+_OWN_FORCES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|defenders|citizens|civilians|nationals|fighters|marines|officers)\b", re.I)
 _POSSESSIVE_NATION_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)['’]s\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _WITH_N_BEFORE = re.compile(r"\bwith\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 _BOTH_PARTIES_OPENING = re.compile(rf"^\W*(?:[A-Z]+[^—–-]{{0,40}}[—–-]\s*)?{_PARTY}\s+and\s+{_PARTY}\b", re.I)
@@ -2632,6 +2634,12 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if meaning.kind in _COUNTS_OF_PEOPLE and _BACK_REFERENCE_BEFORE.search(before[-12:]) and any(
                 f.value == n.value and f.value_high == n.value_high and f.kind in _COUNTS_OF_PEOPLE for f in art.result.figures):
             continue  # "the 115 Russian soldiers ... would be flown to Moscow": the count stated before, referred back to
+        if meaning.kind == "other" and ("'" in before[-12:] or "’" in before[-12:]):
+            possessive = _POSSESSIVE_NATION_BEFORE.search(before[-12:])
+            nation = possessive and ("ukraine" if _UKRAINE_NAMED.match(possessive.group(1)) else "russia")
+            if nation and any(f.value == n.value and f.value_high == n.value_high and f.kind == "exchanged" and f.side in (nation, "both")
+                              for f in art.result.figures):
+                continue  # "swapped 75 each ... Ukraine's 75 were taken to a hospital": the nation's count stated before
         # one fact, one figure: a repeated number with the same meaning is kept at its first span;
         # an offer restated as a commitment is the same term of the same deal
         if meaning.kind in ("agreed", "offered"):
