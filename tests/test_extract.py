@@ -4086,3 +4086,16 @@ def test_an_ordinal_in_apposition_before_the_exchanges_verb(text, expected):
 ])
 def test_a_nations_possessive_names_its_own_people(text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 10, 2), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline is the day the story was filed; the swap's own day in the sentence dates the mention
+    ("KYIV, June 26 (Xinhua) -- Ukraine and Russia swapped 90 prisoners of war each on Tuesday, officials said.",
+     [(date(2024, 6, 25), "Tuesday")]),
+    # (a day it was said is no day of the swap: the dateline stays)
+    ("MOSCOW, June 26 (TASS) - Ninety Russian servicemen have been returned, the ministry said on Tuesday.",
+     [(date(2024, 6, 26), "June 26")]),
+])
+def test_a_datelines_day_yields_to_the_swaps_own_day_in_the_sentence(text, expected):
+    got = [(m.event_date, text[m.char_start : m.char_end]) for m in extract_article("a", text, date(2024, 6, 26), "en").mentions]
+    assert got == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-215"
+EXTRACTOR_VERSION = "2026.11.25-216"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -3103,6 +3103,10 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
     for c in cands:
         if c.value is None or c.precision != "day" or c.future:
             continue  # (days still to come make no exchange of their own here: the planned figures date it)
+        if c.start < 40 and _DATELINE_OPENING.match(text[: c.start]) and any(
+                d is not c and d.value and d.precision == "day" and not d.future
+                and not _SAID_ON_BEFORE.search(text, max(0, d.start - 40), d.start) for d in cands):
+            continue  # "KYIV, June 26 (Xinhua) -- Ukraine and Russia swapped 90 each on Tuesday": the day filed, not the swap's
         if totals_only and (_TODAY_WORD.fullmatch(text, c.start, c.end) or _AS_OF_BEFORE.search(text, max(0, c.start - 25), c.start)):
             continue  # "Станом на сьогодні з полону вдалося повернути 4 131 українця": a running total as of today, no exchange
         if only_offers and _TALKS.search(text, c.end, c.end + 40) and not lx.COMPLETED.search(text):
