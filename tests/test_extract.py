@@ -4099,3 +4099,11 @@ def test_a_nations_possessive_names_its_own_people(text, expected):
 def test_a_datelines_day_yields_to_the_swaps_own_day_in_the_sentence(text, expected):
     got = [(m.event_date, text[m.char_start : m.char_end]) for m in extract_article("a", text, date(2024, 6, 26), "en").mentions]
     assert got == expected
+
+
+def test_list_items_of_units_after_among_them_are_parts_of_the_count():
+    text = ("189 Ukrainians are home!\nAmong them:\n▪️ 87 - Armed Forces of Ukraine\n▪️ 8 - Navy\n▪️ 43 - National Guard\n"
+            "▪️ 51 - State Border Guard Service")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in extract_article("a", text, date(2024, 12, 30), "en").figures]
+    assert got == [(189, "exchanged", "ukraine", False), (87, "exchanged", "ukraine", True), (8, "exchanged", "ukraine", True),
+                   (43, "exchanged", "ukraine", True), (51, "exchanged", "ukraine", True)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-216"
+EXTRACTOR_VERSION = "2026.11.25-217"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -808,6 +808,7 @@ _WAR_VERB_BEFORE = prefiltered(
     r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
     re.I,
 )
+_UNIT_AFTER_DASH = re.compile(r"^\s*[-–—:]\s*(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
 # the line that opens a list of parts ("Among the returnees:", "They include:")
 _LIST_OF_PARTS_LEAD = re.compile(
@@ -1248,6 +1249,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "the 189-for-150 exchange": two counts of people, one each way (not "the third stage of the 600-for-767 exchange",
         # a deal's name)
         people = True
+    if not people and _UNIT_AFTER_DASH.match(after) and _LIST_ITEM.match(text) and context and _LIST_OF_PARTS_LEAD.search(context):
+        people = True  # "Among them:" then "▪️ 87 - Armed Forces of Ukraine": so many of the unit, a part of the count
     if not people and "wound" in after[:25] and _WOUNDED_NOUN_AFTER.match(after) and _HANDOVER_VERB_BEFORE.search(before[-50:]):
         people = True  # "offered to hand over 23 wounded", "swapped 15 seriously wounded": the wounded are people handed over
     if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
