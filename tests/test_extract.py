@@ -4107,3 +4107,14 @@ def test_list_items_of_units_after_among_them_are_parts_of_the_count():
     got = [(f.value, f.kind, f.side, f.is_breakdown) for f in extract_article("a", text, date(2024, 12, 30), "en").figures]
     assert got == [(189, "exchanged", "ukraine", False), (87, "exchanged", "ukraine", True), (8, "exchanged", "ukraine", True),
                    (43, "exchanged", "ukraine", True), (51, "exchanged", "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # handed over "to the Russian side" / "to the Ukrainian side": that side's dead
+    ("Ukraine received the bodies of 79 soldiers, while 36 bodies were handed over to the Russian side.", [(79, "ukraine"), (36, "russia")]),
+    ("Russia received 24 bodies, while 36 bodies were handed over to the Ukrainian side.", [(24, "russia"), (36, "ukraine")]),
+    # ("according to the Russian side" is who says so, not where they went)
+    ("Ukraine has received the bodies of 1,000 people who, according to the Russian side, are Ukrainian servicemen.", [(1000, "ukraine")]),
+])
+def test_bodies_handed_over_to_a_named_side(text, expected):
+    assert [(f.value, f.side) for f in extract_article("a", text, date(2023, 6, 16), "en").figures] == expected
