@@ -4118,3 +4118,15 @@ def test_list_items_of_units_after_among_them_are_parts_of_the_count():
 ])
 def test_bodies_handed_over_to_a_named_side(text, expected):
     assert [(f.value, f.side) for f in extract_article("a", text, date(2023, 6, 16), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official's age after the name is no prisoner's age
+    ("The sides agreed to swap 1,000 prisoners each. Ukraine's delegation was led by Defence Minister Rustem Umerov, 43.",
+     [(1000, "agreed")]),
+    # prisoners being flown to an exchange that did not happen are aboard, not exchanged; a plane's crew are no prisoners
+    ("Moscow said 65 of them were Ukrainian prisoners of war being flown to an exchange, along with six crew members and three escorts.",
+     [(65, "other")]),
+])
+def test_an_officials_age_prisoners_on_their_way_and_a_planes_crew(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 1, 25), "en").figures] == expected

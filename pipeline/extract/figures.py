@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-218"
+EXTRACTOR_VERSION = "2026.11.25-219"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1116,6 +1116,9 @@ _NAME_PAREN_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\($") 
 _NAME_COMMA_BEFORE = re.compile(
     r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
+_OFFICIAL_NAMED_BEFORE = re.compile(
+    r"\b(?:[Mm]inister|[Pp]resident|[Oo]mbudsman|[Cc]ommissioner|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Aa]ide|[Cc]hief|[Nn]egotiator"
+    r"|[Aa]dvis[eo]r|[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]ommander|[Gg]eneral|[Hh]ead\s+of\s+[\w\s'’]{3,40}?)\s+(?:[A-Z][\w'’-]+\s*){1,3},\s*$")
 _RELATIVE_NAMED_BEFORE = re.compile(
     r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather"
     r"|aunt|uncle|cousin|neighbou?r|mum|mom|dad)\s+(?:[A-Z][\w'’-]+\s*){1,2},\s*$")
@@ -1210,8 +1213,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                       or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
             is_age = True
-        if is_age and _RELATIVE_NAMED_BEFORE.search(before[-40:]):
-            return None  # "His wife Iryna, 31, learned he was alive": a relative's age, not a prisoner's
+        if is_age and (_RELATIVE_NAMED_BEFORE.search(before[-40:]) or _OFFICIAL_NAMED_BEFORE.search(before[-70:])):
+            # "His wife Iryna, 31, learned he was alive", "Defence Minister Rustem Umerov, 43": not a prisoner's age
+            return None
         if is_age:
             agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
             q = "up_to" if (re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I)
