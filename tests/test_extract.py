@@ -4130,3 +4130,16 @@ def test_bodies_handed_over_to_a_named_side(text, expected):
 ])
 def test_an_officials_age_prisoners_on_their_way_and_a_planes_crew(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 1, 25), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "put the number of its returnees at 207": the nation's own; "returning Ukrainians": Ukraine's; "spoke of" is a claim
+    ("Ukraine put the number of its returnees at 207, while the Russian Defence Ministry spoke of 195 servicemen returned to Russia.",
+     [(207, "ukraine", None, "Ukrainian government"), (195, "russia", None, "Russian Defence Ministry")]),
+    ("Zelensky put the number of returning Ukrainians at 277.", [(277, "ukraine", None, "Volodymyr Zelensky")]),
+    # "apiece" is so many each
+    ("Moscow and Kyiv traded 246 POWs apiece on Saturday.", [(246, "both", "per_side", None)]),
+])
+def test_put_the_number_of_and_apiece(text, expected):
+    got = [(f.value, f.side, f.scope, f.claimant) for f in extract_article("a", text, date(2025, 4, 19), "en").figures]
+    assert got == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-219"
+EXTRACTOR_VERSION = "2026.11.25-220"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -433,7 +433,8 @@ _IN_AS_MANY_DAYS_AFTER = re.compile(
 # which is the series' own when both are stated)
 _MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
 _WHICH_SAID_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:said|says|announced|reported|stated|added)\b", re.I)
-_SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed)\b", re.I)
+_SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed"
+                          r"|spoke\s+of|speaks\s+of|put\s+(?:the|its|their)\s+(?:number|figure|total|count))\b", re.I)
 
 
 _SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
@@ -1695,6 +1696,16 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         # "Ukraine's 75 were taken to a hospital, while Russia's 75 were flown to Moscow", "Ukraine's 75 soldiers and
         # Russia's 75 servicemen": the nation's own people (not "Russia's 8,000 prisoners", the ones it holds)
         return ("ukraine" if _UKRAINE_NAMED.match(possessive.group(1)) else "russia"), None
+    put = _PUT_THE_NUMBER_OF_BEFORE.search(before[-110:]) if " at" in before[-4:] else None
+    if put:
+        # "Ukraine put the number of its returnees at 207", "Zelensky put the number of returning Ukrainians at 277"
+        noun = put.group("noun").lower()
+        if lx.UKR_PEOPLE.search(" " + noun) or "ukrain" in noun:
+            return "ukraine", None
+        if lx.RUS_PEOPLE.search(" " + noun) or "russian" in noun:
+            return "russia", None
+        if put.group("who") and re.search(r"\b(?:its|their)\b", noun):
+            return ("ukraine" if _UKRAINE_NAMED.match(put.group("who")) else "russia"), None
     speaker = _SPEAKER_SAYS_BEFORE.search(before[-30:]) or _SPEAKER_COLON_BEFORE.match(before)
     if speaker and _OWN_RETURN_AFTER.match(near_after):
         # "Russia says 63 servicemen returned", "Ukraine says 207 POWs came home": the speaker's own people
@@ -1843,6 +1854,9 @@ _DE_BOTH_PARTIES_HAVE = re.compile(r"\b(?:russland|moskau)\s+und\s+(?:die\s+)?(?
 _DE_SWAPPED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:ausgetauscht|getauscht|aus)\b", re.I)
 _HALF_EACH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?[\w-]*\s*[,–—-]\s*(?:or\s+|with\s+)?(\d[\d,.\u00a0 ]*\d|\d)\s+(?:[\w-]+\s+)?(?:from\s+each\s+side|from\s+both\s+sides|each|per\s+side|apiece|on\s+each\s+side)\b", re.I)
 _CHANGED_HANDS_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?changed\s+hands\b", re.I)
+_PUT_THE_NUMBER_OF_BEFORE = re.compile(
+    r"(?:\b(?P<who>ukraine|kyiv|kiev|russia|moscow)\b[^.;]{0,40}?)?\b(?:put|puts|putting|gave|gives|estimated|estimates|set|sets)\s+(?:the\s+)?"
+    r"(?:number|figure|total|count|tally)\s+of\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?)at\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.I)
 _OWN_FORCES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|defenders|citizens|civilians|nationals|fighters|marines|officers)\b", re.I)
 _POSSESSIVE_NATION_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)['’]s\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _WITH_N_BEFORE = re.compile(r"\bwith\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
