@@ -4143,3 +4143,16 @@ def test_an_officials_age_prisoners_on_their_way_and_a_planes_crew(text, expecte
 def test_put_the_number_of_and_apiece(text, expected):
     got = [(f.value, f.side, f.scope, f.claimant) for f in extract_article("a", text, date(2025, 4, 19), "en").figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # reflexive "вернулись" after "в Россию": the running total of those who came back to Russia
+    ("ru", "Всего с начала специальной военной операции в Россию вернулись более 2 тысяч военнослужащих.",
+     [(2000, "cumulative_released", "russia", None)]),
+    # "Коордштаб" is the Coordination Headquarters
+    ("uk", "В Україну повернули тіла 1212 загиблих захисників, повідомили в Коордштабі.",
+     [(1212, "bodies", "ukraine", "Coordination Headquarters")]),
+])
+def test_russian_reflexive_returns_and_the_headquarters_short_name(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.claimant) for f in extract_article("a", text, date(2024, 6, 25), language).figures]
+    assert got == expected
