@@ -4156,3 +4156,13 @@ def test_put_the_number_of_and_apiece(text, expected):
 def test_russian_reflexive_returns_and_the_headquarters_short_name(language, text, expected):
     got = [(f.value, f.kind, f.side, f.claimant) for f in extract_article("a", text, date(2024, 6, 25), language).figures]
     assert got == expected
+
+
+def test_the_counts_of_a_swap_days_before_are_undated_and_defence_intelligence_is_hur():
+    text = ("Ukraine brought home 140 people on New Year's Eve, Zelensky's office said. It came days after an exchange of "
+            "64 Ukrainian troops and two US citizens for 50 Russian soldiers. Ninety-five of the 140 had defended Azovstal, "
+            "Ukraine's defence intelligence said.")
+    got = [(f.value, f.event_date, f.claimant) for f in extract_article("a", text, date(2022, 12, 31), "en").figures]
+    assert got[:4] == [(140, date(2022, 12, 31), "Volodymyr Zelensky"), (64, None, "Volodymyr Zelensky"),
+                       (2, None, "Volodymyr Zelensky"), (50, None, "Volodymyr Zelensky")]
+    assert got[4][::2] == (95, "Ukrainian military intelligence (HUR)")

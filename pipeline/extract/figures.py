@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-221"
+EXTRACTOR_VERSION = "2026.11.25-222"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -756,7 +756,7 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
+    r"^\s*(?:[,.;)]|$|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)\b)"  # ("bodies: Ukraine has received more than 11,000 since 2022")
@@ -1077,7 +1077,7 @@ def _has(pattern: re.Pattern, text: str) -> bool:
 _COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", re.I)
 _OF_THEM_ON_THE_DAY_AFTER = re.compile(r"^\s*of\s+(?:them|whom)\s+(?:today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+week)\b", re.I)
 _OF_THEM_AFTER = re.compile(
-    r"^\s*of\s+(?:them|those|whom|which|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated|ukrainians|russians|prisoners|captives|pows|soldiers|servicemen|defenders)\b"
+    r"^\s*of\s+(?:them|those|whom|which|the\s+\d[\d,.]*\b|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated|ukrainians|russians|prisoners|captives|pows|soldiers|servicemen|defenders)\b"
     r"|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
 # "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
@@ -3026,7 +3026,9 @@ _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|2
 _PREVIOUS_SWAP = re.compile(r"\b(?:in|during|at|by)\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange|round|stage|batch|phase|handover)\b", re.I)
 _EARLIER_EVENT_BEFORE = re.compile(
     # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
-    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days)\s+(?:after|since)\s+[^.;,\d]{0,40}$", re.I)
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days|days|weeks|months)\s+(?:after|since)\s+(?:[^.;,\d]{0,40}"
+    # ("It came days after an exchange of 64 Ukrainian troops and two US citizens for 50 Russian soldiers": all of that swap's)
+    r"|(?:an?|the)\s+(?:[\w-]+\s+)?(?:exchange|swap)\s+(?:of|that\s+freed|which\s+freed|in\s+which)\b[^.;]{0,90})$", re.I)
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _FREED_LAST_YEAR_AFTER = re.compile(
     r"[^.;,]{0,30}?\b(?:released|freed|returned|exchanged|swapped|repatriated|came\s+home|brought\s+home)\s+(?:\w+\s+){0,2}?(?:last|the\s+previous)\s+year\b", re.I)
