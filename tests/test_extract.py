@@ -4166,3 +4166,12 @@ def test_the_counts_of_a_swap_days_before_are_undated_and_defence_intelligence_i
     assert got[:4] == [(140, date(2022, 12, 31), "Volodymyr Zelensky"), (64, None, "Volodymyr Zelensky"),
                        (2, None, "Volodymyr Zelensky"), (50, None, "Volodymyr Zelensky")]
     assert got[4][::2] == (95, "Ukrainian military intelligence (HUR)")
+
+
+def test_a_key_numbers_box_with_dashes_and_a_label_naming_a_year():
+    text = ("Key numbers\n• 4,552 – Ukrainians freed from Russian captivity since 2022\n• 64 – exchanges carried out\n"
+            "• about 8,000 – Ukrainians still held, Kyiv estimates\nBy the numbers:\nPrisoners freed in 2025: 1,800+\n"
+            "Bodies repatriated in June: 6,057")
+    got = [(f.value, f.kind, f.side, f.event_date_precision) for f in extract_article("a", text, date(2025, 6, 18), "en").figures]
+    assert got == [(4552, "cumulative_released", "ukraine", "day"), (64, "exchange_count", "both", "day"),
+                   (8000, "other", "ukraine", "day"), (1800, "cumulative_released", "ukraine", "year"), (6057, "bodies", "unknown", "day")]

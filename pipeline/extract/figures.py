@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-222"
+EXTRACTOR_VERSION = "2026.11.25-223"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -809,6 +809,8 @@ _WAR_VERB_BEFORE = prefiltered(
     r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
     re.I,
 )
+_DASHES = frozenset("-–—")
+_DASH_AFTER = re.compile(r"^\s*[-–—]\s+")
 _UNIT_AFTER_DASH = re.compile(r"^\s*[-–—:]\s*(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
 # the line that opens a list of parts ("Among the returnees:", "They include:")
@@ -1191,6 +1193,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
              following: str = "") -> _Meaning | None:
     """What a number means, or None. Called only for sentences about the subject (`_sentence_figures`
     skips the others: a word of the subject in the sentence or the one before)."""
+    if after[:3].lstrip()[:1] in _DASHES and _LIST_ITEM.match(text):
+        dashed = _DASH_AFTER.match(after)
+        rest = " " + after[dashed.end() :] if dashed else ""
+        if dashed and (_PEOPLE_AFTER.match(rest) or _BODIES_AFTER.match(rest) or _EXCHANGES_AFTER.match(rest)):
+            # a key-numbers box: "• 4,552 – Ukrainians freed from Russian captivity since 2022": the dash stands for nothing
+            after = rest
     for pattern, qualifier in _QUALIFIER_AFTER:
         m = pattern.match(after)
         if m:
@@ -2741,6 +2749,15 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             )
         )
         art.first_of.setdefault(key, art.result.figures[-1])
+        if label and meaning.kind == "exchanged" and not meaning.is_breakdown:
+            year = _LABEL_YEAR.search(label.group(1))
+            if year:
+                # "Prisoners freed in 2025: 1,800+": a fact box's total for the year its label names
+                f = art.result.figures[-1]
+                f.kind, f.status, f.event_date_from, f.event_date_precision = "cumulative_released", None, None, "year"
+                f.event_date = f.since_date = date(int(year.group(1)), 1, 1)
+                f.side = "ukraine" if f.side == "unknown" else f.side  # (as running totals with no side are read)
+                f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
     return reports_exchange
 
 
@@ -2788,6 +2805,7 @@ _OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|in\s+turn|same\s+numbe
 
 
 # a fact box line: a label, a colon, the value ("Exchanges mediated by the UAE: 7")
+_LABEL_YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+(?:the\s+year\s+)?((?:19|20)\d\d)\s*$", re.I)
 _LABEL_BEFORE = re.compile(r"^[\W_]*([^\W\d][^:\n]{2,100}?)\s*:\s*$")
 _LABEL_VALUE_AFTER = re.compile(r"^\s*(?:per\s+side|each|from\s+each\s+side|in\s+total|total|people|prisoners)?\s*[.;]?\s*$", re.I)
 _COUNTS_OF_PEOPLE = frozenset({"exchanged", "agreed", "offered", "bodies", "cumulative_released", "other"})
