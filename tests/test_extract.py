@@ -4175,3 +4175,16 @@ def test_a_key_numbers_box_with_dashes_and_a_label_naming_a_year():
     got = [(f.value, f.kind, f.side, f.event_date_precision) for f in extract_article("a", text, date(2025, 6, 18), "en").figures]
     assert got == [(4552, "cumulative_released", "ukraine", "day"), (64, "exchange_count", "both", "day"),
                    (8000, "other", "ukraine", "day"), (1800, "cumulative_released", "ukraine", "year"), (6057, "bodies", "unknown", "day")]
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a running total "in 2024" after the count is that year's, also in an article of the next year
+    (date(2025, 1, 10), "In total, 1,358 Ukrainians were freed in 2024.", (date(2024, 1, 1), "year", date(2024, 1, 1))),
+    (date(2024, 12, 31), "In total, 1,358 Ukrainians were freed in 2024.", (date(2024, 1, 1), "year", date(2024, 1, 1))),
+    # (a year inside the since-phrase starts the total)
+    (date(2024, 12, 31), "4,552 people have been freed since the start of the invasion in 2022.",
+     (date(2024, 12, 31), "day", date(2022, 2, 24))),
+])
+def test_a_running_total_in_a_named_year(published, text, expected):
+    (f,) = extract_article("a", text, published, "en").figures
+    assert (f.event_date, f.event_date_precision, f.since_date) == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-223"
+EXTRACTOR_VERSION = "2026.11.25-224"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1922,6 +1922,7 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
     return None
 
 
+_SINCE_WORD = re.compile(r"\b(?:since|from|after|began|started|launched)\b", re.I)
 _IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)
 
 
@@ -2642,6 +2643,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         year = _IN_A_YEAR_AFTER.match(after) if compared else None
         if year:
             ev, ev_from, precision = date(int(year.group(1)), 1, 1), None, "year"  # "compared with 37 in 2022"
+        elif meaning.kind == "cumulative_released" and precision != "year" and " in " in after[:70]:
+            year = _IN_ITS_YEAR_AFTER.match(after)
+            if (year and (art.published is None or int(year.group(1)) <= art.published.year)
+                    and not _SINCE_WORD.search(year.group(0))):  # ("since the invasion in 2022" starts the total)
+                ev, ev_from, precision = date(int(year.group(1)), 1, 1), None, "year"  # "In total, 1,358 Ukrainians were freed in 2024"
         if (meaning.kind == "exchanged" and meaning.status == "completed" and precision == "year" and meaning.side in ("ukraine", "russia")
                 and not (meaning.is_breakdown or meaning.is_additional) and not _ONE_EXCHANGE_NAMED.search(text)):
             # "Last year Ukraine freed 1,358 prisoners", "In 2023, 2,598 Ukrainians came home": a year's total, not one swap
