@@ -331,7 +331,7 @@ def test_table_rows_give_figures_with_their_side_and_date():
     assert got == [(11, "exchange_count", "both", date(2024, 12, 31)),
                    (230, "exchanged", "ukraine", date(2024, 1, 3)), (248, "exchanged", "russia", date(2024, 1, 3)),
                    (90, "exchanged", "ukraine", date(2024, 6, 25)), (90, "exchanged", "russia", date(2024, 6, 25)),
-                   (1358, "cumulative_released", "ukraine", date(2024, 12, 31))]
+                   (1358, "cumulative_released", "ukraine", date(2024, 1, 1))]  # (the year's total: "came home in 2024")
 
 
 def test_a_long_table_keeps_every_row():
@@ -774,3 +774,30 @@ def test_a_sentence_opening_with_by_is_no_byline(line):
     raw = f"Ukraine and Russia complete their largest prisoner swap of the year\n\n{line}\n\nUkraine and Russia exchanged 120 prisoners of war each on Friday, officials said.\n"
     (a, _), = read_bytes("s.txt", raw.encode()).articles
     assert line in a.body
+
+
+@pytest.mark.parametrize("name, record, expected", [
+    # Diffbot: "objects", "siteName", "pageUrl"
+    ("diffbot.json", {"objects": [{"type": "article", "title": "Ukraine, Russia swap 150 POWs", "siteName": "Example News",
+                                   "pageUrl": "https://example.com/a", "date": "Wed, 05 Feb 2025 10:00:00 GMT",
+                                   "text": "Ukraine and Russia exchanged 150 prisoners of war each on Wednesday. It was the 61st exchange."}]},
+     ("Ukraine, Russia swap 150 POWs", "Example News", "https://example.com/a", date(2025, 2, 5), "It was the 61st exchange.")),
+    # NewsAPI's whole response: a truncated one-sentence content under its own title is the body, not a second headline
+    ("newsapi.json", {"status": "ok", "totalResults": 1, "articles": [{
+        "source": {"id": None, "name": "Example Wire"}, "title": "Ukraine brings home 95 POWs", "url": "https://example.org/b",
+        "publishedAt": "2024-10-18T12:00:00Z",
+        "content": "Ukraine brought home 95 prisoners of war on Friday in an exchange mediated by the UAE, the 58th since the war began… [+1200 chars]"}]},
+     ("Ukraine brings home 95 POWs", "Example Wire", "https://example.org/b", date(2024, 10, 18), "the 58th since the war began…")),
+    # an article object beside its metadata, its body a list of paragraphs
+    ("nested.json", {"article": {"headline": "Russia and Ukraine exchange 103 POWs each", "body": {"paragraphs": [
+        "Russia and Ukraine each returned 103 prisoners of war on Saturday.", "The exchange was mediated by the UAE."]}},
+        "meta": {"published": "2024-09-14", "site": "Example Post"}},
+     ("Russia and Ukraine exchange 103 POWs each", "Example Post", None, date(2024, 9, 14), "The exchange was mediated by the UAE.")),
+])
+def test_scraper_and_api_records_of_other_shapes(name, record, expected):
+    result = read_bytes(name, json.dumps(record).encode())
+    assert result.quarantine == []
+    (a, _), = result.articles
+    title, outlet, url, published, in_body = expected
+    assert (a.title, a.outlet, a.url, a.published_date) == (title, outlet, url, published)
+    assert a.body.endswith(in_body)

@@ -264,7 +264,7 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
 
 
 _TRUNCATION_MARK = re.compile(r"\s*\[\+\d+\s+chars\]")
-_TWO_SENTENCES = re.compile(r"[a-z0-9][.!?]\s+[A-Z\"“]")
+_TWO_SENTENCES = re.compile(r"(?:[a-z0-9]|[A-Z]{2,})[.!?]\s+[A-Z\"“]")  # ("... mediated by the UAE. It was ...")
 
 
 def _pick_title(lines: list[str]) -> str | None:

@@ -36,7 +36,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.25-page-chrome"
+READER_VERSION = "2026.11.25-record-shapes"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
@@ -601,11 +601,27 @@ def _unwrap_record(obj: object) -> object:
     return obj
 
 
+_ARTICLE_WRAPPER_KEYS = ("article", "story", "post", "document", "doc", "record", "item", "_source")
+_META_KEYS = ("meta", "metadata", "info")
+
+
 def _only_nested_value(obj: dict) -> object | None:
-    """The one object or list of objects a wrapper holds; None where it holds several (they are a record's own fields)."""
+    """The one object or list of objects a wrapper holds; None where it holds several (they are a record's own
+    fields), unless one is the article under its own name and the others its metadata ({"article": {...},
+    "meta": {"published": ...}}): the article then, with the metadata's fields it lacks."""
     inner = [value for value in obj.values() if (isinstance(value, dict) and value) or (
         isinstance(value, list) and value and all(isinstance(item, dict) for item in value))]
-    return inner[0] if len(inner) == 1 else None
+    if len(inner) == 1:
+        return inner[0]
+    named = next((obj[k] for k in _ARTICLE_WRAPPER_KEYS if isinstance(obj.get(k), dict) and _has_article_field(obj[k])), None)
+    if named is not None and all(v is named or k in _META_KEYS for k, v in obj.items() if (isinstance(v, dict) and v) or isinstance(v, list)):
+        merged = dict(named)
+        for k in _META_KEYS:
+            if isinstance(obj.get(k), dict):
+                for key, value in obj[k].items():
+                    merged.setdefault(key, value)
+        return merged
+    return None
 
 
 def _has_article_field(rec: dict) -> bool:
@@ -621,6 +637,8 @@ def _field_text(value: object) -> str | None:
             inner = value.get(key)
             if isinstance(inner, str) and inner.strip():
                 return inner
+        if isinstance(value.get("paragraphs"), list):  # {"body": {"paragraphs": [...]}}
+            return _field_text(value["paragraphs"])
         return None
     if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
         joined = "\n\n".join(item.strip() for item in value if item.strip())
@@ -674,10 +692,10 @@ def _from_record(path: str, rec: object, encoding: str, input_format: str = "jso
     # (trafilatura writes the page's URL as "source" and the site as "hostname" / "source-hostname")
     source = _str_field(rec, ("source",))
     source_is_url = bool(source) and source.startswith(("http://", "https://"))
-    url = _str_field(rec, ("url", "canonical_url", "link", "source_url")) or (source if source_is_url else None)
+    url = _str_field(rec, ("url", "canonical_url", "link", "source_url", "pageUrl", "page_url")) or (source if source_is_url else None)
     title = _str_field(rec, ("title", "headline"))
     published = _date_field(rec)
-    outlet = (_str_field(rec, ("source_domain", "outlet", "site_name", "sitename", "publisher", "source-hostname", "hostname"))
+    outlet = (_str_field(rec, ("source_domain", "outlet", "site_name", "sitename", "siteName", "site", "publisher", "source-hostname", "hostname"))
               or (None if source_is_url else source))
     language = _str_field(rec, ("language", "lang"))
     if text is not None:
@@ -687,8 +705,12 @@ def _from_record(path: str, rec: object, encoding: str, input_format: str = "jso
         c = clean_text(page.text, parse_header=False)
         url, title = url or page.url, title or page.title
         published = published or page.published
-    bad = _too_short(path, c.body, "the record")
     body = c.body
+    if not body.strip() and c.title and title and _norm_words(c.title) != _norm_words(title):
+        # a record whose text is one line under a title of its own (NewsAPI's truncated "content"): that line is the
+        # text, not a second headline
+        body = c.title
+    bad = _too_short(path, body, "the record")
     if bad and input_format == "feed" and title:
         # a news aggregator's item (Google News) holds only its headline, "Ukraine, Russia exchange 84 prisoners
         # each - Reuters", and a link to it: a headline that reports a number is the item's text
@@ -700,6 +722,10 @@ def _from_record(path: str, rec: object, encoding: str, input_format: str = "jso
     return _finish(path, body, url=url, title=title or c.title, outlet=outlet, published=published,
                    published_source=input_format if published else None, language=language,
                    input_format=input_format, encoding=encoding)
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 # a headline of six words or more with a number (or a number word) in it
