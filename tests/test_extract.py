@@ -4188,3 +4188,13 @@ def test_a_key_numbers_box_with_dashes_and_a_label_naming_a_year():
 def test_a_running_total_in_a_named_year(published, text, expected):
     (f,) = extract_article("a", text, published, "en").figures
     assert (f.event_date, f.event_date_precision, f.since_date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people "were being held" are still held; soldiers a side "refused to take back" were not exchanged
+    ("Ukrainian officials said more than 10,000 Ukrainian civilians were being held in Russia.", [(10000, "other", "ukraine")]),
+    ("Russia and Ukraine exchanged 75 prisoners each. Moscow says Kyiv has refused to take back 935 of its soldiers.",
+     [(75, "exchanged", "both"), (935, "other", "ukraine")]),
+])
+def test_people_being_held_and_soldiers_a_side_refused_to_take_back(text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2024, 5, 31), "en").figures] == expected
