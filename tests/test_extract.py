@@ -4198,3 +4198,13 @@ def test_a_running_total_in_a_named_year(published, text, expected):
 ])
 def test_people_being_held_and_soldiers_a_side_refused_to_take_back(text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2024, 5, 31), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N more" with a noun of its own after it is no count of people ("10 more Patriot systems")
+    ("Ukraine and Russia exchanged 95 prisoners each. Zelensky said Ukraine needs 10 more Patriot systems.", [(95, "exchanged")]),
+    # (with a verb after it, it is: "50 more were freed")
+    ("Ukraine and Russia exchanged 95 prisoners each. Then 50 more were freed.", [(95, "exchanged"), (50, "exchanged")]),
+])
+def test_n_more_of_something_else(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 11, 19), "en").figures] == expected
