@@ -4208,3 +4208,12 @@ def test_people_being_held_and_soldiers_a_side_refused_to_take_back(text, expect
 ])
 def test_n_more_of_something_else(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 11, 19), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # relatives of prisoners and a poll's respondents are no prisoners
+    "A rally by 500 relatives of POWs was held in Kyiv after the exchange.",
+    "Ukraine and Russia swapped prisoners. In a survey of 1,000 Ukrainians, 60% backed all-for-all exchanges.",
+])
+def test_relatives_of_prisoners_and_a_polls_shares_are_not_figures(text):
+    assert figs(text) == []

@@ -43,7 +43,7 @@ DOMAIN = _rx(
 
 # What not to count: the things news numbers are most often about besides people.
 NOT_PEOPLE_AFTER = _rx(
-    r"(?:crew(?:\s+members?)?|escorts?|drones?|missiles?|shells?|rockets?|tanks?|aircraft|planes?|jets?|vehicles?|bus(?:es)?|coaches|vans?|minibuses|ambulances?|trucks?|lorries|cars|trains?|helicopters?|flights|households?|homes|buildings?|km|kilomet|miles?|metres?|meters?"
+    r"(?:crew(?:\s+members?)?|escorts?|relatives|families|family\s+members|mothers|wives|parents|loved\s+ones|protesters|demonstrators|respondents|drones?|missiles?|shells?|rockets?|tanks?|aircraft|planes?|jets?|vehicles?|bus(?:es)?|coaches|vans?|minibuses|ambulances?|trucks?|lorries|cars|trains?|helicopters?|flights|households?|homes|buildings?|km|kilomet|miles?|metres?|meters?"
     r"|kilos?|kg|tons?|tonnes?|dollars?|euros?|hryvnias?|rubles?|roubles?|barrels?|views?|comments?|photos?|shares?|readers?|subscribers?"
     r"|words?|pages?|names|lists?|requests?|applications?|appeals?|letters?|cases|complaints?|calls|messages|inquiries|enquiries|queries|reports|documents|videos|routes?|phones?|bedrooms?|regions?|oblasts?|districts?|countries|nations|cities|towns|villages|articles?|points?"
     r"|children|kids|minors|sorties|strikes|attacks|gang|members\s+of\s+parliament|mps|seats|votes|cookies|min\b|minutes?|hours?"
