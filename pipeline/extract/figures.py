@@ -125,7 +125,6 @@ _YOUNGER_THAN = (r"\bunter|\bjünger\s+als|\bde\s+moins\s+de|\bmenores\s+de|\bdi
                  r"|(?<!\w)(?:младше|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до)")
 _YOUNGER_THAN_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN})\s+$", re.I)
 _YEARS_OF_AGE_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN}|\bälter\s+als|\bim\s+alter\s+von|\bâgés?\s+de|(?<!\w)старше)\s+$", re.I)
-_OPINION_POLL = re.compile(r"\b(?:survey|polls?|polled|respondents)\b", re.I)
 _OTHER_MEASURE_BEFORE = re.compile(
     r"\b(?:economy|gdp|inflation|prices?|output|growth|exports?|imports?|budget|markets?|stocks?|index|unemployment|rating|turnout|interest\s+rates?)\b[^.;,\d]{0,30}$", re.I)
 _REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
@@ -1209,8 +1208,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         qualifier = _qualifier_before(before)
     if n.percent:
         if (not (_has(lx.DOMAIN, text) or _has(lx.PEOPLE_WORD, text)) or _SHARE_OF_SOMETHING_ELSE_AFTER.match(after)
-                or _OTHER_MEASURE_BEFORE.search(before[-50:])  # ("..., while Russia's economy grew 4%")
-                or ("urvey" in text or "poll" in text or "respondents" in text) and _OPINION_POLL.search(text)):  # ("60% backed ...")
+                or _OTHER_MEASURE_BEFORE.search(before[-50:])):  # ("..., while Russia's economy grew 4%")
             return None  # "Fuel prices rose by 12%", "holds some 20% of Ukraine's territory": a share of something else
         return _Meaning("percentage", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
