@@ -4217,3 +4217,14 @@ def test_n_more_of_something_else(text, expected):
 ])
 def test_relatives_of_prisoners_are_not_figures(text):
     assert figs(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "with Kyiv saying ... and Moscow saying ...": each count its own claimant
+    ("Ukraine and Russia exchanged hundreds of prisoners on Monday, with Kyiv saying 189 of its citizens had come home and "
+     "Moscow saying 150 Russian troops had been freed.", [(189, "Ukrainian government"), (150, "Russian government")]),
+    ("Zelensky warned that identification would be slow, saying only 14% of the remains handed over had been identified.",
+     [(14, "Volodymyr Zelensky")]),
+])
+def test_saying_attributes_a_count(text, expected):
+    assert [(f.value, f.claimant) for f in extract_article("a", text, date(2024, 12, 31), "en").figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-228"
+EXTRACTOR_VERSION = "2026.11.25-229"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -437,7 +437,7 @@ _SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|repo
                           r"|spoke\s+of|speaks\s+of|put\s+(?:the|its|their)\s+(?:number|figure|total|count))\b", re.I)
 
 
-_SPEECH_VERB = prefiltered(r"\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
+_SPEECH_VERB = prefiltered(r"\b(?:said|says|saying|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
 
 
 # (", and", "; " and a second that-clause: "said it had received 8,000 applications from families of missing soldiers
@@ -560,7 +560,7 @@ def _attributions(text: str) -> list[tuple[int, str]]:
     if len(_SPEECH_VERB.findall(text)) + text.lower().count("according to") < 2:
         return []  # (an "according to" is the other attribution: "..., Yermak said, while ..., according to TASS")
     return [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
-            if (re.search(r"\b(?:said|says|claimed|claims|reported|put|gave|spoke|speaks)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end()))
+            if (re.search(r"\b(?:said|says|saying|claimed|claims|claiming|reported|put|gave|spoke|speaks)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end()))
             and not _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
 
 

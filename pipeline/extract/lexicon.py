@@ -201,8 +201,8 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bukrainian\s+(?:officials|authorities)\b|\b(?:officials|authorities)\s+in\s+(?:kyiv|kiev)\b|\b(?:kyiv|kiev)\s+(?:officials|authorities)\b"), "Ukrainian officials"),
     (_rx(r"\brussian\s+(?:officials|authorities)\b|\b(?:officials|authorities)\s+in\s+moscow\b|\bmoscow\s+(?:officials|authorities)\b"), "Russian officials"),
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:government|presidential\s+office)|\b(?<!russian\s)(?<!russia's\s)(?<!russia’s\s)(?<!\bof\sthe\s)(?<!\bof\s)presidential\s+office\b|\boffice\s+of\s+the\s+president\s+of\s+ukraine\b|\bzelensk[iy]y?['’]s\s+office\b"
-         r"|\b(?:kyiv|ukraine)(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+return),)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|earlier\s+)?(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\b(?:kyiv|ukraine),\s+which\s+(?:also\s+)?(?:said|says|reported|claimed)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
-    (_rx(r"\bmoscow\s+would|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\b(?:russia|moscow)(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+return),)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|earlier\s+)?(?:said|says|claimed|claims|put|gave|reported|spoke\s+of|speaks\s+of)|\b(?:russia|moscow),\s+which\s+(?:also\s+)?(?:said|says|reported|claimed)"), "Russian government"),
+         r"|\b(?:kyiv|ukraine)(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+return),)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|earlier\s+)?(?:said|says|saying|claimed|claims|claiming|put|gave|reported|spoke\s+of|speaks\s+of)|\b(?:kyiv|ukraine),\s+which\s+(?:also\s+)?(?:said|says|reported|claimed)|\bkiew\s+sprach|\bukrainian\s+side\b|\bкиїв\b"), "Ukrainian government"),
+    (_rx(r"\bmoscow\s+would|\bmoskau\s+(?:von|sagte|behauptete)|\bmoskau\b\s+behauptete|\brussian\s+side\b|\b(?:russia|moscow)(?:,\s+(?:for\s+its\s+part|in\s+turn|meanwhile|however|in\s+return),)?\s+(?:had\s+|has\s+)?(?:also\s+|later\s+|earlier\s+)?(?:said|says|saying|claimed|claims|claiming|put|gave|reported|spoke\s+of|speaks\s+of)|\b(?:russia|moscow),\s+which\s+(?:also\s+)?(?:said|says|reported|claimed)"), "Russian government"),
 ]
 PERSON_CLAIMANTS = frozenset({"Volodymyr Zelensky", "Dmytro Lubinets", "Vladimir Medinsky", "Rustem Umerov", "Andriy Yermak",
                               "Kyrylo Budanov", "Dmitry Peskov", "Vladimir Putin", "Tatyana Moskalkova", "Ukrainian ombudsman", "Russian ombudsman",
@@ -221,7 +221,7 @@ CLAIMANT_SIDE = {
 }
 ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian president", "Russian president"})
 _SPEECH_WORDS = (
-    r"said|says|say|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
+    r"said|says|say|saying|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
     r"|put\s+the|gave\s+the|estimated|sprach|sagte|teilte|mitteilte|behauptete|erklärte|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
     r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post|informó|anunció|afirmó|dijo|según|ha\s+annunciato|ha\s+detto|ha\s+affermato|informou|disse|poinformował|poinformowała|poinformowało|podał|podała|podało|według"
 )
