@@ -4228,3 +4228,13 @@ def test_relatives_of_prisoners_are_not_figures(text):
 ])
 def test_saying_attributes_a_count(text, expected):
     assert [(f.value, f.claimant) for f in extract_article("a", text, date(2024, 12, 31), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "traded N soldiers each" is a swap, in a sentence with no other word of one
+    ("Russia and Ukraine traded 205 soldiers each on Thursday.", [(205, "exchanged", "both")]),
+    # a nation that "has returned home" soldiers got its own back
+    ("Moscow has returned home 205 soldiers on Thursday.", [(205, "exchanged", "russia")]),
+])
+def test_traded_soldiers_and_a_nation_that_returned_home_its_own(text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 20), "en").figures] == expected

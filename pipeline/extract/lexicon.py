@@ -37,7 +37,7 @@ ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|pri
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
-    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
+    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|traded\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people)|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
     r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|\bfrei\b|freigelassen|freigekommen|prisonnier|détenu|captivité|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|recuper|riportat|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|полон|обмін|вдома\b|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|освобо|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
 )
 
@@ -87,7 +87,7 @@ AGREED = _rx(
 )
 PLANNED = _rx(r"\b(?:will\s+take\s+place|liberará[n]?|intercambiará[n]?|canjeará[n]?|serán|saranno|verranno|scambieranno|serão|trocarão|(?<=\bma\s)(?:wymienić|uwolnić|przekazać|zostać)|(?<=\bmają\s)(?:wymienić|uwolnić|przekazać|zostać)|zostaną|wymienią|due\s+to\s+be|(?:could|may|might|should)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|in\s+the\s+(?:coming|next)\s+(?:days?|weeks?|months?)|next\s+(?:week|month)|preparing\s+to|will|set\s+to|scheduled|planned\s+for|expected\s+to|(?:is|are|was|were)\s+expected\s+(?:on|in|by|next|later|this|over)|still\s+(?:due|to\s+be)|remaining|upcoming|next\s+stage|are\s+to\s+be|doivent\s+être|devraient\s+être|sollen|мають\s+бути|должны\s+быть)\b")
 COMPLETED = _rx(
-    r"\b(?:exchanged|swapped|returned|freed|released|(?<=\bare\s)(?:exchanging|swapping)|(?<=\bis\s)(?:exchanging|swapping)|(?<=\bwere\s)(?:exchanging|swapping)|(?<=\bwas\s)(?:exchanging|swapping)|arrived|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
+    r"\b(?:exchanged|swapped|traded|returned|freed|released|(?<=\bare\s)(?:exchanging|swapping)|(?<=\bis\s)(?:exchanging|swapping)|(?<=\bwere\s)(?:exchanging|swapping)|(?<=\bwas\s)(?:exchanging|swapping)|arrived|came\s+(?:home|back)|come\s+home|coming\s+home|brought\s+(?:back|home)|got\s+back|handed\s+(?:over|back)?|handing\s+over"
     r"|received|receives|repatriated|(?:took|taken)\s+back|went|go(?:ing)?\s+the\s+other\s+way|were\s+among|comprised|made\s+up\s+of|included|including|was\s+carried|carried\s+out|took\s+place"
     r"|return(?:s|ing)?\s+(?:home|to)|gets?|got|frees|releases|brings|swap\s+of|exchange\s+of|transfers?\s+of|handovers?\s+of|repatriations?\s+of|rescued|recovered|repatriated"
     r"|übergeben|übergaben|übergab|überstellt\w*|heimgekehrt|ausgetauscht|freigelassen|freigekommen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen|ließ(?:en)?|lässt"
