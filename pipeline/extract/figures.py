@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-230"
+EXTRACTOR_VERSION = "2026.11.25-231"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -127,7 +127,8 @@ _YOUNGER_THAN_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN})\s+$", re.I)
 _YEARS_OF_AGE_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN}|\bälter\s+als|\bim\s+alter\s+von|\bâgés?\s+de|(?<!\w)старше)\s+$", re.I)
 _OTHER_MEASURE_BEFORE = re.compile(
     r"\b(?:economy|gdp|inflation|prices?|output|growth|exports?|imports?|budget|markets?|stocks?|index|unemployment|rating|turnout|interest\s+rates?)\b[^.;,\d]{0,30}$", re.I)
-_REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol)\s*$", re.I)
+_REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol"
+                                r"|\b(?:page|photo|image|picture|slide|part)\s+\d{1,3}\s+(?:of|/))\s*$", re.I)  # ("Page 3 of 12")
 _OTHER_MEANS = re.compile(r"other\s+means|outside\s+(?:of\s+)?(?:the\s+)?exchanges?|other\s+ways", re.I)
 
 
@@ -495,6 +496,9 @@ def _according_to(text: str) -> list[tuple[int, str]]:
     return [(m.start(), name) for m in _ACCORDING.finditer(text) if (name := _source_named(text, m))]
 
 
+_ROLE_OF_BODY_AFTER = re.compile(r"\s+(?:aide|spokes(?:man|woman|person)|advis[eo]r|envoy|negotiator|official|representative|chief|head)\s", re.I)
+
+
 def _source_named(text: str, according: re.Match) -> str | None:
     """The claimant right after an "according to": a known one ("according to (the) Coordination
     Headquarters"), else a person named as written ("according to Russian lawmaker Shamsail Saraliev")."""
@@ -503,6 +507,11 @@ def _source_named(text: str, according: re.Match) -> str | None:
     hit = _ALIASES.match(window) or _ALIASES.match(window, _ARTICLE_OPENING.match(window).end())
     if hit:
         name = _ALIAS_NAMES[hit.lastgroup]
+        if name not in lx.PERSON_CLAIMANTS and _ROLE_OF_BODY_AFTER.match(window, hit.end()):
+            # "according to Kremlin aide Vladimir Medinsky": the person, not the body he works for
+            holder = _ALIASES.search(window, hit.end(), hit.end() + 40)
+            if holder and _ALIAS_NAMES[holder.lastgroup] in lx.PERSON_CLAIMANTS:
+                return _ALIAS_NAMES[holder.lastgroup]
         if name in lx.ROLE_CLAIMANTS:
             # "according to Ukraine's Human Rights Commissioner Dmytro Lubinets": the person who holds the role
             holder = _ALIASES.search(window, hit.end(), hit.end() + 30)
@@ -828,7 +837,7 @@ _ORDINAL_APPOSED_BEFORE = re.compile(
     r"\b(?:exchanges?|swaps?|handovers?|mediations?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das)\s*$", re.I)
 _ORDINAL_APPOSED_AFTER = re.compile(
     # ("The latest exchange, the 60th, brought home 189 people")
-    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says|brought|freed|returned|released|saw|involved|involving|which|mediated)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
+    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says|brought|freed|returned|released|saw|involved|involving|which|mediated|was|were|is|came|took)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
     r"|depuis\b|desde\b|dall['’]|dal\b|seit\b)", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead

@@ -292,7 +292,7 @@ _FOR = re.compile(
 )
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до)\s*$", re.I)
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
-_AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von|age\s+range:?|ages:)\s+(?:between\s+|from\s+)?$", re.I)  # ("Age range: 23 to 61")
+_AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von|age\s+range:?|ages:|in\s+age)\s+(?:between\s+|from\s+)?$", re.I)  # ("Age range: 23 to 61")
 _BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
 
 
