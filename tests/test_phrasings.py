@@ -132,3 +132,77 @@ def test_ages_of_the_freed(sentence, ages):
 ])
 def test_numbers_beside_a_swap_that_are_not_its_figures(sentence):
     assert [f.value for f in _figures(LEDE + sentence) if f.value != 205] == []
+
+
+@pytest.mark.parametrize("words, qualifier", [
+    ("about", "about"), ("around", "about"), ("some", "about"), ("roughly", "about"), ("approximately", "about"), ("an estimated", "about"),
+    ("nearly", "up_to"), ("almost", "up_to"), ("up to", "up_to"), ("fewer than", "up_to"), ("more than", "more_than"), ("over", "more_than"),
+    ("upwards of", "more_than"), ("at least", "at_least"), ("no fewer than", "at_least"),
+])
+def test_qualifiers(words, qualifier):
+    assert [(f.value, f.qualifier) for f in _figures(f"Ukraine said {words} 300 prisoners were freed on Thursday.")] == [(300, qualifier)]
+
+
+@pytest.mark.parametrize("written, value", [
+    ("1,200", 1200), ("1200", 1200), ("1 200", 1200), ("1.2 thousand", 1200), ("twelve hundred", 1200), ("1.2K", 1200),
+    ("two hundred and five", 205), ("Two hundred five", 205), ("a dozen", 12), ("twenty-two", 22), ("ninety", 90),
+])
+def test_numbers_written_in_every_way(written, value):
+    assert [f.value for f in _figures(f"Russia and Ukraine exchanged {written} prisoners each on Thursday.")] == [value]
+
+
+@pytest.mark.parametrize("form", ["84 prisoners from each side", "84 prisoners per side", "84 prisoners on each side", "84 for 84", "84-for-84",
+                                  "84 prisoners each", "84 prisoners apiece", "84 prisoners each way"])
+def test_so_many_each_written_every_way(form):
+    assert [(f.value, f.side, f.scope) for f in _figures(f"Russia and Ukraine exchanged {form} on Thursday.")] == [(84, "both", "per_side")]
+
+
+@pytest.mark.parametrize("since, start", [
+    ("since the start of the full-scale invasion", date(2022, 2, 24)), ("since February 2022", date(2022, 2, 1)), ("since 2022", date(2022, 1, 1)),
+    ("since the war began", date(2022, 2, 24)), ("since the beginning of the war", date(2022, 2, 24)), ("since 2014", date(2014, 1, 1)),
+    ("since the start of the year", date(2025, 1, 1)), ("since the invasion", date(2022, 2, 24)),
+])
+def test_where_a_running_total_starts(since, start):
+    assert [(f.kind, f.since_date) for f in _figures(f"Ukraine has brought home 5,757 people {since}.")] == [("cumulative_released", start)]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Russia returned 909 bodies to Ukraine.", "ukraine"), ("Ukraine handed over 34 bodies to Russia.", "russia"),
+    ("Ukraine gave back the bodies of 34 Russian soldiers.", "russia"), ("Kyiv repatriated the bodies of 909 soldiers.", "ukraine"),
+    ("Moscow received 34 bodies.", "russia"), ("The bodies of 909 Ukrainian soldiers were repatriated.", "ukraine"),
+    ("The remains of 34 Russian servicemen were handed over.", "russia"),
+])
+def test_whose_dead_were_handed_over(text, side):
+    assert [(f.kind, f.side) for f in _figures(text)] == [("bodies", side)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    *[("de", t, (205, "exchanged", "both")) for t in [
+        "Russland und die Ukraine haben jeweils 205 Gefangene ausgetauscht.", "Russland und die Ukraine tauschten am Donnerstag je 205 Kriegsgefangene aus.",
+        "Beide Seiten ließen jeweils 205 Soldaten frei.", "Bei dem Austausch kamen auf beiden Seiten je 205 Gefangene frei."]],
+    *[("de", t, (205, "exchanged", "ukraine")) for t in [
+        "205 ukrainische Soldaten sind aus russischer Gefangenschaft zurückgekehrt.", "Die Ukraine hat 205 Soldaten aus der Gefangenschaft zurückgeholt.",
+        "Kiew erhielt 205 Kriegsgefangene zurück."]],
+    *[("fr", t, (205, "exchanged", "both")) for t in [
+        "La Russie et l'Ukraine ont échangé 205 prisonniers chacune.", "Moscou et Kiev ont procédé à un échange de 205 prisonniers de chaque côté.",
+        "Chaque camp a libéré 205 prisonniers de guerre."]],
+    *[("fr", t, (205, "exchanged", "ukraine")) for t in ["205 soldats ukrainiens sont rentrés de captivité russe.", "L'Ukraine a récupéré 205 militaires."]],
+    *[("es", t, (205, "exchanged", "both")) for t in [
+        "Rusia y Ucrania intercambiaron 205 prisioneros cada una.", "Rusia y Ucrania canjearon 205 prisioneros de guerra por bando."]],
+    *[("uk", t, (205, "exchanged", "ukraine")) for t in [
+        "Україна повернула додому 205 захисників.", "З російського полону повернулися 205 українців.", "Додому повернулися 205 військових."]],
+    *[("uk", t, (205, "exchanged", "both")) for t in ["Росія та Україна обмінялися полоненими у форматі 205 на 205.", "Україна та Росія провели обмін 205 на 205."]],
+    *[("ru", t, (205, "exchanged", "russia")) for t in [
+        "Из украинского плена возвращены 205 российских военнослужащих.", "Россия вернула 205 военнослужащих из украинского плена."]],
+    ("ru", "Россия и Украина обменялись пленными в формате 205 на 205.", (205, "exchanged", "both")),
+    *[(lang, t, (5757, "cumulative_released", "ukraine")) for lang, t in [
+        ("uk", "З початку повномасштабного вторгнення з полону повернули 5757 українців."), ("uk", "Загалом додому вдалося повернути 5757 українців."),
+        ("de", "Seit Kriegsbeginn sind 5757 Ukrainer aus der Gefangenschaft zurückgekehrt."), ("de", "Insgesamt wurden seit 2022 5757 Ukrainer befreit."),
+        ("fr", "Depuis le début de la guerre, 5 757 Ukrainiens ont été libérés.")]],
+    *[(lang, t, (909, "bodies", "ukraine")) for lang, t in [
+        ("uk", "Україна отримала тіла 909 загиблих воїнів."), ("uk", "В Україну повернули тіла 909 полеглих захисників."),
+        ("de", "Die Ukraine erhielt die Leichen von 909 Soldaten."), ("de", "Russland übergab der Ukraine 909 Leichen."),
+        ("fr", "L'Ukraine a reçu les corps de 909 soldats."), ("fr", "La Russie a remis à l'Ukraine 909 corps.")]],
+])
+def test_other_languages_common_wordings(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures] == [expected]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-231"
+EXTRACTOR_VERSION = "2026.11.25-232"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -827,7 +827,7 @@ _LIST_OF_PARTS_LEAD = re.compile(
     r"(?:^|(?<=[.!?])\s)\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including|details|breakdown)\b[^.:]{0,60}:", re.I)
 _EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|traded|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
-    r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|"
+    r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|befreit|zurück\w*|erhielt|erhalten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|"
     r"обмін\w*|повернул\w*|повернут\w*|поверта\w*|додому|вдома|домой|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
     re.I,
 )
@@ -1777,7 +1777,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "ukraine", None  # "... and receiving 73 in return"
     if _RUSSIA_AND_RECEIVED_BEFORE.search(before[-120:]):
         return "russia", None  # "Russia has handed over 3,600 bodies ..., while receiving 27"
-    got_back = _GOT_BACK_FROM_CAPTIVITY_RU_UK.search(before[-80:])
+    got_back = _GOT_BACK_FROM_CAPTIVITY_RU_UK.search(before[-80:]) or (
+        _NATION_RETURNED_RU_UK.search(before[-60:]) if _CAPTIVITY_OR_HOME_AFTER_RU_UK.match(after) else None)
     if got_back:
         # "Россия вернула из плена 246 военнослужащих", "Україна повернула додому 277": its own people
         return ("russia" if got_back.group(1).lower() in ("россия", "москва", "росія") else "ukraine"), None
@@ -2790,6 +2791,11 @@ _NUMBER_OF_NATION_BEFORE = re.compile(
 _GOT_BACK_FROM_CAPTIVITY_RU_UK = re.compile(
     r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+"
     r"(?:из\s+(?:украинского\s+|российского\s+)?плена|домой|на\s+родину|з\s+(?:українського\s+|російського\s+)?полону|додому|на\s+батьківщину)\s+(?:(?:еще|ещё|ще|ещe|около|близько|более|понад)\s+)?$", re.I)
+# ("Россия вернула 205 военнослужащих из украинского плена": the place after the people)
+_NATION_RETURNED_RU_UK = re.compile(
+    r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+(?:(?:еще|ещё|ще|около|близько|более|понад)\s+)?$", re.I)
+_CAPTIVITY_OR_HOME_AFTER_RU_UK = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?(?:из\s+(?:украинского\s+|российского\s+)?плена|домой|на\s+родину|з\s+(?:українського\s+|російського\s+)?полону|додому|на\s+батьківщину)", re.I)
 _IN_EXCHANGE_FOR_BEFORE = re.compile(r"(?:\bin\s+(?:exchange|return)\s+for|\b(?:exchanged|swapped|traded)\s+for|\bв\s+обм[еі]н\s+на|\ben\s+échange\s+de|\bim\s+austausch\s+(?:gegen|für)|\bin\s+cambio\s+di|\ba\s+cambio\s+de|\bw\s+zamian\s+za)\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
 
 
