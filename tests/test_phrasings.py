@@ -206,3 +206,44 @@ def test_whose_dead_were_handed_over(text, side):
 ])
 def test_other_languages_common_wordings(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine are expected to free 300 prisoners each next week.", "Kyiv hopes to bring home 300 prisoners soon.",
+    "The two sides could exchange 300 prisoners in the coming days.", "Moscow plans to swap 300 prisoners next week.",
+    "Ukraine and Russia are preparing to exchange 300 prisoners each.", "A swap of 300 prisoners is being prepared.",
+    "The exchange of 300 prisoners was postponed.", "A planned swap of 300 prisoners did not take place.",
+    "Officials said 300 prisoners would be released on Sunday.",
+])
+def test_swaps_not_done_yet_are_not_completed(text):
+    assert [(f.value, f.status == "completed") for f in _figures(text)] == [(300, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky called for the release of 300 prisoners.", "Kyiv demanded the return of 300 civilians.", "Ukraine wants 300 prisoners back.",
+])
+def test_people_asked_for_are_not_exchanged(text):
+    assert [(f.value, f.kind == "exchanged") for f in _figures(text)] == [(300, False)]
+
+
+@pytest.mark.parametrize("text, part, added", [
+    ("Ukraine brought home 205 soldiers on Thursday, including 20 officers.", True, False),
+    ("Ukraine brought home 205 soldiers on Thursday, among them 20 women.", True, False),
+    ("Ukraine brought home 205 soldiers on Thursday, 20 of them officers.", True, False),
+    ("Ukraine brought home 205 soldiers on Thursday. Of them, 20 were officers.", True, False),
+    ("Ukraine brought home 205 soldiers on Thursday. In addition, 20 wounded were handed over.", False, True),
+    ("Ukraine brought home 205 soldiers on Thursday. Russia also freed 20 civilians.", False, True),
+    ("Ukraine brought home 205 soldiers on Thursday. Separately, 20 civilians were returned.", False, True),
+    ("Ukraine brought home 205 soldiers on Thursday, as well as 20 civilians.", False, True),
+])
+def test_parts_of_the_count_and_groups_on_top_of_it(text, part, added):
+    assert [(f.value, f.is_breakdown, f.is_additional) for f in _figures(text)] == [(205, False, False), (20, part, added)]
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("It was the first exchange this year.", 1, "exchange_ordinal"), ("Ukraine and Russia have held 68 exchanges since 2022.", 68, "exchange_count"),
+    ("It was the 12th exchange mediated by the UAE.", 12, "exchange_ordinal"), ("The UAE has mediated 15 exchanges.", 15, "exchange_count"),
+    ("About 90% of the freed said they had been tortured.", 90, "percentage"), ("Some 15-20% of the bodies have been identified.", 15, "percentage"),
+])
+def test_ordinals_counts_of_exchanges_and_shares(sentence, value, kind):
+    assert [(f.value, f.kind) for f in _figures(LEDE + sentence) if f.value != 205] == [(value, kind)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-232"
+EXTRACTOR_VERSION = "2026.11.25-233"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -735,6 +735,8 @@ _BODIES_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|plus|und|et|і|и)\s+\d)[\w'’
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
 # ("It has registered over 8,000 Ukrainians held by Russia": still held, whatever else was done to them)
+_WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|around|all|another|the)\s+)?$", re.I)
+_BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
 _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|interview(?:ed|s|ing)?|captur(?:ed|es|ing)|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|abduct(?:ed|s|ing)"
@@ -747,6 +749,9 @@ _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:(?![\d.,]+\s)[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|échanges|austausch\w*)\b", re.I)
 # "the first two stages freed soldiers": the noun right after the number is the exchanges, not the people after them
 _EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exchanges|swaps|handovers|rounds)\b", re.I)
+# ("In addition, 22 wounded were handed over": the verb after them)
+_HANDED_OVER_AFTER_WOUNDED = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
+                                        r"(?:handed\s+(?:over|back)|returned|freed|released|exchanged|transferred|repatriated|sent\s+home)\b", re.I)
 _WOUNDED_NOUN_AFTER = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\b(?!\s+(?:in|by|during|when|as|after)\b)", re.I)
 _HANDOVER_VERB_BEFORE = re.compile(
     r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchang(?:e|ed|ing)|swap(?:ped|ping|s)?|trad(?:e|ed|ing)|return(?:ed|ing|s)?|(?:took|taken|take|takes|taking)\s+back"
@@ -1273,7 +1278,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         people = True
     if not people and _UNIT_AFTER_DASH.match(after) and _LIST_ITEM.match(text) and context and _LIST_OF_PARTS_LEAD.search(context):
         people = True  # "Among them:" then "▪️ 87 - Armed Forces of Ukraine": so many of the unit, a part of the count
-    if not people and "wound" in after[:25] and _WOUNDED_NOUN_AFTER.match(after) and _HANDOVER_VERB_BEFORE.search(before[-50:]):
+    if not people and "wound" in after[:25] and _WOUNDED_NOUN_AFTER.match(after) and (
+            _HANDOVER_VERB_BEFORE.search(before[-50:]) or _HANDED_OVER_AFTER_WOUNDED.match(after)):
         people = True  # "offered to hand over 23 wounded", "swapped 15 seriously wounded": the wounded are people handed over
     if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
         return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
@@ -1312,6 +1318,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             status_word = after_status
     if status_word is None and _NUMBER_OF_PEOPLE_IS_BEFORE.search(before[-110:]) and _HELD_WORDS.search(before[-110:]):
         status_word = "held"  # "The number of Ukrainians held by Russia is estimated at 8,000 to 10,000"
+    if status_word in (None, "completed") and "want" in before[-40:] and _WANTS_BEFORE.search(before[-40:]) and _BACK_AFTER.match(after):
+        status_word = "held"  # "Ukraine wants 300 prisoners back": still held, wanted back
     if status_word is None and " held " in after[:50] and _HELD_BY_AFTER.match(after):
         status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
