@@ -247,3 +247,14 @@ def test_parts_of_the_count_and_groups_on_top_of_it(text, part, added):
 ])
 def test_ordinals_counts_of_exchanges_and_shares(sentence, value, kind):
     assert [(f.value, f.kind) for f in _figures(LEDE + sentence) if f.value != 205] == [(value, kind)]
+
+
+@pytest.mark.parametrize("headline, lede, restated", list(product(
+    ["Ukraine and Russia swap 205 prisoners each", "Russia, Ukraine exchange 205 POWs", "205 Ukrainian POWs come home", "Prisoner swap: 205 for 205", ""],
+    ["Russia and Ukraine exchanged 205 prisoners of war each on Thursday, officials said.",
+     "Ukraine and Russia on Thursday swapped 205 prisoners apiece in a UAE-brokered deal.", "Kyiv and Moscow each freed 205 captives on Thursday."],
+    ["", "Zelensky said 205 Ukrainians had returned home.", "The Russian Defence Ministry said 205 Russian servicemen had been returned.",
+     "Both sides confirmed the figure of 205."])))
+def test_one_swap_told_in_a_headline_a_lede_and_a_restatement_is_one_figure(headline, lede, restated):
+    body = "\n\n".join(x for x in (headline, lede, restated) if x)
+    assert [(f.value, f.kind, f.side, f.scope) for f in _figures(body)] == [(205, "exchanged", "both", "per_side")]

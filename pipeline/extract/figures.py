@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-233"
+EXTRACTOR_VERSION = "2026.11.25-234"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2728,6 +2728,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 twin.claimant = twin.claimant or claimant(n.start)
                 art.seen.setdefault(key, set()).add(day)
                 art.first_of.setdefault(key, twin)
+                # (so that a side's equal count later is known as this fact again: "Zelensky said 205 Ukrainians returned")
+                art.sides_seen.setdefault((n.value, meaning.kind, ev), set()).add((meaning.side, meaning.scope))
                 continue
         if (days is not None and (day is None or None in days or day in days)) or _restates_a_side(art, n, meaning, ev, text):
             if meaning.kind in ("exchanged", "cumulative_released") and not meaning.is_breakdown and meaning.side != "unknown":
