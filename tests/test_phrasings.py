@@ -258,3 +258,26 @@ def test_ordinals_counts_of_exchanges_and_shares(sentence, value, kind):
 def test_one_swap_told_in_a_headline_a_lede_and_a_restatement_is_one_figure(headline, lede, restated):
     body = "\n\n".join(x for x in (headline, lede, restated) if x)
     assert [(f.value, f.kind, f.side, f.scope) for f in _figures(body)] == [(205, "exchanged", "both", "per_side")]
+
+
+@pytest.mark.parametrize("headline, lede, restated", list(product(
+    ["Ukraine gets back 189 POWs, Russia 150", "189 Ukrainians freed in swap", "Russia and Ukraine swap prisoners", ""],
+    ["Ukraine said 189 of its citizens had come home on Thursday, while Russia said 150 of its soldiers were freed.",
+     "Kyiv brought home 189 people on Thursday and Moscow got back 150 servicemen.", "On Thursday, 189 Ukrainians and 150 Russians were freed."],
+    ["", "Zelensky said 189 Ukrainians had returned.", "Russia's Defence Ministry said 150 Russian servicemen were back in Russia.",
+     "Among the 189 were 20 civilians."])))
+def test_an_uneven_swap_is_each_sides_count_once(headline, lede, restated):
+    body = "\n\n".join(x for x in (headline, lede, restated) if x)
+    got = [(f.value, f.kind, f.side) for f in _figures(body) if not f.is_breakdown]
+    assert got == [(189, "exchanged", "ukraine"), (150, "exchanged", "russia")]
+
+
+@pytest.mark.parametrize("headline, lede, restated", list(product(
+    ["Ukraine receives 1,000 bodies", "Russia hands over 1,000 bodies", ""],
+    ["Russia handed over 1,000 bodies to Ukraine on Thursday and received 24 in return.",
+     "Ukraine received the bodies of 1,000 soldiers on Thursday, while 24 bodies were handed to Russia.",
+     "On Thursday, 1,000 bodies were returned to Ukraine and 24 to Russia."],
+    ["", "The Coordination Headquarters said 1,000 bodies had been repatriated.", "Medinsky said Russia had received 24 bodies."])))
+def test_a_handover_of_the_dead_is_each_sides_count_once(headline, lede, restated):
+    body = "\n\n".join(x for x in (headline, lede, restated) if x)
+    assert [(f.value, f.kind, f.side) for f in _figures(body)] == [(1000, "bodies", "ukraine"), (24, "bodies", "russia")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-234"
+EXTRACTOR_VERSION = "2026.11.25-235"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1855,7 +1855,7 @@ _HANDED_TO_BEFORE = prefiltered(
     r"|\b(?:übergab|übergeben|übergibt|überstellte|gab)\s+(?:\w+\s+){0,2}?(?P<to_de>der\s+Ukraine|Russland|an\s+die\s+Ukraine|an\s+Russland)(?=\s)"
     r"|\b(?:entreg[óo]|entregado|devolvi[óo]|consegnato|consegnò|restituito)\s+(?:\w+\s+)?(?:a|all['’]|alla)\s*(?P<to_es>Ucrania|Rusia|Ucraina|Russia)(?=\s)"
     r"|(?:передал[аи]?|передав|передала|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|Киеву|Києву|Москве)(?=\s))"
-    r"\s+(?:(?!\d)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+)?"
+    r"\s+(?:(?!\d|(?:and|or|while|but)\s)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+)?"  # ("... to Ukraine and 24 to Russia")
     r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further)\s+)?$", re.I)
 _DE_HAS_BEFORE = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau)\s+(?:hat|hatte)\b[^.;,]*$", re.I)
 _DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt)\b", re.I)
