@@ -281,3 +281,18 @@ def test_an_uneven_swap_is_each_sides_count_once(headline, lede, restated):
 def test_a_handover_of_the_dead_is_each_sides_count_once(headline, lede, restated):
     body = "\n\n".join(x for x in (headline, lede, restated) if x)
     assert [(f.value, f.kind, f.side) for f in _figures(body)] == [(1000, "bodies", "ukraine"), (24, "bodies", "russia")]
+
+
+@pytest.mark.parametrize("lede", ["Russia and Ukraine exchanged 205 prisoners each on Thursday.", "Ukraine recovered 205 soldiers on Thursday."])
+@pytest.mark.parametrize("total", [
+    "This brings the total number of Ukrainians freed since 2022 to 5,757.", "The exchange brought to 5,757 the number of Ukrainians returned since the invasion.",
+    "In total, 5,757 Ukrainians have been freed since February 2022.", "Since the start of the war, Ukraine has brought home 5,757 people.",
+    "Overall, 5,757 Ukrainians have come home from captivity.", "So far, 5,757 Ukrainians have been released.",
+    "A total of 5,757 Ukrainians have returned home since 2022, the headquarters said.",
+    "Ukraine has now recovered 5,757 of its citizens from Russian captivity.", "The number of Ukrainians freed now stands at 5,757.",
+    "5,757 Ukrainians have been freed to date.",
+])
+def test_the_days_swap_and_the_running_total_after_it(lede, total):
+    got = [(f.value, f.kind, f.event_date) for f in _figures(f"{lede} {total}")]
+    assert [(v, k) for v, k, _ in got] == [(205, "exchanged"), (5757, "cumulative_released")]
+    assert got[0][2] == date(2025, 6, 19)

@@ -37,7 +37,7 @@ ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|pri
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
-    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|traded\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people)|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
+    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|(?:traded|recovered)\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people|citizens|defenders)|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
     r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|befreit|\bfrei\b|freigelassen|freigekommen|prisonnier|détenu|captivité|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|recuper|riportat|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|полон|обмін|вдома\b|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|освобо|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
 )
 
@@ -110,7 +110,7 @@ CUMULATIVE = _rx(
     r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,4}?years\b|станом\s+на|(?<=\bпо\s)состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|(?:(?:januar|februar|märz|april)\s+)?20\d\d)|с\s+начала|с\s+20\d\d\s+года|з\s+20\d\d\s+року|depuis\s+(?:le\s+début|(?:(?:janvier|février|mars|avril)\s+)?20\d\d)|з\s+початку"
     r"|desde\s+(?:el\s+(?:inicio|comienzo|principio)|o\s+início|o\s+começo|20\d\d)|dall['’]inizio|dal\s+20\d\d|od\s+(?:początku|20\d\d))"
 )
-_FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued)"
+_FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued|recovered)"
 # Perfect tense carries running totals ("have now been freed"); a bare pluperfect ("had been freed")
 # is reported speech about one exchange unless "now", "so far" or "in total" says otherwise.
 PERFECT = _rx(
