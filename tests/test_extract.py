@@ -4238,3 +4238,9 @@ def test_saying_attributes_a_count(text, expected):
 ])
 def test_traded_soldiers_and_a_nation_that_returned_home_its_own(text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 20), "en").figures] == expected
+
+
+def test_who_reported_it_not_the_outlet_passing_it_on():
+    text = ("Ukraine brings home 150 prisoners from Russian captivity. This was reported by the Coordination Headquarters for "
+            "the Treatment of Prisoners of War, Ukrinform reports.")
+    assert [(f.value, f.claimant) for f in extract_article("a", text, date(2024, 12, 30), "en").figures] == [(150, "Coordination Headquarters")]

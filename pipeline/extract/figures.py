@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-236"
+EXTRACTOR_VERSION = "2026.11.25-237"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -335,12 +335,22 @@ _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|which|whom|that)\s*,?\s*$", re.I
 _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?")  # an optional live-blog time first
 
 
+_SAID_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:reported|announced|stated|confirmed|said)\s+by\s+", re.I)
+
+
 def _claimant(text: str, previous: str | None, words: frozenset[str] | None = None) -> str | None:
     opening = _SPEAKER_COLON_OPENING.match(text).end()
     speaker = _ALIASES.match(text, opening)
     if speaker and text[speaker.end() : speaker.end() + 3].lstrip().startswith(":") and not lx.SPEECH.search(text, speaker.end()):
         # "Zelensky: 277 of our warriors are home" (but "RIA Novosti: Commissioner Tatyana Moskalkova said ..." is hers)
         return _ALIAS_NAMES[speaker.lastgroup]
+    by = _SAID_BY.search(text) if " by " in text else None
+    if by:
+        # "This was reported by the Coordination Headquarters ..., Ukrinform reports": the one who reported it, not
+        # the outlet that passes it on
+        named = _ALIASES.match(text, by.end()) or _ALIASES.match(text, _ARTICLE_OPENING.match(text, by.end()).end())
+        if named:
+            return _ALIAS_NAMES[named.lastgroup]
     hedges: list[tuple[int, int]] = []
     for m in _ACCORDING.finditer(text):
         if _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
