@@ -801,3 +801,14 @@ def test_scraper_and_api_records_of_other_shapes(name, record, expected):
     title, outlet, url, published, in_body = expected
     assert (a.title, a.outlet, a.url, a.published_date) == (title, outlet, url, published)
     assert a.body.endswith(in_body)
+
+
+def test_a_story_marked_up_as_the_article_body_is_read_without_the_sites_menus():
+    page = ('<html><head><title>Russia and Ukraine swap 84 POWs each - Example Daily</title></head><body>'
+            '<div class="header"><ul><li><a href="/">News</a></li><li><a href="/war">War</a></li><li>Weather 24°C</li></ul></div>'
+            '<div class="wrap"><div itemprop="articleBody"><p>Russia and Ukraine exchanged 84 prisoners of war each on Thursday.</p>'
+            '<p>It was the 67th exchange since the start of the full-scale invasion, according to Kyiv.</p></div>'
+            '<div class="widget">Most popular: <a>Kyiv hit by 40 missiles</a></div></div></body></html>')
+    (a, _), = read_bytes("marked.html", page.encode()).articles
+    assert a.body == ("Russia and Ukraine exchanged 84 prisoners of war each on Thursday.\n\n"
+                      "It was the 67th exchange since the start of the full-scale invasion, according to Kyiv.")

@@ -141,6 +141,10 @@ def _story_roots(tree: HTMLParser) -> list[Node]:
         if parent is None:  # (an <article> inside another is part of it)
             articles.append(node)
     if not articles:
+        # (a site that marks its story up for search engines: <div itemprop="articleBody">, the story alone)
+        marked = tree.css_first('[itemprop="articleBody"]')
+        if marked is not None and main is not None and _text_length(marked) >= 0.25 * _text_length(main):
+            return [marked]
         return [main] if main is not None else []
     lengths = [_text_length(a) for a in articles]
     longest = max(range(len(articles)), key=lengths.__getitem__)
