@@ -4244,3 +4244,17 @@ def test_who_reported_it_not_the_outlet_passing_it_on():
     text = ("Ukraine brings home 150 prisoners from Russian captivity. This was reported by the Coordination Headquarters for "
             "the Treatment of Prisoners of War, Ukrinform reports.")
     assert [(f.value, f.claimant) for f in extract_article("a", text, date(2024, 12, 30), "en").figures] == [(150, "Coordination Headquarters")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "going the other way" is opposite the count before it, whichever way that went
+    ("Kyiv handed over 233 people to the rebels on Wednesday, with 73 going the other way.", [(233, "russia"), (73, "ukraine")]),
+    ("Ukraine got back 230 people on Wednesday, with 248 going the other way.", [(230, "ukraine"), (248, "russia")]),
+])
+def test_the_other_way_is_opposite_the_count_before(text, expected):
+    assert [(f.value, f.side) for f in extract_article("a", text, date(2017, 12, 28), "en").figures] == expected
+
+
+def test_soldiers_in_rebel_hands_are_still_held():
+    text = "Ukraine and the separatists exchanged 36 for 32 prisoners. Kiev says around 1,000 of its soldiers remain in rebel hands."
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2014, 9, 21), "en").figures if f.value == 1000] == [(1000, "other")]

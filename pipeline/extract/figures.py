@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-237"
+EXTRACTOR_VERSION = "2026.11.25-238"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1813,6 +1813,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return ("ukraine" if next(g for g in group.groups() if g).lower().startswith(("ukrain", "ucra")) else "russia"), None
     if "for" in before[-40:] and _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) and not (lx.TO_RUSSIA.search(near_after) or lx.TO_UKRAINE.search(near_after)):
         return "unknown", None  # "Kyiv got back 20 people in return for 14": the other side's, from the count it answers
+    if " other way" in near_after and _OTHER_WAY_AFTER.match(near_after):
+        # "233 people handed over to the rebels and 73 going the other way": the way opposite the count before it
+        return "unknown", None
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
@@ -2659,7 +2662,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
         if meaning.side == "unknown" and meaning.kind in ("exchanged", "bodies"):
-            meaning.side = _side_from_counts_before(sorted([*art.result.figures, *art.restated], key=lambda f: f.char_start), meaning, s, context, before)
+            meaning.side = _side_from_counts_before(sorted([*art.result.figures, *art.restated], key=lambda f: f.char_start), meaning, s, context, before, after)
             if (meaning.side == "unknown" and meaning.kind == "exchanged" and meaning.status == "completed" and not meaning.is_breakdown
                     and _OWN_RETURN_AFTER.match(_NEXT_NUMBER.split(after[:80], 1)[0])):
                 # "Yermak said 175 servicemen had been freed", "the Russian Defence Ministry said 150 soldiers had returned":
@@ -2819,12 +2822,15 @@ _CAPTIVITY_OR_HOME_AFTER_RU_UK = re.compile(
 _IN_EXCHANGE_FOR_BEFORE = re.compile(r"(?:\bin\s+(?:exchange|return)\s+for|\b(?:exchanged|swapped|traded)\s+for|\bв\s+обм[еі]н\s+на|\ben\s+échange\s+de|\bim\s+austausch\s+(?:gegen|für)|\bin\s+cambio\s+di|\ba\s+cambio\s+de|\bw\s+zamian\s+za)\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
 
 
-def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sentence, context: str, before: str) -> str:
+_OTHER_WAY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:go(?:ing|es)?|went|gone|sent|heading)\s+the\s+other\s+way\b", re.I)
+
+
+def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sentence, context: str, before: str, after: str = "") -> str:
     """The side of a count that names none, from the count it answers or adds to: 'released 215 fighters
     ... in exchange for 55 people' (the other side's), 'In addition, 22 seriously wounded soldiers were
     returned' after '175 defenders came home' (the same side's). Decided here, before repeats are dropped,
     so that the other side's equal count ('Ukraine handed over 175 Russians and 22 wounded') is kept."""
-    if _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]):
+    if _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) or (" other way" in after[:60] and _OTHER_WAY_AFTER.match(after)):
         main = next((f for f in reversed(figures) if f.sentence_start == s.start and f.kind == meaning.kind
                      and f.side in ("ukraine", "russia")), None)
         return {"ukraine": "russia", "russia": "ukraine"}[main.side] if main is not None else "unknown"
