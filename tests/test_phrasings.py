@@ -296,3 +296,14 @@ def test_the_days_swap_and_the_running_total_after_it(lede, total):
     got = [(f.value, f.kind, f.event_date) for f in _figures(f"{lede} {total}")]
     assert [(v, k) for v, k, _ in got] == [(205, "exchanged"), (5757, "cumulative_released")]
     assert got[0][2] == date(2025, 6, 19)
+
+
+@pytest.mark.parametrize("noun", [
+    "POWs", "captives", "detainees", "hostages", "internees", "servicewomen", "paratroopers", "marines", "medics", "seamen", "border guards",
+    "national guardsmen", "Azov fighters", "fighters", "volunteers", "conscripts", "women", "civilians", "officers", "sergeants", "privates",
+    "servicemen", "service members", "military personnel", "troops", "defenders", "heroes", "warriors", "citizens", "nationals", "foreigners",
+    "journalists", "prisoners", "soldiers", "airmen", "sailors", "pilots", "commanders", "men", "people", "persons", "individuals",
+    "political prisoners", "Crimean Tatars", "wounded soldiers", "seriously ill prisoners", "young soldiers",
+])
+def test_the_people_a_swap_brings_home(noun):
+    assert [(f.value, f.kind) for f in _figures(f"Ukraine brought home 35 {noun} on Thursday.")] == [(35, "exchanged")]

@@ -17,7 +17,7 @@ PEOPLE = _rx(
     r"|people|persons?|citizens?|civilians?|officers?|men|women|military(?:\s+personnel)?|personnel|warriors?|sergeants?"
     r"|privates?|fighters?|commanders?|marines?|members?|guards?(?:men)?|volunteers?|detainees?|hostages?|individuals?|britons?|americans?|croatians?|swedes?|moroccans?|georgians?|belarusians?|colombians?|canadians?|australians?"
     r"|foreigners?|journalists?|medics?|(?:national\s+)?guardsmen|sailors|pilots?|paratroopers?|nationals?|residents?|separatists?|rebels?"
-    r"|others|defenders|heroes|brothers|sisters|returnees?|conscripts?|guys|boys"
+    r"|others|defenders|heroes|brothers|sisters|returnees?|conscripts?|guys|boys|internees?|servicewom[ae]n|seam[ae]n|airm[ae]n|tatars|priests|clergymen|activists"
     r"|gefangene\w*|kriegsgefangene\w*|soldaten|ukrainer\w*|russen|heimkehrer\w*|menschen|zivilisten|personen|militärangehörige\w*"
     r"|verteidiger\w*|kämpfer\w*|landsleute\w*|zivilpersonen|offiziere\w*|militärs"
     r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?|défenseurs|combattants|détenus|otages|compatriotes|officiers"
