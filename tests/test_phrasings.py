@@ -307,3 +307,15 @@ def test_the_days_swap_and_the_running_total_after_it(lede, total):
 ])
 def test_the_people_a_swap_brings_home(noun):
     assert [(f.value, f.kind) for f in _figures(f"Ukraine brought home 35 {noun} on Thursday.")] == [(35, "exchanged")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Dutch and Turkish: the commonest words of a swap (no garbage, the counts and their days)
+    ("nl", "Rusland en Oekraïne hebben zondag elk 303 krijgsgevangenen uitgewisseld.", [(303, "exchanged", "both", date(2025, 6, 15))]),
+    ("nl", "In totaal zijn 1000 gevangenen per kant vrijgelaten.", [(1000, "exchanged", "both", PUB)]),
+    ("tr", "Rusya ve Ukrayna pazar günü 303 esiri takas etti.", [(303, "exchanged", "unknown", date(2025, 6, 15))]),
+    ("nl", "Oekraïne heeft de lichamen van 909 soldaten ontvangen, en 1000 gevangenen werden vrijgelaten.",
+     [(909, "bodies", "unknown", PUB), (1000, "exchanged", "unknown", PUB)]),
+])
+def test_dutch_and_turkish_basics(language, text, expected):
+    assert [(f.value, f.kind, f.side, f.event_date) for f in extract_article("a", text, PUB, language).figures] == expected

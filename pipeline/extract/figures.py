@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-239"
+EXTRACTOR_VERSION = "2026.11.25-240"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -84,6 +84,7 @@ _EXCHANGE_EVENT = prefiltered(
     r"|received\s+(?:the\s+)?(?:bodies|remains)|g[eo]t(?:ting)?\s+back|brought\s+back"
     r"|traded\s+(?:[\w,'’-]+\s+){0,4}?(?:prisoners?|POWs?|captives|bodies|remains|soldiers|servicemen|detainees|people)"  # not "traded accusations"
     r"|intercambi\w+|canje\w*|liberad[oa]s|scambi\w+|liberati|rilasciat\w+|troc\w+|libertad[oa]s|wymieni\w+|wymian\w+|uwolni\w+"
+    r"|uitgewisseld|uitwisseling\w*|gevangenenruil\w*|ruilden|takas\w*"
     r"|austausch\w*|(?:kriegs)?gefangenenaustausch\w*|ausgetauscht|échang\w*|обмін\w*|обмен\w*|повернул\w*|повернут\w*|поверта\w*|вернул\w*|возвращен\w*|возвраща\w*|передал\w*|передан\w*|репатріац\w*|репатриац\w*)\b",
     re.I,
 )
@@ -742,7 +743,7 @@ _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:p
 # ("the 215-person exchange", "a 40-strong group"; not "the 15-member Security Council" nor "a 12-member delegation")
 # ("three servicemen and 42 bodies": the bodies are the next count's, not "1,000 vs 16 bodies")
 _BODIES_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|plus|und|et|і|и)\s+\d)[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
-_BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
+_BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|(?:lichamen|stoffelijke\s+overschotten)\s+van|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
 # ("It has registered over 8,000 Ukrainians held by Russia": still held, whatever else was done to them)
 _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|around|all|another|the)\s+)?$", re.I)
@@ -841,7 +842,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?
 _LIST_OF_PARTS_LEAD = re.compile(
     r"(?:^|(?<=[.!?])\s)\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including|details|breakdown)\b[^.:]{0,60}:", re.I)
 _EXCHANGE_NEAR = prefiltered(
-    r"\b(?:exchang\w*|swap\w*|traded|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
+    r"\b(?:exchang\w*|swap\w*|traded|uitgewissel\w*|vrijgelat\w*|ruil\w*|takas\w*|serbest|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|befreit|zurück\w*|erhielt|erhalten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|"
     r"обмін\w*|повернул\w*|повернут\w*|поверта\w*|додому|вдома|домой|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
     re.I,
@@ -1617,7 +1618,7 @@ _OF_OWN_PEOPLE_AFTER = re.compile(
 _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
-_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$|\bje\s+$|(?<!\w)по\s+$"
+_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$|\bje\s+$|(?<!\w)по\s+$"
                             # "with each side handing over 390 people"
                             r"|\beach\s+side\s+(?:has\s+|had\s+|have\s+)?(?:handing|handed|hands|releasing|released|freeing|freed|returning|returned|getting|got|receiving|received)\s+(?:over\s+|back\s+)?$"
                             # "Jede Seite habe 150 ... freigelassen", "каждая из сторон передала 150", "cada parte liberó 150"

@@ -26,19 +26,21 @@ PEOPLE = _rx(
     r"|нацгвардійц\w*|гвардійц\w*|прикордонник\w*|морпіх\w*|моряк\w*|строковик\w*|нацгвардейц\w*|пограничник\w*|срочник\w*"
     # Spanish, Italian, Portuguese, Polish: whole words only (a bare "russi" is inside "Russia")
     r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|ciudadanos|compatriotas|combatientes|prigionieri|soldati|militari|civili|persone|ucraini|russi"
-    r"|cittadini|connazionali|prisioneiros|civis|pessoas|russos|cidadãos|jeńc\w*|żołnierz\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*|obywateli)\b"
+    r"|cittadini|connazionali|prisioneiros|civis|pessoas|russos|cidadãos|jeńc\w*|żołnierz\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*|obywateli"
+    # Dutch and Turkish
+    r"|krijgsgevangenen|gevangenen|militairen|burgers|oekraïners|mensen|esir\w*|askerler\w*|askeri|sivil\w*|ukraynal\w*)\b"
 )
 # the same nouns as whole words, for asking whether a text speaks of people at all ("men" is inside "agreements")
 PEOPLE_WORD = _rx(r"\b(?:" + PEOPLE.pattern + r")\b")
 BODIES = _rx(r"bod(?:y|ies)|remains|corpses|fallen|dead\s+soldiers|leichen|leichname|gefallene\w*|corps|dépouilles|тіл\w*|тела?|останк\w*"
-             r"|\b(?:cuerpos|cadáveres|restos\s+mortales|corpi|salme|corpos|ciał|zwłok)\b")
+             r"|\b(?:cuerpos|cadáveres|restos\s+mortales|corpi|salme|corpos|ciał|zwłok|lichamen|stoffelijke\s+overschotten|ceset\w*|cenaze\w*)\b")
 EXCHANGE_NOUN = _rx(r"(?:prisoner\s+|pow\s+|body\s+)?(?:exchanges?|swaps?|stages?|rounds?\s+of\s+(?:exchanges?|swaps?)|handovers?|repatriations?|transfers?|échanges?|austausch\w*|обмін\w*|обмен\w*|етап\w*)")
 ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|mediations?|échanges?|médiations?|\w*austausch\w*|vermittlung\w*|mal\b|time\b|обмін\w*|етап\w*|обмен\w*|canjes?|intercambios?|scambi[oi]?|trocas?|wymian\w*)")
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
     r"prisoner|\bpows?\b|captiv|captive|exchange|swap|(?:traded|recovered)\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people|citizens|defenders)|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
-    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|befreit|\bfrei\b|freigelassen|freigekommen|prisonnier|détenu|captivité|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|recuper|riportat|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|полон|обмін|вдома\b|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|освобо|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
+    r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|befreit|\bfrei\b|freigelassen|freigekommen|prisonnier|détenu|captivité|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|recuper|riportat|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|uitgewisseld|uitwisseling|vrijgelaten|vrijgekomen|teruggekeerd|gevangenen|gevangenenruil|overgedragen|lichamen|esir|takas|serbest\s+bırak|ceset|cenaze|полон|обмін|вдома\b|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|освобо|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
 )
 
 # What not to count: the things news numbers are most often about besides people.
@@ -95,7 +97,8 @@ COMPLETED = _rx(
     r"|intercambiaron|canjearon|liberad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
     r"|recuper(?:a|ó|aron|ado|ou|aram)|recib(?:ió|ieron)|riportat[oi]|ricevut[oi]|recuperat[oi]|rece(?:beu|beram)"
     r"|liber(?:ó|aron)|entreg(?:ó|aron)|liberat[oaie]|rilasciat[oaie]|consegnat[oaie]|libert(?:ou|aram)|entreg(?:ou|aram)"
-    r"|wymienił\w*|uwolnion\w*|uwolniono|wrócił\w*|wróciło|powrócił\w*|przekazał\w*|przekazan\w*|otrzymał\w*)"
+    r"|wymienił\w*|uwolnion\w*|uwolniono|wrócił\w*|wróciło|powrócił\w*|przekazał\w*|przekazan\w*|otrzymał\w*"
+    r"|uitgewisseld|vrijgelaten|vrijgekomen|teruggekeerd|overgedragen|ruilden|wisselden|takas\s+(?:etti|ettiler|edildi)|serbest\s+bırak\w*|teslim\s+(?:etti|edildi)|döndü)"
 )
 STILL_HELD = _rx(
     r"\b(?:still\s+holds?|(?:is|are|was|were)\s+(?:still\s+)?holding|(?:has|have|had)\s+been\s+holding|(?:are|is|remain|remains)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?:russian|ukrainian)\s+(?:prisons?|jails?|captivity|custody)|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|\b(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+|then\s+)?held\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|up\s+to\s+)?$|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|(?:remain|remains|remaining|are|is|still)\s+(?:still\s+)?in\s+(?:rebel|separatist|enemy|russian|ukrainian)\s+(?:hands|custody)|are\s+(?:still\s+)?(?:being\s+)?held|(?:were|was)\s+(?:still\s+)?being\s+held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
@@ -122,7 +125,7 @@ NUMBER_TO = _rx(r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing))\s+the\s+(?:tot
 TOTAL_BEFORE = _rx(r"(?:a\s+total\s+of|in\s+total,?|total\s+of|au\s+total,?|insgesamt|всього|загалом)\s*(?:about\s+|some\s+|more\s+than\s+)?$")
 TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insgesamt|au\s+total)")
 PER_SIDE = _rx(
-    r"\beach\b(?!\s+oth)|\bapiece\b|\bper\s+side\b|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
+    r"\beach\b(?!\s+oth)|\bapiece\b|\bper\s+side\b|\belk\b|per\s+kant\b|aan\s+beide\s+kanten|van\s+elke\s+kant|her\s+iki\s+taraf\w*|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
     r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|auf\s+jeder\s+seite|\bje\s+seite\b|chaque\s+camp|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
     r"|cada\s+un[oa]\b|cada\s+uma\b|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte|bando)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
 )
