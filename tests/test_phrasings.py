@@ -319,3 +319,14 @@ def test_the_people_a_swap_brings_home(noun):
 ])
 def test_dutch_and_turkish_basics(language, text, expected):
     assert [(f.value, f.kind, f.side, f.event_date) for f in extract_article("a", text, PUB, language).figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count with its parts in brackets and no noun of its own
+    ("On Friday, 390 (270 soldiers and 120 civilians) were returned to each side.",
+     [(390, "both", "per_side", False), (270, "both", "per_side", True), (120, "both", "per_side", True)]),
+    ("Ukraine got back 390 prisoners (270 military, 120 civilians) on Friday.",
+     [(390, "ukraine", None, False), (270, "ukraine", None, True), (120, "ukraine", None, True)]),
+])
+def test_a_count_with_its_parts_in_brackets(text, expected):
+    assert [(f.value, f.side, f.scope, f.is_breakdown) for f in _figures(text)] == expected
