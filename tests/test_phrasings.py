@@ -330,3 +330,14 @@ def test_dutch_and_turkish_basics(language, text, expected):
 ])
 def test_a_count_with_its_parts_in_brackets(text, expected):
     assert [(f.value, f.side, f.scope, f.is_breakdown) for f in _figures(text)] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 1,500 people returned to their homes in Kupiansk after the evacuation.",
+    "A poll showed 56% of Ukrainians favour peace talks.",
+    "Russia launched 267 drones and three missiles overnight, with 138 shot down.",
+    "The UN says 12,654 civilians have been killed since February 2022.",
+    "Ukraine's parliament voted 278 to 34 to extend martial law for 90 days.",
+])
+def test_war_news_beside_a_swap_that_is_not_about_prisoners(sentence):
+    assert [f.value for f in _figures(LEDE + sentence) if f.value != 205] == []

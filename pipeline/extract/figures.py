@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-241"
+EXTRACTOR_VERSION = "2026.11.25-242"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -126,6 +126,8 @@ _YOUNGER_THAN = (r"\bunter|\bjünger\s+als|\bde\s+moins\s+de|\bmenores\s+de|\bdi
                  r"|(?<!\w)(?:младше|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до)")
 _YOUNGER_THAN_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN})\s+$", re.I)
 _YEARS_OF_AGE_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN}|\bälter\s+als|\bim\s+alter\s+von|\bâgés?\s+de|(?<!\w)старше)\s+$", re.I)
+_ABOUT_SOMETHING_ELSE = re.compile(r"\b(?:favou?rs?|support(?:s|ed)?|oppose[sd]?|back(?:s|ed)?|trust(?:s|ed)?|approve[sd]?|believe[sd]?|want(?:s|ed)?)\s+"
+                                   r"(?:(?:peace|the|a|direct|further)\s+)*(?:talks|negotiations|ceasefire|truce|elections?|membership|government|president|sanctions)\b", re.I)
 _OTHER_MEASURE_BEFORE = re.compile(
     r"\b(?:economy|gdp|inflation|prices?|output|growth|exports?|imports?|budget|markets?|stocks?|index|unemployment|rating|turnout|interest\s+rates?)\b[^.;,\d]{0,30}$", re.I)
 _REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol"
@@ -749,6 +751,10 @@ _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried
 _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|around|all|another|the)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
+_VOTED_BEFORE = re.compile(r"\b(?:voted|votes?|vote\s+of|by)\s+(?:\d[\d,]*\s+(?:to|against|votes\s+to)\s+)?$", re.I)
+_VOTES_AFTER = re.compile(r"^\s*(?:votes?|lawmakers\s+voted|deputies\s+voted|mps\s+voted)\b|^\s*to\s+\d[\d,]*\s+(?:votes?\b|to\s+(?:extend|pass|approve|adopt|back))", re.I)
+_BACK_TO_THEIR_HOMES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:returned|went\s+back|came\s+back|have\s+returned|had\s+returned)\s+"
+                                        r"to\s+their\s+(?:homes?|houses?|towns?|villages?|cities|city|region)\b", re.I)
 _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|interview(?:ed|s|ing)?|captur(?:ed|es|ing)|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|abduct(?:ed|s|ing)"
     r"|deport(?:ed|s|ing)|register(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing)|tortur(?:ed|es|ing)|execut(?:ed|es|ing)"
@@ -1232,7 +1238,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     else:
         qualifier = _qualifier_before(before)
     if n.percent:
-        if (not (_has(lx.DOMAIN, text) or _has(lx.PEOPLE_WORD, text)) or _SHARE_OF_SOMETHING_ELSE_AFTER.match(after)
+        # (a share of people in a sentence about something else is no figure: "56% of Ukrainians favour talks")
+        if (not (_has(lx.DOMAIN, text) or (_has(lx.PEOPLE_WORD, text) and not _ABOUT_SOMETHING_ELSE.search(text)))
+                or _SHARE_OF_SOMETHING_ELSE_AFTER.match(after)
                 or _OTHER_MEASURE_BEFORE.search(before[-50:])):  # ("..., while Russia's economy grew 4%")
             return None  # "Fuel prices rose by 12%", "holds some 20% of Ukraine's territory": a share of something else
         return _Meaning("percentage", qualifier=qualifier)
@@ -1274,6 +1282,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if _ORDINAL_APPOSED_BEFORE.search(before) and _ORDINAL_APPOSED_AFTER.match(after) and not before.lower().endswith(("on the ", "of the ")):
             return _Meaning("exchange_ordinal", side="both")  # "the prisoner swap, the 49th of the war,"
         return None
+    if "vot" in before[-30:] + after[:12] and (_VOTED_BEFORE.search(before[-30:]) or _VOTES_AFTER.match(after)):
+        return None  # "parliament voted 278 to 34", "by 278 votes": a vote, not people
+    if " to their " in after[:40] and _BACK_TO_THEIR_HOMES_AFTER.match(after):
+        return None  # "More than 1,500 people returned to their homes in Kupiansk": the displaced, not prisoners
     if _OTHER_DEED_RIGHT_BEFORE.search(before[-40:]) and not _HELD_BY_AFTER.match(after):
         return None  # "visited over 3,500 prisoners", "captured 700 soldiers": people something else was done to
     if n.value_high is not None and not n.percent and not _PEOPLE_AFTER.match(after) and not _NUMBER_OF_PEOPLE_IS_BEFORE.search(before[-110:]):
