@@ -341,3 +341,19 @@ def test_a_count_with_its_parts_in_brackets(text, expected):
 ])
 def test_war_news_beside_a_swap_that_is_not_about_prisoners(sentence):
     assert [f.value for f in _figures(LEDE + sentence) if f.value != 205] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine says it has destroyed 9,000 Russian tanks since the start of the war.",
+    "The bodies of 2 civilians were found under the rubble.",
+    "Russia has jailed 20 journalists since 2022.",
+    "Around 300 Ukrainian children have been returned from Russia with Qatar's help.",
+    "Over 100 volunteers helped to clear the debris.",
+    "About 4,000 people attended the funeral.",
+    "At least 14 people were killed and 44 wounded in a Russian missile strike on Kyiv.",
+    "Police detained 35 protesters in Moscow.",
+    "The court sentenced 12 Azov fighters to up to 23 years in prison.",
+    "Ukrainian forces repelled 45 attacks near Pokrovsk.",
+])
+def test_other_news_about_people_beside_a_swap(sentence):
+    assert [f.value for f in _figures(LEDE + sentence) if f.value != 205] == []

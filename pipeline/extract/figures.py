@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-242"
+EXTRACTOR_VERSION = "2026.11.25-243"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -746,6 +746,8 @@ _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:p
 # ("three servicemen and 42 bodies": the bodies are the next count's, not "1,000 vs 16 bodies")
 _BODIES_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|plus|und|et|і|и)\s+\d)[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|(?:lichamen|stoffelijke\s+overschotten)\s+van|тіла|тіл|тела|тел)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
+_FOUND_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:found|discovered|pulled)\b", re.I)
+_DEBRIS = re.compile(r"\b(?:rubble|debris|ruins|wreckage|collapsed|strike|shelling|bombing)\b", re.I)
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
 # ("It has registered over 8,000 Ukrainians held by Russia": still held, whatever else was done to them)
 _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|around|all|another|the)\s+)?$", re.I)
@@ -785,6 +787,8 @@ _NUMBERED_EXCHANGE_BEFORE = re.compile(
     r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange)\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º)\s*$", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
+# (children are people, held or deported: "20,000 Ukrainian children were deported" is no exchange, but a figure)
+_NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian)\s+(?!(?:children|kids|minors|teenagers)\b)(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|\(\s*\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
@@ -837,7 +841,8 @@ _TOOK_BEFORE = re.compile(r"\b(?:taken|took|take|takes|taking)\s+(?:(?:about|som
 _PRISONER_AFTER_TAKEN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:prisoners?|captives?)\b(?!\s+(?:of\s+war\s+)?(?:back|home|from|out|to|in\s+(?:return|exchange)|with\s+(?:it|them)))", re.I)
 _WAR_VERB_BEFORE = prefiltered(
     r"\b(?:invad\w*|launch\w*|deploy\w*|mobili[sz]\w*|attack\w*|fir(?:ed|ing)|shell\w*|kill\w*|displac\w*|evacuat\w*|"
-    r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*)\b[^.;,]{0,30}$",
+    r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*"
+    r"|jail(?:ed|s|ing)?|arrest(?:ed|s|ing)?|imprison(?:ed|s|ing)?)\b[^.;,]{0,30}$",
     re.I,
 )
 _DASHES = frozenset("-–—")
@@ -1304,7 +1309,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not people and "wound" in after[:25] and _WOUNDED_NOUN_AFTER.match(after) and (
             _HANDOVER_VERB_BEFORE.search(before[-50:]) or _HANDED_OVER_AFTER_WOUNDED.match(after)):
         people = True  # "offered to hand over 23 wounded", "swapped 15 seriously wounded": the wounded are people handed over
-    if _NOT_PEOPLE_NEXT.match(after) or (not people and _NOT_PEOPLE.match(after)):
+    if _NOT_PEOPLE_NEXT.match(after) or ((not people or _NATIONALITY_THEN_THING.match(after)) and _NOT_PEOPLE.match(after)):
+        # ("destroyed 9,000 Russian tanks": a nation's adjective is no person)
         return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
     near_before = before[-60:]
     if not people and _HANDOVERS_RIGHT_AFTER.match(after):
@@ -1370,6 +1376,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # "31 wounded Ukrainians were handed over in return for 15 wounded Russians": two groups traded, not parts of a count
     breakdown = breakdown and not (_IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) or _IN_EXCHANGE_FOR_AFTER.match(after))
     if bodies:
+        if " found" in after[:60] or " discovered" in after[:60] or " pulled" in after[:60]:
+            if _FOUND_AFTER.match(after) and _DEBRIS.search(text):
+                return None  # "The bodies of 2 civilians were found under the rubble": the dead of a strike
         if status_word == "held" or _BODIES_FOUND_BEFORE.search(before[-50:]):
             # "holding the remains of some 1,700 soldiers", "it had located 52 bodies": not handed over
             return _Meaning("other", side, scope, None, qualifier)
@@ -1556,12 +1565,19 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None
     if status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context):
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
+    if _OTHER_DOING_AFTER.match(after) and not _has(_EXCHANGE_NEAR, text):
+        return None  # "Over 100 volunteers helped to clear the debris", "4,000 people attended the funeral": not of a swap
+    if status_word in (None, "completed") and _CHILDREN_AFTER.match(after):
+        return None  # "300 Ukrainian children have been returned from Russia": children taken away, not prisoners of war
     meaning = _Meaning("exchanged", side, scope, "completed", qualifier, breakdown and not additional, additional)
     # "Poroshenko said 1,200 was an estimate": no noun, no verb of its own; a number already stated is referred to
     meaning.bare = status_word is None and not (people or bodies or n.n_for_n)
     return meaning
 
 
+_OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|gathered|protested|rallied|marched|donated|volunteered|worked|"
+                                r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
+_CHILDREN_AFTER = re.compile(r"^\s*(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
 _BOTH_SIDES_SPEAK = re.compile(
     r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
     r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b"
