@@ -4258,3 +4258,9 @@ def test_the_other_way_is_opposite_the_count_before(text, expected):
 def test_soldiers_in_rebel_hands_are_still_held():
     text = "Ukraine and the separatists exchanged 36 for 32 prisoners. Kiev says around 1,000 of its soldiers remain in rebel hands."
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2014, 9, 21), "en").figures if f.value == 1000] == [(1000, "other")]
+
+
+def test_the_parts_a_per_side_count_comprised_are_each_sides_whoever_lists_them():
+    text = "The 390 freed by each side comprised 270 soldiers and 120 civilians, Russia's defence ministry said."
+    got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 5, 24), "en").figures]
+    assert got == [(390, "both", "per_side", False), (270, "both", "per_side", True), (120, "both", "per_side", True)]

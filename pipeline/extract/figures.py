@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-243"
+EXTRACTOR_VERSION = "2026.11.25-244"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1578,6 +1578,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
 _OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|gathered|protested|rallied|marched|donated|volunteered|worked|"
                                 r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
 _CHILDREN_AFTER = re.compile(r"^\s*(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
+_COMPRISED = re.compile(r"\b(?:comprised|comprising|consisted\s+of|consisting\s+of|made\s+up\s+of)\b", re.I)
 _BOTH_SIDES_SPEAK = re.compile(
     r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
     r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b"
@@ -2627,6 +2628,13 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                 and not _PEOPLE_AFTER.match(f.sentence[f.char_end - f.sentence_start :])):
             # "each side released 1,000: 390 on Friday, 307 on Saturday" (parts by day, not "... and 24 sailors")
             f.side, f.scope = "both", whole[-1].scope
+            continue
+        if (f.side == "unknown" and whole and whole[-1].side == "both" and whole[-1].scope == "per_side"
+                and whole[-1].sentence_start == f.sentence_start
+                and _COMPRISED.search(f.sentence, whole[-1].char_end - f.sentence_start, f.char_start - f.sentence_start)):
+            # "The 390 freed by each side comprised 270 soldiers and 120 civilians, Russia's defence ministry said": each
+            # side's parts, whoever lists them
+            f.side, f.scope = "both", "per_side"
             continue
         if f.side == "unknown" and whole and whole[-1].side == "both" and lx.CLAIMANT_SIDE.get(f.claimant or ""):
             # "84 prisoners each ... Zelensky said that among those returned were 33 military personnel and 51
