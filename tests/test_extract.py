@@ -4264,3 +4264,13 @@ def test_the_parts_a_per_side_count_comprised_are_each_sides_whoever_lists_them(
     text = "The 390 freed by each side comprised 270 soldiers and 120 civilians, Russia's defence ministry said."
     got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 5, 24), "en").figures]
     assert got == [(390, "both", "per_side", False), (270, "both", "per_side", True), (120, "both", "per_side", True)]
+
+
+@pytest.mark.parametrize("text, side", [
+    # soldiers captured in the Kursk region with no nation named are Russia's (taken in Ukraine's incursion there)
+    ("Russia has returned 103 servicemen captured in the Kursk region.", "russia"),
+    # (a nation named says whose they are)
+    ("Ukraine freed 103 Ukrainian soldiers captured in the Kursk region.", "ukraine"),
+])
+def test_servicemen_captured_in_kursk(text, side):
+    assert [(f.value, f.side) for f in extract_article("a", text, date(2024, 9, 14), "en").figures] == [(103, side)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-244"
+EXTRACTOR_VERSION = "2026.11.25-245"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1883,7 +1883,14 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if sent_to:
             # "eight residents of the Kursk region who had been illegally detained by the Kyiv regime were returned to Russia"
             return ("ukraine" if sent_to.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
+    if "Kursk" in near_after and _CAPTURED_IN_KURSK_AFTER.match(near_after):
+        # "Russia has returned 103 servicemen captured in the Kursk region": Ukraine took them in its incursion there
+        return "russia", None
     return "unknown", None
+
+
+_CAPTURED_IN_KURSK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+been|were)\s+)?(?:captured|taken\s+prisoner|taken\s+captive)\s+"
+                                      r"(?:in|during)\s+(?:the\s+)?(?:(?:fighting|battles?|incursion|offensive)\s+(?:in|into)\s+(?:the\s+)?)?Kursk\b")
 
 
 _PARTY = (r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russian-backed|moscow-backed)\s+)?(?:separatists|rebels)|the\s+separatist\s+\w+"
