@@ -4274,3 +4274,9 @@ def test_the_parts_a_per_side_count_comprised_are_each_sides_whoever_lists_them(
 ])
 def test_servicemen_captured_in_kursk(text, side):
     assert [(f.value, f.side) for f in extract_article("a", text, date(2024, 9, 14), "en").figures] == [(103, side)]
+
+
+def test_the_dead_a_nation_returned_in_turn_are_the_others():
+    text = "Russia has handed over more than 6,000 bodies since June, while Ukraine has returned about 500."
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 20), "en").figures] == [
+        (6000, "bodies", "ukraine"), (500, "bodies", "russia")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-245"
+EXTRACTOR_VERSION = "2026.11.25-246"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1846,6 +1846,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if " other way" in near_after and _OTHER_WAY_AFTER.match(near_after):
         # "233 people handed over to the rebels and 73 going the other way": the way opposite the count before it
         return "unknown", None
+    returned_while = _RETURNED_IN_TURN_BEFORE.search(before[-50:]) if "returned" in before[-30:] else None
+    if returned_while and lx.BODIES.search(text):
+        # "Russia has handed over more than 6,000 bodies, while Ukraine has returned about 500": the dead it gave back
+        return ("russia" if _UKRAINE_NAMED.match(returned_while.group(1)) else "ukraine"), None
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
@@ -1889,6 +1893,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     return "unknown", None
 
 
+_RETURNED_IN_TURN_BEFORE = re.compile(r"\b(?:while|whereas|and)\s+(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+)?(?:in\s+turn\s+)?returned\s+"
+                                      r"(?:(?:about|some|around|nearly|more\s+than|over|only|just)\s+)?$", re.I)
 _CAPTURED_IN_KURSK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+been|were)\s+)?(?:captured|taken\s+prisoner|taken\s+captive)\s+"
                                       r"(?:in|during)\s+(?:the\s+)?(?:(?:fighting|battles?|incursion|offensive)\s+(?:in|into)\s+(?:the\s+)?)?Kursk\b")
 
