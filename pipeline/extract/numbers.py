@@ -43,8 +43,12 @@ _OTHER_CARDINALS = {
 _CYRILLIC_ORDINAL_STEMS = {"перш": 1, "перв": 1, "друг": 2, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "п'ят": 5, "п’ят": 5,
                            "пят": 5, "шост": 6, "шест": 6, "сьом": 7, "седьм": 7, "восьм": 8, "дев'ят": 9, "дев’ят": 9, "девят": 9,
                            "десят": 10}
+_CYRILLIC_TENS = {"двадцять": 20, "тридцять": 30, "сорок": 40, "п'ятдесят": 50, "п’ятдесят": 50, "шістдесят": 60, "сімдесят": 70,
+                  "вісімдесят": 80, "дев'яносто": 90, "дев’яносто": 90, "двадцать": 20, "тридцать": 30, "пятьдесят": 50,
+                  "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
 _CYRILLIC_ORDINAL_RE = re.compile(
-    r"(?<![\w'’])(?:(?P<uk2>друг)(?:ий|ого|ому|им)|(?P<stem>" + "|".join(sorted(map(re.escape, (k for k in _CYRILLIC_ORDINAL_STEMS if k != "друг")), key=len, reverse=True))
+    # ("шістдесят п'ятий обмін", "шестьдесят пятый обмен": the tens before the ordinal)
+    r"(?<![\w'’])(?:(?P<tens>" + "|".join(sorted(map(re.escape, _CYRILLIC_TENS), key=len, reverse=True)) + r")\s+)?(?:(?P<uk2>друг)(?:ий|ого|ому|им)|(?P<stem>" + "|".join(sorted(map(re.escape, (k for k in _CYRILLIC_ORDINAL_STEMS if k != "друг")), key=len, reverse=True))
     + r")(?:ий|ій|ой|ый|ого|ього|ьего|его|ому|ьому|ьему|ему|ом|ем|ім|ым|им|ая|ья|ія|я|а))(?![\w'’])", re.I)
 _VAGUE_BEFORE_OTHER = re.compile(r"(?:mehrere|einige|paar|viele|plusieurs|quelques|varios|algunos|unos|alcune|alcuni|diverse|diversi|kilka|kilkanaście|несколько|кілька|декілька|много|багато)\s+$", re.I)
 _OTHER_THOUSANDS = frozenset(w for w, v in _OTHER_CARDINALS.items() if v == 1000)
@@ -279,7 +283,7 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
         for m in _CYRILLIC_ORDINAL_RE.finditer(text):
             s, e = m.span()
             if not any(s < te and ts < e for ts, te in taken):
-                value = 2 if m.group("uk2") else _CYRILLIC_ORDINAL_STEMS[m.group("stem").lower()]
+                value = (2 if m.group("uk2") else _CYRILLIC_ORDINAL_STEMS[m.group("stem").lower()]) + _CYRILLIC_TENS.get((m.group("tens") or "").lower(), 0)
                 found.append(Number(s, e, value, ordinal=True, words=True))
                 taken.append((s, e))
     found.sort(key=lambda n: n.start)
