@@ -380,3 +380,23 @@ def test_other_news_about_people_beside_a_swap(sentence):
 ])
 def test_ukrainian_and_russian_common_wordings(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Es war der 65. Gefangenenaustausch seit Kriegsbeginn.", (65, "exchange_ordinal", "both")),
+    ("fr", "Il s'agit du 65e échange depuis le début de la guerre.", (65, "exchange_ordinal", "both")),
+    ("de", "Nach Angaben Kiews befinden sich noch rund 8000 Ukrainer in russischer Gefangenschaft.", (8000, "other", "ukraine")),
+    ("fr", "Quelque 8 000 Ukrainiens sont toujours détenus en Russie.", (8000, "other", "ukraine")),
+    ("de", "Russland und die Ukraine vereinbarten den Austausch von je 1000 Gefangenen.", (1000, "agreed", "both")),
+    ("fr", "Moscou et Kiev sont convenus d'échanger 1 000 prisonniers chacun.", (1000, "agreed", "both")),
+    ("de", "Die Ukraine erhielt am Mittwoch 909 Leichen gefallener Soldaten.", (909, "bodies", "ukraine")),
+    ("fr", "L'Ukraine a récupéré mercredi les corps de 909 soldats tués.", (909, "bodies", "ukraine")),
+    ("de", "Selenskyj zufolge kehrten 205 Ukrainer nach Hause zurück.", (205, "exchanged", "ukraine")),
+    ("fr", "Selon Zelensky, 205 Ukrainiens sont rentrés au pays.", (205, "exchanged", "ukraine")),
+    ("es", "Ucrania recuperó a 205 soldados en el intercambio.", (205, "exchanged", "ukraine")),
+    ("es", "Se trata del 65º canje de prisioneros desde 2022.", (65, "exchange_ordinal", "both")),
+    ("it", "La Russia e l'Ucraina si sono scambiate 205 prigionieri ciascuna.", (205, "exchanged", "both")),
+    ("pl", "Ukraina odzyskała 205 żołnierzy z rosyjskiej niewoli.", (205, "exchanged", "ukraine")),
+])
+def test_european_languages_ordinals_people_held_deals_and_the_dead(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures] == [expected]
