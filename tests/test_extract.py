@@ -4280,3 +4280,15 @@ def test_the_dead_a_nation_returned_in_turn_are_the_others():
     text = "Russia has handed over more than 6,000 bodies since June, while Ukraine has returned about 500."
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 20), "en").figures] == [
         (6000, "bodies", "ukraine"), (500, "bodies", "russia")]
+
+
+def test_a_feature_about_one_returnee():
+    text = ("When the bus carrying 84 freed Ukrainians crossed the border on Thursday, Oleksandr, 34, pressed his face to the "
+            "window. He had spent 1,000 days in Russian captivity, most of them in a prison in Taganrog, where he shared a cell "
+            'with 12 other men. "We were beaten every day," he said. Of the 84, 33 were soldiers and 51 civilians, according '
+            "to the Coordination Headquarters. His mother, 61, had waited for him at the gate for three years.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 6, 14), "en").figures]
+    # his age after the day's comma; the men in his cell are no count; the parts of the 84 however far from it; his
+    # mother's age is no prisoner's
+    assert got == [(84, "exchanged", "ukraine", False), (34, "age", "unknown", False),
+                   (33, "exchanged", "ukraine", True), (51, "exchanged", "ukraine", True)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-248"
+EXTRACTOR_VERSION = "2026.11.25-249"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -753,6 +753,8 @@ _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried
 _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|around|all|another|the)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
+_OTHER_PEOPLE_AFTER = re.compile(r"^\s+other\s+(?:men|women|prisoners|inmates|people|soldiers|detainees|captives|servicemen)\b", re.I)
+_WITH_BEFORE = re.compile(r"\b(?:with|alongside|along\s+with)\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.I)
 _VOTED_BEFORE = re.compile(r"\b(?:voted|votes?|vote\s+of|by)\s+(?:\d[\d,]*\s+(?:to|against|votes\s+to)\s+)?$", re.I)
 _VOTES_AFTER = re.compile(r"^\s*(?:votes?|lawmakers\s+voted|deputies\s+voted|mps\s+voted)\b|^\s*to\s+\d[\d,]*\s+(?:votes?\b|to\s+(?:extend|pass|approve|adopt|back))", re.I)
 _BACK_TO_THEIR_HOMES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:returned|went\s+back|came\s+back|have\s+returned|had\s+returned)\s+"
@@ -1158,6 +1160,9 @@ _NAME_COMMA_BEFORE = re.compile(
 _OFFICIAL_NAMED_BEFORE = re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Oo]mbudsman|[Cc]ommissioner|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Aa]ide|[Cc]hief|[Nn]egotiator"
     r"|[Aa]dvis[eo]r|[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]ommander|[Gg]eneral|[Hh]ead\s+of\s+[\w\s'’]{3,40}?)\s+(?:[A-Z][\w'’-]+\s*){1,3},\s*$")
+# ("... crossed the border on Thursday, Oleksandr, 34, pressed his face to the window": a name after a day's comma)
+_NAME_AFTER_A_DAY_BEFORE = re.compile(r"\b(?i:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|later|then|now|there),\s+"
+                                      r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
 _RELATIVE_NAMED_BEFORE = re.compile(
     r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather"
     r"|aunt|uncle|cousin|neighbou?r|mum|mom|dad)\s+(?:[A-Z][\w'’-]+\s*){1,2},\s*$")
@@ -1256,7 +1261,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             age_before = None  # "Ukraine got back under 50 prisoners": fewer than 50 people, not an age limit
         is_age = bool(age_before or lx.AGE_AFTER.match(after)
                       or (_YEARS_OF_AGE_BEFORE.search(before[-30:]) and lx.DURATION_AFTER.match(after))  # "unter 25 Jahren"
-                      or (_NAME_COMMA_BEFORE.search(before[-40:]) and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words)
+                      or ((_NAME_COMMA_BEFORE.search(before[-40:]) or _NAME_AFTER_A_DAY_BEFORE.search(before[-50:]))
+                          and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words)
                       or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
             is_age = True
@@ -1289,6 +1295,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None
     if "vot" in before[-30:] + after[:12] and (_VOTED_BEFORE.search(before[-30:]) or _VOTES_AFTER.match(after)):
         return None  # "parliament voted 278 to 34", "by 278 votes": a vote, not people
+    if " other " in after[:8] and _OTHER_PEOPLE_AFTER.match(after) and _WITH_BEFORE.search(before[-30:]):
+        return None  # "he shared a cell with 12 other men": the people around one person, not a count of the freed
     if " to their " in after[:40] and _BACK_TO_THEIR_HOMES_AFTER.match(after):
         return None  # "More than 1,500 people returned to their homes in Kupiansk": the displaced, not prisoners
     if _OTHER_DEED_RIGHT_BEFORE.search(before[-40:]) and not _HELD_BY_AFTER.match(after):
@@ -1563,7 +1571,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "invaded with 190,000 troops", "mobilised 300,000 men", "40,000 troops crossed into Ukraine": people of
         # the war, not of an exchange
         return None
-    if status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context):
+    if (status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context)
+            and not _OF_THE_COUNT_OPENING.match(text)):  # ("Of the 84, 33 were soldiers": parts of a count stated before)
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
     if _OTHER_DOING_AFTER.match(after) and not _has(_EXCHANGE_NEAR, text):
         return None  # "Over 100 volunteers helped to clear the debris", "4,000 people attended the funeral": not of a swap
@@ -2677,8 +2686,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     Returns whether the sentence reports people or bodies handed over (repeats included)."""
     text = s.text
     reports_exchange = False
-    if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context) or (art.has_people and lx.YOUNGEST_OLDEST.search(text))):
-        return False  # no word of the subject here or just before: `_meaning` would reject every number
+    if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context) or (art.has_people and (
+            lx.YOUNGEST_OLDEST.search(text) or _OF_THE_COUNT_OPENING.match(text)))):
+        # no word of the subject here or just before: `_meaning` would reject every number ("Of the 84, 33 were
+        # soldiers" is a count of the article's own, however far its verb)
+        return False
     spans = [(c.start, c.end) for c in cands if not c.relative]
     sentence_talks = next((c.value for c in cands if c.value and c.precision == "day" and _is_talks_date(text, c)), None)
     for n in numbers:
