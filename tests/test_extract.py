@@ -4292,3 +4292,14 @@ def test_a_feature_about_one_returnee():
     # mother's age is no prisoner's
     assert got == [(84, "exchanged", "ukraine", False), (34, "age", "unknown", False),
                    (33, "exchanged", "ukraine", True), (51, "exchanged", "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a swap of 233 for 73" is one count each way, not both sides together
+    ("Swaps have freed thousands of prisoners. Compare that with the Minsk era, when a single swap of 233 for 73 in "
+     "December 2017 took years to negotiate.", [(233, "unknown"), (73, "unknown")]),
+    # "each one matters" is no "each side"
+    ("For the families of the roughly 8,000 Ukrainians still held, each one matters.", [(8000, "ukraine")]),
+])
+def test_a_swap_of_n_for_m_and_each_one(text, expected):
+    assert [(f.value, f.side) for f in extract_article("a", text, date(2025, 10, 10), "en").figures] == expected

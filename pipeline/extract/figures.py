@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-249"
+EXTRACTOR_VERSION = "2026.11.25-250"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -959,6 +959,8 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
 
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _SECURED_THE_RELEASE_OF = re.compile(r"\b(?:secur\w*|won|winning|obtain\w*|achiev\w*|negotiat\w*)\s+the\s+(?:release|return)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+# ("a swap of 233 for 73": one count each way, not both together)
+_FOR_ANOTHER_COUNT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?for\s+(?:about\s+|some\s+)?\d", re.I)
 _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
 
@@ -1802,7 +1804,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     total_before = lx.TOTAL_BEFORE.search(near_before)
     # "Moscow had handed over 6,060 bodies in total", "Kyiv has handed over a total of 78": what one side gave is the other's
     giver_before = near_before[: total_before.start()] if total_before else near_before
-    if _EXCHANGE_OF.search(near_before) or ((total_before or lx.TOTAL_AFTER.match(after)) and not (
+    if (_EXCHANGE_OF.search(near_before) and not _FOR_ANOTHER_COUNT_AFTER.match(after)) or ((total_before or lx.TOTAL_AFTER.match(after)) and not (
             lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after)
             or _UKRAINE_GAVE_BEFORE.search(giver_before) or _RUSSIA_GAVE_BEFORE.search(giver_before)
             or lx.UKR_RECEIVES.search(giver_before[-70:]))):
