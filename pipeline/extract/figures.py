@@ -633,12 +633,11 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
         found_after = [f for f in after_found if not _PART_JOINER.fullmatch(after, f[0].start(), f[0].end())]
         after_found = found_after or after_found
     for m, name in after_found:
-        if m:
-            dist = m.start() + 15  # the verb before the number usually governs it
-            # ("8,000 Ukrainians, including some 1,600 civilians, are still held": the part's verb comes after it)
-            if (best is None or dist < best[0] or (earlier_clause and not _CLAUSE_PUNCT.search(after, 0, m.start()))
-                    or (only_joined and not _PART_JOINER.fullmatch(after, m.start(), m.end()))):
-                best, earlier_clause, only_joined = (dist, name), False, False
+        dist = m.start() + 15  # the verb before the number usually governs it
+        # ("8,000 Ukrainians, including some 1,600 civilians, are still held": the part's verb comes after it)
+        if (best is None or dist < best[0] or (earlier_clause and not _CLAUSE_PUNCT.search(after, 0, m.start()))
+                or (only_joined and not _PART_JOINER.fullmatch(after, m.start(), m.end()))):
+            best, earlier_clause, only_joined = (dist, name), False, False
     return best[1] if best else None
 
 
