@@ -2877,12 +2877,14 @@ _GAPPED_NATION_BEFORE = re.compile(
 _NUMBER_OF_NATION_BEFORE = re.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(ukrainians|russians|ukrainian|russian)\b(?:\s+[\w-]+){0,4}?\s+(?:at|to|as|is|was|stands\s+at|reached)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
+_NATION_RETURNED_RU_UK_WORDS = r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+"
+_MORE_OR_ABOUT_RU_UK = r"(?:(?:еще|ещё|ще|ещe|около|близько|более|понад)\s+)?$"
 _GOT_BACK_FROM_CAPTIVITY_RU_UK = re.compile(
-    r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+"
-    r"(?:из\s+(?:украинского\s+|российского\s+)?плена|домой|на\s+родину|з\s+(?:українського\s+|російського\s+)?полону|додому|на\s+батьківщину)\s+(?:(?:еще|ещё|ще|ещe|около|близько|более|понад)\s+)?$", re.I)
+    _NATION_RETURNED_RU_UK_WORDS
+    + r"(?:из\s+(?:украинского\s+|российского\s+)?плена|домой|на\s+родину|з\s+(?:українського\s+|російського\s+)?полону|додому|на\s+батьківщину)\s+"
+    + _MORE_OR_ABOUT_RU_UK, re.I)
 # ("Россия вернула 205 военнослужащих из украинского плена": the place after the people)
-_NATION_RETURNED_RU_UK = re.compile(
-    r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+(?:(?:еще|ещё|ще|около|близько|более|понад)\s+)?$", re.I)
+_NATION_RETURNED_RU_UK = re.compile(_NATION_RETURNED_RU_UK_WORDS + _MORE_OR_ABOUT_RU_UK, re.I)
 _CAPTIVITY_OR_HOME_AFTER_RU_UK = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:из\s+(?:украинского\s+|российского\s+)?плена|домой|на\s+родину|з\s+(?:українського\s+|російського\s+)?полону|додому|на\s+батьківщину)", re.I)
 _IN_EXCHANGE_FOR_BEFORE = re.compile(r"(?:\bin\s+(?:exchange|return)\s+for|\b(?:exchanged|swapped|traded)\s+for|\bв\s+обм[еі]н\s+на|\ben\s+échange\s+de|\bim\s+austausch\s+(?:gegen|für)|\bin\s+cambio\s+di|\ba\s+cambio\s+de|\bw\s+zamian\s+za)\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
