@@ -400,3 +400,18 @@ def test_ukrainian_and_russian_common_wordings(language, text, expected):
 ])
 def test_european_languages_ordinals_people_held_deals_and_the_dead(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures] == [expected]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # headlines alone (a news aggregator's feed item is nothing else): the count, its kind and whose
+    ("Ukraine, Russia swap 84 POWs each", (84, "exchanged", "both")), ("Russia frees 150 Ukrainian soldiers", (150, "exchanged", "ukraine")),
+    ("Ukraine gets back 95 defenders in prisoner swap", (95, "exchanged", "ukraine")), ("84 Ukrainians come home in latest swap", (84, "exchanged", "ukraine")),
+    ("Kyiv, Moscow trade 103 prisoners each", (103, "exchanged", "both")), ("Russia hands Ukraine 1,000 bodies", (1000, "bodies", "ukraine")),
+    ("Ukraine receives 909 bodies of fallen soldiers", (909, "bodies", "ukraine")), ("Zelensky: 277 Ukrainians freed", (277, "exchanged", "ukraine")),
+    ("Moscow says 175 soldiers returned from Ukraine", (175, "exchanged", "russia")), ("Russia returns 6,000 bodies to Ukraine", (6000, "bodies", "ukraine")),
+    ("Ukraine brings home 205 POWs in 65th exchange", (205, "exchanged", "ukraine")), ("Prisoner swap frees 390 on each side", (390, "exchanged", "both")),
+    ("Over 4,000 Ukrainians freed since 2022, ombudsman says", (4000, "cumulative_released", "ukraine")),
+    ("Russia, Ukraine exchange 1,000 prisoners each in largest swap of war", (1000, "exchanged", "both")),
+])
+def test_headlines_alone(headline, expected):
+    assert [(f.value, f.kind, f.side) for f in _figures(headline) if f.value == expected[0]] == [expected]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-250"
+EXTRACTOR_VERSION = "2026.11.25-251"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1918,7 +1918,7 @@ _PARTY = (r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russ
 # the bodies of 1,212", "a remis mercredi à l'Ukraine 1 212 corps", "übergab der Ukraine am Mittwoch 1212 Leichen",
 # "entregó a Ucrania 1.212 cuerpos", "передала Украине тела 1212"
 _HANDED_TO_BEFORE = prefiltered(
-    r"(?:\b(?:handed|gave|returned|sent|transferred|delivered)\s+(?:over\s+|back\s+)?(?:to\s+)?(?:the\s+)?"
+    r"(?:\b(?:handed|hands|gave|gives|returned|returns|sent|sends|transferred|transfers|delivered|delivers)\s+(?:over\s+|back\s+)?(?:to\s+)?(?:the\s+)?"
     r"(?P<to>Ukraine|Kyiv|Kiev|Russia|Moscow|Ukrainian\s+side|Russian\s+side)(?=\s)"
     r"|\b(?:remis|rendu|restitué|livré|transféré|remet|rend)\s+(?:\w+\s+)?à\s+(?P<to_fr>l['’]Ukraine|la\s+Russie|Kiev|Moscou)(?=\s)"
     r"|\b(?:übergab|übergeben|übergibt|überstellte|gab)\s+(?:\w+\s+){0,2}?(?P<to_de>der\s+Ukraine|Russland|an\s+die\s+Ukraine|an\s+Russland)(?=\s)"
