@@ -4303,3 +4303,58 @@ def test_a_feature_about_one_returnee():
 ])
 def test_a_swap_of_n_for_m_and_each_one(text, expected):
     assert [(f.value, f.side) for f in extract_article("a", text, date(2025, 10, 10), "en").figures] == expected
+
+
+@pytest.mark.parametrize("published, text, since", [
+    # a running total's start named relative to the article's day
+    (date(2023, 8, 7), "Over 2,600 Ukrainians have been returned home in prisoner swaps since February last year.", date(2022, 2, 1)),
+    (date(2023, 8, 7), "Since last March, 1,200 Ukrainians have been freed in exchanges.", date(2023, 3, 1)),
+    (date(2023, 2, 7), "Since last March, 1,200 Ukrainians have been freed in exchanges.", date(2022, 3, 1)),
+    (date(2023, 2, 7), "Since the start of last year, Russia has freed 1,700 Ukrainian prisoners.", date(2022, 1, 1)),
+])
+def test_a_running_totals_start_relative_to_the_article(published, text, since):
+    (f,) = extract_article("a", text, published, "en").figures
+    assert (f.kind, f.since_date) == ("cumulative_released", since)
+
+
+def test_a_headlines_additional_group_is_the_one_the_lede_gives_a_side():
+    text = ("Ukraine and Russia exchange 185 POWs each, plus 20 civilians\n\nUkraine and Russia each released 185 prisoners of war "
+            "on Thursday. Ukraine also got back 20 civilians, Zelenskyy said.")
+    got = [(f.value, f.kind, f.side, f.is_additional, f.char_start) for f in extract_article("a", text, date(2025, 10, 2), "en").figures]
+    assert got == [(185, "exchanged", "both", False, text.index("185")), (20, "exchanged", "ukraine", True, text.index("20 civilians"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead of a plane crash, a demand, and an entry ban are no one handed over
+    ("Russia and Ukraine swapped 35 prisoners each. Among those handed to Russia was a witness in the downing of flight MH17, "
+     "in which all 298 people on board were killed.", [(35, "exchanged")]),
+    ("Kyiv handed over 124 people to the rebels and received 76 in return. The rebels had originally asked for 87.",
+     [(124, "exchanged"), (76, "exchanged"), (87, "other")]),
+    ("Russia and Ukraine each returned 90 prisoners of war. Russia's foreign ministry said it was banning entry to 81 EU officials.",
+     [(90, "exchanged")]),
+])
+def test_the_dead_of_a_crash_a_demand_and_an_entry_ban(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 6, 25), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # N for N told as done: after a label that says the stage is over, or after a sentence that says it was held
+    "Ukraine and Russia held the second stage of their prisoner exchange. Second stage done: 307 for 307, says Zelenskyy.",
+    "Ukraine and Russia held the second stage of their prisoner exchange on Saturday: 307 for 307.",
+    "Ukraine and Russia held the second stage of their prisoner exchange. It was 307 for 307, Zelenskyy said.",
+])
+def test_n_for_n_told_as_done(text):
+    (f,) = [f for f in extract_article("a", text, date(2025, 5, 25), "en").figures if f.value == 307]
+    assert (f.kind, f.status, f.scope) == ("exchanged", "completed", "per_side")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the bodies of the deal's next term are not the N-for-N's
+    ("ru", "Ранее стороны договорились об обмене по формуле «1200 на 1200», а также о передаче Украине 6000 тел погибших военных.",
+     [(1200, "agreed"), (6000, "bodies")]),
+    ("en", "The sides agreed to swap 1,200 for 1,200 as well as to return 6,000 bodies of fallen soldiers.", [(1200, "agreed"), (6000, "bodies")]),
+    # (named in its own clause they are)
+    ("en", "The sides agreed on a 6,000-for-6,000 exchange of bodies.", [(6000, "bodies")]),
+])
+def test_bodies_of_the_next_term_are_not_the_n_for_ns(language, text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 10), language).figures] == expected

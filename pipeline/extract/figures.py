@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.25-252"
+EXTRACTOR_VERSION = "2026.11.26-253"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -654,7 +654,12 @@ _SWAPPED_BY_FORMULA_BEFORE = re.compile(
     r"(?:по\s+формуле|в\s+формате|за\s+формулою|у\s+форматі|in\s+(?:a|the)\s+format\s+of|selon\s+la\s+formule|nach\s+der\s+formel)\s+$", re.I)
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|відбувся|состоялся|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
-    r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
+    r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:(?:stage|round|part|phase)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?"
+    r"(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
+_OTHER_TERM = re.compile(r"\d|;|\b(?:as\s+well\s+as|and\s+also|and\s+(?:an?|the)|along\s+with|plus|а\s+также|а\s+також|а\s+ще|sowie|ainsi\s+que)\b", re.I)
+_COPULA_BEFORE = re.compile(r"^\s*(?:it|this|that)\s+(?:was|is)\s+(?:a\s+|an\s+)?$", re.I)
+# "Second stage done: 307 for 307": a label that says the swap is over, then its numbers
+_DONE_LABEL_BEFORE = re.compile(r"\b(?:stage|round|exchange|swap|phase)\b[^.;:!?\d]{0,40}?\b(?:(?:is|was)\s+)?(?:done|over|complete[d]?|finished|concluded)\s*:\s*$", re.I)
 # "bringing the total number of exchanges this year to 5"
 # ("The number of swaps since 2022 has reached 59", "the tally of exchanges now stands at 59")
 _NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total|tally|count)\s+(?:number\s+)?of\s+(?:prisoner\s+|pow\s+)?(?:exchanges|swaps|mediations)\b(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\b(?:to|at|reached|reaching|reaches|is\s+now|totals|rose\s+to|risen\s+to)\s*$", re.I)
@@ -761,6 +766,7 @@ _BACK_TO_THEIR_HOMES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:returned|wen
 _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|interview(?:ed|s|ing)?|captur(?:ed|es|ing)|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|abduct(?:ed|s|ing)"
     r"|deport(?:ed|s|ing)|register(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing)|tortur(?:ed|es|ing)|execut(?:ed|es|ing)"
+    r"|ban(?:ned|s|ning)?\s+(?:entry\s+(?:to|for)|from\s+entering)|entry\s+bans?\s+(?:on|for|against)|barr(?:ed|ing)|expel(?:led|s|ling)|sanction(?:ed|s|ing)?(?:\s+(?:on|against))?"
     r"|access\s+to|met(?:\s+with)?|spoke\s+(?:to|with)|document(?:ed|s|ing)(?:\s+the\s+(?:cases|deaths)\s+of)?"
     r"|(?:survey(?:ed)?|poll(?:ed)?|study|questioned|examined)(?:\s+of)?)\s+"
     r"(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|around|another|a\s+further)\s+)?$", re.I)
@@ -994,7 +1000,7 @@ class _Meaning:
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)  # ("two to three days")
-_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
+_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+|on\s+board\s+|aboard\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
 # "about 1 in 3 prisoners": a ratio
 _NAMED_DEAL_BEFORE = re.compile(r"\b(?:of|under|in|within)\s+the\s+(?:\d[\d,]*\s*-?\s*for\s*-?\s*)?$", re.I)
@@ -1404,7 +1410,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             status = "planned"
         return _Meaning("bodies", side, scope, status, qualifier, breakdown)  # ("Of them, 34 were from morgues in Russia")
     if n.n_for_n:
-        if lx.BODIES.search(text) and not _PEOPLE_AFTER.match(after):
+        # bodies named in the deal's own clause ("a 6,000-for-6,000 exchange of bodies"), not in the next term of
+        # the deal ("об обмене по формуле «1200 на 1200», а также о передаче ... 6000 тел")
+        own = _OTHER_TERM.split(before[-80:])[-1] + _OTHER_TERM.split(after[:100], 1)[0]
+        if lx.BODIES.search(own) and not _PEOPLE_AFTER.match(after):
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
         # "the third stage of the 1000-for-1000 exchange", "третій етап обміну 1000 на 1000"
         names_deal = bool(re.search(r"\b(?:of|under|in|within)\s+the\s*$", before) or _STAGE_OF_EXCHANGE_BEFORE.search(before[-40:]))
@@ -1415,6 +1424,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
         done = done or (not names_deal and len(text) <= 80 and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)
                                                                     or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
+        done = done or (not names_deal and before.rstrip().endswith(":") and _DONE_LABEL_BEFORE.search(before[-80:]) is not None)
+        # "They held the second stage of the exchange. It was 307 for 307": no verb of its own, the swap just told as done
+        done = done or (not names_deal and context and _COPULA_BEFORE.search(before[-30:]) is not None
+                        and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text))
+                        and _HELD_AN_EXCHANGE_BEFORE.search(context.rstrip(" .!\"”")) is not None
+                        and not (lx.AGREED.search(context) or lx.PLANNED.search(context)))
         # "Россия и Украина обменялись пленными по формуле 390 на 390": swapped, by a formula
         done = done or (not names_deal and _SWAPPED_BY_FORMULA_BEFORE.search(before[-80:]) is not None)
         # "- May 2025: 1,000 for 1,000, the largest so far": an item of a list of past exchanges, labelled with its date
@@ -1994,10 +2009,25 @@ _SINCE_THE_INVASION = prefiltered(
     r"|desde\s+o\s+(?:início|começo)\s+da\s+(?:guerra|invasão)|od\s+początku\s+(?:pełnoskalowej\s+)?(?:wojny|inwazji)", re.I)
 
 
+# a start named relative to the article's day: "since February last year", "since last March", "since the start of last year"
+_SINCE_LAST_YEAR = prefiltered(
+    rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>{MONTH_RE})\s+(?:of\s+)?last\s+year|last\s+(?P<m2>{MONTH_RE})|last\s+year)\b", re.I)
+
+
+def _since_last_year(text: str, published: date | None) -> date | None:
+    m = _SINCE_LAST_YEAR.search(text) if published is not None and "last" in text else None
+    if m is None:
+        return None
+    if m.group("m2"):  # "since last March": the latest March before the article's month
+        month = _MONTHS[m.group("m2").lower().rstrip(".")]
+        return date(published.year if month < published.month else published.year - 1, month, 1)
+    return date(published.year - 1, _MONTHS[m.group("m").lower().rstrip(".")] if m.group("m") else 1, 1)
+
+
 def _period_start(text: str, ev: date | None, precision: str | None, published: date | None) -> date | None:
     """Where a running total starts counting: "since March 2022"; January 1 of the year for a year's total
     ("1,358 in 2024") or one of the year so far ("so far this year"); None for a total with no start."""
-    since = _since_date(text)
+    since = _since_date(text) or _since_last_year(text, published)
     if since is not None:
         return since
     if (published is None or published >= _FULL_SCALE_INVASION) and _SINCE_THE_INVASION.search(text):
@@ -2795,8 +2825,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 continue
         if (days is None and meaning.kind in ("exchanged", "bodies") and meaning.status == "completed"
                 and (meaning.side in ("ukraine", "russia") or (meaning.side == "both" and meaning.scope == "per_side"))
-                and not (meaning.is_breakdown or meaning.is_additional)):
-            twin = _earlier_twin_with_no_side(art, n, meaning.kind, meaning.side, ev, s.start)
+                and not meaning.is_breakdown):
+            twin = _earlier_twin_with_no_side(art, n, meaning.kind, meaning.side, ev, s.start,
+                                              _subject(after, meaning.kind) if meaning.is_additional else None)
             if twin is not None:
                 # "Ukraine: 41 civilians freed" (a headline), then "41 Ukrainians returned home, Vereshchuk said": one
                 # fact, now with its side (and its claimant, if the first statement had none); later repeats are repeats of
@@ -2927,12 +2958,15 @@ _COUNTS_OF_PEOPLE = frozenset({"exchanged", "agreed", "offered", "bodies", "cumu
 _BACK_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
 
 
-def _earlier_twin_with_no_side(art: "_ArticleContext", n: Number, kind: str, side: str, ev: date | None, sentence_start: int) -> "Figure | None":
+def _earlier_twin_with_no_side(art: "_ArticleContext", n: Number, kind: str, side: str, ev: date | None, sentence_start: int,
+                               additional_subject: str | None = None) -> "Figure | None":
     """The one earlier count of the same number, kind and day, in an earlier sentence, whose side was not known,
     if the other side has no count of that number (then the equal counts are the two sides', not one fact twice;
-    so are equal counts in one sentence: "115 of them were swapped for 115 Ukrainian POWs")."""
+    so are equal counts in one sentence: "115 of them were swapped for 115 Ukrainian POWs"). An additional group
+    is the twin only of an additional group of the same people ("plus 20 civilians", then "also got back 20 civilians")."""
     same = [f for f in art.result.figures if f.value == n.value and f.value_high is None and f.kind == kind and f.event_date == ev
-            and f.status == "completed" and not f.is_additional]
+            and f.status == "completed" and f.is_additional == (additional_subject is not None)
+            and (additional_subject is None or f.subject == additional_subject)]
     if any(f.sentence_start == sentence_start for f in same):
         return None
     unknown = [f for f in same if f.side == "unknown"]
