@@ -4358,3 +4358,20 @@ def test_n_for_n_told_as_done(text):
 ])
 def test_bodies_of_the_next_term_are_not_the_n_for_ns(language, text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 10), language).figures] == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    # the nation that acts gets back its own; a nation after "with" is the other party
+    ("Ukraine carried out its biggest prisoner swap with Russia, getting back 144 soldiers.", "ukraine"),
+    ("Ukraine says it has carried out its biggest prisoner swap with Russia since the invasion began, getting back 144 soldiers.", "ukraine"),
+    ("Russia carried out a prisoner swap with Ukraine on Wednesday, receiving 144 of its servicemen.", "russia"),
+    ("Ukraine said that 185 of its soldiers had returned from captivity.", "ukraine"),
+])
+def test_the_nation_that_acts_gets_back_its_own(text, side):
+    (f,) = extract_article("a", text, date(2022, 6, 29), "en").figures
+    assert (f.kind, f.side) == ("exchanged", side)
+
+
+def test_a_total_over_the_first_half_of_the_year_starts_on_its_first_day():
+    (f,) = extract_article("a", "In total, 2,182 Ukrainians were freed in the first half of the year, officials say.", date(2025, 6, 18), "en").figures
+    assert (f.kind, f.since_date) == ("cumulative_released", date(2025, 1, 1))

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-253"
+EXTRACTOR_VERSION = "2026.11.26-254"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -963,7 +963,8 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
     return None
 
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_SECURED_THE_RELEASE_OF = re.compile(r"\b(?:secur\w*|won|winning|obtain\w*|achiev\w*|negotiat\w*)\s+the\s+(?:release|return)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_SECURED_THE_RELEASE_OF = re.compile(r"\b(?:(?:secur\w*|won|winning|obtain\w*|achiev\w*|negotiat\w*)\s+the\s+(?:release|return)\s+of|(?<=,\s)(?:getting|bringing)\s+back|(?<=,\s)receiving)"
+                                     r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 # ("a swap of 233 for 73": one count each way, not both together)
 _FOR_ANOTHER_COUNT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?for\s+(?:about\s+|some\s+)?\d", re.I)
 _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
@@ -1670,6 +1671,14 @@ _OF_OWN_PEOPLE_AFTER = re.compile(
     r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people|returnees|prisoners|pows|captives)\b"
     r"|^\s*of\s+(?:its|their)\s+own\b", re.I)  # ("while Russia recovered 195 of its own")
 _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
+# a nation after "with", "from", "to", "against" is the other party ("Russia carried out a swap with Ukraine, receiving 144 of its servicemen")
+_OTHER_PARTY_BEFORE = re.compile(r"\b(?:with|from|to|against)\s+$", re.I)
+
+
+def _acting_nations(before: str) -> list[str]:
+    """The nations named in `before` that act (not the other party after "with", "from", "to"), in order."""
+    return [m.group(1).lower() for m in _NATION_NAMED.finditer(before)
+            if not _OTHER_PARTY_BEFORE.search(before, max(0, m.start() - 10), m.start())]
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$|\bje\s+$|(?<!\w)по\s+$"
@@ -1754,7 +1763,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _OF_OWN_PEOPLE_AFTER.match(after):
         # "Ukraine said that 185 of its soldiers had returned", "Russia received 84 of its citizens": the
         # people of the nation named last before
-        named = [m.group(1).lower() for m in _NATION_NAMED.finditer(before[-90:])]
+        named = _acting_nations(before[-90:])
         if named:
             return ("ukraine" if named[-1] in ("ukraine", "kyiv", "kiev") else "russia"), None
     if after[:1] == "-":
@@ -1812,7 +1821,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _SECURED_THE_RELEASE_OF.search(near_before):
         # "Ukraine said ... it had carried out the biggest swap of the war, securing the release of 144 servicemen":
         # the one nation named secured its own people's release
-        named = {m.group(1).lower() for m in _NATION_NAMED.finditer(before)}
+        named = set(_acting_nations(before))
         if named and (named <= {"ukraine", "kyiv", "kiev"} or named <= {"russia", "moscow"}):
             return ("ukraine" if named <= {"ukraine", "kyiv", "kiev"} else "russia"), None
     total_before = lx.TOTAL_BEFORE.search(near_before)
@@ -1990,6 +1999,7 @@ def _since_date(text: str) -> date | None:
 # a count over this year so far: "since the start of the year", "so far this year", "since January"
 _THIS_YEAR_SO_FAR = prefiltered(
     r"\b(?:this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january\b(?!\s+\d{4}|\s+\d{1,2},?\s+\d{4})"
+    r"|(?:in|during|over)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+the\s+year"
     r"|seit\s+jahresbeginn|depuis\s+le\s+début\s+de\s+l['’]année|з\s+початку\s+року|с\s+начала\s+года)", re.I)
 # one exchange named in the sentence: its count is that exchange's, even when only the year is given
 _ONE_EXCHANGE_NAMED = prefiltered(
