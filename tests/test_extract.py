@@ -4375,3 +4375,26 @@ def test_the_nation_that_acts_gets_back_its_own(text, side):
 def test_a_total_over_the_first_half_of_the_year_starts_on_its_first_day():
     (f,) = extract_article("a", "In total, 2,182 Ukrainians were freed in the first half of the year, officials say.", date(2025, 6, 18), "en").figures
     assert (f.kind, f.since_date) == ("cumulative_released", date(2025, 1, 1))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capacity and people "still there" are no one handed over
+    ("He was freed in the 50th exchange. In the detention centre, 12 men shared a cell built for four.", [(50, "exchange_ordinal")]),
+    ("He was freed in the 50th exchange. He said at least 20 men from his battalion are still there.", [(50, "exchange_ordinal"), (20, "other")]),
+])
+def test_a_cells_capacity_and_men_still_there(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 2, 10), "en").figures] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # running totals "since February 2022" and "so far", and counts of exchanges, in Spanish, Italian and Polish
+    ("es", "Rusia y Ucrania canjearon 390 prisioneros cada uno. Desde febrero de 2022, más de 4.500 ucranianos han sido liberados en 63 intercambios.",
+     [(390, "exchanged", None), (4500, "cumulative_released", date(2022, 2, 1)), (63, "exchange_count", None)]),
+    ("it", "Ucraina e Russia si sono scambiate 90 prigionieri ciascuna. Secondo Kiev, finora sono stati liberati oltre 3.300 ucraini.",
+     [(90, "exchanged", None), (3300, "cumulative_released", None)]),
+    # "Rosja odzyskała 150 swoich wojskowych": Russia's own, not the Ukrainians' count again
+    ("pl", "Do domu wróciło 150 ukraińskich żołnierzy, a Rosja odzyskała 150 swoich wojskowych.",
+     [(150, "exchanged", None), (150, "exchanged", None)]),
+])
+def test_running_totals_and_sides_in_spanish_italian_polish(language, text, expected):
+    assert [(f.value, f.kind, f.since_date) for f in extract_article("a", text, date(2025, 5, 23), language).figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-254"
+EXTRACTOR_VERSION = "2026.11.26-255"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -43,7 +43,7 @@ _QUALIFIERS = [
 # ("hand over 1,000", "helped bring about nine exchanges": a verb, not a qualifier)
 _PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$"
                             r"|\b(?:bring|brings|brought|bringing|came|come|comes|coming)\s+about\s*$", re.I)
-_SINCE = prefiltered(r"\b(?:since|seit|depuis|з)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_SINCE = prefiltered(r"\b(?:since|seit|depuis|з|desde|dal|od)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+(?:de\s+|del\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
 _AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
 _DOING = prefiltered(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
@@ -642,6 +642,7 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+_BUILT_FOR_BEFORE = re.compile(r"\b(?:built|designed|meant|intended|made)\s+for\s+(?:only\s+|just\s+)?$", re.I)
 _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|including)", re.I)
 
 
@@ -772,7 +773,8 @@ _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|around|another|a\s+further)\s+)?$", re.I)
 _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
 # ("compared with 2,598 in 48 exchanges": the exchanges are the next number's)
-_EXCHANGES_AFTER = re.compile(r"^\s*(?:(?![\d.,]+\s)[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|échanges|austausch\w*)\b", re.I)
+_EXCHANGES_AFTER = re.compile(r"^\s*(?:(?![\d.,]+\s)[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|échanges|austausch\w*"
+                             r"|intercambios|canjes|scambi|wymian(?:ach|ami|y)|uitwisselingen)\b", re.I)
 # "the first two stages freed soldiers": the noun right after the number is the exchanges, not the people after them
 _EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exchanges|swaps|handovers|rounds)\b", re.I)
 # ("In addition, 22 wounded were handed over": the verb after them)
@@ -1305,6 +1307,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # "parliament voted 278 to 34", "by 278 votes": a vote, not people
     if " other " in after[:8] and _OTHER_PEOPLE_AFTER.match(after) and _WITH_BEFORE.search(before[-30:]):
         return None  # "he shared a cell with 12 other men": the people around one person, not a count of the freed
+    if " for" in before[-22:] and _BUILT_FOR_BEFORE.search(before[-30:]):
+        return None  # "a cell built for four": a capacity, not people
     if " to their " in after[:40] and _BACK_TO_THEIR_HOMES_AFTER.match(after):
         return None  # "More than 1,500 people returned to their homes in Kupiansk": the displaced, not prisoners
     if _OTHER_DEED_RIGHT_BEFORE.search(before[-40:]) and not _HELD_BY_AFTER.match(after):
@@ -1688,7 +1692,7 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|recovered|recovers|recovering|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
+    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia|rosja|moskwa)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|recovered|recovers|recovering|odzyskała|otrzymała|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|москве|москві|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|вернулись|возвратились|повернулися|повернулись|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:более|понад|около|близько)\s+)?(?:(?:тіла|тела|тіл|тел)\s+)?"
     # German puts the verb second: "Im Gegenzug erhielt Moskau 49 Leichen"
     r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$", re.I)

@@ -26,7 +26,7 @@ PEOPLE = _rx(
     r"|нацгвардійц\w*|гвардійц\w*|прикордонник\w*|морпіх\w*|моряк\w*|строковик\w*|нацгвардейц\w*|пограничник\w*|срочник\w*"
     # Spanish, Italian, Portuguese, Polish: whole words only (a bare "russi" is inside "Russia")
     r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|ciudadanos|compatriotas|combatientes|prigionieri|soldati|militari|civili|persone|ucraini|russi"
-    r"|cittadini|connazionali|prisioneiros|civis|pessoas|russos|cidadãos|jeńc\w*|żołnierz\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*|obywateli"
+    r"|cittadini|connazionali|prisioneiros|civis|pessoas|russos|cidadãos|jeńc\w*|żołnierz\w*|wojskowych|obrońc\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*|obywateli"
     # Dutch and Turkish
     r"|krijgsgevangenen|gevangenen|militairen|burgers|oekraïners|mensen|esir\w*|askerler\w*|askeri|sivil\w*|ukraynal\w*)\b"
 )
@@ -103,6 +103,7 @@ COMPLETED = _rx(
 STILL_HELD = _rx(
     r"\b(?:still\s+holds?|(?:is|are|was|were)\s+(?:still\s+)?holding|(?:has|have|had)\s+been\s+holding|(?:are|is|remain|remains)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?:russian|ukrainian)\s+(?:prisons?|jails?|captivity|custody)|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|\b(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+|then\s+)?held\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|up\s+to\s+)?$|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|(?:remain|remains|remaining|are|is|still)\s+(?:still\s+)?in\s+(?:rebel|separatist|enemy|russian|ukrainian)\s+(?:hands|custody)|are\s+(?:still\s+)?(?:being\s+)?held|(?:were|was)\s+(?:still\s+)?being\s+held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
     r"|(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for)\s+(?:the\s+)?(?:release|return)\s+of"
+    r"|\b(?:are|is|were|remain|remains)\s+still\s+there\b|\bstill\s+remain\s+there\b"
     # a side's demand ("the rebels had asked for 87"): people wanted, not handed over
     r"|\b(?:asked|asking|asks)\s+for\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?$"
     r"|\b(?:russia|moscow|ukraine|kyiv)\s+(?:still\s+)?(?:has|have|had)\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?$"
@@ -113,7 +114,9 @@ STILL_HELD = _rx(
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
     r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,4}?years\b|станом\s+на|(?<=\bпо\s)состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|(?:(?:januar|februar|märz|april)\s+)?20\d\d)|с\s+начала|від\s+початку|с\s+20\d\d\s+года|з\s+20\d\d\s+року|depuis\s+(?:le\s+début|(?:(?:janvier|février|mars|avril)\s+)?20\d\d)|з\s+початку"
-    r"|desde\s+(?:el\s+(?:inicio|comienzo|principio)|o\s+início|o\s+começo|20\d\d)|dall['’]inizio|dal\s+20\d\d|od\s+(?:początku|20\d\d))"
+    r"|desde\s+(?:el\s+(?:inicio|comienzo|principio)|o\s+início|o\s+começo|(?:(?:enero|febrero|marzo|abril)\s+(?:de\s+)?)?20\d\d)|dall['’]inizio|dal\s+(?:febbraio\s+)?20\d\d|od\s+(?:początku|(?:lutego\s+)?20\d\d)"
+    # "so far": "finora sono stati liberati oltre 3.300", "hasta ahora", "jusqu'à présent", "bisher", "dotychczas"
+    r"|finora|fino\s+ad\s+ora|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|jusqu['’]à\s+présent|à\s+ce\s+jour|bisher|bislang|dotychczas|do\s+tej\s+pory|досі|до\s+сих\s+пор)"
 )
 _FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|come|rescued|recovered)"
 # Perfect tense carries running totals ("have now been freed"); a bare pluperfect ("had been freed")
