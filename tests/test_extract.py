@@ -2583,7 +2583,7 @@ def test_a_total_one_side_handed_over_is_the_other_sides(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Russia said 65 Ukrainian POWs were among the 74 people killed in the Jan. 24 crash.",
-    "Moscow said 65 Ukrainian prisoners of war were killed when the plane crashed.",
+    # ("Moscow said 65 Ukrainian prisoners of war were killed when the plane crashed": `other`, see test_prisoners_killed_are_their_fate)
     "Russia said the plane crash killed 74 people, including 65 Ukrainian prisoners of war.",
 ])
 def test_prisoners_among_the_dead_of_a_crash_are_no_exchange_figures(text):
@@ -4398,3 +4398,15 @@ def test_a_cells_capacity_and_men_still_there(text, expected):
 ])
 def test_running_totals_and_sides_in_spanish_italian_polish(language, text, expected):
     assert [(f.value, f.kind, f.since_date) for f in extract_article("a", text, date(2025, 5, 23), language).figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prisoners of war killed are the prisoners' fate (`other`), like those said to be aboard a plane; others killed are no figure
+    ("At least 53 Ukrainian prisoners of war were killed and 75 wounded in a strike on a prison in Olenivka.", [(53, "other")]),
+    ("Moscow said 65 Ukrainian POWs were killed when the plane crashed in the Belgorod region.", [(65, "other")]),
+    ("Moscow said 65 Ukrainian prisoners of war were killed when the plane crashed.", [(65, "other")]),
+    # (executions stay out, as before: see test_role_holders_blocked_returns_executions_and_brought_home)
+    ("Russia and Ukraine swapped 200 prisoners. Three soldiers were killed in the fighting near Bakhmut on Monday.", [(200, "exchanged")]),
+])
+def test_prisoners_killed_are_their_fate(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 1, 25), "en").figures] == expected

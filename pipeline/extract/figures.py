@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-255"
+EXTRACTOR_VERSION = "2026.11.26-256"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1015,6 +1015,11 @@ _TREATED_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|are|remain)\s+(?:still\s+)?(?:admitted|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|in\s+hospital|being\s+treated|receiving\s+treatment)\b", re.I)
 # "More than 1,000 Ukrainian prisoners of war have died in Russian captivity": the prisoners' fate (`other`), not
 # casualties of another event
+# "53 Ukrainian prisoners of war were killed in a strike on the prison", "65 POWs were killed when the plane crashed":
+# the prisoners' fate (`other`), like the POWs said to be aboard a plane
+_PRISONERS_KILLED_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:prisoners\s+of\s+war|pows|(?:war\s+)?prisoners|captives|kriegsgefangene|prisonniers\s+de\s+guerre|військовополонених|военнопленных)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|are)\s+(?:reportedly\s+|allegedly\s+)?(?:killed|dead)\b(?!\s+by\s+(?:their\s+)?(?:captors|guards))", re.I)
 _DIED_IN_CAPTIVITY_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:have\s+|has\s+|had\s+)?(?:died|perished|been\s+killed|were\s+killed)\s+(?:in|while\s+in)\s+"
     r"(?:russian\s+|ukrainian\s+)?(?:captivity|custody|detention)\b", re.I)
@@ -1086,7 +1091,7 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     handing_over_the_dead = lx.BODIES.search(before[-60:]) is not None or _BODIES_AFTER.match(after) is not None
     # "récupéré 31 soldats blessés": wounded, and handed over
     if (not handing_over_the_dead and _KILLED_AFTER.match(after) and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:])
-            and not ("captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after))):
+            and not ("captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after)) and not _PRISONERS_KILLED_AFTER.match(after)):
         done_before = lx.COMPLETED.search(before[-30:])
         if not done_before or _AMONG_BEFORE.search(done_before.group(0)):
             return True  # casualties of other events ("in exchange for 31 wounded" are handed over; "were among the 74 killed" not)
@@ -1456,7 +1461,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if "admitted" in after[:60] or "hospital" in after[:60] or "treat" in after[:60]:
         if _TREATED_AFTER.match(after):
             return _Meaning("other", side, scope, None, qualifier)  # "47 were admitted to hospital": what befell the freed
-    if "captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after):
+    if ("captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after)) or _PRISONERS_KILLED_AFTER.match(after):
         return _Meaning("other", side, scope, None, qualifier)  # "1,000 Ukrainian POWs have died in Russian captivity"
     if " a" in after[:60] or " per" in after[:60] or " e" in after[:60]:
         if _RATE_AFTER.match(after):
