@@ -4410,3 +4410,23 @@ def test_running_totals_and_sides_in_spanish_italian_polish(language, text, expe
 ])
 def test_prisoners_killed_are_their_fate(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 1, 25), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "In all, N" opens a running total, unless the sentence ties it to one swap (a day, the swap's days, both nations' counts)
+    ("In all, nearly 2,000 people were freed: 1,000 Ukrainians and 1,000 Russians.", "exchanged"),
+    ("In all, nearly 2,000 people were freed on Sunday.", "exchanged"),
+    ("In all, 2,000 people were freed over the three days.", "exchanged"),
+    ("In all, 3,767 Ukrainians have come home.", "cumulative_released"),
+])
+def test_in_all_opens_a_running_total_unless_tied_to_one_swap(text, kind):
+    assert extract_article("a", text, date(2025, 5, 25), "en").figures[0].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # prisoners an operation "yielded" or "netted" are captured, not handed over (like "captured 700")
+    "Russia and Ukraine exchanged 175 prisoners each. The Kursk operation yielded more than 700 Russian prisoners, Zelensky said.",
+    "Russia and Ukraine exchanged 175 prisoners each. The incursion netted more than 700 Russian soldiers.",
+])
+def test_prisoners_an_operation_yielded_are_captured(text):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 1), "en").figures] == [(175, "exchanged")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-256"
+EXTRACTOR_VERSION = "2026.11.26-257"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -851,7 +851,7 @@ _PRISONER_AFTER_TAKEN = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+(?:prisoners?|ca
 _WAR_VERB_BEFORE = prefiltered(
     r"\b(?:invad\w*|launch\w*|deploy\w*|mobili[sz]\w*|attack\w*|fir(?:ed|ing)|shell\w*|kill\w*|displac\w*|evacuat\w*|"
     r"recruit\w*|amass\w*|massed|station\w*|conscript(?:ed|ing|ion)|drafted|lost|captur\w*|visit\w*|interview\w*|sentenc\w*|convict\w*|abduct\w*|deport\w*"
-    r"|jail(?:ed|s|ing)?|arrest(?:ed|s|ing)?|imprison(?:ed|s|ing)?)\b[^.;,]{0,30}$",
+    r"|jail(?:ed|s|ing)?|(?:operation|incursion|offensive|assault|raid|counteroffensive)\s+(?:has\s+|had\s+)?(?:yielded|netted)|netted|arrest(?:ed|s|ing)?|imprison(?:ed|s|ing)?)\b[^.;,]{0,30}$",
     re.I,
 )
 _DASHES = frozenset("-–—")
@@ -1156,6 +1156,9 @@ _RELEASE_VERB_BEFORE = re.compile(
 _THEN_RELEASED = re.compile(
     r"[^.;:\d]{0,60}?\b(?:befreit|freigelassen|zurückgekehrt|heimgekehrt|ausgetauscht|libérés|rapatriés|échangés|повернули|повернуто|повернулися|повернулись"
     r"|звільнено|звільнили|вернули|вернулись|возвращены|освобождены|освободили|liberados|liberati|rimpatriati|uwolnionych|uwolniono)\b", re.I)
+_ONE_SWAPS_TOTAL_AFTER = re.compile(
+    r"^[^.;]*?(?:\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bover\s+(?:the\s+)?(?:two|three|four|2|3|4)\s+days\b"
+    r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:exchange|swap)\b|:\s*[\d,.]+\s+(?:ukrainians?|russians?)\s+and\s+[\d,.]+\s+(?:ukrainians?|russians?)\b)", re.I)
 _TOTAL_OPENING = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|загалом|всього|всего|в\s+общей\s+сложности|insgesamt|au\s+total|en\s+total|in\s+totale|łącznie)\b", re.I)
 _CAPTIVITY_OF_AFTER = re.compile(
     r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|jails?|hands|detention|penal\s+colon(?:y|ies))|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
@@ -1532,7 +1535,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         for m in lx.CUMULATIVE.finditer(text, n.end, n.end + 90))
     # "Загалом з полону вдалося повернути 5 857 українців", "In all, 3,767 have come home": more people than any
     # one exchange has freed, under a word of the total
-    total_opening = n.value >= 1500 and bool(_TOTAL_OPENING.match(text)) and not _DIGIT_CHAR.search(text, 0, n.start)
+    total_opening = (n.value >= 1500 and bool(_TOTAL_OPENING.match(text)) and not _DIGIT_CHAR.search(text, 0, n.start)
+                     # ("In all, nearly 2,000 people were freed on Sunday: 1,000 Ukrainians and 1,000 Russians": one swap's total)
+                     and not _ONE_SWAPS_TOTAL_AFTER.match(after))
     # "had returned a total of 3,035 people ... since the start of the war": a total with a since-phrase
     total_with_since = _says_since_start(text, n) and bool(lx.TOTAL_BEFORE.search(near_before))
     inverted = bool(_BRINGING_TO_BEFORE.search(before[-30:]) and _THE_NUMBER_OF_AFTER.match(after))
