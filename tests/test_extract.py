@@ -4430,3 +4430,19 @@ def test_in_all_opens_a_running_total_unless_tied_to_one_swap(text, kind):
 ])
 def test_prisoners_an_operation_yielded_are_captured(text):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 1), "en").figures] == [(175, "exchanged")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a group first read as a part of the count beside it, told again as one more group, is one group
+    ("uk", "Україна повернула з російського полону 146 військових та 8 цивільних. Також додому повернулися вісім цивільних, "
+           "яких Росія незаконно утримувала з 2014 року.", [(146, "exchanged"), (8, "exchanged")]),
+    # "особу" (one person, the case after a number ending in 1) counts people
+    ("uk", "Від початку повномасштабного вторгнення з полону вдалося повернути 6 141 особу, зазначили в штабі.",
+     [(6141, "cumulative_released")]),
+    # Russian and Ukrainian ordinals in every gender, of mediations too
+    ("ru", "Россия вернула из украинского плена 150 военнослужащих. Это уже 11-е посредничество ОАЭ в этом году.",
+     [(150, "exchanged"), (11, "exchange_ordinal")]),
+    ("uk", "Україна повернула 150 військових. Це вже 11-те посередництво ОАЕ цього року.", [(150, "exchanged"), (11, "exchange_ordinal")]),
+])
+def test_ukrainian_and_russian_groups_people_and_ordinals(language, text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 8, 24), language).figures] == expected

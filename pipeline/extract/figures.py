@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-257"
+EXTRACTOR_VERSION = "2026.11.26-258"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2841,6 +2841,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         # a mention with no date of its own is the same fact as any dated one
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
         days = art.seen.get(key)
+        if days is None and meaning.is_additional and len(key) == 6:
+            # "146 військових та 8 цивільних ... Також додому повернулися вісім цивільних": the group first read as a
+            # part of the count beside it, now told as one more group, is the same group
+            days = art.seen.get(key + (_subject(after, meaning.kind),))
         if days is not None and meaning.kind == "agreed" and meaning.side in ("ukraine", "russia") and n.value_high is None:
             kept = art.first_of.get(key)
             if kept is not None and {kept.side, meaning.side} == {"ukraine", "russia"} and kept.sentence_start == s.start:

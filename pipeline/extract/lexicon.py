@@ -21,7 +21,7 @@ PEOPLE = _rx(
     r"|gefangene\w*|kriegsgefangene\w*|soldaten|ukrainer\w*|russen|heimkehrer\w*|menschen|zivilisten|personen|militärangehörige\w*"
     r"|verteidiger\w*|kämpfer\w*|landsleute\w*|zivilpersonen|offiziere\w*|militärs"
     r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?|défenseurs|combattants|détenus|otages|compatriotes|officiers"
-    r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
+    r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|особу|особи|осіб|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
     r"|пленн\w*|военн\w*|человек|гражданск\w*|жител\w*|мешкан\w*|россиян\w*|украинц\w*|важкопоранен\w*|тяжелоранен\w*"
     r"|нацгвардійц\w*|гвардійц\w*|прикордонник\w*|морпіх\w*|моряк\w*|строковик\w*|нацгвардейц\w*|пограничник\w*|срочник\w*"
     # Spanish, Italian, Portuguese, Polish: whole words only (a bare "russi" is inside "Russia")
@@ -35,7 +35,7 @@ PEOPLE_WORD = _rx(r"\b(?:" + PEOPLE.pattern + r")\b")
 BODIES = _rx(r"bod(?:y|ies)|remains|corpses|fallen|dead\s+soldiers|leichen|leichname|gefallene\w*|corps|dépouilles|тіл\w*|тела?|останк\w*"
              r"|\b(?:cuerpos|cadáveres|restos\s+mortales|corpi|salme|corpos|ciał|zwłok|lichamen|stoffelijke\s+overschotten|ceset\w*|cenaze\w*)\b")
 EXCHANGE_NOUN = _rx(r"(?:prisoner\s+|pow\s+|body\s+)?(?:exchanges?|swaps?|stages?|rounds?\s+of\s+(?:exchanges?|swaps?)|handovers?|repatriations?|transfers?|échanges?|austausch\w*|обмін\w*|обмен\w*|етап\w*)")
-ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|mediations?|échanges?|médiations?|\w*austausch\w*|vermittlung\w*|mal\b|time\b|обмін\w*|етап\w*|обмен\w*|canjes?|intercambios?|scambi[oi]?|trocas?|wymian\w*)")
+ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|mediations?|échanges?|médiations?|\w*austausch\w*|vermittlung\w*|mal\b|time\b|обмін\w*|етап\w*|обмен\w*|посередництв\w*|посредничеств\w*|canjes?|intercambios?|scambi[oi]?|trocas?|wymian\w*)")
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(

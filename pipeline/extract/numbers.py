@@ -75,7 +75,7 @@ _OTHER_RE = re.compile(
 _DIGITS = re.compile(
     r"(?<![\w.,/#:])(?P<num>\d{1,3}(?:(?P<sep>[,\u00a0\u202f ])\d{3}(?![\d]))(?:(?P=sep)\d{3}(?![\d]))*|\d{1,3}(?:\.\d{3}(?![\d]))+|\d+)"
     r"(?P<dec>[.,]\d+(?!\d))?"
-    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий|º|ª|°)|(?P<k>[kK]))?(?![\w])"  # "2.5K prisoners": thousands
+    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°)|(?P<k>[kK]))?(?![\w])"  # "2.5K prisoners": thousands
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
     r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mil(?![\w])))?"
 )
