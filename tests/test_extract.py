@@ -4446,3 +4446,17 @@ def test_prisoners_an_operation_yielded_are_captured(text):
 ])
 def test_ukrainian_and_russian_groups_people_and_ordinals(language, text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 8, 24), language).figures] == expected
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a year's share of a running total, told with no noun of its own, or told "this year alone"
+    (date(2024, 12, 30), "Zelensky said the country had returned 3,956 people since the beginning of the war, and 1,358 this year alone.",
+     [(3956, "cumulative_released", date(2022, 2, 24)), (1358, "cumulative_released", date(2024, 1, 1))]),
+    (date(2025, 1, 10), "Ukraine has returned 3,956 people since the war began, including 1,358 last year.",
+     [(3956, "cumulative_released", date(2022, 2, 24)), (1358, "cumulative_released", date(2024, 1, 1))]),
+    (date(2024, 12, 30), "Zelensky said 1,358 people had been returned this year alone.", [(1358, "cumulative_released", date(2024, 1, 1))]),
+    # people on the lists for an exchange are still held
+    (date(2024, 12, 30), "A further 1,200 Ukrainians remain on lists for exchange, the Coordination Headquarters said.", [(1200, "other", None)]),
+])
+def test_a_years_share_of_a_running_total_and_people_on_the_lists(published, text, expected):
+    assert [(f.value, f.kind, f.since_date) for f in extract_article("a", text, published, "en").figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-258"
+EXTRACTOR_VERSION = "2026.11.26-259"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2778,6 +2778,16 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start), None)
             if like is not None and like.kind == "exchange_count":
                 meaning = _Meaning("exchange_count", "both", None, None, meaning.qualifier)
+        share_of_year = None
+        if meaning is None and _A_YEARS_SHARE_AFTER.match(after) and _ELLIPTICAL_PART_BEFORE.search(before[-30:]):
+            # "had returned 3,956 people since the beginning of the war, and 1,358 this year alone": the running total
+            # of the clause before, over a year
+            like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start and f.kind == "cumulative_released"), None)
+            if like is not None:
+                meaning = _Meaning("cumulative_released", like.side, like.scope, None, _qualifier_before(before))
+                named_year = _A_YEARS_SHARE_AFTER.match(after)
+                share_of_year = (int(named_year.group("y")) if named_year.group("y") else
+                                 None if art.published is None else art.published.year - (named_year.group("rel").lower() == "last"))
         if meaning is None:
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
@@ -2913,6 +2923,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             )
         )
         art.first_of.setdefault(key, art.result.figures[-1])
+        if share_of_year is not None:
+            f = art.result.figures[-1]  # (that year's share of the running total: the year is its period)
+            f.event_date = f.since_date = date(share_of_year, 1, 1)
+            f.event_date_from, f.event_date_precision = None, "year"
         if label and meaning.kind == "exchanged" and not meaning.is_breakdown:
             year = _LABEL_YEAR.search(label.group(1))
             if year:
@@ -3211,9 +3225,13 @@ _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+f
                                    # "compared with 2,598 in 2023 and 1,596 in 2022": the second one compared
                                    r"|\b(?:compared\s+(?:with|to)|(?:down|up)\s+from)\s+[\d.,]+\s+in\s+(?:19|20)\d\d\s*,?\s+and\s+$", re.I)
 # a time span of a whole year the count was gathered over ("over the year", "during 2023", "in 2023," opening the sentence)
+_A_YEARS_SHARE_AFTER = re.compile(r"^\s*(?:(?:so\s+far\s+)?(?P<rel>this|last)\s+year|in\s+(?P<y>(?:19|20)\d\d))(?:\s+alone)?\b", re.I)
+_ELLIPTICAL_PART_BEFORE = re.compile(r"(?:,\s*and|\band|including|of\s+(?:them|whom|which)|with)\s+(?:(?:about|some|nearly|more\s+than|over|almost|another)\s+)?$", re.I)
 _OVER_A_YEAR = re.compile(
     r"\b(?:over|during|throughout)\s+(?:the\s+(?:course\s+of\s+(?:the\s+)?)?)?(?:year\b|(?P<y>(?:19|20)\d\d)\b)(?!\s*-)"
     r"|\b(?:over|during|throughout|in)\s+(?:the\s+course\s+of\s+)?this\s+year\b|^\W*this\s+year\b"
+    r"|\bthis\s+year\s+alone\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b"
+    r"|\b(?:returned|freed|released|brought\s+(?:back|home)|exchanged|swapped|c[oa]me\s+home)\s+this\s+year\b"
     r"|^\W*(?:back\s+|also\s+)?in\s+(?P<y2>(?:19|20)\d\d)\s*,", re.I)
 _IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
