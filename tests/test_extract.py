@@ -4460,3 +4460,16 @@ def test_ukrainian_and_russian_groups_people_and_ordinals(language, text, expect
 ])
 def test_a_years_share_of_a_running_total_and_people_on_the_lists(published, text, expected):
     assert [(f.value, f.kind, f.since_date) for f in extract_article("a", text, published, "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an answer with no noun of its own is read with the question's noun and verb
+    ("Russia and Ukraine swapped 84 prisoners each on Thursday.\nQ: How many exchanges have there been?\nA: Sixty-four, by Kyiv's count.",
+     [(84, "exchanged"), (64, "exchange_count")]),
+    ("Russia and Ukraine swapped 84 prisoners each on Thursday.\nHow many exchanges have there been? Sixty-four.",
+     [(84, "exchanged"), (64, "exchange_count")]),
+    ("Russia and Ukraine swapped 84 prisoners each on Thursday.\nHow many prisoners are still held? About 8,000, officials say.",
+     [(84, "exchanged"), (8000, "other")]),
+])
+def test_an_answer_is_read_with_its_question(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 20), "en").figures] == expected

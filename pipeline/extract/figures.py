@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-259"
+EXTRACTOR_VERSION = "2026.11.26-260"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1079,7 +1079,7 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
             return True  # "about 1 in 3 prisoners had tuberculosis", "one out of five": a ratio, not a count
     if (_ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before)) and not _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
         return True  # (but "Exchange No. 58", "swap #58" is the series' number)
-    if not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
+    if not n.words and not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if (not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after)
             and not (10 <= n.value <= 100 and _YEARS_OF_AGE_BEFORE.search(before[-30:]))):
@@ -2757,6 +2757,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         label = _LABEL_BEFORE.match(text, 0, n.start)
         if label and _LABEL_VALUE_AFTER.match(after):
             after = " " + label.group(1) + after  # "Prisoners freed in the latest swap: 95 per side": the label is the noun
+        elif context.endswith("?") and _ANSWER_OPENING.match(before) and not _PEOPLE_AFTER.match(after):
+            asked = _HOW_MANY.search(context)
+            if asked:
+                # "How many exchanges have there been? - Sixty-four, by Kyiv's count": the question's noun and verb
+                after = " " + context[asked.start(1) :].rstrip(" ?") + after
         meaning = _meaning(text, n, before, after, art.has_people, context, following)
         if meaning is not None and meaning.qualifier == "up_to" and meaning.status == "completed" and _AS_MANY_AS.search(before[-20:]):
             # "As many as 246 Russian servicemen have been returned" (TASS): emphasis on a count that is known; "as many
@@ -2939,6 +2944,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
+_ANSWER_OPENING = re.compile(r"^\W*(?:(?:a|answer)\s*[:.]\s*)?(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|roughly)\s+)?$", re.I)
+_HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoners|people|bodies|soldiers|civilians|ukrainians|russians|pows|captives))\b", re.I)
 _STAGE_OF_EXCHANGE_BEFORE = re.compile(r"\b(?:етап\w*|этап\w*|stage|phase|étape|phase|etappe|stufe)\s+(?:(?:of|de|des|du)\s+(?:the\s+|l['’])?)?(?:обміну|обмена|exchange|swap|échange|austauschs?)\s*$", re.I)
 _ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\b(?:in\s+(?:exchange|return)\s+for|in\s+cambio\s+di|a\s+cambio\s+de|en\s+échange\s+de|w\s+zamian\s+za|в\s+обм[еі]н\s+на)\b", re.I)
