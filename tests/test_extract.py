@@ -4473,3 +4473,12 @@ def test_a_years_share_of_a_running_total_and_people_on_the_lists(published, tex
 ])
 def test_an_answer_is_read_with_its_question(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 20), "en").figures] == expected
+
+
+@pytest.mark.parametrize("language, text, kind", [
+    # a swap held "by the formula" N for N is done; the formula alone makes no deal
+    ("ru", "Россия и Украина в пятницу провели обмен военнопленными по формуле 95 на 95, сообщило Минобороны РФ.", "exchanged"),
+    ("ru", "Стороны договорились провести обмен по формуле 95 на 95.", "agreed"),
+])
+def test_a_swap_held_by_the_formula(language, text, kind):
+    assert [f.kind for f in extract_article("a", text, date(2024, 10, 18), language).figures] == [kind]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-260"
+EXTRACTOR_VERSION = "2026.11.26-261"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -657,6 +657,8 @@ _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|відбувся|состоялся|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:(?:stage|round|part|phase)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?"
     r"(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
+_STAGE_WORD = re.compile(r"\b(?:stage|phase|round|етап\w*|этап\w*|étape|etappe)\b", re.I)
+_BY_THE_FORMULA = re.compile(r"\b(?:по|за|в|у|selon\s+la|según\s+la|nach\s+der)\s+(?:формул\w*|formule|fórmula|formel)\s*$", re.I)
 _OTHER_TERM = re.compile(r"\d|;|\b(?:as\s+well\s+as|and\s+also|and\s+(?:an?|the)|along\s+with|plus|а\s+также|а\s+також|а\s+ще|sowie|ainsi\s+que)\b", re.I)
 _COPULA_BEFORE = re.compile(r"^\s*(?:it|this|that)\s+(?:was|is)\s+(?:a\s+|an\s+)?$", re.I)
 # "Second stage done: 307 for 307": a label that says the swap is over, then its numbers
@@ -1433,7 +1435,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
         done = not names_deal and status_word != "offered" and re.match(r"^[\"”’']?\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
-        done = done or (not names_deal and _HELD_AN_EXCHANGE_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-90:] + after[:40]))
+        # (the formula itself is no word of a deal here: "провели обмен военнопленными по формуле 95 на 95"; but in
+        # "провели третий этап обмена ... по формуле 1000 на 1000" it names the deal the stage belongs to)
+        done = done or (not names_deal and _HELD_AN_EXCHANGE_BEFORE.search(before[-90:])
+                        and not lx.AGREED.search((before[-90:] if _STAGE_WORD.search(before[-90:]) else _BY_THE_FORMULA.sub(" ", before[-90:])) + after[:40]))
         # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
         done = done or (not names_deal and len(text) <= 80 and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)
                                                                     or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
