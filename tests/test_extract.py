@@ -4482,3 +4482,17 @@ def test_an_answer_is_read_with_its_question(text, expected):
 ])
 def test_a_swap_held_by_the_formula(language, text, kind):
     assert [f.kind for f in extract_article("a", text, date(2024, 10, 18), language).figures] == [kind]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the day of an earlier swap ("Zuletzt ... am 30. Dezember", "Le précédent échange remontait au 16 juillet") does not date the article's swap
+    ("de", "Russland und die Ukraine haben erneut Kriegsgefangene ausgetauscht. Jede Seite habe 150 Gefangene freigelassen. "
+           "Zuletzt hatten beide Seiten am 30. Dezember Gefangene ausgetauscht.", [(150, "exchanged", date(2025, 2, 5))]),
+    ("fr", "La Russie et l'Ukraine ont échangé 115 prisonniers chacune. Le précédent échange remontait au 16 juillet, lorsque 95 prisonniers "
+           "avaient été libérés de part et d'autre.", [(115, "exchanged", date(2025, 2, 5)), (95, "exchanged", date(2024, 7, 16))]),
+    # "Усього" opens a running total
+    ("uk", "Це 61-й обмін з початку повномасштабного вторгнення. Усього з полону повернули 4 131 українця.",
+     [(61, "exchange_ordinal", date(2025, 2, 5)), (4131, "cumulative_released", date(2025, 2, 5))]),
+])
+def test_the_day_of_an_earlier_swap_in_other_languages(language, text, expected):
+    assert [(f.value, f.kind, f.event_date) for f in extract_article("a", text, date(2025, 2, 5), language).figures] == expected

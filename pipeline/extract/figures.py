@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-261"
+EXTRACTOR_VERSION = "2026.11.26-262"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -92,7 +92,10 @@ _EXCHANGE_EVENT = prefiltered(
 # ("The handover followed the repatriation of 1,245 bodies on Monday", "came after a swap on May 23": another one)
 _AN_EARLIER_EXCHANGE = prefiltered(
     r"\b(?:previous|prior|preceding|earlier)\s+(?:(?:prisoner|pow|major|large)\s+)?(?:swap|exchange|handover|repatriation)s?\b"
-    r"|\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|repatriation|release|transfer)s?\b", re.I)
+    r"|\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|repatriation|release|transfer)s?\b"
+    # ("Zuletzt hatten beide Seiten am 30. Dezember Gefangene ausgetauscht", "le précédent échange", "попередній обмін")
+    r"|^\W*zuletzt\b|\b(?:vorherige[nrms]?|letzte[nrms]?)\s+(?:gefangenen)?austausch|\b(?:précédent|dernier)\s+échange|\bel\s+(?:anterior|último)\s+(?:canje|intercambio)"
+    r"|(?<!\w)(?:попередн\w+|предыдущ\w+|минул\w+|прошл\w+)\s+(?:обмін\w*|обмен\w*)", re.I)
 # "On Friday, 270 soldiers and 120 civilians had been freed": the pluperfect tells of a day before the article's
 # news (in reported speech, "Kyiv said 150 had been freed on Wednesday", it is only the tense of "said")
 _PLUPERFECT_DONE = prefiltered(r"\bhad\s+(?:already\s+)?been\s+(?:freed|released|returned|exchanged|swapped|handed\s+over|repatriated|brought\s+(?:back|home))\b", re.I)
@@ -1161,7 +1164,7 @@ _THEN_RELEASED = re.compile(
 _ONE_SWAPS_TOTAL_AFTER = re.compile(
     r"^[^.;]*?(?:\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bover\s+(?:the\s+)?(?:two|three|four|2|3|4)\s+days\b"
     r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:exchange|swap)\b|:\s*[\d,.]+\s+(?:ukrainians?|russians?)\s+and\s+[\d,.]+\s+(?:ukrainians?|russians?)\b)", re.I)
-_TOTAL_OPENING = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|загалом|всього|всего|в\s+общей\s+сложности|insgesamt|au\s+total|en\s+total|in\s+totale|łącznie)\b", re.I)
+_TOTAL_OPENING = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|загалом|всього|усього|всего|в\s+общей\s+сложности|insgesamt|au\s+total|en\s+total|in\s+totale|łącznie)\b", re.I)
 _CAPTIVITY_OF_AFTER = re.compile(
     r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|jails?|hands|detention|penal\s+colon(?:y|ies))|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$"
