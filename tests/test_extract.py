@@ -4496,3 +4496,38 @@ def test_a_swap_held_by_the_formula(language, text, kind):
 ])
 def test_the_day_of_an_earlier_swap_in_other_languages(language, text, expected):
     assert [(f.value, f.kind, f.event_date) for f in extract_article("a", text, date(2025, 2, 5), language).figures] == expected
+
+
+@pytest.mark.parametrize("language, text, value", [
+    # Russian and Ukrainian cardinals of any length, thousands and a half included
+    ("ru", "Россия вернула из плена двести сорок шесть военнослужащих", 246),
+    ("uk", "Україна повернула з полону двісті сімдесят сім захисників", 277),
+    ("uk", "додому повернулися вже понад чотири тисячі українців", 4000),
+    ("ru", "из плена вернулись более полутора тысяч российских военных", 1500),
+    ("ru", "всего три тысячи двести пленных", 3200),
+    ("uk", "двадцять п'ять полонених", 25),
+])
+def test_russian_and_ukrainian_cardinals_of_any_length(language, text, value):
+    (n,) = find_numbers(text, language)
+    assert n.value == value
+
+
+@pytest.mark.parametrize("language, text", [
+    # no number: "one of them", "two years", "several thousand"
+    ("ru", "один из них вернулся через двух лет"),
+    ("ru", "несколько тысяч пленных"),
+])
+def test_russian_words_that_are_no_number(language, text):
+    assert find_numbers(text, language) == []
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Russian and Ukrainian age ranges
+    ("ru", "Россия вернула из плена 246 военнослужащих. Возраст освобожденных – от 19 до 56 лет.", [(246, None, "exchanged"), (19, 56, "age")]),
+    ("ru", "Россия вернула 246 военнослужащих в возрасте от 20 до 45 лет.", [(246, None, "exchanged"), (20, 45, "age")]),
+    ("uk", "Україна повернула 277 захисників. Їм від 20 до 60 років.", [(277, None, "exchanged"), (20, 60, "age")]),
+    # (a prison term is no age)
+    ("ru", "Россия вернула 246 военнослужащих. Их приговорили к срокам от 10 до 15 лет.", [(246, None, "exchanged")]),
+])
+def test_russian_and_ukrainian_age_ranges(language, text, expected):
+    assert [(f.value, f.value_high, f.kind) for f in extract_article("a", text, date(2025, 4, 19), language).figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-262"
+EXTRACTOR_VERSION = "2026.11.26-263"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1087,7 +1087,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if not n.words and not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if (not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after)
-            and not (10 <= n.value <= 100 and _YEARS_OF_AGE_BEFORE.search(before[-30:]))):
+            and not (10 <= n.value <= 100 and _YEARS_OF_AGE_BEFORE.search(before[-30:]))
+            and not (n.value_high and n.value_high <= 100 and lx.AGE_BEFORE.search(before[-45:]))):  # ("в возрасте от 20 до 45 лет")
         return True  # ("Soldaten unter 25 Jahren", "de moins de 25 ans", "младше 25 лет": ages, not durations)
     tail = _RANGE_TAIL.match(after)
     if tail and lx.DURATION_AFTER.match(after[tail.end() :]):

@@ -52,6 +52,7 @@ _CYRILLIC_ORDINAL_RE = re.compile(
     + r")(?:ий|ій|ой|ый|ого|ього|ьего|его|ому|ьому|ьему|ему|ом|ем|ім|ым|им|ая|ья|ія|я|а))(?![\w'’])", re.I)
 _VAGUE_BEFORE_OTHER = re.compile(r"(?:mehrere|einige|paar|viele|plusieurs|quelques|varios|algunos|unos|alcune|alcuni|diverse|diversi|kilka|kilkanaście|несколько|кілька|декілька|много|багато)\s+$", re.I)
 _OTHER_THOUSANDS = frozenset(w for w, v in _OTHER_CARDINALS.items() if v == 1000)
+_CYRILLIC_THOUSANDS_WORDS = frozenset(w for w in _OTHER_THOUSANDS if not w.isascii())
 _WORD_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
 _WORD_RE = re.compile(
     r"(?<![\w])(?:(?:a|an)[\s-]+(?=(?:dozen|hundred|thousand)\b))?"
@@ -151,6 +152,56 @@ def _parts(words) -> frozenset[str]:
     return frozenset(p for w in words for p in _TOKEN.findall(w.lower()))
 
 
+# Russian and Ukrainian cardinals of any length ("двести сорок шесть", "двісті сімдесят сім", "чотири тисячі",
+# "полутора тысяч"): the words a compound may open with, and those that only continue one (a bare "один" is "one
+# of", a bare "двух" too often "two years")
+_CYRILLIC_OPENERS: dict[str, float] = {
+    **{w: v for w, v in _OTHER_CARDINALS.items() if not w.isascii() and v < 1000},
+    "одинадцять": 11, "дванадцять": 12, "тринадцять": 13, "чотирнадцять": 14, "п'ятнадцять": 15, "п’ятнадцять": 15,
+    "шістнадцять": 16, "сімнадцять": 17, "вісімнадцять": 18, "дев'ятнадцять": 19, "дев’ятнадцять": 19,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+    "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "дев’ять": 9, "дев’ятсот": 900,
+    **_CYRILLIC_TENS, "сорока": 40, "двадцати": 20, "тридцати": 30, "пятидесяти": 50, "шестидесяти": 60, "семидесяти": 70,
+    "восьмидесяти": 80, "девяноста": 90, "двадцяти": 20, "тридцяти": 30, "п'ятдесяти": 50, "шістдесяти": 60, "сімдесяти": 70,
+    "вісімдесяти": 80, "дев'яноста": 90,
+    "сто": 100, "двісті": 200, "двести": 200, "триста": 300, "чотириста": 400, "четыреста": 400, "п'ятсот": 500, "п’ятсот": 500,
+    "пятьсот": 500, "шістсот": 600, "шестьсот": 600, "сімсот": 700, "семьсот": 700, "вісімсот": 800, "восемьсот": 800,
+    "дев'ятсот": 900, "девятьсот": 900, "двухсот": 200, "двохсот": 200, "трехсот": 300, "трёхсот": 300, "трьохсот": 300,
+    "четырехсот": 400, "четырёхсот": 400, "чотирьохсот": 400, "пятисот": 500, "п'ятисот": 500, "шестисот": 600,
+    "семисот": 700, "восьмисот": 800, "девятисот": 900, "дев'ятисот": 900,
+}
+_CYRILLIC_CONTINUERS: dict[str, float] = {
+    **_CYRILLIC_OPENERS, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одну": 1, "одне": 1, "двух": 2, "двох": 2, "трех": 3,
+    "трёх": 3, "трьох": 3, "четырех": 4, "четырёх": 4, "чотирьох": 4, "пяти": 5, "п'яти": 5, "шести": 6, "семи": 7,
+    "восьми": 8, "девяти": 9, "дев'яти": 9, "десяти": 10,
+}
+_CYRILLIC_THOUSANDS = ("тысяча", "тысячу", "тысячи", "тысяч", "тисяча", "тисячу", "тисячі", "тисяч")
+_CYRILLIC_HALVES = ("полтора", "полторы", "полутора", "півтора", "півтори")
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_CYRILLIC_CARDINAL_RE = re.compile(
+    rf"(?<![\w'’])(?:(?:{_alternation(_CYRILLIC_HALVES)})\s+(?:{_alternation(_CYRILLIC_THOUSANDS)})"
+    rf"|(?:{_alternation(_CYRILLIC_OPENERS)})(?:\s+(?:{_alternation([*_CYRILLIC_CONTINUERS, *_CYRILLIC_THOUSANDS])}))*)(?![\w'’])", re.I)
+_CYRILLIC_VOCAB = _parts([*_CYRILLIC_OPENERS, *_CYRILLIC_HALVES])
+
+
+def cyrillic_cardinal_value(phrase: str) -> int:
+    """'двести сорок шесть' → 246, 'чотири тисячі' → 4000, 'полутора тысяч' → 1500."""
+    total, current = 0.0, 0.0
+    for word in phrase.lower().split():
+        if word in _CYRILLIC_THOUSANDS:
+            total, current = total + (current or 1) * 1000, 0.0
+        elif word in _CYRILLIC_HALVES:
+            current = 1.5
+        else:
+            current += _CYRILLIC_CONTINUERS.get(word, 0)
+    return int(total + current)
+
+
 _ORDINAL_VOCAB = _parts(_ORDINALS) | _parts(w + e for w in _ORDINALS for e in ("n", "r", "s", "m"))
 _CARDINAL_VOCAB = _parts(_WORD_NUMBER_WORDS)
 _OTHER_VOCAB = _parts(_OTHER_CARDINALS)
@@ -241,6 +292,23 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
             if value and value > 1 and not any(s < te and ts < e for ts, te in taken) and not text[max(0, s - 5) : s].lower().endswith("pour "):
                 found.append(Number(s, e, value, words=True))
                 taken.append((s, e))
+    if language in ("uk", "ru"):  # (first: "шістдесят п'ятий" is an ordinal, not sixty)
+        for m in _CYRILLIC_ORDINAL_RE.finditer(text):
+            s, e = m.span()
+            if not any(s < te and ts < e for ts, te in taken):
+                value = (2 if m.group("uk2") else _CYRILLIC_ORDINAL_STEMS[m.group("stem").lower()]) + _CYRILLIC_TENS.get((m.group("tens") or "").lower(), 0)
+                found.append(Number(s, e, value, ordinal=True, words=True))
+                taken.append((s, e))
+    if not text.isascii() and not words.isdisjoint(_CYRILLIC_VOCAB):
+        for m in _CYRILLIC_CARDINAL_RE.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken) or (m.group(0).lower() in _CYRILLIC_THOUSANDS_WORDS
+                                                               and _VAGUE_BEFORE_OTHER.search(text, max(0, s - 16), s)):
+                continue
+            value = cyrillic_cardinal_value(m.group(0))
+            if value > 1:
+                found.append(Number(s, e, value, words=True))
+                taken.append((s, e))
     for regex, kind, vocab in ((_ORDINAL_WORD_RE, "ord", _ORDINAL_VOCAB), (_WORD_RE, "card", _CARDINAL_VOCAB), (_OTHER_RE, "other", _OTHER_VOCAB)):
         if words.isdisjoint(vocab):
             continue
@@ -279,13 +347,6 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 continue
             found.append(Number(s, e, value, ordinal=ordinal, words=True))
             taken.append((s, e))
-    if language in ("uk", "ru"):
-        for m in _CYRILLIC_ORDINAL_RE.finditer(text):
-            s, e = m.span()
-            if not any(s < te and ts < e for ts, te in taken):
-                value = (2 if m.group("uk2") else _CYRILLIC_ORDINAL_STEMS[m.group("stem").lower()]) + _CYRILLIC_TENS.get((m.group("tens") or "").lower(), 0)
-                found.append(Number(s, e, value, ordinal=True, words=True))
-                taken.append((s, e))
     found.sort(key=lambda n: n.start)
     return join_pairs(text, found)
 
@@ -297,6 +358,8 @@ _FOR = re.compile(
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до)\s*$", re.I)
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
 _AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von|age\s+range:?|ages:|in\s+age)\s+(?:between\s+|from\s+)?$", re.I)  # ("Age range: 23 to 61")
+_CYRILLIC_AGE_BEFORE = re.compile(r"(?<!\w)(?:возраст\w*|вік\w*|віці)\b[^.;\d]{0,25}$", re.I)
+_CYRILLIC_YEARS_AFTER = re.compile(r"\s*(?:лет|года|год|років|роки|рік)(?!\w)", re.I)
 _BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
 
 
@@ -329,7 +392,10 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
                 out.append(Number(a.start, b.end, a.value, n_for_n=True, words=a.words))
                 i += 2
                 continue
-            aged = _AGE_BEFORE.search(text[max(0, a.start - 20) : a.start])
+            aged = _AGE_BEFORE.search(text[max(0, a.start - 20) : a.start]) or (
+                # "Возраст освобожденных – от 19 до 56 лет", "віком від 20 до 60 років"
+                not text.isascii() and _CYRILLIC_YEARS_AFTER.match(text, b.end)
+                and (_CYRILLIC_AGE_BEFORE.search(text[max(0, a.start - 40) : a.start]) or 14 <= a.value < b.value <= 100))
             if (
                 not a.ordinal and not b.ordinal and b.value > a.value and len(gap) <= 5 and _RANGE.match(gap)
                 and (a.percent or b.percent or "-" in gap or "–" in gap or "—" in gap or aged
