@@ -812,3 +812,16 @@ def test_a_story_marked_up_as_the_article_body_is_read_without_the_sites_menus()
     (a, _), = read_bytes("marked.html", page.encode()).articles
     assert a.body == ("Russia and Ukraine exchanged 84 prisoners of war each on Thursday.\n\n"
                       "It was the 67th exchange since the start of the full-scale invasion, according to Kyiv.")
+
+
+def test_the_headline_is_the_line_above_the_byline_and_gallery_captions_are_chrome():
+    raw = ("Skip to main content\nExclusive news, data and analytics for financial market professionals\nWorld\n"
+           "Russia, Ukraine swap 84 prisoners each, including civilians\nBy Reuters\nAugust 14, 2025 3:02 PM GMT+3\n"
+           "Item 1 of 3 Freed Ukrainian prisoners of war pose for a picture after a swap, August 14, 2025. REUTERS\n"
+           "[1/3]Freed Ukrainian prisoners of war pose for a picture after a swap.\n"
+           "KYIV, Aug 14 (Reuters) - Russia and Ukraine exchanged 84 prisoners each on Thursday, the two sides said.\n")
+    (a, _), = read_bytes("reuters.txt", raw.encode()).articles
+    # (the site's tagline had been the title; "Item 1 of 3" had given an exchange of 3)
+    assert (a.title, a.published_date) == ("Russia, Ukraine swap 84 prisoners each, including civilians", date(2025, 8, 14))
+    assert "Item 1 of 3" not in a.body and "[1/3]" not in a.body
+    assert a.body.endswith("Russia and Ukraine exchanged 84 prisoners each on Thursday, the two sides said.")

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-263"
+EXTRACTOR_VERSION = "2026.11.26-264"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -134,7 +134,7 @@ _ABOUT_SOMETHING_ELSE = re.compile(r"\b(?:favou?rs?|support(?:s|ed)?|oppose[sd]?
 _OTHER_MEASURE_BEFORE = re.compile(
     r"\b(?:economy|gdp|inflation|prices?|output|growth|exports?|imports?|budget|markets?|stocks?|index|unemployment|rating|turnout|interest\s+rates?)\b[^.;,\d]{0,30}$", re.I)
 _REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol"
-                                r"|\b(?:page|photo|image|picture|slide|part)\s+\d{1,3}\s+(?:of|/))\s*$", re.I)  # ("Page 3 of 12")
+                                r"|\b(?:page|photo|image|picture|slide|part|item)\s+\d{1,3}\s+(?:of|/))\s*$", re.I)  # ("Page 3 of 12", "Item 1 of 3")
 _OTHER_MEANS = re.compile(r"other\s+means|outside\s+(?:of\s+)?(?:the\s+)?exchanges?|other\s+ways", re.I)
 
 

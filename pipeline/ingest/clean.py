@@ -42,7 +42,7 @@ _APPEAL = prefiltered(
 )
 _CHROME_LINE = re.compile(
     r"^\s*(?:vue\s+normale|flux\s+principal|marquer\s+comme\s+lu|publié\s+dans\b.*|advertisement|anzeige|publicité|werbung"
-    r"|share(?:\s+this)?\s*:?.*|tags?\s*:.*|(?:file\s+)?photos?\s*:.*|photos?\s*\(.*|photo\s+\d+\s+of\s+\d+.*|comments?\s*\(\d+\).*|©.*|\(c\)\s.*|all\s+rights\s+reserved.*"
+    r"|share(?:\s+this)?\s*:?.*|tags?\s*:.*|(?:file\s+)?photos?\s*:.*|photos?\s*\(.*|photo\s+\d+\s+of\s+\d+.*|item\s+\d+\s+of\s+\d+\s.*|\[\d+\s*/\s*\d+\].*|comments?\s*\(\d+\).*|©.*|\(c\)\s.*|all\s+rights\s+reserved.*"
     r"|sign\s+in.*|log\s+in.*|subscribe.*|unsubscribe.*|weiterlesen.*|teilen\b.*|feedreader.*|sortieren\s*:.*|skip\s+to\s+content"
     r"|home\s*[›>»|].*|newsletter|print|menu|search|close|listen\s+to\s+this\s+article.*|\(dpa.*\)|\w+\s*/\s*\w+\s*\(\w+\))\s*$"
     # a site's skip link, its menu bar, an audio player, "Updated 2 hours ago · 5 min read", share counters
@@ -177,6 +177,7 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
     date_bar = False
     skipping_list = False
     pending_url = False
+    headline_above: str | None = None  # the line right above the byline or the date line
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -236,6 +237,8 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
         if (out.byline_date is None or (date_bar and not seen_prose and _TIME.search(line))) and (
                 not seen_prose or _mostly_date(line)) and not _dated_count(line):
             bd = _byline_date(line)
+            if bd and not seen_prose and kept and _mostly_date(line):
+                headline_above = headline_above or kept[-1]  # (the headline sits right above its byline and date)
             if bd:
                 # a site's date bar ("Sunday, December 29, 2024": the day the page was saved) yields to a byline
                 # with a time below it ("December 30, 2024 6:41 PM")
@@ -246,6 +249,7 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
             continue
         if not seen_prose and _BYLINE.match(line):
             out.dropped.append(line)  # "By Olena Petrenko and Mark Jones": the authors, not the headline or the story
+            headline_above = headline_above or (kept[-1] if kept else None)
             continue
         if (line.count(" · ") + line.count(" | ") >= 2 or _BREADCRUMB_ARROW.search(line)) and _words(line) < 14:
             out.dropped.append(line)
@@ -255,7 +259,9 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
         kept.append(line)
     kept = _drop_teasers_and_repeats(kept)
     if not out.title and find_title:
-        out.title = _pick_title(kept)
+        # a site's tagline may come first ("Exclusive news, data and analytics for ..."): the line right above the
+        # byline or date is the headline when it looks like one
+        out.title = (headline_above if headline_above in kept and _looks_like_title(headline_above) else None) or _pick_title(kept)
     if out.title:
         t = _norm(out.title)
         kept = [ln for ln in kept if _norm(ln) != t]
@@ -267,11 +273,15 @@ _TRUNCATION_MARK = re.compile(r"\s*\[\+\d+\s+chars\]")
 _TWO_SENTENCES = re.compile(r"(?:[a-z0-9]|[A-Z]{2,})[.!?]\s+[A-Z\"“]")  # ("... mediated by the UAE. It was ...")
 
 
+def _looks_like_title(line: str) -> bool:
+    # (a line of two sentences is a paragraph, however it ends: "... officials said. It was the 58th exchange…")
+    return (4 <= _words(line) <= 30 and not line.rstrip().endswith((".", ":")) and not re.search(r"[›»·]| \| ", line)
+            and not _TWO_SENTENCES.search(line))
+
+
 def _pick_title(lines: list[str]) -> str | None:
     for line in lines[:6]:
-        n = _words(line)
-        # (a line of two sentences is a paragraph, however it ends: "... officials said. It was the 58th exchange…")
-        if 4 <= n <= 30 and not line.rstrip().endswith((".", ":")) and not re.search(r"[›»·]| \| ", line) and not _TWO_SENTENCES.search(line):
+        if _looks_like_title(line):
             return line
         if _is_prose(line):
             return None
