@@ -4531,3 +4531,14 @@ def test_russian_words_that_are_no_number(language, text):
 ])
 def test_russian_and_ukrainian_age_ranges(language, text, expected):
     assert [(f.value, f.value_high, f.kind) for f in extract_article("a", text, date(2025, 4, 19), language).figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total "since June" (no year) starts in this year's June; a handover "expected in August" is the coming August
+    ("Since June, Russia has handed over more than 6,000 bodies under the Istanbul agreement.", (6000, "bodies", None, date(2025, 6, 1))),
+    ("The next repatriation is expected in August, when Russia plans to hand over another 1,000 bodies.",
+     (1000, "bodies", date(2025, 8, 1), None)),
+])
+def test_a_month_with_no_year_before_or_ahead(text, expected):
+    (f,) = extract_article("a", text, date(2025, 7, 17), "en").figures
+    assert (f.value, f.kind, f.event_date if f.status != "completed" else None, f.since_date) == expected

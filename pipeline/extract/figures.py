@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-264"
+EXTRACTOR_VERSION = "2026.11.26-265"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -927,10 +927,17 @@ def _this_or_last_month(word: str, published: date) -> date:
     return first if word.lower() == "this" else (first - timedelta(days=1)).replace(day=1)
 
 
-def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | None) -> date | None:
+def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | None, ahead: bool = False) -> date | None:
     """The month an exchange is dated by when no day is given: "in August 2024" in the number's own
     clause, "the previous exchange, in August," (the month before the publication date, or in it), "last
-    month", "earlier this month". ("Earlier this week" is a week: `find_relative_dates`.)"""
+    month", "earlier this month". ("Earlier this week" is a week: `find_relative_dates`.) A handover still to
+    come (`ahead`) is dated by the coming month of that name ("expected in August" in a July article)."""
+
+    def year_of(month: int) -> int:
+        if ahead:
+            return published.year + (month < published.month)
+        return published.year - (month > published.month)
+
     clause_start = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start)) + 1
     clause_end = min((i for i in (text.find(";", n.end), text.find(":", n.end)) if i >= 0), default=len(text))
     if clause_start and _DATE_LABEL_OPENING.match(text, 0, clause_start):
@@ -939,13 +946,13 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
     if bare and published is not None and not _SINCE_BEFORE.search(text, max(0, bare.start() - 8), bare.start()):
         # "The smallest, in June, freed 10": a month named in the number's clause, before it
         month = _MONTHS[bare.group(1).lower()]
-        return date(published.year - (month > published.month), month, 1)
+        return date(year_of(month), month, 1)
     following = text[n.end : clause_end]
     after = _IN_MONTH_AFTER.match(text, n.end, clause_end) if (" in " in following or " during " in following) else None
     if after and published is not None and not _OTHER_EVENT_BEFORE.search(text, max(0, after.start(1) - 60), after.start(1)):
         # "exchanged 150 prisoners each in early February": the month named after the number, in its clause
         month = _MONTHS[after.group(1).lower()]
-        return date(published.year - (month > published.month), month, 1)
+        return date(year_of(month), month, 1)
     stated = [c for c in cands if c.month and clause_start <= c.start < clause_end
               and not _SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) and not _WAR_START_BEFORE.search(text, max(0, c.start - 50), c.start)
               and not _OTHER_EVENT_BEFORE.search(text, max(0, c.start - 60), c.start)]
@@ -2047,10 +2054,23 @@ _SINCE_LAST_YEAR = prefiltered(
     rf"\bsince\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>{MONTH_RE})\s+(?:of\s+)?last\s+year|last\s+(?P<m2>{MONTH_RE})|last\s+year)\b", re.I)
 
 
+# "since June" in a July article: this year's June (last year's when the month is still to come)
+_SINCE_A_MONTH = re.compile(r"\b(?:since|seit|depuis)\s+(?:early\s+|late\s+|mid-?\s*|(?:the\s+)?(?:start|beginning|end)\s+of\s+)?(" + _MONTH_NAME + r"|"
+                            r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b(?!\s*\d)", re.I)
+
+
+def _since_a_month(text: str, published: date | None) -> date | None:
+    m = _SINCE_A_MONTH.search(text) if published is not None else None
+    if m is None:
+        return None
+    month = _MONTHS[m.group(1).lower()]
+    return date(published.year - (month > published.month), month, 1)
+
+
 def _since_last_year(text: str, published: date | None) -> date | None:
     m = _SINCE_LAST_YEAR.search(text) if published is not None and "last" in text else None
     if m is None:
-        return None
+        return _since_a_month(text, published)
     if m.group("m2"):  # "since last March": the latest March before the article's month
         month = _MONTHS[m.group("m2").lower().rstrip(".")]
         return date(published.year if month < published.month else published.year - 1, month, 1)
@@ -2076,7 +2096,7 @@ _SINCE_WORD = re.compile(r"\b(?:since|from|after|began|started|launched)\b", re.
 _IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)
 
 
-_HAS_RECEIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:received|recovered|got\s+back|taken\s+back)\b", re.I)
+_HAS_RECEIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:received|recovered|got\s+back|taken\s+back|handed\s+over|transferred|returned|repatriated)\b", re.I)
 
 
 def _bodies_since(text: str, n: Number, published: date | None = None) -> date | None:
@@ -2100,7 +2120,7 @@ def _bodies_since(text: str, n: Number, published: date | None = None) -> date |
         if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
             return _FULL_SCALE_INVASION
     if since is None:
-        return None
+        return _since_a_month(text[clause_start : min(len(text), n.end + 80)], published)
     month = _MONTHS.get((since.group("m") or "").lower().rstrip("."), 1)
     return date(int(since.group("y")), month, 1)
 
@@ -3157,7 +3177,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     when = _MONTH_WHEN.search(text, 0, n.start)
     if when and meaning.kind in ("exchanged", "bodies") and not any(c.value and c.start > when.end() for c in usable):
         # "the first exchange since December, when around 200 were freed": that month, not the day of this exchange
-        month = _month_of(text[when.start() :], Number(n.start - when.start(), n.end - when.start(), n.value), [], published)
+        month = _month_of(text[when.start() :], Number(n.start - when.start(), n.end - when.start(), n.value), [], published,
+                          ahead=meaning.status in ("planned", "agreed", "offered"))
         return (month, None, "month") if month else (None, None, None)
     if usable and meaning.kind in ("exchanged", "bodies"):
         # an exchange is not dated by the talks that agreed it ("The previous round, on May 16, led to the exchange")
@@ -3216,7 +3237,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if (published is not None and "year" in text and (_LAST_YEAR.search(text, 0, n.start) or _FREED_LAST_YEAR_AFTER.match(text, n.end))
                 and not any(c.value for c in usable)):
             return date(published.year - 1, 1, 1), None, "year"  # "Last year, 5,000 bodies were returned in total"
-        month = _month_of(text, n, cands, published)
+        month = _month_of(text, n, cands, published, ahead=meaning.status in ("planned", "agreed", "offered"))
         if month is not None:
             return month, None, "month"  # "115 were freed in August 2024", "the previous exchange, in August, ..."
         if _has(_EARLIER_THIS_WEEK, text):
