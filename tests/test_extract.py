@@ -4542,3 +4542,9 @@ def test_russian_and_ukrainian_age_ranges(language, text, expected):
 def test_a_month_with_no_year_before_or_ahead(text, expected):
     (f,) = extract_article("a", text, date(2025, 7, 17), "en").figures
     assert (f.value, f.kind, f.event_date if f.status != "completed" else None, f.since_date) == expected
+
+
+def test_people_involved_in_n_exchanges_are_their_running_total():
+    text = "The UAE has mediated 13 exchanges involving 2,700 prisoners."
+    assert [(f.value, f.kind, f.side, f.scope) for f in extract_article("a", text, date(2025, 1, 1), "en").figures] == [
+        (13, "exchange_count", "both", None), (2700, "cumulative_released", "both", "total")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-265"
+EXTRACTOR_VERSION = "2026.11.26-266"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -696,6 +696,7 @@ _FREED_IN_N_EXCHANGES_BEFORE = re.compile(
     r"\b(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?(?!one\b)" + _COUNT
     # ("conducted 48 prisoner swaps in 2022 and 2023, freeing 2,598 people": with the period between)
     + r"\s+(?:such\s+|prisoner\s+|pow\s+)?(?:exchanges|swaps)\b(?:\s+(?:in|during|since|over)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d)?,?\s+(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of"
+    r"|involving|(?:that|which)\s+(?:have\s+|had\s+)?involved|of\s+(?:a\s+total\s+of\s+)?"
     r"|(?:that|which)\s+(?:have\s+|had\s+)?(?:freed|returned|brought\s+(?:back|home)))\s+(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _SERIES_OF_SWAPS_BEFORE = re.compile(
     r"\ba\s+series\s+of\s+(?:prisoner\s+|pow\s+)?(?:swaps|exchanges)\b[^.;]{0,110}?\b(?:(?:release|return)\s+of|freeing|freed|returning|returned|releasing|released)"
