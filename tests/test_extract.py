@@ -4548,3 +4548,26 @@ def test_people_involved_in_n_exchanges_are_their_running_total():
     text = "The UAE has mediated 13 exchanges involving 2,700 prisoners."
     assert [(f.value, f.kind, f.side, f.scope) for f in extract_article("a", text, date(2025, 1, 1), "en").figures] == [
         (13, "exchange_count", "both", None), (2700, "cumulative_released", "both", "total")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a correction notice: the retracted figure stays out, the clause that gives the right one counts
+    ("Correction: An earlier version of this article said about 300 prisoners were freed by each side; in fact 150 were freed by each side.",
+     [(150, "exchanged", "per_side")]),
+    ("An earlier version of this story misstated the number of prisoners freed. The correct figure is 150 per side.",
+     [(150, "exchanged", "per_side")]),
+    ("An earlier version of this story said 300 prisoners were freed.", []),
+])
+def test_a_correction_notice_keeps_the_right_figure(text, expected):
+    assert [(f.value, f.kind, f.scope) for f in extract_article("a", text, date(2025, 1, 1), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people somewhere and the wounded of the fighting are no one handed over; the wounded among the freed are
+    ("Russia and Ukraine swapped 150 prisoners each. There were 15 Ukrainian soldiers in the trench when it was overrun.", [150]),
+    ("Russia and Ukraine swapped 150 prisoners each. The unit said 70 of its soldiers had been wounded in the fighting near Pokrovsk.", [150]),
+    ("Russia and Ukraine swapped 150 prisoners each. Ten of them were wounded.", [150, 10]),
+    ("Russia and Ukraine swapped 150 prisoners each. There were 15 civilians among those freed.", [150, 15]),
+])
+def test_people_in_a_trench_and_the_wounded_of_the_fighting(text, expected):
+    assert [f.value for f in extract_article("a", text, date(2025, 1, 1), "en").figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-266"
+EXTRACTOR_VERSION = "2026.11.26-267"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -115,6 +115,7 @@ _SKIP_SENTENCE = re.compile(
     r"|^(?=.*\b(?:united\s+states|american|us|u\.s\.)\b)(?!.*\bukrain)(?!.*\b(?:foreign\s+fighters|foreigners|fighters|volunteers|mercenar|pows?|prisoners\s+of\s+war|servicem[ae]n|soldiers)\b)",
     re.I,
 )
+_CORRECT_FIGURE = re.compile(r"[;,:]\s*(?:but\s+|while\s+)?(?:in\s+fact|actually|in\s+reality)\b|\bthe\s+correct(?:ed)?\s+(?:figure|number|total)\s+(?:is|was)\b", re.I)
 _SKIP_WORDS = frozenset({"earlier", "incorrectly", "misstated", "corrected", "correct", "united", "american", "us", "u"})
 
 
@@ -645,6 +646,7 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
 
 
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
+_THERE_WERE_BEFORE = re.compile(r"^\W*there\s+(?:were|are|was|had\s+been|have\s+been)\s+(?:(?:about|some|around|only|just|nearly|more\s+than|over)\s+)?$", re.I)
 _BUILT_FOR_BEFORE = re.compile(r"\b(?:built|designed|meant|intended|made)\s+for\s+(?:only\s+|just\s+)?$", re.I)
 _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|including)", re.I)
 
@@ -1016,7 +1018,7 @@ class _Meaning:
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)  # ("two to three days")
-_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+|on\s+board\s+|aboard\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling)"
+_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+|on\s+board\s+|aboard\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling|fighting|battle|combat|clashes|assault|offensive)|wounded\s+in\s+(?:fighting|battle|combat|action|clashes)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
 # "about 1 in 3 prisoners": a ratio
 _NAMED_DEAL_BEFORE = re.compile(r"\b(?:of|under|in|within)\s+the\s+(?:\d[\d,]*\s*-?\s*for\s*-?\s*)?$", re.I)
@@ -1329,6 +1331,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # "parliament voted 278 to 34", "by 278 votes": a vote, not people
     if " other " in after[:8] and _OTHER_PEOPLE_AFTER.match(after) and _WITH_BEFORE.search(before[-30:]):
         return None  # "he shared a cell with 12 other men": the people around one person, not a count of the freed
+    if "here " in before[-16:] and _THERE_WERE_BEFORE.search(before) and not _has(_EXCHANGE_NEAR, text) and not _has(lx.COMPLETED, text):
+        return None  # "There were 15 Ukrainian soldiers in the trench": people somewhere, no one handed over
     if " for" in before[-22:] and _BUILT_FOR_BEFORE.search(before[-30:]):
         return None  # "a cell built for four": a capacity, not people
     if " to their " in after[:40] and _BACK_TO_THEIR_HOMES_AFTER.match(after):
@@ -2311,6 +2315,12 @@ def extract_article(article_id: str, body: str, published: date | None, language
             numbers = []
         reports_exchange = False
         skipped = skipped_at[i]
+        if numbers and skipped and ("orrect" in text or " fact" in text or "ctually" in text):
+            # a correction notice retracts its first figure; the clause that gives the right one counts
+            # ("An earlier version said about 300 were freed by each side; in fact 150 were freed by each side")
+            right = _CORRECT_FIGURE.search(text)
+            numbers = [n for n in numbers if right and n.start >= right.end()]
+            skipped = not numbers
         if numbers and not skipped:
             reports_exchange = _sentence_figures(art, s, numbers, cands, lambda pos, i=i: claimant_at(i, pos), context, paragraph_date, following)
         dated = [c for c in cands if c.value and c.precision == "day" and not c.relative and not c.holiday and not c.future
