@@ -4571,3 +4571,12 @@ def test_a_correction_notice_keeps_the_right_figure(text, expected):
 ])
 def test_people_in_a_trench_and_the_wounded_of_the_fighting(text, expected):
     assert [f.value for f in extract_article("a", text, date(2025, 1, 1), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ages "ranging from" one to the other, and an average age
+    ("Ukraine got back 150 soldiers on Tuesday, with ages ranging from 19 to 64.", [(150, None, "exchanged"), (19, 64, "age")]),
+    ("Ukraine got back 150 soldiers on Tuesday. The average age was 34.", [(150, None, "exchanged"), (34, None, "age")]),
+])
+def test_ages_ranging_and_an_average_age(text, expected):
+    assert [(f.value, f.value_high, f.kind) for f in extract_article("a", text, date(2025, 1, 1), "en").figures] == expected

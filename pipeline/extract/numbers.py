@@ -357,7 +357,7 @@ _FOR = re.compile(
 )
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до)\s*$", re.I)
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
-_AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von|age\s+range:?|ages:|in\s+age)\s+(?:between\s+|from\s+)?$", re.I)  # ("Age range: 23 to 61")
+_AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von|age\s+range:?|ages:|in\s+age)(?:\s+(?:ranging|ranged|range|running|ran))?\s+(?:between\s+|from\s+)?$", re.I)  # ("Age range: 23 to 61")
 _CYRILLIC_AGE_BEFORE = re.compile(r"(?<!\w)(?:возраст\w*|вік\w*|віці)\b[^.;\d]{0,25}$", re.I)
 _CYRILLIC_YEARS_AFTER = re.compile(r"\s*(?:лет|года|год|років|роки|рік)(?!\w)", re.I)
 _BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
