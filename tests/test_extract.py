@@ -4580,3 +4580,10 @@ def test_people_in_a_trench_and_the_wounded_of_the_fighting(text, expected):
 ])
 def test_ages_ranging_and_an_average_age(text, expected):
     assert [(f.value, f.value_high, f.kind) for f in extract_article("a", text, date(2025, 1, 1), "en").figures] == expected
+
+
+@pytest.mark.parametrize("verb", ["walked free", "were set free", "were traded"])
+@pytest.mark.parametrize("noun", ["defenders", "troops", "marines", "border guards", "civilians", "citizens", "people"])
+def test_walked_free_set_free_and_traded(noun, verb):
+    text = f"On Tuesday, 84 Ukrainian {noun} {verb}, officials said."
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 14), "en").figures] == [(84, "exchanged", "ukraine")]
