@@ -4587,3 +4587,48 @@ def test_ages_ranging_and_an_average_age(text, expected):
 def test_walked_free_set_free_and_traded(noun, verb):
     text = f"On Tuesday, 84 Ukrainian {noun} {verb}, officials said."
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 14), "en").figures] == [(84, "exchanged", "ukraine")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the common wordings of a swap, a running total, an ordinal, bodies, a deal and people still held, language by language
+    ("de", "Russland und die Ukraine haben je 84 Gefangene ausgetauscht.", (84, "exchanged", "both")),
+    ("de", "84 ukrainische Soldaten kehrten aus russischer Gefangenschaft zurück.", (84, "exchanged", "ukraine")),
+    ("de", "Die Ukraine erhielt 84 Soldaten zurück.", (84, "exchanged", "ukraine")),
+    ("de", "Russland übergab 84 ukrainische Kriegsgefangene.", (84, "exchanged", "ukraine")),
+    ("de", "Insgesamt wurden seit Kriegsbeginn mehr als 4000 Ukrainer freigelassen.", (4000, "cumulative_released", "ukraine")),
+    ("de", "Es war der 60. Gefangenenaustausch seit Kriegsbeginn.", (60, "exchange_ordinal", "both")),
+    ("de", "Die Ukraine erhielt die Leichen von 1000 gefallenen Soldaten.", (1000, "bodies", "ukraine")),
+    ("de", "Die Seiten vereinbarten einen Austausch von 1000 gegen 1000 Gefangenen.", (1000, "agreed", "both")),
+    ("de", "Noch immer befinden sich rund 8000 Ukrainer in russischer Gefangenschaft.", (8000, "other", "ukraine")),
+    ("fr", "La Russie et l'Ukraine ont échangé 84 prisonniers chacune.", (84, "exchanged", "both")),
+    ("fr", "84 soldats ukrainiens sont rentrés de captivité russe.", (84, "exchanged", "ukraine")),
+    ("fr", "L'Ukraine a récupéré 84 soldats.", (84, "exchanged", "ukraine")),
+    ("fr", "Au total, plus de 4000 Ukrainiens ont été libérés depuis le début de la guerre.", (4000, "cumulative_released", "ukraine")),
+    ("fr", "Il s'agit du 60e échange depuis le début de l'invasion.", (60, "exchange_ordinal", "both")),
+    ("fr", "L'Ukraine a reçu les corps de 1000 soldats tués.", (1000, "bodies", "ukraine")),
+    ("fr", "Les deux camps se sont mis d'accord sur un échange de 1000 contre 1000 prisonniers.", (1000, "agreed", "both")),
+    ("fr", "Environ 8000 Ukrainiens seraient encore détenus en Russie.", (8000, "other", "ukraine")),
+    ("es", "Rusia y Ucrania intercambiaron 84 prisioneros cada uno.", (84, "exchanged", "both")),
+    ("es", "Ucrania recuperó a 84 soldados.", (84, "exchanged", "ukraine")),
+    ("es", "En total, más de 4.000 ucranianos han sido liberados desde el inicio de la guerra.", (4000, "cumulative_released", "ukraine")),
+    ("es", "Es el 60º intercambio desde el inicio de la invasión.", (60, "exchange_ordinal", "both")),
+    ("es", "Ucrania recibió los cuerpos de 1.000 soldados.", (1000, "bodies", "ukraine")),
+    ("es", "Las partes acordaron un canje de 1.000 por 1.000 prisioneros.", (1000, "agreed", "both")),
+    ("it", "L'Ucraina ha ricevuto i corpi di 1.000 soldati caduti.", (1000, "bodies", "ukraine")),
+    ("pl", "Ukraina otrzymała ciała 1000 poległych żołnierzy.", (1000, "bodies", "ukraine")),
+    ("uk", "Україна та Росія обміняли по 84 полонених.", (84, "exchanged", "both")),
+    ("uk", "Додому повернулися 84 українські військові.", (84, "exchanged", "ukraine")),
+    ("uk", "Загалом з початку війни з полону повернули понад 4000 українців.", (4000, "cumulative_released", "ukraine")),
+    ("uk", "Це 60-й обмін з початку повномасштабного вторгнення.", (60, "exchange_ordinal", "both")),
+    ("uk", "Україні передали тіла 1000 загиблих військових.", (1000, "bodies", "ukraine")),
+    ("uk", "Сторони домовилися про обмін 1000 на 1000.", (1000, "agreed", "both")),
+    ("uk", "У російському полоні досі перебувають близько 8000 українців.", (8000, "other", "ukraine")),
+    ("ru", "Россия и Украина обменялись 84 пленными.", (84, "exchanged", "both")),
+    ("ru", "Из украинского плена возвращены 84 российских военнослужащих.", (84, "exchanged", "russia")),
+    ("ru", "Всего с начала года из плена вернулись более 1000 российских военных.", (1000, "cumulative_released", "russia")),
+    ("ru", "Это 60-й обмен с начала специальной военной операции.", (60, "exchange_ordinal", "both")),
+    ("ru", "Украине передали тела 1000 погибших военных.", (1000, "bodies", "ukraine")),
+    ("ru", "Стороны договорились об обмене 1000 на 1000.", (1000, "agreed", "both")),
+])
+def test_common_wordings_in_other_languages(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 14), language).figures] == [expected]
