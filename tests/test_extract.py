@@ -4632,3 +4632,14 @@ def test_walked_free_set_free_and_traded(noun, verb):
 ])
 def test_common_wordings_in_other_languages(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 14), language).figures] == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    # "the return of N" in other languages; "Киев получил N": Kyiv's own
+    ("fr", "Kiev a annoncé le retour de 189 Ukrainiens."),
+    ("es", "Kiev anunció el regreso de 189 ucranianos."),
+    ("it", "Kiev ha annunciato il ritorno di 189 ucraini."),
+    ("ru", "Киев получил 189 военнопленных."),
+])
+def test_the_return_of_n_and_kyiv_received_in_other_languages(language, text):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 14), language).figures] == [(189, "exchanged", "ukraine")]

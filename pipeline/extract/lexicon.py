@@ -39,7 +39,7 @@ ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|pri
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
-    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|\bfrees\b|walked\s+free|set\s+free|\b(?:corpi|salme|ciała|zwłok\w*|cadáveres|corpos|restos\s+mortales)\b|(?:were|was|been|being)\s+traded\b|(?:erhielt|erhält|erhielten|bekam|bekamen|bekommt|holte|holten)\s+(?:\S+\s+){0,4}?zurück|(?:traded|recovered)\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people|citizens|defenders)|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
+    r"prisoner|\bpows?\b|captiv|captive|exchange|swap|\bfrees\b|walked\s+free|set\s+free|\b(?:le\s+retour|el\s+regreso|el\s+retorno|il\s+ritorno|il\s+rientro|die\s+rückkehr)\s+(?:de|des|d['’]|di|dei|degli|von|der)\b|\b(?:corpi|salme|ciała|zwłok\w*|cadáveres|corpos|restos\s+mortales)\b|(?:were|was|been|being)\s+traded\b|(?:erhielt|erhält|erhielten|bekam|bekamen|bekommt|holte|holten)\s+(?:\S+\s+){0,4}?zurück|(?:traded|recovered)\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people|citizens|defenders)|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
     r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|befreit|\bfrei\b|freigelassen|freigekommen|prisonnier|détenu|captivité|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|recuper|riportat|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|odzyska|niewol|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|uitgewisseld|uitwisseling|vrijgelaten|vrijgekomen|teruggekeerd|gevangenen|gevangenenruil|overgedragen|lichamen|esir|takas|serbest\s+bırak|ceset|cenaze|полон|обмін|вдома\b|утриму|удержива|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|освобо|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
 )
 
@@ -151,7 +151,8 @@ UKR_RECEIVES = _rx(r"\b(?:ukraine|kyiv|the\s+ukrainian\s+side)(?:['’]s)?(?:,\s
     r"|\b(?:die\s+ukraine|kiew)\s+(?:\w+\s+){0,3}?(?:erhielt|erhält|bekam|bekommt)\b|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:die\s+ukraine|kiew)\s+"
     # "Ucrania recupera a 150 soldados", "Kiev ha riportato a casa 189 soldati", "a Ucrânia recebeu 175"
     r"|\b(?:ucrania|ucraina|ucrânia|kiev|kyiv)\s+(?:\w+\s+){0,2}?(?:recupera|recuperó|recuperaron|recibió|ha\s+recuperado|ha\s+recibido|ha\s+riportato(?:\s+a\s+casa)?|ha\s+ricevuto|ha\s+recuperato|recuperou|recebeu)\b"
-    r"|\b(?:ukraina|kijów)\s+(?:\w+\s+){0,2}?(?:otrzymała|odzyskała|przyjęła|sprowadziła)\b")
+    r"|\b(?:ukraina|kijów)\s+(?:\w+\s+){0,2}?(?:otrzymała|odzyskała|przyjęła|sprowadziła)\b"
+    r"|(?<!\w)(?:киев|київ|украина|україна)\s+(?:\w+\s+){0,2}?(?:получил\w*|отримав|отримала)(?!\w)")
 
 BREAKDOWN_NOUN = _rx(
     r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*|цивільн\w*|гражданск\w*|мирн\w+\s+жител\w*|офіцер\w*|офицер\w*|жінок|жінки|женщин\w*|zivilisten|offiziere|frauen|civils|officiers|femmes)\b"
