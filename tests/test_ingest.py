@@ -825,3 +825,15 @@ def test_the_headline_is_the_line_above_the_byline_and_gallery_captions_are_chro
     assert (a.title, a.published_date) == ("Russia, Ukraine swap 84 prisoners each, including civilians", date(2025, 8, 14))
     assert "Item 1 of 3" not in a.body and "[1/3]" not in a.body
     assert a.body.endswith("Russia and Ukraine exchanged 84 prisoners each on Thursday, the two sides said.")
+
+
+def test_a_story_in_a_div_of_text_split_by_line_breaks_is_read():
+    # (the page had been quarantined as empty: its only block element was the headline, which is the title)
+    raw = ('<html><head><title>Ukraine and Russia swap 95 POWs each - Daily Example</title><meta name="pubdate" content="2024-10-18"></head>'
+           '<body><article><h1>Ukraine and Russia swap 95 POWs each</h1>'
+           '<div class="story">Ukraine and <b>Russia</b> exchanged <a href="#">95 prisoners</a> of war each on Friday.<br><br>'
+           'It was the 58th exchange since the full-scale invasion, Zelensky said.<div class="inset">Among the Ukrainians were 18 border guards.</div></div>'
+           '<section class="comments"><p>They should swap all 8000 at once.</p></section></article></body></html>')
+    (a, _), = read_bytes("c.html", raw.encode()).articles
+    assert a.body == ("Ukraine and Russia exchanged 95 prisoners of war each on Friday.\n\n"
+                      "It was the 58th exchange since the full-scale invasion, Zelensky said.\n\nAmong the Ukrainians were 18 border guards.")

@@ -93,12 +93,41 @@ def _table_rows(table: Node) -> list[list[str]]:
     return rows
 
 
-def _block_text(root: Node) -> list[str]:
+_LOOSE_BLOCKS = ("div", "section")
+_BREAKS_A_LINE = frozenset([*_BLOCKS, *_LOOSE_BLOCKS, "br", "hr", "table", "ul", "ol", "dl", "figure", "article", "main"])
+
+
+def _own_lines(node: Node) -> list[str]:
+    """The text a <div> holds itself, outside any block inside it: one paragraph per stretch between its <br>s
+    and blocks (the blocks are read on their own)."""
+    lines: list[str] = []
+    current: list[str] = []
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            current.append(child.text(deep=False))
+        elif child.tag in _BREAKS_A_LINE:
+            lines.append(" ".join(" ".join(current).split()))
+            current = []
+        else:  # an inline element: <a>, <b>, <span>, ...
+            current.append(child.text(separator=" "))
+    lines.append(" ".join(" ".join(current).split()))
+    return [ln for ln in lines if ln]
+
+
+def _block_text(root: Node, loose: bool = False) -> list[str]:
     """Text of block elements in document order, one paragraph each (nested blocks not repeated). A table
-    of figures is one sentence per row, each number next to its column header (`tables.render_rows`)."""
+    of figures is one sentence per row, each number next to its column header (`tables.render_rows`).
+    `loose`: also a <div> or <section> of text with no block inside it, one paragraph per line it breaks."""
     paragraphs: list[str] = []
     tables: set[int] = set()
     for node in root.traverse(include_text=False):
+        if loose and node.tag in _LOOSE_BLOCKS:
+            parent = node.parent
+            while parent is not None and parent.mem_id != root.mem_id and parent.tag not in _BLOCKS:
+                parent = parent.parent
+            if parent is None or parent.tag not in _BLOCKS:  # (not inside a block read already)
+                paragraphs.extend(_own_lines(node))
+            continue
         if node.tag == "table" and len(node.css("table")) == 1:  # (css() counts the node itself): no table inside
             rows = _table_rows(node)
             if is_data_table(rows):
@@ -205,6 +234,9 @@ def parse_html(raw: str) -> Page:
             node.decompose()
     roots = _story_roots(tree)
     paragraphs = [p for root in roots for p in _block_text(root)]
+    if paragraphs and sum(len(p) for p in paragraphs) < 0.5 * sum(_text_length(r) for r in roots):
+        # most of the story is outside block elements (a <div> of text split by <br>s): read its text blocks too
+        paragraphs = [p for root in roots for p in _block_text(root, loose=True)]
     if not paragraphs:
         paragraphs = [ln.strip() for root in roots for ln in root.text(separator="\n").split("\n") if ln.strip()]
     # a page its site renders with scripts keeps the story only in its JSON-LD ("articleBody"): saved, the page has
