@@ -4643,3 +4643,15 @@ def test_common_wordings_in_other_languages(language, text, expected):
 ])
 def test_the_return_of_n_and_kyiv_received_in_other_languages(language, text):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 14), language).figures] == [(189, "exchanged", "ukraine")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the swap named first, then the verb that says it took place: its N-for-N is done
+    ("uk", "Обмін відбувся у форматі 95 на 95.", (95, "exchanged", "both")),
+    ("en", "The exchange took place in a 95-for-95 format.", (95, "exchanged", "both")),
+    ("en", "The sides agreed on an exchange in a 1000-for-1000 format.", (1000, "agreed", "both")),
+    # bodies "до України" are Ukraine's
+    ("uk", "До України повернулися тіла 757 полеглих.", (757, "bodies", "ukraine")),
+])
+def test_a_swap_that_took_place_in_a_format_and_bodies_to_ukraine(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 14), language).figures] == [expected]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-271"
+EXTRACTOR_VERSION = "2026.11.26-272"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -661,8 +661,11 @@ _SWAPPED_BY_FORMULA_BEFORE = re.compile(
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|відбувся|состоялся|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:(?:stage|round|part|phase)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?"
-    r"(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$", re.I)
+    r"(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$"
+    # ("Обмін відбувся у форматі 95 на 95", "The exchange took place in a 95-for-95 format": the noun, then the verb)
+    r"|\b(?:exchange|swap|обмін|обмен|austausch|échange)\s+(?:відбувся|состоялся|took\s+place|was\s+(?:held|carried\s+out|completed)|fand\s+statt|a\s+eu\s+lieu)\b[^.;!?\d]{0,50}$", re.I)
 _STAGE_WORD = re.compile(r"\b(?:stage|phase|round|етап\w*|этап\w*|étape|etappe)\b", re.I)
+_FORMAT_AFTER = re.compile(r"^\s*(?:format|формат\w*|formula)\b", re.I)  # ("took place in a 95-for-95 format")
 _BY_THE_FORMULA = re.compile(r"\b(?:по|за|в|у|selon\s+la|según\s+la|nach\s+der)\s+(?:формул\w*|formule|fórmula|formel)\s*$", re.I)
 _OTHER_TERM = re.compile(r"\d|;|\b(?:as\s+well\s+as|and\s+also|and\s+(?:an?|the)|along\s+with|plus|а\s+также|а\s+також|а\s+ще|sowie|ainsi\s+que)\b", re.I)
 _COPULA_BEFORE = re.compile(r"^\s*(?:it|this|that)\s+(?:was|is)\s+(?:a\s+|an\s+)?$", re.I)
@@ -1455,7 +1458,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # (the formula itself is no word of a deal here: "провели обмен военнопленными по формуле 95 на 95"; but in
         # "провели третий этап обмена ... по формуле 1000 на 1000" it names the deal the stage belongs to)
         done = done or (not names_deal and _HELD_AN_EXCHANGE_BEFORE.search(before[-90:])
-                        and not lx.AGREED.search((before[-90:] if _STAGE_WORD.search(before[-90:]) else _BY_THE_FORMULA.sub(" ", before[-90:])) + after[:40]))
+                        and not lx.AGREED.search(before[-90:] + after[:40] if _STAGE_WORD.search(before[-90:])
+                                                 else _BY_THE_FORMULA.sub(" ", before[-90:]) + _FORMAT_AFTER.sub(" ", after[:40])))
         # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
         done = done or (not names_deal and len(text) <= 80 and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)
                                                                     or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
@@ -1663,7 +1667,7 @@ _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?"
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
 # "Додому повернулися 175 захисників", "Do domu wróciło 84 żołnierzy"
-_HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu|\bna\s+ukrainę)\s+(?:\w+\s+){0,2}$", re.I)  # ("Na Ukrainę wróciło 230 osób")
+_HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu|\bna\s+ukrainę|(?<!\w)до\s+україни|(?<!\w)в\s+україну)\s+(?:\w+\s+){0,2}$", re.I)  # ("Na Ukrainę wróciło 230 osób", "До України повернулися тіла 757")
 # (Donbas 2014-2021: what the separatists freed or handed over were Ukraine's people)
 _RUSSIA_RETURNED_BEFORE = re.compile(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:returned|returns|returning)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
