@@ -4655,3 +4655,24 @@ def test_the_return_of_n_and_kyiv_received_in_other_languages(language, text):
 ])
 def test_a_swap_that_took_place_in_a_format_and_bodies_to_ukraine(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 14), language).figures] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian wordings of a swap (Moscow's own outlets), after a sentence that names it
+    ("С подконтрольной Киеву территории возвращены 84 российских военнослужащих.", [(84, "exchanged", "russia")]),
+    ("В обмен переданы 84 военнопленных ВСУ.", [(84, "exchanged", "ukraine")]),
+    ("Россия вернула на родину 84 военных.", [(84, "exchanged", "russia")]),
+    ("Из плена освобождены 84 украинских военных.", [(84, "exchanged", "ukraine")]),
+    ("Украина передала России тела 84 погибших военнослужащих.", [(84, "bodies", "russia")]),
+    ("Россия передала Украине тела 1000 погибших военнослужащих ВСУ.", [(1000, "bodies", "ukraine")]),
+    ("Всего с начала СВО из плена вернулись более 2000 российских военных.", [(2000, "cumulative_released", "russia")]),
+    ("Обмен прошел в формате 84 на 84.", [(84, "exchanged", "both")]),
+    ("Стороны обменялись пленными по формуле 84 на 84.", [(84, "exchanged", "both")]),
+    ("Это уже шестой обмен в этом году.", [(6, "exchange_ordinal", "both")]),
+    ("Посредником в обмене выступили ОАЭ, это их 15-е посредничество.", [(15, "exchange_ordinal", "both")]),
+    ("В украинском плену остаются около 800 российских военных.", [(800, "other", "russia")]),
+    ("Российские военнослужащие в возрасте до 25 лет будут освобождены.", [(25, "age", "unknown")]),
+])
+def test_russian_wordings_of_a_swap(text, expected):
+    got = extract_article("a", "Россия и Украина провели обмен пленными. " + text, date(2025, 8, 14), "ru").figures
+    assert [(f.value, f.kind, f.side) for f in got] == expected
