@@ -4676,3 +4676,27 @@ def test_a_swap_that_took_place_in_a_format_and_bodies_to_ukraine(language, text
 def test_russian_wordings_of_a_swap(text, expected):
     got = extract_article("a", "Россия и Украина провели обмен пленными. " + text, date(2025, 8, 14), "ru").figures
     assert [(f.value, f.kind, f.side) for f in got] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # German and French wordings of a swap, after a sentence that names it
+    ("de", "Der Austausch fand im Format 84 gegen 84 statt.", [(84, "exchanged", "both")]),
+    ("de", "Im Gegenzug übergab Kiew 84 russische Soldaten.", [(84, "exchanged", "russia")]),
+    ("de", "Nach Angaben Kiews kehrten 84 Ukrainer heim.", [(84, "exchanged", "ukraine")]),
+    ("de", "Es handelte sich um den 60. Austausch seit Beginn der Invasion.", [(60, "exchange_ordinal", "both")]),
+    ("de", "Bislang kamen mehr als 5000 Ukrainer frei.", [(5000, "cumulative_released", "ukraine")]),
+    ("de", "Der jüngste Freigelassene ist 19 Jahre alt.", [(19, "age", "unknown")]),
+    ("de", "Nach Schätzungen sind noch 8000 Ukrainer in Gefangenschaft.", [(8000, "other", "ukraine")]),
+    ("de", "Moskau übergab zudem die Leichen von 1000 gefallenen ukrainischen Soldaten.", [(1000, "bodies", "ukraine")]),
+    ("de", "Beide Seiten hatten sich auf einen Austausch von 1200 gegen 1200 geeinigt.", [(1200, "agreed", "both")]),
+    ("fr", "L'échange a eu lieu selon la formule 84 contre 84.", [(84, "exchanged", "both")]),
+    ("fr", "En échange, Kiev a remis 84 soldats russes.", [(84, "exchanged", "russia")]),
+    ("fr", "Il s'agit du 60e échange depuis le début de l'invasion.", [(60, "exchange_ordinal", "both")]),
+    ("fr", "Jusqu'à présent, plus de 5000 Ukrainiens ont été libérés.", [(5000, "cumulative_released", "ukraine")]),
+    ("fr", "Quelque 8000 Ukrainiens seraient toujours détenus par la Russie.", [(8000, "other", "ukraine")]),
+    ("fr", "Les deux parties s'étaient mises d'accord sur un échange de 1200 contre 1200.", [(1200, "agreed", "both")]),
+])
+def test_german_and_french_wordings_of_a_swap(language, text, expected):
+    prefix = {"de": "Russland und die Ukraine haben Gefangene ausgetauscht. ", "fr": "La Russie et l'Ukraine ont échangé des prisonniers. "}[language]
+    got = extract_article("a", prefix + text, date(2025, 8, 14), language).figures
+    assert [(f.value, f.kind, f.side) for f in got] == expected
