@@ -4700,3 +4700,26 @@ def test_german_and_french_wordings_of_a_swap(language, text, expected):
     prefix = {"de": "Russland und die Ukraine haben Gefangene ausgetauscht. ", "fr": "La Russie et l'Ukraine ont échangé des prisonniers. "}[language]
     got = extract_article("a", prefix + text, date(2025, 8, 14), language).figures
     assert [(f.value, f.kind, f.side) for f in got] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Spanish and Italian wordings of a swap, after a sentence that names it
+    ("es", "El canje se realizó en el formato 84 por 84.", [(84, "exchanged", "both")]),
+    ("es", "A cambio, Kiev entregó a 84 soldados rusos.", [(84, "exchanged", "russia")]),
+    ("es", "Se trata del 60º intercambio desde el inicio de la invasión.", [(60, "exchange_ordinal", "both")]),
+    ("es", "Hasta ahora, más de 5.000 ucranianos han sido liberados.", [(5000, "cumulative_released", "ukraine")]),
+    ("es", "El más joven de los liberados tiene 19 años.", [(19, "age", "unknown")]),
+    ("es", "Unos 8.000 ucranianos siguen en cautiverio ruso.", [(8000, "other", "ukraine")]),
+    ("es", "Moscú también entregó los cuerpos de 1.000 soldados ucranianos.", [(1000, "bodies", "ukraine")]),
+    ("es", "Ambas partes acordaron un canje de 1.200 por 1.200.", [(1200, "agreed", "both")]),
+    ("it", "Lo scambio è avvenuto nel formato 84 per 84.", [(84, "exchanged", "both")]),
+    ("it", "In cambio, Kiev ha consegnato 84 soldati russi.", [(84, "exchanged", "russia")]),
+    ("it", "Finora sono stati liberati oltre 5.000 ucraini.", [(5000, "cumulative_released", "ukraine")]),
+    ("it", "Il più giovane dei liberati ha 19 anni.", [(19, "age", "unknown")]),
+    ("it", "Circa 8.000 ucraini sono ancora prigionieri in Russia.", [(8000, "other", "ukraine")]),
+    ("it", "Le parti hanno concordato uno scambio di 1.200 per 1.200.", [(1200, "agreed", "both")]),
+])
+def test_spanish_and_italian_wordings_of_a_swap(language, text, expected):
+    prefix = {"es": "Rusia y Ucrania intercambiaron prisioneros. ", "it": "Russia e Ucraina si sono scambiate prigionieri. "}[language]
+    got = extract_article("a", prefix + text, date(2025, 8, 14), language).figures
+    assert [(f.value, f.kind, f.side) for f in got] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-274"
+EXTRACTOR_VERSION = "2026.11.26-275"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -663,11 +663,11 @@ _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:(?:stage|round|part|phase)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?"
     r"(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$"
     # ("Обмін відбувся у форматі 95 на 95", "The exchange took place in a 95-for-95 format": the noun, then the verb)
-    r"|\b(?:exchange|swap|обмін|обмен|austausch|échange)\s+(?:відбувся|пройшов|состоялся|прошел|прошёл|fand|took\s+place|was\s+(?:held|carried\s+out|completed)|fand\s+statt|a\s+eu\s+lieu)\b[^.;!?\d]{0,50}$", re.I)
+    r"|\b(?:exchange|swap|обмін|обмен|austausch|échange|canje|intercambio|scambio)\s+(?:відбувся|пройшов|состоялся|прошел|прошёл|fand|se\s+realizó|tuvo\s+lugar|se\s+llevó\s+a\s+cabo|è\s+avvenuto|ha\s+avuto\s+luogo|si\s+è\s+svolto|took\s+place|was\s+(?:held|carried\s+out|completed)|fand\s+statt|a\s+eu\s+lieu)\b[^.;!?\d]{0,50}$", re.I)
 _STAGE_WORD = re.compile(r"\b(?:stage|phase|round|етап\w*|этап\w*|étape|etappe)\b", re.I)
 _FORMAT_AFTER = re.compile(r"^\s*(?:format|формат\w*|formula)\b", re.I)  # ("took place in a 95-for-95 format")
 _BY_THE_FORMULA = re.compile(r"\b(?:по|за|в|у|selon\s+la|según\s+la|nach\s+der)\s+(?:формул\w*|formule|fórmula|formel)\s*$"
-                             r"|\b(?:in\s+(?:the|a)|im|в|у|au|en)\s+(?:format|формат\w*)\s*$", re.I)
+                             r"|\b(?:in\s+(?:the|a)|im|в|у|au|en(?:\s+el)?|nel|no)\s+(?:format|формат\w*|formato)\s*$", re.I)
 _OTHER_TERM = re.compile(r"\d|;|\b(?:as\s+well\s+as|and\s+also|and\s+(?:an?|the)|along\s+with|plus|а\s+также|а\s+також|а\s+ще|sowie|ainsi\s+que)\b", re.I)
 _COPULA_BEFORE = re.compile(r"^\s*(?:it|this|that)\s+(?:was|is)\s+(?:a\s+|an\s+)?$", re.I)
 # "Second stage done: 307 for 307": a label that says the swap is over, then its numbers
@@ -1102,7 +1102,7 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if not n.words and not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if (not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after)
-            and not (10 <= n.value <= 100 and _YEARS_OF_AGE_BEFORE.search(before[-30:]))
+            and not (10 <= n.value <= 100 and (_YEARS_OF_AGE_BEFORE.search(before[-30:]) or lx.YOUNGEST_OLDEST.search(before[-70:])))
             and not (n.value_high and n.value_high <= 100 and lx.AGE_BEFORE.search(before[-45:]))):  # ("в возрасте от 20 до 45 лет")
         return True  # ("Soldaten unter 25 Jahren", "de moins de 25 ans", "младше 25 лет": ages, not durations)
     tail = _RANGE_TAIL.match(after)

@@ -58,7 +58,8 @@ AGE_BEFORE = _rx(r"\b(?:(?:aged|ages|in\s+age)\s+(?:between|from)|between\s+the\
                    # "Возраст освобожденных – от 19 до 56 лет", "в возрасте от 20 до 60 лет", "віком від 20 до 60 років"
                    r"|віком\s+(?:від|до)|у\s+віці\s+(?:від\s+|до\s+)?|в\s+возрасте\s+(?:от\s+|до\s+)?|возраст\w*(?:\s+[\w-]+){0,2}?\s*[-–—:]?\s*(?:от|до|свыше)?)\s*(?:only\s+|just\s+)?$")
 AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*)")
-YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш)")
+YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш|самому\s+молодому|самому\s+старшему|самый\s+молодой"
+                      r"|más\s+joven|más\s+anciano|mayor\s+de\s+(?:ellos|los)|più\s+giovane|più\s+anziano|najmłodsz\w*|najstarsz\w*)")
 
 # Verbs and phrases that decide the status of a figure. The nearest one to the number wins.
 OFFERED = _rx(
@@ -107,6 +108,7 @@ STILL_HELD = _rx(
     r"\b(?:still\s+holds?|(?:is|are|was|were)\s+(?:still\s+)?holding|(?:has|have|had)\s+been\s+holding|(?:are|is|remain|remains)\s+(?:currently\s+|still\s+|now\s+)?in\s+(?:russian|ukrainian)\s+(?:prisons?|jails?|captivity|custody)|(?:to\s+be|of|by)\s+holding|(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+)?holds?|\b(?:it|they|russia|ukraine|kyiv|moscow)\s+(?:still\s+|then\s+)?held\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|at\s+least\s+|up\s+to\s+)?$|still\s+(?:being\s+)?held|remain(?:s|ing)?\s+(?:in\s+)?(?:captivity|held|in\s+russian)|(?:remain|remains|remaining|are|is|still)\s+(?:still\s+)?in\s+(?:rebel|separatist|enemy|russian|ukrainian)\s+(?:hands|custody)|are\s+(?:still\s+)?(?:being\s+)?held|(?:were|was)\s+(?:still\s+)?being\s+held|still\s+in\s+(?:russian\s+)?captivity|(?:believed|thought|said|reported|known|estimated)\s+to\s+be\s+(?:still\s+)?(?:held|in\s+(?:russian\s+|ukrainian\s+)?captivity)|held\s+(?:captive|prisoner|hostage)"
     r"|(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|seek(?:s|ing)?|sought|urg(?:ed|es|ing)|press(?:ed|es|ing)?\s+for)\s+(?:the\s+)?(?:release|return)\s+of"
     r"|\b(?:sind|seien|befinden\s+sich|bleiben|verbleiben)\s+(?:noch\s+immer|immer\s+noch|noch|weiterhin|nach\s+wie\s+vor)\s+(?:(?:rund|etwa|mehr\s+als|über|fast|knapp|mindestens)\s+)?$"
+    r"|\b(?:siguen|permanecen|continúan)\s+(?:en\s+(?:el\s+)?cautiverio|detenidos|presos|prisioneros|en\s+manos)|\b(?:sono|restano|rimangono)\s+(?:ancora\s+)?(?:prigionieri|detenuti|in\s+prigionia|nelle\s+mani)"
     r"|\b(?:are|is|were|remain|remains)\s+still\s+there\b|\bstill\s+remain\s+there\b|\bremain(?:s|ed)?\s+on\s+(?:the\s+)?(?:\w+\s+)?lists?\b"
     # a side's demand ("the rebels had asked for 87"): people wanted, not handed over
     r"|\b(?:asked|asking|asks)\s+for\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?$"
