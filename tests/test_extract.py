@@ -4723,3 +4723,12 @@ def test_spanish_and_italian_wordings_of_a_swap(language, text, expected):
     prefix = {"es": "Rusia y Ucrania intercambiaron prisioneros. ", "it": "Russia e Ucraina si sono scambiate prigionieri. "}[language]
     got = extract_article("a", prefix + text, date(2025, 8, 14), language).figures
     assert [(f.value, f.kind, f.side) for f in got] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a telephone number is no count
+    "Relatives can call the Coordination Headquarters hotline at 0 800 300 545 or +380 44 287 5696.",
+    "For information call +7 (495) 696-88-00.",
+])
+def test_a_telephone_number_is_no_count(text):
+    assert find_numbers(text) == []

@@ -143,6 +143,7 @@ _TOKEN = re.compile(r"[^\W\d_]+")
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some|couple\s+of|dozens\s+of)\s+$", re.I)
 _NON_DIGIT = re.compile(r"\D")
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}|\(0\d{1,4}\)|0(?=[\s.-]))[\s.-]?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?![\w])")
 _DIGIT_RUN = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 
@@ -256,7 +257,12 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
         words = tokens(text)
     found: list[Number] = []
     taken: list[tuple[int, int]] = []
+    if "+" in text or " 0" in text or "(0" in text:
+        # a telephone number ("+380 44 287 5696", "0 800 300 545") is no count: its groups are left alone
+        taken.extend(m.span() for m in _PHONE.finditer(text) if len(_NON_DIGIT.sub("", m.group(0))) >= 9)
     for m in (_DIGITS.finditer(text) if _DIGIT.search(text) else ()):
+        if taken and any(m.start() < te and ts < m.end() for ts, te in taken):
+            continue
         if m.group("dec") and (m.group("mult") or m.group("k")) and not m.group("pct") and _DIGIT_RUN.fullmatch(m.group("num")):
             # "1.2 thousand", "2,5 тис.", "2.5K": a decimal times its scale word is a whole number
             scale = 1_000_000 if (m.group("mult") or "").strip().lower().startswith("million") else 1000
