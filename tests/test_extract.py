@@ -4732,3 +4732,13 @@ def test_spanish_and_italian_wordings_of_a_swap(language, text, expected):
 ])
 def test_a_telephone_number_is_no_count(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a proposal "exchanging" N for N, a swap "expected this week", and a side's request that the other release people
+    ("Kyiv proposed exchanging 1,000 for 1,000.", [(1000, "offered", "offered")]),
+    ("A swap of 1,000 prisoners each is expected this week.", [(1000, "agreed", "planned")]),
+    ("Ukraine has asked Russia to release 500 civilians.", [(500, "other", None)]),
+])
+def test_a_proposal_a_swap_expected_and_a_request(text, expected):
+    assert [(f.value, f.kind, f.status) for f in extract_article("a", text, date(2025, 5, 20), "en").figures] == expected

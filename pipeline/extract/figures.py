@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-276"
+EXTRACTOR_VERSION = "2026.11.26-277"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -712,7 +712,7 @@ _BOTH_WAYS_SUBJECT = re.compile(r"\b(?:mediat\w*|brokered|the\s+(?:two\s+)?sides
 _TOTAL_OF_EXCHANGES = re.compile(
     r"(?:totall?ing|with\s+a\s+total\s+of|a\s+total\s+of|total\s+(?:number\s+)?(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:to|at|reaching|reached|stands\s+at)|bringing\s+the\s+total\s+(?:number\s+)?(?:of\s+[\w-]+\s+(?:[\w-]+\s+){0,5}?)?to)"
     r"\s*(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
-_PLANNED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:planned|scheduled|expected)\s+(?:for|on|in|next|later)|(?:expected|due|set|scheduled|slated)\s+to)\b", re.I)
+_PLANNED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:planned|scheduled|expected)\s+(?:for|on|in|next|later|this|soon|shortly|today|tomorrow|within|before)|(?:expected|due|set|scheduled|slated)\s+to)\b", re.I)
 # "A swap of 300 prisoners before the end of the year is possible", "an exchange of 300 could take place within
 # weeks", "a handover of 200 is being prepared": the handover the number belongs to has not happened
 _PROSPECTIVE_AFTER = re.compile(
