@@ -4742,3 +4742,8 @@ def test_a_telephone_number_is_no_count(text):
 ])
 def test_a_proposal_a_swap_expected_and_a_request(text, expected):
     assert [(f.value, f.kind, f.status) for f in extract_article("a", text, date(2025, 5, 20), "en").figures] == expected
+
+
+def test_bodies_a_side_refused_to_accept_were_offered():
+    (f,) = extract_article("a", "Russia accused Kyiv of refusing to accept 1,212 bodies.", date(2025, 6, 20), "en").figures
+    assert (f.value, f.kind, f.status) == (1212, "bodies", "offered")
