@@ -4747,3 +4747,14 @@ def test_a_proposal_a_swap_expected_and_a_request(text, expected):
 def test_bodies_a_side_refused_to_accept_were_offered():
     (f,) = extract_article("a", "Russia accused Kyiv of refusing to accept 1,212 bodies.", date(2025, 6, 20), "en").figures
     assert (f.value, f.kind, f.status) == (1212, "bodies", "offered")
+
+
+@pytest.mark.parametrize("language, text, qualifier", [
+    # qualifiers in Russian and German: "порядка" (about), "knapp" (just under), "gut" (a good, so more than)
+    ("ru", "Из плена вернулись порядка 300 военных.", "about"),
+    ("de", "Aus der Gefangenschaft kehrten knapp 300 Soldaten zurück.", "up_to"),
+    ("de", "Aus der Gefangenschaft kehrten gut 300 Soldaten zurück.", "more_than"),
+])
+def test_qualifiers_poryadka_knapp_gut(language, text, qualifier):
+    (f,) = extract_article("a", text, date(2025, 6, 20), language).figures
+    assert (f.value, f.qualifier) == (300, qualifier)
