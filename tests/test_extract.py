@@ -4758,3 +4758,9 @@ def test_bodies_a_side_refused_to_accept_were_offered():
 def test_qualifiers_poryadka_knapp_gut(language, text, qualifier):
     (f,) = extract_article("a", text, date(2025, 6, 20), language).figures
     assert (f.value, f.qualifier) == (300, qualifier)
+
+
+def test_a_named_source_with_of_in_its_name_is_named_whole():
+    text = "Ukraine and Russia exchanged 146 prisoners each. Russia still holds at least 26 Ukrainian journalists, the Institute of Mass Information said."
+    assert [(f.value, f.claimant) for f in extract_article("a", text, date(2025, 8, 24), "en").figures] == [
+        (146, None), (26, "Institute of Mass Information")]
