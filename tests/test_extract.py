@@ -4764,3 +4764,15 @@ def test_a_named_source_with_of_in_its_name_is_named_whole():
     text = "Ukraine and Russia exchanged 146 prisoners each. Russia still holds at least 26 Ukrainian journalists, the Institute of Mass Information said."
     assert [(f.value, f.claimant) for f in extract_article("a", text, date(2025, 8, 24), "en").figures] == [
         (146, None), (26, "Institute of Mass Information")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # an agency's recap of its own earlier report does not date the article's swap
+    ("en", "Ukraine has returned 95 defenders from Russian captivity in the 58th prisoner exchange. As Ukrinform reported, on "
+           "September 14, 103 Ukrainian defenders were returned from Russian captivity.",
+     [(95, date(2024, 10, 18)), (58, date(2024, 10, 18)), (103, date(2024, 9, 14))]),
+    ("uk", "Україна повернула з полону 95 захисників. Нагадаємо, 14 вересня з полону повернули 103 захисників.",
+     [(95, date(2024, 10, 18)), (103, date(2024, 9, 14))]),
+])
+def test_an_agencys_recap_of_an_earlier_report_does_not_date_the_swap(language, text, expected):
+    assert [(f.value, f.event_date) for f in extract_article("a", text, date(2024, 10, 18), language).figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-280"
+EXTRACTOR_VERSION = "2026.11.26-281"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -95,7 +95,11 @@ _AN_EARLIER_EXCHANGE = prefiltered(
     r"|\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|repatriation|release|transfer)s?\b"
     # ("Zuletzt hatten beide Seiten am 30. Dezember Gefangene ausgetauscht", "le précédent échange", "попередній обмін")
     r"|^\W*zuletzt\b|\b(?:vorherige[nrms]?|letzte[nrms]?)\s+(?:gefangenen)?austausch|\b(?:précédent|dernier)\s+échange|\bel\s+(?:anterior|último)\s+(?:canje|intercambio)"
-    r"|(?<!\w)(?:попередн\w+|предыдущ\w+|минул\w+|прошл\w+)\s+(?:обмін\w*|обмен\w*)", re.I)
+    r"|(?<!\w)(?:попередн\w+|предыдущ\w+|минул\w+|прошл\w+)\s+(?:обмін\w*|обмен\w*)"
+    # a news agency's recap of its own earlier report ("As Ukrinform reported, on September 14, 103 ... were returned",
+    # "Нагадаємо, 14 вересня ...", "Напомним, ...")
+    r"|^\W*(?:as\s+(?:[\w'’-]+\s+){1,4}?(?:reported|wrote)(?:\s+(?:earlier|previously))?|recall\s+that|it\s+will\s+be\s+recalled(?:\s+that)?"
+    r"|(?:як|как)\s+(?:[\w'’-]+\s+){0,3}?(?:повідомляв\w*|повідомлял\w*|писав\w*|сообщал\w*|писал\w*)|нагадаємо|напомним)\s*,", re.I)
 # "On Friday, 270 soldiers and 120 civilians had been freed": the pluperfect tells of a day before the article's
 # news (in reported speech, "Kyiv said 150 had been freed on Wednesday", it is only the tense of "said")
 _PLUPERFECT_DONE = prefiltered(r"\bhad\s+(?:already\s+)?been\s+(?:freed|released|returned|exchanged|swapped|handed\s+over|repatriated|brought\s+(?:back|home))\b", re.I)
