@@ -4776,3 +4776,18 @@ def test_a_named_source_with_of_in_its_name_is_named_whole():
 ])
 def test_an_agencys_recap_of_an_earlier_report_does_not_date_the_swap(language, text, expected):
     assert [(f.value, f.event_date) for f in extract_article("a", text, date(2024, 10, 18), language).figures] == expected
+
+
+@pytest.mark.parametrize("language, text, claimant", [
+    # a paragraph that opens by naming who said the one before ("Про це повідомив ...", "This was reported by ...")
+    ("uk", "Україна повернула додому 95 захисників з російського полону.\n\nПро це повідомив Президент Володимир Зеленський у Телеграмі.",
+     "Volodymyr Zelensky"),
+    ("en", "Ukraine has returned 95 defenders from Russian captivity.\n\nThis was reported by the Coordination Headquarters.",
+     "Coordination Headquarters"),
+    # (a paragraph about something else that names a speaker does not)
+    ("en", "Ukraine has returned 95 defenders from Russian captivity.\n\nThe Coordination Headquarters said the freed men were receiving treatment.",
+     None),
+])
+def test_the_next_paragraph_names_who_said_it(language, text, claimant):
+    (f,) = extract_article("a", text, date(2024, 10, 18), language).figures
+    assert f.claimant == claimant

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-281"
+EXTRACTOR_VERSION = "2026.11.26-282"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -99,7 +99,7 @@ _AN_EARLIER_EXCHANGE = prefiltered(
     # a news agency's recap of its own earlier report ("As Ukrinform reported, on September 14, 103 ... were returned",
     # "Нагадаємо, 14 вересня ...", "Напомним, ...")
     r"|^\W*(?:as\s+(?:[\w'’-]+\s+){1,4}?(?:reported|wrote)(?:\s+(?:earlier|previously))?|recall\s+that|it\s+will\s+be\s+recalled(?:\s+that)?"
-    r"|(?:як|как)\s+(?:[\w'’-]+\s+){0,3}?(?:повідомляв\w*|повідомлял\w*|писав\w*|сообщал\w*|писал\w*)|нагадаємо|напомним)\s*,", re.I)
+    r"|(?:як|как)\s+(?:[\w'’-]+\s+){0,3}?(?:повідомляв\w*|повідомлял\w*|писав\w*|сообщал\w*|писал\w*)(?:\s+[\w'’-]+){0,3}|нагадаємо|напомним)\s*,", re.I)
 # "On Friday, 270 soldiers and 120 civilians had been freed": the pluperfect tells of a day before the article's
 # news (in reported speech, "Kyiv said 150 had been freed on Wednesday", it is only the tense of "said")
 _PLUPERFECT_DONE = prefiltered(r"\bhad\s+(?:already\s+)?been\s+(?:freed|released|returned|exchanged|swapped|handed\s+over|repatriated|brought\s+(?:back|home))\b", re.I)
@@ -2268,7 +2268,13 @@ def extract_article(article_id: str, body: str, published: date | None, language
             # "Україна повернула 84 захисників. ... Про це повідомив Президент Володимир Зеленський": a sentence
             # later in the paragraph names who said it
             for j in range(i + 1, min(i + 4, len(texts))):
-                if claimants[i] is not None or "\n" in body[sentences[j - 1].end : sentences[j].start]:
+                if claimants[i] is not None:
+                    break
+                if "\n" in body[sentences[j - 1].end : sentences[j].start]:
+                    # ("Україна повернула 95 захисників.\n\nПро це повідомив Президент ...": the next paragraph opens
+                    # by naming who said the one before)
+                    if _ABOUT_THIS_SAID.match(texts[j]):
+                        claimants[i] = _claimant(texts[j], None, words_at[j])
                     break
                 if _ABOUT_THIS_SAID.match(texts[j]) or (speaker is None and j == i + 1 and _SAME_EXCHANGE_SAID.match(texts[j])):
                     claimants[i] = _claimant(texts[j], None, words_at[j])
