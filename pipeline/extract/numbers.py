@@ -52,7 +52,6 @@ _CYRILLIC_ORDINAL_RE = re.compile(
     + r")(?:ий|ій|ой|ый|ого|ього|ьего|его|ому|ьому|ьему|ему|ом|ем|ім|ым|им|ая|ья|ія|я|а))(?![\w'’])", re.I)
 _VAGUE_BEFORE_OTHER = re.compile(r"(?:mehrere|einige|paar|viele|plusieurs|quelques|varios|algunos|unos|alcune|alcuni|diverse|diversi|kilka|kilkanaście|несколько|кілька|декілька|много|багато)\s+$", re.I)
 _OTHER_THOUSANDS = frozenset(w for w, v in _OTHER_CARDINALS.items() if v == 1000)
-_CYRILLIC_THOUSANDS_WORDS = frozenset(w for w in _OTHER_THOUSANDS if not w.isascii())
 _WORD_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
 _WORD_RE = re.compile(
     r"(?<![\w])(?:(?:a|an)[\s-]+(?=(?:dozen|hundred|thousand)\b))?"
@@ -308,9 +307,8 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
     if not text.isascii() and not words.isdisjoint(_CYRILLIC_VOCAB):
         for m in _CYRILLIC_CARDINAL_RE.finditer(text):
             s, e = m.span()
-            if any(s < te and ts < e for ts, te in taken) or (m.group(0).lower() in _CYRILLIC_THOUSANDS_WORDS
-                                                               and _VAGUE_BEFORE_OTHER.search(text, max(0, s - 16), s)):
-                continue
+            if any(s < te and ts < e for ts, te in taken):
+                continue  # (a compound opens with a number below a thousand: "несколько тысяч" is none)
             value = cyrillic_cardinal_value(m.group(0))
             if value > 1:
                 found.append(Number(s, e, value, words=True))
