@@ -4791,3 +4791,15 @@ def test_an_agencys_recap_of_an_earlier_report_does_not_date_the_swap(language, 
 def test_the_next_paragraph_names_who_said_it(language, text, claimant):
     (f,) = extract_article("a", text, date(2024, 10, 18), language).figures
     assert f.claimant == claimant
+
+
+@pytest.mark.parametrize("published, text, expected", [
+    # a running total "since the conflict began in April 2014" starts then; Poroshenko is a claimant of his own
+    (date(2016, 9, 16), "Since the conflict began in April 2014, more than 3,000 people have been freed in exchanges, according to the SBU.",
+     (3000, date(2014, 4, 1), "Security Service of Ukraine (SBU)")),
+    (date(2014, 9, 21), "Poroshenko has said that more than 1,200 Ukrainian servicemen have been released since the ceasefire.",
+     (1200, None, "Petro Poroshenko")),
+])
+def test_since_the_conflict_began_in_a_month_and_poroshenko(published, text, expected):
+    (f,) = extract_article("a", text, published, "en").figures
+    assert (f.value, f.since_date, f.claimant) == expected

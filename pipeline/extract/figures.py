@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-282"
+EXTRACTOR_VERSION = "2026.11.26-283"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2036,9 +2036,12 @@ _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 
 
-def _since_date(text: str) -> date | None:
+# "since the conflict began in April 2014": the start the clause names
+_SINCE_BEGAN_IN = re.compile(r"\bsince\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:began|started|broke\s+out|erupted)\s+in\s+(?:(?P<m>[A-Za-z]+)\s+)?(?P<y>(?:19|20)\d\d)\b", re.I)
 
-    m = _SINCE.search(text)
+
+def _since_date(text: str) -> date | None:
+    m = _SINCE.search(text) or (_SINCE_BEGAN_IN.search(text) if "since" in text.lower() else None)
     if not m:
         return None
     month = _MONTHS.get((m.group("m") or "").lower().rstrip("."), 1)

@@ -201,6 +201,7 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bsecurity\s+service\s+of\s+ukraine\b|\bukraine['’]s\s+security\s+service\b|\bsbu\b|\bсбу\b"), "Security Service of Ukraine (SBU)"),
     (_rx(r"\bkremlin\b(?![-‑])|кремл\w*"), "Kremlin"),  # ("the Kremlin-backed outlet RT" is not the Kremlin)
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
+    (_rx(r"\bporoshenko\b|\bporoschenko\b|порошенк\w*"), "Petro Poroshenko"),
     (_rx(r"\btass\b|тасс"), "TASS"),
     (_rx(r"\brussian\s+state\s+(?:media|television|tv|news\s+agenc(?:y|ies))\b"), "Russian state media"),
     (_rx(r"\bria(?:\s+novosti)?\b(?![-‑])"), "RIA Novosti"),
@@ -225,13 +226,14 @@ PERSON_CLAIMANTS = frozenset({"Volodymyr Zelensky", "Dmytro Lubinets", "Vladimir
                               "Kyrylo Budanov", "Dmitry Peskov", "Vladimir Putin", "Tatyana Moskalkova", "Ukrainian ombudsman", "Russian ombudsman",
                               "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha", "Maria Zakharova",
                               "Sergei Lavrov", "Yuri Ushakov", "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova", "Recep Tayyip Erdogan",
-                              "Ukrainian president", "Russian president"})
+                              "Ukrainian president", "Russian president", "Petro Poroshenko"})
 # whose officials they are: a count of people coming back that one of them states with no nation is their side's
 CLAIMANT_SIDE = {
     **dict.fromkeys(("Volodymyr Zelensky", "Dmytro Lubinets", "Coordination Headquarters", "Rustem Umerov", "Andriy Yermak", "Kyrylo Budanov",
                      "Ukrainian Defence Ministry", "Ukrainian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian Interior Ministry",
                      "Ukrainian Ministry for Reintegration", "Security Service of Ukraine (SBU)", "Ukrainian officials", "Ukrainian government",
-                     "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha", "Ukrainian president"), "ukraine"),
+                     "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha", "Ukrainian president",
+                     "Petro Poroshenko"), "ukraine"),
     **dict.fromkeys(("Vladimir Medinsky", "Dmitry Peskov", "Tatyana Moskalkova", "Russian ombudsman", "Russian Defence Ministry", "Kremlin",
                      "Vladimir Putin", "Russian officials", "Russian government", "Maria Zakharova", "Sergei Lavrov", "Yuri Ushakov",
                      "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova", "Russian president"), "russia"),
