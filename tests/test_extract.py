@@ -4803,3 +4803,10 @@ def test_the_next_paragraph_names_who_said_it(language, text, claimant):
 def test_since_the_conflict_began_in_a_month_and_poroshenko(published, text, expected):
     (f,) = extract_article("a", text, published, "en").figures
     assert (f.value, f.since_date, f.claimant) == expected
+
+
+@pytest.mark.parametrize("noun", ["P.O.W.s", "servicepeople", "PoWs", "prisoners-of-war"])
+def test_prisoners_as_some_outlets_write_them(noun):
+    # ("P.O.W.s", a newspaper's style, gave nothing)
+    text = f"Russia and Ukraine exchanged 95 {noun} each on Friday."
+    assert [(f.value, f.kind, f.scope) for f in extract_article("a", text, date(2024, 10, 18), "en").figures] == [(95, "exchanged", "per_side")]

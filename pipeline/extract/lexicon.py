@@ -13,7 +13,7 @@ def _rx(pattern: str):
 
 # Nouns that count people who are held or exchanged.
 PEOPLE = _rx(
-    r"prisoners?|pows?|captives?|servicem[ae]n|service\s*members?|soldiers?|troops|defenders?|ukrainians?|russians?"
+    r"prisoners?|pows?|p\.o\.w\.s|captives?|servicem[ae]n|service\s*members?|service\s*people|soldiers?|troops|defenders?|ukrainians?|russians?"
     r"|people|persons?|citizens?|civilians?|officers?|men|women|military(?:\s+personnel)?|personnel|warriors?|sergeants?"
     r"|privates?|fighters?|commanders?|marines?|members?|guards?(?:men)?|volunteers?|detainees?|hostages?|individuals?|britons?|americans?|croatians?|swedes?|moroccans?|georgians?|belarusians?|colombians?|canadians?|australians?"
     r"|foreigners?|journalists?|medics?|(?:national\s+)?guardsmen|sailors|pilots?|paratroopers?|nationals?|residents?|separatists?|rebels?"
@@ -39,7 +39,7 @@ ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|pri
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
-    r"prisoner|\bpows?\b|captiv|captive|exchang|swap|\bfrees\b|walked\s+free|set\s+free|\b(?:le\s+retour|el\s+regreso|el\s+retorno|il\s+ritorno|il\s+rientro|die\s+rückkehr)\s+(?:de|des|d['’]|di|dei|degli|von|der)\b|\b(?:corpi|salme|ciała|zwłok\w*|cadáveres|corpos|restos\s+mortales)\b|(?:were|was|been|being)\s+traded\b|(?:erhielt|erhält|erhielten|bekam|bekamen|bekommt|holte|holten)\s+(?:\S+\s+){0,4}?zurück|(?:traded|recovered)\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people|citizens|defenders)|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
+    r"prisoner|\bpows?\b|\bp\.o\.w\.|captiv|captive|exchang|swap|\bfrees\b|walked\s+free|set\s+free|\b(?:le\s+retour|el\s+regreso|el\s+retorno|il\s+ritorno|il\s+rientro|die\s+rückkehr)\s+(?:de|des|d['’]|di|dei|degli|von|der)\b|\b(?:corpi|salme|ciała|zwłok\w*|cadáveres|corpos|restos\s+mortales)\b|(?:were|was|been|being)\s+traded\b|(?:erhielt|erhält|erhielten|bekam|bekamen|bekommt|holte|holten)\s+(?:\S+\s+){0,4}?zurück|(?:traded|recovered)\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people|citizens|defenders)|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
     r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,2}?back|received|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|befreit|\bfrei\b|freigelassen|freigekommen|prisonnier|détenu|captivité|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|recuper|riportat|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|odzyska|niewol|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|uitgewisseld|uitwisseling|vrijgelaten|vrijgekomen|teruggekeerd|gevangenen|gevangenenruil|overgedragen|lichamen|esir|takas|serbest\s+bırak|ceset|cenaze|полон|обмін|вдома\b|утриму|удержива|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|освобо|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
 )
 
