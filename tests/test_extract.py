@@ -4810,3 +4810,9 @@ def test_prisoners_as_some_outlets_write_them(noun):
     # ("P.O.W.s", a newspaper's style, gave nothing)
     text = f"Russia and Ukraine exchanged 95 {noun} each on Friday."
     assert [(f.value, f.kind, f.scope) for f in extract_article("a", text, date(2024, 10, 18), "en").figures] == [(95, "exchanged", "per_side")]
+
+
+@pytest.mark.parametrize("text", ["Rusya ve Ukrayna 303'er esiri takas etti.", "Rusya ve Ukrayna 390'ar esiri takas etti."])
+def test_the_turkish_distributive_suffix_is_each(text):
+    (f,) = extract_article("a", text, date(2025, 5, 25), "tr").figures
+    assert (f.kind, f.side, f.scope) == ("exchanged", "both", "per_side")

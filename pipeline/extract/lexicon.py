@@ -139,6 +139,7 @@ TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insges
 PER_SIDE = _rx(
     r"\beach\b(?!\s+(?:oth|one\b|of\b|time\b|day\b|week\b|month\b|year\b))|\bapiece\b|\bper\s+side\b|\belk\b|per\s+kant\b|aan\s+beide\s+kanten|van\s+elke\s+kant|her\s+iki\s+taraf\w*|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
     r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|auf\s+jeder\s+seite|\bje\s+seite\b|chaque\s+camp|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
+    r"|^['’]ş?[ea]r\b"  # Turkish distributive: "303'er esir" is 303 each
     r"|cada\s+un[oa]\b|cada\s+uma\b|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte|bando)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
 )
 SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre")
