@@ -4816,3 +4816,15 @@ def test_prisoners_as_some_outlets_write_them(noun):
 def test_the_turkish_distributive_suffix_is_each(text):
     (f,) = extract_article("a", text, date(2025, 5, 25), "tr").figures
     assert (f.kind, f.side, f.scope) == ("exchanged", "both", "per_side")
+
+
+def test_a_live_blogs_posts_stamped_with_a_time_alone_are_of_its_day():
+    # (the top posts had taken Friday's date from a post further down; the N-for-N of a post with no word of the
+    # subject and a sentence of deaths before it gave nothing)
+    text = ("LIVE: Ukraine and Russia complete three-day prisoner swap\n\n"
+            "11:02 — Ukraine's President Zelenskyy confirms 303 more defenders have returned home.\n\n"
+            "09:30 — Overnight, Russia launched 298 drones at Ukraine. At least 12 people were killed.\n\n"
+            "Yesterday 19:10 — Second stage done: 307 for 307, says Zelenskyy.\n\n"
+            "Friday 18:00 — The first stage of the exchange saw 390 people returned to each side.")
+    got = [(f.value, f.kind, f.event_date) for f in extract_article("a", text, date(2025, 5, 25), "en").figures if f.kind == "exchanged"]
+    assert got == [(303, "exchanged", date(2025, 5, 25)), (307, "exchanged", date(2025, 5, 24)), (390, "exchanged", date(2025, 5, 23))]

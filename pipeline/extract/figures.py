@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-285"
+EXTRACTOR_VERSION = "2026.11.26-286"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -217,6 +217,8 @@ _WAR_START_BEFORE = re.compile(
     r"|\b(?:invaded|annexed)\s+(?:\w+\s+){0,2}?(?:on|in)\s+$", re.I)
 
 
+_TIME_STAMP_OPENING = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|EET|EEST|BST|ET|MSK|Kyiv\s+time)?\s*[—–-]\s", re.I)
+_TIME_STAMP_PARAGRAPH = re.compile(r"(?:^|\n)\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|EET|EEST|BST|ET|MSK|Kyiv\s+time)?\s*[—–-]\s", re.I)
 _DATELINE_OPENING = re.compile(r"^[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ .'’-]{2,30},\s*$")  # "MOSCOW, ", "KYIV, "
 
 
@@ -2313,6 +2315,8 @@ def extract_article(article_id: str, body: str, published: date | None, language
     # an article about repatriated bodies calls them "handovers" without saying "bodies" every time
     bodies_article = len(lx.BODIES.findall(body)) > len(_PRISONER_WORD.findall(body))
     paragraph_date: _DateCand | None = None
+    # a live blog: several paragraphs open with a time stamp
+    live_blog = published is not None and len(_TIME_STAMP_PARAGRAPH.findall(body)) >= 2
     list_lead = ""
     mention_at: list[int] = []  # the sentence of each mention
     references: list[tuple[int, DealReference | None, Stage | None]] = []
@@ -2331,6 +2335,10 @@ def extract_article(article_id: str, body: str, published: date | None, language
             list_lead = text if len(text) >= 30 or not i else texts[i - 1] + " " + text
         if i and "\n" in body[per_sentence[i - 1][0].end : s.start]:
             paragraph_date = None
+            if live_blog and _TIME_STAMP_OPENING.match(text) and not any(c.value or c.month for c in cands):
+                # a live blog's post stamped with a time alone ("11:02 — ...") is of the day the blog is published,
+                # not of the first post further down that names its day
+                paragraph_date = _DateCand(0, 0, published, None, "day")
         following = texts[i + 1] if i + 1 < len(texts) else ""
         # a "sentence" of thousands of characters or dozens of numbers is a table or a data dump, not news prose
         numbers = find_numbers(text, language, words_at[i]) if len(text) <= MAX_SENTENCE_CHARS else []
@@ -2805,7 +2813,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     text = s.text
     reports_exchange = False
     if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context) or (art.has_people and (
-            lx.YOUNGEST_OLDEST.search(text) or _OF_THE_COUNT_OPENING.match(text)))):
+            lx.YOUNGEST_OLDEST.search(text) or _OF_THE_COUNT_OPENING.match(text) or any(n.n_for_n for n in numbers)))):
         # no word of the subject here or just before: `_meaning` would reject every number ("Of the 84, 33 were
         # soldiers" is a count of the article's own, however far its verb)
         return False
