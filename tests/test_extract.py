@@ -4828,3 +4828,15 @@ def test_a_live_blogs_posts_stamped_with_a_time_alone_are_of_its_day():
             "Friday 18:00 — The first stage of the exchange saw 390 people returned to each side.")
     got = [(f.value, f.kind, f.event_date) for f in extract_article("a", text, date(2025, 5, 25), "en").figures if f.kind == "exchanged"]
     assert got == [(303, "exchanged", date(2025, 5, 25)), (307, "exchanged", date(2025, 5, 24)), (390, "exchanged", date(2025, 5, 23))]
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    # symbols and abbreviations of a qualifier
+    ("Ukraine got back ~300 prisoners on Friday.", "about"),
+    ("Ukraine got back ≈300 prisoners on Friday.", "about"),
+    ("Ukraine got back ca. 300 prisoners on Friday.", "about"),
+    ("Ukraine has brought home >4,000 people since 2022.", "more_than"),
+])
+def test_qualifier_symbols(text, qualifier):
+    (f,) = extract_article("a", text, date(2025, 1, 1), "en").figures
+    assert f.qualifier == qualifier
