@@ -4840,3 +4840,20 @@ def test_a_live_blogs_posts_stamped_with_a_time_alone_are_of_its_day():
 def test_qualifier_symbols(text, qualifier):
     (f,) = extract_article("a", text, date(2025, 1, 1), "en").figures
     assert f.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Polish wordings of a swap, after a sentence that names it
+    ("Rosja i Ukraina wymieniły się 84 jeńcami.", [(84, "exchanged", "both")]),
+    ("Do Ukrainy wróciło 84 żołnierzy.", [(84, "exchanged", "ukraine")]),
+    ("W zamian Kijów przekazał 84 rosyjskich żołnierzy.", [(84, "exchanged", "russia")]),
+    ("To już 60. wymiana od początku inwazji.", [(60, "exchange_ordinal", "both")]),
+    ("Dotychczas z niewoli uwolniono ponad 5000 Ukraińców.", [(5000, "cumulative_released", "ukraine")]),
+    ("Najmłodszy z uwolnionych ma 19 lat.", [(19, "age", "unknown")]),
+    ("W rosyjskiej niewoli wciąż przebywa około 8000 Ukraińców.", [(8000, "other", "ukraine")]),
+    ("Rosja przekazała także ciała 1000 ukraińskich żołnierzy.", [(1000, "bodies", "ukraine")]),
+    ("Strony uzgodniły wymianę 1200 za 1200.", [(1200, "agreed", "both")]),
+])
+def test_polish_wordings_of_a_swap(text, expected):
+    got = extract_article("a", "Rosja i Ukraina przeprowadziły wymianę jeńców. " + text, date(2025, 8, 14), "pl").figures
+    assert [(f.value, f.kind, f.side) for f in got] == expected

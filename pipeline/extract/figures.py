@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-287"
+EXTRACTOR_VERSION = "2026.11.26-288"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1678,7 +1678,7 @@ _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?"
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
 # "Додому повернулися 175 захисників", "Do domu wróciło 84 żołnierzy"
-_HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu|\bna\s+ukrainę|(?<!\w)до\s+україни|(?<!\w)в\s+україну)\s+(?:\w+\s+){0,2}$", re.I)  # ("Na Ukrainę wróciło 230 osób", "До України повернулися тіла 757")
+_HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu|\bna\s+ukrainę|\bdo\s+ukrainy|(?<!\w)до\s+україни|(?<!\w)в\s+україну)\s+(?:\w+\s+){0,2}$", re.I)  # ("Na Ukrainę wróciło 230 osób", "До України повернулися тіла 757")
 # (Donbas 2014-2021: what the separatists freed or handed over were Ukraine's people)
 _RUSSIA_RETURNED_BEFORE = re.compile(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:returned|returns|returning)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
