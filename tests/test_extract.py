@@ -4656,6 +4656,16 @@ def test_the_return_of_n_and_kyiv_received_in_other_languages(language, text):
 def test_a_swap_that_took_place_in_a_format_and_bodies_to_ukraine(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 8, 14), language).figures] == [expected]
 
+# a sentence that names a swap, before the sentence under test ("wordings of a swap" tests)
+_SWAP_NAMED = {"ru": "Россия и Украина провели обмен пленными. ", "de": "Russland und die Ukraine haben Gefangene ausgetauscht. ",
+               "fr": "La Russie et l'Ukraine ont échangé des prisonniers. ", "es": "Rusia y Ucrania intercambiaron prisioneros. ",
+               "it": "Russia e Ucraina si sono scambiate prigionieri. ", "pl": "Rosja i Ukraina przeprowadziły wymianę jeńców. "}
+
+
+def _after_a_named_swap(language: str, text: str) -> list[tuple]:
+    return [(f.value, f.kind, f.side) for f in extract_article("a", _SWAP_NAMED[language] + text, date(2025, 8, 14), language).figures]
+
+
 
 @pytest.mark.parametrize("text, expected", [
     # Russian wordings of a swap (Moscow's own outlets), after a sentence that names it
@@ -4674,8 +4684,7 @@ def test_a_swap_that_took_place_in_a_format_and_bodies_to_ukraine(language, text
     ("Российские военнослужащие в возрасте до 25 лет будут освобождены.", [(25, "age", "unknown")]),
 ])
 def test_russian_wordings_of_a_swap(text, expected):
-    got = extract_article("a", "Россия и Украина провели обмен пленными. " + text, date(2025, 8, 14), "ru").figures
-    assert [(f.value, f.kind, f.side) for f in got] == expected
+    assert _after_a_named_swap("ru", text) == expected
 
 
 @pytest.mark.parametrize("language, text, expected", [
@@ -4697,9 +4706,7 @@ def test_russian_wordings_of_a_swap(text, expected):
     ("fr", "Les deux parties s'étaient mises d'accord sur un échange de 1200 contre 1200.", [(1200, "agreed", "both")]),
 ])
 def test_german_and_french_wordings_of_a_swap(language, text, expected):
-    prefix = {"de": "Russland und die Ukraine haben Gefangene ausgetauscht. ", "fr": "La Russie et l'Ukraine ont échangé des prisonniers. "}[language]
-    got = extract_article("a", prefix + text, date(2025, 8, 14), language).figures
-    assert [(f.value, f.kind, f.side) for f in got] == expected
+    assert _after_a_named_swap(language, text) == expected
 
 
 @pytest.mark.parametrize("language, text, expected", [
@@ -4720,9 +4727,7 @@ def test_german_and_french_wordings_of_a_swap(language, text, expected):
     ("it", "Le parti hanno concordato uno scambio di 1.200 per 1.200.", [(1200, "agreed", "both")]),
 ])
 def test_spanish_and_italian_wordings_of_a_swap(language, text, expected):
-    prefix = {"es": "Rusia y Ucrania intercambiaron prisioneros. ", "it": "Russia e Ucraina si sono scambiate prigionieri. "}[language]
-    got = extract_article("a", prefix + text, date(2025, 8, 14), language).figures
-    assert [(f.value, f.kind, f.side) for f in got] == expected
+    assert _after_a_named_swap(language, text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -4855,5 +4860,4 @@ def test_qualifier_symbols(text, qualifier):
     ("Strony uzgodniły wymianę 1200 za 1200.", [(1200, "agreed", "both")]),
 ])
 def test_polish_wordings_of_a_swap(text, expected):
-    got = extract_article("a", "Rosja i Ukraina przeprowadziły wymianę jeńców. " + text, date(2025, 8, 14), "pl").figures
-    assert [(f.value, f.kind, f.side) for f in got] == expected
+    assert _after_a_named_swap("pl", text) == expected

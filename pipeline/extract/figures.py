@@ -217,8 +217,9 @@ _WAR_START_BEFORE = re.compile(
     r"|\b(?:invaded|annexed)\s+(?:\w+\s+){0,2}?(?:on|in)\s+$", re.I)
 
 
-_TIME_STAMP_OPENING = re.compile(r"^\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|EET|EEST|BST|ET|MSK|Kyiv\s+time)?\s*[—–-]\s", re.I)
-_TIME_STAMP_PARAGRAPH = re.compile(r"(?:^|\n)\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|EET|EEST|BST|ET|MSK|Kyiv\s+time)?\s*[—–-]\s", re.I)
+_TIME_STAMP = r"\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|EET|EEST|BST|ET|MSK|Kyiv\s+time)?\s*[—–-]\s"  # "11:02 — "
+_TIME_STAMP_OPENING = re.compile("^" + _TIME_STAMP, re.I)
+_TIME_STAMP_PARAGRAPH = re.compile("(?:^|\n)" + _TIME_STAMP, re.I)
 _DATELINE_OPENING = re.compile(r"^[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ .'’-]{2,30},\s*$")  # "MOSCOW, ", "KYIV, "
 
 
