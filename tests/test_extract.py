@@ -4861,3 +4861,67 @@ def test_qualifier_symbols(text, qualifier):
 ])
 def test_polish_wordings_of_a_swap(text, expected):
     assert _after_a_named_swap("pl", text) == expected
+
+
+def test_a_days_share_told_as_today_and_yesterday_after_a_dash():
+    # ("307 today, 303 yesterday" gave nothing; only "390 on Friday" was read)
+    text = "Over Friday, Saturday and Sunday, 1,000 Ukrainians came home — 307 today, 303 yesterday and 390 on Friday."
+    got = [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 5, 25), "en").figures]
+    assert got == [(1000, date(2025, 5, 25)), (307, date(2025, 5, 25)), (303, date(2025, 5, 24)), (390, date(2025, 5, 23))]
+
+
+def test_a_number_today_with_no_count_before_is_not_read_as_a_share():
+    text = "Ukraine's ombudsman, who turned 42 today, said the swap would go ahead."
+    assert extract_article("a", text, date(2025, 5, 25), "en").figures == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "N were swapped for N": one per-side count, told done (the second number had been dropped, the first had no side)
+    ("It was the second exchange in under a month: on Jan. 8, 50 were swapped for 50.",
+     [("50 were swapped for 50", 50, "exchanged", "both", "per_side", "completed", date(2023, 1, 8))]),
+    ("On Jan. 8, 50 have been exchanged for 50 in the latest swap.",
+     [("50 have been exchanged for 50", 50, "exchanged", "both", "per_side", "completed", date(2023, 1, 8))]),
+    # unequal counts stay two counts, and a noun keeps each its side
+    ("On Jan. 8, 50 Ukrainians were swapped for 50 Russians.",
+     [("50", 50, "exchanged", "ukraine", None, "completed", date(2023, 1, 8)), ("50", 50, "exchanged", "russia", None, "completed", date(2023, 1, 8))]),
+])
+def test_n_were_swapped_for_n(text, expected):
+    figures = extract_article("a", text, date(2023, 2, 4), "en").figures
+    assert [(text[f.char_start : f.char_end], f.value, f.kind, f.side, f.scope, f.status, f.event_date) for f in figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was the second exchange in under a month.", []),
+    ("It was the third swap in less than a week.", []),
+    ("It was the second exchange this month.", [(2, "exchange_ordinal")]),  # (within a period, as the gold counts it)
+    # the exchange word further back than the apposition's 60 characters
+    ("The exchange, which also saw 115 Russian soldiers captured in the Kursk region handed to Moscow, was the 55th since February 2022.",
+     [(115, "exchanged"), (55, "exchange_ordinal")]),
+    ("The swap, in which dozens of wounded servicemen and two civilians from occupied Kherson came home, was the 64th.",
+     [(2, "exchanged"), (64, "exchange_ordinal")]),
+    ("The exchange took place near the border with Belarus, in the 3rd Army's zone.", []),
+])
+def test_ordinals_within_a_short_time_and_far_from_their_noun(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 8, 24), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "pro-Kremlin separatists" are not the Kremlin
+    ("Pro-Kremlin separatists in Donetsk said they had handed over 144 Ukrainian soldiers.", "Russian-backed separatists"),
+    ("Separatist leaders in Donetsk and Luhansk said 233 Ukrainian prisoners were freed.", "Russian-backed separatists"),
+    ("The Kremlin said 144 Russian soldiers had returned.", "Kremlin"),
+    ("According to pro-Kremlin war bloggers, 144 Russian soldiers had returned.", None),
+])
+def test_separatists_and_the_kremlin_as_claimants(text, claimant):
+    (f,) = extract_article("a", text, date(2022, 6, 29), "en").figures
+    assert f.claimant == claimant
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Medinsky said Russia had also handed over wounded prisoners under the 18-to-25-year-old category.", "18-to-25"),
+    ("Russia handed over prisoners from the 18-25 age category.", "18-25"),
+    ("The exchange covers soldiers in the 18–25 age group.", "18–25"),
+])
+def test_an_age_category(text, span):
+    (f,) = extract_article("a", text, date(2025, 6, 20), "en").figures
+    assert (text[f.char_start : f.char_end], f.kind, f.value, f.value_high) == (span, "age", 18, 25)

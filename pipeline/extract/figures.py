@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.26-288"
+EXTRACTOR_VERSION = "2026.11.27-289"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -452,7 +452,7 @@ _FIRST_COUNTS = re.compile(
     re.I,
 )
 _IN_AS_MANY_DAYS_AFTER = re.compile(
-    r"^\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|such\s+exchange)s?\s+in\s+(?:as\s+many|two|three|four|five|a|one|\d+)\s+(?:days|weeks|months|day|week|month)\b", re.I)
+    r"^\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|such\s+exchange)s?\s+in\s+(?:(?:under|less\s+than|just\s+over|little\s+more\s+than|just|only)\s+)?(?:as\s+many|two|three|four|five|a|one|\d+)\s+(?:days|weeks|months|day|week|month)\b", re.I)
 # (an ordinal within a period, "the second exchange this week", "the 8th such deal this year", is still an
 # exchange_ordinal, as the development set's gold counts them; exchange_events keeps the day's largest ordinal,
 # which is the series' own when both are stated)
@@ -832,6 +832,10 @@ _ELLIPSIS_NEXT = re.compile(
     re.I,
 )
 _CHILDREN_OR_PEOPLE = re.compile(r"\b(?:(children|kids|minors)|" + lx.PEOPLE.pattern + r")\b", re.I)
+# "1,000 came home — 307 today, 303 yesterday and 390 on Friday": a day's share of a count told before
+_SWAPPED_FOR = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+for\b", re.I)
+_TODAY_NEXT = re.compile(r"^\s*(?:today|yesterday|tonight|last\s+night)\s*(?:[,.;]|and\b|$)", re.I)
+_COUNT_EARLIER = re.compile(r"\d[^.;]*[—–:-][^.;]*$")
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest|\bincluding)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 # ("the largest swap since 2022"; "some had been held since 2022", "in captivity since 2014": how long, not a running total)
 _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held(?:\s+(?:by|in)\s+\w+)?|(?<=\bin\s)captivity|captured|detained|imprisoned|jailed)\s+(?:\w+\s+)?$", re.I)
@@ -891,7 +895,9 @@ _EXCHANGE_NEAR = prefiltered(
 _NEXT_NUMBER = re.compile(r"\d")
 # "the prisoner swap, the 49th of the war, ...": an ordinal set beside the exchange it numbers
 _ORDINAL_APPOSED_BEFORE = re.compile(
-    r"\b(?:exchanges?|swaps?|handovers?|mediations?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das)\s*$", re.I)
+    r"\b(?:exchanges?|swaps?|handovers?|mediations?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b(?:[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das)"
+    # ("The exchange, which also saw 115 Russian soldiers captured in the Kursk region handed to Moscow, was the 55th")
+    r"|,[^.;]{0,140}?,\s+(?:was|is)\s+(?:the|its))\s*$", re.I)
 _ORDINAL_APPOSED_AFTER = re.compile(
     # ("The latest exchange, the 60th, brought home 189 people")
     r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says|brought|freed|returned|released|saw|involved|involving|which|mediated|was|were|is|came|took)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
@@ -1381,7 +1387,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not (bodies or people or n.n_for_n):
         if not article_has_people and not lx.BODIES.search(before[-120:]):
             return None  # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27")
-        if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])):  # (it ends at the number: its tail is enough)
+        if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])
+                or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))):  # (it ends at the number: its tail is enough)
             return None
         if "child" in before or "kids" in before or "minors" in before:
             last_noun = None
@@ -1475,6 +1482,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "POW swap: 103 for 103" over "Ukraine and Russia each returned 103 ...": a headline of the swap, no verb of its own
         done = done or (not names_deal and len(text) <= 80 and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)
                                                                     or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
+        # "on Jan. 8, 50 were swapped for 50": the deal's own words tell it done
+        done = done or (not names_deal and _SWAPPED_FOR.search(text, n.start, n.end) is not None)
         done = done or (not names_deal and before.rstrip().endswith(":") and _DONE_LABEL_BEFORE.search(before[-80:]) is not None)
         # "They held the second stage of the exchange. It was 307 for 307": no verb of its own, the swap just told as done
         done = done or (not names_deal and context and _COPULA_BEFORE.search(before[-30:]) is not None

@@ -57,7 +57,8 @@ AGE_BEFORE = _rx(r"\b(?:(?:aged|ages|in\s+age)\s+(?:between|from)|between\s+the\
                    r"|(?:average|median|mean)\s+age\s+(?:was|is|of)(?:\s+(?:about|around|just\s+over|just\s+under))?"
                    # "Возраст освобожденных – от 19 до 56 лет", "в возрасте от 20 до 60 лет", "віком від 20 до 60 років"
                    r"|віком\s+(?:від|до)|у\s+віці\s+(?:від\s+|до\s+)?|в\s+возрасте\s+(?:от\s+|до\s+)?|возраст\w*(?:\s+[\w-]+){0,2}?\s*[-–—:]?\s*(?:от|до|свыше)?)\s*(?:only\s+|just\s+)?$")
-AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*)")
+# ("the 18-25 age group", "the 18–25 age category": the ages that qualify)
+AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*|age\s+(?:group|category|bracket|range)\b)")
 YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш|самому\s+молодому|самому\s+старшему|самый\s+молодой"
                       r"|más\s+joven|más\s+anciano|mayor\s+de\s+(?:ellos|los)|più\s+giovane|più\s+anziano|najmłodsz\w*|najstarsz\w*)")
 
@@ -201,7 +202,9 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\binterior\s+ministry|ministry\s+of\s+internal\s+affairs|мвс"), "Ukrainian Interior Ministry"),
     (_rx(r"\bministry\s+(?:for|of)\s+(?:the\s+)?reintegration\b|\breintegration\s+ministry\b|мінреінтеграції"), "Ukrainian Ministry for Reintegration"),
     (_rx(r"\bsecurity\s+service\s+of\s+ukraine\b|\bukraine['’]s\s+security\s+service\b|\bsbu\b|\bсбу\b"), "Security Service of Ukraine (SBU)"),
-    (_rx(r"\bkremlin\b(?![-‑])|кремл\w*"), "Kremlin"),  # ("the Kremlin-backed outlet RT" is not the Kremlin)
+    # ("the Kremlin-backed outlet RT", "pro-Kremlin separatists" are not the Kremlin)
+    (_rx(r"(?<!pro-)(?<!pro‑)\bkremlin\b(?![-‑])|кремл\w*"), "Kremlin"),
+    (_rx(r"\b(?:(?:pro-(?:kremlin|moscow|russian)|russian-backed|moscow-backed|kremlin-backed)\s+)?separatist(?:s\b|\s+(?:authorities|officials|leaders?)\b)"), "Russian-backed separatists"),
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
     (_rx(r"\bporoshenko\b|\bporoschenko\b|порошенк\w*"), "Petro Poroshenko"),
     (_rx(r"\btass\b|тасс"), "TASS"),
@@ -237,6 +240,7 @@ CLAIMANT_SIDE = {
                      "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha", "Ukrainian president",
                      "Petro Poroshenko"), "ukraine"),
     **dict.fromkeys(("Vladimir Medinsky", "Dmitry Peskov", "Tatyana Moskalkova", "Russian ombudsman", "Russian Defence Ministry", "Kremlin",
+                     "Russian-backed separatists",
                      "Vladimir Putin", "Russian officials", "Russian government", "Maria Zakharova", "Sergei Lavrov", "Yuri Ushakov",
                      "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova", "Russian president"), "russia"),
 }

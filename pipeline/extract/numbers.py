@@ -357,9 +357,9 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
 
 # "1200 for 1200", "1000 на 1000", Italian "1.000 per 1.000", Spanish "1.000 por 1.000", Polish "1000 za 1000"
 _FOR = re.compile(
-    r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?)(?:for|gegen|pour|contre|на|за|per|por|za|na)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I
+    r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?|\s+(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+)(?:for|gegen|pour|contre|на|за|per|por|za|na)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I
 )
-_RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до)\s*$", re.I)
+_RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до|-to-)\s*$", re.I)  # ("the 18-to-25-year-old category")
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
 _AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von|age\s+range:?|ages:|in\s+age)(?:\s+(?:ranging|ranged|range|running|ran))?\s+(?:between\s+|from\s+)?$", re.I)  # ("Age range: 23 to 61")
 _CYRILLIC_AGE_BEFORE = re.compile(r"(?<!\w)(?:возраст\w*|вік\w*|віці)\b[^.;\d]{0,25}$", re.I)
