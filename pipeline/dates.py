@@ -279,12 +279,18 @@ _RELATIVE = prefiltered(
     rf"(?<=\bfrom\s)(?P<wd1>{WEEKDAY_RE})\s+(?:to|through|till|until)\s+(?P<wd2>{WEEKDAY_RE})\b"
     rf"|(?<=\bbetween\s)(?P<wd3>{WEEKDAY_RE})\s+and\s+(?P<wd4>{WEEKDAY_RE})\b"  # "between Friday and Sunday"
     rf"|(?P<last>\blast\s+)?(?P<next>\bnext\s+)?(?P<wd>\b{WEEKDAY_RE})(?P<poss>['’]s)?(?P<lw>\s+(?:last|previous)\s+week)?\b"
-    r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b)"
+    r"|(?P<today>\btoday\b|\btonight\b|\bthis morning\b|\bthis evening\b|\bheute\b|\baujourd['’]hui\b|\bсьогодні\b|\bсегодня\b|\bhoy\b|\boggi\b|\bdzisiaj\b|\bdziś\b)"
     r"|(?P<dby>\bthe\s+day\s+before\s+yesterday\b|\bvorgestern\b|\bпозавчора\b|\bпозавчера\b)"
-    r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b)|(?P<tmrw>\btomorrow\b|\bmorgen\b|\bdemain\b|\bзавтра\b)"
+    # (not French "hier": German "hier" is "here")
+    r"|(?P<yday>\byesterday\b|\bgestern\b|\bвчора\b|\bвчера\b|\bayer\b|\bieri\b|\bwczoraj\b)|(?P<tmrw>\btomorrow\b|\bmorgen\b|\bdemain\b|\bзавтра\b)"
     r"|(?P<weekago>\ba week ago\b)"
-    # a calendar week, not a day: "last week", "earlier this week" (`week`: its Monday)
-    r"|(?P<lastweek>(?<=\blast\s)week\b|(?<=\bprevious\s)week\b|(?<=\bpast\s)week\b)|(?P<thisweek>(?<=\bthis\s)week\b)"
+    # a calendar week, not a day: "last week", "earlier this week" (`week`: its Monday); "la semaine dernière",
+    # "vergangene Woche", "la semana pasada", "la settimana scorsa", "w zeszłym tygodniu", "минулого тижня", "на прошлой неделе"
+    r"|(?P<lastweek>(?<=\blast\s)week\b|(?<=\bprevious\s)week\b|(?<=\bpast\s)week\b|(?<=\bla\s)semaine\s+(?:dernière|passée)\b"
+    r"|\b(?:vergangene|letzte)[nr]?\s+woche\b|(?<=\bla\s)semana\s+pasada\b|(?<=\bla\s)settimana\s+scorsa\b"
+    r"|(?<=\bw\s)(?:zeszłym|ubiegłym)\s+tygodniu\b|\bминулого\s+тижня\b|(?<=\bна\s)минулому\s+тижні\b|(?<=\bна\s)прошлой\s+неделе\b)"
+    r"|(?P<thisweek>(?<=\bthis\s)week\b|\bcette\s+semaine\b|\bdiese\s+woche\b|(?<=\bin\s)dieser\s+woche\b|\besta\s+semana\b|\bquesta\s+settimana\b"
+    r"|(?<=\bw\s)tym\s+tygodniu\b|\bцього\s+тижня\b|(?<=\bна\s)этой\s+неделе\b)"
 
     r"|(?P<dayafter>\b(?P<na>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ua>days?|week)\s+(?:after|later)\b|\bthe\s+(?:next|following)\s+day\b)"
     r"|(?P<daybefore>\b(?P<nb>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ub>days?|week)\s+(?:before|earlier)\b|\bthe\s+previous\s+day\b)",
@@ -308,7 +314,8 @@ class RelativeDate:
 _RELATIVE_VOCAB = frozenset(
     part
     for word in [*WEEKDAYS, "today", "tonight", "morning", "evening", "heute", "aujourd", "сьогодні", "yesterday", "gestern", "вчора", "tomorrow", "morgen", "demain", "завтра", "week", "day", "days",
-                 "weekend", "ago"]
+                 "weekend", "ago", "сегодня", "hoy", "oggi", "dzisiaj", "dziś", "вчера", "ayer", "ieri", "wczoraj",
+                 "semaine", "woche", "semana", "settimana", "tygodniu", "тижня", "тижні", "неделе"]
     for part in _TOKEN.findall(word)
 )
 

@@ -4925,3 +4925,49 @@ def test_separatists_and_the_kremlin_as_claimants(text, claimant):
 def test_an_age_category(text, span):
     (f,) = extract_article("a", text, date(2025, 6, 20), "en").figures
     assert (text[f.char_start : f.char_end], f.kind, f.value, f.value_high) == (span, "age", 18, 25)
+
+
+def test_the_average_age_of_the_returnees_is_an_age():
+    # (it had been 36 people exchanged)
+    (f,) = extract_article("a", "Zelensky said the average age of the returnees was 36.", date(2024, 5, 31), "en").figures
+    assert (f.kind, f.value) == ("age", 36)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Polish verbs of release in every gender and number ("uwolniła", "zwolnili", "wrócili" gave nothing)
+    ("pl", "Każda ze stron uwolniła 390 jeńców.", (390, "both", "per_side")),
+    ("pl", "W ciągu trzech dni każda ze stron uwolniła po 1000 osób.", (1000, "both", "per_side")),
+    ("pl", "Rosjanie zwolnili 95 ukraińskich jeńców.", (95, "ukraine", None)),
+    ("pl", "Do domu wrócili 95 żołnierze.", (95, "ukraine", None)),
+    # "the sides exchanged N": both ways together, as "Russia and Ukraine exchanged N" is
+    ("en", "On Sunday the sides exchanged 303 servicemen, the Russian Defence Ministry said.", (303, "both", "total")),
+    ("ru", "В воскресенье стороны обменялись 303 военнослужащими, сообщило Минобороны России.", (303, "both", "total")),
+    ("uk", "У неділю сторони обмінялися 303 військовополоненими.", (303, "both", "total")),
+    ("fr", "Dimanche, les deux parties ont échangé 303 prisonniers.", (303, "both", "total")),
+    ("es", "El domingo, ambas partes intercambiaron 303 prisioneros.", (303, "both", "total")),
+    ("pl", "W niedzielę obie strony wymieniły się 303 jeńcami.", (303, "both", "total")),
+    ("en", "The warring sides swapped 303 prisoners each on Sunday.", (303, "both", "per_side")),
+])
+def test_polish_release_verbs_and_the_sides_exchanged(language, text, expected):
+    (f,) = extract_article("a", text, date(2025, 5, 25), language).figures
+    assert (f.value, f.side, f.scope) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "last week", "yesterday" in other languages (the article's day had been taken)
+    ("fr", "Selon Kiev, Moscou a par ailleurs remis 1 212 corps de soldats ukrainiens la semaine dernière.", (date(2025, 6, 2), "week")),
+    ("de", "Russland hat vergangene Woche 1.212 Leichen ukrainischer Soldaten übergeben.", (date(2025, 6, 2), "week")),
+    ("es", "Rusia entregó la semana pasada 1.212 cuerpos de soldados ucranianos.", (date(2025, 6, 2), "week")),
+    ("it", "La Russia ha consegnato la settimana scorsa i corpi di 1.212 soldati ucraini.", (date(2025, 6, 2), "week")),
+    ("pl", "Rosja przekazała w zeszłym tygodniu ciała 1212 ukraińskich żołnierzy.", (date(2025, 6, 2), "week")),
+    ("uk", "Минулого тижня Росія передала тіла 1212 українських військових.", (date(2025, 6, 2), "week")),
+    ("ru", "На прошлой неделе Россия передала тела 1212 украинских военных.", (date(2025, 6, 2), "week")),
+    ("ru", "Вчера Россия и Украина обменялись 303 военнопленными.", (date(2025, 6, 9), "day")),
+    ("es", "Ayer Rusia y Ucrania canjearon 303 prisioneros.", (date(2025, 6, 9), "day")),
+    ("pl", "Wczoraj do Ukrainy wróciło 303 żołnierzy.", (date(2025, 6, 9), "day")),
+    ("it", "Oggi Russia e Ucraina si sono scambiate 303 prigionieri.", (date(2025, 6, 10), "day")),
+    ("de", "Hier in Kiew wurden 303 Soldaten empfangen, die am 3. Juni freigelassen wurden.", (date(2025, 6, 3), "day")),
+])
+def test_last_week_and_yesterday_in_other_languages(language, text, expected):
+    (f,) = extract_article("a", text, date(2025, 6, 10), language).figures
+    assert (f.event_date, f.event_date_precision) == expected

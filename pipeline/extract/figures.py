@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-289"
+EXTRACTOR_VERSION = "2026.11.27-290"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1966,6 +1966,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _BOTH_PARTIES_SWAPPED_BEFORE.search(before[-90:]) and not _AND_ANOTHER_COUNT_AFTER.match(after):
         return "both", "total"  # "Ukraine and Russian-backed separatists swapped about 200 prisoners": both ways together
         # ("Russia and Ukraine exchange 248 and 230 prisoners": two counts, neither the total)
+    if _SIDES_SWAPPED_BEFORE.search(before[-60:]) and not _AND_ANOTHER_COUNT_AFTER.match(after):
+        return "both", "total"  # "the two sides exchanged 303 servicemen", "стороны обменялись 303": both ways together
     if not before.isascii() or " et " in before or " y " in before or " und " in before or " e " in before or " i " in before:
         if (_BOTH_PARTIES_SWAPPED_OTHER.search(before[-110:]) or (
                 _DE_BOTH_PARTIES_HAVE.search(before[-110:]) and _DE_SWAPPED_AFTER.match(after))) and not _AND_ANOTHER_COUNT_AFTER.match(after):
@@ -2040,6 +2042,14 @@ _PUT_THE_NUMBER_OF_BEFORE = re.compile(
 _OWN_FORCES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|defenders|citizens|civilians|nationals|fighters|marines|officers)\b", re.I)
 _POSSESSIVE_NATION_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)['’]s\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _WITH_N_BEFORE = re.compile(r"\bwith\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
+_SIDES_SWAPPED_BEFORE = prefiltered(
+    r"\b(?:the\s+)?(?:two\s+|warring\s+|two\s+warring\s+)?sides\s+(?:have\s+|had\s+|also\s+|then\s+)?(?:swapped|exchanged|traded)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$"
+    r"|(?<!\w)(?:стороны|сторони)\s+(?:[\w-]+\s+){0,2}?(?:обменялись|обмінялися|обміняли|обменяли)\s+(?:(?:около|более|близько|понад)\s+)?$"
+    r"|\bles\s+deux\s+(?:parties|camps|pays)\s+ont\s+échangé\s+(?:\w+\s+){0,2}?$"
+    r"|\b(?:ambas|las\s+dos)\s+partes\s+(?:han\s+)?(?:intercambiaron|canjearon|intercambiado|canjeado)\s+(?:\w+\s+){0,2}?$"
+    r"|\bbeide\s+seiten\s+tauschten\s+(?:\w+\s+){0,2}?$|\ble\s+(?:due\s+)?parti\s+hanno\s+scambiato\s+(?:\w+\s+){0,2}?$"
+    r"|\bobie\s+strony\s+wymieniły(?:\s+się)?\s+(?:\w+\s+){0,2}?$", re.I)
 _BOTH_PARTIES_OPENING = re.compile(rf"^\W*(?:[A-Z]+[^—–-]{{0,40}}[—–-]\s*)?{_PARTY}\s+and\s+{_PARTY}\b", re.I)
 _RELEASED_RIGHT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:released|freed|exchanged|swapped|returned|changing\s+hands|set\s+free)\b", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(

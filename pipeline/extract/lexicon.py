@@ -54,7 +54,8 @@ NOT_PEOPLE_AFTER = _rx(
 )
 DURATION_AFTER = _rx(r"(?:-|\s)?(?:day|week|month|year|hour|minute|decade|min)s?\b(?!\s*-?\s*old)|(?:-|\s)?(?:tag|tage|tagen|wochen|monaten|jahren|stunden|jahre?|jours?|semaines|ans?|mois|días|dias|semanas|meses|años|giorni|settimane|mesi|anni|dni|tygodni|miesięcy|lat|днів|дні|доби|діб|днях|тижн\w*|років|місяц\w*|дней|дня|суток|недел\w*|месяц\w*|лет)\b")
 AGE_BEFORE = _rx(r"\b(?:(?:aged|ages|in\s+age)\s+(?:between|from)|between\s+the\s+ages\s+of|aged(?:\s+(?:over|under|above|below|more\s+than|less\s+than|at\s+least|about|around|nearly|up\s+to))?|age\s+of|ages\s+of|ages|youngest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|oldest(?:\s+\w+){0,4}?\s+(?:was|is|being)?|under(?:\s+the\s+age\s+of)?|over\s+the\s+age\s+of|older\s+than|younger\s+than|as\s+(?:young|old)\s+as|age\s+range:?|ages:|im\s+alter\s+von|âgés?\s+de|віком|ages?\s+(?:ranging|ranged|range|running|ran)\s+(?:from|between)"
-                   r"|(?:average|median|mean)\s+age\s+(?:was|is|of)(?:\s+(?:about|around|just\s+over|just\s+under))?"
+                   # ("the average age of the returnees was 36")
+                   r"|(?:average|median|mean)\s+age\s+(?:of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){1,3}?(?:was|is|stood\s+at)|was|is|of)(?:\s+(?:about|around|just\s+over|just\s+under))?"
                    # "Возраст освобожденных – от 19 до 56 лет", "в возрасте от 20 до 60 лет", "віком від 20 до 60 років"
                    r"|віком\s+(?:від|до)|у\s+віці\s+(?:від\s+|до\s+)?|в\s+возрасте\s+(?:от\s+|до\s+)?|возраст\w*(?:\s+[\w-]+){0,2}?\s*[-–—:]?\s*(?:от|до|свыше)?)\s*(?:only\s+|just\s+)?$")
 # ("the 18-25 age group", "the 18–25 age category": the ages that qualify)
@@ -102,7 +103,7 @@ COMPLETED = _rx(
     r"|intercambiaron|canjearon|liberad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
     r"|recuper(?:a|ó|aron|ado|ou|aram)|recib(?:ió|ieron)|riportat[oi]|ricevut[oi]|recuperat[oi]|rece(?:beu|beram)"
     r"|liber(?:ó|aron)|entreg(?:ó|aron)|liberat[oaie]|rilasciat[oaie]|consegnat[oaie]|libert(?:ou|aram)|entreg(?:ou|aram)"
-    r"|wymienił\w*|uwolnion\w*|uwolniono|wrócił\w*|wróciło|powrócił\w*|przekazał\w*|przekazan\w*|otrzymał\w*|odzyskał\w*|sprowadził\w*"
+    r"|wymienił\w*|uwolnion\w*|uwolniono|uwolnił\w*|uwolnil\w*|zwolnił\w*|zwolnil\w*|zwolnion\w*|wypuścił\w*|wypuścil\w*|wypuszczon\w*|wrócił\w*|wróciło|wrócil\w*|wróciły|powrócił\w*|powrócil\w*|przekazał\w*|przekazan\w*|otrzymał\w*|odzyskał\w*|sprowadził\w*"
     r"|uitgewisseld|vrijgelaten|vrijgekomen|teruggekeerd|overgedragen|ruilden|wisselden|takas\s+(?:etti|ettiler|edildi)|serbest\s+bırak\w*|teslim\s+(?:etti|edildi)|döndü)"
 )
 STILL_HELD = _rx(
