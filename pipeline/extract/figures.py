@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-290"
+EXTRACTOR_VERSION = "2026.11.27-291"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -386,13 +386,21 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
                 continue  # "1,000 bodies, which Russia says are soldiers": a hedge inside the figure's noun phrase
             if _TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # '"We have 3,000 ...," she told TASS': the outlet told, not who said it
+            name = _ALIAS_NAMES[m.lastgroup]
+            if name in lx.PERSON_CLAIMANTS and text[m.end() : m.end() + 2] in ("'s", "’s"):
+                # "Andriy Yermak, head of Zelensky's office, said", "Maria Zakharova, Lavrov's spokeswoman, said": someone
+                # who works for the person speaks ("Zelensky's office said" is the presidential office's word)
+                office = _OFFICE_AFTER.match(text, m.end() + 2) and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())
+                if not (office and name in _OFFICE_OF):
+                    continue
+                name = _OFFICE_OF[name]
             dist = min((abs(m.start() - s) for s in speech), default=999)
             if _SAYS_RIGHT_AFTER.match(text, m.end()):
                 dist = -1  # "Medinsky said Moscow would hand over ...": the subject of "said", not a name in what was said
-            if _ALIAS_NAMES[m.lastgroup] in lx.ROLE_CLAIMANTS:
+            if name in lx.ROLE_CLAIMANTS:
                 dist += 60  # "Dmytro Lubinets, Ukraine's human rights commissioner, said": the person, not the role
             if best is None or dist < best[0]:
-                best = (dist, _ALIAS_NAMES[m.lastgroup])
+                best = (dist, name)
         if best and best[0] < 120:
             return best[1]
         m = lx.GENERIC_PERSON.search(text)
@@ -417,6 +425,9 @@ def _opens_a_quote_it_does_not_close(text: str) -> bool:
     return closing is not None and not any(c in t[1:] for c in closing)
 
 
+_OFFICE_AFTER = re.compile(r"\s*(?:office|administration)\b", re.I)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_OFFICE_OF = {"Volodymyr Zelensky": "Ukrainian government", "Vladimir Putin": "Kremlin"}
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+(?:the\s+)?$", re.I)
 _SAYS_RIGHT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|stated|announced|wrote|added|claimed)\b", re.I)
 
@@ -822,7 +833,7 @@ _NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian)\s+(?!(?:childre
 _NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|\(\s*\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)\b)"  # ("bodies: Ukraine has received more than 11,000 since 2022")
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b"
@@ -1749,7 +1760,7 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia|rosja|moskwa)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|getting\s+back|recovered|recovers|recovering|odzyskała|otrzymała|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
+    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia|rosja|moskwa)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|receive|get\s+back|getting\s+back|recovered|recovers|recovering|odzyskała|otrzymała|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|москве|москві|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|вернулись|возвратились|повернулися|повернулись|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:более|понад|около|близько)\s+)?(?:(?:тіла|тела|тіл|тел)\s+)?"
     # German puts the verb second: "Im Gegenzug erhielt Moskau 49 Leichen"
     r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$", re.I)
