@@ -4999,3 +4999,26 @@ def test_a_possessive_name_is_not_the_speaker(text, claimant):
 def test_saw_russia_receive_and_received_in_exchange(text, expected):
     got = [(f.value, f.kind, f.side, f.is_additional) for f in extract_article("a", text, date(2025, 1, 5), "en").figures]
     assert got == expected
+
+
+def test_a_headlines_two_groups_told_again_in_other_words_are_one_fact():
+    # ("146 POWs and 8 civilians" then "146 servicemen and eight civilians": the 146 had been two figures)
+    text = ("Ukraine brings home 146 POWs and 8 civilians on Independence Day\n\n"
+            "Ukraine on Sunday brought home 146 servicemen and eight civilians in an exchange with Russia, President Volodymyr Zelensky said.")
+    got = [(text[f.char_start : f.char_end], f.kind, f.side, f.is_additional, f.claimant) for f in extract_article("a", text, date(2025, 8, 24), "en").figures]
+    assert got == [("146", "exchanged", "ukraine", False, "Volodymyr Zelensky"), ("8", "exchanged", "ukraine", True, "Volodymyr Zelensky")]
+
+
+def test_two_groups_of_equal_size_stay_two():
+    text = "Ukraine brought home five soldiers and five civilians on Sunday."
+    got = [(f.value, f.subject) for f in extract_article("a", text, date(2025, 8, 24), "en").figures]
+    assert got == [(5, "soldiers"), (5, "civilians")]
+
+
+@pytest.mark.parametrize("text", [
+    "The UAE said its efforts had led to the release of 4,641 captives in total.",
+    "The UAE said its mediation efforts have resulted in the release of 4,641 captives.",
+])
+def test_a_mediators_efforts_that_led_to_releases_count_all_its_mediations(text):
+    (f,) = extract_article("a", text, date(2025, 8, 24), "en").figures
+    assert (f.value, f.kind, f.side, f.scope, f.claimant) == (4641, "cumulative_released", "both", "total", "United Arab Emirates")

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-291"
+EXTRACTOR_VERSION = "2026.11.27-292"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1191,10 +1191,13 @@ _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt|liberad[oa]s|liberati|rilasciati|libertad[oa]s|uwolni\w+|powróci\w+|wróci\w+)\b[^.;:]{0,30}?$", re.I)
 _NO_BREAK = re.compile(r"[^.;:,\d]{0,50}")
 _MEDIATED_THE_RELEASE_BEFORE = re.compile(
-    r"\b(?:(?:mediated|facilitated|brokered|helped\s+secure)|(?:its|their)\s+(?:mediation|efforts)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:secured|achieved|won|enabled))"
+    r"\b(?:(?:mediated|facilitated|brokered|helped\s+secure)|(?:its|their)\s+(?:mediation\s+efforts|mediation|efforts)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:secured|achieved|won|enabled|led\s+to|resulted\s+in|brought\s+about))"
     r"\s+the\s+(?:release|return|exchange)\s+of\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$"
     # "it was the 10th time its mediation had secured a swap, freeing 1,558 captives in total"
     r"|\b(?:its|their)\s+mediation\b[^.;]{0,60}?,\s*(?:freeing|releasing|returning)\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
+_MEDIATIONS_HAVE_FREED_BEFORE = re.compile(
+    r"\bits\s+(?:mediation\s+efforts|mediation|efforts)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:secured|achieved|won|enabled|led\s+to|resulted\s+in|brought\s+about)"
+    r"\s+the\s+(?:release|return|exchange)\s+of\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _RELEASE_VERB_BEFORE = re.compile(
     r"\b(?:freed|freeing|released|releasing|returned|returning|brought\s+(?:back|home)|bringing\s+(?:back|home)|repatriated|rescued"
     r"|(?:secured|securing|mediated|negotiated|facilitated|helped\s+secure)\s+the\s+(?:release|return)\s+of|got\s+back)\s+"
@@ -1606,6 +1609,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                         "total" if both_ways else None, None, qualifier)
     if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
+        # "its efforts had led to the release of 4,641 captives": all its mediations so far
+        " its " in before[-100:] and _MEDIATIONS_HAVE_FREED_BEFORE.search(before[-100:])) or (
         # "In total, 1,082 Ukrainians returned home this year": a year's total
         (lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and _A_YEAR_AFTER.search(text, n.end)) or (
         _NUMBER_RETURNED_SINCE.search(before)
@@ -2713,6 +2718,16 @@ _CIVILIANS = re.compile(r"civilians?|цивільн\w*|гражданск\w*|ziv
 _MILITARY_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:prisoners\s+of\s+war|pows?\b|soldiers|servicem[ae]n|troops|military|військов\w*|военн\w*|soldaten|soldats|soldados|soldati)", re.I)
 
 
+_SOLDIERS = re.compile(r"prisoners|pows?|soldiers|servicem[ae]n|troops|military|defenders|fighters|військов\w*|военн\w*|soldaten|soldats|soldados|soldati", re.I)
+
+
+def _group_of(subject: str | None) -> str | None:
+    """Soldiers and prisoners of war by any name are one group; civilians another; others by their noun."""
+    if subject and _CIVILIANS.fullmatch(subject):
+        return "civilians"
+    return "military" if subject and _SOLDIERS.fullmatch(subject) else subject
+
+
 def _counts_the_military(g: Figure) -> bool:
     return _MILITARY_NOUN_AFTER.match(g.sentence, g.char_end - g.sentence_start) is not None
 
@@ -2953,7 +2968,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             # bodies promised and bodies handed over are two facts
             key = (n.value, n.value_high, meaning.kind, meaning.side, meaning.scope, meaning.status if meaning.kind == "bodies" else None)
             if meaning.is_breakdown:
-                key += (_subject(after, meaning.kind),)  # "five soldiers and five civilians": two parts, not one said twice
+                # "five soldiers and five civilians": two parts, not one said twice ("146 POWs and 8 civilians", then
+                # "146 servicemen and eight civilians": the same two groups in other words)
+                key += (_group_of(_subject(after, meaning.kind)),)
         # people handed over on another day are another fact ("a day after 52 Ukrainians were brought home");
         # a mention with no date of its own is the same fact as any dated one
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
@@ -2961,7 +2978,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if days is None and meaning.is_additional and len(key) == 6:
             # "146 військових та 8 цивільних ... Також додому повернулися вісім цивільних": the group first read as a
             # part of the count beside it, now told as one more group, is the same group
-            days = art.seen.get(key + (_subject(after, meaning.kind),))
+            days = art.seen.get(key + (_group_of(_subject(after, meaning.kind)),))
         if days is not None and meaning.kind == "agreed" and meaning.side in ("ukraine", "russia") and n.value_high is None:
             kept = art.first_of.get(key)
             if kept is not None and {kept.side, meaning.side} == {"ukraine", "russia"} and kept.sentence_start == s.start:
