@@ -5022,3 +5022,23 @@ def test_two_groups_of_equal_size_stay_two():
 def test_a_mediators_efforts_that_led_to_releases_count_all_its_mediations(text):
     (f,) = extract_article("a", text, date(2025, 8, 24), "en").figures
     assert (f.value, f.kind, f.side, f.scope, f.claimant) == (4641, "cumulative_released", "both", "total", "United Arab Emirates")
+
+
+@pytest.mark.parametrize("text", [
+    # bodies a side refuses to take back are offered, and the refuser's own dead, whoever tells it
+    "Ukraine refused to take back the bodies of 6,000 soldiers.",
+    "Russia says Ukraine has refused to accept 6,000 bodies",
+    "Russia accused Kyiv of refusing to accept 6,000 bodies.",
+    "Russia's foreign ministry said Ukraine had so far refused to take back the bodies of 6,000 soldiers, despite agreeing to do so.",
+])
+def test_bodies_a_side_refuses_to_take_back_are_its_own_and_offered(text):
+    (f,) = extract_article("a", text, date(2025, 6, 14), "en").figures
+    assert (f.value, f.kind, f.side, f.status) == (6000, "bodies", "ukraine", "offered")
+
+
+def test_a_refused_handover_told_in_the_headline_and_the_lede_is_one_figure():
+    text = ("Russia says Ukraine has refused to accept 6,000 bodies\n\n"
+            "Russia's foreign ministry said on Saturday that Ukraine had so far refused to take back the bodies of 6,000 soldiers, "
+            "despite agreeing to do so at talks in Istanbul on June 2.")
+    got = [(text[f.char_start : f.char_end], f.char_start, f.status) for f in extract_article("a", text, date(2025, 6, 14), "en").figures]
+    assert got == [("6,000", 42, "offered")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-292"
+EXTRACTOR_VERSION = "2026.11.27-293"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -666,6 +666,7 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _THERE_WERE_BEFORE = re.compile(r"^\W*there\s+(?:were|are|was|had\s+been|have\s+been)\s+(?:(?:about|some|around|only|just|nearly|more\s+than|over)\s+)?$", re.I)
 _REFUSED_TO_ACCEPT_BEFORE = re.compile(r"\brefus(?:ed|es|ing)\s+to\s+(?:accept|receive|take(?:\s+back)?|collect)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:about|some|around|more\s+than|over|nearly)\s+)?$", re.I)
+_REFUSER_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:(?!ukraine|kyiv|kiev|russia|moscow)[\w'’-]+\s+){0,3}?refus(?:ed|es|ing)\s+to\b", re.I)
 _BUILT_FOR_BEFORE = re.compile(r"\b(?:built|designed|meant|intended|made)\s+for\s+(?:only\s+|just\s+)?$", re.I)
 _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|including)", re.I)
 
@@ -1459,8 +1460,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if " found" in after[:60] or " discovered" in after[:60] or " pulled" in after[:60]:
             if _FOUND_AFTER.match(after) and _DEBRIS.search(text):
                 return None  # "The bodies of 2 civilians were found under the rubble": the dead of a strike
-        if status_word == "held" and "refus" in before[-60:] and _REFUSED_TO_ACCEPT_BEFORE.search(before[-60:]):
-            # "Russia accused Kyiv of refusing to accept 1,212 bodies": bodies offered and not taken
+        if status_word in ("held", "completed", "agreed", None) and "refus" in before[-60:] and _REFUSED_TO_ACCEPT_BEFORE.search(before[-60:]):
+            # "Russia accused Kyiv of refusing to accept 1,212 bodies": bodies offered and not taken, the refuser's own
+            # ("Ukraine refused to take back the bodies of 6,000": no handover)
+            refuser = _REFUSER_BEFORE.search(before[-90:])
+            if refuser:
+                side = "ukraine" if _UKRAINE_NAMED.match(refuser.group(1)) else "russia"
             return _Meaning("bodies", side, scope, "offered", qualifier)
         if status_word == "held" or _BODIES_FOUND_BEFORE.search(before[-50:]):
             # "holding the remains of some 1,700 soldiers", "it had located 52 bodies": not handed over
