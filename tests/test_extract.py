@@ -5042,3 +5042,25 @@ def test_a_refused_handover_told_in_the_headline_and_the_lede_is_one_figure():
             "despite agreeing to do so at talks in Istanbul on June 2.")
     got = [(text[f.char_start : f.char_end], f.char_start, f.status) for f in extract_article("a", text, date(2025, 6, 14), "en").figures]
     assert got == [("6,000", 42, "offered")]
+
+
+def test_a_headlines_group_told_again_as_a_part_of_the_ledes_count_is_one_figure():
+    # (the lede's 20 civilians had no side yet, so it was a second figure)
+    text = ("Україна повернула додому 185 військових і 20 цивільних\n\n"
+            "Додому повертаються 185 військовослужбовців та 20 цивільних осіб, повідомив Президент України Володимир Зеленський.")
+    got = [(f.value, f.side, f.char_start) for f in extract_article("a", text, date(2025, 10, 2), "uk").figures]
+    assert got == [(185, "ukraine", 25), (20, "ukraine", 42)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Russian "граждан" (citizens) are people; "граждан России" Russia's; "Российская сторона вернула" its own people
+    ("Кроме того, в рамках договоренностей на родину возвращены 20 граждан России, незаконно удерживаемых Украиной.",
+     [(20, "exchanged", "russia")]),
+    ("Российская сторона вернула 270 военнослужащих и 120 мирных жителей, сообщило Минобороны России.",
+     [(270, "exchanged", "russia"), (120, "exchanged", "russia")]),
+    ("Українська сторона повернула 84 захисників.", [(84, "exchanged", "ukraine")]),
+    ("Домой вернулись 20 граждан Украины.", [(20, "exchanged", "ukraine")]),
+])
+def test_russian_citizens_and_the_russian_side_got_back(text, expected):
+    language = "uk" if "Українська" in text else "ru"
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 10, 2), language).figures] == expected

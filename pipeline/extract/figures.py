@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-293"
+EXTRACTOR_VERSION = "2026.11.27-294"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1948,7 +1948,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             and not lx.TO_RUSSIA.search(near_after)) else None)
     if got_back:
         # "Россия вернула из плена 246 военнослужащих", "Україна повернула додому 277": its own people
-        return ("russia" if got_back.group(1).lower() in ("россия", "москва", "росія") else "ukraine"), None
+        return ("russia" if got_back.group(1).lower().startswith(("росси", "москва", "росі")) else "ukraine"), None
     if _FROM_CAPTIVITY.match(near_after):
         pass  # "Ukraine released 95 soldiers from Russian captivity": its own people, not the ones it gave
     elif _UKRAINE_GAVE_BEFORE.search(near_before):
@@ -2984,6 +2984,17 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             # "146 військових та 8 цивільних ... Також додому повернулися вісім цивільних": the group first read as a
             # part of the count beside it, now told as one more group, is the same group
             days = art.seen.get(key + (_group_of(_subject(after, meaning.kind)),))
+        if days is None and meaning.is_breakdown and len(key) == 7:
+            # "185 військових і 20 цивільних" (a headline), then "185 військовослужбовців та 20 цивільних осіб": the same
+            # group, its side not yet known here (it is the side of the count beside it, a repeat already dropped)
+            # (and a group first told as one more group is the same group told as a part)
+            if meaning.side == "unknown":
+                whole_side = _side_of_a_count_here(art, s.start, meaning.kind)
+                if whole_side is not None:
+                    days = art.seen.get(key[:3] + (whole_side,) + key[4:])
+            kept = art.first_of.get(key[:6]) if days is None else None
+            if kept is not None and kept.is_additional and _group_of(kept.subject) == key[6]:
+                days = art.seen.get(key[:6])
         if days is not None and meaning.kind == "agreed" and meaning.side in ("ukraine", "russia") and n.value_high is None:
             kept = art.first_of.get(key)
             if kept is not None and {kept.side, meaning.side} == {"ukraine", "russia"} and kept.sentence_start == s.start:
@@ -3081,7 +3092,9 @@ _GAPPED_NATION_BEFORE = re.compile(
 _NUMBER_OF_NATION_BEFORE = re.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(ukrainians|russians|ukrainian|russian)\b(?:\s+[\w-]+){0,4}?\s+(?:at|to|as|is|was|stands\s+at|reached)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
-_NATION_RETURNED_RU_UK_WORDS = r"\b(россия|москва|росія|украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+"
+# ("Российская сторона вернула 270 военнослужащих", "Українська сторона повернула 84 захисників")
+_NATION_RETURNED_RU_UK_WORDS = (r"\b(россия|москва|росія|украина|україна|киев|київ|российская\s+сторона|російська\s+сторона|украинская\s+сторона|українська\s+сторона)"
+                               r"\s+(?:\w+\s+){0,2}?(?:вернула|возвратила|повернула)\s+")
 _MORE_OR_ABOUT_RU_UK = r"(?:(?:еще|ещё|ще|ещe|около|близько|более|понад)\s+)?$"
 _GOT_BACK_FROM_CAPTIVITY_RU_UK = re.compile(
     _NATION_RETURNED_RU_UK_WORDS
@@ -3129,6 +3142,13 @@ _LABEL_BEFORE = re.compile(r"^[\W_]*([^\W\d][^:\n]{2,100}?)\s*:\s*$")
 _LABEL_VALUE_AFTER = re.compile(r"^\s*(?:per\s+side|each|from\s+each\s+side|in\s+total|total|people|prisoners)?\s*[.;]?\s*$", re.I)
 _COUNTS_OF_PEOPLE = frozenset({"exchanged", "agreed", "offered", "bodies", "cumulative_released", "other"})
 _BACK_REFERENCE_BEFORE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
+
+
+def _side_of_a_count_here(art: "_ArticleContext", sentence_start: int, kind: str) -> str | None:
+    """The side of the one nation's count stated in this sentence so far (kept or dropped as a repeat)."""
+    sides = {f.side for f in art.result.figures if f.sentence_start == sentence_start and f.kind == kind and not f.is_breakdown}
+    sides |= {r.side for r in art.restated if r.sentence_start == sentence_start and r.kind == kind}
+    return sides.pop() if len(sides) == 1 and sides <= {"ukraine", "russia"} else None
 
 
 def _earlier_twin_with_no_side(art: "_ArticleContext", n: Number, kind: str, side: str, ev: date | None, sentence_start: int,
