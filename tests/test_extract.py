@@ -5064,3 +5064,16 @@ def test_a_headlines_group_told_again_as_a_part_of_the_ledes_count_is_one_figure
 def test_russian_citizens_and_the_russian_side_got_back(text, expected):
     language = "uk" if "Українська" in text else "ru"
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 10, 2), language).figures] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # round numbers that are themselves approximate ("une trentaine de soldats" gave nothing)
+    ("fr", "Une trentaine de soldats ukrainiens blessés ont été libérés mardi lors d'un échange de prisonniers.", [("Une trentaine", 30, "about")]),
+    ("it", "Una ventina di prigionieri di guerra ucraini sono stati liberati nello scambio.", [("Una ventina", 20, "about")]),
+    ("es", "Un centenar de soldados rusos regresaron a Rusia tras el canje.", [("Un centenar", 100, "about")]),
+    # (a quarantine and a fortnight are no count)
+    ("fr", "Après l'échange, les prisonniers libérés ont été placés en quarantaine pendant une quinzaine de jours.", []),
+])
+def test_round_numbers_that_say_about(language, text, expected):
+    got = [(text[f.char_start : f.char_end], f.value, f.qualifier) for f in extract_article("a", text, date(2025, 6, 10), language).figures]
+    assert got == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-294"
+EXTRACTOR_VERSION = "2026.11.27-295"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1315,6 +1315,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             break
     else:
         qualifier = _qualifier_before(before)
+    if n.approximate and qualifier == "exact":
+        qualifier = "about"  # "une trentaine de soldats"
     if n.percent:
         # (a share of people in a sentence about something else is no figure: "56% of Ukrainians favour talks")
         if (not (_has(lx.DOMAIN, text) or (_has(lx.PEOPLE_WORD, text) and not _ABOUT_SOMETHING_ELSE.search(text)))

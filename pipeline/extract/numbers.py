@@ -96,6 +96,7 @@ class Number:
     percent: bool = False
     n_for_n: bool = False
     words: bool = False  # written in words ("two", "a dozen")
+    approximate: bool = False  # a round number that is itself approximate ("une trentaine": about thirty)
 
 
 def words_to_int(text: str) -> int | None:
@@ -140,6 +141,15 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
 
 _TOKEN = re.compile(r"[^\W\d_]+")
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.I)
+# French, Italian and Spanish round numbers that say "about": "une trentaine de soldats", "una ventina di prigionieri",
+# "una veintena de prisioneros", "un centenar de soldados" (not "quarantaine"/"quincena" alone: quarantine, a fortnight)
+_ROUND_APPROXIMATES = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+    "soixantaine": 60, "centaine": 100, "decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
+    "quarantina": 40, "cinquantina": 50, "sessantina": 60, "centinaio": 100, "decena": 10, "docena": 12, "veintena": 20,
+    "treintena": 30, "cincuentena": 50, "centenar": 100,
+}
+_ROUND_APPROXIMATE_RE = re.compile(r"\b(?:une|una|un)\s+(" + "|".join(_ROUND_APPROXIMATES) + r")(?=\s+(?:d[ei]\b|d['’]))", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some|couple\s+of|dozens\s+of)\s+$", re.I)
 _NON_DIGIT = re.compile(r"\D")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}|\(0\d{1,4}\)|0(?=[\s.-]))[\s.-]?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?![\w])")
@@ -312,6 +322,12 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
             value = cyrillic_cardinal_value(m.group(0))
             if value > 1:
                 found.append(Number(s, e, value, words=True))
+                taken.append((s, e))
+    if not words.isdisjoint(_ROUND_APPROXIMATES):
+        for m in _ROUND_APPROXIMATE_RE.finditer(text):
+            s, e = m.span()
+            if not any(s < te and ts < e for ts, te in taken):
+                found.append(Number(s, e, _ROUND_APPROXIMATES[m.group(1).lower()], words=True, approximate=True))
                 taken.append((s, e))
     for regex, kind, vocab in ((_ORDINAL_WORD_RE, "ord", _ORDINAL_VOCAB), (_WORD_RE, "card", _CARDINAL_VOCAB), (_OTHER_RE, "other", _OTHER_VOCAB)):
         if words.isdisjoint(vocab):
