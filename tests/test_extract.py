@@ -5077,3 +5077,19 @@ def test_russian_citizens_and_the_russian_side_got_back(text, expected):
 def test_round_numbers_that_say_about(language, text, expected):
     got = [(text[f.char_start : f.char_end], f.value, f.qualifier) for f in extract_article("a", text, date(2025, 6, 10), language).figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nation that "put its figure at" a count states the count of its own people back
+    ("Ukraine said 230 of its people came home. Moscow put its figure at 248.",
+     [(230, "ukraine", "Ukrainian government"), (248, "russia", "Russian government")]),
+    ("Ukraine and Russia swapped prisoners on Wednesday. Kyiv put its number at 230, Moscow put its own at 248.",
+     [(230, "ukraine", "Ukrainian government"), (248, "russia", "Russian government")]),
+    ("Kyiv said 230 Ukrainians came home; Russia gave a figure of 248.",
+     [(230, "ukraine", "Ukrainian government"), (248, "russia", "Russian government")]),
+    # "puts the number ... at" is a statement too
+    ("After an Easter exchange, Zelensky puts the number of Ukrainians returned since 2022 at 4,552.",
+     [(4552, "ukraine", "Volodymyr Zelensky")]),
+])
+def test_a_nation_that_puts_its_figure_at_a_count(text, expected):
+    assert [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2025, 4, 19), "en").figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-295"
+EXTRACTOR_VERSION = "2026.11.27-296"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -666,6 +666,9 @@ def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) ->
 _CLAUSE_PUNCT = re.compile(r"[,;:]")
 _THERE_WERE_BEFORE = re.compile(r"^\W*there\s+(?:were|are|was|had\s+been|have\s+been)\s+(?:(?:about|some|around|only|just|nearly|more\s+than|over)\s+)?$", re.I)
 _REFUSED_TO_ACCEPT_BEFORE = re.compile(r"\brefus(?:ed|es|ing)\s+to\s+(?:accept|receive|take(?:\s+back)?|collect)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:about|some|around|more\s+than|over|nearly)\s+)?$", re.I)
+_PUT_ITS_FIGURE_AT_BEFORE = re.compile(
+    r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:(?:had|has|also|later|earlier|in\s+turn|for\s+its\s+part)\s+)?(?:put|puts|gave|gives|cited|cites)\s+"
+    r"(?:(?:its|their)\s+(?:own\s+)?(?:figure|number|count|tally|total)?\s*(?:at|as)|a\s+figure\s+of)\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.I)
 _REFUSER_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:(?!ukraine|kyiv|kiev|russia|moscow)[\w'’-]+\s+){0,3}?refus(?:ed|es|ing)\s+to\b", re.I)
 _BUILT_FOR_BEFORE = re.compile(r"\b(?:built|designed|meant|intended|made)\s+for\s+(?:only\s+|just\s+)?$", re.I)
 _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|including)", re.I)
@@ -1959,6 +1962,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "ukraine", None  # "Russia had returned 160 bodies": the dead it gave back are Ukraine's
     elif _RUSSIA_GAVE_BEFORE.search(near_before) or _SEPARATISTS_GAVE_BEFORE.search(near_before):
         return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen", "the rebels freeing 73"
+    own_figure = _PUT_ITS_FIGURE_AT_BEFORE.search(before[-60:]) if " its " in before[-40:] or " a figure" in before[-40:] else None
+    if own_figure and not _BODIES_AFTER.match(after):
+        # "Ukraine said 230 came home. Moscow put its figure at 248": the count of its own people back
+        return ("ukraine" if _UKRAINE_NAMED.match(own_figure.group(1)) else "russia"), None
     group = _NATION_GROUP_BEFORE.search(before[-80:]) or _NUMBER_OF_NATION_BEFORE.search(before[-80:])
     if group:
         return ("ukraine" if next(g for g in group.groups() if g).lower().startswith(("ukrain", "ucra")) else "russia"), None
