@@ -5093,3 +5093,13 @@ def test_round_numbers_that_say_about(language, text, expected):
 ])
 def test_a_nation_that_puts_its_figure_at_a_count(text, expected):
     assert [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2025, 4, 19), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a list of parts after "included", its last item after ", and" (the last had been a count of its own)
+    "The 150 Ukrainians freed on Wednesday included 25 who had been held since the siege of Mariupol in 2022, and 3 who had been sentenced to long terms.",
+    "Ukraine brought home 150 people, including 25 officers, and 3 medics.",
+])
+def test_the_last_part_of_a_list_after_a_comma_and(text):
+    got = [(f.value, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 2, 5), "en").figures]
+    assert got == [(150, "ukraine", False), (25, "ukraine", True), (3, "ukraine", True)]
