@@ -678,6 +678,32 @@ def test_a_page_rendered_by_scripts_is_read_from_its_json_ld_article_body():
     assert a.body == story
 
 
+def test_a_page_rendered_by_a_script_framework_is_read_from_its_app_state():
+    # (a Next.js page saved before its script ran holds the story only in __NEXT_DATA__: it was quarantined as empty)
+    state = {"props": {"pageProps": {
+        "related": [{"headline": "Drone attack on Kharkiv", "body": [{"type": "paragraph", "text": "Short."}]}],
+        "article": {"headline": "Ukraine brings home 84 POWs", "datePublished": "2025-08-14T10:00:00Z", "body": [
+            {"type": "paragraph", "text": "Ukraine and Russia exchanged 84 prisoners each on Thursday, officials said."},
+            {"type": "image", "src": "a.jpg"},
+            {"type": "paragraph", "children": [{"text": "Among the Ukrainians were 33 civilians, "}, {"text": "Zelensky said."}]},
+            {"type": "paragraph", "text": "It was the 66th exchange since the start of the full-scale invasion, the Coordination Headquarters said."}]}}}}
+    page = ('<!DOCTYPE html><html><head><title>Ukraine brings home 84 POWs - Example News</title></head><body>'
+            '<div id="__next"><div class="loading">Loading...</div></div>'
+            f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script></body></html>')
+    result = read_bytes("next.html", page.encode())
+    assert result.quarantine == []
+    (a, _), = result.articles
+    assert a.body == ("Ukraine and Russia exchanged 84 prisoners each on Thursday, officials said.\n\n"
+                      "Among the Ukrainians were 33 civilians, Zelensky said.\n\n"
+                      "It was the 66th exchange since the start of the full-scale invasion, the Coordination Headquarters said.")
+    assert (a.published_date, a.title) == (date(2025, 8, 14), "Ukraine brings home 84 POWs")
+    # a page that shows its story keeps it: the app state is read only when the page has next to no text
+    shown = page.replace('<div class="loading">Loading...</div>', "<article><p>" + "Ukraine and Russia exchanged 84 prisoners each on Thursday, "
+                         "officials said, in the latest swap mediated by the United Arab Emirates. " * 3 + "</p></article>")
+    (a, _), = read_bytes("page.html", shown.encode()).articles
+    assert "33 civilians" not in a.body and a.body.startswith("Ukraine and Russia exchanged 84")
+
+
 def test_a_news_api_record_keeps_its_truncated_text_and_its_source_name():
     record = {"status": "ok", "articles": [{"source": {"id": None, "name": "Reuters"}, "title": "Ukraine brings home 95",
                                             "publishedAt": "2024-10-18T15:00:00Z",

@@ -183,9 +183,63 @@ def _story_roots(tree: HTMLParser) -> list[Node]:
     return roots
 
 
+# A page a script framework renders keeps its story in a JSON blob the page's script reads (Next.js "__NEXT_DATA__",
+# Nuxt, an app's initial state): saved before the script ran, the page shows nothing else.
+_APP_STATE_SCRIPTS = 'script#__NEXT_DATA__, script#__NUXT_DATA__, script[type="application/json"]'
+_STORY_KEYS = ("articleBody", "article_body", "body", "bodyText", "articleText", "content", "text", "paragraphs", "blocks", "contentBlocks")
+_BLOCK_TEXT_KEYS = ("text", "content", "html", "value", "body", "plain")
+_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publicationDate", "firstPublished", "date")
+_MAX_JSON_NODES = 50_000
+
+
+def _blocks_text(value: object, depth: int = 0, joiner: str = "\n\n") -> str | None:
+    """A story field's text: a string, or a list of blocks ({"type": "paragraph", "text": ...}; a block's
+    "children" are runs of one paragraph, joined as they are)."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    if depth > 4:
+        return None
+    if isinstance(value, dict):
+        for key in ("rendered", *_BLOCK_TEXT_KEYS, "children"):
+            text = _blocks_text(value.get(key), depth + 1, "" if key == "children" else joiner) if key in value else None
+            if text:
+                return text
+        return None
+    if isinstance(value, list):
+        parts = [t for t in (_blocks_text(item, depth + 1) for item in value[:2000]) if t]
+        return joiner.join(parts) or None
+    return None
+
+
+def _embedded_story(scripts: list[str]) -> tuple[str, date | None] | None:
+    """The longest story text in a page's embedded app state, and the date beside it."""
+    best: tuple[str, date | None] | None = None
+    for raw in scripts:
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        stack, seen = [data], 0
+        while stack and seen < _MAX_JSON_NODES:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(item[:500])
+            elif isinstance(item, dict):
+                for key in _STORY_KEYS:
+                    if key in item:
+                        text = _blocks_text(item[key])
+                        if text and (best is None or len(text) > len(best[0])):
+                            published = next((parse_iso_date(item[k]) for k in _DATE_KEYS if isinstance(item.get(k), str)), None)
+                            best = (text, published)
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return best
+
+
 def parse_html(raw: str) -> Page:
     tree = HTMLParser(raw)
     ld = _json_ld(tree)
+    app_state = [node.text() or "" for node in tree.css(_APP_STATE_SCRIPTS)] if "__N" in raw or "application/json" in raw else []
     article_ld = next((d for d in ld if "datePublished" in d or "headline" in d), {})
 
     title = _meta(tree, "og:title", "twitter:title") or _name(article_ld.get("headline"))
@@ -246,6 +300,14 @@ def parse_html(raw: str) -> Page:
         body_html = HTMLParser(ld_body) if "<" in ld_body else None  # (some sites put HTML in it)
         ld_text = body_html.text(separator="\n") if body_html is not None and body_html.body is not None else ld_body
         paragraphs = [ln.strip() for ln in ld_text.split("\n") if ln.strip()]
+    if app_state and sum(len(p) for p in paragraphs) < 200:
+        embedded = _embedded_story(app_state)
+        if embedded and len(embedded[0]) > 2 * sum(len(p) for p in paragraphs):
+            story = HTMLParser(embedded[0]) if "<" in embedded[0] else None  # (some apps keep HTML in it)
+            story_text = story.text(separator="\n") if story is not None and story.body is not None else embedded[0]
+            paragraphs = [ln.strip() for ln in story_text.split("\n") if ln.strip()]
+            if published is None and embedded[1] is not None:
+                published, source = embedded[1], "app-state"
     return Page(
         text="\n".join(paragraphs),
         title=title,
