@@ -135,7 +135,12 @@ def test_encodings_are_detected(data, encoding):
     [
         ("empty.txt", b"", "empty"),
         ("blank.txt", b"   \n\n ", "empty"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "a PNG image, not text"),
+        ("blob.txt", b"\x00\x01\x02\x03" + bytes(range(256)) * 4, "binary"),
+        # documents saved by mistake are named ("the text file leaves only 47 characters" had been the PDF's reason)
+        ("story.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "a PDF document, not text"),
+        ("story.docx", b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a Word .docx"),
+        ("story.rtf", b"{\\rtf1\\ansi Ukraine and Russia exchanged 84 prisoners each.}", "an RTF document"),
         ("mixed.txt", "Ukraine – Україна ".encode() + b"\xff\xfe bad " + "обмін".encode(), "mixes encodings"),
         ("list.json", b"[1, 2, 3]", "not article objects"),
         ("scalar.json", b"42", "not an object"),

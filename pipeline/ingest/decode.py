@@ -52,10 +52,26 @@ def _single_byte(data: bytes) -> Decoded:
         return Decoded(data.decode("latin-1"), "latin-1")
 
 
+# documents and images people save by mistake: named in the quarantine reason, so that a person knows what to do
+_DOCUMENT_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx or other Office file is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old-style Office document (.doc, .xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+)
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a saved article; raise UnreadableInput when the bytes are not text."""
     if not data.strip():
         raise UnreadableInput("The file is empty (no text at all).")
+    for magic, what in _DOCUMENT_MAGIC:
+        if data.startswith(magic):
+            raise UnreadableInput(f"The file is {what}, not text: save the article as text, a web page, a feed or JSON.")
     if data.startswith(codecs.BOM_UTF8):
         try:
             return Decoded(data[3:].decode("utf-8"), "utf-8-sig")
