@@ -5103,3 +5103,24 @@ def test_a_nation_that_puts_its_figure_at_a_count(text, expected):
 def test_the_last_part_of_a_list_after_a_comma_and(text):
     got = [(f.value, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 2, 5), "en").figures]
     assert got == [(150, "ukraine", False), (25, "ukraine", True), (3, "ukraine", True)]
+
+
+def test_parts_listed_after_a_colon_and_a_source_named_after_its_title():
+    text = ("Ukraine has returned 95 more defenders from Russian captivity. This was reported by President of Ukraine "
+            "Volodymyr Zelensky on Telegram, Ukrinform reports.\n\n"
+            '"We are bringing 95 of our people home: 34 soldiers of the Armed Forces of Ukraine, 1 serviceman of the National '
+            'Guard, 60 soldiers of the State Border Guard Service," the head of state wrote.')
+    got = [(f.value, f.side, f.is_breakdown, f.claimant) for f in extract_article("a", text, date(2024, 10, 19), "en").figures]
+    assert got == [(95, "ukraine", False, "Volodymyr Zelensky"), (34, "ukraine", True, None), (1, "ukraine", True, None),
+                   (60, "ukraine", True, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine returned 95 defenders. This was reported by the press service of the Coordination Headquarters, Ukrinform reports.",
+     "Coordination Headquarters"),
+    # (days after a colon are no parts of a count)
+    ("The exchange, day by day. Friday, May 23: 390 prisoners each; Saturday, May 24: 307 prisoners each.", None),
+])
+def test_a_source_named_after_its_title_and_days_after_a_colon(text, expected):
+    figures = extract_article("a", text, date(2025, 5, 25), "en").figures
+    assert figures[0].claimant == expected and not any(f.is_breakdown for f in figures)

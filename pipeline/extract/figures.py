@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-297"
+EXTRACTOR_VERSION = "2026.11.27-298"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -349,6 +349,7 @@ _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|which|whom|that)\s*,?\s*$", re.I
 _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?")  # an optional live-blog time first
 
 
+_CLAUSE_END = re.compile(r"[,.;:]")
 _SAID_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:reported|announced|stated|confirmed|said)\s+by\s+", re.I)
 
 
@@ -363,6 +364,11 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
         # "This was reported by the Coordination Headquarters ..., Ukrinform reports": the one who reported it, not
         # the outlet that passes it on
         named = _ALIASES.match(text, by.end()) or _ALIASES.match(text, _ARTICLE_OPENING.match(text, by.end()).end())
+        if named is None:
+            # "This was reported by President of Ukraine Volodymyr Zelensky on Telegram", "... by the press service of
+            # the Coordination Headquarters, Ukrinform reports": the name after a title, before the clause ends
+            clause_end = _CLAUSE_END.search(text, by.end())
+            named = _ALIASES.search(text, by.end(), min(clause_end.start() if clause_end else len(text), by.end() + 100))
         if named:
             return _ALIAS_NAMES[named.lastgroup]
     hedges: list[tuple[int, int]] = []
@@ -875,6 +881,11 @@ def _joins_a_list(before: str) -> bool:
     return before[-6:].rstrip().lower().endswith(_LIST_JOINERS)
 
 
+# "We are bringing 95 of our people home: 34 soldiers of the Armed Forces, 1 serviceman of the National Guard, 60 ...":
+# the count's parts listed after a colon
+_PARTS_AFTER_A_COLON_BEFORE = re.compile(
+    r"\d[\d,.]*\s+(?:[\w'’-]+\s+){0,4}?(?:people|persons|prisoners|pows|soldiers|servicemen|defenders|ukrainians|russians|captives|citizens)\b[^.;:\d]{0,30}:"
+    r"\s*(?:\d+(?:[,.]\d{3})*[^.;:\d]{0,80}(?:,\s*|,?\s+and\s+))*$", re.I)
 _BREAKDOWN_LIST_GOES_ON = prefiltered(
     r"(?:including|included|includes|among\s+(?:them|those)|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym"
     r"|entre\s+ellos|(?<=\btra\s)cui)\b\W{0,3}\s*\d[^.;:,]{0,60}(?:,\s*\d[^.;:,]{0,60})*(?:,\s*|,?\s+(?:and|та|і|и|und|et|y|e|i)\s+)$", re.I)
@@ -1458,6 +1469,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                      or (" and " in before[-60:] and _WERE_AND_WERE_BEFORE.search(before[-60:]) is not None)
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after)
+                     or (":" in before[-120:] and _PARTS_AFTER_A_COLON_BEFORE.search(before[-160:]) is not None)
                      or (_LIST_ITEM.match(text) and _LIST_OF_PARTS_LEAD.search(context)))
     # "31 wounded Ukrainians were handed over in return for 15 wounded Russians": two groups traded, not parts of a count
     breakdown = breakdown and not (_IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) or _IN_EXCHANGE_FOR_AFTER.match(after))
