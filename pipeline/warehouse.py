@@ -120,7 +120,8 @@ create table if not exists article_facts (
 create table if not exists extraction_log (
     article_id varchar primary key,
     extractor_version varchar not null,
-    n_figures integer not null
+    n_figures integer not null,
+    error varchar                     -- why the extractor failed on this article (a bug to report), else NULL
 );
 """
 
@@ -151,6 +152,7 @@ class ExtractStats:
     articles_skipped: int = 0
     figures_total: int = 0
     figures_by_kind: dict[str, int] = field(default_factory=dict)
+    articles_failed: int = 0  # articles the extractor raised on (extraction_log.error): no figures, run goes on
     seconds: float = 0.0
 
 
@@ -172,7 +174,7 @@ def connect(path: str | Path) -> duckdb.DuckDBPyConnection:
     return conn
 
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 # Tables that are rebuilt from `articles` when the schema changes; articles themselves are kept.
 _EXTRACTED_TABLES = ("figures", "exchange_mentions", "term_mentions", "article_facts", "extraction_log")
 
@@ -388,7 +390,7 @@ _TERM_SCHEMA = {
 
 
 _FACTS_SCHEMA = {"article_id": pl.Utf8, "transit_country": pl.Utf8, "captivity_since_years": pl.List(pl.Int32)}
-_LOG_SCHEMA = {"article_id": pl.Utf8, "extractor_version": pl.Utf8, "n_figures": pl.Int64}
+_LOG_SCHEMA = {"article_id": pl.Utf8, "extractor_version": pl.Utf8, "n_figures": pl.Int64, "error": pl.Utf8}
 
 
 # who publishes an article's text itself, and so claims what it attributes to no one: a Telegram channel
@@ -403,15 +405,20 @@ def extract_batch(rows) -> dict[str, pl.DataFrame]:
     mention_rows: list[dict] = []
     term_rows: list[dict] = []
     fact_rows: list[tuple[str, str | None, list[int]]] = []
-    counts: list[tuple[str, str, int]] = []
+    counts: list[tuple[str, str, int, str | None]] = []
     for article_id, body, published, language, title, *speaker in rows:
-        result = extract_article(article_id, body, published, language, title, speaker[0] if speaker else None)
+        try:
+            result = extract_article(article_id, body, published, language, title, speaker[0] if speaker else None)
+        except Exception as exc:  # noqa: BLE001 - one article the extractor cannot handle must not stop the run
+            # (its row says why; the article stays in `articles`, and the next extractor version tries it again)
+            counts.append((article_id, EXTRACTOR_VERSION, 0, f"{type(exc).__name__}: {exc}"[:500]))
+            continue
         figure_rows.extend(f.model_dump() for f in result.figures)
         mention_rows.extend(m.model_dump() for m in result.mentions)
         term_rows.extend(t.model_dump() for t in result.terms)
         if result.transit_country or result.captivity_since_years:
             fact_rows.append((article_id, result.transit_country, result.captivity_since_years))
-        counts.append((article_id, EXTRACTOR_VERSION, len(result.figures)))
+        counts.append((article_id, EXTRACTOR_VERSION, len(result.figures), None))
     return {
         "figures": pl.DataFrame(figure_rows, schema=_FIGURE_SCHEMA),
         "exchange_mentions": pl.DataFrame(mention_rows, schema=_MENTION_SCHEMA),
@@ -474,6 +481,7 @@ def extract_figures(conn: duckdb.DuckDBPyConnection, progress=None) -> ExtractSt
     stats.articles_skipped = conn.execute("select count(*) from articles").fetchall()[0][0] - len(todo)
     stats.figures_total = conn.execute("select count(*) from figures").fetchall()[0][0]
     stats.figures_by_kind = dict(conn.execute("select kind, count(*) from figures group by kind order by kind").fetchall())
+    stats.articles_failed = conn.execute("select count(*) from extraction_log where error is not null").fetchall()[0][0]
     stats.seconds = time.perf_counter() - started
     return stats
 

@@ -5124,3 +5124,28 @@ def test_parts_listed_after_a_colon_and_a_source_named_after_its_title():
 def test_a_source_named_after_its_title_and_days_after_a_colon(text, expected):
     figures = extract_article("a", text, date(2025, 5, 25), "en").figures
     assert figures[0].claimant == expected and not any(f.is_breakdown for f in figures)
+
+
+def test_parts_of_a_per_side_count_stated_again_do_not_crash_the_article():
+    # (a count dropped as a repeat and then read as the whole of parts had no end offset: the article raised
+    # AttributeError and the whole run stopped)
+    text = ("Rusia y Ucrania intercambian 390 prisioneros cada uno en la primera fase de un gran canje\n\n"
+            "Rusia y Ucrania intercambiaron este viernes 390 prisioneros cada uno, entre ellos 270 militares y 120 civiles, "
+            "en la primera fase del mayor canje desde el inicio de la guerra.")
+    got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 5, 23), "es").figures]
+    assert got == [(390, "both", "per_side", False), (270, "unknown", None, True), (120, "unknown", None, True)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the day a swap goes on is not the day of the count told done before it
+    ("en", "Zelensky confirmed the return of 390 Ukrainians and said the exchange would continue on Saturday and Sunday.",
+     (390, "completed", date(2025, 5, 23))),
+    ("es", "El presidente ucraniano confirmó el regreso de 390 ucranianos y dijo que el intercambio continuará el sábado y el domingo.",
+     (390, "completed", date(2025, 5, 23))),
+    # an exchange that "is expected" / "se prevé" has not happened
+    ("en", "In total, the exchange of 1,000 prisoners from each side is expected.", (1000, "planned", None)),
+    ("es", "En total, se prevé el canje de 1.000 prisioneros por cada bando.", (1000, "agreed", None)),
+])
+def test_a_swap_that_goes_on_later_and_one_that_is_expected(language, text, expected):
+    (f,) = extract_article("a", text, date(2025, 5, 23), language).figures
+    assert (f.value, f.status, f.event_date) == expected

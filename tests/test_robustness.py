@@ -148,6 +148,32 @@ def test_fuzz_folder_loads_into_the_warehouse_and_good_articles_come_through(fuz
     conn.close()
 
 
+def test_an_article_the_extractor_fails_on_does_not_stop_the_run(tmp_path, monkeypatch):
+    # (an extractor bug on one article had raised out of the run: no figure of any article was written)
+    import pipeline.warehouse as warehouse
+
+    def failing_on_one(article_id, body, *args, **kwargs):
+        if "Mariupol" in body:
+            raise AttributeError("'_Restated' object has no attribute 'char_end'")
+        return extract_article(article_id, body, *args, **kwargs)
+
+    monkeypatch.setattr(warehouse, "extract_article", failing_on_one)
+    root = tmp_path / "articles"
+    root.mkdir()
+    (root / "good.txt").write_text("2025-05-06\n\nUkraine and Russia exchanged 205 prisoners each on Tuesday, officials said.\n", encoding="utf-8")
+    (root / "bad.txt").write_text("2025-05-06\n\nUkraine brought home 95 defenders of Mariupol on Tuesday, officials said.\n", encoding="utf-8")
+    conn = connect(tmp_path / "wh.duckdb")
+    ingest(conn, root)
+    stats = extract_figures(conn)
+    assert stats.articles_failed == 1
+    assert conn.execute("select value from figures").fetchall() == [(205,)]
+    assert conn.execute("select count(*) from articles").fetchall() == [(2,)]  # the failed article is kept
+    assert conn.execute("select a.source_path, l.n_figures, l.error from extraction_log l join articles a using (article_id) "
+                        "where l.error is not null").fetchall() == [
+        ("bad.txt", 0, "AttributeError: '_Restated' object has no attribute 'char_end'")]
+    conn.close()
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=600))
 def test_extractor_never_raises_and_spans_slice_exactly(text):

@@ -79,12 +79,16 @@ def figures(context: dg.AssetExecutionContext, warehouse: Warehouse):
     with warehouse.connect() as conn:
         stats = extract_figures(conn, progress=context.log.info)
         context.log.info(f"extracted {stats.articles_extracted} articles ({stats.articles_skipped} unchanged): {stats.figures_total} figures")
+        if stats.articles_failed:
+            context.log.warning(f"the extractor failed on {stats.articles_failed} articles: they have no figures; "
+                                "see extraction_log.error (select article_id, error from extraction_log where error is not null)")
         yield dg.MaterializeResult(
             asset_key="figures",
             metadata={
                 "row_count": stats.figures_total,
                 "articles_extracted": stats.articles_extracted,
                 "articles_skipped_unchanged": stats.articles_skipped,
+                "articles_failed": stats.articles_failed,
                 "by_kind": dg.MetadataValue.json(stats.figures_by_kind),
                 "seconds": round(stats.seconds, 3),
                 "preview": dg.MetadataValue.md(_preview(conn, "figures", "value, kind, side, scope, status, claimant, event_date, text")),

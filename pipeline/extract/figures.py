@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-298"
+EXTRACTOR_VERSION = "2026.11.27-299"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -623,7 +623,8 @@ def _clause_window(text: str, n: Number) -> tuple[str, str]:
 _ACCEPTED_AFTER = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?:russia|ukraine|moscow|kyiv|kiev|other\s+side|russian\s+side|ukrainian\s+side)\s+(?:\w+\s+)?(?:accepted|agreed\s+to)\b", re.I)
 _NAMES_OF_BEFORE = re.compile(r"\bnames\s+of\s+(?:(?:about|some|nearly|more\s+than|over|the)\s+)?$", re.I)
 _HANDOVER_NOUN_OF = re.compile(r"(?:exchanges?|swaps?|releases?|returns?|handovers?|transfers?)\s+of\s*", re.I)
-_NOUN_GOVERNED_GAP = re.compile(r"\s*(?:(?:to|on|for|an?|another|the|a\s+new|new|further|fresh|second|third|large|major|big|larger|bigger|prisoner|pow|body|possible)\s+){0,4}", re.I)
+_NOUN_GOVERNED_GAP = re.compile(r"\s*(?:(?:to|on|for|an?|another|the|a\s+new|new|further|fresh|second|third|large|major|big|larger|bigger|prisoner|pow|body|possible"
+                                r"|el|la|los|las|un|una|le|les|il|lo|der|die|das|den|einen|eine|nuevo|nouvel|nuovo|neuen)\s+){0,4}", re.I)
 
 
 def _nearest(patterns: list[tuple[str, re.Pattern]], before: str, after: str) -> str | None:
@@ -746,7 +747,8 @@ _PLANNED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:planned|scheduled
 # weeks", "a handover of 200 is being prepared": the handover the number belongs to has not happened
 _PROSPECTIVE_AFTER = re.compile(
     r"^(?:(?!\b(?:and|but|while|whereas|said|says|had|has|have|were|was|are|is|which|who|that|after|as)\b)[^.;:!?\"“”]){0,70}?\b(?:(?:is|are|was|were|seems?|seemed)\s+(?:now\s+|still\s+|also\s+|quite\s+)?"
-    r"(?:possible|likely|unlikely|being\s+(?:prepared|planned|discussed|negotiated|arranged|finali[sz]ed)|in\s+preparation|under\s+discussion|on\s+the\s+table)"
+    r"(?:possible|likely|unlikely|being\s+(?:prepared|planned|discussed|negotiated|arranged|finali[sz]ed)|in\s+preparation|under\s+discussion|on\s+the\s+table"
+    r"|(?<=\bis\s)(?:expected|planned|scheduled|envisaged|foreseen)|(?<=\bare\s)(?:expected|planned|scheduled|envisaged|foreseen))"
     r"|(?:could|may|might|would|will)\s+(?:soon\s+|also\s+|still\s+|likely\s+|probably\s+)?(?:take\s+place|happen|go\s+ahead|be\s+held|be\s+carried\s+out))\b", re.I)
 # "Ukraine has not received the bodies of 6,000", "Moscow has yet to hand over the 1,000 it promised", "the 1,000
 # prisoners promised have not come home": a handover denied in the number's own clause has not happened
@@ -754,7 +756,8 @@ _NOT_DONE = (r"(?:(?:has|have|had|did|does|do|was|were)\s*(?:not|n['’]t)\s+(?:
              r"(?:been\s+)?(?:receiv\w*|return\w*|hand\w*\s+over|free\w*|releas\w*|exchang\w*|swap\w*|get\s+back|got\s+back|gotten\s+back|come\s+home|came\s+home|repatriat\w*|transferr?\w*)")
 _NOT_DONE_BEFORE = re.compile(r"\b" + _NOT_DONE + r"\b[^.;,:!?]{0,50}$", re.I)
 _NOT_DONE_AFTER = re.compile(r"^[^.;,:!?]{0,50}?\b" + _NOT_DONE + r"\b", re.I)
-_PROSPECTIVE_HINT = prefiltered(r"\b(?:possible|likely|unlikely|being|in\s+preparation|under\s+discussion|on\s+the\s+table|could|may|might|would|will)\b", re.I)
+_PROSPECTIVE_HINT = prefiltered(r"\b(?:possible|likely|unlikely|being|in\s+preparation|under\s+discussion|on\s+the\s+table|could|may|might|would|will"
+                                r"|expected|planned|scheduled|envisaged|foreseen)\b", re.I)
 # "Kyiv hopes to bring home 500 prisoners in the next exchange": people a side wants back, not yet freed
 _HOPED_RETURN_BEFORE = prefiltered(
     r"\b(?:hopes?|hoping|hoped|wants?|wanted|wanting|aims?|aiming|aimed|intends?|intending|intended|plans?|planning|tries|trying|tried|seeks?|seeking|sought|expects?|expecting|expected)"
@@ -2260,6 +2263,7 @@ class _Restated:
     is_breakdown: bool = False
     is_additional: bool = False
     since_date: date | None = None
+    char_end: int = -1  # (read like a figure's: where the count's text ends)
 
 
 def extract_article(article_id: str, body: str, published: date | None, language: str | None,
@@ -2285,8 +2289,9 @@ def extract_article(article_id: str, body: str, published: date | None, language
         if skipped_at[-1]:
             continue
         for c in cands:
-            if c.value is None or c.precision != "day" or c.holiday or c.future:
-                continue
+            if c.value is None or c.precision != "day" or c.holiday or c.future or (
+                    published is not None and c.value > published and c.weekday is not None) or _GOES_ON_BEFORE.search(s.text, max(0, c.start - 60), c.start):
+                continue  # (a day still to come dates no exchange the article reports: "would continue on Saturday")
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
             elif (lead_date is None and _EXCHANGE_EVENT.search(s.text) and not _dates_a_since_phrase(s.text, c)
@@ -3042,7 +3047,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 continue
         if (days is not None and (day is None or None in days or day in days)) or _restates_a_side(art, n, meaning, ev, text):
             if meaning.kind in ("exchanged", "cumulative_released") and not meaning.is_breakdown and meaning.side != "unknown":
-                art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start, text))
+                art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start, text,
+                                              char_end=s.start + n.end))
             kept = art.first_of.get(key) if days is not None else None
             if kept is not None and kept.claimant is None and (kept.event_date == ev or day is None):
                 # a headline or teaser states it bare, the lede says who said it: the figure keeps its first span
@@ -3200,7 +3206,7 @@ def _drop_one_sides_count_restated_per_side(art: "_ArticleContext", value: int, 
         f = one_side[0]
         art.result.figures.remove(f)
         # its parts ("45 soldiers, including 5 officers") still have it as their whole
-        art.restated.append(_Restated(f.value, f.kind, f.side, f.scope, f.sentence_start, f.char_start, f.sentence))
+        art.restated.append(_Restated(f.value, f.kind, f.side, f.scope, f.sentence_start, f.char_start, f.sentence, char_end=f.char_end))
 
 
 def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: date | None, text: str) -> bool:
@@ -3271,7 +3277,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
               and not (c.relative and c.start >= n.end and text[c.start : c.end].lower().endswith(("after", "before")))
               # "had handed over 246 ... in the Easter exchange", published the day before Easter: a holiday still to
               # come names the exchange, it does not date one already done
-              and not (meaning.status == "completed" and _holiday_still_to_come(c, published))]
+              and not (meaning.status == "completed" and _holiday_still_to_come(c, published))
+              # "confirmed the return of 390 and said the exchange would continue on Saturday": the day the swap goes
+              # on, not the day of the count told done before it
+              and not (meaning.status == "completed" and c.start >= n.end and _GOES_ON_BEFORE.search(text, max(n.end, c.start - 60), c.start))]
     quoted_today = [c for c in usable if _TODAY_WORD.fullmatch(text[c.start : c.end]) and _inside_quotes(text, c.start)]
     if quoted_today and any(c.value and c not in quoted_today and not _inside_quotes(text, c.start) for c in usable):
         # 'Zelensky said on Saturday: "Today 84 of our people came home."': the speaker's today is the day he spoke
@@ -3458,6 +3467,10 @@ def _dates_another_event(text: str, c: "_DateCand") -> bool:
 _WHERE_OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:where|when)\s+(?:[\w'’-]+\s+){0,4}?(?:launched|began|started|crossed|invaded|attacked|entered|seized|captured|occupied|stormed|crashed)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+$", re.I)
+_GOES_ON_BEFORE = re.compile(
+    r"(?:\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|was\s+to|were\s+to)\s+(?:continue|resume|go\s+on|be\s+completed|conclude|end|be\s+finished|wrap\s+up)"
+    r"|\b(?:continuará|proseguirá|se\s+reanudará|continuera|se\s+poursuivra|continuerà|proseguirà|fortgesetzt\s+werden|weitergehen)"
+    r")\s+(?:[\w'’-]+\s+){0,5}?$", re.I)
 _HOLIDAY_ANTECEDENT = re.compile(r"(?:easter|christmas|holiday|anniversary|festival|day)\b", re.I)
 
 

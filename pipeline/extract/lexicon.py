@@ -80,7 +80,7 @@ AGREED = _rx(
     # "The two sides may exchange as many as 175 prisoners each next week"
     # ("may" and "might" already start other alternatives here: this one costs the finder no new place to stop)
     r"|(?:may|might)\s+(?:soon\s+|also\s+|still\s+)?(?:exchange|swap|trade|free|release|hand\s+over|return)\b"
-    r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+(?:to|for)|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred)|provid(?:ed|es|ing)\s+for|envisag(?:ed|es|ing)"
+    r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+(?:to|for)|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred)|provid(?:ed|es|ing)\s+for|envisag(?:ed|es|ing)|se\s+prevé|está\s+previst[oa]|están\s+previst[oa]s|è\s+previst[oa]|est\s+prévue?|ist\s+geplant"
     r"|would\s+be|(?:could|may|might|can|should|must)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|(?:will|would)\s+be\s+(?:back|home)|vereinbar\w*|convenu|doivent\s+être|devraient\s+être|doit\s+être|sollen|домовил\w*|договорил\w*|мають\s+бути|должны\s+быть"
     # intentions and agreements in the other languages: "wollen je 1.000 Gefangene austauschen", "acordaron canjear mil"
     r"|wollen|wollten|planen|planten|acordaron|acordado|acuerdo|concordato|uzgodni\w*|porozumieni\w*|обменяются|обміняються"
