@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import date
 from pathlib import Path
 
 import duckdb
@@ -146,6 +147,46 @@ def test_fuzz_folder_loads_into_the_warehouse_and_good_articles_come_through(fuz
                           where substr(a.body, f.char_start + 1, f.char_end - f.char_start) <> f.text""").fetchall()[0][0]
     assert bad == 0
     conn.close()
+
+
+def _sentence_pool() -> list[tuple[str, str]]:
+    """Sentences in many wordings and languages: the seeds' and the generated tables of tests/test_phrasings.py,
+    and the sentences of tests/test_extract.py's cases (string literals that read as sentences)."""
+    import ast
+
+    from pipeline.corpus import sentence_pool
+    from tests import test_phrasings
+
+    pool = [(s, "en") for s in sentence_pool([SEEDS])]
+    for name, value in vars(test_phrasings).items():
+        if name.startswith("_") and isinstance(value, list):
+            pool.extend((item if isinstance(item, str) else item[0], "en") for item in value
+                        if isinstance(item, str) or (isinstance(item, tuple) and item and isinstance(item[0], str)))
+    tree = ast.parse((Path(__file__).parent / "test_extract.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 30 and node.value.rstrip().endswith((".", "»", '"')):
+            language = "en" if node.value.isascii() else ("ru" if any("а" <= c <= "я" for c in node.value.lower()) else "fr")
+            pool.append((node.value, language))
+    return sorted(set(pool))
+
+
+def test_sentences_recombined_into_articles_never_make_the_extractor_raise():
+    # (a per-side count told twice and then broken down by parts once raised AttributeError: a random mix of
+    # known sentences finds such combinations that no single test sentence has)
+    pool = _sentence_pool()
+    rng = random.Random(7)
+    failures = []
+    for i in range(3000):
+        chosen = [rng.choice(pool) for _ in range(rng.randint(2, 12))]
+        body = "".join(text + rng.choice([" ", " ", "\n\n", "\n"]) for text, _ in chosen).strip()
+        published = rng.choice([None, date(2022, 9, 22), date(2024, 1, 3), date(2025, 5, 25)])
+        try:
+            result = extract_article(f"a{i}", body, published, chosen[0][1])
+        except Exception as exc:  # noqa: BLE001 - collected and reported below
+            failures.append(f"{type(exc).__name__}: {exc} in {body[:300]!r}")
+            continue
+        assert all(body[f.char_start : f.char_end] == f.text for f in result.figures)
+    assert failures == []
 
 
 def test_an_article_the_extractor_fails_on_does_not_stop_the_run(tmp_path, monkeypatch):
