@@ -5149,3 +5149,26 @@ def test_parts_of_a_per_side_count_stated_again_do_not_crash_the_article():
 def test_a_swap_that_goes_on_later_and_one_that_is_expected(language, text, expected):
     (f,) = extract_article("a", text, date(2025, 5, 23), language).figures
     assert (f.value, f.status, f.event_date) == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # running totals of bodies in languages with no perfect tense to tell them by (they had been one handover's count)
+    ("uk", "Загалом від початку року Україна повернула понад 7000 тіл.", [(7000, "bodies", "ukraine", date(2025, 1, 1))]),
+    ("ru", "Всего, по его словам, с 11 июня передано 6057 тел.", [(6057, "bodies", "unknown", date(2025, 6, 11))]),
+    # "тела еще 1245": bodies (it had been people); a side named in the dative is the recipient
+    ("ru", "Россия передала Украине тела еще 1245 погибших военнослужащих ВСУ.", [(1245, "bodies", "ukraine", None)]),
+    ("ru", "Украина передала российской стороне 78 тел.", [(78, "bodies", "russia", None)]),
+    # "воїни" (warriors) are people
+    ("uk", "Сьогодні відбувся 50-й обмін. Додому повернулися 100 наших воїнів.",
+     [(50, "exchange_ordinal", "both", None), (100, "exchanged", "ukraine", None)]),
+])
+def test_bodies_since_a_day_in_russian_and_ukrainian_and_warriors(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2025, 9, 18), language).figures]
+    assert got == expected
+
+
+def test_a_since_day_in_russian_does_not_date_the_days_handover():
+    text = ("Россия передала Украине тела еще 1245 погибших военнослужащих ВСУ, сообщил Мединский. "
+            "Всего, по его словам, с 11 июня передано 6057 тел.")
+    got = [(f.value, f.event_date, f.since_date) for f in extract_article("a", text, date(2025, 6, 16), "ru").figures]
+    assert got == [(1245, date(2025, 6, 16), None), (6057, date(2025, 6, 16), date(2025, 6, 11))]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-299"
+EXTRACTOR_VERSION = "2026.11.27-300"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -795,7 +795,9 @@ _PEOPLE_AFTER = re.compile(_NOUN_GAP + r"(?:" + lx.PEOPLE.pattern + r")\b|^-(?:p
 # ("three servicemen and 42 bodies": the bodies are the next count's, not "1,000 vs 16 bodies")
 _BODIES_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|plus|und|et|і|и)\s+\d)[\w'’-]+\s+){0,3}?(?:" + lx.BODIES.pattern + r")", re.I)
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|(?:lichamen|stoffelijke\s+overschotten)\s+van|тіла|тіл|тела|тел"
-                             r"|(?:cuerpos|restos(?:\s+mortales)?|cadáveres|corpos)\s+de|(?:corpi|salme|resti)\s+di|ciała|zwłoki)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
+                             r"|(?:cuerpos|restos(?:\s+mortales)?|cadáveres|corpos)\s+de|(?:corpi|salme|resti)\s+di|ciała|zwłoki)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least"
+                             # ("тела еще 1245 погибших", "тіла ще 1000 загиблих", "ciała kolejnych 909")
+                             r"|еще|ещё|ще|понад|более|около|близько|почти|майже|kolejnych|ponad|około|otros|altri|más\s+de|oltre)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 _FOUND_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:found|discovered|pulled)\b", re.I)
 _DEBRIS = re.compile(r"\b(?:rubble|debris|ruins|wreckage|collapsed|strike|shelling|bombing)\b", re.I)
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
@@ -2055,9 +2057,10 @@ _HANDED_TO_BEFORE = prefiltered(
     r"|\b(?:remis|rendu|restitué|livré|transféré|remet|rend)\s+(?:\w+\s+)?à\s+(?P<to_fr>l['’]Ukraine|la\s+Russie|Kiev|Moscou)(?=\s)"
     r"|\b(?:übergab|übergeben|übergibt|überstellte|gab)\s+(?:\w+\s+){0,2}?(?P<to_de>der\s+Ukraine|Russland|an\s+die\s+Ukraine|an\s+Russland)(?=\s)"
     r"|\b(?:entreg[óo]|entregado|devolvi[óo]|consegnato|consegnò|restituito)\s+(?:\w+\s+)?(?:a|all['’]|alla)\s*(?P<to_es>Ucrania|Rusia|Ucraina|Russia)(?=\s)"
-    r"|(?:передал[аи]?|передав|передала|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|Киеву|Києву|Москве)(?=\s))"
+    r"|(?:передал[аи]?|передав|передала|передано|переданы|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|Киеву|Києву|Москве"
+    r"|(?:украинской|российской)\s+стороне|(?:українській|російській)\s+стороні)(?=\s))"
     r"\s+(?:(?!\d|(?:and|or|while|but)\s)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+)?"  # ("... to Ukraine and 24 to Russia")
-    r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further)\s+)?$", re.I)
+    r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further|еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
 _DE_HAS_BEFORE = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau)\s+(?:hat|hatte)\b[^.;,]*$", re.I)
 _DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt)\b", re.I)
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
@@ -2119,7 +2122,8 @@ def _since_date(text: str) -> date | None:
 _THIS_YEAR_SO_FAR = prefiltered(
     r"\b(?:this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january\b(?!\s+\d{4}|\s+\d{1,2},?\s+\d{4})"
     r"|(?:in|during|over)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+the\s+year"
-    r"|seit\s+jahresbeginn|depuis\s+le\s+début\s+de\s+l['’]année|з\s+початку\s+року|с\s+начала\s+года)", re.I)
+    r"|seit\s+jahresbeginn|depuis\s+le\s+début\s+de\s+l['’]année|(?:з|від)\s+початку\s+(?:цього\s+|поточного\s+)?року|с\s+начала\s+(?:этого\s+|текущего\s+)?года"
+    r"|od\s+początku\s+(?:tego\s+)?roku|desde\s+(?:principios|el\s+inicio|comienzos)\s+de(?:l)?\s+año|dall['’]inizio\s+dell['’]anno)", re.I)
 # one exchange named in the sentence: its count is that exchange's, even when only the year is given
 _ONE_EXCHANGE_NAMED = prefiltered(
     r"\b(?:an?|the|this|that|one|its|their|latest|last|largest|biggest|first|single)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover|trade)\b(?!s)", re.I)
@@ -2188,7 +2192,7 @@ _IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re
 _HAS_RECEIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:received|recovered|got\s+back|taken\s+back|handed\s+over|transferred|returned|repatriated)\b", re.I)
 
 
-def _bodies_since(text: str, n: Number, published: date | None = None) -> date | None:
+def _bodies_since(text: str, n: Number, published: date | None = None, since_day: date | None = None) -> date | None:
     """Where a running total of bodies starts: "Since 2022, Ukraine has repatriated more than 9,000 bodies" (a
     handover's own count has none). The since-phrase must be in the number's clause and the verb in the perfect.
     ("The repatriation brought the number of bodies returned this year to more than 4,000": the year's first day.)"""
@@ -2200,6 +2204,15 @@ def _bodies_since(text: str, n: Number, published: date | None = None) -> date |
             return _FULL_SCALE_INVASION
     if "ince" not in text or not (lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40))
                                   or _HAS_RECEIVED.search(text, clause_start, n.start)):  # "Ukraine has received 1,514 bodies"
+        if published is not None and not text.isascii():
+            # no perfect tense to tell a running total by: "Загалом від початку року Україна повернула понад 7000 тіл",
+            # "с 11 июня передано 6057 тел"
+            if _THIS_YEAR_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
+                return date(published.year, 1, 1)
+            if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
+                return _FULL_SCALE_INVASION
+            if since_day is not None:
+                return since_day
         return None
     since = _SINCE.search(text, clause_start, min(len(text), n.end + 80))
     if since is None and published is not None:
@@ -3078,7 +3091,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date_from=ev_from,
                 event_date_precision=precision,
                 since_date=(_period_start(text, ev, precision, art.published) if meaning.kind == "cumulative_released"
-                            else _bodies_since(text, n, art.published) if meaning.kind == "bodies" and meaning.status == "completed" else None),
+                            else _bodies_since(text, n, art.published, _since_day(text, cands))
+                            if meaning.kind == "bodies" and meaning.status == "completed" else None),
                 agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
@@ -3495,12 +3509,25 @@ def _dates_a_since_phrase(text: str, c: "_DateCand") -> bool:
     event in a clause of its own ("during the incursion that began on Aug. 6")."""
     if _dates_another_event(text, c):
         return True
+    if _SINCE_DAY_OTHER.search(text, max(0, c.start - 8), c.start) and not _RANGE_END_AFTER.match(text, c.end):
+        return True  # "с 11 июня передано 6057 тел", "з 11 червня", "od 11 czerwca", "desde el 11 de junio"
     window = text[max(0, c.start - 90) : c.start].lower()
     if "since" not in window and "seit" not in window and "depuis" not in window:
         return False  # (the cheap test first: most dates have no since-word before them)
     return bool(_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_EVENT_BEFORE.search(text, max(0, c.start - 50), c.start)
                 or _SINCE_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start))
 _DIGIT_CHAR = re.compile(r"\d")
+_SINCE_DAY_OTHER = re.compile(r"(?:^|[\s(,])(?:с|со|з|із|від|od|desde(?:\s+el)?)\s+$", re.I)
+_RANGE_END_AFTER = re.compile(r"\s*(?:[-–—]|по|до|do|al|hasta)\s", re.I)
+
+
+def _since_day(text: str, cands: list["_DateCand"]) -> date | None:
+    """The day a since-phrase in another language starts from ("с 11 июня": 11 June)."""
+    for c in cands:
+        if c.value is not None and c.precision == "day" and _SINCE_DAY_OTHER.search(text, max(0, c.start - 8), c.start) \
+                and not _RANGE_END_AFTER.match(text, c.end):
+            return c.value
+    return None
 _AGREEMENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:agreements?|deal|memorandum|accords?|talks|round)\b", re.I)
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 

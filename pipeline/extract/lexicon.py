@@ -24,6 +24,7 @@ PEOPLE = _rx(
     r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|особу|особи|осіб|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
     r"|пленн\w*|военн\w*|человек|граждан\w*|соотечественник\w*|співвітчизник\w*|жител\w*|мешкан\w*|россиян\w*|украинц\w*|важкопоранен\w*|тяжелоранен\w*"
     r"|нацгвардійц\w*|гвардійц\w*|прикордонник\w*|морпіх\w*|моряк\w*|строковик\w*|нацгвардейц\w*|пограничник\w*|срочник\w*"
+    r"|воїн\w*|воин\w*|бійц\w*|бійців|бойц\w*|героїв|героев"
     # Spanish, Italian, Portuguese, Polish: whole words only (a bare "russi" is inside "Russia")
     r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|ciudadanos|compatriotas|combatientes|prigionieri|soldati|militari|civili|persone|ucraini|russi"
     r"|cittadini|connazionali|prisioneiros|civis|pessoas|russos|cidadãos|jeńc\w*|żołnierz\w*|wojskowych|obrońc\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*|obywateli"
