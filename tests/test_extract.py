@@ -5172,3 +5172,13 @@ def test_a_since_day_in_russian_does_not_date_the_days_handover():
             "Всего, по его словам, с 11 июня передано 6057 тел.")
     got = [(f.value, f.event_date, f.since_date) for f in extract_article("a", text, date(2025, 6, 16), "ru").figures]
     assert got == [(1245, date(2025, 6, 16), None), (6057, date(2025, 6, 16), date(2025, 6, 11))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people in one prisoner's cell are no count of the freed
+    ('"Of the 20 men in my cell, only 5 are home," he said after the exchange.', []),
+    ("There were 40 prisoners in his barracks when the swap was announced.", []),
+    ("Ukraine brought home 20 men held in the same cell at Olenivka.", [(20, "exchanged")]),
+])
+def test_the_men_in_a_prisoners_cell(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 10, 10), "en").figures] == expected

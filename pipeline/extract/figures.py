@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-300"
+EXTRACTOR_VERSION = "2026.11.27-301"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -806,6 +806,7 @@ _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|arou
 _BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
 _OTHER_PEOPLE_AFTER = re.compile(r"^\s+other\s+(?:men|women|prisoners|inmates|people|soldiers|detainees|captives|servicemen)\b", re.I)
+_IN_A_CELL_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:my|his|her|their|our|the|a|one|each)\s+(?:cell|cells|barracks|room|hut|block)\b", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|alongside|along\s+with)\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.I)
 _VOTED_BEFORE = re.compile(r"\b(?:voted|votes?|vote\s+of|by)\s+(?:\d[\d,]*\s+(?:to|against|votes\s+to)\s+)?$", re.I)
 _VOTES_AFTER = re.compile(r"^\s*(?:votes?|lawmakers\s+voted|deputies\s+voted|mps\s+voted)\b|^\s*to\s+\d[\d,]*\s+(?:votes?\b|to\s+(?:extend|pass|approve|adopt|back))", re.I)
@@ -1386,6 +1387,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # "parliament voted 278 to 34", "by 278 votes": a vote, not people
     if " other " in after[:8] and _OTHER_PEOPLE_AFTER.match(after) and _WITH_BEFORE.search(before[-30:]):
         return None  # "he shared a cell with 12 other men": the people around one person, not a count of the freed
+    if " in " in after[:30] and _IN_A_CELL_AFTER.match(after):
+        return None  # "Of the 20 men in my cell, only 5 are home": the people held with one person
     if "here " in before[-16:] and _THERE_WERE_BEFORE.search(before) and not _has(_EXCHANGE_NEAR, text) and not _has(lx.COMPLETED, text):
         return None  # "There were 15 Ukrainian soldiers in the trench": people somewhere, no one handed over
     if " for" in before[-22:] and _BUILT_FOR_BEFORE.search(before[-30:]):
