@@ -5182,3 +5182,15 @@ def test_a_since_day_in_russian_does_not_date_the_days_handover():
 ])
 def test_the_men_in_a_prisoners_cell(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 10, 10), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place named by its number is no count ("checkpoint 2" had been 2 people exchanged)
+    ("After the exchange, buses carrying 303 freed servicemen crossed the Belarus border at checkpoint 2.", [(303, None)]),
+    ("The freed were held in penal colony 10 before the exchange of 95 prisoners each.", [(95, None)]),
+    # the General Staff is no person named Staff
+    ("Ukraine returned 175 servicemen, the General Staff said.", [(175, "Ukrainian General Staff")]),
+    ("Russia's General Staff said 175 Russian servicemen had been returned.", [(175, "Russian General Staff")]),
+])
+def test_numbered_places_and_the_general_staff(text, expected):
+    assert [(f.value, f.claimant) for f in extract_article("a", text, date(2025, 3, 19), "en").figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-301"
+EXTRACTOR_VERSION = "2026.11.27-302"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -138,7 +138,9 @@ _ABOUT_SOMETHING_ELSE = re.compile(r"\b(?:favou?rs?|support(?:s|ed)?|oppose[sd]?
                                    r"(?:(?:peace|the|a|direct|further)\s+)*(?:talks|negotiations|ceasefire|truce|elections?|membership|government|president|sanctions)\b", re.I)
 _OTHER_MEASURE_BEFORE = re.compile(
     r"\b(?:economy|gdp|inflation|prices?|output|growth|exports?|imports?|budget|markets?|stocks?|index|unemployment|rating|turnout|interest\s+rates?)\b[^.;,\d]{0,30}$", re.I)
+# (a place or thing named by its number: "checkpoint 2", "gate 4", "penal colony 10", "Route 7")
 _REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol"
+                                r"|\bcheckpoint|\bgate|\bplatform|\bterminal|\broute|\bhighway|\bward|\bcolony|\bbus|\bbarracks"
                                 r"|\b(?:page|photo|image|picture|slide|part|item)\s+\d{1,3}\s+(?:of|/))\s*$", re.I)  # ("Page 3 of 12", "Item 1 of 3")
 _OTHER_MEANS = re.compile(r"other\s+means|outside\s+(?:of\s+)?(?:the\s+)?exchanges?|other\s+ways", re.I)
 
