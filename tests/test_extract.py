@@ -5194,3 +5194,15 @@ def test_the_men_in_a_prisoners_cell(text, expected):
 ])
 def test_numbered_places_and_the_general_staff(text, expected):
     assert [(f.value, f.claimant) for f in extract_article("a", text, date(2025, 3, 19), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # a title word before one word of an institution is part of its name; before a person's name it is a title
+    ("Ukraine returned 175 servicemen, the Foreign Ministry said.", "Foreign Ministry"),
+    ("Ukraine returned 175 servicemen, Army General Oleksandr Syrskyi said.", "Oleksandr Syrskyi"),
+    ("Ukraine returned 175 servicemen, Deputy Prime Minister Iryna Vereshchuk said.", "Iryna Vereshchuk"),
+    ("Ukraine returned 175 servicemen, the State Border Guard Service said.", "State Border Guard Service"),
+])
+def test_titles_before_names_and_institutions(text, claimant):
+    (f,) = extract_article("a", text, date(2025, 3, 19), "en").figures
+    assert f.claimant == claimant

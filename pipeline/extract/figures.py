@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-302"
+EXTRACTOR_VERSION = "2026.11.27-303"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -413,8 +413,11 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
             return best[1]
         m = lx.GENERIC_PERSON.search(text)
         if m:
-            # "Deputy Prime Minister Iryna Vereshchuk said": the person, not the end of her title
+            # "Deputy Prime Minister Iryna Vereshchuk said": the person, not the end of her title ("the Foreign
+            # Ministry said" is the ministry: a title word before one word of an institution is part of its name)
             name = _TITLE_WORDS.sub("", m.group(1))
+            if name and _INSTITUTION_WORD.fullmatch(name):
+                name = m.group(1)
             if name:
                 return name
         if lx.PRONOUN_SPEECH.search(text):
@@ -459,7 +462,8 @@ def _actor(text: str, pronoun_speech: str) -> str | None:
 _FIRST_NAMES = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}(?=[A-Z])")
 _TITLE_WORDS = re.compile(
     r"^(?:(?:Deputy|Prime|Foreign|Defen[cs]e|Interior|Justice|Minister|President|Ombudsman|Commissioner|Spokes(?:man|woman|person)"
-    r"|General|Colonel|Major|Governor|Mayor|Head|Chief|Secretary|Ambassador|Adviser|Advisor|Senator|Lieutenant)\s+)+")
+    r"|General|Colonel|Major|Governor|Mayor|Head|Chief|Secretary|Ambassador|Adviser|Advisor|Senator|Lieutenant|Army|Commander)\s+)+")
+_INSTITUTION_WORD = re.compile(r"Ministry|Staff|Office|Service|Committee|Council|Headquarters|Department|Directorate|Command|Prosecutor", re.I)
 
 
 _FIRST_COUNTS = re.compile(
