@@ -5206,3 +5206,12 @@ def test_numbered_places_and_the_general_staff(text, expected):
 def test_titles_before_names_and_institutions(text, claimant):
     (f,) = extract_article("a", text, date(2025, 3, 19), "en").figures
     assert f.claimant == claimant
+
+
+def test_a_datelines_day_yields_to_the_figures_own_week_and_a_months_running_total():
+    text = ("MOSCOW, June 20 (Reuters) - Russia handed over 6,057 bodies of Ukrainian soldiers this week and received 78 "
+            "bodies of its own in return, a Kremlin aide said on Friday. Ukraine's government confirmed it had received "
+            "1,212 bodies in the latest stage, taking the total for the month to more than 6,000.")
+    got = [(f.value, f.event_date, f.event_date_precision, f.since_date) for f in extract_article("a", text, date(2025, 6, 20), "en").figures]
+    assert got == [(6057, date(2025, 6, 16), "week", None), (78, date(2025, 6, 16), "week", None),
+                   (1212, date(2025, 6, 20), "day", None), (6000, date(2025, 6, 20), "day", date(2025, 6, 1))]

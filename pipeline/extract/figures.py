@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-303"
+EXTRACTOR_VERSION = "2026.11.27-304"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -241,6 +241,7 @@ def _dateline_date(first: list, published: date | None) -> date | None:
 # ("Putin and Trump agreed that Russia and Ukraine would exchange 175 prisoners each on Wednesday": the verb of the
 # weekday's own clause, however far)
 # ("Putin agreed to free 175 Ukrainians in exchange for 175 Russians on Wednesday": what was agreed is still to come)
+_DATELINE_CLOSE = re.compile(r"\s*(?:\(\w[\w\s.-]{0,20}\)\s*[-–—]|[.,]?\s*/?\w{2,10}/?\.?\s*[-–—]|\s*[-–—])")
 _FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
                                     r"|(?:agreed|agrees|promised|pledged|plans?|planned|intends?|is\s+set|are\s+set)\s+to)\s+[^.;,:]*$", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
@@ -2133,6 +2134,7 @@ _THIS_YEAR_SO_FAR = prefiltered(
     r"|(?:in|during|over)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+the\s+year"
     r"|seit\s+jahresbeginn|depuis\s+le\s+début\s+de\s+l['’]année|(?:з|від)\s+початку\s+(?:цього\s+|поточного\s+)?року|с\s+начала\s+(?:этого\s+|текущего\s+)?года"
     r"|od\s+początku\s+(?:tego\s+)?roku|desde\s+(?:principios|el\s+inicio|comienzos)\s+de(?:l)?\s+año|dall['’]inizio\s+dell['’]anno)", re.I)
+_THIS_MONTH_SO_FAR = re.compile(r"\b(?:(?:for|in|over)\s+the|this|so\s+far\s+this)\s+month\b|\bthe\s+month['’]s\s+total\b", re.I)
 # one exchange named in the sentence: its count is that exchange's, even when only the year is given
 _ONE_EXCHANGE_NAMED = prefiltered(
     r"\b(?:an?|the|this|that|one|its|their|latest|last|largest|biggest|first|single)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap|handover|trade)\b(?!s)", re.I)
@@ -2211,6 +2213,8 @@ def _bodies_since(text: str, n: Number, published: date | None = None, since_day
             return date(published.year, 1, 1)
         if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
             return _FULL_SCALE_INVASION
+        if _THIS_MONTH_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
+            return date(published.year, published.month, 1)  # "taking the total for the month to more than 6,000"
     if "ince" not in text or not (lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40))
                                   or _HAS_RECEIVED.search(text, clause_start, n.start)):  # "Ukraine has received 1,514 bodies"
         if published is not None and not text.isascii():
@@ -3380,6 +3384,12 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         spoken = [c for c in usable if _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start)]
         if spoken and len(spoken) < len(usable):
             usable = [c for c in usable if c not in spoken]
+        # "MOSCOW, June 20 (Reuters) - Russia handed over 6,057 bodies this week": the day the story was filed yields
+        # to the figure's own time
+        filed = [c for c in usable if c.start < 40 and c.end <= n.start and _DATELINE_OPENING.match(text[: c.start])
+                 and _DATELINE_CLOSE.match(text, c.end)]
+        if filed and len(filed) < len(usable):
+            usable = [c for c in usable if c not in filed]
     if len(usable) == 1:
         c = usable[0]
     elif usable:
