@@ -5215,3 +5215,17 @@ def test_a_datelines_day_yields_to_the_figures_own_week_and_a_months_running_tot
     got = [(f.value, f.event_date, f.event_date_precision, f.since_date) for f in extract_article("a", text, date(2025, 6, 20), "en").figures]
     assert got == [(6057, date(2025, 6, 16), "week", None), (78, date(2025, 6, 16), "week", None),
                    (1212, date(2025, 6, 20), "day", None), (6000, date(2025, 6, 20), "day", date(2025, 6, 1))]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "the return home of N" (only "the return of N" had been read)
+    ("it", "Zelensky ha confermato il ritorno a casa di 205 ucraini.", [(205, "ukraine", None, False)]),
+    ("fr", "Zelensky a confirmé le retour à la maison de 205 Ukrainiens.", [(205, "ukraine", None, False)]),
+    ("es", "Zelenski confirmó el regreso a casa de 205 ucranianos.", [(205, "ukraine", None, False)]),
+    # Portuguese "390 prisioneiros cada" is per side; "Entre os libertados estão ..." lists parts
+    ("pt", "A Rússia e a Ucrânia trocaram nesta sexta-feira 390 prisioneiros cada. Entre os libertados estão 270 militares e 120 civis.",
+     [(390, "both", "per_side", False), (270, "unknown", None, True), (120, "unknown", None, True)]),
+])
+def test_the_return_home_of_and_portuguese_each(language, text, expected):
+    got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 5, 23), language).figures]
+    assert got == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-304"
+EXTRACTOR_VERSION = "2026.11.27-305"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -876,7 +876,10 @@ _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|rele
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
-    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|parmi|unter\s+ihnen|unter\s+den\s+(?:freigelassenen|heimgekehrten|ukrainern|russen|gefangenen)|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles)\b[^.;:,]{0,60}$"
+    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|parmi|unter\s+ihnen|unter\s+den\s+(?:freigelassenen|heimgekehrten|ukrainern|russen|gefangenen)|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles"
+    # "Entre os libertados estão 270 militares", "entre los liberados hay 270", "tra i liberati ci sono 270"
+    r"|entre\s+(?:os|los|las|as)\s+(?:libertad[oa]s|liberad[oa]s|libert[oa]s|devueltos|regresados|repatriad[oa]s|trocad[oa]s|canjead[oa]s)"
+    r"|(?<=\btra\s)(?:i|gli)\s+(?:liberati|rimpatriati|rilasciati|scambiati))\b[^.;:,]{0,60}$"
     # (one-letter words such as Polish "w" are matched from the word after them: a pattern led by "w" is tried at every "w")
     r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$"  # "Of them, 41 had been held since 2022"
     r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies|ukrainians|russians"
