@@ -242,8 +242,13 @@ def test_seed_distractors_are_not_figures():
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=0, max_value=10**9))
 def test_formatted_numbers_parse_back(value):
-    for text in (f"{value:,}", f"{value:,}".replace(",", " "), str(value)):
+    # (a comma, a space of any width or a Swiss apostrophe between thousands; "1.000" before people in English too)
+    grouped = f"{value:,}"
+    for text in (grouped, grouped.replace(",", " "), grouped.replace(",", "\u2009"), grouped.replace(",", "\u202f"),
+                 grouped.replace(",", "’"), grouped.replace(",", "."), str(value)):
         (n,) = find_numbers(f"returned {text} prisoners", "en")
+        assert n.value == value
+        (n,) = find_numbers(f"gab {text} Gefangene frei", "de")
         assert n.value == value
 
 
@@ -5229,3 +5234,16 @@ def test_a_datelines_day_yields_to_the_figures_own_week_and_a_months_running_tot
 def test_the_return_home_of_and_portuguese_each(language, text, expected):
     got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 5, 23), language).figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # thousands grouped by a thin space ("1 000" had been a figure of value 0 from its "000"), a Swiss apostrophe,
+    # or a dot before people in an English text
+    ("de", "Insgesamt wurden 1\u2009000 Gefangene pro Seite ausgetauscht.", [("1\u2009000", 1000)]),
+    ("en", "Ukraine has brought home 5’757 people since 2022.", [("5’757", 5757)]),
+    ("en", "Ukraine and Russia swapped 1.000 prisoners each, officials said.", [("1.000", 1000)]),
+    ("en", "The exchange took 1.5 hours and freed 1,000 prisoners each.", [("1,000", 1000)]),
+    ("en", "Ukraine and Russia swapped prisoners; code 000 was used for the convoy of 95 freed soldiers.", [("95", 95)]),
+])
+def test_thousands_separators_of_every_kind(language, text, expected):
+    assert [(text[f.char_start : f.char_end], f.value) for f in extract_article("a", text, date(2025, 5, 25), language).figures] == expected

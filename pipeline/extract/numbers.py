@@ -73,7 +73,8 @@ _OTHER_RE = re.compile(
 
 # 1,000 / 5 757 / 1.000 (European) / 205 / 8th / 55e / 15%
 _DIGITS = re.compile(
-    r"(?<![\w.,/#:])(?P<num>\d{1,3}(?:(?P<sep>[,\u00a0\u202f ])\d{3}(?![\d]))(?:(?P=sep)\d{3}(?![\d]))*|\d{1,3}(?:\.\d{3}(?![\d]))+|\d+)"
+    # (thousands grouped by a comma, a space of any width, or a Swiss apostrophe: "1,000", "1 000", "1\u2009000", "5’757")
+    r"(?<![\w.,/#:])(?P<num>\d{1,3}(?:(?P<sep>[,\u00a0\u202f\u2009\u2007 '’])\d{3}(?![\d]))(?:(?P=sep)\d{3}(?![\d]))*|\d{1,3}(?:\.\d{3}(?![\d]))+|\d+)"
     r"(?P<dec>[.,]\d+(?!\d))?"
     r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°)|(?P<k>[kK]))?(?![\w])"  # "2.5K prisoners": thousands
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
@@ -127,11 +128,11 @@ def words_to_int(text: str) -> int | None:
 
 def _digits_value(m: re.Match, language: str | None) -> int | None:
     raw = m.group("num")
-    if "." in raw and language == "en":
-        return None  # "1.000" in English text is a decimal, not a thousands separator
+    if "." in raw and language == "en" and not _PEOPLE_NOUN_NEXT.match(m.string, m.end()):
+        return None  # "1.000" in English text is a decimal, not a thousands separator (unless people follow: "1.000 prisoners")
     digits = _NON_DIGIT.sub("", raw)
-    if not digits:
-        return None
+    if not digits or (len(digits) > 1 and digits.startswith("0")):
+        return None  # ("000", "007": no count)
     value = int(digits)
     mult = (m.group("mult") or m.group("k") or "").strip().lower()
     if mult:
@@ -139,6 +140,8 @@ def _digits_value(m: re.Match, language: str | None) -> int | None:
     return value
 
 
+_PEOPLE_NOUN_NEXT = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:prisoners|people|soldiers|servicemen|pows|captives|bodies|ukrainians|russians|civilians|troops|defenders|detainees)\b", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+")
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.I)
 # French, Italian and Spanish round numbers that say "about": "une trentaine de soldats", "una ventina di prigionieri",
