@@ -5247,3 +5247,14 @@ def test_the_return_home_of_and_portuguese_each(language, text, expected):
 ])
 def test_thousands_separators_of_every_kind(language, text, expected):
     assert [(text[f.char_start : f.char_end], f.value) for f in extract_article("a", text, date(2025, 5, 25), language).figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a page's counters in brackets after their label, when chrome slips through, are no counts
+    ("Ukraine and Russia exchanged 146 prisoners of war each on Sunday. Share this article (1.2K) · Comments (34)", [(146, "exchanged")]),
+    # "one of them 24," is an age
+    ("Freed Ukrainian POWs, one of them 24, wrapped themselves in flags after the exchange.", [(24, "age")]),
+    ("Ukraine got back 95 prisoners; one of them, 61, had been held since 2014.", [(95, "exchanged"), (61, "age")]),
+])
+def test_counters_in_brackets_and_one_of_them_aged(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 8, 24), "en").figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-306"
+EXTRACTOR_VERSION = "2026.11.27-307"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1115,6 +1115,8 @@ def _names_a_gallery(tail: str) -> bool:
 _AMONG_BEFORE = re.compile(r"\bamong\b", re.I)
 _PAGE_COUNTER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:views?|comments?|photos?|shares?|likes?|readers?|min\s+read|-minute\s+read|words)", re.I)
 _LIST_MARKER_AFTER = re.compile(r"^[).](?:\s|$)")
+# "Share this article (1.2K)", "Comments (34)": a page's counter in brackets after its label
+_COUNTER_LABEL_BEFORE = re.compile(r"\b(?:shares?|comments?|likes?|views?|reactions?|replies|reposts?)(?:\s+(?:this|the)\s+(?:article|story|post))?\s*\($", re.I)
 
 
 def _ends_with(before: str, chars: str) -> bool:
@@ -1180,7 +1182,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         casualty = _CASUALTY_BEFORE.search(before[-80:], casualty.start() + 1)
     if casualty:
         return True  # ("245 POWs have been executed since 2022, and 90% of those freed report torture": the next clause's)
-    if _PAGE_COUNTER_AFTER.match(after) or (_names_a_gallery(before[-24:]) and _GALLERY_COUNTER_BEFORE.search(before[-24:])):
+    if _PAGE_COUNTER_AFTER.match(after) or (_names_a_gallery(before[-24:]) and _GALLERY_COUNTER_BEFORE.search(before[-24:])) or (
+            before[-1:] == "(" and _COUNTER_LABEL_BEFORE.search(before[-40:])):
         return True  # "1.2K shares", "Photo: 3 of 12": the page's counters
     if n.value >= 500_000 and not n.percent:
         return True  # no count of prisoners, bodies or exchanges is this large: refugees, troops, populations
@@ -1251,6 +1254,7 @@ _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did
 _BREAKDOWN_OPENING = re.compile(
     r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|the\s+(?:\d[\d,.]*|returnees|freed|released|returned|exchanged|swapped)))\b", re.I)  # "Among those freed are ... and 27 soldiers"
 # "Oleksandr, 34, waited ...": an age in apposition to a name (not a weekday, month or place list)
+_ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+them\s*,?\s*$", re.I)  # "Freed POWs, one of them 24, wrapped in flags": an age
 _NAME_PAREN_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\($")  # "Mykola Petrenko (23)": an age
 _NAME_COMMA_BEFORE = re.compile(
     r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
@@ -1361,7 +1365,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             age_before = None  # "Ukraine got back under 50 prisoners": fewer than 50 people, not an age limit
         is_age = bool(age_before or lx.AGE_AFTER.match(after)
                       or (_YEARS_OF_AGE_BEFORE.search(before[-30:]) and lx.DURATION_AFTER.match(after))  # "unter 25 Jahren"
-                      or ((_NAME_COMMA_BEFORE.search(before[-40:]) or _NAME_AFTER_A_DAY_BEFORE.search(before[-50:]))
+                      or ((_NAME_COMMA_BEFORE.search(before[-40:]) or _NAME_AFTER_A_DAY_BEFORE.search(before[-50:])
+                           or _ONE_OF_THEM_BEFORE.search(before[-20:]))
                           and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words)
                       or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
