@@ -797,6 +797,16 @@ def test_a_saved_pages_skip_link_menu_player_reading_time_counters_and_byline_ar
     assert a.body == "Ukraine and Russia exchanged 120 prisoners of war each on Friday, officials on both sides said."
 
 
+def test_a_section_breadcrumb_and_reading_time_before_the_update_are_chrome():
+    raw = ("World | Europe\nUkraine and Russia swap 146 POWs each on Independence Day\nBy Jane Doe, Kyiv correspondent\n"
+           "5 min read · Updated 2 hours ago\nUkraine and Russia exchanged 146 prisoners of war each on Sunday, officials said.\n"
+           "Exchange | 390 each\n")
+    (a, _), = read_bytes("page.txt", ("Date: 2025-08-24\n" + raw).encode()).articles
+    # (a line of a few words of letters between bars is a breadcrumb; one with a number is kept)
+    assert a.title == "Ukraine and Russia swap 146 POWs each on Independence Day"
+    assert a.body == "Ukraine and Russia exchanged 146 prisoners of war each on Sunday, officials said.\n\nExchange | 390 each"
+
+
 @pytest.mark.parametrize("line", [
     "By Friday, 300 prisoners had been freed",
     "By Sunday, Russia and Ukraine had swapped prisoners",

@@ -50,7 +50,11 @@ _CHROME_LINE = re.compile(
     r"|^\s*(?:(?:menu|search|sign\s+in|log\s+in|subscribe|home|account|register|edition)\s*[|·•]?\s*){2,}$"
     r"|^\s*listen\s*[·:|–-]?\s*\d{1,2}:\d\d(?:\s*min\w*)?\s*$"
     r"|^\s*(?:updated|published)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago(?:\s*[·|•]\s*\d+\s+min(?:ute)?s?\s+read)?\s*$"
-    r"|^\s*\d+\s+min(?:ute)?s?\s+read\s*$|^\s*\d+(?:[.,]\d)?\s*[kKM]?\s+(?:shares?|comments?|views?)\s*$",
+    r"|^\s*\d+\s+min(?:ute)?s?\s+read\s*$|^\s*\d+(?:[.,]\d)?\s*[kKM]?\s+(?:shares?|comments?|views?)\s*$"
+    r"|^\s*\d+\s+min(?:ute)?s?\s+read\s*[·|•]\s*(?:updated|published)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$"
+    # a section breadcrumb: "World | Europe", "News › World › Europe"
+    # (words of letters only, one or two a segment: no count is lost)
+    r"|^\s*[^\W\d_][^\W\d_&.-]*(?:\s[^\W\d_][^\W\d_&.-]*)?(?:\s*[|›»]\s*[^\W\d_][^\W\d_&.-]*(?:\s[^\W\d_][^\W\d_&.-]*)?){1,4}\s*$",
     re.I,
 )
 # Feed-reader chrome that shares a line with other chrome ("Aujourd’hui – Flux principal").
