@@ -5258,3 +5258,16 @@ def test_thousands_separators_of_every_kind(language, text, expected):
 ])
 def test_counters_in_brackets_and_one_of_them_aged(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 8, 24), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # more wordings of people coming back (each gave nothing)
+    ("Moscow got 95 of its troops back.", [(95, "russia")]),
+    ("Ukraine welcomed back 95 soldiers on Friday.", [(95, "ukraine")]),
+    ("Kyiv reported that 95 Ukrainian soldiers had crossed back into Ukraine.", [(95, "ukraine")]),
+    ("95 Ukrainians walked across the border into Ukraine.", [(95, "ukraine")]),
+    # (troops that crossed into a country in an offensive are no returnees)
+    ("Ukrainian forces crossed into Russia's Kursk region in August 2024 with about 10,000 troops.", []),
+])
+def test_welcomed_back_crossed_back_and_walked_across_the_border(text, expected):
+    assert [(f.value, f.side) for f in extract_article("a", text, date(2025, 5, 30), "en").figures] == expected
