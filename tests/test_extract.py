@@ -5271,3 +5271,21 @@ def test_counters_in_brackets_and_one_of_them_aged(text, expected):
 ])
 def test_welcomed_back_crossed_back_and_walked_across_the_border(text, expected):
     assert [(f.value, f.side) for f in extract_article("a", text, date(2025, 5, 30), "en").figures] == expected
+
+
+_OWN_PEOPLE_BACK = ["took back", "retrieved", "regained", "greeted", "welcomed home", "saw the return of", "celebrated the return of",
+                    "pulled out of captivity", "brought out of captivity", "secured the freedom of", "managed to bring back"]
+
+
+@pytest.mark.parametrize("nation, side", [("Ukraine", "ukraine"), ("Kyiv", "ukraine"), ("Russia", "russia"), ("Moscow", "russia")])
+@pytest.mark.parametrize("verb", _OWN_PEOPLE_BACK)
+def test_verbs_of_a_nations_own_people_coming_back(nation, side, verb):
+    # (these had no side; "Russia freed/rescued/repatriated 95" stays unknown: it may be the other side's people)
+    (f,) = extract_article("a", f"{nation} {verb} 95 soldiers on Friday in a prisoner swap.", date(2025, 5, 30), "en").figures
+    assert (f.value, f.kind, f.side) == (95, "exchanged", side)
+
+
+@pytest.mark.parametrize("verb", ["liberated", "succeeded in returning", "was able to return", "got out"])
+def test_more_verbs_of_ukraine_getting_its_people_back(verb):
+    (f,) = extract_article("a", f"Ukraine {verb} 95 soldiers on Friday in a prisoner swap.", date(2025, 5, 30), "en").figures
+    assert (f.value, f.kind, f.side) == (95, "exchanged", "ukraine")
