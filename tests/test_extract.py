@@ -5289,3 +5289,11 @@ def test_verbs_of_a_nations_own_people_coming_back(nation, side, verb):
 def test_more_verbs_of_ukraine_getting_its_people_back(verb):
     (f,) = extract_article("a", f"Ukraine {verb} 95 soldiers on Friday in a prisoner swap.", date(2025, 5, 30), "en").figures
     assert (f.value, f.kind, f.side) == (95, "exchanged", "ukraine")
+
+
+@pytest.mark.parametrize("nation", ["Russia", "Moscow"])
+@pytest.mark.parametrize("verb", ["handed back", "sent", "sent back", "delivered", "handed over", "gave back"])
+def test_bodies_a_nation_hands_back_are_the_other_sides_dead(nation, verb):
+    # ("handed back", "sent", "delivered" had no side)
+    (f,) = extract_article("a", f"{nation} {verb} 909 bodies on Friday.", date(2025, 5, 30), "en").figures
+    assert (f.value, f.kind, f.side) == (909, "bodies", "ukraine")

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-309"
+EXTRACTOR_VERSION = "2026.11.27-310"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1737,6 +1737,7 @@ _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|mos
                           r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)", re.I)
 # ("Russia handed over the bodies of 909 soldiers": what was handed over may be named before the count)
 _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|transfers?|gave\s+back|giving\s+back|released|releasing"
+              r"|handed\s+back|handing\s+back|hands\s+back|sent(?:\s+back)?|sending(?:\s+back)?|delivered|delivering"
               r"|(?:(?:handed|handing|hands|hand)\s+over|transferred|transferring|gave\s+back|giving\s+back|repatriated|repatriating)\s+(?:the\s+)?(?:bodies|remains)\s+of)")
 # ("Ukraine has repatriated the bodies of 6,000 servicemen": Kyiv repatriates its own dead)
 # the same in German, French, Spanish, Italian and Polish: "Moskau übergab 49 Leichen", "la Russie a remis 1 212 corps"
