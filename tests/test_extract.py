@@ -5297,3 +5297,16 @@ def test_bodies_a_nation_hands_back_are_the_other_sides_dead(nation, verb):
     # ("handed back", "sent", "delivered" had no side)
     (f,) = extract_article("a", f"{nation} {verb} 909 bodies on Friday.", date(2025, 5, 30), "en").figures
     assert (f.value, f.kind, f.side) == (909, "bodies", "ukraine")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # deals "settled on" or "signed off on" are agreed (they were done); "proposed freeing" and "floated a swap" are offers
+    ("The delegations settled on a 1,000-for-1,000 swap.", "agreed"),
+    ("The parties signed off on a swap of 1,000 prisoners each.", "agreed"),
+    ("Moscow proposed freeing 500 Ukrainian soldiers.", "offered"),  # (it gave nothing)
+    ("Moscow floated a swap of 500 prisoners.", "offered"),
+    ("Ukraine is freeing 95 prisoners today.", "exchanged"),
+])
+def test_settled_on_signed_off_proposed_freeing_and_floated(text, kind):
+    (f,) = extract_article("a", text, date(2025, 5, 30), "en").figures
+    assert f.kind == kind

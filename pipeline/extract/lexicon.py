@@ -40,7 +40,7 @@ ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|pri
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(
-    r"prisoner|\bpows?\b|\bp\.o\.w\.|captiv|captive|exchang|swap|\bfrees\b|walked\s+free|set\s+free|\b(?:le\s+retour|el\s+regreso|el\s+retorno|il\s+ritorno|il\s+rientro|die\s+rückkehr)\s+(?:(?:a\s+casa|à\s+la\s+maison|au\s+pays|in\s+patria|nach\s+hause|in\s+die\s+heimat)\s+)?(?:de|des|d['’]|di|dei|degli|von|der)\b|\b(?:corpi|salme|ciała|zwłok\w*|cadáveres|corpos|restos\s+mortales)\b|(?:were|was|been|being)\s+traded\b|(?:erhielt|erhält|erhielten|bekam|bekamen|bekommt|holte|holten)\s+(?:\S+\s+){0,4}?zurück|(?:traded|recovered)\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people|citizens|defenders)|releas|freed|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
+    r"prisoner|\bpows?\b|\bp\.o\.w\.|captiv|captive|exchang|swap|\bfrees\b|walked\s+free|set\s+free|\b(?:le\s+retour|el\s+regreso|el\s+retorno|il\s+ritorno|il\s+rientro|die\s+rückkehr)\s+(?:(?:a\s+casa|à\s+la\s+maison|au\s+pays|in\s+patria|nach\s+hause|in\s+die\s+heimat)\s+)?(?:de|des|d['’]|di|dei|degli|von|der)\b|\b(?:corpi|salme|ciała|zwłok\w*|cadáveres|corpos|restos\s+mortales)\b|(?:were|was|been|being)\s+traded\b|(?:erhielt|erhält|erhielten|bekam|bekamen|bekommt|holte|holten)\s+(?:\S+\s+){0,4}?zurück|(?:traded|recovered)\s+(?:\S+\s+){0,3}?(?:soldiers|servicemen|troops|detainees|people|citizens|defenders)|releas|freed|freeing|returned|return|handed|hand\s+over|transfer|repatriat|bodies|remains|servicem"
     r"|detain|held\b|holds\b|holding\b|missing\b|home\b|(?:got|get|gets|brought|came)\s+(?:\S+\s+){0,4}?back|received|welcomed\s+back|crossed\s+back\s+(?:into|to)\s+(?:ukraine|russia)|walked\s+(?:back\s+)?(?:across|over)\s+the\s+border|gefangen|austausch|ausgetauscht|heimkehr|zurückgekehrt|befreit|\bfrei\b|freigelassen|freigekommen|prisonnier|détenu|captivité|rentré|échang|libér|prisioner|intercambi|canje|liberad|prigionier|scambi|liberat|trocaram|troca\b|recuper|riportat|libertad|jeńc|jeniec|wymian|wymieni|uwolni|wróci|powróci|odzyska|niewol|(?<=\bdo\s)domu|regresar|tornat|rientrat|rapatri|récupér|dépouilles|corps\s+de|kehrten|tauschten|übergab|übergeben|überstellt|leichen|leichname|entreg|cuerpos|consegn|salme|restituit|przekaza|ciał\b|zwłok|remis\b|rendu\b|uitgewisseld|uitwisseling|vrijgelaten|vrijgekomen|teruggekeerd|gevangenen|gevangenenruil|overgedragen|lichamen|esir|takas|serbest\s+bırak|ceset|cenaze|полон|обмін|вдома\b|утриму|удержива|повернул|передал|передан|отримал|получил|тіла\b|тіл\b|тела\b|тел\b|останк|репатріац|репатриац|звільн|освобо|пленн|плен[аеуо]\b|обмен|поверн|поверта|додому|вернул|возвращ"
 )
 
@@ -66,7 +66,8 @@ YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus
 
 # Verbs and phrases that decide the status of a figure. The nearest one to the number wins.
 OFFERED = _rx(
-    r"\b(?:(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?)\s+(?:to\s+)?(?:hand(?:ing)?\s+over|transferr?(?:ing)?|return(?:ing)?|releas(?:e|ing)|exchang(?:e|ing)|swap(?:ping)?|giv(?:e|ing)\s+back)"
+    r"\b(?:(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?)\s+(?:to\s+)?(?:hand(?:ing)?\s+over|transferr?(?:ing)?|return(?:ing)?|releas(?:e|ing)|exchang(?:e|ing)|swap(?:ping)?|giv(?:e|ing)\s+back|free(?:ing)?)"
+    r"|float(?:ed|s|ing)\s+(?:an?\s+|the\s+idea\s+of\s+(?:an?\s+)?)?(?:new\s+|possible\s+)?(?:prisoner\s+)?(?:exchange|swap)"
     r"|offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|can\s+(?:transfer|hand\s+over|return|give|release|exchange)|could\s+(?:hand\s+over|transfer|return|give|release)"
     r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap|consider)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|potential\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|promis(?:ed|es|ing)\s+to\s+(?:hand\s+over|transfer|return|give\s+back|release|free|exchange|swap)|indicat\w+\s+it\s+can"
     r"|prepared\s+to\s+(?:hand|give|transfer|return|release)"
@@ -76,7 +77,7 @@ OFFERED = _rx(
     r"|(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|sought|seek(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:exchange|swap)\s+of)"
 )
 AGREED = _rx(
-    r"\b(?:agree(?:ing|d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
+    r"\b(?:agree(?:ing|d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|settled\s+on|signed\s+off\s+on|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
     r"|(?:would|will)\s+(?:also\s+|unilaterally\s+|soon\s+)?(?:hand\s+(?:over|back)|give\s+back|transfer|return)|take\s+place"
     # "The two sides may exchange as many as 175 prisoners each next week"
     # ("may" and "might" already start other alternatives here: this one costs the finder no new place to stop)
