@@ -5310,3 +5310,17 @@ def test_bodies_a_nation_hands_back_are_the_other_sides_dead(nation, verb):
 def test_settled_on_signed_off_proposed_freeing_and_floated(text, kind):
     (f,) = extract_article("a", text, date(2025, 5, 30), "en").figures
     assert f.kind == kind
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "swapped" in the perfect is a running total like "exchanged"
+    ("Over the course of the war, 5,757 Ukrainians have been swapped.", (5757, "cumulative_released")),
+    ("5,757 Ukrainians have been swapped since 2022.", (5757, "cumulative_released")),
+    # a large count in the perfect with "each" or a day of the week is one day's swap, not a running total
+    ("Russia and Ukraine have exchanged 1,000 prisoners each on Friday.", (1000, "exchanged")),
+    ("Russia and Ukraine have swapped 1,000 prisoners each.", (1000, "exchanged")),
+    ("Ukraine has brought home 4,552 people.", (4552, "cumulative_released")),
+])
+def test_a_large_count_in_the_perfect(text, expected):
+    (f,) = extract_article("a", text, date(2025, 5, 30), "en").figures
+    assert (f.value, f.kind) == expected

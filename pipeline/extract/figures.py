@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-311"
+EXTRACTOR_VERSION = "2026.11.27-312"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1222,7 +1222,8 @@ _RATE_AFTER = re.compile(r"^(?:\s+(?!(?:and|or|in|on|at|by|for|from|to)\b)[\w'�
                          r"|a\s+(?:week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|since|of|on|in|from|when|until)\b))", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
-_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt|liberad[oa]s|liberati|rilasciati|libertad[oa]s|uwolni\w+|powróci\w+|wróci\w+)\b[^.;:]{0,30}?$", re.I)
+_ONE_DAYS_SWAP_WORDS = re.compile(r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight|this\s+morning)\b", re.I)
+_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|swapped|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt|liberad[oa]s|liberati|rilasciati|libertad[oa]s|uwolni\w+|powróci\w+|wróci\w+)\b[^.;:]{0,30}?$", re.I)
 _NO_BREAK = re.compile(r"[^.;:,\d]{0,50}")
 _MEDIATED_THE_RELEASE_BEFORE = re.compile(
     r"\b(?:(?:mediated|facilitated|brokered|helped\s+secure)|(?:its|their)\s+(?:mediation\s+efforts|mediation|efforts)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:secured|achieved|won|enabled|led\s+to|resulted\s+in|brought\s+about))"
@@ -1624,7 +1625,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # a running total of a count larger than one exchange frees, or of one with "now", "so far", "this year")
     cumulative_context = _says_since_start(text, n) or (bool(lx.TOTAL_BEFORE.search(near_before)) and n.value >= 1000)
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
-    large_perfect = n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
+    # (not a count of one day's swap: "have swapped 1,000 prisoners each on Friday")
+    large_perfect = (n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
+                     and not _ONE_DAYS_SWAP_WORDS.search(text) and not lx.PER_SIDE.search(after[:30]))
     # "since the start of the invasion, 4,552 were returned" (any tense, any language): a large count after a since-phrase
     total_since = n.value >= 1000 and any(
         m.end() <= n.start and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
