@@ -5324,3 +5324,12 @@ def test_settled_on_signed_off_proposed_freeing_and_floated(text, kind):
 def test_a_large_count_in_the_perfect(text, expected):
     (f,) = extract_article("a", text, date(2025, 5, 30), "en").figures
     assert (f.value, f.kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label "Ages of the returnees:" before a range (its top had been 62 people exchanged)
+    ("Ukraine brought home 95 soldiers on Friday. Ages of the returnees: 19 to 62.", [(95, None, "exchanged"), (19, 62, "age")]),
+    ("Ukraine brought home 95 soldiers on Friday. Age of the oldest: 62.", [(95, None, "exchanged"), (62, None, "age")]),
+])
+def test_an_age_label_with_a_colon(text, expected):
+    assert [(f.value, f.value_high, f.kind) for f in extract_article("a", text, date(2025, 5, 30), "en").figures] == expected

@@ -380,7 +380,7 @@ _FOR = re.compile(
 )
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до|-to-)\s*$", re.I)  # ("the 18-to-25-year-old category")
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
-_AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von|age\s+range:?|ages:|in\s+age)(?:\s+(?:ranging|ranged|range|running|ran))?\s+(?:between\s+|from\s+)?$", re.I)  # ("Age range: 23 to 61")
+_AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von|age\s+range:?|ages:|ages\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*:|in\s+age)(?:\s+(?:ranging|ranged|range|running|ran))?\s+(?:between\s+|from\s+)?$", re.I)  # ("Age range: 23 to 61")
 _CYRILLIC_AGE_BEFORE = re.compile(r"(?<!\w)(?:возраст\w*|вік\w*|віці)\b[^.;\d]{0,25}$", re.I)
 _CYRILLIC_YEARS_AFTER = re.compile(r"\s*(?:лет|года|год|років|роки|рік)(?!\w)", re.I)
 _BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
@@ -415,7 +415,7 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
                 out.append(Number(a.start, b.end, a.value, n_for_n=True, words=a.words))
                 i += 2
                 continue
-            aged = _AGE_BEFORE.search(text[max(0, a.start - 20) : a.start]) or (
+            aged = _AGE_BEFORE.search(text[max(0, a.start - 40) : a.start]) or (
                 # "Возраст освобожденных – от 19 до 56 лет", "віком від 20 до 60 років"
                 not text.isascii() and _CYRILLIC_YEARS_AFTER.match(text, b.end)
                 and (_CYRILLIC_AGE_BEFORE.search(text[max(0, a.start - 40) : a.start]) or 14 <= a.value < b.value <= 100))
