@@ -5333,3 +5333,15 @@ def test_a_large_count_in_the_perfect(text, expected):
 ])
 def test_an_age_label_with_a_colon(text, expected):
     assert [(f.value, f.value_high, f.kind) for f in extract_article("a", text, date(2025, 5, 30), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "took delivery of", "arrived in Ukraine/Russia" name whose people or dead they are (they had no side)
+    ("Ukraine took delivery of 909 bodies on Friday.", (909, "bodies", "ukraine")),
+    ("Some 909 bodies arrived in Ukraine on Friday.", (909, "bodies", "ukraine")),
+    ("Russia took delivery of 78 bodies.", (78, "bodies", "russia")),
+    ("78 bodies arrived in Russia.", (78, "bodies", "russia")),
+])
+def test_took_delivery_of_and_arrived_in(text, expected):
+    (f,) = extract_article("a", text, date(2025, 5, 30), "en").figures
+    assert (f.value, f.kind, f.side) == expected
