@@ -5345,3 +5345,15 @@ def test_an_age_label_with_a_colon(text, expected):
 def test_took_delivery_of_and_arrived_in(text, expected):
     (f,) = extract_article("a", text, date(2025, 5, 30), "en").figures
     assert (f.value, f.kind, f.side) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people still held, in more wordings (the first and fourth had been exchanged, the others gave nothing)
+    ("Russia is keeping 8,000 Ukrainian prisoners of war.", [(8000, "other")]),
+    ("At least 8,000 Ukrainians languish in Russian jails.", [(8000, "other")]),
+    ("Around 8,000 Ukrainians are thought to be in Russian detention.", [(8000, "other")]),
+    ("There are still 8,000 Ukrainians in Russian captivity.", [(8000, "other")]),
+    ("There were 95 Ukrainians in the group that came home on Friday.", [(95, "exchanged")]),
+])
+def test_people_still_held_in_more_wordings(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 5, 30), "en").figures] == expected
