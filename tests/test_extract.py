@@ -5357,3 +5357,15 @@ def test_took_delivery_of_and_arrived_in(text, expected):
 ])
 def test_people_still_held_in_more_wordings(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 5, 30), "en").figures] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # offers in German, Spanish and Italian (they had been exchanged)
+    ("de", "Russland bot an, 500 Gefangene zu übergeben."),
+    ("es", "Moscú ofreció entregar 500 prisioneros."),
+    ("it", "Mosca ha offerto di consegnare 500 prigionieri."),
+    ("ru", "Россия предложила передать 500 пленных."),
+])
+def test_offers_in_other_languages(language, text):
+    (f,) = extract_article("a", text, date(2025, 5, 30), language).figures
+    assert (f.value, f.kind) == (500, "offered")
