@@ -5369,3 +5369,15 @@ def test_people_still_held_in_more_wordings(text, expected):
 def test_offers_in_other_languages(language, text):
     (f,) = extract_article("a", text, date(2025, 5, 30), language).figures
     assert (f.value, f.kind) == (500, "offered")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a swap that is planned or expected, the youngest in Russian, and a count of exchanges in the Russian genitive
+    ("uk", "Найближчим часом планується обмін 500 полоненими.", (500, "agreed")),  # (it had been done)
+    ("ru", "Ожидается обмен 500 на 500.", (500, "agreed")),
+    ("ru", "Самому младшему освобожденному 19 лет.", (19, "age")),  # (they gave nothing)
+    ("ru", "Состоялось уже 69 обменов.", (69, "exchange_count")),
+])
+def test_planned_swaps_the_youngest_and_exchange_counts_in_russian_and_ukrainian(language, text, expected):
+    (f,) = extract_article("a", text, date(2025, 5, 30), language).figures
+    assert (f.value, f.kind) == expected

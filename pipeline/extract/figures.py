@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-316"
+EXTRACTOR_VERSION = "2026.11.27-317"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -828,7 +828,7 @@ _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|around|another|a\s+further)\s+)?$", re.I)
 _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
 # ("compared with 2,598 in 48 exchanges": the exchanges are the next number's)
-_EXCHANGES_AFTER = re.compile(r"^\s*(?:(?![\d.,]+\s)[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|échanges|austausch\w*"
+_EXCHANGES_AFTER = re.compile(r"^\s*(?:(?![\d.,]+\s)[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|обмен(?:ов|а|ами|ах)\b|échanges|austausch\w*"
                              r"|intercambios|canjes|scambi|wymian(?:ach|ami|y)|uitwisselingen)\b", re.I)
 # "the first two stages freed soldiers": the noun right after the number is the exchanges, not the people after them
 _EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exchanges|swaps|handovers|rounds)\b", re.I)

@@ -61,7 +61,7 @@ AGE_BEFORE = _rx(r"\b(?:(?:aged|ages|in\s+age)\s+(?:between|from)|between\s+the\
                    r"|віком\s+(?:від|до)|у\s+віці\s+(?:від\s+|до\s+)?|в\s+возрасте\s+(?:от\s+|до\s+)?|возраст\w*(?:\s+[\w-]+){0,2}?\s*[-–—:]?\s*(?:от|до|свыше)?)\s*(?:only\s+|just\s+)?$")
 # ("the 18-25 age group", "the 18–25 age category": the ages that qualify)
 AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*|age\s+(?:group|category|bracket|range)\b)")
-YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш|самому\s+молодому|самому\s+старшему|самый\s+молодой"
+YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш|самому\s+молодому|самому\s+младшему|самому\s+старшему|самый\s+молодой"
                       r"|más\s+joven|más\s+anciano|mayor\s+de\s+(?:ellos|los)|più\s+giovane|più\s+anziano|najmłodsz\w*|najstarsz\w*)")
 
 # Verbs and phrases that decide the status of a figure. The nearest one to the number wins.
@@ -84,7 +84,7 @@ AGREED = _rx(
     # "The two sides may exchange as many as 175 prisoners each next week"
     # ("may" and "might" already start other alternatives here: this one costs the finder no new place to stop)
     r"|(?:may|might)\s+(?:soon\s+|also\s+|still\s+)?(?:exchange|swap|trade|free|release|hand\s+over|return)\b"
-    r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+(?:to|for)|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred)|provid(?:ed|es|ing)\s+for|envisag(?:ed|es|ing)|se\s+prevé|está\s+previst[oa]|están\s+previst[oa]s|è\s+previst[oa]|est\s+prévue?|ist\s+geplant"
+    r"|(?:is|are|was|were)\s+to\s+(?:free|release|exchange|swap|return)|due\s+to\s+be|expects?|format|plan(?:s|ned)?\s+(?:to|for)|preparing\s+to|set\s+to|scheduled|to\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred)|provid(?:ed|es|ing)\s+for|envisag(?:ed|es|ing)|планується|планируется|заплановано|запланирован\w*|очікується|ожидается|se\s+prevé|está\s+previst[oa]|están\s+previst[oa]s|è\s+previst[oa]|est\s+prévue?|ist\s+geplant"
     r"|would\s+be|(?:could|may|might|can|should|must)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|(?:will|would)\s+be\s+(?:back|home)|vereinbar\w*|convenu|doivent\s+être|devraient\s+être|doit\s+être|sollen|домовил\w*|договорил\w*|мають\s+бути|должны\s+быть"
     # intentions and agreements in the other languages: "wollen je 1.000 Gefangene austauschen", "acordaron canjear mil"
     r"|wollen|wollten|planen|planten|acordaron|acordado|acuerdo|concordato|uzgodni\w*|porozumieni\w*|обменяются|обміняються"
