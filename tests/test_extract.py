@@ -5381,3 +5381,14 @@ def test_offers_in_other_languages(language, text):
 def test_planned_swaps_the_youngest_and_exchange_counts_in_russian_and_ukrainian(language, text, expected):
     (f,) = extract_article("a", text, date(2025, 5, 30), language).figures
     assert (f.value, f.kind) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # bodies Russia hands over, in Russian and Ukrainian, are Ukraine's dead (they had no side)
+    ("ru", "Россия передала тела 909 погибших."),
+    ("uk", "Росія передала тіла 909 полеглих."),
+    ("uk", "Росія повернула тіла ще 909 загиблих."),
+])
+def test_bodies_russia_hands_over_in_russian_and_ukrainian(language, text):
+    (f,) = extract_article("a", text, date(2025, 5, 30), language).figures
+    assert (f.value, f.kind, f.side) == (909, "bodies", "ukraine")

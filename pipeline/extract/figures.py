@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-317"
+EXTRACTOR_VERSION = "2026.11.27-318"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1771,6 +1771,10 @@ _RUSSIA_GAVE_BEFORE = prefiltered(
 # "Украина передала России тела 34 ..., а получила 909 тел"
 _UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\s+(?:(?:россии|росії)\s+)?(?:(?:тела|тіла|тел|тіл)\s+)?$", re.I)
+# (bodies only: "Россия вернула 205 военнослужащих" is its own people)
+_RUSSIA_GAVE_BODIES_UK_RU = re.compile(
+    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали|повернула|вернула)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
+    r"(?:тела|тіла|тел|тіл)\s+(?:(?:еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
 _UKRAINE_GAVE_AND_GOT_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\b[^.;]{0,80}?\b(?:а|і|и|та)\s+(?:получила|отримала|получил|отримав)\s*$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
@@ -1966,6 +1970,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if not before.isascii():  # the Ukrainian and Russian word orders need Cyrillic letters
         if _UKRAINE_GAVE_BEFORE_UK_RU.search(before[-60:]):
             return "russia", None
+        if _RUSSIA_GAVE_BODIES_UK_RU.search(before[-60:]):
+            return "ukraine", None  # "Росія передала тіла 909 полеглих": the dead it gave back are Ukraine's
         if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
             return "ukraine", None
     if "hat" in near_before or "hatte" in near_before:
