@@ -5392,3 +5392,14 @@ def test_planned_swaps_the_youngest_and_exchange_counts_in_russian_and_ukrainian
 def test_bodies_russia_hands_over_in_russian_and_ukrainian(language, text):
     (f,) = extract_article("a", text, date(2025, 5, 30), language).figures
     assert (f.value, f.kind, f.side) == (909, "bodies", "ukraine")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a recipient in the Polish dative ("przekazała Ukrainie ciała 909": they had no side)
+    ("Rosja przekazała Ukrainie ciała 909 żołnierzy.", (909, "bodies", "ukraine")),
+    ("Ukraina przekazała Rosji 41 ciał.", (41, "bodies", "russia")),
+    ("Rosja przekazała Ukrainie 95 jeńców.", (95, "exchanged", "ukraine")),
+])
+def test_a_recipient_in_the_polish_dative(text, expected):
+    (f,) = extract_article("a", text, date(2025, 5, 30), "pl").figures
+    assert (f.value, f.kind, f.side) == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-318"
+EXTRACTOR_VERSION = "2026.11.27-319"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1913,7 +1913,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if handed_to and not nation:
         # "Russia handed Ukraine 1,212 bodies", "La Russie a remis mercredi à l'Ukraine 1 212 corps": the recipient's
         # people (or dead)
-        to = next(g for g in handed_to.group("to", "to_fr", "to_de", "to_es", "to_ru") if g)
+        to = next(g for g in handed_to.group("to", "to_fr", "to_de", "to_es", "to_ru", "to_pl") if g)
         return ("ukraine" if _UKRAINE_NAMED.search(to) else "russia"), None
     if nation:
         # "246 Russian servicemen ... In return, the same number of Ukrainian prisoners were transferred"
@@ -2086,8 +2086,9 @@ _HANDED_TO_BEFORE = prefiltered(
     r"|\b(?:übergab|übergeben|übergibt|überstellte|gab)\s+(?:\w+\s+){0,2}?(?P<to_de>der\s+Ukraine|Russland|an\s+die\s+Ukraine|an\s+Russland)(?=\s)"
     r"|\b(?:entreg[óo]|entregado|devolvi[óo]|consegnato|consegnò|restituito)\s+(?:\w+\s+)?(?:a|all['’]|alla)\s*(?P<to_es>Ucrania|Rusia|Ucraina|Russia)(?=\s)"
     r"|(?:передал[аи]?|передав|передала|передано|переданы|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|Киеву|Києву|Москве"
-    r"|(?:украинской|российской)\s+стороне|(?:українській|російській)\s+стороні)(?=\s))"
-    r"\s+(?:(?!\d|(?:and|or|while|but)\s)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+)?"  # ("... to Ukraine and 24 to Russia")
+    r"|(?:украинской|российской)\s+стороне|(?:українській|російській)\s+стороні)(?=\s)"
+    r"|\b(?:przekazała|przekazał|przekazali|przekazano|oddała|zwróciła)\s+(?P<to_pl>Ukrainie|Rosji)(?=\s))"
+    r"\s+(?:(?!\d|(?:and|or|while|but)\s)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+|ciała\s+)?"  # ("... to Ukraine and 24 to Russia")
     r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further|еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
 _DE_HAS_BEFORE = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau)\s+(?:hat|hatte)\b[^.;,]*$", re.I)
 _DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt)\b", re.I)
