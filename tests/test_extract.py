@@ -5403,3 +5403,16 @@ def test_bodies_russia_hands_over_in_russian_and_ukrainian(language, text):
 def test_a_recipient_in_the_polish_dative(text, expected):
     (f,) = extract_article("a", text, date(2025, 5, 30), "pl").figures
     assert (f.value, f.kind, f.side) == expected
+
+
+@pytest.mark.parametrize("language, lead, text", [
+    # counts of exchanges named before the people they swapped ("64 échanges de prisonniers" had been 64 people)
+    ("fr", "L'Ukraine a récupéré 95 soldats lors d'un échange. ", "Depuis 2022, les deux pays ont procédé à 64 échanges de prisonniers."),
+    ("es", "Ucrania recuperó 95 soldados en un canje. ", "Desde 2022 se han realizado 64 intercambios de prisioneros."),
+    ("it", "L'Ucraina ha riportato a casa 95 soldati in uno scambio. ", "Dal 2022 ci sono stati 64 scambi di prigionieri."),
+    ("pl", "Do Ukrainy wróciło 95 żołnierzy. ", "Od 2022 roku przeprowadzono 64 wymiany jeńców."),
+    ("de", "Die Ukraine erhielt 95 Soldaten zurück. ", "Seit 2022 gab es 64 Gefangenenaustausche."),
+])
+def test_counts_of_exchanges_before_the_people_in_other_languages(language, lead, text):
+    got = [(f.value, f.kind) for f in extract_article("a", lead + text, date(2025, 5, 30), language).figures]
+    assert got == [(95, "exchanged"), (64, "exchange_count")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-319"
+EXTRACTOR_VERSION = "2026.11.27-320"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -829,9 +829,12 @@ _OTHER_DEED_RIGHT_BEFORE = re.compile(
 _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
 # ("compared with 2,598 in 48 exchanges": the exchanges are the next number's)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:(?![\d.,]+\s)[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|обмен(?:ов|а|ами|ах)\b|échanges|austausch\w*"
-                             r"|intercambios|canjes|scambi|wymian(?:ach|ami|y)|uitwisselingen)\b", re.I)
+                             r"|intercambios|canjes|scambi|wymian(?:ach|ami|y)?|uitwisselingen|(?-i:[A-ZÄÖÜ]\w*austausch(?:e|en)?))\b", re.I)
 # "the first two stages freed soldiers": the noun right after the number is the exchanges, not the people after them
-_EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exchanges|swaps|handovers|rounds)\b", re.I)
+# ("64 échanges de prisonniers", "64 intercambios de prisioneros", "64 scambi di prigionieri", "64 wymiany jeńców",
+# "64 Gefangenenaustausche": the exchanges counted, the people only named after them)
+_EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exchanges|swaps|handovers|rounds|échanges|intercambios|canjes|scambi"
+                                        r"|wymiany|wymian|(?-i:[A-ZÄÖÜ]\w*austausch(?:e|en)?|Austausch(?:e|en)?)|обмін(?:ів|и)|обмен(?:ов|а)|trocas)\b", re.I)
 # ("In addition, 22 wounded were handed over": the verb after them)
 _HANDED_OVER_AFTER_WOUNDED = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
                                         r"(?:handed\s+(?:over|back)|returned|freed|released|exchanged|transferred|repatriated|sent\s+home)\b", re.I)
