@@ -5416,3 +5416,14 @@ def test_a_recipient_in_the_polish_dative(text, expected):
 def test_counts_of_exchanges_before_the_people_in_other_languages(language, lead, text):
     got = [(f.value, f.kind) for f in extract_article("a", lead + text, date(2025, 5, 30), language).figures]
     assert got == [(95, "exchanged"), (64, "exchange_count")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Spanish "cautiverio" is a word of the subject (the sentence had been skipped); "pactaron", "einigten sich" agree
+    ("es", "Unos 8.000 ucranianos siguen en cautiverio ruso.", (8000, "other")),
+    ("es", "Ambos bandos pactaron intercambiar 1.000 prisioneros cada uno.", (1000, "agreed")),
+    ("de", "Beide Seiten einigten sich auf den Austausch von je 1.000 Gefangenen.", (1000, "agreed")),
+])
+def test_spanish_captivity_and_agreements_in_spanish_and_german(language, text, expected):
+    (f,) = extract_article("a", text, date(2025, 5, 30), language).figures
+    assert (f.value, f.kind) == expected
