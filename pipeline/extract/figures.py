@@ -2225,16 +2225,25 @@ _IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re
 _HAS_RECEIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:received|recovered|got\s+back|taken\s+back|handed\s+over|transferred|returned|repatriated)\b", re.I)
 
 
+def _year_or_war_so_far(text: str, clause_start: int, n: Number, published: date) -> date | None:
+    """The start of the period a running total in the number's clause names: this year so far ("since the start of
+    the year", "від початку року"), or the full-scale war ("since the invasion")."""
+    if _THIS_YEAR_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
+        return date(published.year, 1, 1)
+    if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
+        return _FULL_SCALE_INVASION
+    return None
+
+
 def _bodies_since(text: str, n: Number, published: date | None = None, since_day: date | None = None) -> date | None:
     """Where a running total of bodies starts: "Since 2022, Ukraine has repatriated more than 9,000 bodies" (a
     handover's own count has none). The since-phrase must be in the number's clause and the verb in the perfect.
     ("The repatriation brought the number of bodies returned this year to more than 4,000": the year's first day.)"""
     clause_start = max(text.rfind(";", 0, n.start), text.rfind(". ", 0, n.start)) + 1
     if published is not None and lx.NUMBER_TO.search(text, max(clause_start, n.start - 110), n.start):
-        if _THIS_YEAR_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
-            return date(published.year, 1, 1)
-        if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
-            return _FULL_SCALE_INVASION
+        named = _year_or_war_so_far(text, clause_start, n, published)
+        if named is not None:
+            return named
         if _THIS_MONTH_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
             return date(published.year, published.month, 1)  # "taking the total for the month to more than 6,000"
     if "ince" not in text or not (lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40))
@@ -2242,20 +2251,14 @@ def _bodies_since(text: str, n: Number, published: date | None = None, since_day
         if published is not None and not text.isascii():
             # no perfect tense to tell a running total by: "Загалом від початку року Україна повернула понад 7000 тіл",
             # "с 11 июня передано 6057 тел"
-            if _THIS_YEAR_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
-                return date(published.year, 1, 1)
-            if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
-                return _FULL_SCALE_INVASION
-            if since_day is not None:
-                return since_day
+            return _year_or_war_so_far(text, clause_start, n, published) or since_day
         return None
     since = _SINCE.search(text, clause_start, min(len(text), n.end + 80))
     if since is None and published is not None:
         # "Since the start of the year, Ukraine has repatriated 1,936 bodies"; "... since the full-scale invasion"
-        if _THIS_YEAR_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
-            return date(published.year, 1, 1)
-        if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
-            return _FULL_SCALE_INVASION
+        named = _year_or_war_so_far(text, clause_start, n, published)
+        if named is not None:
+            return named
     if since is None:
         return _since_a_month(text[clause_start : min(len(text), n.end + 80)], published)
     month = _MONTHS.get((since.group("m") or "").lower().rstrip("."), 1)
@@ -3550,7 +3553,7 @@ def _dates_a_since_phrase(text: str, c: "_DateCand") -> bool:
     event in a clause of its own ("during the incursion that began on Aug. 6")."""
     if _dates_another_event(text, c):
         return True
-    if _SINCE_DAY_OTHER.search(text, max(0, c.start - 8), c.start) and not _RANGE_END_AFTER.match(text, c.end):
+    if _opens_a_period(text, c):
         return True  # "с 11 июня передано 6057 тел", "з 11 червня", "od 11 czerwca", "desde el 11 de junio"
     window = text[max(0, c.start - 90) : c.start].lower()
     if "since" not in window and "seit" not in window and "depuis" not in window:
@@ -3562,13 +3565,14 @@ _SINCE_DAY_OTHER = re.compile(r"(?:^|[\s(,])(?:с|со|з|із|від|od|desde(?
 _RANGE_END_AFTER = re.compile(r"\s*(?:[-–—]|по|до|do|al|hasta)\s", re.I)
 
 
+def _opens_a_period(text: str, c: "_DateCand") -> bool:
+    """A day after "с", "з", "від", "od", "desde" that is not the first day of a range ("с 11 по 16 июня")."""
+    return _SINCE_DAY_OTHER.search(text, max(0, c.start - 8), c.start) is not None and not _RANGE_END_AFTER.match(text, c.end)
+
+
 def _since_day(text: str, cands: list["_DateCand"]) -> date | None:
     """The day a since-phrase in another language starts from ("с 11 июня": 11 June)."""
-    for c in cands:
-        if c.value is not None and c.precision == "day" and _SINCE_DAY_OTHER.search(text, max(0, c.start - 8), c.start) \
-                and not _RANGE_END_AFTER.match(text, c.end):
-            return c.value
-    return None
+    return next((c.value for c in cands if c.value is not None and c.precision == "day" and _opens_a_period(text, c)), None)
 _AGREEMENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:agreements?|deal|memorandum|accords?|talks|round)\b", re.I)
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
