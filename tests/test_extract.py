@@ -5427,3 +5427,53 @@ def test_counts_of_exchanges_before_the_people_in_other_languages(language, lead
 def test_spanish_captivity_and_agreements_in_spanish_and_german(language, text, expected):
     (f,) = extract_article("a", text, date(2025, 5, 30), language).figures
     assert (f.value, f.kind) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a size the swap "is due to reach" has not been reached (it had been read as done)
+    ("The exchange is due to continue on Sunday and to reach 1,000 people on each side.", (1000, "agreed", "planned")),
+    ("The swap is expected to reach 1,000 people on each side.", (1000, "agreed", "planned")),
+    # a term joined by "and to" to the deal's verb is the deal's too (the bodies had been handed over)
+    ("The two countries had agreed to exchange at least 1,200 prisoners from each side, including the seriously wounded "
+     "and the young, and to return 6,000 bodies of soldiers killed.", (6000, "bodies", "agreed")),
+])
+def test_sizes_still_to_be_reached_and_terms_joined_to_a_deal(text, expected):
+    f = extract_article("a", text, date(2025, 5, 24), "en").figures[-1]
+    assert (f.value, f.kind, f.status) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # "s'engager à" commits to a deal; "will Russland ... übergeben" is Russia's intention
+    ("fr", "Les deux pays s'étaient engagés à échanger au moins 1 200 prisonniers de chaque côté."),
+    ("fr", "Les deux pays s'étaient engagés à échanger au moins 1 200 prisonniers de chaque côté, notamment les blessés "
+           "graves et les moins de 25 ans, et à restituer 6 000 corps de soldats tués."),
+    ("de", "Zudem will Russland 6.000 Leichen getöteter ukrainischer Soldaten übergeben."),
+])
+def test_commitments_in_french_and_intentions_in_german(language, text):
+    f = extract_article("a", text, date(2025, 6, 10), language).figures[-1]
+    assert f.status in ("agreed", "offered")
+
+
+def test_what_a_side_got_its_people_back_for_is_the_other_sides():
+    text = "Ukraine secured the release of 215 soldiers in an exchange for 55 people, Zelensky said."
+    got = [(f.value, f.side) for f in extract_article("a", text, date(2022, 9, 22), "en").figures]
+    assert got == [(215, "ukraine"), (55, "russia")]
+
+
+def test_the_people_counted_are_not_who_said_it():
+    text = ("It had initially been expected to involve 306 separatists in exchange for 74 Ukrainians, but some detainees "
+            "refused to be handed over, officials said.")
+    assert [f.claimant for f in extract_article("a", text, date(2017, 12, 28), "en").figures] == [None, None]
+
+
+@pytest.mark.parametrize("text, since", [
+    # "this year" in the clause before ", bringing the total ... to" is that clause's
+    ("The UAE said it was the sixth exchange it had mediated this year, bringing the total number of captives swapped "
+     "with its help to 1,788.", None),
+    ("Ukraine brought home 90 soldiers this week, bringing the total this year to 1,358.", date(2024, 1, 1)),
+    ("Since March 2022, the UAE has mediated 12 exchanges, bringing the total number of captives swapped with its help "
+     "to 1,788.", date(2022, 3, 1)),
+])
+def test_the_period_of_a_running_total_is_its_own_clauses(text, since):
+    f = extract_article("a", text, date(2024, 6, 25), "en").figures[-1]
+    assert (f.kind, f.since_date) == ("cumulative_released", since)

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.27-321"
+EXTRACTOR_VERSION = "2026.11.28-322"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -353,6 +353,7 @@ _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?
 
 
 _CLAUSE_END = re.compile(r"[,.;:]")
+_COUNTED_BEFORE = re.compile(r"\d\s+(?:more\s+|other\s+)?$")
 _SAID_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:reported|announced|stated|confirmed|said)\s+by\s+", re.I)
 
 
@@ -395,6 +396,8 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
                 continue  # "1,000 bodies, which Russia says are soldiers": a hedge inside the figure's noun phrase
             if _TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # '"We have 3,000 ...," she told TASS': the outlet told, not who said it
+            if _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "to involve 306 separatists ..., officials said": the people counted, not who said it
             name = _ALIAS_NAMES[m.lastgroup]
             if name in lx.PERSON_CLAIMANTS and text[m.end() : m.end() + 2] in ("'s", "’s"):
                 # "Andriy Yermak, head of Zelensky's office, said", "Maria Zakharova, Lavrov's spokeswoman, said": someone
@@ -787,11 +790,17 @@ _EARLIER_SWAP_OF_BEFORE = re.compile(
 _LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are))\s+\d[^.;]*$", re.I)
 _WOULD_VERB_BEFORE = re.compile(
     # ("the next exchange could come within weeks and involve up to 1,000 people": the modal of the clause before "and")
-    r"\b(?:would|will|shall|is\s+to|are\s+to|could|might|may)\s+(?:(?:also|then|eventually|come|take\s+place|happen|soon)\s+(?:[\w\"“”'’-]+\s+){0,3}?(?:and\s+)?)?(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over)\s+"
+    # ("The exchange is due to continue on Sunday and to reach 1,000 people on each side": the size it is to reach)
+    r"\b(?:would|will|shall|is\s+to|are\s+to|could|might|may|(?:is|are)\s+(?:due|expected|set|scheduled|slated|likely)\s+to)\s+"
+    r"(?:(?:also|then|eventually|come|take\s+place|happen|soon|continue|resume|go\s+on)\s+(?:[\w\"“”'’-]+\s+){0,3}?(?:and\s+(?:to\s+)?)?)?"
+    r"(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over|reach)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$"
     # "Medinsky said the number could be 1,200 per side": an estimate of what is to come
     r"|\b(?:number|total|figure|exchange|swap)\s+(?:could|might|may|would|will)\s+(?:be|reach|total|exceed)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as)\s+)?$", re.I)
+_AND_TO_VERB_BEFORE = re.compile(
+    r"\b(?:and|as\s+well\s+as|et|y|e)\s+(?:to|à|a)\s+(?!be\b)[\w’'-]+\s+(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|les\s+corps\s+de\s+|los\s+cuerpos\s+de\s+|i\s+corpi\s+di\s+)?"
+    r"(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|environ|plus\s+de|au\s+moins|unos|más\s+de|circa|oltre)\s+)?$", re.I)
 _STATUS_TRIGGERS = [("offered", lx.OFFERED), ("agreed", lx.AGREED), ("completed", lx.COMPLETED), ("held", lx.STILL_HELD)]
 # (the words between a number and its noun are no other number: "the two sides swapped 307 prisoners")
 # ("84 Armed Forces of Ukraine prisoners of war", Moscow's wording: the army named before the noun)
@@ -1477,6 +1486,14 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
         status_word = "agreed"  # "the exchange would involve at least 1,000 people from each side": not done yet
+    if status_word in (None, "completed") and ("to " in before[-50:] or " à " in before[-50:] or " a " in before[-50:]):
+        # "had agreed to exchange 1,200 each ..., and to return 6,000 bodies": an infinitive joined to the deal's verb
+        # is a term of the same deal (the verb that governs it is further back than the window)
+        joined = _AND_TO_VERB_BEFORE.search(before[-50:])
+        if joined is not None:
+            governing = _nearest(_STATUS_TRIGGERS, text[: n.start - len(before[-50:]) + joined.start()][-200:], "")
+            if governing in ("agreed", "offered"):
+                status_word = governing
     if status_word == "completed" and _has(_CALLED_OFF, text):
         status_word = "agreed"  # "a planned handover of 6,000 bodies did not take place", "the swap was cancelled"
     if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
@@ -1788,6 +1805,11 @@ _RUSSIA_AND_RECEIVED_BEFORE = prefiltered(
 _GOT_AND_GAVE = (r"\s+(?:\w+\s+){0,3}?(?:received|receiving|got\s+back|getting\s+back|recovered|recovering)\b[^.;]{0,80}?"
                  r"\b(?:and|while|but)\s+(?:\w+\s+){0,2}?(?:handed\s+(?:over|back)|handing\s+(?:over|back)|gave\s+back|giving\s+back|transferred|transferring|returned|returning)\s+"
                  r"(?:(?:about|some|around|only|just|more\s+than|over)\s+)?$")
+# "Ukraine secured the release of 215 soldiers ... in an exchange for 55 people": what it got them for is the other side's
+_GOT_IN_EXCHANGE_FOR = (r"\s+(?:\w+\s+){0,3}?(?:received|receiving|got\s+back|getting\s+back|recovered|recovering|brought\s+(?:back|home)"
+                        r"|bringing\s+(?:back|home)|secured\s+the\s+(?:release|return|freedom)\s+of|securing\s+the\s+(?:release|return|freedom)\s+of)\b"
+                        r"[^.;]{0,120}?\bin\s+(?:an\s+)?(?:exchange|return)\s+for\s+(?:(?:about|some|around|only|just|more\s+than|over)\s+)?$")
+_GOT_AND_GAVE = r"(?:" + _GOT_AND_GAVE + "|" + _GOT_IN_EXCHANGE_FOR + ")"
 _UKRAINE_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)" + _GOT_AND_GAVE, re.I)
 _RUSSIA_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:russia|moscow)" + _GOT_AND_GAVE, re.I)
 # the Russian defence ministry's wording for its own people coming back
@@ -2203,9 +2225,16 @@ def _since_last_year(text: str, published: date | None) -> date | None:
     return date(published.year - 1, _MONTHS[m.group("m").lower().rstrip(".")] if m.group("m") else 1, 1)
 
 
-def _period_start(text: str, ev: date | None, precision: str | None, published: date | None) -> date | None:
+def _period_start(text: str, ev: date | None, precision: str | None, published: date | None, at: int = 0) -> date | None:
     """Where a running total starts counting: "since March 2022"; January 1 of the year for a year's total
     ("1,358 in 2024") or one of the year so far ("so far this year"); None for a total with no start."""
+    to_total = lx.NUMBER_TO.search(text, max(0, at - 110), at) if at else None
+    if to_total is not None and "," in text[max(0, to_total.start() - 3) : to_total.start()]:
+        # "the sixth exchange it had mediated this year, bringing the total ... to 1,788": the year is the clause
+        # before's; the running total's own clause names the period, if any (and an opening phrase all the sentence
+        # hangs on: "Since March 2022, ..., bringing the total to 5,757")
+        first_comma = text.find(",")
+        text = (text[:first_comma] + " " if first_comma < to_total.start() - 3 else "") + text[to_total.start() :]
     since = _since_date(text) or _since_last_year(text, published)
     if since is not None:
         return since
@@ -3128,7 +3157,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date=ev,
                 event_date_from=ev_from,
                 event_date_precision=precision,
-                since_date=(_period_start(text, ev, precision, art.published) if meaning.kind == "cumulative_released"
+                since_date=(_period_start(text, ev, precision, art.published, n.start) if meaning.kind == "cumulative_released"
                             else _bodies_since(text, n, art.published, _since_day(text, cands))
                             if meaning.kind == "bodies" and meaning.status == "completed" else None),
                 agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks),
