@@ -5477,3 +5477,29 @@ def test_the_people_counted_are_not_who_said_it():
 def test_the_period_of_a_running_total_is_its_own_clauses(text, since):
     f = extract_article("a", text, date(2024, 6, 25), "en").figures[-1]
     assert (f.kind, f.since_date) == ("cumulative_released", since)
+
+
+@pytest.mark.parametrize("language, text", [
+    # "each" after the second of two groups is said of both ("185 prisoners of war and ... each": the 185 had been both sides' total)
+    ("en", "Russia and Ukraine swapped 185 prisoners of war and 20 civilians each on Thursday."),
+    ("es", "Rusia y Ucrania canjearon este jueves 185 prisioneros de guerra y 20 civiles cada uno."),
+    ("es", "Rusia y Ucrania intercambian 185 prisioneros de guerra y 20 civiles por bando"),
+    # "each side" before the first of two groups is said of both (the 20 had no side)
+    ("en", "Each side handed over 185 soldiers and 20 civilians."),
+    ("de", "Jede Seite übergab 185 Soldaten und 20 Zivilisten."),
+    ("pl", "Każda ze stron przekazała 185 wojskowych i 20 cywilów."),
+])
+def test_each_said_once_of_two_groups(language, text):
+    got = [(f.value, f.side, f.scope) for f in extract_article("a", text, date(2025, 10, 2), language).figures]
+    assert got == [(185, "both", "per_side"), (20, "both", "per_side")]
+
+
+@pytest.mark.parametrize("language, text", [
+    # Italian "mila" is a thousand ("8mila", "8 mila"); prisons ("carceri", "cárceles") hold people
+    ("it", "Secondo Kiev, circa 8mila ucraini sono ancora nelle carceri russe."),
+    ("it", "Secondo Kiev, circa 8 mila ucraini sono ancora prigionieri."),
+    ("es", "Según Kiev, unos 8.000 ucranianos siguen en cárceles rusas."),
+])
+def test_thousands_in_italian_and_people_still_in_prison(language, text):
+    (f,) = extract_article("a", text, date(2025, 10, 2), language).figures
+    assert (f.value, f.kind, f.side, f.qualifier) == (8000, "other", "ukraine", "about")

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-322"
+EXTRACTOR_VERSION = "2026.11.28-323"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1862,7 +1862,9 @@ _OWN_RETURN_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+|are\s+(?:now\s+)?)?"
     r"(?:returned|freed|released|brought\s+(?:back|home)|came\s+(?:back|home)|come\s+home|coming\s+home|back|home|returning)\b", re.I)
 _AND_ANOTHER_GROUP = re.compile(
-    r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\s+(?:and|plus|as\s+well\s+as|та|і|и|und|et|y|e|oraz)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
+    r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")(?:\s+(?:of\s+war|de\s+guerra|di\s+guerra|de\s+guerre|wojennych))?\s+(?:and|plus|as\s+well\s+as|та|і|и|und|et|y|e|oraz)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
+# "185 soldiers and 20 civilians": the group joined before the number
+_GROUP_AND_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s+(?:[\w'’-]+\s+){1,3}?(?:and|plus|as\s+well\s+as|und|et|y|e|i|oraz|та|і|и)\s+$", re.I)
 # "185 Russian servicemen and 20 civilians": the second group is of the nation named with the first
 _CONJOINED_NATION_BEFORE = re.compile(r"\b\d[\d,]*\s+(ukrainian|russian)\s+(?:[\w'’-]+\s+){0,2}?(?:and|plus|as\s+well\s+as)\s+$", re.I)
 # an aside between a count and its verb: ", including 20 civilians,", " — 270 soldiers and 120 civilians —", " (270 soldiers
@@ -1934,6 +1936,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "both", "total"  # "the exchange of 150 captives from both sides" (75 each): both sides together
     if (lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) and not _EACH_OF_SEVERAL_BEFORE.search(near_before)) or _EACH_BEFORE.search(near_before):
         return "both", "per_side"  # (but "three more transfers of 1,200 bodies each": so many in each transfer)
+    group_before = _GROUP_AND_BEFORE.search(before[-70:]) if " " in before[-6:] else None
+    if group_before is not None and _EACH_BEFORE.search(before[-70:][: group_before.start(1)][-45:]):
+        return "both", "per_side"  # "Each side handed over 185 soldiers and 20 civilians": the second group too
     handed_to = _HANDED_TO_BEFORE.search(before[-90:])
     if handed_to and not nation:
         # "Russia handed Ukraine 1,212 bodies", "La Russie a remis mercredi à l'Ukraine 1 212 corps": the recipient's

@@ -76,9 +76,9 @@ _DIGITS = re.compile(
     # (thousands grouped by a comma, a space of any width, or a Swiss apostrophe: "1,000", "1 000", "1\u2009000", "5’757")
     r"(?<![\w.,/#:])(?P<num>\d{1,3}(?:(?P<sep>[,\u00a0\u202f\u2009\u2007 '’])\d{3}(?![\d]))(?:(?P=sep)\d{3}(?![\d]))*|\d{1,3}(?:\.\d{3}(?![\d]))+|\d+)"
     r"(?P<dec>[.,]\d+(?!\d))?"
-    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°)|(?P<k>[kK]))?(?![\w])"  # "2.5K prisoners": thousands
+    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°)|(?P<k>[kK]|mila))?(?![\w])"  # "2.5K prisoners", "8mila ucraini": thousands
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
-    r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mil(?![\w])))?"
+    r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila(?![\w])|mil(?![\w])))?"
 )
 
 
@@ -389,7 +389,7 @@ _BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
 _ESTIMATED_AT = re.compile(r"\b(?:estimated|put|numbered|stands?|stood|is|are)\s+at\s+(?:about\s+|some\s+|roughly\s+|between\s+)?$", re.I)
 
 
-_SCALE_WORD_AT_END = re.compile(r"(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mil|[kK])$")
+_SCALE_WORD_AT_END = re.compile(r"(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila|mil|[kK])$")
 
 
 def _shared_scale(text: str, a: Number, b: Number) -> int:
