@@ -5503,3 +5503,25 @@ def test_each_said_once_of_two_groups(language, text):
 def test_thousands_in_italian_and_people_still_in_prison(language, text):
     (f,) = extract_article("a", text, date(2025, 10, 2), language).figures
     assert (f.value, f.kind, f.side, f.qualifier) == (8000, "other", "ukraine", "about")
+
+
+@pytest.mark.parametrize("text", [
+    # a running total said in a named month stood then (it had been dated by the article's day)
+    "Ukraine got back 22 people. Since the start of the full-scale invasion, 2,598 Ukrainians have been released from "
+    "Russian captivity, Yermak said in June.",
+    "Ukraine got back 22 people. In June, Yermak said 2,598 Ukrainians had been released from Russian captivity since "
+    "the start of the full-scale invasion.",
+])
+def test_a_running_total_said_in_a_named_month(text):
+    f = extract_article("a", text, date(2023, 8, 7), "en").figures[-1]
+    assert (f.value, f.kind, f.event_date, f.event_date_precision) == (2598, "cumulative_released", date(2023, 6, 1), "month")
+
+
+def test_a_group_after_a_list_of_what_the_freed_included_is_a_part():
+    text = ("Ukraine got back 230 people. Zelenskyy said the freed included soldiers, border guards and national "
+            "guardsmen, as well as seven civilians.")
+    f = extract_article("a", text, date(2024, 1, 4), "en").figures[-1]
+    assert (f.value, f.side, f.is_breakdown, f.is_additional) == (7, "ukraine", True, False)
+    # (a group added to a count is still added)
+    f = extract_article("a", "Ukraine got back 230 soldiers, as well as seven civilians.", date(2024, 1, 4), "en").figures[-1]
+    assert (f.value, f.is_breakdown, f.is_additional) == (7, False, True)

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-323"
+EXTRACTOR_VERSION = "2026.11.28-324"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -787,7 +787,10 @@ _BODIES_INCLUDING_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+[^.;]{0,60}?
                                       r"|\b(?:bodies|remains)\b[^.;]{0,40}?,?\s+(?:including|among\s+them)\s+(?:those|the\s+(?:bodies|remains))\s+of\s+$", re.I)
 _EARLIER_SWAP_OF_BEFORE = re.compile(
     r"\b(?:followed|follows|came\s+after|after|since|like|was|previous|last|earlier|prior)\b[^.;]{0,25}?\b(?:swap|exchange)\s+of\s+$", re.I)
-_LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are))\s+\d[^.;]*$", re.I)
+_LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are))\s+\d[^.;]*$"
+                                   # "the freed included soldiers, border guards and national guardsmen, as well as seven civilians"
+                                   r"|\b(?:the\s+(?:freed|released|returnees|returned|exchanged|group)|those\s+(?:freed|released|returned))\s+(?:also\s+)?"
+                                   r"(?:included|include|includes|comprised|were)\s+[^.;\d]*$", re.I)
 _WOULD_VERB_BEFORE = re.compile(
     # ("the next exchange could come within weeks and involve up to 1,000 people": the modal of the clause before "and")
     # ("The exchange is due to continue on Sunday and to reach 1,000 people on each side": the size it is to reach)
@@ -968,6 +971,9 @@ _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separa
 # "In March 2023, the sides swapped"; month names are capitalised, so "may" is not one. A month that dates
 # something else ("killed in January") does not count.
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# a count as it stood in a month that was named as when it was said
+_SAID_IN_MONTH = re.compile(r"\b(?:said|told|reported|announced|stated|wrote)\s+(?:\w+\s+)?in\s+(" + _MONTH_NAME + r")\b(?!\s+\d)"
+                            r"|^\W*in\s+(" + _MONTH_NAME + r"),\s+(?:[\w'’.-]+\s+){1,5}?(?:said|told|reported|announced|stated|wrote)\b", re.I)
 _EXCHANGE_IN_MONTH = re.compile(
     r"(?:\b(?:exchanges?|swaps?|handovers?|repatriations?)\b[,\s]{1,3}(?:(?:which\s+)?(?:was\s+|took\s+place\s+))?|^\W*)"
     r"(?:(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b(?!\s+\d{1,2}\b)"
@@ -3465,6 +3471,12 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             anchor = stated[-1].value if stated else (paragraph_date.value if paragraph_date is not None else lead)
             return (anchor - timedelta(days=c.relative), None, "day") if anchor else (None, None, None)
         return c.value, c.value_from, c.precision
+    if meaning.kind in ("cumulative_released", "other") and published is not None and (" in " in text or text.startswith("In ")):
+        said = _SAID_IN_MONTH.search(text)
+        if said is not None:
+            # "..., Yermak said in June", "In June, Yermak said 2,598 had been freed": the total as it stood then
+            month = _MONTHS[(said.group(1) or said.group(2)).lower()]
+            return date(published.year - (month > published.month), month, 1), None, "month"
     if meaning.kind in ("cumulative_released", "other", "percentage", "exchange_count"):
         return (published, None, "day") if published else (None, None, None)  # a count as the article stands
     if meaning.kind in ("exchanged", "bodies"):
