@@ -5525,3 +5525,21 @@ def test_a_group_after_a_list_of_what_the_freed_included_is_a_part():
     # (a group added to a count is still added)
     f = extract_article("a", "Ukraine got back 230 soldiers, as well as seven civilians.", date(2024, 1, 4), "en").figures[-1]
     assert (f.value, f.is_breakdown, f.is_additional) == (7, False, True)
+
+
+def test_a_part_told_with_of_them_after_the_ages():
+    # "82 of them" refers to the count before, however many sentences without an exchange word come between
+    text = "Ukraine got 103 defenders back. The youngest is 22, the oldest is 59. 82 of them were held since 2022."
+    f = extract_article("a", text, date(2024, 9, 14), "en").figures[-1]
+    assert (f.value, f.kind, f.side, f.is_breakdown) == (82, "exchanged", "ukraine", True)
+    # (with no count of people handed over in the article, "82 of them" is no part of one)
+    assert extract_article("a", "Russia has mobilised 300,000 men. 82 of them were killed.", date(2024, 9, 14), "en").figures == []
+
+
+@pytest.mark.parametrize("text", [
+    "In August, 115 Ukrainians came home in the 55th exchange.",
+    "The 55th exchange, in August, brought home 115 Ukrainians.",
+])
+def test_an_ordinal_dated_by_a_month(text):
+    got = {(f.kind, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2024, 9, 14), "en").figures}
+    assert got == {("exchanged", date(2024, 8, 1), "month"), ("exchange_ordinal", date(2024, 8, 1), "month")}

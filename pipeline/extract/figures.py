@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-324"
+EXTRACTOR_VERSION = "2026.11.28-325"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1740,7 +1740,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # the war, not of an exchange
         return None
     if (status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context)
-            and not _OF_THE_COUNT_OPENING.match(text)):  # ("Of the 84, 33 were soldiers": parts of a count stated before)
+            and not _OF_THE_COUNT_OPENING.match(text)  # ("Of the 84, 33 were soldiers": parts of a count stated before)
+            and not (article_has_people and _OF_THEM_AFTER.match(after))):  # ("82 of them had been held since 2022")
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
     if _OTHER_DOING_AFTER.match(after) and not _has(_EXCHANGE_NEAR, text):
         return None  # "Over 100 volunteers helped to clear the debris", "4,000 people attended the funeral": not of a swap
@@ -3491,6 +3492,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             return month, None, "month"  # "115 were freed in August 2024", "the previous exchange, in August, ..."
         if _has(_EARLIER_THIS_WEEK, text):
             return None, None, None  # a day of this week, but not which, and the week began last month
+    if meaning.kind == "exchange_ordinal" and published is not None and (_IN_MONTH_BEFORE.search(text, 0, n.start) or _EXCHANGE_IN_MONTH.search(text)):
+        month = _month_of(text, n, cands, published)
+        if month is not None:
+            return month, None, "month"  # "In August, 115 Ukrainians came home in the 55th exchange"
     year = _IN_YEAR_OPENING.match(text)
     if year and (published is None or int(year.group(1)) != published.year):
         return date(int(year.group(1)), 1, 1), None, "year"  # "In 2019, Ukraine and Russia swapped 35 for 35"
