@@ -5543,3 +5543,20 @@ def test_a_part_told_with_of_them_after_the_ages():
 def test_an_ordinal_dated_by_a_month(text):
     got = {(f.kind, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2024, 9, 14), "en").figures}
     assert got == {("exchanged", date(2024, 8, 1), "month"), ("exchange_ordinal", date(2024, 8, 1), "month")}
+
+
+def test_upward_of_is_more_than():
+    (f,) = extract_article("a", "Upward of 350 soldiers were released in all.", date(2025, 3, 20), "en").figures
+    assert (f.value, f.qualifier) == (350, "more_than")
+
+
+@pytest.mark.parametrize("text, side", [
+    # a leader's promise to hand people over gives them to the other side
+    ("Putin had promised to hand over 23 seriously wounded prisoners.", "ukraine"),
+    ("Zelensky offered to hand over 500 prisoners.", "russia"),
+    # (a leader who reports the other side's handover is not the giver)
+    ("Putin said Ukraine had handed over 80 prisoners.", "russia"),
+])
+def test_what_a_leader_promises_to_hand_over(text, side):
+    (f,) = extract_article("a", text, date(2025, 3, 20), "en").figures
+    assert f.side == side

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-325"
+EXTRACTOR_VERSION = "2026.11.28-326"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -37,7 +37,7 @@ _QUALIFIERS = [
     (prefiltered(r"(?<!\w)(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
                  r"|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|circa|około|blisko|порядка|примерно|приблизительно|орієнтовно|knapp\s+über|~|≈|\bca?\.)\s*$", re.I), "about"),
     (prefiltered(r"(?<!\w)(?:nearly|almost|up\s+to|as\s+many\s+as|a\s+maximum\s+of|(?:no|not)\s+more\s+than|не\s+більше|не\s+более|не\s+больше|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até|knapp|beinahe|nahezu)\s*$", re.I), "up_to"),
-    (prefiltered(r"(?<!\w)(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более|свыше|больше"
+    (prefiltered(r"(?<!\w)(?:more\s+than|over|above|upwards?\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более|свыше|больше"
                  r"|más\s+de|più\s+di|oltre|mais\s+de|ponad|przeszło|gut|>)\s*$", re.I), "more_than"),
 ]
 # ("hand over 1,000", "helped bring about nine exchanges": a verb, not a qualifier)
@@ -1773,7 +1773,7 @@ _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transfe
 # the same in German, French, Spanish, Italian and Polish: "Moskau übergab 49 Leichen", "la Russie a remis 1 212 corps"
 _GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
                     r"|przekazał[ao]?)")
-_UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
+_UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?)\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
                                    + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$"
                                    + r"|\b(?:die\s+ukraine|kiew|l['’]ukraine|ucrania|l['’]ucraina|ukraina)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
                                    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
@@ -1791,7 +1791,8 @@ _SEPARATISTS_GAVE_BEFORE = re.compile(
     r"(?:(?:about|some|around|another|a\s+further|more\s+than|over|only|just)\s+)?$", re.I)
 _RUSSIA_GAVE_BEFORE = prefiltered(
     # ("Russia says it is ready to hand over 6,000 bodies": up to five words between, none of them the other side)
-    r"\b(?:russia|moscow)\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
+    # (its leader's word: "Putin had promised to hand over 23 seriously wounded prisoners")
+    r"\b(?:russia|moscow|putin|the\s+kremlin)\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
     + r"|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$"
     + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
     + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
