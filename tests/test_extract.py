@@ -5560,3 +5560,14 @@ def test_upward_of_is_more_than():
 def test_what_a_leader_promises_to_hand_over(text, side):
     (f,) = extract_article("a", text, date(2025, 3, 20), "en").figures
     assert f.side == side
+
+
+def test_the_swap_before_bringing_to_n_the_number_is_one_swap():
+    text = "Ukraine brought home 246 soldiers, bringing to 3,956 the number freed since the invasion."
+    got = [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 20), "en").figures]
+    assert got == [(246, "exchanged"), (3956, "cumulative_released")]
+
+
+@pytest.mark.parametrize("text", ["The swap, Ukraine's 58th, returned 95 soldiers.", "The swap was Ukraine's 58th since 2022."])
+def test_an_ordinal_after_a_nations_possessive(text):
+    assert (58, "exchange_ordinal") in [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 20), "en").figures]

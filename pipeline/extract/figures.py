@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-326"
+EXTRACTOR_VERSION = "2026.11.28-327"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -724,6 +724,7 @@ _TOTAL_EXCHANGED_BEFORE = re.compile(
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 _N_EXCHANGES = re.compile(r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
 _BRINGING_TO_BEFORE = re.compile(r"\bbring(?:s|ing)?\s+to\s+(?:(?:about|some|nearly|more\s+than|over|almost)\s+)?$", re.I)
+_BRINGING_TO_BETWEEN = re.compile(r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|tak(?:es|ing)|took|push(?:es|ed|ing))\s+to\s+[\d\w]", re.I)
 _THE_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b", re.I)
 _BOTH_SIDES_SWAPPED_BEFORE = re.compile(
     r"\b(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:countries|nations)|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))"
@@ -952,7 +953,7 @@ _EXCHANGE_NEAR = prefiltered(
 _NEXT_NUMBER = re.compile(r"\d")
 # "the prisoner swap, the 49th of the war, ...": an ordinal set beside the exchange it numbers
 _ORDINAL_APPOSED_BEFORE = re.compile(
-    r"\b(?:exchanges?|swaps?|handovers?|mediations?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b(?:[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das)"
+    r"\b(?:exchanges?|swaps?|handovers?|mediations?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b(?:[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das|(?:ukraine|russia|kyiv|kiev|moscow)['’]s)"
     # ("The exchange, which also saw 115 Russian soldiers captured in the Kursk region handed to Moscow, was the 55th")
     r"|,[^.;]{0,140}?,\s+(?:was|is)\s+(?:the|its))\s*$", re.I)
 _ORDINAL_APPOSED_AFTER = re.compile(
@@ -1667,6 +1668,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()])
         # ("swapped 307 more each, bringing the total exchanged so far to 697": the running total is the next count)
         and not lx.NUMBER_TO.search(text, n.end, m.start())
+        # ("brought home 246 soldiers, bringing to 3,956 the number freed since the invasion")
+        and not _BRINGING_TO_BETWEEN.search(text, n.end, m.start())
         for m in lx.CUMULATIVE.finditer(text, n.end, n.end + 90))
     # "Загалом з полону вдалося повернути 5 857 українців", "In all, 3,767 have come home": more people than any
     # one exchange has freed, under a word of the total
