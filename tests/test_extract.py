@@ -5571,3 +5571,13 @@ def test_the_swap_before_bringing_to_n_the_number_is_one_swap():
 @pytest.mark.parametrize("text", ["The swap, Ukraine's 58th, returned 95 soldiers.", "The swap was Ukraine's 58th since 2022."])
 def test_an_ordinal_after_a_nations_possessive(text):
     assert (58, "exchange_ordinal") in [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 20), "en").figures]
+
+
+@pytest.mark.parametrize("language, text", [
+    # a formula in guillemets after a verb of a swap done ("завершили обмен ... по формуле «1000 на 1000»" had been a deal)
+    ("ru", "Россия и Украина завершили обмен пленными по формуле «1000 на 1000»."),
+    ("ru", "Россия и Украина провели обмен пленными по формуле «95 на 95»."),
+])
+def test_a_formula_in_guillemets_after_a_swap_done(language, text):
+    (f,) = extract_article("a", text, date(2025, 5, 26), language).figures
+    assert (f.kind, f.status, f.scope) == ("exchanged", "completed", "per_side")

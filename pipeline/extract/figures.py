@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-327"
+EXTRACTOR_VERSION = "2026.11.28-328"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -699,14 +699,14 @@ _SWAPPED_BY_FORMULA_BEFORE = re.compile(
     r"(?:пленными|военнопленными|полоненими|військовополоненими|prisoners(?:\s+of\s+war)?|pows|prisonniers|gefangene)\s+"
     r"(?:по\s+формуле|в\s+формате|за\s+формулою|у\s+форматі|in\s+(?:a|the)\s+format\s+of|selon\s+la\s+formule|nach\s+der\s+formel)\s+$", re.I)
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
-    r"\b(?:carried\s+out|conducted|held|completed|провели|провела|провів|здійснили|відбувся|состоялся|durchgeführt|ont\s+procédé\s+à|ont\s+effectué)\s+"
+    r"\b(?:carried\s+out|conducted|held|completed|finished|провели|провела|провів|здійснили|відбувся|состоялся|завершили|завершила|завершили|durchgeführt|abgeschlossen|ont\s+procédé\s+à|ont\s+effectué|ont\s+achevé|ont\s+terminé)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:(?:stage|round|part|phase)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?"
     r"(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$"
     # ("Обмін відбувся у форматі 95 на 95", "The exchange took place in a 95-for-95 format": the noun, then the verb)
     r"|\b(?:exchange|swap|обмін|обмен|austausch|échange|canje|intercambio|scambio)\s+(?:відбувся|пройшов|состоялся|прошел|прошёл|fand|se\s+realizó|tuvo\s+lugar|se\s+llevó\s+a\s+cabo|è\s+avvenuto|ha\s+avuto\s+luogo|si\s+è\s+svolto|took\s+place|was\s+(?:held|carried\s+out|completed)|a\s+eu\s+lieu)\b[^.;!?\d]{0,50}$", re.I)
 _STAGE_WORD = re.compile(r"\b(?:stage|phase|round|етап\w*|этап\w*|étape|etappe)\b", re.I)
 _FORMAT_AFTER = re.compile(r"^\s*(?:format|формат\w*|formula)\b", re.I)  # ("took place in a 95-for-95 format")
-_BY_THE_FORMULA = re.compile(r"\b(?:по|за|в|у|selon\s+la|según\s+la|nach\s+der)\s+(?:формул\w*|formule|fórmula|formel)\s*$"
+_BY_THE_FORMULA = re.compile(r"\b(?:по|за|в|у|selon\s+la|según\s+la|nach\s+der)\s+(?:формул\w*|formule|fórmula|formel)\s*[«\"“„]?\s*$"
                              r"|\b(?:in\s+(?:the|a)|im|в|у|au|en(?:\s+el)?|nel|no)\s+(?:format|формат\w*|formato)\s*$", re.I)
 _OTHER_TERM = re.compile(r"\d|;|\b(?:as\s+well\s+as|and\s+also|and\s+(?:an?|the)|along\s+with|plus|а\s+также|а\s+також|а\s+ще|sowie|ainsi\s+que)\b", re.I)
 _COPULA_BEFORE = re.compile(r"^\s*(?:it|this|that)\s+(?:was|is)\s+(?:a\s+|an\s+)?$", re.I)
