@@ -5581,3 +5581,26 @@ def test_an_ordinal_after_a_nations_possessive(text):
 def test_a_formula_in_guillemets_after_a_swap_done(language, text):
     (f,) = extract_article("a", text, date(2025, 5, 26), language).figures
     assert (f.kind, f.status, f.scope) == ("exchanged", "completed", "per_side")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # "posted" is a verb of speech
+    ("Ukraine got back 95 soldiers on Friday, President Volodymyr Zelensky posted on Telegram.", "Volodymyr Zelensky"),
+    # a speaker with a title before a colon
+    ("President Volodymyr Zelensky: Ukraine got back 95 soldiers on Friday.", "Volodymyr Zelensky"),
+    ("The Russian Defense Ministry: Ukraine got back 95 soldiers on Friday.", "Russian Defence Ministry"),
+    ("Dmitry Peskov, the Kremlin spokesman: Ukraine got back 95 soldiers on Friday.", "Dmitry Peskov"),
+    ("The Coordination Headquarters for the Treatment of Prisoners of War: Ukraine got back 95 soldiers on Friday.",
+     "Coordination Headquarters"),
+    # (a colon after something else is no speaker's)
+    ("Zelensky's peace plan for the war: Russia would free 1,000 prisoners.", None),
+    # the body in a person's title does not speak; the person does
+    ('"Ukraine got back 95 soldiers on Friday," said Kremlin aide Vladimir Medinsky.', "Vladimir Medinsky"),
+    ("Ukraine got back 95 soldiers on Friday, Dmitry Peskov, the Kremlin spokesman, said.", "Dmitry Peskov"),
+    ("Dmitry Peskov, the Kremlin spokesman, said Ukraine got back 95 soldiers on Friday.", "Dmitry Peskov"),
+    # (the body that speaks is still the claimant)
+    ("Ukraine got back 95 soldiers on Friday, the Kremlin said.", "Kremlin"),
+])
+def test_claimants_with_titles_and_colons(text, claimant):
+    (f,) = extract_article("a", text, date(2025, 5, 24), "en").figures
+    assert f.claimant == claimant

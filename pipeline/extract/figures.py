@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-328"
+EXTRACTOR_VERSION = "2026.11.28-329"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -353,16 +353,29 @@ _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?
 
 
 _CLAUSE_END = re.compile(r"[,.;:]")
+# the words between a body and a person whose title names it: "Kremlin aide ", ", the Kremlin" ... "spokesman"
+_TITLE_BETWEEN = re.compile(r"\s*(?:,\s*(?:the\s+)?|(?:'s|’s)\s+)?(?:(?:chief\s+|top\s+|senior\s+|deputy\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor"
+                            r"|negotiator|envoy|official|head|chief|minister|press\s+secretary)\s*,?\s*)?(?:the\s+)?(?-i:[A-Z][a-z'’-]+\s+){0,2}", re.I)
 _COUNTED_BEFORE = re.compile(r"\d\s+(?:more\s+|other\s+)?$")
 _SAID_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:reported|announced|stated|confirmed|said)\s+by\s+", re.I)
 
 
 def _claimant(text: str, previous: str | None, words: frozenset[str] | None = None) -> str | None:
     opening = _SPEAKER_COLON_OPENING.match(text).end()
+    colon = text.find(":", opening, opening + 90)
     speaker = _ALIASES.match(text, opening)
     if speaker and text[speaker.end() : speaker.end() + 3].lstrip().startswith(":") and not lx.SPEECH.search(text, speaker.end()):
         # "Zelensky: 277 of our warriors are home" (but "RIA Novosti: Commissioner Tatyana Moskalkova said ..." is hers)
         return _ALIAS_NAMES[speaker.lastgroup]
+    if colon > 0 and text.count(" ", opening, colon) <= 10 and not _DIGIT_CHAR.search(text, opening, colon) and not lx.SPEECH.search(text, colon):
+        # "President Volodymyr Zelensky: ...", "Dmitry Peskov, the Kremlin spokesman: ...": the name with its title (the
+        # person rather than the body named in the title)
+        named = list(_ALIASES.finditer(text, opening, colon))
+        speaker = next((m for m in named if _ALIAS_NAMES[m.lastgroup] in lx.PERSON_CLAIMANTS
+                        and _ALIAS_NAMES[m.lastgroup] not in lx.ROLE_CLAIMANTS), named[0] if named else None)
+        tail = text[speaker.end() : colon].strip() if speaker is not None else ""
+        if speaker is not None and (tail.startswith(",") or len(tail.split()) <= 1 or tail.lower().startswith(("for ", "of "))):
+            return _ALIAS_NAMES[speaker.lastgroup]  # (not "Zelensky's peace plan: ...")
     by = _SAID_BY.search(text) if " by " in text else None
     if by:
         # "This was reported by the Coordination Headquarters ..., Ukrinform reports": the one who reported it, not
@@ -388,7 +401,8 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     else:
         speech = [m.start() for m in lx.SPEECH.finditer(text) if not any(a <= m.start() < b for a, b in hedges)]
     if speech or text.lstrip().startswith(("“", '"', "«")):
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, int, int] | None = None
+        people: list[tuple[int, int, str]] = []
         for m in _ALIASES.finditer(text):
             if _MEDIATED_BY.search(text[max(0, m.start() - 40) : m.start()]) and not _WHICH_SAID_AFTER.match(text, m.end()):
                 continue  # "mediated by the UAE, officials said": the mediator is not who said it ("..., which said" it is)
@@ -411,9 +425,17 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
                 dist = -1  # "Medinsky said Moscow would hand over ...": the subject of "said", not a name in what was said
             if name in lx.ROLE_CLAIMANTS:
                 dist += 60  # "Dmytro Lubinets, Ukraine's human rights commissioner, said": the person, not the role
+            people.append((m.start(), m.end(), name))
             if best is None or dist < best[0]:
-                best = (dist, name)
+                best = (dist, name, m.start(), m.end())
         if best and best[0] < 120:
+            if best[0] >= 0 and best[1] not in lx.PERSON_CLAIMANTS:
+                # "said Kremlin aide Vladimir Medinsky", "Dmitry Peskov, the Kremlin spokesman, said": the body is named in
+                # the person's title; the person speaks
+                for start, end, name in people:
+                    if (name in lx.PERSON_CLAIMANTS and name not in lx.ROLE_CLAIMANTS
+                            and _TITLE_BETWEEN.fullmatch(text, min(end, best[3]), max(start, best[2]))):
+                        return name
             return best[1]
         m = lx.GENERIC_PERSON.search(text)
         if m:

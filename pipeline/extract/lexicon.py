@@ -260,6 +260,7 @@ CLAIMANT_SIDE = {
 ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian president", "Russian president"})
 _SPEECH_WORDS = (
     r"said|says|say|saying|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
+    r"|posted|tweeted|declared|specified"
     r"|put\s+the|gave\s+the|put\s+(?:its|their)|gave\s+(?:its|their|a\s+figure)|puts\s+(?:the|its|their)|estimated|sprach|sagte|teilte|mitteilte|behauptete|erklärte|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
     r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post|informó|anunció|afirmó|dijo|según|ha\s+annunciato|ha\s+detto|ha\s+affermato|informou|disse|poinformował|poinformowała|poinformowało|podał|podała|podało|według"
 )
