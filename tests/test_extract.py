@@ -5604,3 +5604,17 @@ def test_a_formula_in_guillemets_after_a_swap_done(language, text):
 def test_claimants_with_titles_and_colons(text, claimant):
     (f,) = extract_article("a", text, date(2025, 5, 24), "en").figures
     assert f.claimant == claimant
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of the people just counted, told in the next sentence
+    ("Ukraine got back 150 soldiers on Monday. About 60% of them are from the Azov brigade.", [(60, "percentage")]),
+    ("Ukraine got back 150 soldiers on Monday. Some 40 percent had been captured in Mariupol.", [(40, "percentage")]),
+    # (shares of something else stay out)
+    ("Ukraine got back 150 soldiers on Monday. Some 40 percent of voters back talks.", []),
+    ("Ukraine got back 150 soldiers on Monday. Inflation rose 40 percent last year.", []),
+    ("Ukraine got back 150 soldiers on Monday. Turnout was 60%.", []),
+])
+def test_a_share_of_the_people_just_counted(text, expected):
+    figs = extract_article("a", text, date(2024, 12, 31), "en").figures
+    assert [(f.value, f.kind) for f in figs[1:]] == expected

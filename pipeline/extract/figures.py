@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-329"
+EXTRACTOR_VERSION = "2026.11.28-330"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -353,6 +353,7 @@ _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?
 
 
 _CLAUSE_END = re.compile(r"[,.;:]")
+_SHARE_OPENING = re.compile(r"^\W*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|at\s+least|only)\s+)?$", re.I)
 # the words between a body and a person whose title names it: "Kremlin aide ", ", the Kremlin" ... "spokesman"
 _TITLE_BETWEEN = re.compile(r"\s*(?:,\s*(?:the\s+)?|(?:'s|’s)\s+)?(?:(?:chief\s+|top\s+|senior\s+|deputy\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor"
                             r"|negotiator|envoy|official|head|chief|minister|press\s+secretary)\s*,?\s*)?(?:the\s+)?(?-i:[A-Z][a-z'’-]+\s+){0,2}", re.I)
@@ -1395,7 +1396,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         qualifier = "about"  # "une trentaine de soldats"
     if n.percent:
         # (a share of people in a sentence about something else is no figure: "56% of Ukrainians favour talks")
-        if (not (_has(lx.DOMAIN, text) or (_has(lx.PEOPLE_WORD, text) and not _ABOUT_SOMETHING_ELSE.search(text)))
+        # ("About 60% of them are from the Azov brigade", "Some 40 percent had been captured in Mariupol" after the count:
+        # a share of the people just counted)
+        of_the_count = article_has_people and (_OF_THEM_AFTER.match(after) is not None or (
+            _has(lx.DOMAIN, context) and _SHARE_OPENING.match(before) is not None and not after.lstrip().lower().startswith("of")
+            and not _ABOUT_SOMETHING_ELSE.search(text)))
+        if (not (_has(lx.DOMAIN, text) or of_the_count or (_has(lx.PEOPLE_WORD, text) and not _ABOUT_SOMETHING_ELSE.search(text)))
                 or _SHARE_OF_SOMETHING_ELSE_AFTER.match(after)
                 or _OTHER_MEASURE_BEFORE.search(before[-50:])):  # ("..., while Russia's economy grew 4%")
             return None  # "Fuel prices rose by 12%", "holds some 20% of Ukraine's territory": a share of something else
