@@ -5618,3 +5618,20 @@ def test_claimants_with_titles_and_colons(text, claimant):
 def test_a_share_of_the_people_just_counted(text, expected):
     figs = extract_article("a", text, date(2024, 12, 31), "en").figures
     assert [(f.value, f.kind) for f in figs[1:]] == expected
+
+
+def test_a_month_named_far_after_the_count_in_its_clause():
+    text = "When 185 Ukrainian soldiers came home near the Belarusian border after long months in captivity last month, it was a relief."
+    (f,) = extract_article("a", text, date(2025, 11, 5), "en").figures
+    assert (f.event_date, f.event_date_precision) == (date(2025, 10, 1), "month")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Ukraine got back 150 soldiers. The UN says 95% of freed Ukrainians it interviewed reported torture.", "United Nations"),
+    ("Ukraine got back 150 soldiers. The United Nations said 95% of freed Ukrainians it interviewed reported torture.", "United Nations"),
+    # (a UN body named in full keeps its name)
+    ("Ukraine got back 150 soldiers. The UN Human Rights Monitoring Mission said 95% of freed Ukrainians it interviewed "
+     "reported torture.", "UN Human Rights Monitoring Mission"),
+])
+def test_the_un_as_claimant(text, claimant):
+    assert extract_article("a", text, date(2025, 11, 5), "en").figures[-1].claimant == claimant

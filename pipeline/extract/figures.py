@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-330"
+EXTRACTOR_VERSION = "2026.11.28-331"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1024,7 +1024,7 @@ _DATED_ITEM_OPENING = re.compile(rf"^\W*{_LABEL_DAY_MONTH}(?:\s+(?:19|20)\d\d)?\
 _DATE_LABEL_OPENING = re.compile(rf"^\W*(?:(?:early|mid|late|mid-)\s*)?{_LABEL_DAY_MONTH}\s+(?:19|20)\d\d\s*:\s*$", re.I)
 
 
-_THIS_OR_LAST_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:earlier\s+)?(this|last)\s+month\b", re.I)
+_THIS_OR_LAST_MONTH_AFTER = re.compile(r"[^.;\d]{0,90}?\b(?:earlier\s+)?(this|last)\s+month\b", re.I)
 
 
 def _this_or_last_month(word: str, published: date) -> date:
