@@ -878,3 +878,17 @@ def test_a_story_in_a_div_of_text_split_by_line_breaks_is_read():
     (a, _), = read_bytes("c.html", raw.encode()).articles
     assert a.body == ("Ukraine and Russia exchanged 95 prisoners of war each on Friday.\n\n"
                       "It was the 58th exchange since the full-scale invasion, Zelensky said.\n\nAmong the Ukrainians were 18 border guards.")
+
+
+def test_an_amp_pages_menu_and_ads_are_not_the_story():
+    # (an AMP page's <amp-sidebar> menu had opened the body with "World\n\nPolitics")
+    page = ('<!doctype html><html lang="en"><head><title>Russia, Ukraine exchange 150 POWs | Example Times</title>'
+            '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-02-05T11:00:00+02:00"}</script></head>'
+            '<body><amp-sidebar id="s" layout="nodisplay"><ul><li>World</li><li>Politics</li></ul></amp-sidebar>'
+            '<div class="amp-article"><h1>Russia, Ukraine exchange 150 POWs</h1><div class="article-body">'
+            '<p>Russia and Ukraine swapped 150 prisoners of war each on Wednesday, the defence ministry in Moscow said.</p>'
+            '<amp-ad width="300" height="250" type="x"><div fallback>Advertisement: 50% off</div></amp-ad>'
+            '<p>Among those freed were 9 civilians, Kyiv said.</p></div></div></body></html>')
+    (a, _), = read_bytes("amp.html", page.encode()).articles
+    assert a.body == ("Russia and Ukraine swapped 150 prisoners of war each on Wednesday, the defence ministry in Moscow said.\n\n"
+                      "Among those freed were 9 civilians, Kyiv said.")

@@ -13,7 +13,9 @@ from pipeline.ingest.tables import MAX_ROWS, is_data_table, render_rows
 # (a photo's caption is no part of the story, and its date is often another day's: "... after a swap, December 30, 2024")
 _DROP = (
     "script, style, noscript, template, svg, iframe, form, button, nav, header, footer, aside, figcaption, "
-    "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]"
+    "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], "
+    # an AMP page's menu, ads and embeds are elements of their own
+    "amp-sidebar, amp-ad, amp-sticky-ad, amp-analytics, amp-social-share, amp-consent"
 )
 # Class or id words of blocks that are never the article: banners, tickers, sharing, lists of other stories.
 _CHROME_CLASS = re.compile(
