@@ -892,3 +892,15 @@ def test_an_amp_pages_menu_and_ads_are_not_the_story():
     (a, _), = read_bytes("amp.html", page.encode()).articles
     assert a.body == ("Russia and Ukraine swapped 150 prisoners of war each on Wednesday, the defence ministry in Moscow said.\n\n"
                       "Among those freed were 9 civilians, Kyiv said.")
+
+
+def test_a_follow_us_line_is_chrome():
+    raw = ("Ukraine returns 103 defenders from Russian captivity\n\n"
+           "Ukraine has returned 103 defenders from Russian captivity, President Volodymyr Zelensky said on Saturday.\n\n"
+           "Follow us on Telegram, Facebook and X\n")
+    (a, _), = read_bytes("page.txt", raw.encode()).articles
+    assert a.body == "Ukraine has returned 103 defenders from Russian captivity, President Volodymyr Zelensky said on Saturday."
+    # (a sentence of the story that starts alike is kept: it has a number)
+    raw = raw.replace("Follow us on Telegram, Facebook and X", "Follow us on Telegram: 103 came home.")
+    (a, _), = read_bytes("page.txt", raw.encode()).articles
+    assert a.body.endswith("Follow us on Telegram: 103 came home.")

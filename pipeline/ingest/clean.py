@@ -52,6 +52,8 @@ _CHROME_LINE = re.compile(
     r"|^\s*(?:updated|published)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago(?:\s*[·|•]\s*\d+\s+min(?:ute)?s?\s+read)?\s*$"
     r"|^\s*\d+\s+min(?:ute)?s?\s+read\s*$|^\s*\d+(?:[.,]\d)?\s*[kKM]?\s+(?:shares?|comments?|views?)\s*$"
     r"|^\s*\d+\s+min(?:ute)?s?\s+read\s*[·|•]\s*(?:updated|published)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$"
+    # "Follow us on Telegram, Facebook and X", "Join us on WhatsApp"
+    r"|^\s*(?:follow|join|find)\s+us\s+on\s+[^\W\d_][^\d.!?]{0,60}[.!]?\s*$"
     # a section breadcrumb: "World | Europe", "News › World › Europe"
     # (words of letters only, one or two a segment: no count is lost)
     r"|^\s*[^\W\d_][^\W\d_&.-]*(?:\s[^\W\d_][^\W\d_&.-]*)?(?:\s*[|›»]\s*[^\W\d_][^\W\d_&.-]*(?:\s[^\W\d_][^\W\d_&.-]*)?){1,4}\s*$",
