@@ -5635,3 +5635,74 @@ def test_a_month_named_far_after_the_count_in_its_clause():
 ])
 def test_the_un_as_claimant(text, claimant):
     assert extract_article("a", text, date(2025, 11, 5), "en").figures[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("language, text, claimant", [
+    # "nach Angaben des ukrainischen ...", "d'après ..." say who claimed it
+    ("de", "Die Ukraine erhielt 146 Soldaten zurück. Nach Angaben des ukrainischen Koordinierungsstabs ist es der 67. "
+           "Austausch seit Kriegsbeginn.", "Coordination Headquarters"),
+    ("de", "Laut dem russischen Verteidigungsministerium wurden 146 Soldaten übergeben.", "Russian Defence Ministry"),
+    ("fr", "L'Ukraine a récupéré 146 soldats. Plus de 5 800 Ukrainiens ont été libérés au total, d'après le Quartier "
+           "général de coordination.", "Coordination Headquarters"),
+])
+def test_according_to_in_german_and_french(language, text, claimant):
+    assert extract_article("a", text, date(2025, 8, 24), language).figures[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a total "au total" in the perfect (it had been one more exchange, added to the swap)
+    ("fr", "L'Ukraine a récupéré 146 soldats. Plus de 5 800 Ukrainiens ont été libérés au total.", (5800, "cumulative_released", "ukraine", None)),
+    # a mediator's running total told inverted ("portant à N le nombre"), both ways
+    ("fr", "Les Émirats ont indiqué qu'il s'agissait de leur 16e médiation cette année, portant à 4 641 le nombre total de "
+           "prisonniers libérés grâce à leurs efforts.", (4641, "cumulative_released", "both", "total")),
+    ("es", "Emiratos Árabes Unidos indicó que se trata de su 16.ª mediación, elevando a 4.641 el número total de prisioneros "
+           "liberados gracias a sus esfuerzos.", (4641, "cumulative_released", "both", "total")),
+    ("it", "Gli Emirati hanno detto che si tratta della loro 16ª mediazione, portando a 4.641 il numero totale di prigionieri "
+           "liberati grazie ai loro sforzi.", (4641, "cumulative_released", "both", "total")),
+])
+def test_running_totals_in_french_spanish_and_italian(language, text, expected):
+    f = extract_article("a", text, date(2025, 8, 24), language).figures[-1]
+    assert (f.value, f.kind, f.side, f.scope) == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # ordinals written "16.ª", "67.º", and mediations in Spanish and Italian
+    ("es", "Emiratos Árabes Unidos indicó que se trata de su 16.ª mediación entre los dos países en el canje de prisioneros."),
+    ("it", "Gli Emirati hanno detto che si tratta della loro 16ª mediazione nello scambio di prigionieri."),
+])
+def test_ordinals_of_mediations_in_spanish_and_italian(language, text):
+    (f,) = extract_article("a", text, date(2025, 8, 24), language).figures
+    assert (f.value, f.kind) == (16, "exchange_ordinal")
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La Russie et l'Ukraine ont échangé 146 prisonniers de chaque côté. Huit civils russes de la région de Koursk ont "
+           "également été rapatriés."),
+    ("es", "Rusia y Ucrania intercambiaron 146 prisioneros cada uno. Ocho civiles rusos fueron también repatriados."),
+])
+def test_a_group_also_handed_over_in_french_and_spanish_is_added(language, text):
+    f = extract_article("a", text, date(2025, 8, 24), language).figures[-1]
+    assert (f.value, f.is_additional, f.is_breakdown) == (8, True, False)
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # small numbers in words in Spanish, Italian, Portuguese and Polish (they gave nothing)
+    ("es", "Rusia y Ucrania intercambiaron 146 prisioneros cada uno. Ocho civiles rusos fueron también repatriados.", (8, "civiles")),
+    ("it", "Russia e Ucraina si sono scambiate 146 prigionieri per parte. Tra i liberati ci sono anche tre civili.", (3, "civili")),
+    ("pt", "A Rússia e a Ucrânia trocaram 146 prisioneiros cada. Foram libertados também dois civis.", (2, "civis")),
+    ("pl", "Rosja i Ukraina wymieniły po 146 jeńców. Wśród uwolnionych jest trzech cywilów.", (3, "cywilów")),
+])
+def test_small_numbers_in_words_in_more_languages(language, text, expected):
+    f = extract_article("a", text, date(2025, 8, 24), language).figures[-1]
+    assert (f.value, f.subject) == expected
+
+
+def test_small_number_words_of_one_language_are_not_read_in_another():
+    # "dos" is Portuguese for "of the", "once" English, "sei" Italian for "you are"
+    assert [f.value for f in extract_article("a", "Os dos soldados regressaram.", date(2025, 8, 24), "pt").figures] == []
+    assert [f.value for f in extract_article("a", "Ukraine once freed 95 soldiers.", date(2025, 8, 24), "en").figures] == [95]
+
+
+def test_a_part_after_among_them_in_polish():
+    f = extract_article("a", "Do Ukrainy wróciło 146 obrońców. Wśród nich jest 20 cywilów.", date(2025, 8, 24), "pl").figures[-1]
+    assert (f.value, f.side, f.is_breakdown) == (20, "ukraine", True)

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-331"
+EXTRACTOR_VERSION = "2026.11.28-332"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -332,7 +332,7 @@ _KNOWN_CLAIMANTS = frozenset(_ALIAS_NAMES.values())  # institutions and people b
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|head|chief|minister|ombudsman|commissioner|president|envoy|negotiator"
                          r"|advis[eo]r|aide|representative|secretary|director|commander)\b", re.I)
 _HE_OR_SHE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|wrote|noted|stated|told|explained|stressed)\b", re.I)
-_ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|за\s+словами|según|secondo|segundo|według)\s+", re.I)
+_ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|nach\s+angaben\s+(?:des|der|von)|d['’]après|за\s+словами|según|de\s+acuerdo\s+con|secondo|segundo|według)\s+", re.I)
 
 
 _QUOTE_MARKS = ("“", '"', "«", "„")
@@ -579,6 +579,8 @@ def _source_named(text: str, according: re.Match) -> str | None:
     window = text[according.end() : according.end() + 60]
     # ("secondo il ministero della Difesa russo", "segundo o Ministério da Defesa russo": past the article)
     hit = _ALIASES.match(window) or _ALIASES.match(window, _ARTICLE_OPENING.match(window).end())
+    if hit is None and (nationality := _ARTICLE_AND_NATIONALITY_OPENING.match(window)):
+        hit = _ALIASES.match(window, nationality.end())
     if hit:
         name = _ALIAS_NAMES[hit.lastgroup]
         if name not in lx.PERSON_CLAIMANTS and _ROLE_OF_BODY_AFTER.match(window, hit.end()):
@@ -613,6 +615,8 @@ _OUTLET_NAMED = re.compile(
 
 
 _ARTICLE_OPENING = re.compile(r"(?:(?:the|il|lo|la|el|los|las|o|os|le|les|der|die|das|dem|des)\s+|l['’])?", re.I)
+# ("nach Angaben des ukrainischen Koordinierungsstabs": a nationality before the body's name)
+_ARTICLE_AND_NATIONALITY_OPENING = re.compile(r"(?:(?:der|die|das|dem|des)\s+)?(?:ukrainisch|russisch)\w*\s+", re.I)
 _CAPITAL_OPENING = re.compile(r"^(kyiv|kiev|kiew|kijowa|ukraine|l['’]ukraine|ucrania|ucraina|moscow|moscou|moskau|moscú|mosca|moskwy|russia|la\s+russie|russland|rusia)\b(?![-'’]\w)", re.I)
 # "according to [the] [Russian] [lawmaker] Shamsail Saraliev": lower-case role words, then a capitalised name
 _PERSON_NAMED = re.compile(r"(?:the\s+)?(?:(?:[a-z][\w'’-]*|Russian|Ukrainian)\s+){0,4}?((?:[A-Z][a-z'’-]+\s+){1,5}[A-Z][a-z'’-]+)(?![\w'’-])")
@@ -746,16 +750,19 @@ _TOTAL_EXCHANGED_BEFORE = re.compile(
 # a count of exchanges, then the people they freed in all
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
 _N_EXCHANGES = re.compile(r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges)\b", re.I)
-_BRINGING_TO_BEFORE = re.compile(r"\bbring(?:s|ing)?\s+to\s+(?:(?:about|some|nearly|more\s+than|over|almost)\s+)?$", re.I)
+_BRINGING_TO_BEFORE = re.compile(r"\bbring(?:s|ing)?\s+to\s+(?:(?:about|some|nearly|more\s+than|over|almost)\s+)?$"
+                                 # "portant à 4 641 le nombre total", "elevando a 4.641 el número", "portando a 4.641 il numero"
+                                 r"|\b(?:portant|porte|elevando|eleva|llevando|lleva|portando|porta)\s+(?:à|a)\s+(?:(?:plus\s+de|más\s+de|oltre)\s+)?$", re.I)
 _BRINGING_TO_BETWEEN = re.compile(r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|tak(?:es|ing)|took|push(?:es|ed|ing))\s+to\s+[\d\w]", re.I)
-_THE_NUMBER_OF_AFTER = re.compile(r"^\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b", re.I)
+_THE_NUMBER_OF_AFTER = re.compile(r"^\s+(?:the|le|el|il)\s+(?:total\s+)?(?:number|total|tally|count|nombre|bilan|número|numero|totale)\b", re.I)
 _BOTH_SIDES_SWAPPED_BEFORE = re.compile(
     r"\b(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:countries|nations)|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))"
     r"\s+(?:have|had)\s+(?:now\s+|so\s+far\s+|already\s+|in\s+total\s+)*(?:exchanged|swapped|traded)\b[^.;\d]{0,40}$", re.I)
 _MEDIATED_BY_ITS = re.compile(r"\b(?:through|in|via|with|thanks\s+to|under)\s+(?:its|their|uae|emirati|qatari|saudi|turkish|vatican)\s+(?:\w+\s+)?(?:mediation|mediations|efforts|help)\b"
                               r"|\b(?:it|they)\s+(?:has|have|had)\s+(?:now\s+)?helped\s+(?:to\s+)?(?:free|release|secure|return|exchange|swap)\b", re.I)  # a mediator's
 _NATION_PEOPLE = re.compile(r"\b(?:ukrainians?|russians?)\b", re.I)
-_BOTH_WAYS_TOTAL = re.compile(r"\b(?:exchanged|swapped|mediat\w*|its\s+efforts|through\s+its|with\s+its\s+help)\b", re.I)
+_BOTH_WAYS_TOTAL = re.compile(r"\b(?:exchanged|swapped|mediat\w*|its\s+efforts|through\s+its|with\s+its\s+help"
+                              r"|médiation\w*|mediaci\w*|mediazion\w*|leurs\s+efforts|sus\s+esfuerzos|loro\s+sforzi)\b", re.I)
 _YEARS_PERIOD = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until|through)\s+(?:19|20)\d\d\b|\bin\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b", re.I)
 _NTH_EXCHANGE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:[\w-]+\s+)?(?:exchange|swap|mediation)\b", re.I)
 _HELD_WORDS = re.compile(r"\b(?:held|holds|holding|captivity|captive|detained|imprisoned|missing|in\s+custody)\b", re.I)
@@ -918,7 +925,9 @@ _BREAKDOWN_BEFORE = prefiltered(
     r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|parmi|unter\s+ihnen|unter\s+den\s+(?:freigelassenen|heimgekehrten|ukrainern|russen|gefangenen)|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles"
     # "Entre os libertados estão 270 militares", "entre los liberados hay 270", "tra i liberati ci sono 270"
     r"|entre\s+(?:os|los|las|as)\s+(?:libertad[oa]s|liberad[oa]s|libert[oa]s|devueltos|regresados|repatriad[oa]s|trocad[oa]s|canjead[oa]s)"
-    r"|(?<=\btra\s)(?:i|gli)\s+(?:liberati|rimpatriati|rilasciati|scambiati))\b[^.;:,]{0,60}$"
+    r"|(?<=\btra\s)(?:i|gli)\s+(?:liberati|rimpatriati|rilasciati|scambiati)"
+    # "Wśród uwolnionych jest trzech cywilów", "Wśród nich"
+    r"|wśród\s+(?:nich|uwolnionych|zwolnionych|wymienionych|powracających))\b[^.;:,]{0,60}$"
     # (one-letter words such as Polish "w" are matched from the word after them: a pattern led by "w" is tried at every "w")
     r"|(?:^|[.;]\s*)(?:of|among)\s+(?:them|those|the\s+\w+)\s*,\s*$"  # "Of them, 41 had been held since 2022"
     r"|\d\s+(?:[\w-]+\s+){0,2}?(?:prisoners|people|captives|pows|soldiers|servicemen|defenders|civilians|bodies|ukrainians|russians"
@@ -1321,8 +1330,10 @@ _MILITARY_AND_CIVILIANS_AFTER = re.compile(
 _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|envisaged)\s+(?:at|in|during|under|by|last|earlier|between)\b", re.I)
 # ("Ten foreigners, including five Britons, were also freed": past an including-aside)
 # "20 civilians had also been handed over", "with 31 wounded Ukrainians and 15 wounded Russians also handed over"
-_ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,6}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:(?:were|was|had|have|has|are|is|will)\s+also\b"
-                         r"|also\s+(?:being\s+)?(?:handed|freed|released|returned|exchanged|swapped|transferred|sent|repatriated)\b)", re.I)
+_ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,8}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:(?:were|was|had|have|has|are|is|will)\s+also\b"
+                         r"|also\s+(?:being\s+)?(?:handed|freed|released|returned|exchanged|swapped|transferred|sent|repatriated)\b"
+                         # "Huit civils russes ... ont également été rapatriés", "... fueron también liberados", "sono stati anche liberati"
+                         r"|(?:ont|a|sont|est)\s+(?:également|aussi)\b|(?:fueron|han\s+sido|han|fue)\s+también\b|(?:sono|è)\s+(?:stat[ie]\s+)?anche\b)", re.I)
 # "Another 31 seriously wounded were returned separately": on top of the count, not a part of it
 _SEPARATELY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?"
                                r"(?:returned|handed\s+over|freed|released|transferred|repatriated|brought\s+(?:back|home))\s+separately\b", re.I)
@@ -1372,7 +1383,10 @@ _TOTAL_IN_CLAUSE_AFTER = re.compile(r"^[^.;,:]{0,60}?\b(?:ha(?:ve|s|d)\s+been|ha
 # in total from Russian captivity" ("In total, 1,000 were returned over three days" is the largest swap's count)
 _PAST_TOTAL_IN_CLAUSE_AFTER = re.compile(
     r"^[^.;,:]{0,60}?\b(?:were|was|had\s+been)\s+(?:\w+\s+){0,2}?(?:returned|freed|released|brought\s+(?:home|back)|exchanged|swapped|rescued)\b"
-    r"[^.;,:]{0,40}?\b(?:in\s+total|in\s+all|altogether|to\s+date|so\s+far)\b", re.I)
+    r"[^.;,:]{0,40}?\b(?:in\s+total|in\s+all|altogether|to\s+date|so\s+far)\b"
+    # "Plus de 5 800 Ukrainiens ont été libérés au total", "... sono stati liberati in totale", "... wurden insgesamt befreit"
+    r"|^[^.;,:]{0,60}?\b(?:ont\s+été|a\s+été|han\s+sido|ha\s+sido|sono\s+stati|è\s+stato|wurden|seien|sind|zostało|zostali)\s+"
+    r"[^.;,:]{0,40}?\b(?:au\s+total|en\s+total|in\s+totale|insgesamt|łącznie|w\s+sumie)\b", re.I)
 
 
 def _meaning(text: str, n: Number, before: str, after: str, article_has_people: bool, context: str = "",
@@ -1471,6 +1485,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "the 189-for-150 exchange": two counts of people, one each way (not "the third stage of the 600-for-767 exchange",
         # a deal's name)
         people = True
+    if (not people and _THE_NUMBER_OF_AFTER.match(after) and _BRINGING_TO_BEFORE.search(before[-30:])
+            and lx.PEOPLE.search(after[:60])):
+        people = True  # "portant à 4 641 le nombre total de prisonniers libérés": the people after the number word
     if not people and _UNIT_AFTER_DASH.match(after) and _LIST_ITEM.match(text) and context and _LIST_OF_PARTS_LEAD.search(context):
         people = True  # "Among them:" then "▪️ 87 - Armed Forces of Ukraine": so many of the unit, a part of the count
     if not people and "wound" in after[:25] and _WOUNDED_NOUN_AFTER.match(after) and (
@@ -1772,7 +1789,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None
     if (status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context)
             and not _OF_THE_COUNT_OPENING.match(text)  # ("Of the 84, 33 were soldiers": parts of a count stated before)
-            and not (article_has_people and _OF_THEM_AFTER.match(after))):  # ("82 of them had been held since 2022")
+            and not (article_has_people and (_OF_THEM_AFTER.match(after) or _BREAKDOWN_BEFORE.search(near_before)))):
+        # ("82 of them had been held since 2022", "Wśród nich jest 20 cywilów")
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
     if _OTHER_DOING_AFTER.match(after) and not _has(_EXCHANGE_NEAR, text):
         return None  # "Over 100 volunteers helped to clear the debris", "4,000 people attended the funeral": not of a swap

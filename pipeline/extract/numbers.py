@@ -38,6 +38,23 @@ _OTHER_CARDINALS = {
     # a thousand as a word: "canjear mil prisioneros", "échanger mille prisonniers", "обменять тысячу пленных"
     "mil": 1000, "mille": 1000, "tausend": 1000, "тысячу": 1000, "тысяча": 1000, "тисячу": 1000, "тисяча": 1000,
 }
+# Small cardinals of Spanish, Italian, Portuguese and Polish, read only in articles of that language ("dos" is
+# Portuguese for "of the", "sei" Italian for "you are", "once" English)
+_CARDINALS_BY_LANGUAGE = {
+    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11,
+           "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "cien": 100},
+    "it": {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11,
+           "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "quaranta": 40, "cinquanta": 50, "cento": 100},
+    "pt": {"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+           "doze": 12, "quinze": 15, "vinte": 20, "trinta": 30, "cinquenta": 50, "cem": 100},
+    "pl": {"dwóch": 2, "dwie": 2, "dwaj": 2, "dwa": 2, "trzech": 3, "trzej": 3, "trzy": 3, "czterech": 4, "czterej": 4, "cztery": 4,
+           "pięciu": 5, "pięć": 5, "sześciu": 6, "sześć": 6, "siedmiu": 7, "siedem": 7, "ośmiu": 8, "osiem": 8, "dziewięciu": 9,
+           "dziewięć": 9, "dziesięciu": 10, "dziesięć": 10, "dwunastu": 12, "piętnastu": 15, "dwudziestu": 20, "stu": 100},
+}
+_CARDINAL_RE_BY_LANGUAGE = {
+    language: re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?![\w'’])", re.I)
+    for language, table in _CARDINALS_BY_LANGUAGE.items()
+}
 # Ukrainian and Russian ordinals up to ten, by stem: their endings change with case and gender ("третій етап",
 # "третьего этапа", "в рамках пятого обмена"); Russian "другой" is "another", so only Ukrainian forms of "другий"
 _CYRILLIC_ORDINAL_STEMS = {"перш": 1, "перв": 1, "друг": 2, "втор": 2, "трет": 3, "четверт": 4, "четвёрт": 4, "п'ят": 5, "п’ят": 5,
@@ -76,7 +93,7 @@ _DIGITS = re.compile(
     # (thousands grouped by a comma, a space of any width, or a Swiss apostrophe: "1,000", "1 000", "1\u2009000", "5’757")
     r"(?<![\w.,/#:])(?P<num>\d{1,3}(?:(?P<sep>[,\u00a0\u202f\u2009\u2007 '’])\d{3}(?![\d]))(?:(?P=sep)\d{3}(?![\d]))*|\d{1,3}(?:\.\d{3}(?![\d]))+|\d+)"
     r"(?P<dec>[.,]\d+(?!\d))?"
-    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°)|(?P<k>[kK]|mila))?(?![\w])"  # "2.5K prisoners", "8mila ucraini": thousands
+    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°|\.º|\.ª)|(?P<k>[kK]|mila))?(?![\w])"  # "2.5K prisoners", "8mila ucraini": thousands
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
     r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila(?![\w])|mil(?![\w])))?"
 )
@@ -325,6 +342,13 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
             value = cyrillic_cardinal_value(m.group(0))
             if value > 1:
                 found.append(Number(s, e, value, words=True))
+                taken.append((s, e))
+    table = _CARDINALS_BY_LANGUAGE.get(language or "")
+    if table is not None and not words.isdisjoint(table):
+        for m in _CARDINAL_RE_BY_LANGUAGE[language].finditer(text):
+            s, e = m.span()
+            if not any(s < te and ts < e for ts, te in taken):
+                found.append(Number(s, e, table[m.group(0).lower()], words=True))
                 taken.append((s, e))
     if not words.isdisjoint(_ROUND_APPROXIMATES):
         for m in _ROUND_APPROXIMATE_RE.finditer(text):
