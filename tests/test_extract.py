@@ -5706,3 +5706,28 @@ def test_small_number_words_of_one_language_are_not_read_in_another():
 def test_a_part_after_among_them_in_polish():
     f = extract_article("a", "Do Ukrainy wróciło 146 obrońców. Wśród nich jest 20 cywilów.", date(2025, 8, 24), "pl").figures[-1]
     assert (f.value, f.side, f.is_breakdown) == (20, "ukraine", True)
+
+
+def test_a_part_of_a_running_total_of_bodies_with_its_own_date():
+    # ("including 1,212 last week" gave nothing, and the whole had taken the part's week)
+    text = "Since the start of the year, more than 4,000 bodies have been repatriated to Ukraine, including 1,212 last week."
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision, f.since_date, f.is_breakdown)
+           for f in extract_article("a", text, date(2025, 6, 14), "en").figures]
+    assert got == [(4000, "bodies", date(2025, 6, 14), "day", date(2025, 1, 1), False),
+                   (1212, "bodies", date(2025, 6, 2), "week", None, True)]
+    # (a date after a part set off by commas is the whole's too)
+    text = "Ukraine got back 390 prisoners on Wednesday. Ukraine got back 390 prisoners, including 120 civilians, on Friday."
+    assert [f.event_date for f in extract_article("a", text, date(2025, 6, 14), "en").figures] == [
+        date(2025, 6, 11), date(2025, 6, 13), date(2025, 6, 13)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the part of a count of bodies is bodies (it had been people exchanged)
+    ("Ukraine's interior ministry said 909 bodies had been returned, of which 34 were identified as Russian.",
+     [(909, "bodies"), (34, "bodies")]),
+    # bodies that remain unidentified were not handed over
+    ("Ukraine received 1,200 bodies. Over 2,000 bodies remain unidentified in morgues, officials said.",
+     [(1200, "bodies"), (2000, "other")]),
+])
+def test_parts_of_bodies_and_unidentified_bodies(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 14), "en").figures] == expected

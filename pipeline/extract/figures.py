@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-332"
+EXTRACTOR_VERSION = "2026.11.28-333"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -815,6 +815,10 @@ _CALLED_OFF = re.compile(
     r"|\bfell\s+through\b", re.I)
 # ("Russia had returned 160 bodies, including those of 52 Azovstal defenders")
 _BODIES_INCLUDING_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+[^.;]{0,60}?,?\s+(?:including|among\s+them)\s+$"
+                                      # "4,000 bodies have been repatriated to Ukraine, including 1,212 last week", "909 bodies
+                                      # ..., of which 34 were": a part with no noun of its own is bodies too
+                                      r"|\d\s+(?:[\w-]+\s+)?(?:bodies|remains)\b[^.;\d]{0,70}?,?\s+(?:including|among\s+them|of\s+which|of\s+whom|of\s+them)\s+"
+                                      r"(?:(?:about|some|around|nearly|more\s+than|over|another)\s+)?$"
                                       r"|\b(?:bodies|remains)\b[^.;]{0,40}?,?\s+(?:including|among\s+them)\s+(?:those|the\s+(?:bodies|remains))\s+of\s+$", re.I)
 _EARLIER_SWAP_OF_BEFORE = re.compile(
     r"\b(?:followed|follows|came\s+after|after|since|like|was|previous|last|earlier|prior)\b[^.;]{0,25}?\b(?:swap|exchange)\s+of\s+$", re.I)
@@ -899,11 +903,13 @@ _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pa
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 # (children are people, held or deported: "20,000 Ukrainian children were deported" is no exchange, but a figure)
 _NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian)\s+(?!(?:children|kids|minors|teenagers)\b)(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
-_NOT_PEOPLE = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
+# ("including 1,212 last week": a time after the count is when, not what it counts)
+_NOT_PEOPLE = re.compile(r"^\s*(?!(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month)\b)(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|\(\s*\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
+    r"|(?:last|this|earlier\s+this)\s+(?:week|month)\s*[,.;)]|(?:yesterday|today)\s*[,.;)]"
     r"|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)\b)"  # ("bodies: Ukraine has received more than 11,000 since 2022")
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b"
     # a branch of the forces in a list of parts: "45 of the National Guard and 10 of the State Border Service"
@@ -1580,7 +1586,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             if refuser:
                 side = "ukraine" if _UKRAINE_NAMED.match(refuser.group(1)) else "russia"
             return _Meaning("bodies", side, scope, "offered", qualifier)
-        if status_word == "held" or _BODIES_FOUND_BEFORE.search(before[-50:]):
+        if status_word == "held" or _BODIES_FOUND_BEFORE.search(before[-50:]) or _UNIDENTIFIED_AFTER.match(after):
+            # ("over 2,000 bodies remain unidentified in morgues": no handover told)
             # "holding the remains of some 1,700 soldiers", "it had located 52 bodies": not handed over
             return _Meaning("other", side, scope, None, qualifier)
         if status_word in (None, "completed") and lx.NUMBER_TO.search(before[-110:]):
@@ -3221,7 +3228,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date_precision=precision,
                 since_date=(_period_start(text, ev, precision, art.published, n.start) if meaning.kind == "cumulative_released"
                             else _bodies_since(text, n, art.published, _since_day(text, cands))
-                            if meaning.kind == "bodies" and meaning.status == "completed" else None),
+                            if meaning.kind == "bodies" and meaning.status == "completed" and not _part_with_its_own_date(text, n, cands)
+                            else None),
                 agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
@@ -3399,6 +3407,23 @@ _AGREED_AT_TALKS_ON = re.compile(
     r"\s+(?:at|in|during|under|by|from)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$", re.I)
 
 
+# (", including 1,212 last week": the date right after the part's number, in the part's own words; not ", including 120
+# civilians, on Friday", said of the whole)
+_PART_WITH_ITS_DATE_BETWEEN = re.compile(r",\s*(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|some|nearly|more\s+than|over|another)\s+)?"
+                                         r"\d[\d,.]*(?:\s+[\w-]+){0,2}?\s+(?:on|in|during)?\s*$", re.I)
+
+
+_UNIDENTIFIED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remains|are|were|is|was|lie|lay)\s+(?:still\s+)?(?:unidentified|unclaimed|awaiting\s+identification)\b", re.I)
+_PART_OPENING_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|some|nearly|more\s+than|over|another)\s+)?$", re.I)
+
+
+def _part_with_its_own_date(text: str, n: Number, cands: list["_DateCand"]) -> bool:
+    """"..., including 1,212 last week": a part of a running total, dated on its own (it is one handover, with no
+    period of its own)."""
+    return (_PART_OPENING_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
+            and any(n.end <= c.start <= n.end + 25 and not _CLAUSE_PUNCT.search(text, n.end, c.start) for c in cands))
+
+
 def _inside_the_since_phrase(text: str, n: Number, c: "_DateCand") -> bool:
     since = text.rfind("since ", 0, n.start)
     return since >= 0 and n.end <= c.start and not _CLAUSE_PUNCT.search(text, since, c.start)
@@ -3423,7 +3448,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
               and not (meaning.status == "completed" and _holiday_still_to_come(c, published))
               # "confirmed the return of 390 and said the exchange would continue on Saturday": the day the swap goes
               # on, not the day of the count told done before it
-              and not (meaning.status == "completed" and c.start >= n.end and _GOES_ON_BEFORE.search(text, max(n.end, c.start - 60), c.start))]
+              and not (meaning.status == "completed" and c.start >= n.end and _GOES_ON_BEFORE.search(text, max(n.end, c.start - 60), c.start))
+              # "more than 4,000 bodies have been repatriated ..., including 1,212 last week": the date of a part told after
+              # the count is the part's
+              and not (c.start >= n.end and _PART_WITH_ITS_DATE_BETWEEN.search(text, n.end, c.start) is not None)]
     quoted_today = [c for c in usable if _TODAY_WORD.fullmatch(text[c.start : c.end]) and _inside_quotes(text, c.start)]
     if quoted_today and any(c.value and c not in quoted_today and not _inside_quotes(text, c.start) for c in usable):
         # 'Zelensky said on Saturday: "Today 84 of our people came home."': the speaker's today is the day he spoke
