@@ -5731,3 +5731,13 @@ def test_a_part_of_a_running_total_of_bodies_with_its_own_date():
 ])
 def test_parts_of_bodies_and_unidentified_bodies(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 14), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # people still to be freed under a deal are not freed yet (610 had been a running total)
+    "So far, 390 prisoners from each side have been freed under the deal, with 610 more to follow.",
+    "Ukraine got back 390 prisoners; 610 are still to be freed.",
+])
+def test_people_still_to_be_freed_under_a_deal(text):
+    f = extract_article("a", text, date(2025, 5, 20), "en").figures[-1]
+    assert (f.value, f.kind, f.status) == (610, "agreed", "planned")

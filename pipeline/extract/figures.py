@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-333"
+EXTRACTOR_VERSION = "2026.11.28-334"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1736,6 +1736,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         both_ways = bool(_BOTH_WAYS_TOTAL.search(text))
         return _Meaning("cumulative_released", "both" if both_ways else ("ukraine" if side in ("unknown", "both") else side),
                         "total" if both_ways else None, None, qualifier)
+    if " to " in after[:30] and _STILL_TO_COME_AFTER.match(after):
+        return _Meaning("agreed", side, scope, "planned", qualifier)  # "390 have been freed under the deal, with 610 more to follow"
     if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "its efforts had led to the release of 4,641 captives": all its mediations so far
@@ -3413,6 +3415,7 @@ _PART_WITH_ITS_DATE_BETWEEN = re.compile(r",\s*(?:including|among\s+them|of\s+wh
                                          r"\d[\d,.]*(?:\s+[\w-]+){0,2}?\s+(?:on|in|during)?\s*$", re.I)
 
 
+_STILL_TO_COME_AFTER = re.compile(r"^\s*(?:more\s+|others?\s+|remaining\s+)?(?:(?:are|were|is|was)\s+(?:still\s+|yet\s+)?)?(?:to\s+follow|to\s+come|still\s+to\s+(?:be\s+)?\w+|yet\s+to\s+(?:be\s+)?\w+)\b", re.I)
 _UNIDENTIFIED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remains|are|were|is|was|lie|lay)\s+(?:still\s+)?(?:unidentified|unclaimed|awaiting\s+identification)\b", re.I)
 _PART_OPENING_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|some|nearly|more\s+than|over|another)\s+)?$", re.I)
 
