@@ -291,6 +291,9 @@ _RELATIVE = prefiltered(
     r"|(?<=\bw\s)(?:zeszłym|ubiegłym)\s+tygodniu\b|\bминулого\s+тижня\b|(?<=\bна\s)минулому\s+тижні\b|(?<=\bна\s)прошлой\s+неделе\b)"
     r"|(?P<thisweek>(?<=\bthis\s)week\b|\bcette\s+semaine\b|\bdiese\s+woche\b|(?<=\bin\s)dieser\s+woche\b|\besta\s+semana\b|\bquesta\s+settimana\b"
     r"|(?<=\bw\s)tym\s+tygodniu\b|\bцього\s+тижня\b|(?<=\bна\s)этой\s+неделе\b)"
+    # the coming week: "next week", "la semaine prochaine", "nächste Woche", "наступного тижня" (its Monday)
+    r"|(?P<nextweek>(?<=\bnext\s)week\b|\bsemaine\s+prochaine\b|\bnächste[nr]?\s+woche\b|(?<=\bla\s)próxima\s+semana\b"
+    r"|(?<=\bla\s)prossima\s+settimana\b|(?<=\bw\s)przyszłym\s+tygodniu\b|\bнаступного\s+тижня\b|(?<=\bна\s)следующей\s+неделе\b)"
 
     r"|(?P<dayafter>\b(?P<na>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ua>days?|week)\s+(?:after|later)\b|\bthe\s+(?:next|following)\s+day\b)"
     r"|(?P<daybefore>\b(?P<nb>a|the|one|two|three|four|five|six|2|3|4|5|6)\s+(?P<ub>days?|week)\s+(?:before|earlier)\b|\bthe\s+previous\s+day\b)",
@@ -371,9 +374,10 @@ def find_relative_dates(text: str, ref: date | None, words: frozenset[str] | Non
             value = ref - timedelta(days=1)
         elif m.group("tmrw"):
             value = ref + timedelta(days=1)
-        elif m.group("lastweek") or m.group("thisweek"):
+        elif m.group("lastweek") or m.group("thisweek") or m.group("nextweek"):
             monday = ref - timedelta(days=ref.weekday())
-            out.append(RelativeDate(s, e, monday - timedelta(days=7) if m.group("lastweek") else monday, week=True))
+            monday += timedelta(days=-7 if m.group("lastweek") else 7 if m.group("nextweek") else 0)
+            out.append(RelativeDate(s, e, monday, week=True))
             continue
         else:
             value = ref - timedelta(days=7)

@@ -3648,7 +3648,8 @@ def test_returned_n_prisoners_on_a_day_is_the_articles_exchange():
 
 @pytest.mark.parametrize("text, expected", [
     # what the sides may do is not done
-    ("The two sides may exchange as many as 175 prisoners each next week, according to a source.", [(175, "agreed", "planned", None)]),
+    # ("next week" dates it by that week's Monday)
+    ("The two sides may exchange as many as 175 prisoners each next week, according to a source.", [(175, "agreed", "planned", date(2024, 12, 23))]),
     # "last year" next to a day and month without a year: that day of the year before
     ("A similar exchange last year, on Dec. 30, returned 230 Ukrainians.", [(230, "exchanged", "completed", date(2023, 12, 30))]),
     ("On Dec. 30 last year, 230 Ukrainians were returned.", [(230, "exchanged", "completed", date(2023, 12, 30))]),
@@ -5741,3 +5742,14 @@ def test_parts_of_bodies_and_unidentified_bodies(text, expected):
 def test_people_still_to_be_freed_under_a_deal(text):
     f = extract_article("a", text, date(2025, 5, 20), "en").figures[-1]
     assert (f.value, f.kind, f.status) == (610, "agreed", "planned")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "next week" dates a planned swap by that week's Monday; the deal itself was made by the article's day
+    ("en", "Ukraine and Russia are set to exchange 500 prisoners each next week, Zelensky announced.", (date(2025, 5, 26), "week", date(2025, 5, 20))),
+    ("de", "Die Ukraine und Russland wollen nächste Woche je 500 Gefangene austauschen.", (date(2025, 5, 26), "week", date(2025, 5, 20))),
+    ("en", "Ukraine and Russia will exchange 500 prisoners each on Friday.", (date(2025, 5, 23), "day", date(2025, 5, 20))),
+])
+def test_a_swap_planned_for_next_week_and_the_day_of_its_deal(language, text, expected):
+    (f,) = extract_article("a", text, date(2025, 5, 20), language).figures
+    assert (f.event_date, f.event_date_precision, f.agreement_date) == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-334"
+EXTRACTOR_VERSION = "2026.11.28-335"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -3232,7 +3232,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                             else _bodies_since(text, n, art.published, _since_day(text, cands))
                             if meaning.kind == "bodies" and meaning.status == "completed" and not _part_with_its_own_date(text, n, cands)
                             else None),
-                agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks),
+                agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks, art.published),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
                 char_start=start,
@@ -3381,9 +3381,13 @@ def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: d
     return repeat
 
 
-def _agreement_date(meaning: _Meaning, event_date: date | None, talks: date | None, sentence_talks: date | None) -> date | None:
+def _agreement_date(meaning: _Meaning, event_date: date | None, talks: date | None, sentence_talks: date | None,
+                    published: date | None = None) -> date | None:
     """Terms of a deal are dated by the talks that made it: a talks date in the figure's own sentence,
-    else the article's talks; an agreed figure with neither keeps its own date."""
+    else the article's talks; an agreed figure with neither keeps its own date (or, when that is still to come
+    - "will swap 500 each next week" - the article's: a deal is made before it is carried out)."""
+    if event_date is not None and published is not None and published < event_date <= published + timedelta(days=13):
+        event_date = published  # (a date further ahead than next week is more likely a wrong publication date)
     if meaning.kind == "agreed" or (meaning.kind == "age" and meaning.status == "agreed"):
         return sentence_talks or talks or event_date
     if meaning.kind == "offered" or (meaning.kind == "bodies" and meaning.status in ("agreed", "offered", "planned")):
