@@ -5753,3 +5753,13 @@ def test_people_still_to_be_freed_under_a_deal(text):
 def test_a_swap_planned_for_next_week_and_the_day_of_its_deal(language, text, expected):
     (f,) = extract_article("a", text, date(2025, 5, 20), language).figures
     assert (f.event_date, f.event_date_precision, f.agreement_date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "300 more next week" is a count; "will get" has not happened (it gave nothing)
+    ("Ukraine got back 500 prisoners last week and will get 300 more next week.",
+     [(500, "exchanged", "completed", "ukraine"), (300, "agreed", "planned", "ukraine")]),
+    ("Ukraine will get back 300 soldiers on Friday.", [(300, "agreed", "planned", "ukraine")]),
+])
+def test_more_next_week_and_will_get_back(text, expected):
+    assert [(f.value, f.kind, f.status, f.side) for f in extract_article("a", text, date(2025, 5, 20), "en").figures] == expected

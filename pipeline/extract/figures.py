@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-335"
+EXTRACTOR_VERSION = "2026.11.28-336"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -831,7 +831,7 @@ _WOULD_VERB_BEFORE = re.compile(
     # ("The exchange is due to continue on Sunday and to reach 1,000 people on each side": the size it is to reach)
     r"\b(?:would|will|shall|is\s+to|are\s+to|could|might|may|(?:is|are)\s+(?:due|expected|set|scheduled|slated|likely)\s+to)\s+"
     r"(?:(?:also|then|eventually|come|take\s+place|happen|soon|continue|resume|go\s+on)\s+(?:[\w\"“”'’-]+\s+){0,3}?(?:and\s+(?:to\s+)?)?)?"
-    r"(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over|reach)\s+"
+    r"(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over|reach|get(?:\s+back)?|receive|recover)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$"
     # "Medinsky said the number could be 1,200 per side": an estimate of what is to come
     r"|\b(?:number|total|figure|exchange|swap)\s+(?:could|might|may|would|will)\s+(?:be|reach|total|exceed)\s+"
@@ -907,7 +907,7 @@ _NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian)\s+(?!(?:childre
 _NOT_PEOPLE = re.compile(r"^\s*(?!(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month)\b)(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|\(\s*\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|next|last|this|later|soon|today|tomorrow|yesterday|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month)\s*[,.;)]|(?:yesterday|today)\s*[,.;)]"
     r"|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)\b)"  # ("bodies: Ukraine has received more than 11,000 since 2022")
