@@ -5763,3 +5763,26 @@ def test_a_swap_planned_for_next_week_and_the_day_of_its_deal(language, text, ex
 ])
 def test_more_next_week_and_will_get_back(text, expected):
     assert [(f.value, f.kind, f.status, f.side) for f in extract_article("a", text, date(2025, 5, 20), "en").figures] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # a headline's two groups with no side, told again in the lede with the side: one fact each, with that side
+    ("uk", "Додому повертаються 185 військових та 20 цивільних\n\nУкраїна повернула з російського полону 185 військових та 20 "
+           "цивільних. Про це повідомив Президент Володимир Зеленський."),
+    ("en", "Home: 185 soldiers and 20 civilians\n\nUkraine brought home 185 soldiers and 20 civilians from Russian captivity, "
+           "Zelensky said."),
+])
+def test_a_headlines_two_groups_told_again_with_their_side(language, text):
+    got = [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2025, 10, 2), language).figures]
+    assert got == [(185, "ukraine", "Volodymyr Zelensky"), (20, "ukraine", "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "россиян"/"росіян" are Russians; "сообщала" is a verb of speech
+    ("ru", "Ранее уполномоченный по правам человека в РФ Татьяна Москалькова сообщала, что в украинском плену остаются около "
+           "1 500 россиян.", (1500, "other", "russia", "Tatyana Moskalkova")),
+    ("uk", "Україна передала Росії 150 росіян.", (150, "exchanged", "russia", None)),
+])
+def test_russians_in_russian_and_ukrainian(language, text, expected):
+    (f,) = extract_article("a", text, date(2025, 10, 2), language).figures
+    assert (f.value, f.kind, f.side, f.claimant) == expected

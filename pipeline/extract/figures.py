@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-336"
+EXTRACTOR_VERSION = "2026.11.28-337"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -3169,6 +3169,14 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 whole_side = _side_of_a_count_here(art, s.start, meaning.kind)
                 if whole_side is not None:
                     days = art.seen.get(key[:3] + (whole_side,) + key[4:])
+            elif meaning.side in ("ukraine", "russia"):
+                # ("Додому повертаються 185 військових та 20 цивільних", a headline with no side, then "Україна повернула
+                # ... 185 військових та 20 цивільних": the headline's group, now with its side)
+                days = art.seen.get(key[:3] + ("unknown",) + key[4:])
+                twin = art.first_of.get(key[:3] + ("unknown",) + key[4:]) if days is not None else None
+                if twin is not None and twin.side == "unknown":
+                    twin.side = meaning.side
+                    twin.claimant = twin.claimant or claimant(n.start)
             kept = art.first_of.get(key[:6]) if days is None else None
             if kept is not None and kept.is_additional and _group_of(kept.subject) == key[6]:
                 days = art.seen.get(key[:6])
