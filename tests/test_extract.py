@@ -5786,3 +5786,21 @@ def test_a_headlines_two_groups_told_again_with_their_side(language, text):
 def test_russians_in_russian_and_ukrainian(language, text, expected):
     (f,) = extract_article("a", text, date(2025, 10, 2), language).figures
     assert (f.value, f.kind, f.side, f.claimant) == expected
+
+
+def test_an_answer_that_vouches_for_a_count_takes_its_question():
+    text = "Q: How many Ukrainians are still in Russian captivity?\nA: We have verified about 8,000, but the real number may be higher."
+    (f,) = extract_article("a", text, date(2025, 3, 1), "en").figures
+    assert (f.value, f.kind, f.side, f.qualifier) == (8000, "other", "ukraine", "about")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number inside an if-clause, or said hypothetically, tells no release
+    ("If Moscow released even 500 civilians, it would be a sign of good faith.", []),
+    ("Hypothetically, a 10,000-for-10,000 exchange would empty most camps.", []),
+    # (the main clause after an if-clause still tells a plan; "even if" is no condition of the count before it)
+    ("If all goes to plan, 1,000 prisoners would be freed next week.", [(1000, "agreed")]),
+    ("Ukraine got back 95 soldiers, even if Russia had promised 150.", [(95, "exchanged"), (150, "offered")]),
+])
+def test_conditions_and_hypotheses(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 1), "en").figures] == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-337"
+EXTRACTOR_VERSION = "2026.11.28-338"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1414,6 +1414,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         qualifier = _qualifier_before(before)
     if n.approximate and qualifier == "exact":
         qualifier = "about"  # "une trentaine de soldats"
+    if " if " in before or before.lstrip().startswith(("If ", "if ")) or "ypothetical" in before:
+        if _IF_CLAUSE_BEFORE.search(before) or _HYPOTHETICALLY_BEFORE.search(before):
+            return None  # "If Moscow released even 500 civilians, it would be a sign of good faith": no release told
     if n.percent:
         # (a share of people in a sentence about something else is no figure: "56% of Ukrainians favour talks")
         # ("About 60% of them are from the Azov brigade", "Some 40 percent had been captured in Mariupol" after the count:
@@ -3267,7 +3270,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     return reports_exchange
 
 
-_ANSWER_OPENING = re.compile(r"^\W*(?:(?:a|answer)\s*[:.]\s*)?(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|roughly)\s+)?$", re.I)
+_ANSWER_OPENING = re.compile(r"^\W*(?:(?:a|answer)\s*[:.]\s*)?"
+                             # ("A: We have verified about 8,000": the count the answer vouches for)
+                             r"(?:(?:we|they|i)\s+(?:have\s+|had\s+)?(?:verified|counted|confirmed|registered|recorded|identified|estimate|know\s+of)\s+)?"
+                             r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|roughly)\s+)?$", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoners|people|bodies|soldiers|civilians|ukrainians|russians|pows|captives))\b", re.I)
 _STAGE_OF_EXCHANGE_BEFORE = re.compile(r"\b(?:етап\w*|этап\w*|stage|phase|étape|phase|etappe|stufe)\s+(?:(?:of|de|des|du)\s+(?:the\s+|l['’])?)?(?:обміну|обмена|exchange|swap|échange|austauschs?)\s*$", re.I)
 _ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
@@ -3428,6 +3434,9 @@ _PART_WITH_ITS_DATE_BETWEEN = re.compile(r",\s*(?:including|among\s+them|of\s+wh
 
 
 _STILL_TO_COME_AFTER = re.compile(r"^\s*(?:more\s+|others?\s+|remaining\s+)?(?:(?:are|were|is|was)\s+(?:still\s+|yet\s+)?)?(?:to\s+follow|to\s+come|still\s+to\s+(?:be\s+)?\w+|yet\s+to\s+(?:be\s+)?\w+)\b", re.I)
+# the number inside an if-clause ("If Moscow released even 500 civilians, ..."; not "as if", "even if" or "asked if")
+_IF_CLAUSE_BEFORE = re.compile(r"(?:^\W*|[,;:—–]\s*|\b(?:and|but)\s+)(?<!\beven\s)(?<!\bas\s)if\s+[^,;:.!?—–]*$", re.I)
+_HYPOTHETICALLY_BEFORE = re.compile(r"\bhypothetical(?:ly)?\b[^.;]*$", re.I)
 _UNIDENTIFIED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remains|are|were|is|was|lie|lay)\s+(?:still\s+)?(?:unidentified|unclaimed|awaiting\s+identification)\b", re.I)
 _PART_OPENING_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|some|nearly|more\s+than|over|another)\s+)?$", re.I)
 

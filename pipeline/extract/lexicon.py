@@ -71,6 +71,8 @@ OFFERED = _rx(
     r"|offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|can\s+(?:transfer|hand\s+over|return|give|release|exchange)|could\s+(?:hand\s+over|transfer|return|give|release)"
     r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap|consider)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|potential\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|promis(?:ed|es|ing)\s+to\s+(?:hand\s+over|transfer|return|give\s+back|release|free|exchange|swap)|indicat\w+\s+it\s+can"
     r"|prepared\s+to\s+(?:hand|give|transfer|return|release)"
+    # "even if Russia had promised 150": what was promised, right before the count
+    r"|promised\s+(?:(?:about|some|up\s+to|another|a\s+further)\s+)?$"
     r"|(?:wants?|wanted|wanting|hopes?|hoped|hoping|intends?|intended|intending)\s+to\s+(?:swap|exchange|trade|hand\s+over|transfer|give\s+back)|angeboten|bereit(?!s)|proposé"
     # "prête à remettre", "dispuesta a entregar", "pronta a consegnare", "готова передати", "gotowa przekazać"
     r"|prêt(?:e|s|es)?\s+à|dispos[ée](?:e|s|es)?\s+à|propose\s+de|dispuest[oa]s?\s+a|list[oa]s?\s+para|pront[oa]\s+a|disponibile\s+a|готов\w*|gotow\w*"
