@@ -5804,3 +5804,8 @@ def test_an_answer_that_vouches_for_a_count_takes_its_question():
 ])
 def test_conditions_and_hypotheses(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 1), "en").figures] == expected
+
+
+def test_a_swap_so_many_years_ago():
+    (f,) = extract_article("a", "Ten years ago, 200 prisoners were swapped in the Donbas in a single day.", date(2025, 3, 1), "en").figures
+    assert (f.event_date, f.event_date_precision) == (date(2015, 1, 1), "year")

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-338"
+EXTRACTOR_VERSION = "2026.11.28-339"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -3437,6 +3437,8 @@ _STILL_TO_COME_AFTER = re.compile(r"^\s*(?:more\s+|others?\s+|remaining\s+)?(?:(
 # the number inside an if-clause ("If Moscow released even 500 civilians, ..."; not "as if", "even if" or "asked if")
 _IF_CLAUSE_BEFORE = re.compile(r"(?:^\W*|[,;:—–]\s*|\b(?:and|but)\s+)(?<!\beven\s)(?<!\bas\s)if\s+[^,;:.!?—–]*$", re.I)
 _HYPOTHETICALLY_BEFORE = re.compile(r"\bhypothetical(?:ly)?\b[^.;]*$", re.I)
+_YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+years?\s+ago\b", re.I)
 _UNIDENTIFIED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remains|are|were|is|was|lie|lay)\s+(?:still\s+)?(?:unidentified|unclaimed|awaiting\s+identification)\b", re.I)
 _PART_OPENING_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|some|nearly|more\s+than|over|another)\s+)?$", re.I)
 
@@ -3582,6 +3584,14 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             return date(published.year - (month > published.month), month, 1), None, "month"
     if meaning.kind in ("cumulative_released", "other", "percentage", "exchange_count"):
         return (published, None, "day") if published else (None, None, None)  # a count as the article stands
+    if meaning.kind in ("exchanged", "bodies") and published is not None and " ago" in text:
+        ago = _YEARS_AGO.search(text)
+        if ago is not None and not any(c.value for c in usable):
+            # "Ten years ago, 200 prisoners were swapped in the Donbas": that year
+            count = ago.group(1).lower()
+            years = 1 if count in ("a", "one") else int(count) if count.isdigit() else _YEAR_COUNTS.get(count)
+            if years:
+                return date(published.year - years, 1, 1), None, "year"
     if meaning.kind in ("exchanged", "bodies"):
         year = _EXCHANGE_IN_YEAR.search(text, 0, n.start)
         if year and not any(c.value for c in usable):
