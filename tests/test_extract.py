@@ -5809,3 +5809,10 @@ def test_conditions_and_hypotheses(text, expected):
 def test_a_swap_so_many_years_ago():
     (f,) = extract_article("a", "Ten years ago, 200 prisoners were swapped in the Donbas in a single day.", date(2025, 3, 1), "en").figures
     assert (f.event_date, f.event_date_precision) == (date(2015, 1, 1), "year")
+
+
+def test_portuguese_claimant_russians_and_a_group_in_addition():
+    text = ("A Rússia e a Ucrânia trocaram hoje 146 prisioneiros de guerra de cada lado, anunciou o Ministério da Defesa russo. "
+            "Além disso, oito civis russos da região de Kursk regressaram à Rússia.")
+    got = [(f.value, f.side, f.claimant, f.is_additional) for f in extract_article("a", text, date(2025, 8, 24), "pt").figures]
+    assert got == [(146, "both", "Russian Defence Ministry", False), (8, "russia", None, True)]
