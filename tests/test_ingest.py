@@ -904,3 +904,14 @@ def test_a_follow_us_line_is_chrome():
     raw = raw.replace("Follow us on Telegram, Facebook and X", "Follow us on Telegram: 103 came home.")
     (a, _), = read_bytes("page.txt", raw.encode()).articles
     assert a.body.endswith("Follow us on Telegram: 103 came home.")
+
+
+def test_links_to_other_stories_after_a_dash_or_in_other_languages_are_chrome():
+    raw = ("Ukraine and Russia swap 84 POWs each\n\n"
+           "Ukraine and Russia exchanged 84 prisoners of war each on Thursday, officials said.\n\n"
+           "See also - Zelensky says 300 more POWs to be freed\n\n"
+           "Leia também: Rússia liberta 50 ucranianos\n\n"
+           "The exchange was mediated by the UAE.\n")
+    (a, _), = read_bytes("page.txt", raw.encode()).articles
+    assert a.body == ("Ukraine and Russia exchanged 84 prisoners of war each on Thursday, officials said.\n\n"
+                      "The exchange was mediated by the UAE.")

@@ -32,7 +32,8 @@ _OTHER_STORIES = re.compile(
 # "Related article: <headline>" and "Read also: <headline>" inline
 _OTHER_STORY_INLINE = re.compile(
     r"^\s*(?:related(?:\s+(?:article|story|news))?|read\s+(?:also|more)|also\s+read|see\s+also|lire\s+aussi|à\s+lire\s+aussi"
-    r"|mehr\s+zum\s+thema|читайте\s+також|watch|video|listen|podcast|photos?|gallery|in\s+pictures)\s*:\s*\S",  # ("WATCH: ... (2:34)": a player)
+    r"|mehr\s+zum\s+thema|читайте\s+також|читайте\s+также|leia\s+também|lee\s+también|leggi\s+anche|czytaj\s+także|czytaj\s+też"
+    r"|watch|video|listen|podcast|photos?|gallery|in\s+pictures)\s*(?::|[-–—|»›]\s)\s*\S",  # ("WATCH: ... (2:34)": a player; "See also - ...")
     re.I,
 )
 _APPEAL = prefiltered(
