@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-340"
+EXTRACTOR_VERSION = "2026.11.28-341"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -353,6 +353,7 @@ _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?
 
 
 _CLAUSE_END = re.compile(r"[,.;:]")
+_THE_UN = re.compile(r"\b[Tt]he\s+UN\b(?!\s+(?:[A-Z]\w+\s+){0,3}?(?:Council|Assembly|Mission|[Mm]onitors?|[Mm]ission|[Oo]ffice|[Aa]gency|[Ee]nvoy|[Cc]hief|[Ss]ecretary|[Cc]ommissioner))")
 _SHARE_OPENING = re.compile(r"^\W*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|at\s+least|only)\s+)?$", re.I)
 # the words between a body and a person whose title names it: "Kremlin aide ", ", the Kremlin" ... "spokesman"
 _TITLE_BETWEEN = re.compile(r"\s*(?:,\s*(?:the\s+)?|(?:'s|’s)\s+)?(?:(?:chief\s+|top\s+|senior\s+|deputy\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor"
@@ -429,6 +430,12 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
             people.append((m.start(), m.end(), name))
             if best is None or dist < best[0]:
                 best = (dist, name, m.start(), m.end())
+        if "UN " in text:
+            # "the UN says" (case decides: "un" is a French and Spanish word; the UN's bodies named in full are their own names)
+            for m in _THE_UN.finditer(text):
+                dist = -1 if _SAYS_RIGHT_AFTER.match(text, m.end()) else min((abs(m.start() - s) for s in speech), default=999)
+                if best is None or dist < best[0]:
+                    best = (dist, "United Nations", m.start(), m.end())
         if best and best[0] < 120:
             if best[0] >= 0 and best[1] not in lx.PERSON_CLAIMANTS:
                 # "said Kremlin aide Vladimir Medinsky", "Dmitry Peskov, the Kremlin spokesman, said": the body is named in
@@ -1933,6 +1940,7 @@ _OWN_RETURN_AFTER = re.compile(
 _AND_ANOTHER_GROUP = re.compile(
     r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")(?:\s+(?:of\s+war|de\s+guerra|di\s+guerra|de\s+guerre|wojennych))?\s+(?:and|plus|as\s+well\s+as|та|і|и|und|et|y|e|oraz)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
 # "185 soldiers and 20 civilians": the group joined before the number
+_AND_WORDS = frozenset({"and", "plus", "well", "und", "et", "y", "e", "i", "oraz", "та", "і", "и"})
 _GROUP_AND_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s+(?:[\w'’-]+\s+){1,3}?(?:and|plus|as\s+well\s+as|und|et|y|e|i|oraz|та|і|и)\s+$", re.I)
 # "185 Russian servicemen and 20 civilians": the second group is of the nation named with the first
 _CONJOINED_NATION_BEFORE = re.compile(r"\b\d[\d,]*\s+(ukrainian|russian)\s+(?:[\w'’-]+\s+){0,2}?(?:and|plus|as\s+well\s+as)\s+$", re.I)
@@ -2005,7 +2013,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "both", "total"  # "the exchange of 150 captives from both sides" (75 each): both sides together
     if (lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) and not _EACH_OF_SEVERAL_BEFORE.search(near_before)) or _EACH_BEFORE.search(near_before):
         return "both", "per_side"  # (but "three more transfers of 1,200 bodies each": so many in each transfer)
-    group_before = _GROUP_AND_BEFORE.search(before[-70:]) if " " in before[-6:] else None
+    group_before = _GROUP_AND_BEFORE.search(before[-70:]) if before[-8:].rstrip().rpartition(" ")[2].lower() in _AND_WORDS else None
     if group_before is not None and _EACH_BEFORE.search(before[-70:][: group_before.start(1)][-45:]):
         return "both", "per_side"  # "Each side handed over 185 soldiers and 20 civilians": the second group too
     handed_to = _HANDED_TO_BEFORE.search(before[-90:])
