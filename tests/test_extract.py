@@ -5816,3 +5816,21 @@ def test_portuguese_claimant_russians_and_a_group_in_addition():
             "Além disso, oito civis russos da região de Kursk regressaram à Rússia.")
     got = [(f.value, f.side, f.claimant, f.is_additional) for f in extract_article("a", text, date(2025, 8, 24), "pt").figures]
     assert got == [(146, "both", "Russian Defence Ministry", False), (8, "russia", None, True)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    # the speech verb before the name: '..., said Iryna Gerashchenko'
+    ("Three Ukrainian servicemen were freed, said Iryna Gerashchenko.", "Iryna Gerashchenko"),
+    ('Three Ukrainian servicemen were freed. "This is only a small step," said Iryna Gerashchenko, Ukraine’s envoy. '
+     "She said about 130 Ukrainians were still held by the rebels.", "Iryna Gerashchenko"),
+    # the self-proclaimed republics speak for the separatists
+    ("Three Ukrainian servicemen were freed in return for seven rebel fighters, the Donetsk People's Republic said.",
+     "Russian-backed separatists"),
+    # a body governed by a preposition is no subject of "said" ...
+    ("Kyiv released 222 people held on suspicion of supporting the separatists, officials said.", None),
+    # ... unless it is the source of the words
+    ("Russia and Ukraine carried out a new prisoner exchange, freeing 95 each, according to a statement from the Russian "
+     "Ministry of Defense.", "Russian Defence Ministry"),
+])
+def test_more_claimants(text, claimant):
+    assert extract_article("a", text, date(2016, 2, 6), "en").figures[-1].claimant == claimant

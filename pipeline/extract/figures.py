@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-341"
+EXTRACTOR_VERSION = "2026.11.28-342"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -358,6 +358,9 @@ _SHARE_OPENING = re.compile(r"^\W*(?:(?:about|some|around|nearly|almost|roughly|
 # the words between a body and a person whose title names it: "Kremlin aide ", ", the Kremlin" ... "spokesman"
 _TITLE_BETWEEN = re.compile(r"\s*(?:,\s*(?:the\s+)?|(?:'s|’s)\s+)?(?:(?:chief\s+|top\s+|senior\s+|deputy\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor"
                             r"|negotiator|envoy|official|head|chief|minister|press\s+secretary)\s*,?\s*)?(?:the\s+)?(?-i:[A-Z][a-z'’-]+\s+){0,2}", re.I)
+_GOVERNED_BEFORE = re.compile(r"\b(?:with|to|from|against|supporting|backing|about|between|by|held\s+by|freed\s+by)\s+(?:the\s+)?$", re.I)
+_WORDS_FROM_BEFORE = re.compile(r"\b(?:statements?|reports?|posts?|data|figures|messages?|information|comments?|briefing|words|video|address|account|remarks|sources?)"
+                                r"\s+(?:from|by)\s+(?:the\s+)?$", re.I)
 _COUNTED_BEFORE = re.compile(r"\d\s+(?:more\s+|other\s+)?$")
 _SAID_BY = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:reported|announced|stated|confirmed|said)\s+by\s+", re.I)
 
@@ -412,6 +415,10 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
                 continue  # "1,000 bodies, which Russia says are soldiers": a hedge inside the figure's noun phrase
             if _TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # '"We have 3,000 ...," she told TASS': the outlet told, not who said it
+            if (_GOVERNED_BEFORE.search(text, max(0, m.start() - 16), m.start()) and not _SAYS_RIGHT_AFTER.match(text, m.end())
+                    and not _WHICH_SAID_AFTER.match(text, m.end())
+                    and not _WORDS_FROM_BEFORE.search(text, max(0, m.start() - 40), m.start())):  # ("a statement from the ministry")
+                continue  # "people held on suspicion of supporting the separatists, officials said": no subject of "said"
             if _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "to involve 306 separatists ..., officials said": the people counted, not who said it
             name = _ALIAS_NAMES[m.lastgroup]
@@ -453,6 +460,12 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
             if name and _INSTITUTION_WORD.fullmatch(name):
                 name = m.group(1)
             if name:
+                return name
+        m = lx.GENERIC_PERSON_AFTER_SPEECH.search(text)
+        if m:
+            name = _TITLE_WORDS.sub("", m.group(1)).strip()
+            words = name.split()
+            if 2 <= len(words) <= 3 and _NOT_A_PERSON_WORD.isdisjoint(words):
                 return name
         if lx.PRONOUN_SPEECH.search(text):
             return previous

@@ -218,7 +218,8 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bsecurity\s+service\s+of\s+ukraine\b|\bukraine['’]s\s+security\s+service\b|\bsbu\b|\bсбу\b"), "Security Service of Ukraine (SBU)"),
     # ("the Kremlin-backed outlet RT", "pro-Kremlin separatists" are not the Kremlin)
     (_rx(r"(?<!pro-)(?<!pro‑)\bkremlin\b(?![-‑])|кремл\w*"), "Kremlin"),
-    (_rx(r"\b(?:(?:pro-(?:kremlin|moscow|russian)|russian-backed|moscow-backed|kremlin-backed)\s+)?separatist(?:s\b|\s+(?:authorities|officials|leaders?)\b)"), "Russian-backed separatists"),
+    (_rx(r"\b(?:(?:pro-(?:kremlin|moscow|russian)|russian-backed|moscow-backed|kremlin-backed)\s+)?separatist(?:s\b|\s+(?:authorities|officials|leaders?)\b)"
+         r"|\b(?:the\s+)?(?:self-proclaimed\s+)?(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic\b|\b(?:dpr|lpr|dnr|lnr)\b"), "Russian-backed separatists"),
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
     (_rx(r"\bporoshenko\b|\bporoschenko\b|порошенк\w*"), "Petro Poroshenko"),
     (_rx(r"\btass\b|тасс"), "TASS"),
@@ -274,4 +275,6 @@ SPEECH_FIRST_WORDS = frozenset(re.match(r"[^\W\d_]+", alt).group(0).lower() for 
 PRONOUN_SPEECH = _rx(r"\b(?:it|he|she|they|the\s+ministry|the\s+headquarters|the\s+office|the\s+statement|the\s+ombudsman|the\s+president)\s+(?:said|says|added|wrote|noted|reported|stated|confirmed|claimed|estimated|estimates|told|explained|stressed|insisted)\b|^\s*(?:he|she|it|they)\b")
 # a person ("Andriy Yermak said") or a body named in full ("the UN Human Rights Monitoring Mission said")
 # ("the Institute of Mass Information said": the whole name, not "Mass Information")
+# the speech verb first: '"This is only a small step," said Iryna Gerashchenko' (two to four capitalised words)
+GENERIC_PERSON_AFTER_SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|stated|noted)\s+((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,3})\b(?!['’]s)")
 GENERIC_PERSON = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]+){1,5})\s+(?:said|says|told|wrote|announced|stated|added|claimed|reported)\b")
