@@ -5834,3 +5834,18 @@ def test_portuguese_claimant_russians_and_a_group_in_addition():
 ])
 def test_more_claimants(text, claimant):
     assert extract_article("a", text, date(2016, 2, 6), "en").figures[-1].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    # another country's exchange, in an article that names nothing of Ukraine or its war
+    "Russia and the West carried out their biggest prisoner swap since the Cold War on Thursday, with 24 people released. "
+    "Sixteen people were freed from Russia and Belarus, while eight were returned to Russia.",
+    "Armenia and Azerbaijan exchanged 6 prisoners of war on Thursday, with Azerbaijan handing over 5 Armenian soldiers.",
+])
+def test_another_countrys_exchange_gives_no_figures(text):
+    assert extract_article("a", text, date(2024, 8, 2), "en").figures == []
+
+
+def test_an_exchange_of_this_war_that_names_another_country_is_read():
+    text = "Ukraine and Russia swapped 95 prisoners each in a deal brokered by the United Arab Emirates and the United States."
+    assert [f.value for f in extract_article("a", text, date(2024, 8, 2), "en").figures] == [95]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-342"
+EXTRACTOR_VERSION = "2026.11.28-343"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2441,6 +2441,21 @@ class _Restated:
     char_end: int = -1  # (read like a figure's: where the count's text ends)
 
 
+# Ukraine, its capital, leader, army, regions and places of the war, in the languages read: an article naming none of
+# them is not about this war's exchanges
+_ABOUT_UKRAINE = prefiltered(
+    r"ukrain|ukraïn|ucrain|ucrân|oekra|ukrayn|ukrajin|україн|украин|kyiv|kiev|kyjiw|kiew|kijów|kijow|київ|киев|зсу|всу|захисник|полон"
+    r"|zelensk|zelenskyy|selensk|zełensk|зеленськ|зеленск|donbas|donetsk|donezk|doneck|luhansk|lugansk|донбас|донецьк|донецк|луганськ|луганск"
+    r"|mariupol|маріупол|мариупол|azov|азов|kursk|курськ|курск|crimea|krim|crimée|crimea|krym|крим|крым|kherson|cherson|херсон"
+    r"|zaporizh|saporischsch|запоріж|запорож|kharkiv|charkiw|харків|харьков|olenivka|оленівк|оленовк|horlivka|горлівк|горловк", re.I)
+
+
+_ANOTHER_COUNTRYS_SWAP = prefiltered(
+    r"\b(?:united\s+states|u\.s\.|us-russia|russia-us|american|americans|washington|white\s+house|the\s+west|western|cold\s+war|armenia\w*|azerbaijan\w*"
+    r"|israel\w*|hamas|gaza|hezbollah|iran\w*|venezuela\w*|colombia\w*|syria\w*|yemen\w*|houthi\w*|sudan\w*|ethiopia\w*|tigray|india\w*|pakistan\w*"
+    r"|afghan\w*|taliban|georgia\b|georgian\w*|moldova\w*|transnistria\w*|nagorno|karabakh)\b", re.I)
+
+
 def extract_article(article_id: str, body: str, published: date | None, language: str | None,
                     title: str | None = None, speaker: str | None = None) -> Extraction:
     """All figures and exchange mentions of one article. Deterministic: same input, same output.
@@ -2449,6 +2464,11 @@ def extract_article(article_id: str, body: str, published: date | None, language
     The title is read only for the stage number of the article's exchange ("Russia carries out 8th
     prisoner exchange since Istanbul talks"); figures come from the body, where their spans point."""
     result = Extraction()
+    if (speaker is None and _ANOTHER_COUNTRYS_SWAP.search(body) and not _ABOUT_UKRAINE.search(body)
+            and not (title and _ABOUT_UKRAINE.search(title))):
+        # "Biggest US-Russia prisoner swap since Cold War", "Armenia and Azerbaijan exchanged 6 prisoners": an article that
+        # names another country's exchange and nothing of Ukraine or its war is not about this war's exchanges
+        return result
     sentences = split_sentences(body)
     lead_date: date | None = None
     talks_date: date | None = None
