@@ -5849,3 +5849,8 @@ def test_another_countrys_exchange_gives_no_figures(text):
 def test_an_exchange_of_this_war_that_names_another_country_is_read():
     text = "Ukraine and Russia swapped 95 prisoners each in a deal brokered by the United Arab Emirates and the United States."
     assert [f.value for f in extract_article("a", text, date(2024, 8, 2), "en").figures] == [95]
+
+
+def test_close_to_is_a_bound():
+    (f,) = extract_article("a", "Ukraine got back close to 300 soldiers.", date(2025, 5, 20), "en").figures
+    assert (f.value, f.qualifier) == (300, "up_to")
