@@ -5854,3 +5854,14 @@ def test_an_exchange_of_this_war_that_names_another_country_is_read():
 def test_close_to_is_a_bound():
     (f,) = extract_article("a", "Ukraine got back close to 300 soldiers.", date(2025, 5, 20), "en").figures
     assert (f.value, f.qualifier) == (300, "up_to")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a swap under discussion is no swap done
+    ("Maria Zakharova accused Kyiv of stalling talks on a larger swap involving up to 1,000 people.", (1000, "offered")),
+    # (talks before a release told done)
+    ("After talks on the exchange of prisoners, 150 prisoners were freed on Friday.", (150, "exchanged")),
+])
+def test_a_swap_under_discussion(text, expected):
+    (f,) = extract_article("a", text, date(2025, 1, 16), "en").figures
+    assert (f.value, f.kind) == expected

@@ -71,6 +71,8 @@ OFFERED = _rx(
     r"|offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|can\s+(?:transfer|hand\s+over|return|give|release|exchange)|could\s+(?:hand\s+over|transfer|return|give|release)"
     r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap|consider)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|potential\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|promis(?:ed|es|ing)\s+to\s+(?:hand\s+over|transfer|return|give\s+back|release|free|exchange|swap)|indicat\w+\s+it\s+can"
     r"|prepared\s+to\s+(?:hand|give|transfer|return|release)"
+    # "talks on a larger swap involving up to 1,000 people": a swap under discussion
+    r"|(?:talks|negotiations|discussions)\s+(?:on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+(?:involving|that\s+would|which\s+would)"
     # "even if Russia had promised 150": what was promised, right before the count
     r"|promised\s+(?:(?:about|some|up\s+to|another|a\s+further)\s+)?$"
     r"|(?:wants?|wanted|wanting|hopes?|hoped|hoping|intends?|intended|intending)\s+to\s+(?:swap|exchange|trade|hand\s+over|transfer|give\s+back)|angeboten|bereit(?!s)|proposé"
