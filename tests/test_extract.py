@@ -5865,3 +5865,9 @@ def test_close_to_is_a_bound():
 def test_a_swap_under_discussion(text, expected):
     (f,) = extract_article("a", text, date(2025, 1, 16), "en").figures
     assert (f.value, f.kind) == expected
+
+
+def test_german_according_to_a_side_and_its_own_soldiers():
+    text = "Nach ukrainischen Angaben kehrten 277 Soldaten in die Heimat zurück. Moskau sprach von 246 eigenen Soldaten, die freigekommen seien."
+    got = [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2025, 4, 19), "de").figures]
+    assert got == [(277, "unknown", "Ukrainian government"), (246, "russia", "Russian government")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-345"
+EXTRACTOR_VERSION = "2026.11.28-346"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -1913,8 +1913,10 @@ _NATION_GROUP_BEFORE = prefiltered(
 _STRONG_GROUP_OF = re.compile(r"^-(?:strong|person|member)\s+(?:group|contingent|batch|convoy)\s+of\b", re.I)
 _OF_OWN_PEOPLE_AFTER = re.compile(
     r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people|returnees|prisoners|pows|captives)\b"
-    r"|^\s*of\s+(?:its|their)\s+own\b", re.I)  # ("while Russia recovered 195 of its own")
-_NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
+    r"|^\s*of\s+(?:its|their)\s+own\b"  # ("while Russia recovered 195 of its own")
+    # "Moskau sprach von 246 eigenen Soldaten", "Moscou a récupéré 246 de ses propres soldats"
+    r"|^\s*(?:eigene[nr]?|de\s+ses\s+propres|de\s+sus\s+propios|dei\s+propri|swoich)\s+\w+", re.I)
+_NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow|kiew|moskau|russland|moscou|la\s+russie|l['’]ukraine|moscú|rusia|ucrania|mosca|ucraina|rosja|ukraina)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
 # a nation after "with", "from", "to", "against" is the other party ("Russia carried out a swap with Ukraine, receiving 144 of its servicemen")
 _OTHER_PARTY_BEFORE = re.compile(r"\b(?:with|from|to|against)\s+$", re.I)
 
@@ -2012,7 +2014,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         # people of the nation named last before
         named = _acting_nations(before[-90:])
         if named:
-            return ("ukraine" if named[-1] in ("ukraine", "kyiv", "kiev") else "russia"), None
+            return ("ukraine" if _UKRAINE_NAMED.match(named[-1]) else "russia"), None
     if after[:1] == "-":
         after = _STRONG_GROUP_OF.sub("", after, 1)  # "a 150-strong group of Ukrainian soldiers": the group's people
     if lx.UKR_PEOPLE.match(after):
@@ -2071,9 +2073,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _SECURED_THE_RELEASE_OF.search(near_before):
         # "Ukraine said ... it had carried out the biggest swap of the war, securing the release of 144 servicemen":
         # the one nation named secured its own people's release
-        named = set(_acting_nations(before))
-        if named and (named <= {"ukraine", "kyiv", "kiev"} or named <= {"russia", "moscow"}):
-            return ("ukraine" if named <= {"ukraine", "kyiv", "kiev"} else "russia"), None
+        named = {"ukraine" if _UKRAINE_NAMED.match(name) else "russia" for name in _acting_nations(before)}
+        if len(named) == 1:
+            return named.pop(), None
     total_before = lx.TOTAL_BEFORE.search(near_before)
     # "Moscow had handed over 6,060 bodies in total", "Kyiv has handed over a total of 78": what one side gave is the other's
     giver_before = near_before[: total_before.start()] if total_before else near_before
