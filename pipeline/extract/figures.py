@@ -746,7 +746,7 @@ _SWAPPED_BY_FORMULA_BEFORE = re.compile(
     r"(?:пленными|военнопленными|полоненими|військовополоненими|prisoners(?:\s+of\s+war)?|pows|prisonniers|gefangene)\s+"
     r"(?:по\s+формуле|в\s+формате|за\s+формулою|у\s+форматі|in\s+(?:a|the)\s+format\s+of|selon\s+la\s+formule|nach\s+der\s+formel)\s+$", re.I)
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
-    r"\b(?:carried\s+out|conducted|held|completed|finished|провели|провела|провів|здійснили|відбувся|состоялся|завершили|завершила|завершили|durchgeführt|abgeschlossen|ont\s+procédé\s+à|ont\s+effectué|ont\s+achevé|ont\s+terminé)\s+"
+    r"\b(?:carried\s+out|conducted|held|completed|finished|провели|провела|провів|здійснили|відбувся|состоялся|завершили|завершила|durchgeführt|abgeschlossen|ont\s+procédé\s+à|ont\s+effectué|ont\s+achevé|ont\s+terminé)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:(?:stage|round|part|phase)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?"
     r"(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$"
     # ("Обмін відбувся у форматі 95 на 95", "The exchange took place in a 95-for-95 format": the noun, then the verb)
