@@ -773,7 +773,7 @@ _N_EXCHANGES = re.compile(r"\b" + _COUNT + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps
 _BRINGING_TO_BEFORE = re.compile(r"\bbring(?:s|ing)?\s+to\s+(?:(?:about|some|nearly|more\s+than|over|almost)\s+)?$"
                                  # "portant à 4 641 le nombre total", "elevando a 4.641 el número", "portando a 4.641 il numero"
                                  r"|\b(?:portant|porte|elevando|eleva|llevando|lleva|portando|porta)\s+(?:à|a)\s+(?:(?:plus\s+de|más\s+de|oltre)\s+)?$", re.I)
-_BRINGING_TO_BETWEEN = re.compile(r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|tak(?:es|ing)|took|push(?:es|ed|ing))\s+to\s+[\d\w]", re.I)
+_BRINGING_TO_BETWEEN = re.compile(r"\b" + lx.RAISES_VERB + r"\s+to\s+[\d\w]", re.I)
 _THE_NUMBER_OF_AFTER = re.compile(r"^\s+(?:the|le|el|il)\s+(?:total\s+)?(?:number|total|tally|count|nombre|bilan|número|numero|totale)\b", re.I)
 _BOTH_SIDES_SWAPPED_BEFORE = re.compile(
     r"\b(?:the\s+(?:two\s+)?sides|both\s+sides|the\s+two\s+(?:countries|nations)|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))"
@@ -3472,8 +3472,8 @@ _AGREED_AT_TALKS_ON = re.compile(
 
 # (", including 1,212 last week": the date right after the part's number, in the part's own words; not ", including 120
 # civilians, on Friday", said of the whole)
-_PART_WITH_ITS_DATE_BETWEEN = re.compile(r",\s*(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|some|nearly|more\s+than|over|another)\s+)?"
-                                         r"\d[\d,.]*(?:\s+[\w-]+){0,2}?\s+(?:on|in|during)?\s*$", re.I)
+_PART_OPENER = r",\s*(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|some|nearly|more\s+than|over|another)\s+)?"
+_PART_WITH_ITS_DATE_BETWEEN = re.compile(_PART_OPENER + r"\d[\d,.]*(?:\s+[\w-]+){0,2}?\s+(?:on|in|during)?\s*$", re.I)
 
 
 _STILL_TO_COME_AFTER = re.compile(r"^\s*(?:more\s+|others?\s+|remaining\s+)?(?:(?:are|were|is|was)\s+(?:still\s+|yet\s+)?)?(?:to\s+follow|to\s+come|still\s+to\s+(?:be\s+)?\w+|yet\s+to\s+(?:be\s+)?\w+)\b", re.I)
@@ -3483,7 +3483,7 @@ _HYPOTHETICALLY_BEFORE = re.compile(r"\bhypothetical(?:ly)?\b[^.;]*$", re.I)
 _YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+years?\s+ago\b", re.I)
 _UNIDENTIFIED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remains|are|were|is|was|lie|lay)\s+(?:still\s+)?(?:unidentified|unclaimed|awaiting\s+identification)\b", re.I)
-_PART_OPENING_BEFORE = re.compile(r",\s*(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|some|nearly|more\s+than|over|another)\s+)?$", re.I)
+_PART_OPENING_BEFORE = re.compile(_PART_OPENER + r"$", re.I)
 
 
 def _part_with_its_own_date(text: str, n: Number, cands: list["_DateCand"]) -> bool:

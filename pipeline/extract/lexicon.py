@@ -148,7 +148,9 @@ PERFECT = _rx(
     rf"|had\s+(?:now|so\s+far|in\s+total|already)\s+(?:been\s+)?{_FREED}|seien\s+damit|sind\s+damit"
     r"|ha(?:ve|s)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:managed|been\s+able)\s+to\s+(?:return|bring\s+(?:back|home)|free|release|rescue|secure))"
 )
-NUMBER_TO = _rx(r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|tak(?:es|ing)|took|push(?:es|ed|ing))\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b")
+# the verbs that raise a running total to a new figure ("bringing the total to", "taking to 3,956 the number")
+RAISES_VERB = r"(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|tak(?:es|ing)|took|push(?:es|ed|ing))"
+NUMBER_TO = _rx(r"\b" + RAISES_VERB + r"\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b")
 TOTAL_BEFORE = _rx(r"(?:a\s+total\s+of|in\s+total,?|total\s+of|au\s+total,?|insgesamt|всього|загалом)\s*(?:about\s+|some\s+|more\s+than\s+)?$")
 TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insgesamt|au\s+total)")
 PER_SIDE = _rx(
