@@ -5871,3 +5871,54 @@ def test_german_according_to_a_side_and_its_own_soldiers():
     text = "Nach ukrainischen Angaben kehrten 277 Soldaten in die Heimat zurück. Moskau sprach von 246 eigenen Soldaten, die freigekommen seien."
     got = [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2025, 4, 19), "de").figures]
     assert got == [(277, "unknown", "Ukrainian government"), (246, "russia", "Russian government")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # wounded captives are handed over, not casualties of an attack
+    ("fr", "Lors des négociations du 2 juin, les deux parties s'étaient mises d'accord pour échanger tous les prisonniers "
+           "blessés, soit au moins 1 200 personnes de chaque côté.", [(1200, "agreed", "both", "at_least")]),
+    ("en", "The sides agreed to swap all injured prisoners, at least 1,200 people on each side.",
+     [(1200, "agreed", "both", "at_least")]),
+    # (and a strike's wounded and dead are still no figures)
+    ("en", "The strike injured prisoners and killed 12 guards.", []),
+])
+def test_wounded_captives_are_no_casualties(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.qualifier) for f in extract_article("a", text, date(2025, 6, 10), language).figures]
+    assert got == expected
+
+
+def test_a_nations_people_before_a_comma_are_no_name_with_an_age():
+    text = ("A total of 150 Ukrainian servicemen returned home on Wednesday. Most of the returned Ukrainians, 74, are from the "
+            "Armed Forces. Among them was Oleksandr Petrenko, 34, a marine.")
+    got = [(f.value, f.kind) for f in extract_article("a", text, date(2025, 2, 5), "en").figures]
+    assert got == [(150, "exchanged"), (74, "exchanged"), (34, "age")]
+
+
+def test_the_parts_of_those_returning_to_a_side_and_a_day_still_to_come():
+    text = ("Of those returning to Ukraine, 270 were servicemen and 120 were civilians, Zelensky said, adding that more "
+            "would follow over the weekend.")
+    got = [(f.value, f.side, f.event_date) for f in extract_article("a", text, date(2025, 5, 23), "en").figures]
+    assert got == [(270, "ukraine", date(2025, 5, 23)), (120, "ukraine", date(2025, 5, 23))]
+
+
+def test_a_headlines_two_groups_joined_by_a_comma_each():
+    text = ("Ukraine, Russia exchange 185 POWs, 20 civilians each in UAE-brokered swap\n\n"
+            "Russia and Ukraine on Thursday swapped 185 soldiers and 20 civilians from each side, the defence ministry in Moscow said.")
+    got = [(f.value, f.side, f.scope) for f in extract_article("a", text, date(2025, 10, 3), "en").figures]
+    assert got == [(185, "both", "per_side"), (20, "both", "per_side")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline drops the article before the deal a stage belongs to
+    ("First stage of 1,000-for-1,000 swap completed", [(1, "exchange_ordinal"), (1000, "agreed")]),
+    # what a side demanded is no swap done
+    ("Budanov said that Russia had initially demanded 200 people in return for the Azov commanders.", [(200, "other")]),
+])
+def test_a_stage_of_a_deal_in_a_headline_and_a_demand(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 5, 23), "en").figures] == expected
+
+
+def test_a_holiday_names_the_swap_when_the_date_is_the_day_it_was_said():
+    text = "Ukraine said on Jan. 1 that 140 Ukrainian servicemen had been freed in the New Year's Eve swap."
+    (f,) = extract_article("a", text, date(2023, 1, 9), "en").figures
+    assert f.event_date == date(2022, 12, 31)

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.28-346"
+EXTRACTOR_VERSION = "2026.11.29-347"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -267,8 +267,10 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
     for r in find_relative_dates(text, published, words):
         if any(c.start <= r.start < c.end for c in cands):
             continue
-        if r.holiday and any((c.precision == "day" and not c.relative and c.weekday is None) or c.month for c in cands):
+        if r.holiday and any(((c.precision == "day" and not c.relative and c.weekday is None) or c.month)
+                             and not _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start) for c in cands):
             continue  # "• 31 December 2022 – 140 Ukrainians are freed on New Year's Eve": the date says which one
+            # (not the day it was said: "Ukraine said on Jan. 1 that 140 had been freed in the New Year's Eve swap")
         if r.value_from is not None and _FUTURE_BEFORE.search(text, max(0, r.start - 50), r.start):
             # "the exchange would continue over the weekend", "will take place from Friday to Sunday": the coming days
             if published is None or r.value is None:
@@ -1022,6 +1024,11 @@ _ORDINAL_APPOSED_AFTER = re.compile(
 # people of another event, unless the words between are about handing over the dead
 _CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|infected|infecting|deaths?\s+of|executions?\s+of|executed|executing|murder(?:ed|s|ing)?(?:\s+of)?|perished|shot\s+down|shooting\s+down|crash(?:ed|ing)?|injuring|injured|wounding|hurting"
                                r"|загинул\w*|загинуло|вбит\w*|поранен\w*|погибл\w*|погиб|убит\w*|ранен\w*|getötet|tués?|blessés?|murieron|muertos?|heridos?|morti|uccis\w*|feriti|mortos|morreram|matou|feridos|zginęł\w*|zginęli|zabit\w*|rann\w*)\b(?![^.;]*\b(?:bod(?:y|ies)|remains|repatriat\w*|handed|returned|exchang\w*|swap\w*|receiv\w*|g[eo]t(?:ting)?\s+back|gets\s+back|freed|released|came\s+home|brought\s+(?:back|home)|cambio|canje\w*|échang\w*|zamian|обм[іе]н\w*|austausch\w*|rilasciat\w*|liberat\w*|przekazał\w*))[^.;]{0,60}$", re.I)
+_CAPTIVE_NOUNS = (r"(?:prisoners?|pows?|captives|prisonniers|prisioneros|prisioneiros|prigionieri|kriegsgefangenen?|gefangenen?"
+                  r"|jeńców|полонених|военнопленных|пленных|soldats|soldiers|servicemen|militaires|soldados|soldaten)")
+_WOUNDED_CAPTIVES = re.compile(
+    rf"\b{_CAPTIVE_NOUNS}\s+(?:(?:gravement|grièvement|severely|seriously|badly|graves?|schwer|тяжело|важко)\s+)?(?:blessés?|heridos?|feriti|feridos|verletzte\w*|injured|wounded|поранен\w*|ранен\w*)"
+    rf"|\b(?:injured|wounded|verletzte\w*|тяжелораненых|поранених|раненых|ranny\w*)\s+(?:and\s+\w+\s+)?{_CAPTIVE_NOUNS}\b", re.I)
 # ("another 307 came home on Saturday" is the next day's batch as often as a group on top: not a cue)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with"
                                 r"|además\s+de|oltre\s+a|além\s+de|en\s+plus\s+de|sowie|а\s+также|а\s+також|a\s+także)\b[^,;.]{0,40}$", re.I)
@@ -1257,6 +1264,9 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     while casualty is not None and _CLAUSE_BREAK.search(before[-80:], casualty.start()):
         # the last one decides: "killed two people in Kherson, and injured 11" (the break comes before "injured")
         casualty = _CASUALTY_BEFORE.search(before[-80:], casualty.start() + 1)
+    while casualty is not None and _WOUNDED_CAPTIVES.search(before[-80:][max(0, casualty.start() - 30) : casualty.end() + 30]):
+        # "échanger tous les prisonniers blessés, soit au moins 1 200", "swap injured POWs": captives who are wounded
+        casualty = _CASUALTY_BEFORE.search(before[-80:], casualty.start() + 1)
     if casualty:
         return True  # ("245 POWs have been executed since 2022, and 90% of those freed report torture": the next clause's)
     if _PAGE_COUNTER_AFTER.match(after) or (_names_a_gallery(before[-24:]) and _GALLERY_COUNTER_BEFORE.search(before[-24:])) or (
@@ -1336,7 +1346,9 @@ _ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+them\s*,?\s*$", re.I)  # "Freed 
 _NAME_PAREN_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\($")  # "Mykola Petrenko (23)": an age
 _NAME_COMMA_BEFORE = re.compile(
     r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
+    r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
+    # (a nation's people are no name: "Most of the returned Ukrainians, 74, are from the army" is a count)
+    r"(?![A-Z][a-z]+ians,)(?!(?:Americans|Britons|Poles|Germans|Chechens|Koreans|Europeans|Turks|Marines|Russians),)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
 _OFFICIAL_NAMED_BEFORE = re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Oo]mbudsman|[Cc]ommissioner|[Ss]pokes(?:man|woman|person)|[Ee]nvoy|[Aa]ide|[Cc]hief|[Nn]egotiator"
     r"|[Aa]dvis[eo]r|[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Dd]irector|[Cc]ommander|[Gg]eneral|[Hh]ead\s+of\s+[\w\s'’]{3,40}?)\s+(?:[A-Z][\w'’-]+\s*){1,3},\s*$")
@@ -1632,7 +1644,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if lx.BODIES.search(own) and not _PEOPLE_AFTER.match(after):
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
         # "the third stage of the 1000-for-1000 exchange", "третій етап обміну 1000 на 1000"
-        names_deal = bool(re.search(r"\b(?:of|under|in|within)\s+the\s*$", before) or _STAGE_OF_EXCHANGE_BEFORE.search(before[-40:]))
+        # (a headline drops the article: "First stage of 1,000-for-1,000 swap completed")
+        names_deal = bool(re.search(r"\b(?:(?:of|under|in|within)\s+the|(?:stage|phase|round|part)\s+of)\s*$", before, re.I)
+                          or _STAGE_OF_EXCHANGE_BEFORE.search(before[-40:]))
         clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
         done = not names_deal and status_word != "offered" and re.match(r"^[\"”’']?\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
@@ -1953,8 +1967,8 @@ _OWN_RETURN_AFTER = re.compile(
     r"^\s+(?:[\w'’-]+\s+){0,3}?(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+|are\s+(?:now\s+)?)?"
     r"(?:returned|freed|released|brought\s+(?:back|home)|came\s+(?:back|home)|come\s+home|coming\s+home|back|home|returning)\b", re.I)
 _AND_ANOTHER_GROUP = re.compile(
-    r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")(?:\s+(?:of\s+war|de\s+guerra|di\s+guerra|de\s+guerre|wojennych))?\s+(?:and|plus|as\s+well\s+as|та|і|и|und|et|y|e|oraz)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
-# "185 soldiers and 20 civilians": the group joined before the number
+    r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")(?:\s+(?:of\s+war|de\s+guerra|di\s+guerra|de\s+guerre|wojennych))?(?:\s+(?:and|plus|as\s+well\s+as|та|і|и|und|et|y|e|oraz)|,)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
+# "185 soldiers and 20 civilians" (or "185 POWs, 20 civilians each" in a headline): the group joined before the number
 _AND_WORDS = frozenset({"and", "plus", "well", "und", "et", "y", "e", "i", "oraz", "та", "і", "и"})
 _GROUP_AND_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s+(?:[\w'’-]+\s+){1,3}?(?:and|plus|as\s+well\s+as|und|et|y|e|i|oraz|та|і|и)\s+$", re.I)
 # "185 Russian servicemen and 20 civilians": the second group is of the nation named with the first
@@ -2150,6 +2164,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]) or _HOME_BEFORE_UK.search(before[-40:]):
         return "ukraine", None
+    those = _OF_THOSE_RETURNING_TO_BEFORE.search(before[-160:]) if "those" in before or "the " in before else None
+    if those:
+        # "Of those returning to Ukraine, 270 were servicemen and 120 were civilians": the parts of one side's people
+        return ("ukraine" if those.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
     if _TO_RUSSIA_BEFORE_PL.search(before[-40:]):
         return "russia", None  # "..., a do Rosji 248 żołnierzy"
     if _BROUGHT_HOME_BEFORE.search(before[-30:]):
@@ -2190,6 +2208,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     return "unknown", None
 
 
+_OF_THOSE_RETURNING_TO_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:those|the\s+(?:people|prisoners|captives|pows|soldiers|servicemen))\s+(?:who\s+(?:have\s+|had\s+)?)?"
+    r"(?:returning|returned|return|came|come|coming|brought|sent|handed\s+over|transferred|going)\s+(?:back\s+)?(?:home\s+)?to\s+(ukraine|kyiv|kiev|russia|moscow)\b"
+    r"(?=[^.;]*,)", re.I)
 _RETURNED_IN_TURN_BEFORE = re.compile(r"\b(?:while|whereas|and)\s+(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+)?(?:in\s+turn\s+)?returned\s+"
                                       r"(?:(?:about|some|around|nearly|more\s+than|over|only|just)\s+)?$", re.I)
 _CAPTURED_IN_KURSK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+been|were)\s+)?(?:captured|taken\s+prisoner|taken\s+captive)\s+"
@@ -3224,7 +3246,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                     twin.side = meaning.side
                     twin.claimant = twin.claimant or claimant(n.start)
             kept = art.first_of.get(key[:6]) if days is None else None
-            if kept is not None and kept.is_additional and _group_of(kept.subject) == key[6]:
+            # (or as a whole: "185 POWs, 20 civilians each" in a headline, then "185 soldiers and 20 civilians from each side")
+            if kept is not None and _group_of(kept.subject) == key[6]:
                 days = art.seen.get(key[:6])
         if days is not None and meaning.kind == "agreed" and meaning.side in ("ukraine", "russia") and n.value_high is None:
             kept = art.first_of.get(key)
@@ -3732,7 +3755,7 @@ _WHERE_OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:where|when)\s+(?:[\w'’-]+\s+){0,4}?(?:launched|began|started|crossed|invaded|attacked|entered|seized|captured|occupied|stormed|crashed)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+$", re.I)
 _GOES_ON_BEFORE = re.compile(
-    r"(?:\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|was\s+to|were\s+to)\s+(?:continue|resume|go\s+on|be\s+completed|conclude|end|be\s+finished|wrap\s+up)"
+    r"(?:\b(?:would|will|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|was\s+to|were\s+to)\s+(?:continue|resume|go\s+on|be\s+completed|conclude|end|be\s+finished|wrap\s+up|follow)"
     r"|\b(?:continuará|proseguirá|se\s+reanudará|continuera|se\s+poursuivra|continuerà|proseguirà|fortgesetzt\s+werden|weitergehen)"
     r")\s+(?:[\w'’-]+\s+){0,5}?$", re.I)
 _HOLIDAY_ANTECEDENT = re.compile(r"(?:easter|christmas|holiday|anniversary|festival|day)\b", re.I)

@@ -128,6 +128,8 @@ STILL_HELD = _rx(
     # a side's demand ("the rebels had asked for 87", "Ukraine has asked Russia to release 500 civilians"): people wanted, not handed over
     r"|\b(?:asked|asks|asking|urged|urges|urging|called\s+on|calls\s+on|pressed|presses|pressing)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:release|free|return|hand\s+over|let\s+go)\s+(?:(?:about|some|around|more\s+than|over|nearly|all)\s+)?$"
     r"|\b(?:asked|asking|asks)\s+for\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+)?$"
+    # ("Russia had initially demanded 200 people in return for the Azov commanders")
+    r"|\b(?:demanded|demanding|demands|demand)\s+(?:(?:that\s+)?(?:kyiv|ukraine|moscow|russia)\s+(?:return|release|hand\s+over|free)\s+)?(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|up\s+to\s+|all\s+)?$"
     r"|\b(?:russia|moscow|ukraine|kyiv)\s+(?:still\s+)?(?:has|have|had)\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?$"
     # "where Ukrainian troops hold some 600 Russian servicemen"
     r"|\b(?:troops|forces|army|military)\s+(?:still\s+|now\s+)?(?:hold|holds|are\s+holding|have\s+been\s+holding|captured\s+and\s+hold)\s+(?:about\s+|some\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?$"
