@@ -5922,3 +5922,32 @@ def test_a_holiday_names_the_swap_when_the_date_is_the_day_it_was_said():
     text = "Ukraine said on Jan. 1 that 140 Ukrainian servicemen had been freed in the New Year's Eve swap."
     (f,) = extract_article("a", text, date(2023, 1, 9), "en").figures
     assert f.event_date == date(2022, 12, 31)
+
+
+def test_a_timeline_item_labelled_with_its_month_past_a_semicolon():
+    text = ("Timeline: Major prisoner swaps of the war\n\n"
+            "- April 2022: First exchange of the war; 86 Ukrainian servicemen return home.\n"
+            "- Sept. 21, 2022: 215 Ukrainians freed for 55 Russians.")
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2025, 5, 26), "en").figures]
+    assert got == [(1, "exchange_ordinal", date(2022, 4, 1), "month"), (86, "exchanged", date(2022, 4, 1), "month"),
+                   (215, "exchanged", date(2022, 9, 21), "day"), (55, "exchanged", date(2022, 9, 21), "day")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was the first exchange of the war.", [(1, "exchange_ordinal")]),
+    # (a first swap after a pause is a superlative, no place in the series)
+    ("It was the first exchange of prisoners in months.", []),
+])
+def test_the_first_exchange_of_the_war(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 5, 26), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Ukraine has received the bodies of 502 soldiers killed in the war. Most of the bodies, 379, were from the Donetsk "
+     "region front, while 30 came from morgues in Russia.", [379, 30]),
+    ("Ukraine has received the bodies of 502 soldiers. Most of them, 379, were from the Donetsk front.", [379]),
+])
+def test_most_of_them_opens_the_parts_of_a_count(text, parts):
+    figures = extract_article("a", text, date(2024, 11, 29), "en").figures
+    assert [f.value for f in figures if f.is_breakdown] == parts
+    assert [f.value for f in figures if not f.is_breakdown] == [502]

@@ -519,7 +519,7 @@ _FIRST_COUNTS = re.compile(
     r"\s*(?:[\w-]+\s+)?(?:stage|phase|round\s+of\s+(?:exchanges|swaps))"
     # ("the first exchange since the start of the war" is the first of a count; "the first exchange since a plane
     # crashed" says how long there was none)
-    r"|\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover)\s+(?:of\s+(?:the\s+year|20\d\d)|this\s+year|in\s+20\d\d"
+    r"|\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover)\s+(?:of\s+(?:the\s+(?:year|(?:full-scale\s+)?(?:war|conflict|invasion))\b|20\d\d)|this\s+year|in\s+20\d\d"
     r"|since\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|war\b|russia['’]s\s+(?:full-scale\s+)?invasion|russia\s+(?:launched|invaded)|20(?:14|22)\b))",
     re.I,
 )
@@ -1063,6 +1063,7 @@ _IN_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:in|during)\s+(?:early\s+|late\
 # a list item's date label: "- January 2024:", "7 Feb 2024 —", "May 6:"
 _LABEL_DAY_MONTH = r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2})?,?"
 _DATED_ITEM_OPENING = re.compile(rf"^\W*{_LABEL_DAY_MONTH}(?:\s+(?:19|20)\d\d)?\s*[:–—]\s*", re.I)
+_DATE_LABEL_START = re.compile(rf"\W*(?:(?:early|mid|late|mid-)\s*)?{_LABEL_DAY_MONTH}\s+(?:19|20)\d\d\s*:", re.I)
 _DATE_LABEL_OPENING = re.compile(rf"^\W*(?:(?:early|mid|late|mid-)\s*)?{_LABEL_DAY_MONTH}\s+(?:19|20)\d\d\s*:\s*$", re.I)
 
 
@@ -1090,6 +1091,10 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
     clause_end = min((i for i in (text.find(";", n.end), text.find(":", n.end)) if i >= 0), default=len(text))
     if clause_start and _DATE_LABEL_OPENING.match(text, 0, clause_start):
         clause_start = 0  # "- January 2024: 230 Ukrainians and 248 Russians": a list item labelled with its month
+    elif clause_start and text[:1] in "-–—•*·0123456789 JFMASONDjfmasond":
+        label = _DATE_LABEL_START.match(text, 0, clause_start)
+        if label and not any(label.end() <= c.start < n.start for c in cands):
+            clause_start = 0  # "- April 2022: First exchange of the war; 86 ... return home": the item's month, past its ";"
     bare = _IN_MONTH_BEFORE.search(text, clause_start, n.start)
     if bare and published is not None and not _SINCE_BEFORE.search(text, max(0, bare.start() - 8), bare.start()):
         # "The smallest, in June, freed 10": a month named in the number's clause, before it
@@ -1340,7 +1345,9 @@ _IN_N_EXCHANGES_AFTER = re.compile(
     + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
 _REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
 _BREAKDOWN_OPENING = re.compile(
-    r"^\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|the\s+(?:\d[\d,.]*|returnees|freed|released|returned|exchanged|swapped)))\b", re.I)  # "Among those freed are ... and 27 soldiers"
+    # ("Most of the bodies, 379, were from the Donetsk front, while 30 came from morgues in Russia": parts)
+    r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|almost\s+all|the\s+majority|the\s+bulk)\s+(?=of\b))?"
+    r"(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|the\s+(?:\d[\d,.]*|returnees|freed|released|returned|exchanged|swapped|bodies|remains)))\b", re.I)  # "Among those freed are ... and 27 soldiers"
 # "Oleksandr, 34, waited ...": an age in apposition to a name (not a weekday, month or place list)
 _ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+them\s*,?\s*$", re.I)  # "Freed POWs, one of them 24, wrapped in flags": an age
 _NAME_PAREN_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\($")  # "Mykola Petrenko (23)": an age
@@ -3670,7 +3677,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             return month, None, "month"  # "115 were freed in August 2024", "the previous exchange, in August, ..."
         if _has(_EARLIER_THIS_WEEK, text):
             return None, None, None  # a day of this week, but not which, and the week began last month
-    if meaning.kind == "exchange_ordinal" and published is not None and (_IN_MONTH_BEFORE.search(text, 0, n.start) or _EXCHANGE_IN_MONTH.search(text)):
+    if meaning.kind == "exchange_ordinal" and published is not None and (_IN_MONTH_BEFORE.search(text, 0, n.start) or _EXCHANGE_IN_MONTH.search(text)
+                                                                          or _DATE_LABEL_START.match(text)):
         month = _month_of(text, n, cands, published)
         if month is not None:
             return month, None, "month"  # "In August, 115 Ukrainians came home in the 55th exchange"
