@@ -5951,3 +5951,20 @@ def test_most_of_them_opens_the_parts_of_a_count(text, parts):
     figures = extract_article("a", text, date(2024, 11, 29), "en").figures
     assert [f.value for f in figures if f.is_breakdown] == parts
     assert [f.value for f in figures if not f.is_breakdown] == [502]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a single official speaks for the side's officials
+    ("The rebels freed four Ukrainian soldiers, a Ukrainian official said.", [(4, "Ukrainian officials")]),
+    # two sides that "say" each their figure; the people a side holds "of their fighters" are the other side's
+    ("Ukraine says 131 of its servicemen are still held by the rebels, while the separatists say Kiev holds about 600 of "
+     "their fighters.", [(131, "Ukrainian government"), (600, "Russian-backed separatists")]),
+])
+def test_a_single_official_and_two_sides_that_say(text, expected):
+    assert [(f.value, f.claimant) for f in extract_article("a", text, date(2016, 2, 8), "en").figures] == expected
+
+
+def test_the_people_a_side_holds_of_their_fighters_are_the_other_sides():
+    text = "The separatists say Kiev holds about 600 of their fighters."
+    (f,) = extract_article("a", text, date(2016, 2, 8), "en").figures
+    assert (f.value, f.kind, f.side) == (600, "other", "russia")

@@ -530,11 +530,11 @@ _IN_AS_MANY_DAYS_AFTER = re.compile(
 # which is the series' own when both are stated)
 _MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
 _WHICH_SAID_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:said|says|announced|reported|stated|added)\b", re.I)
-_SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed"
+_SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|say|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed"
                           r"|spoke\s+of|speaks\s+of|put\s+(?:the|its|their)\s+(?:number|figure|total|count))\b", re.I)
 
 
-_SPEECH_VERB = prefiltered(r"\b(?:said|says|saying|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
+_SPEECH_VERB = prefiltered(r"\b(?:said|says|say|saying|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
 
 
 # (", and", "; " and a second that-clause: "said it had received 8,000 applications from families of missing soldiers
@@ -1942,6 +1942,10 @@ _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow|kiew|moskau|russ
 _OTHER_PARTY_BEFORE = re.compile(r"\b(?:with|from|to|against)\s+$", re.I)
 
 
+_HOLDS_BEFORE = re.compile(r"\b(?:holds?|holding|held|keeps?|keeping|kept|detains?|detaining|detained|captured|imprisons?|imprisoned)\s+"
+                           r"(?:(?:about|some|around|nearly|more\s+than|over|at\s+least|up\s+to|almost)\s+)?$", re.I)
+
+
 def _acting_nations(before: str) -> list[str]:
     """The nations named in `before` that act (not the other party after "with", "from", "to"), in order."""
     return [m.group(1).lower() for m in _NATION_NAMED.finditer(before)
@@ -2035,7 +2039,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         # people of the nation named last before
         named = _acting_nations(before[-90:])
         if named:
-            return ("ukraine" if _UKRAINE_NAMED.match(named[-1]) else "russia"), None
+            ukrainian = bool(_UKRAINE_NAMED.match(named[-1]))
+            if _HOLDS_BEFORE.search(before[-40:]):
+                ukrainian = not ukrainian  # "the separatists say Kiev holds about 600 of their fighters": the other side's
+            return ("ukraine" if ukrainian else "russia"), None
     if after[:1] == "-":
         after = _STRONG_GROUP_OF.sub("", after, 1)  # "a 150-strong group of Ukrainian soldiers": the group's people
     if lx.UKR_PEOPLE.match(after):
