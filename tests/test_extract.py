@@ -5968,3 +5968,28 @@ def test_the_people_a_side_holds_of_their_fighters_are_the_other_sides():
     text = "The separatists say Kiev holds about 600 of their fighters."
     (f,) = extract_article("a", text, date(2016, 2, 8), "en").figures
     assert (f.value, f.kind, f.side) == (600, "other", "russia")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a capital with a diacritic opens a sentence: the running total of the sentence before is not this one's
+    ("pl", "Rosja i Ukraina zakończyły największą wymianę od początku wojny. Łącznie w ciągu trzech dni obie strony "
+           "uwolniły po 1000 osób.", [(1000, "exchanged", "both", date(2025, 5, 25))]),
+    # the Polish impersonal past of "exchange"
+    ("pl", "W piątek wymieniono po 390 osób, a w sobotę po 307.",
+     [(390, "exchanged", "both", date(2025, 5, 23)), (307, "exchanged", "both", date(2025, 5, 24))]),
+    # "as agreed in Istanbul on May 16" in other languages dates the deal, not the swap
+    ("it", "In tre giorni sono tornati a casa 1.000 prigionieri per ciascuna delle due parti, come concordato a Istanbul "
+           "il 16 maggio.", [(1000, "exchanged", "both", date(2025, 5, 25))]),
+    ("es", "En tres días, 1.000 prisioneros de cada bando fueron liberados, como se acordó en Estambul el 16 de mayo.",
+     [(1000, "exchanged", "both", date(2025, 5, 25))]),
+    # a part is dated with its whole, not by the day of the next count
+    ("en", "On Friday 390 prisoners were swapped, including 120 civilians, and on Saturday another 307.",
+     [(390, "exchanged", "unknown", date(2025, 5, 23)), (120, "exchanged", "unknown", date(2025, 5, 23)),
+      (307, "exchanged", "unknown", date(2025, 5, 24))]),
+    ("it", "Venerdì erano stati scambiati 390 prigionieri, tra cui 120 civili, e sabato altri 307.",
+     [(390, "exchanged", "unknown", date(2025, 5, 23)), (120, "exchanged", "unknown", date(2025, 5, 23)),
+      (307, "exchanged", "unknown", date(2025, 5, 24))]),
+])
+def test_three_days_of_one_swap_in_more_languages(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.event_date) for f in extract_article("a", text, date(2025, 5, 25), language).figures]
+    assert got == expected

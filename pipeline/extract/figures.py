@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.29-347"
+EXTRACTOR_VERSION = "2026.11.29-348"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -27,7 +27,8 @@ _ABBREV = re.compile(
 _MONTH_NEXT = prefiltered(MONTH_RE + r"\b", re.I)
 # "der 62. Gefangenenaustausch": a German article before "N." makes it an ordinal, not a sentence end
 _GERMAN_ORDINAL_BEFORE = re.compile(r"\b(?:der|die|das|den|dem|des|zum|zur|vom|beim)\s+\d{1,3}$")
-_SENT_END = prefiltered(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZА-ЯІЇЄҐ0-9])|\n+")
+# (capitals with diacritics open sentences too: "Łącznie ...", "Über ...", "État ...", "Çok ...")
+_SENT_END = prefiltered(r"[.!?…]+[\"”’»)]*\s+(?=[\"“‘«(]?[A-ZÀ-ÖØ-ÞĄĆČĎĘĚĞİŁŃŇŐŒŘŚŞŠŢŤŮŰŹŻŽА-ЯЁІЇЄҐ0-9])|\n+")
 _TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|GMT|UTC|CET|EET|Kyiv\s+time))", re.I)
 _QUALIFIERS = [
     # first: "no fewer than 50" is at least 50, not "fewer than"
@@ -44,7 +45,7 @@ _QUALIFIERS = [
 _PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$"
                             r"|\b(?:bring|brings|brought|bringing|came|come|comes|coming)\s+about\s*$", re.I)
 _SINCE = prefiltered(r"\b(?:since|seit|depuis|з|desde|dal|od)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+(?:de\s+|del\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
-_TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
+_TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|estambul|stambu\w*|стамбул\w*|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
 _AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
 _DOING = prefiltered(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
 _TALKS_AFTER = re.compile(r"^\s*(?:talks|negotiations|meeting|summit|call|round|agreement|deal)\b|^['’]s\s+(?:talks|call|meeting)", re.I)
@@ -2528,7 +2529,9 @@ def extract_article(article_id: str, body: str, published: date | None, language
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
             elif (lead_date is None and _EXCHANGE_EVENT.search(s.text) and not _dates_a_since_phrase(s.text, c)
-                  and not _AN_EARLIER_EXCHANGE.search(s.text) and not _narrates_an_earlier_day(s.text, words)):
+                  and not _AN_EARLIER_EXCHANGE.search(s.text) and not _narrates_an_earlier_day(s.text, words)
+                  # ("..., como se acordó en Estambul el 16 de mayo": the day of the deal, not of the swap)
+                  and not _AGREED_AT_TALKS_ON.search(s.text, max(0, c.start - 120), c.start)):
                 lead_date = c.value
     lead_date = lead_date or _dateline_date(per_sentence[:2], published) or published
 
@@ -3504,12 +3507,18 @@ _AGREED_AT_TALKS_ON = re.compile(
     # "..., fulfilling the one concrete agreement from talks in Istanbul on May 16"
     r"|\b(?:fulfill?ing|implementing|completing|honou?ring|under|in\s+line\s+with)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|accord|arrangement)"
     r"(?:\s+(?:reached|struck|made|agreed))?)"
-    r"\s+(?:at|in|during|under|by|from)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$", re.I)
+    r"\s+(?:at|in|during|under|by|from)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$"
+    # "come concordato a Istanbul il 16 maggio", "comme convenu à Istanbul le 16 mai", "como se acordó en Estambul el 16 de mayo"
+    r"|\b(?:come\s+(?:era\s+stato\s+|previsto\s+e\s+)?concordato|como\s+se\s+(?:había\s+)?acordó|como\s+se\s+acordó|como\s+(?:fue\s+|estaba\s+)?acordado"
+    r"|comme\s+convenu|comme\s+(?:cela\s+)?(?:avait\s+été\s+)?(?:convenu|prévu)|conforme\s+(?:o\s+)?acordado|zgodnie\s+z\s+(?:porozumieniem|ustaleniami))"
+    r"\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 
 
 # (", including 1,212 last week": the date right after the part's number, in the part's own words; not ", including 120
 # civilians, on Friday", said of the whole)
-_PART_OPENER = r",\s*(?:including|among\s+them|of\s+which|of\s+whom)\s+(?:(?:about|some|nearly|more\s+than|over|another)\s+)?"
+_PART_OPENER = (r",\s*(?:including|among\s+them|of\s+which|of\s+whom|tra\s+cui|tra\s+i\s+quali|dont|darunter|entre\s+ellos|entre\s+los\s+cuales"
+                r"|incluidos|incluindo|w\s+tym|в\s+том\s+числе|у\s+тому\s+числі|з\s+них|из\s+них)\s+"
+                r"(?:(?:about|some|nearly|more\s+than|over|another)\s+)?")
 _PART_WITH_ITS_DATE_BETWEEN = re.compile(_PART_OPENER + r"\d[\d,.]*(?:\s+[\w-]+){0,2}?\s+(?:on|in|during)?\s*$", re.I)
 
 
@@ -3646,7 +3655,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         # "390-for-390 on Friday, 307-for-307 on Saturday": a date of the number's own item of a list before the nearest
         seg_start = max(text.rfind(",", 0, n.start), text.rfind(" and ", 0, n.start)) + 1
         seg_end = min((i for i in (text.find(",", n.end), text.find(" and ", n.end)) if i >= 0), default=len(text))
-        c = min(usable, key=lambda c: (not (seg_start <= c.start and c.end <= seg_end), abs(c.start - n.start)))
+        # ("On Friday 390 were swapped, including 120 civilians, and on Saturday another 307": a part is dated with its
+        # whole, before it)
+        part = _PART_OPENING_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
+        c = min(usable, key=lambda c: (not (seg_start <= c.start and c.end <= seg_end), part and c.start > n.start, abs(c.start - n.start)))
     if usable:
         if c.relative:
             # counted from the date just stated ("On March 8, 90 came home; a week later, another 75"), else the

@@ -111,7 +111,7 @@ COMPLETED = _rx(
     r"|intercambiaron|canjearon|liberad[oa]s|repatriad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
     r"|recuper(?:a|ó|aron|ado|ou|aram)|recib(?:ió|ieron)|riportat[oi]|ricevut[oi]|recuperat[oi]|rece(?:beu|beram)"
     r"|liber(?:ó|aron)|entreg(?:ó|aron)|liberat[oaie]|rilasciat[oaie]|consegnat[oaie]|libert(?:ou|aram)|entreg(?:ou|aram)"
-    r"|wymienił\w*|uwolnion\w*|uwolniono|uwolnił\w*|uwolnil\w*|zwolnił\w*|zwolnil\w*|zwolnion\w*|wypuścił\w*|wypuścil\w*|wypuszczon\w*|wrócił\w*|wróciło|wrócil\w*|wróciły|powrócił\w*|powrócil\w*|przekazał\w*|przekazan\w*|otrzymał\w*|odzyskał\w*|sprowadził\w*"
+    r"|wymienił\w*|wymieniono|wymienion\w*|uwolnion\w*|uwolniono|uwolnił\w*|uwolnil\w*|zwolnił\w*|zwolnil\w*|zwolnion\w*|wypuścił\w*|wypuścil\w*|wypuszczon\w*|wrócił\w*|wróciło|wrócil\w*|wróciły|powrócił\w*|powrócil\w*|przekazał\w*|przekazan\w*|otrzymał\w*|odzyskał\w*|sprowadził\w*"
     r"|uitgewisseld|vrijgelaten|vrijgekomen|teruggekeerd|overgedragen|ruilden|wisselden|takas\s+(?:etti|ettiler|edildi)|serbest\s+bırak\w*|teslim\s+(?:etti|edildi)|döndü)"
 )
 STILL_HELD = _rx(
