@@ -5993,3 +5993,21 @@ def test_the_people_a_side_holds_of_their_fighters_are_the_other_sides():
 def test_three_days_of_one_swap_in_more_languages(language, text, expected):
     got = [(f.value, f.kind, f.side, f.event_date) for f in extract_article("a", text, date(2025, 5, 25), language).figures]
     assert got == expected
+
+
+def test_the_bodies_a_side_has_said_it_will_hand_over_with_the_noun_left_out():
+    text = ("Ukraine received the bodies of 1,212 soldiers on Wednesday, the first batch of the 6,000 Moscow has said it will "
+            "hand over under an agreement reached in Istanbul earlier this month.")
+    got = [(f.value, f.kind, f.side, f.status, f.event_date) for f in extract_article("a", text, date(2025, 6, 12), "en").figures]
+    assert got == [(1212, "bodies", "ukraine", "completed", date(2025, 6, 11)), (6000, "bodies", "ukraine", "planned", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow says 6,060 bodies have been moved to the border.", (6060, "other", "bodies")),
+    ("Russia says the bodies of 6,000 Ukrainian soldiers are waiting at the border in refrigerated trucks.", (6000, "other", "ukrainian")),
+    # (bodies brought to Ukraine are handed over)
+    ("The bodies of 1,212 soldiers were brought to Ukraine on Wednesday.", (1212, "bodies", "bodies")),
+])
+def test_bodies_ready_at_the_border_are_not_handed_over(text, expected):
+    (f,) = extract_article("a", text, date(2025, 6, 12), "en").figures
+    assert (f.value, f.kind, f.subject) == expected

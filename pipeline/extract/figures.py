@@ -945,6 +945,10 @@ _CHILDREN_OR_PEOPLE = re.compile(r"\b(?:(children|kids|minors)|" + lx.PEOPLE.pat
 _SWAPPED_FOR = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+for\b", re.I)
 _TODAY_NEXT = re.compile(r"^\s*(?:today|yesterday|tonight|last\s+night)\s*(?:[,.;]|and\b|$)", re.I)
 _COUNT_EARLIER = re.compile(r"\d[^.;]*[—–:-][^.;]*$")
+_OF_THE_BEFORE = re.compile(r"\b(?:of|from)\s+the\s+$", re.I)
+_RELATIVE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s|(?:it|they|he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has|had|have|will|would|is|was|were|said|says|promised|pledged"
+    r"|agreed|offered|planned|plans|handed|returned|received|sent|delivered)\b)")
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest|\bincluding)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 # ("the largest swap since 2022"; "some had been held since 2022", "in captivity since 2014": how long, not a running total)
 _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held(?:\s+(?:by|in)\s+\w+)?|(?<=\bin\s)captivity|captured|detained|imprisoned|jailed)\s+(?:\w+\s+)?$", re.I)
@@ -1151,6 +1155,8 @@ def _subject(after: str, kind: str) -> str | None:
     if kind == "bodies":
         return "bodies"
     m = _PEOPLE_NOUN_AFTER.match(after)
+    if m is None and kind == "other" and _BODIES_AFTER.match(after):
+        return "bodies"  # "6,060 bodies have been moved to the border": bodies not handed over
     return m.group("noun").lower() if m else "people"
 
 
@@ -1556,7 +1562,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if not article_has_people and not lx.BODIES.search(before[-120:]):
             return None  # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27")
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])
-                or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))):  # (it ends at the number: its tail is enough)
+                or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))  # (it ends at the number: its tail is enough)
+                # "the first batch of the 6,000 Moscow has said it will hand over": the noun left out before a relative clause
+                or (before[-5:].lower() == " the " and _OF_THE_BEFORE.search(before[-12:]) and _RELATIVE_CLAUSE_AFTER.match(after))):
             return None
         if "child" in before or "kids" in before or "minors" in before:
             last_noun = None
@@ -2217,6 +2225,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if sent_to:
             # "eight residents of the Kursk region who had been illegally detained by the Kyiv regime were returned to Russia"
             return ("ukraine" if sent_to.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
+    giver = _GIVER_RELATIVE_AFTER.match(after) if after[:1] == " " and after[1:2].isupper() else None
+    if giver:
+        # "the 6,000 Moscow has said it will hand over": what one side gives is the other side's
+        return ("russia" if _UKRAINE_NAMED.match(giver.group(1)) else "ukraine"), None
     if "Kursk" in near_after and _CAPTURED_IN_KURSK_AFTER.match(near_after):
         # "Russia has returned 103 servicemen captured in the Kursk region": Ukraine took them in its incursion there
         return "russia", None
@@ -2227,6 +2239,10 @@ _OF_THOSE_RETURNING_TO_BEFORE = re.compile(
     r"\b(?:of|among)\s+(?:those|the\s+(?:people|prisoners|captives|pows|soldiers|servicemen))\s+(?:who\s+(?:have\s+|had\s+)?)?"
     r"(?:returning|returned|return|came|come|coming|brought|sent|handed\s+over|transferred|going)\s+(?:back\s+)?(?:home\s+)?to\s+(ukraine|kyiv|kiev|russia|moscow)\b"
     r"(?=[^.;]*,)", re.I)
+_GIVER_RELATIVE_AFTER = re.compile(
+    r"\s+(Moscow|Russia|Kyiv|Kiev|Ukraine)\s+(?:has\s+|had\s+)?(?:(?:said|says|promised|pledged|agreed|offered)\s+(?:it\s+)?(?:to\s+)?)?"
+    r"(?:will\s+|would\s+|was\s+to\s+|is\s+to\s+)?(?:hand\s+over|handed\s+over|return|returned|give\s+back|gave\s+back|transfer|transferred"
+    r"|repatriate|repatriated|release|released|free|freed|send|sent)\b")
 _RETURNED_IN_TURN_BEFORE = re.compile(r"\b(?:while|whereas|and)\s+(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+)?(?:in\s+turn\s+)?returned\s+"
                                       r"(?:(?:about|some|around|nearly|more\s+than|over|only|just)\s+)?$", re.I)
 _CAPTURED_IN_KURSK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+been|were)\s+)?(?:captured|taken\s+prisoner|taken\s+captive)\s+"
@@ -3501,7 +3517,7 @@ def _drop_mentions_inside_ranges(mentions: list[ExchangeMention]) -> list[Exchan
     ]
 
 
-_DONE_ON_BEFORE = re.compile(r"\b(?:swapped|exchanged|freed|released|returned|handed\s+over|came\s+home|ont\s+échangé|hanno\s+scambiato|wymieniły|повернулися|обменялись)\b[^.;:]{0,40}$", re.I)
+_DONE_ON_BEFORE = re.compile(r"\b(?:swapped|exchanged|freed|released|returned|handed\s+over|came\s+home|received|got\s+back|ont\s+échangé|hanno\s+scambiato|wymieniły|повернулися|обменялись)\b[^.;:]{0,40}$", re.I)
 _AGREED_AT_TALKS_ON = re.compile(
     r"(?:\bas\s+(?:was\s+)?(?:agreed|promised|envisaged|set\s+out|planned)"
     # "..., fulfilling the one concrete agreement from talks in Istanbul on May 16"
@@ -3528,7 +3544,10 @@ _IF_CLAUSE_BEFORE = re.compile(r"(?:^\W*|[,;:—–]\s*|\b(?:and|but)\s+)(?<!\be
 _HYPOTHETICALLY_BEFORE = re.compile(r"\bhypothetical(?:ly)?\b[^.;]*$", re.I)
 _YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+years?\s+ago\b", re.I)
-_UNIDENTIFIED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remains|are|were|is|was|lie|lay)\s+(?:still\s+)?(?:unidentified|unclaimed|awaiting\s+identification)\b", re.I)
+_UNIDENTIFIED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remains|are|were|is|was|lie|lay)\s+(?:still\s+)?(?:unidentified|unclaimed|awaiting\s+identification)\b"
+                                 # "6,060 bodies have been moved to the border", "are waiting at the border": ready, not handed over
+                                 r"|^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:have|has|had)\s+been\s+|were\s+|are\s+(?:now\s+|still\s+)?)(?:moved|brought|delivered|taken|transported|waiting|kept|stored|sitting|lying)"
+                                 r"\s+(?:(?:up\s+)?to|at|near|in)\s+(?:the\s+)?(?:border|refrigerat\w+|trucks?|wagons?|train)", re.I)
 _PART_OPENING_BEFORE = re.compile(_PART_OPENER + r"$", re.I)
 
 
@@ -3600,6 +3619,14 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if talks or published:
             return (talks or published), None, "day"
         return None, None, None
+    if meaning.kind == "bodies" and meaning.status in ("agreed", "planned"):
+        # "received the bodies of 1,212 on Wednesday, the first batch of the 6,000 Moscow has said it will hand over": the
+        # day of the handover done before is not the day of the promise
+        done_before = [c for c in usable if c.end <= n.start and _DONE_ON_BEFORE.search(text, max(0, c.start - 50), c.start)]
+        if done_before:
+            usable = [c for c in usable if c not in done_before]
+            if not usable:
+                return (talks, None, "day") if talks else (None, None, None)
     previous_swap = meaning.kind in ("exchanged", "bodies") and _has(_PREVIOUS_SWAP, text)
     if meaning.kind in ("exchanged", "bodies") and (_EARLIER_EVENT_BEFORE.search(text, 0, n.start) or previous_swap) and not any(
             c.value and not c.relative and (c.start > n.start or previous_swap) for c in usable):
