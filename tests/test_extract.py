@@ -6011,3 +6011,11 @@ def test_the_bodies_a_side_has_said_it_will_hand_over_with_the_noun_left_out():
 def test_bodies_ready_at_the_border_are_not_handed_over(text, expected):
     (f,) = extract_article("a", text, date(2025, 6, 12), "en").figures
     assert (f.value, f.kind, f.subject) == expected
+
+
+def test_a_headlines_n_for_n_takes_the_claimant_of_the_sides_count_told_after_it():
+    text = ("Україна та Росія провели обмін полоненими за формулою 175 на 175\n\n"
+            "Україна повернула додому 175 військовослужбовців, а також 22 тяжкопоранених бійців, яких Росія передала додатково. "
+            "Про це повідомив Координаційний штаб з питань поводження з військовополоненими.")
+    got = [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2025, 3, 19), "uk").figures]
+    assert got == [(175, "both", "Coordination Headquarters"), (22, "ukraine", "Coordination Headquarters")]

@@ -3310,7 +3310,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             if meaning.kind in ("exchanged", "cumulative_released") and not meaning.is_breakdown and meaning.side != "unknown":
                 art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start, text,
                                               char_end=s.start + n.end))
-            kept = art.first_of.get(key) if days is not None else None
+            kept = art.first_of.get(key) if days is not None else next(
+                # ("Обмін за формулою 175 на 175" over "Україна повернула додому 175 ...", said by the headquarters: the
+                # headline's count, now with who said it)
+                (f for f in art.result.figures if f.value == n.value and f.value_high == n.value_high and f.kind == meaning.kind
+                 and f.side == "both" and f.scope == "per_side" and f.claimant is None), None)
             if kept is not None and kept.claimant is None and (kept.event_date == ev or day is None):
                 # a headline or teaser states it bare, the lede says who said it: the figure keeps its first span
                 # and takes the claimant
