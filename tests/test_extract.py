@@ -6019,3 +6019,17 @@ def test_a_headlines_n_for_n_takes_the_claimant_of_the_sides_count_told_after_it
             "Про це повідомив Координаційний штаб з питань поводження з військовополоненими.")
     got = [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2025, 3, 19), "uk").figures]
     assert got == [(175, "both", "Coordination Headquarters"), (22, "ukraine", "Coordination Headquarters")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how many times the sides have swapped, and the latest swap in a when-clause after a running count
+    ("Ukraine and Russia have exchanged prisoners 62 times since the full-scale invasion, most recently on March 19, when "
+     "175 prisoners were swapped on each side.", [(62, "exchange_count", "both"), (175, "exchanged", "both")]),
+    # a monitor's staff and the prisoners it interviewed are no prisoners exchanged
+    ("The mission has 57 staff members and an annual budget of $10 million.", []),
+    ("Russian POWs interviewed by the mission, 70 in total, reported abuse mostly at the moment of capture.", []),
+    # ("three times more" is a comparison)
+    ("Russia exchanged three times more prisoners.", []),
+])
+def test_times_swapped_staff_and_people_interviewed(text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 3, 31), "en").figures] == expected

@@ -945,6 +945,10 @@ _CHILDREN_OR_PEOPLE = re.compile(r"\b(?:(children|kids|minors)|" + lx.PEOPLE.pat
 _SWAPPED_FOR = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+for\b", re.I)
 _TODAY_NEXT = re.compile(r"^\s*(?:today|yesterday|tonight|last\s+night)\s*(?:[,.;]|and\b|$)", re.I)
 _COUNT_EARLIER = re.compile(r"\d[^.;]*[—–:-][^.;]*$")
+_WHEN_ONE_SWAP_BEFORE = re.compile(r"\b(?:most\s+recently|the\s+latest|last\s+time|the\s+last\s+(?:one|time|exchange|swap))\b[^.;]{0,40}?\bwhen\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
+_SWAPPED_N_TIMES_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:(?:prisoners|pows|captives|prisoners\s+of\s+war|bodies)\s+)?"
+                                     r"(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
+_TIMES_AFTER = re.compile(r"\s+times\b(?!\s+(?:as\s+many|more|fewer|the\s+number|larger|bigger))", re.I)
 _OF_THE_BEFORE = re.compile(r"\b(?:of|from)\s+the\s+$", re.I)
 _RELATIVE_CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s|(?:it|they|he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has|had|have|will|would|is|was|were|said|says|promised|pledged"
@@ -1227,6 +1231,7 @@ _DELEGATION_BEFORE = re.compile(
 _DELEGATION_AFTER = re.compile(r"^\s*-?\s*(?:member|strong|person)\s+(?:\w+\s+)?(?:delegations?|teams?)\b", re.I)
 
 
+_INTERVIEWED_APPOSED_BEFORE = re.compile(r"\b(?:interviewed|surveyed|questioned|polled|examined|visited|spoken\s+to)\b(?:\s+by\s+[^,.;]{1,50})?\s*,\s*$", re.I)
 _OF_WHOM_DID_AFTER = re.compile(
     r"^\s+of\s+(?:whom|them)\s+(?:\w+\s+){0,2}?(?:reported|said|described|told|testified|alleged|complained|recounted|were\s+(?:tortured|beaten|abused)|died|have\s+died|had\s+died)\b", re.I)
 _OTHER_FATE_AFTER = re.compile(
@@ -1290,6 +1295,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True  # "8 million people have fled", "300,000 were mobilised": people of the war, not of a swap
     if not n.percent and after[:5].lstrip().startswith("of") and _OF_WHOM_DID_AFTER.match(after):
         return True  # "205 POWs interviewed, 195 of whom reported being tortured": what people said or suffered
+    if before[-2:].strip() == "," and _INTERVIEWED_APPOSED_BEFORE.search(before[-80:]):
+        return True  # "Russian POWs interviewed by the mission, 70 in total, reported abuse": the people a monitor spoke to
     if _DELEGATION_BEFORE.search(before[-70:]) or _DELEGATION_AFTER.match(after):
         return True  # "the Russian delegation consisted of 12 people": the negotiators, not prisoners
     return False
@@ -1554,6 +1561,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     near_before = before[-60:]
     if not people and _HANDOVERS_RIGHT_AFTER.match(after):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)  # "Two transfers of 900 bodies each"
+    if not people and " times" in after[:8] and not n.ordinal and _SWAPPED_N_TIMES_BEFORE.search(before[-60:]) and _TIMES_AFTER.match(after):
+        return _Meaning("exchange_count", side="both", qualifier=qualifier)  # "have exchanged prisoners 62 times since the invasion"
     # ("the bodies of four foreigners, including two Britons": the part is bodies too)
     bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after) or _BODIES_INCLUDING_BEFORE.search(before[-90:]))
     if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)):
@@ -1755,7 +1764,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                         "total" if both_ways else None, None, qualifier, breakdown)
     # ("A total of 150 Russian servicemen have been returned": one exchange in TASS's wording; a total word makes
     # a running total of a count larger than one exchange frees, or of one with "now", "so far", "this year")
-    cumulative_context = _says_since_start(text, n) or (bool(lx.TOTAL_BEFORE.search(near_before)) and n.value >= 1000)
+    cumulative_context = (_says_since_start(text, n) or (bool(lx.TOTAL_BEFORE.search(near_before)) and n.value >= 1000)) and not (
+        # "have exchanged prisoners 62 times since the invasion, most recently on March 19, when 175 were swapped": that one swap
+        "when" in before[-80:] and _WHEN_ONE_SWAP_BEFORE.search(before[-80:]) is not None)
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     # (not a count of one day's swap: "have swapped 1,000 prisoners each on Friday")
     large_perfect = (n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
