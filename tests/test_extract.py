@@ -6026,7 +6026,8 @@ def test_a_headlines_n_for_n_takes_the_claimant_of_the_sides_count_told_after_it
     ("Ukraine and Russia have exchanged prisoners 62 times since the full-scale invasion, most recently on March 19, when "
      "175 prisoners were swapped on each side.", [(62, "exchange_count", "both"), (175, "exchanged", "both")]),
     # a monitor's staff and the prisoners it interviewed are no prisoners exchanged
-    ("The mission has 57 staff members and an annual budget of $10 million.", []),
+    ("Ukraine and Russia swapped 95 prisoners each. The mission has 57 staff members and an annual budget of $10 million.",
+     [(95, "exchanged", "both")]),
     ("Russian POWs interviewed by the mission, 70 in total, reported abuse mostly at the moment of capture.", []),
     # ("three times more" is a comparison)
     ("Russia exchanged three times more prisoners.", []),
