@@ -6034,3 +6034,18 @@ def test_a_headlines_n_for_n_takes_the_claimant_of_the_sides_count_told_after_it
 ])
 def test_times_swapped_staff_and_people_interviewed(text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 3, 31), "en").figures] == expected
+
+
+def test_a_headline_that_names_no_day_takes_the_ledes_day_and_claimant():
+    text = ("Ukraine frees 45 Azovstal defenders in new swap with Russia\n\n"
+            "Ukraine secured the return of 45 of its defenders, most of them members of the Azov regiment, Andriy Yermak, "
+            "head of the presidential office, said on Saturday. Three civilians were also freed.")
+    got = [(f.value, f.side, f.event_date, f.claimant, f.is_additional) for f in extract_article("a", text, date(2023, 5, 7), "en").figures]
+    assert got == [(45, "ukraine", date(2023, 5, 6), "Andriy Yermak", False), (3, "ukraine", date(2023, 5, 6), None, True)]
+
+
+def test_a_total_before_the_latest_release():
+    text = ("Ukraine said on Monday that 22 soldiers had been returned home. Before the latest release, Ukraine had brought "
+            "back 2,598 prisoners from Russian captivity, according to Yermak.")
+    got = [(f.value, f.kind) for f in extract_article("a", text, date(2023, 8, 7), "en").figures]
+    assert got == [(22, "exchanged"), (2598, "cumulative_released")]

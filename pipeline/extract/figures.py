@@ -945,6 +945,8 @@ _CHILDREN_OR_PEOPLE = re.compile(r"\b(?:(children|kids|minors)|" + lx.PEOPLE.pat
 _SWAPPED_FOR = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+for\b", re.I)
 _TODAY_NEXT = re.compile(r"^\s*(?:today|yesterday|tonight|last\s+night)\s*(?:[,.;]|and\b|$)", re.I)
 _COUNT_EARLIER = re.compile(r"\d[^.;]*[—–:-][^.;]*$")
+_BEFORE_THE_LATEST_OPENING = re.compile(r"^\W*(?:before|prior\s+to|until|up\s+to)\s+(?:the|this|that|today['’]s|friday['’]s|saturday['’]s|sunday['’]s|monday['’]s"
+                                        r"|tuesday['’]s|wednesday['’]s|thursday['’]s)\s+(?:latest|last|most\s+recent|new|current)?\s*(?:release|swap|exchange|handover)\b", re.I)
 _WHEN_ONE_SWAP_BEFORE = re.compile(r"\b(?:most\s+recently|the\s+latest|last\s+time|the\s+last\s+(?:one|time|exchange|swap))\b[^.;]{0,40}?\bwhen\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
 _SWAPPED_N_TIMES_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:(?:prisoners|pows|captives|prisoners\s+of\s+war|bodies)\s+)?"
                                      r"(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
@@ -1794,6 +1796,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                      and not _ONE_SWAPS_TOTAL_AFTER.match(after))
     # "had returned a total of 3,035 people ... since the start of the war": a total with a since-phrase
     total_with_since = _says_since_start(text, n) and bool(lx.TOTAL_BEFORE.search(near_before))
+    # "Before the latest release, Ukraine had brought back 2,598 prisoners": the total up to this swap
+    total_before_this = n.value >= 500 and _BEFORE_THE_LATEST_OPENING.match(text) is not None
     inverted = bool(_BRINGING_TO_BEFORE.search(before[-30:]) and _THE_NUMBER_OF_AFTER.match(after))
     if inverted and status_word not in ("offered", "agreed"):
         # "bringing to 1,558 the number of captives freed through its efforts": a mediator's count is of both sides
@@ -1802,7 +1806,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                         "total" if both_ways else None, None, qualifier)
     if " to " in after[:30] and _STILL_TO_COME_AFTER.match(after):
         return _Meaning("agreed", side, scope, "planned", qualifier)  # "390 have been freed under the deal, with 610 more to follow"
-    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
+    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_before_this or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "its efforts had led to the release of 4,641 captives": all its mediations so far
         " its " in before[-100:] and _MEDIATIONS_HAVE_FREED_BEFORE.search(before[-100:])) or (
@@ -2487,6 +2491,7 @@ class _ArticleContext:
     first_of: dict[tuple, "Figure"] = field(default_factory=dict)  # meaning -> the figure kept for it (its first statement)
     sides_seen: dict[tuple, set] = field(default_factory=dict)  # (value, kind, date) -> the (side, scope) stated
     restated: list["_Restated"] = field(default_factory=list)  # counts dropped as repeats: parts stated with them still need them
+    undated_headline: set[int] = field(default_factory=set)  # figures of a headline that names no day: the lede's day is theirs
 
 
 @dataclass
@@ -3268,6 +3273,13 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         # people handed over on another day are another fact ("a day after 52 Ukrainians were brought home");
         # a mention with no date of its own is the same fact as any dated one
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
+        if day is not None and paragraph_date is None and not art.body[: s.start].strip() and not any(c.value or c.month or c.relative for c in cands):
+            # a headline that names no day is dated by the lede's exchange: the same fact as the lede's count, whatever
+            # day the lede names ("Ukraine frees 45 defenders" over "... 45 of its defenders, Yermak said on Saturday")
+            day = None
+            headline_undated = True
+        else:
+            headline_undated = False
         days = art.seen.get(key)
         if days is None and meaning.is_additional and len(key) == 6:
             # "146 військових та 8 цивільних ... Також додому повернулися вісім цивільних": the group first read as a
@@ -3326,6 +3338,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # headline's count, now with who said it)
                 (f for f in art.result.figures if f.value == n.value and f.value_high == n.value_high and f.kind == meaning.kind
                  and f.side == "both" and f.scope == "per_side" and f.claimant is None), None)
+            if kept is not None and id(kept) in art.undated_headline and day is not None:
+                art.undated_headline.discard(id(kept))
+                kept.event_date, kept.event_date_from, kept.event_date_precision = ev, ev_from, precision
+                kept.claimant = kept.claimant or claimant(n.start)
             if kept is not None and kept.claimant is None and (kept.event_date == ev or day is None):
                 # a headline or teaser states it bare, the lede says who said it: the figure keeps its first span
                 # and takes the claimant
@@ -3368,6 +3384,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             )
         )
         art.first_of.setdefault(key, art.result.figures[-1])
+        if headline_undated:
+            art.undated_headline.add(id(art.result.figures[-1]))
         if share_of_year is not None:
             f = art.result.figures[-1]  # (that year's share of the running total: the year is its period)
             f.event_date = f.since_date = date(share_of_year, 1, 1)
