@@ -6049,3 +6049,26 @@ def test_a_total_before_the_latest_release():
             "back 2,598 prisoners from Russian captivity, according to Yermak.")
     got = [(f.value, f.kind) for f in extract_article("a", text, date(2023, 8, 7), "en").figures]
     assert got == [(22, "exchanged"), (2598, "cumulative_released")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # French "207 des siens" (of its own), the other side gapped after it
+    ("fr", "Kiev et Moscou échangent près de 400 prisonniers\n\nKiev a récupéré 207 des siens, Moscou 195, selon les deux parties.",
+     [(400, "both"), (207, "ukraine"), (195, "russia")]),
+    # a side that received, in Russian and Ukrainian
+    ("ru", "Россия вернула из плена 195 военнослужащих. Украинская сторона получила 207 человек.", [(195, "russia"), (207, "ukraine")]),
+    ("uk", "Україна повернула 207 людей. Російська сторона отримала 195 військових.", [(207, "ukraine"), (195, "russia")]),
+    # a German headline in the present tense
+    ("de", "Ukraine und Russland tauschen fast 400 Gefangene aus", [(400, "both")]),
+])
+def test_sides_in_french_russian_ukrainian_and_a_german_headline(language, text, expected):
+    assert [(f.value, f.side) for f in extract_article("a", text, date(2024, 1, 31), language).figures] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Это первый обмен после катастрофы Ил-76, на борту которого, по данным Минобороны, находились 65 украинских военнопленных."),
+    ("fr", "Selon Moscou, l'avion avait à bord 65 prisonniers ukrainiens destinés à un échange."),
+])
+def test_prisoners_aboard_a_plane_are_not_exchanged(language, text):
+    # (and "Ил-76" is the plane's model, no count)
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 1, 31), language).figures] == [(65, "other")]

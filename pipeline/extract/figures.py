@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.29-348"
+EXTRACTOR_VERSION = "2026.11.29-349"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -930,7 +930,7 @@ _NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian)\s+(?!(?:childre
 _NOT_PEOPLE = re.compile(r"^\s*(?!(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month)\b)(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|\(\s*\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|next|last|this|later|soon|today|tomorrow|yesterday|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|next|last|this|later|soon|today|tomorrow|yesterday|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)|des\s+siens|des\s+leurs|de\s+los\s+suyos|dei\s+suoi|dos\s+seus"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month)\s*[,.;)]|(?:yesterday|today)\s*[,.;)]"
     r"|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)\b)"  # ("bodies: Ukraine has received more than 11,000 since 2022")
@@ -1017,7 +1017,7 @@ _LIST_OF_PARTS_LEAD = re.compile(
     r"(?:^|(?<=[.!?])\s)\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including|details|breakdown)\b[^.:]{0,60}:", re.I)
 _EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|traded|uitgewissel\w*|vrijgelat\w*|ruil\w*|takas\w*|serbest|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
-    r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|befreit|zurück\w*|erhielt|erhalten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|retour|regreso|retorno|ritorno|rientro|rückkehr|"
+    r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|tauschen|tauscht|gefangen\w*|kriegsgefangen\w*|befreit|wymian\w*|wymieni\w*|jeńc\w*|zurück\w*|erhielt|erhalten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|retour|regreso|retorno|ritorno|rientro|rückkehr|"
     r"обмін\w*|повернул\w*|повернут\w*|поверта\w*|додому|вдома|домой|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
     re.I,
 )
@@ -1234,6 +1234,7 @@ _DELEGATION_AFTER = re.compile(r"^\s*-?\s*(?:member|strong|person)\s+(?:\w+\s+)?
 
 
 _INTERVIEWED_APPOSED_BEFORE = re.compile(r"\b(?:interviewed|surveyed|questioned|polled|examined|visited|spoken\s+to)\b(?:\s+by\s+[^,.;]{1,50})?\s*,\s*$", re.I)
+_MODEL_CODE_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІЇЄ][A-Za-zА-Яа-яІіЇїЄє]{0,3}-$")
 _OF_WHOM_DID_AFTER = re.compile(
     r"^\s+of\s+(?:whom|them)\s+(?:\w+\s+){0,2}?(?:reported|said|described|told|testified|alleged|complained|recounted|were\s+(?:tortured|beaten|abused)|died|have\s+died|had\s+died)\b", re.I)
 _OTHER_FATE_AFTER = re.compile(
@@ -1260,6 +1261,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
             return True  # "about 1 in 3 prisoners had tuberculosis", "one out of five": a ratio, not a count
     if (_ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before)) and not _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
         return True  # (but "Exchange No. 58", "swap #58" is the series' number)
+    if before[-1:] == "-" and not n.words and _MODEL_CODE_BEFORE.search(before[-6:]):
+        return True  # "Il-76", "Ил-76", "F-16", "S-400": a model's designation
     if not n.words and not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if (not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after)
@@ -1960,7 +1963,8 @@ _OF_OWN_PEOPLE_AFTER = re.compile(
     r"^\s*of\s+(?:its|their)\s+(?:own\s+)?(?:soldiers|servicem[ae]n|service\s+members|troops|citizens|defenders|nationals|fighters|marines|civilians|people|returnees|prisoners|pows|captives)\b"
     r"|^\s*of\s+(?:its|their)\s+own\b"  # ("while Russia recovered 195 of its own")
     # "Moskau sprach von 246 eigenen Soldaten", "Moscou a récupéré 246 de ses propres soldats"
-    r"|^\s*(?:eigene[nr]?|de\s+ses\s+propres|de\s+sus\s+propios|dei\s+propri|swoich)\s+\w+", re.I)
+    r"|^\s*(?:eigene[nr]?|de\s+ses\s+propres|de\s+sus\s+propios|dei\s+propri|swoich)\s+\w+"
+    r"|^\s*(?:des\s+siens|des\s+leurs|de\s+los\s+suyos|dei\s+suoi|dos\s+seus)\b", re.I)  # ("Kiev a récupéré 207 des siens")
 _NATION_NAMED = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow|kiew|moskau|russland|moscou|la\s+russie|l['’]ukraine|moscú|rusia|ucrania|mosca|ucraina|rosja|ukraina)(?:['’]s)?\b(?!\s+(?:war|invasion|captivity))", re.I)
 # a nation after "with", "from", "to", "against" is the other party ("Russia carried out a swap with Ukraine, receiving 144 of its servicemen")
 _OTHER_PARTY_BEFORE = re.compile(r"\b(?:with|from|to|against)\s+$", re.I)
@@ -1986,7 +1990,8 @@ _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia|rosja|moskwa)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|receive|get\s+back|getting\s+back|took\s+back|retrieved|regained|greeted|welcomed\s+(?:back|home)|(?:saw|celebrated|welcomed|hailed)\s+the\s+(?:return|release)\s+of|(?:pulled|brought)\s+out\s+of\s+captivity|secured\s+the\s+(?:freedom|release|return)\s+of|(?:managed|able)\s+to\s+bring\s+(?:back|home)|took\s+delivery\s+of|recovered|recovers|recovering|odzyskała|otrzymała|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|москве|москві|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|вернулись|возвратились|повернулися|повернулись|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:более|понад|около|близько)\s+)?(?:(?:тіла|тела|тіл|тел)\s+)?"
     # German puts the verb second: "Im Gegenzug erhielt Moskau 49 Leichen"
-    r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$", re.I)
+    r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$"
+    r"|(?:российская|російська)\s+сторона\s+(?:получила|приняла|отримала|прийняла)\s+(?:\w+\s+){0,2}?$", re.I)
 
 
 # the nation a sentence opens with as its subject ("Ukraine carried out ...", not "Ukraine and Russia ...")
@@ -2294,7 +2299,7 @@ _PARTY_OTHER = (r"(?:la\s+russie|russie|l['’]ukraine|moscou|kiev|kyiv|rusia|uc
                 r"|l['’]ucraina|ucraina|mosca|a\s+rússia|rússia|a\s+ucrânia|ucrânia|rosja|ukraina|россия|украина|москва|киев|україна|росія|київ)")
 _BOTH_PARTIES_SWAPPED_OTHER = re.compile(
     rf"\b{_PARTY_OTHER}\s+(?:et|y|und|и|та|і|e|i)\s+{_PARTY_OTHER}\s+"
-    r"(?:ont\s+(?:échangé|procédé\s+à\s+un\s+échange\s+de)|intercambiaron|canjearon|han\s+intercambiado|tauschten|obmenyalis|обменялись|обменяли|обміняли|обмінялися"
+    r"(?:ont\s+(?:échangé|procédé\s+à\s+un\s+échange\s+de)|échangent|intercambian|canjean|intercambiaron|canjearon|han\s+intercambiado|tauschten|tauschen|obmenyalis|обменялись|обменяли|обміняли|обмінялися|обмінялись|обмениваются|обмінюються"
     r"|si\s+sono\s+scambiat[ie]|hanno\s+scambiato|wymieniły|wymieniły\s+się|trocaram)\s+"
     r"(?:(?!\d)[\w'’-]+\s+){0,3}?(?:(?:près\s+de|environ|plus\s+de|casi|unos|más\s+de|fast|rund|etwa|mehr\s+als|около|более|близько|понад|circa|quasi|około|prawie|cerca\s+de)\s+)?$", re.I)
 # (and with the verb before the subject: "Kurz vor dem Jahreswechsel haben Russland und die Ukraine fast 300 ... ausgetauscht")
