@@ -6004,7 +6004,7 @@ def test_the_bodies_a_side_has_said_it_will_hand_over_with_the_noun_left_out():
 
 @pytest.mark.parametrize("text, expected", [
     ("Moscow says 6,060 bodies have been moved to the border.", (6060, "other", "bodies")),
-    ("Russia says the bodies of 6,000 Ukrainian soldiers are waiting at the border in refrigerated trucks.", (6000, "other", "ukrainian")),
+    ("Russia says the bodies of 6,000 Ukrainian soldiers are waiting at the border in refrigerated trucks.", (6000, "other", "soldiers")),
     # (bodies brought to Ukraine are handed over)
     ("The bodies of 1,212 soldiers were brought to Ukraine on Wednesday.", (1212, "bodies", "bodies")),
 ])
@@ -6072,3 +6072,20 @@ def test_sides_in_french_russian_ukrainian_and_a_german_headline(language, text,
 def test_prisoners_aboard_a_plane_are_not_exchanged(language, text):
     # (and "Ил-76" is the plane's model, no count)
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2024, 1, 31), language).figures] == [(65, "other")]
+
+
+@pytest.mark.parametrize("text, subjects", [
+    # the noun after the nation's adjective is what is counted
+    ("Russia's defence ministry said 75 Russian servicemen held in Ukraine had been returned.", ["servicemen"]),
+    ("Separately, Kyiv said 10 Ukrainian civilians had been freed with the help of the Vatican.", ["civilians"]),
+    # (a nation's people with no other noun stay so)
+    ("Some 1.2 thousand Ukrainians are known to be held in Russian prisons.", ["ukrainians"]),
+])
+def test_the_subject_is_the_noun_after_a_nations_adjective(text, subjects):
+    assert [f.subject for f in extract_article("a", text, date(2024, 6, 25), "en").figures] == subjects
+
+
+def test_a_side_that_accuses_beside_one_that_says():
+    text = "Ukraine says Russia has stalled exchanges for months; Moscow accuses Kyiv of refusing to take back about 1,000 of its soldiers."
+    (f,) = extract_article("a", text, date(2024, 5, 31), "en").figures
+    assert (f.value, f.kind, f.claimant) == (1000, "other", "Russian government")

@@ -531,11 +531,11 @@ _IN_AS_MANY_DAYS_AFTER = re.compile(
 # which is the series' own when both are stated)
 _MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
 _WHICH_SAID_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:said|says|announced|reported|stated|added)\b", re.I)
-_SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|say|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed"
+_SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|say|told|accused|accuses|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed"
                           r"|spoke\s+of|speaks\s+of|put\s+(?:the|its|their)\s+(?:number|figure|total|count))\b", re.I)
 
 
-_SPEECH_VERB = prefiltered(r"\b(?:said|says|say|saying|told|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
+_SPEECH_VERB = prefiltered(r"\b(?:said|says|say|saying|told|accused|accuses|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
 
 
 # (", and", "; " and a second that-clause: "said it had received 8,000 applications from families of missing soldiers
@@ -669,9 +669,18 @@ def _attributions(text: str) -> list[tuple[int, str]]:
     Two attributions need two speech verbs: a sentence with fewer is not searched for names."""
     if len(_SPEECH_VERB.findall(text)) + text.lower().count("according to") < 2:
         return []  # (an "according to" is the other attribution: "..., Yermak said, while ..., according to TASS")
-    return [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
-            if (re.search(r"\b(?:said|says|saying|claimed|claims|claiming|reported|put|gave|spoke|speaks)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end()))
-            and not _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    points = [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
+              if (re.search(r"\b(?:said|says|saying|claimed|claims|claiming|reported|put|gave|spoke|speaks)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end()))
+              and not _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    if "accuse" in text:
+        # "Ukraine says ...; Moscow accuses Kyiv of refusing to take back about 1,000": the accuser's claim, beside another
+        points += [(m.start(), "Ukrainian government" if _UKRAINE_NAMED.match(m.group(1)) else "Russian government")
+                   for m in _NATION_ACCUSES.finditer(text) if not any(start == m.start() for start, _ in points)]
+        points.sort()
+    return points
+
+
+_NATION_ACCUSES = re.compile(r"\b(Moscow|Russia|Kyiv|Kiev|Ukraine)\s+(?:has\s+|had\s+|also\s+)?(?:accused|accuses)\b")
 
 
 def _clause_window(text: str, n: Number) -> tuple[str, str]:
@@ -1151,6 +1160,10 @@ _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s
 _PEOPLE_NOUN_AFTER = re.compile(_NOUN_GAP + r"(?P<noun>" + lx.PEOPLE.pattern + r")\b", re.I)
 
 
+_NATION_ADJECTIVES = frozenset({"ukrainian", "russian"})
+_NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>" + lx.PEOPLE.pattern + r")\b", re.I)
+
+
 def _subject(after: str, kind: str) -> str | None:
     if kind in ("exchange_ordinal", "exchange_count"):
         return "exchanges"
@@ -1161,6 +1174,11 @@ def _subject(after: str, kind: str) -> str | None:
     if kind == "bodies":
         return "bodies"
     m = _PEOPLE_NOUN_AFTER.match(after)
+    if m is not None and m.group("noun").lower() in _NATION_ADJECTIVES:
+        # "10 Ukrainian civilians", "75 Russian servicemen": the noun after the nation's adjective
+        noun = _NOUN_AFTER_ADJECTIVE.match(after, m.end())
+        if noun is not None:
+            return noun.group("noun").lower()
     if m is None and kind == "other" and _BODIES_AFTER.match(after):
         return "bodies"  # "6,060 bodies have been moved to the border": bodies not handed over
     return m.group("noun").lower() if m else "people"
