@@ -6089,3 +6089,18 @@ def test_a_side_that_accuses_beside_one_that_says():
     text = "Ukraine says Russia has stalled exchanges for months; Moscow accuses Kyiv of refusing to take back about 1,000 of its soldiers."
     (f,) = extract_article("a", text, date(2024, 5, 31), "en").figures
     assert (f.value, f.kind, f.claimant) == (1000, "other", "Russian government")
+
+
+def test_a_headlines_whole_takes_the_claimant_of_the_ledes_part_restated():
+    text = ("Ukraine returns home 146 defenders and eight civilians from Russian captivity\n\n"
+            "On Independence Day, August 24, Ukraine returned home 146 servicemen and eight civilians from Russian captivity. "
+            "This was reported by President Volodymyr Zelensky on Telegram, Ukrinform informs.")
+    got = [(f.value, f.claimant) for f in extract_article("a", text, date(2025, 8, 24), "en").figures]
+    assert got == [(146, "Volodymyr Zelensky"), (8, "Volodymyr Zelensky")]
+
+
+def test_what_befell_one_of_a_group_is_not_the_groups_verb():
+    text = ("Ukraine returned home 146 servicemen on Sunday. In addition, eight civilians, including journalist Dmytro Khyliuk, "
+            "who was abducted by the Russians in 2022, returned home.")
+    got = [(f.value, f.kind, f.is_additional) for f in extract_article("a", text, date(2025, 8, 24), "en").figures]
+    assert got == [(146, "exchanged", False), (8, "exchanged", True)]

@@ -960,6 +960,7 @@ _WHEN_ONE_SWAP_BEFORE = re.compile(r"\b(?:most\s+recently|the\s+latest|last\s+ti
 _SWAPPED_N_TIMES_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:(?:prisoners|pows|captives|prisoners\s+of\s+war|bodies)\s+)?"
                                      r"(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _TIMES_AFTER = re.compile(r"\s+times\b(?!\s+(?:as\s+many|more|fewer|the\s+number|larger|bigger))", re.I)
+_ASIDE_AFTER = re.compile(r",\s+(?:including|who|whom|which)\b[^,;.:]*(?=,)", re.I)
 _OF_THE_BEFORE = re.compile(r"\b(?:of|from)\s+the\s+$", re.I)
 _RELATIVE_CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s|(?:it|they|he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has|had|have|will|would|is|was|were|said|says|promised|pledged"
@@ -1609,7 +1610,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if lx.BODIES.search(before[-120:]) or (_has(lx.BODIES, context) and not _has(lx.PEOPLE_WORD, text)):
             bodies = True
     deal_blanked = _DEAL_NAMED.sub(_blank, before) if _names_a_deal(before) else before
-    status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], _DEAL_NAMED.sub(_blank, after[:90]) if _names_a_deal(after[:90]) else after[:90])
+    after_window = _DEAL_NAMED.sub(_blank, after[:90]) if _names_a_deal(after[:90]) else after[:90]
+    if ", who" in after_window or ", including" in after_window:
+        # "eight civilians, including journalist Dmytro Khyliuk, who was abducted by the Russians in 2022, returned home":
+        # what befell one of them is not what the count's verb says
+        after_window = _ASIDE_AFTER.sub(_blank, after_window)
+    status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], after_window)
     if status_word == "completed" and "names" in before[-30:] and _NAMES_OF_BEFORE.search(before[-30:]):
         # "Ukraine released the names of 6,000 soldiers whose bodies Russia said it was ready to return": the names
         # were released, not the people; what the words after say is the count's status
@@ -3356,7 +3362,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             if meaning.kind in ("exchanged", "cumulative_released") and not meaning.is_breakdown and meaning.side != "unknown":
                 art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start, text,
                                               char_end=s.start + n.end))
-            kept = art.first_of.get(key) if days is not None else next(
+            kept = (art.first_of.get(key) or (art.first_of.get(key[:6]) if len(key) == 7 else None)) if days is not None else next(
                 # ("Обмін за формулою 175 на 175" over "Україна повернула додому 175 ...", said by the headquarters: the
                 # headline's count, now with who said it)
                 (f for f in art.result.figures if f.value == n.value and f.value_high == n.value_high and f.kind == meaning.kind
