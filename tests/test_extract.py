@@ -6104,3 +6104,21 @@ def test_what_befell_one_of_a_group_is_not_the_groups_verb():
             "who was abducted by the Russians in 2022, returned home.")
     got = [(f.value, f.kind, f.is_additional) for f in extract_article("a", text, date(2025, 8, 24), "en").figures]
     assert got == [(146, "exchanged", False), (8, "exchanged", True)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "Lo ha reso noto ...": the next sentence names who said it
+    ("it", "Russia e Ucraina hanno scambiato venerdì 390 prigionieri ciascuna. Lo ha reso noto il ministero della Difesa russo.",
+     [(390, "exchanged", "Russian Defence Ministry", date(2025, 5, 23))]),
+    # what a deal provides for is agreed
+    ("pt", "O acordo prevê a troca de mil prisioneiros de cada lado.", [(1000, "agreed", None, None)]),
+    # "intercambio número 64" is the series' number, dated by the swap, not by the deal named in the sentence before
+    ("es", "Rusia y Ucrania intercambiaron este viernes 390 prisioneros cada una. El acuerdo, alcanzado el 16 de mayo en "
+           "Estambul, prevé el canje de 1.000 prisioneros por cada bando. Se trata del intercambio número 64 desde febrero de "
+           "2022, según Kiev.",
+     [(390, "exchanged", None, date(2025, 5, 23)), (1000, "agreed", None, date(2025, 5, 16)),
+      (64, "exchange_ordinal", "Ukrainian government", date(2025, 5, 23))]),
+])
+def test_a_deal_its_terms_and_its_swaps_in_romance_languages(language, text, expected):
+    got = [(f.value, f.kind, f.claimant, f.event_date) for f in extract_article("a", text, date(2025, 5, 23), language).figures]
+    assert got == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.29-349"
+EXTRACTOR_VERSION = "2026.11.29-350"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -45,7 +45,7 @@ _QUALIFIERS = [
 _PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$"
                             r"|\b(?:bring|brings|brought|bringing|came|come|comes|coming)\s+about\s*$", re.I)
 _SINCE = prefiltered(r"\b(?:since|seit|depuis|з|desde|dal|od)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+(?:de\s+|del\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
-_TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|estambul|stambu\w*|стамбул\w*|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*)\b", re.I)
+_TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|estambul|stambu\w*|стамбул\w*|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*|acuerdo|accordo|acordo|accord|vereinbarung|abkommen|porozumieni\w*|угод\w*|соглашени\w*|домовленост\w*|договоренност\w*|negociaciones|negoziati|negociações|rozmow\w*)\b", re.I)
 _AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
 _DOING = prefiltered(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
 _TALKS_AFTER = re.compile(r"^\s*(?:talks|negotiations|meeting|summit|call|round|agreement|deal)\b|^['’]s\s+(?:talks|call|meeting)", re.I)
@@ -344,7 +344,11 @@ _QUOTE_CLOSED_SAID = re.compile(r"[\"”»]\s*,?\s*(?:[\w'’.-]+\s+){1,5}(?:sai
 _ABOUT_THIS_SAID = re.compile(
     r"^\W*(?:(?:про\s+це|об\s+этом|this\s+was)\s+(?:\w+\s+){0,2}?(?:повідомив|повідомила|повідомили|заявив|заявила|написав|написала"
     r"|сообщил|сообщила|сообщили|заявил|заявила|написал|написала|announced|reported|confirmed|stated)\b"
-    r"|(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|meldete|meldeten|berichtete|berichteten)\b)", re.I)
+    r"|(?:das|dies)\s+(?:teilte|teilten|sagte|sagten|erklärte|erklärten|meldete|meldeten|berichtete|berichteten)\b"
+    # "Lo ha reso noto il ministero della Difesa russo", "Así lo informó ...", "C'est ce qu'a annoncé ...", "A informação foi divulgada por ..."
+    r"|lo\s+ha(?:nno)?\s+(?:reso\s+noto|annunciato|comunicato|riferito|dichiarato)\b|(?:así\s+)?lo\s+(?:informó|anunció|confirmó|comunicó)\b"
+    r"|c['’]est\s+ce\s+qu['’](?:a|ont)\s+(?:annoncé|indiqué|déclaré|affirmé)\b|a\s+informação\s+foi\s+(?:divulgada|confirmada)\s+por\b"
+    r"|(?:poinformował[oa]?|podał[oa]?)\s+o\s+tym\b)", re.I)
 # "Це 69-й обмін, повідомив Координаційний штаб", "This is the 69th exchange, the Coordination Headquarters said": a
 # sentence about the same exchange whose closing attribution covers the one before (in a channel's own post the
 # channel speaks the sentence before)
@@ -930,7 +934,8 @@ _TOTAL_OF_ONE_EXCHANGE = re.compile(
     r"\btotal\s+(?:number\s+)?(?:for|of|over|in)\s+(?:the|this|these|its)\s+(?:(?:two|three|four|five|\d)[\s-]+days?\b|(?:whole\s+|entire\s+)?(?:exchange|swap|handover)\b|stages\b)", re.I)
 _NUMBER_SIGN_ENDINGS = frozenset("#№°º.rRoO")  # the last letter of "No.", "#", "№", "n°", "number", "Nr."
 _NUMBERED_EXCHANGE_BEFORE = re.compile(
-    r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange)\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º)\s*$", re.I)
+    r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange|intercambio|canje|scambio|troca|wymian[ay])"
+    r"\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º|número|numero|numer)\s*$", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 # (children are people, held or deported: "20,000 Ukrainian children were deported" is no exchange, but a figure)

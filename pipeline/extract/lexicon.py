@@ -87,6 +87,8 @@ OFFERED = _rx(
 AGREED = _rx(
     r"\b(?:agree(?:ing|d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|settled\s+on|signed\s+off\s+on|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
     r"|(?:would|will)\s+(?:also\s+|unilaterally\s+|soon\s+)?(?:hand\s+(?:over|back)|give\s+back|transfer|return)|take\s+place"
+    # what a deal provides for: "O acordo prevê a troca de mil", "l'accord prévoit", "l'accordo prevede", "el acuerdo prevé"
+    r"|prevê|prevé|prevede|prévoit|prevén|preveem|передбачає|предусматривает|provides\s+for"
     # "The two sides may exchange as many as 175 prisoners each next week"
     # ("may" and "might" already start other alternatives here: this one costs the finder no new place to stop)
     r"|(?:may|might)\s+(?:soon\s+|also\s+|still\s+)?(?:exchange|swap|trade|free|release|hand\s+over|return)\b"
@@ -275,7 +277,7 @@ _SPEECH_WORDS = (
     r"said|says|say|saying|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
     r"|posted|tweeted|declared|specified|angaben"
     r"|put\s+the|gave\s+the|put\s+(?:its|their)|gave\s+(?:its|their|a\s+figure)|puts\s+(?:the|its|their)|estimated|sprach|sagte|teilte|mitteilte|behauptete|erklärte|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
-    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|сообщал|сообщала|сообщали|заявлял|заявляла|повідомляв|повідомляла|повідомляли|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post|informó|anunció|afirmó|dijo|anunciou|afirmou|declarou|confirmou|indicou|según|ha\s+annunciato|ha\s+detto|ha\s+affermato|informou|disse|poinformował|poinformowała|poinformowało|podał|podała|podało|według"
+    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|сообщал|сообщала|сообщали|заявлял|заявляла|повідомляв|повідомляла|повідомляли|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post|informó|anunció|afirmó|dijo|anunciou|afirmou|declarou|confirmou|indicou|según|ha\s+annunciato|ha\s+detto|ha\s+affermato|reso\s+noto|ha\s+comunicato|ha\s+riferito|comunicó|confirmó|divulgada|informou|disse|poinformował|poinformowała|poinformowało|podał|podała|podało|według"
 )
 SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
 # the first word of every alternative: a sentence without any of them cannot match SPEECH
