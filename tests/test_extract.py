@@ -6122,3 +6122,22 @@ def test_what_befell_one_of_a_group_is_not_the_groups_verb():
 def test_a_deal_its_terms_and_its_swaps_in_romance_languages(language, text, expected):
     got = [(f.value, f.kind, f.claimant, f.event_date) for f in extract_article("a", text, date(2025, 5, 23), language).figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("KIEV (Reuters) - Ukraine and Russian-backed separatists exchanged prisoners on Sunday, with Kiev getting back 76 "
+     "people and handing over 124.", [(76, "ukraine"), (124, "russia")]),
+    ("Ukraine and pro-Russian separatists swapped prisoners on Thursday, with Kiev receiving 20 people in return for 14.",
+     [(20, "ukraine"), (14, "russia")]),
+])
+def test_kiev_is_read_as_kyiv_and_the_article_keeps_its_spelling(text, expected):
+    figures = extract_article("a", text, date(2019, 12, 29), "en").figures
+    assert [(f.value, f.side) for f in figures] == expected
+    for f in figures:
+        assert text[f.char_start : f.char_end] == f.text
+        assert text[f.sentence_start : f.sentence_start + len(f.sentence)] == f.sentence and "Kiev" in f.sentence
+
+
+def test_people_in_the_hands_of_the_separatists_are_held():
+    text = "Ukraine and the rebels swapped prisoners. About 200 Ukrainians are believed to remain in the hands of the separatists."
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2020, 4, 16), "en").figures] == [(200, "other", "ukraine")]

@@ -2561,8 +2561,44 @@ _ANOTHER_COUNTRYS_SWAP = prefiltered(
     r"|afghan\w*|taliban|georgia\b|georgian\w*|moldova\w*|transnistria\w*|nagorno|karabakh)\b", re.I)
 
 
+# the transliteration most outlets used until 2019-2022: read as the one the rules know ("Kyiv"); the same length, so
+# every offset stays as it was, and the text stored in the results is the article's own
+_KIEV = re.compile(r"\b(?:Kiev|KIEV|kiev)(?=\b|['’])")
+_AS_KYIV = {"Kiev": "Kyiv", "KIEV": "KYIV", "kiev": "kyiv"}
+
+
 def extract_article(article_id: str, body: str, published: date | None, language: str | None,
                     title: str | None = None, speaker: str | None = None) -> Extraction:
+    """All figures and exchange mentions of one article (see `_extract_article`), with "Kiev" read as "Kyiv"."""
+    if "iev" not in body and "IEV" not in body:
+        return _extract_article(article_id, body, published, language, title, speaker)
+    read = _KIEV.sub(lambda m: _AS_KYIV[m.group(0)], body)
+    if title is not None:
+        title = _KIEV.sub(lambda m: _AS_KYIV[m.group(0)], title)
+    result = _extract_article(article_id, read, published, language, title, speaker)
+    if read == body:
+        return result
+
+    def own(text: str, start: int | None = None) -> str:
+        if start is None or read[start : start + len(text)] != text:
+            start = read.find(text)
+        return body[start : start + len(text)] if start >= 0 else text
+
+    for f in result.figures:
+        f.text = body[f.char_start : f.char_end]
+        f.sentence = own(f.sentence, f.sentence_start)
+    for m in result.mentions:
+        m.sentence = own(m.sentence)
+        if m.deal_reference is not None and m.reference_char_start is not None:
+            m.deal_reference = own(m.deal_reference, m.reference_char_start)
+    for t in result.terms:
+        t.sentence = own(t.sentence)
+        t.detail = own(t.detail, t.char_start)
+    return result
+
+
+def _extract_article(article_id: str, body: str, published: date | None, language: str | None,
+                     title: str | None = None, speaker: str | None = None) -> Extraction:
     """All figures and exchange mentions of one article. Deterministic: same input, same output.
     `speaker` is who publishes the text itself (a Telegram channel: the Coordination Headquarters' own
     posts): the claimant of what the text attributes to no one.
