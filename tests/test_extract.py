@@ -6141,3 +6141,15 @@ def test_kiev_is_read_as_kyiv_and_the_article_keeps_its_spelling(text, expected)
 def test_people_in_the_hands_of_the_separatists_are_held():
     text = "Ukraine and the rebels swapped prisoners. About 200 Ukrainians are believed to remain in the hands of the separatists."
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2020, 4, 16), "en").figures] == [(200, "other", "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a running total of people taken prisoner is no total of people freed
+    ("Russia's defence ministry said on Friday that the last 531 Ukrainian fighters holed up in the Azovstal steelworks had "
+     "surrendered, bringing the total number taken prisoner there since May 16 to 2,439.", [(2439, "other")]),
+    # a count that shares the verb before it: evacuated, not exchanged
+    ("Ukraine said that 53 seriously wounded fighters had been evacuated to a hospital in Novoazovsk and 211 others to "
+     "Olenivka, with a view to a future prisoner exchange.", []),
+])
+def test_people_taken_prisoner_or_evacuated_are_not_freed(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2022, 5, 20), "en").figures] == expected

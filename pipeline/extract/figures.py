@@ -1258,6 +1258,10 @@ _DELEGATION_AFTER = re.compile(r"^\s*-?\s*(?:member|strong|person)\s+(?:\w+\s+)?
 
 
 _INTERVIEWED_APPOSED_BEFORE = re.compile(r"\b(?:interviewed|surveyed|questioned|polled|examined|visited|spoken\s+to)\b(?:\s+by\s+[^,.;]{1,50})?\s*,\s*$", re.I)
+_CAPTURED_TOTAL_BEFORE = re.compile(r"\b(?:number|total|tally)\b[^.;\d]{0,40}?\b(?:taken\s+(?:prisoner|captive)|captured|surrendered|detained|killed|dead|missing)\b"
+                                    r"[^.;]{0,60}?\bto\s+(?:(?:about|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
+_FATE_SHARED_BEFORE = re.compile(r"\b(?:evacuated|surrendered|captured|taken\s+(?:prisoner|captive)|deported|mobili[sz]ed|detained|arrested|killed|wounded|injured)\b"
+                                 r"[^.;]{0,80}?\band\s+$", re.I)
 _MODEL_CODE_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІЇЄ][A-Za-zА-Яа-яІіЇїЄє]{0,3}-$")
 _OF_WHOM_DID_AFTER = re.compile(
     r"^\s+of\s+(?:whom|them)\s+(?:\w+\s+){0,2}?(?:reported|said|described|told|testified|alleged|complained|recounted|were\s+(?:tortured|beaten|abused)|died|have\s+died|had\s+died)\b", re.I)
@@ -1306,6 +1310,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
             return True  # casualties of other events ("in exchange for 31 wounded" are handed over; "were among the 74 killed" not)
     if not handing_over_the_dead and "among" in after[:70] and _AMONG_THE_DEAD_AFTER.match(after):
         return True
+    if " other" in after[:8] and before[-5:].lower().endswith("and ") and _FATE_SHARED_BEFORE.search(before[-100:]):
+        return True  # "53 wounded fighters had been evacuated to Novoazovsk and 211 others to Olenivka": the verb before is theirs
     casualty = None if handing_over_the_dead else _CASUALTY_BEFORE.search(before[-80:])
     while casualty is not None and _CLAUSE_BREAK.search(before[-80:], casualty.start()):
         # the last one decides: "killed two people in Kherson, and injured 11" (the break comes before "injured")
@@ -1838,6 +1844,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                         "total" if both_ways else None, None, qualifier)
     if " to " in after[:30] and _STILL_TO_COME_AFTER.match(after):
         return _Meaning("agreed", side, scope, "planned", qualifier)  # "390 have been freed under the deal, with 610 more to follow"
+    if " to " in before[-8:] and _CAPTURED_TOTAL_BEFORE.search(before[-110:]):
+        # "bringing the total number taken prisoner there since May 16 to 2,439": people captured, not freed
+        return _Meaning("other", side, scope, None, qualifier)
     if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_before_this or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "its efforts had led to the release of 4,641 captives": all its mediations so far
