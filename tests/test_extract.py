@@ -6153,3 +6153,25 @@ def test_people_in_the_hands_of_the_separatists_are_held():
 ])
 def test_people_taken_prisoner_or_evacuated_are_not_freed(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2022, 5, 20), "en").figures] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "since February 2022" in Ukrainian and Russian: a running total with its since-date
+    ("uk", "З лютого 2022 року з полону вдалося повернути вже 6 254 українців.",
+     [(6254, "cumulative_released", date(2022, 2, 1), False)]),
+    ("ru", "С февраля 2022 года из плена вернулись более 5 000 россиян.", [(5000, "cumulative_released", date(2022, 2, 1), False)]),
+    # "зокрема" (including) opens a part
+    ("uk", "Додому повернулися 185 військовослужбовців. Серед звільнених — захисники Маріуполя, зокрема 14 бійців, які "
+           "перебували в полоні з 2022 року.", [(185, "exchanged", None, False), (14, "exchanged", None, True)]),
+])
+def test_since_a_month_and_parts_in_ukrainian_and_russian(language, text, expected):
+    got = [(f.value, f.kind, f.since_date, f.is_breakdown) for f in extract_article("a", text, date(2025, 10, 2), language).figures]
+    assert got == expected
+
+
+def test_an_earlier_swap_in_russian_does_not_date_the_article():
+    text = ("Россия и Украина провели обмен пленными по формуле 185 на 185\n\n"
+            "Российская сторона вернула 185 военнослужащих, сообщили в Минобороны РФ. "
+            "Ранее, 14 августа, стороны обменялись 84 пленными с каждой стороны.")
+    got = [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 10, 2), "ru").figures]
+    assert got == [(185, date(2025, 10, 2)), (84, date(2025, 8, 14))]

@@ -44,7 +44,7 @@ _QUALIFIERS = [
 # ("hand over 1,000", "helped bring about nine exchanges": a verb, not a qualifier)
 _PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$"
                             r"|\b(?:bring|brings|brought|bringing|came|come|comes|coming)\s+about\s*$", re.I)
-_SINCE = prefiltered(r"\b(?:since|seit|depuis|з|desde|dal|od)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéû]+)\s+(?:de\s+|del\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
+_SINCE = prefiltered(r"\b(?:since|seit|depuis|з|с|desde|dal|od)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéûА-Яа-яІіЇїЄєҐґ]+)\s+(?:de\s+|del\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
 _TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|estambul|stambu\w*|стамбул\w*|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*|acuerdo|accordo|acordo|accord|vereinbarung|abkommen|porozumieni\w*|угод\w*|соглашени\w*|домовленост\w*|договоренност\w*|negociaciones|negoziati|negociações|rozmow\w*)\b", re.I)
 _AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
 _DOING = prefiltered(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
@@ -95,7 +95,7 @@ _AN_EARLIER_EXCHANGE = prefiltered(
     r"\b(?:previous|prior|preceding|earlier)\s+(?:(?:prisoner|pow|major|large)\s+)?(?:swap|exchange|handover|repatriation)s?\b"
     r"|\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|repatriation|release|transfer)s?\b"
     # ("Zuletzt hatten beide Seiten am 30. Dezember Gefangene ausgetauscht", "le précédent échange", "попередній обмін")
-    r"|^\W*zuletzt\b|\b(?:vorherige[nrms]?|letzte[nrms]?)\s+(?:gefangenen)?austausch|\b(?:précédent|dernier)\s+échange|\bel\s+(?:anterior|último)\s+(?:canje|intercambio)"
+    r"|^\W*(?:zuletzt|ранее|раніше|до\s+этого|до\s+цього|wcześniej|precedentemente|anteriormente)\b|\b(?:vorherige[nrms]?|letzte[nrms]?)\s+(?:gefangenen)?austausch|\b(?:précédent|dernier)\s+échange|\bel\s+(?:anterior|último)\s+(?:canje|intercambio)"
     r"|(?<!\w)(?:попередн\w+|предыдущ\w+|минул\w+|прошл\w+)\s+(?:обмін\w*|обмен\w*)"
     # a news agency's recap of its own earlier report ("As Ukrinform reported, on September 14, 103 ... were returned",
     # "Нагадаємо, 14 вересня ...", "Напомним, ...")
@@ -976,7 +976,7 @@ _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|rele
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
-    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|parmi|unter\s+ihnen|unter\s+den\s+(?:freigelassenen|heimgekehrten|ukrainern|russen|gefangenen)|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles"
+    r"(?:comprised|consisted\s+of|made\s+up\s+of|included|includes?|including|among\s+(?:them|those(?:\s+(?:released|freed|returned|exchanged))?)(?:\s+(?:were|was|are))?|of\s+whom|darunter|dont|parmi|unter\s+ihnen|unter\s+den\s+(?:freigelassenen|heimgekehrten|ukrainern|russen|gefangenen)|серед\s+них|серед\s+звільнених|среди\s+них|зокрема|в\s+частности|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym|entre\s+ellos|entre\s+los\s+cuales|(?<=\btra\s)(?:cui|loro)|entre\s+eles"
     # "Entre os libertados estão 270 militares", "entre los liberados hay 270", "tra i liberati ci sono 270"
     r"|entre\s+(?:os|los|las|as)\s+(?:libertad[oa]s|liberad[oa]s|libert[oa]s|devueltos|regresados|repatriad[oa]s|trocad[oa]s|canjead[oa]s)"
     r"|(?<=\btra\s)(?:i|gli)\s+(?:liberati|rimpatriati|rilasciati|scambiati)"
@@ -1005,7 +1005,7 @@ _PARTS_AFTER_A_COLON_BEFORE = re.compile(
     r"\d[\d,.]*\s+(?:[\w'’-]+\s+){0,4}?(?:people|persons|prisoners|pows|soldiers|servicemen|defenders|ukrainians|russians|captives|citizens)\b[^.;:\d]{0,30}:"
     r"\s*(?:\d+(?:[,.]\d{3})*[^.;:\d]{0,80}(?:,\s*|,?\s+and\s+))*$", re.I)
 _BREAKDOWN_LIST_GOES_ON = prefiltered(
-    r"(?:including|included|includes|among\s+(?:them|those)|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym"
+    r"(?:including|included|includes|among\s+(?:them|those)|of\s+whom|darunter|dont|серед\s+них|серед\s+звільнених|среди\s+них|зокрема|в\s+частности|(?<=\bв\s)том\s+числе|(?<=\bу\s)тому\s+числі|(?<=\bw\s)tym"
     r"|entre\s+ellos|(?<=\btra\s)cui)\b\W{0,3}\s*\d[^.;:,]{0,60}(?:,\s*\d[^.;:,]{0,60})*(?:,\s*|,?\s+(?:and|та|і|и|und|et|y|e|i)\s+)$", re.I)
 _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|already\s+)?(?:handed\s+over|returned|repatriated|exchanged|released|freed|received)\b", re.I)
 _WAR_VERB_AFTER = re.compile(
