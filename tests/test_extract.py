@@ -6175,3 +6175,12 @@ def test_an_earlier_swap_in_russian_does_not_date_the_article():
             "Ранее, 14 августа, стороны обменялись 84 пленными с каждой стороны.")
     got = [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 10, 2), "ru").figures]
     assert got == [(185, date(2025, 10, 2)), (84, date(2025, 8, 14))]
+
+
+def test_a_key_numbers_box_with_colons():
+    text = ("Key numbers\n\n"
+            "• 1,000-plus: prisoners freed by each side in May's three-day swap\n"
+            "• 6,057: bodies Ukraine has received since June 11\n"
+            "• 78: bodies Russia has received over the same period")
+    got = [(f.value, f.kind, f.side, f.qualifier) for f in extract_article("a", text, date(2025, 6, 20), "en").figures]
+    assert got == [(1000, "exchanged", "both", "more_than"), (6057, "bodies", "ukraine", "exact"), (78, "bodies", "russia", "exact")]

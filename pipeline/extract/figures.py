@@ -1024,7 +1024,7 @@ _WAR_VERB_BEFORE = prefiltered(
     re.I,
 )
 _DASHES = frozenset("-–—")
-_DASH_AFTER = re.compile(r"^\s*[-–—]\s+")
+_DASH_AFTER = re.compile(r"^\s*[-–—]\s+|^:\s+")
 _UNIT_AFTER_DASH = re.compile(r"^\s*[-–—:]\s*(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
 # the line that opens a list of parts ("Among the returnees:", "They include:")
@@ -1487,12 +1487,6 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
              following: str = "") -> _Meaning | None:
     """What a number means, or None. Called only for sentences about the subject (`_sentence_figures`
     skips the others: a word of the subject in the sentence or the one before)."""
-    if after[:3].lstrip()[:1] in _DASHES and _LIST_ITEM.match(text):
-        dashed = _DASH_AFTER.match(after)
-        rest = " " + after[dashed.end() :] if dashed else ""
-        if dashed and (_PEOPLE_AFTER.match(rest) or _BODIES_AFTER.match(rest) or _EXCHANGES_AFTER.match(rest)):
-            # a key-numbers box: "• 4,552 – Ukrainians freed from Russian captivity since 2022": the dash stands for nothing
-            after = rest
     for pattern, qualifier in _QUALIFIER_AFTER:
         m = pattern.match(after)
         if m:
@@ -1500,6 +1494,14 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             break
     else:
         qualifier = _qualifier_before(before)
+    # ("• 1,000-plus: prisoners freed by each side": the qualifier first, then the box's colon)
+    if (after[:3].lstrip()[:1] in _DASHES or after[:1] == ":") and _LIST_ITEM.match(text):
+        # ("• 6,057: bodies Ukraine has received since June 11": a key-numbers box with colons)
+        dashed = _DASH_AFTER.match(after)
+        rest = " " + after[dashed.end() :] if dashed else ""
+        if dashed and (_PEOPLE_AFTER.match(rest) or _BODIES_AFTER.match(rest) or _EXCHANGES_AFTER.match(rest)):
+            # a key-numbers box: "• 4,552 – Ukrainians freed from Russian captivity since 2022": the dash stands for nothing
+            after = rest
     if n.approximate and qualifier == "exact":
         qualifier = "about"  # "une trentaine de soldats"
     if " if " in before or before.lstrip().startswith(("If ", "if ")) or "ypothetical" in before:
@@ -2283,6 +2285,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if sent_to:
             # "eight residents of the Kursk region who had been illegally detained by the Kyiv regime were returned to Russia"
             return ("ukraine" if sent_to.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
+    receiver = _RECEIVER_RELATIVE_AFTER.match(near_after) if " has " in near_after[:40] or " have " in near_after[:40] or " had " in near_after[:40] else None
+    if receiver:
+        # "• 6,057: bodies Ukraine has received since June 11": the receiver's own people (or dead)
+        return ("ukraine" if _UKRAINE_NAMED.match(receiver.group(1)) else "russia"), None
     giver = _GIVER_RELATIVE_AFTER.match(after) if after[:1] == " " and after[1:2].isupper() else None
     if giver:
         # "the 6,000 Moscow has said it will hand over": what one side gives is the other side's
@@ -2297,6 +2303,8 @@ _OF_THOSE_RETURNING_TO_BEFORE = re.compile(
     r"\b(?:of|among)\s+(?:those|the\s+(?:people|prisoners|captives|pows|soldiers|servicemen))\s+(?:who\s+(?:have\s+|had\s+)?)?"
     r"(?:returning|returned|return|came|come|coming|brought|sent|handed\s+over|transferred|going)\s+(?:back\s+)?(?:home\s+)?to\s+(ukraine|kyiv|kiev|russia|moscow)\b"
     r"(?=[^.;]*,)", re.I)
+_RECEIVER_RELATIVE_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(Ukraine|Kyiv|Russia|Moscow)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:received|got\s+back|brought\s+(?:back|home)|recovered|repatriated|taken\s+back)\b")
 _GIVER_RELATIVE_AFTER = re.compile(
     r"\s+(Moscow|Russia|Kyiv|Kiev|Ukraine)\s+(?:has\s+|had\s+)?(?:(?:said|says|promised|pledged|agreed|offered)\s+(?:it\s+)?(?:to\s+)?)?"
     r"(?:will\s+|would\s+|was\s+to\s+|is\s+to\s+)?(?:hand\s+over|handed\s+over|return|returned|give\s+back|gave\s+back|transfer|transferred"
