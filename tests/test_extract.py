@@ -6184,3 +6184,11 @@ def test_a_key_numbers_box_with_colons():
             "• 78: bodies Russia has received over the same period")
     got = [(f.value, f.kind, f.side, f.qualifier) for f in extract_article("a", text, date(2025, 6, 20), "en").figures]
     assert got == [(1000, "exchanged", "both", "more_than"), (6057, "bodies", "ukraine", "exact"), (78, "bodies", "russia", "exact")]
+
+
+def test_each_years_total_in_a_list_of_years():
+    text = "The pace has varied wildly: 2022 saw about 1,600 Ukrainians freed, 2023 around 1,100 and 2024 about 1,300."
+    got = [(f.value, f.kind, f.side, f.event_date, f.event_date_precision) for f in extract_article("a", text, date(2025, 2, 10), "en").figures]
+    assert got == [(1600, "cumulative_released", "ukraine", date(2022, 1, 1), "year"),
+                   (1100, "cumulative_released", "ukraine", date(2023, 1, 1), "year"),
+                   (1300, "cumulative_released", "ukraine", date(2024, 1, 1), "year")]

@@ -3332,6 +3332,16 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 if year <= art.published.year:
                     meaning.kind, meaning.status = "cumulative_released", None
                     ev, ev_from, precision = date(year, 1, 1), None, "year"
+        if meaning.kind == "exchanged" and meaning.status == "completed" and n.value >= 100 and not meaning.is_breakdown:
+            year_saw = _A_YEAR_SAW_BEFORE.search(before[-40:])
+            if year_saw and (art.published is None or int(year_saw.group(1)) <= art.published.year):
+                # "2022 saw about 1,600 Ukrainians freed, 2023 around 1,100 and 2024 about 1,300": each year's total (a year
+                # in the list with no nation of its own is the one the first year's count named)
+                meaning.kind, meaning.status = "cumulative_released", None
+                ev, ev_from, precision = date(int(year_saw.group(1)), 1, 1), None, "year"
+                if meaning.side == "unknown":
+                    meaning.side = next((f.side for f in reversed(art.result.figures) if f.sentence_start == s.start
+                                         and f.kind == "cumulative_released" and f.event_date_precision == "year"), "unknown")
         if meaning.bare and n.value >= 100 and any(f.value == n.value and f.value_high == n.value_high and f.kind != meaning.kind
                                                    for f in art.result.figures):
             continue  # "1,200 people would be freed ... Poroshenko said 1,200 was an estimate": the same number again
@@ -3870,6 +3880,8 @@ _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+f
 # a time span of a whole year the count was gathered over ("over the year", "during 2023", "in 2023," opening the sentence)
 _A_YEARS_SHARE_AFTER = re.compile(r"^\s*(?:(?:so\s+far\s+)?(?P<rel>this|last)\s+year|in\s+(?P<y>(?:19|20)\d\d))(?:\s+alone)?\b", re.I)
 _ELLIPTICAL_PART_BEFORE = re.compile(r"(?:,\s*and|\band|including|of\s+(?:them|whom|which)|with)\s+(?:(?:about|some|nearly|more\s+than|over|almost|another)\s+)?$", re.I)
+_A_YEAR_SAW_BEFORE = re.compile(r"(?:^\W*|[,;:]\s*|\band\s+|\bwhile\s+)((?:19|20)\d\d)\s+(?:saw\s+|brought\s+)?"
+                                r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|under|fewer\s+than)\s+)?$", re.I)
 _OVER_A_YEAR = re.compile(
     r"\b(?:over|during|throughout)\s+(?:the\s+(?:course\s+of\s+(?:the\s+)?)?)?(?:year\b|(?P<y>(?:19|20)\d\d)\b)(?!\s*-)"
     r"|\b(?:over|during|throughout|in)\s+(?:the\s+course\s+of\s+)?this\s+year\b|^\W*this\s+year\b"
