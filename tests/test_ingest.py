@@ -915,3 +915,17 @@ def test_links_to_other_stories_after_a_dash_or_in_other_languages_are_chrome():
     (a, _), = read_bytes("page.txt", raw.encode()).articles
     assert a.body == ("Ukraine and Russia exchanged 84 prisoners of war each on Thursday, officials said.\n\n"
                       "The exchange was mediated by the UAE.")
+
+
+def test_a_share_bar_an_ad_slot_wire_credits_and_topic_links_are_chrome():
+    raw = ("Ukraine, Russia swap 150 prisoners in first exchange of 2025\n"
+           "Share\nFacebook\nX\nLinkedIn\nEmail\n"
+           "KYIV, Feb 5 (Reuters) - Russia and Ukraine each freed 150 prisoners of war on Wednesday, the two sides said.\n"
+           "Advertisement · Scroll to continue\n"
+           "Russia's defence ministry said the 150 Russian servicemen were in Belarus.\n"
+           "Reporting by Jane Doe; Editing by John Roe\n"
+           "Our Standards: The Thomson Reuters Trust Principles.\n"
+           "Suggested Topics:\nEurope\nRussia\nUkraine\n")
+    (a, _), = read_bytes("page.txt", raw.encode()).articles
+    assert a.body == ("KYIV, Feb 5 (Reuters) - Russia and Ukraine each freed 150 prisoners of war on Wednesday, the two sides said.\n\n"
+                      "Russia's defence ministry said the 150 Russian servicemen were in Belarus.")

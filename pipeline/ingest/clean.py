@@ -25,7 +25,7 @@ _READER_SOURCE = re.compile(r"^\s*[•·*-]?\s*✇\s*(.+?)\s*$")
 _OTHER_STORIES = re.compile(
     r"^\s*(?:most\s+read(?:\s+news)?|most\s+popular|read\s+(?:also|more|next)|also\s+read|related(?:\s+(?:articles?|news|stories|content|coverage))?"
     r"|more\s+(?:from|on|stories|news)\b.*|popular(?:\s+now)?|trending(?:\s+now)?|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like"
-    r"|latest(?:\s+news)?|top\s+stories|see\s+also|editor['’]s\s+picks|mehr\s+zum\s+thema|ähnliche\s+artikel|meistgelesen"
+    r"|latest(?:\s+news)?|top\s+stories|see\s+also|editor['’]s\s+picks|suggested\s+topics|related\s+topics|mehr\s+zum\s+thema|ähnliche\s+artikel|meistgelesen"
     r"|(?:à\s+)?lire\s+aussi|sur\s+le\s+même\s+sujet|les\s+plus\s+lus|читайте\s+також|читайте\s+также|популярне)\s*:?\s*$",
     re.I,
 )
@@ -55,6 +55,12 @@ _CHROME_LINE = re.compile(
     r"|^\s*\d+\s+min(?:ute)?s?\s+read\s*[·|•]\s*(?:updated|published)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$"
     # "Follow us on Telegram, Facebook and X", "Join us on WhatsApp"
     r"|^\s*(?:follow|join|find)\s+us\s+on\s+[^\W\d_][^\d.!?]{0,60}[.!]?\s*$"
+    # a share bar laid out one button a line ("Facebook", "X", "LinkedIn", "Email"), an ad slot's "Scroll to continue",
+    # a wire story's credits ("Reporting by ...; Editing by ..."), its standards link
+    r"|^\s*(?:facebook|x|twitter|linkedin|e-?mail|whatsapp|telegram|reddit|flipboard|pinterest|messenger|viber|copy\s+link|link\s+copied)\s*$"
+    r"|^\s*(?:advertisement\s*[·|•–-]?\s*)?scroll\s+to\s+continue(?:\s+reading)?\s*$"
+    r"|^\s*(?:additional\s+)?(?:reporting|writing|compiled|research)\s+by\s+[^.;]{2,80}(?:;\s*(?:additional\s+reporting|writing|editing)\s+by\s+[^;]{2,120})*\.?\s*$"
+    r"|^\s*editing\s+by\s+[^.;]{2,120}\.?\s*$|^\s*our\s+standards\s*:.*$"
     # a section breadcrumb: "World | Europe", "News › World › Europe"
     # (words of letters only, one or two a segment: no count is lost)
     r"|^\s*[^\W\d_][^\W\d_&.-]*(?:\s[^\W\d_][^\W\d_&.-]*)?(?:\s*[|›»]\s*[^\W\d_][^\W\d_&.-]*(?:\s[^\W\d_][^\W\d_&.-]*)?){1,4}\s*$",
