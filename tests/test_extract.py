@@ -6192,3 +6192,17 @@ def test_each_years_total_in_a_list_of_years():
     assert got == [(1600, "cumulative_released", "ukraine", date(2022, 1, 1), "year"),
                    (1100, "cumulative_released", "ukraine", date(2023, 1, 1), "year"),
                    (1300, "cumulative_released", "ukraine", date(2024, 1, 1), "year")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia is prepared to free 500 prisoners, officials said.", "offered"),
+    ("Kyiv is willing to hand over 500 prisoners, officials said.", "offered"),
+    # a swap under discussion, one not agreed, one a side waits for the other to take up
+    ("Talks on exchanging 500 prisoners are under way, a Kremlin aide said.", "offered"),
+    ("Ukraine and Russia failed to agree on a swap of 500 prisoners.", "offered"),
+    ("Russia says it is waiting for Kyiv to take back 500 prisoners.", "offered"),
+    # an offer taken up
+    ("Moscow accepted Kyiv's proposal to swap 500 prisoners.", "agreed"),
+])
+def test_offers_talks_and_offers_taken_up(text, kind):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 1), "en").figures] == [(500, kind)]

@@ -71,10 +71,14 @@ OFFERED = _rx(
     r"\b(?:(?:offer(?:ed|s|ing)?|propos(?:ed|es|ing)|suggest(?:ed|s|ing)?)\s+(?:to\s+)?(?:hand(?:ing)?\s+over|transferr?(?:ing)?|return(?:ing)?|releas(?:e|ing)|exchang(?:e|ing)|swap(?:ping)?|giv(?:e|ing)\s+back|free(?:ing)?)"
     r"|float(?:ed|s|ing)\s+(?:an?\s+|the\s+idea\s+of\s+(?:an?\s+)?)?(?:new\s+|possible\s+)?(?:prisoner\s+)?(?:exchange|swap)"
     r"|offer(?:ed|s|ing)?|propos(?:ed|al|es|ing)|can\s+(?:transfer|hand\s+over|return|give|release|exchange)|could\s+(?:hand\s+over|transfer|return|give|release)"
-    r"|ready\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap|consider)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|potential\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|promis(?:ed|es|ing)\s+to\s+(?:hand\s+over|transfer|return|give\s+back|release|free|exchange|swap)|indicat\w+\s+it\s+can"
+    r"|(?:ready|prepared|willing)\s+to\s+(?:hand\s+over|transfer|return|give|release|exchange|swap|consider|free|trade)|ready\s+for\s+(?:an?\s+)?|readiness\s+to|possible\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|potential\s+(?:(?:new|larger|bigger|large|major|further|prisoner)\s+)?(?:exchange|swap)|discuss(?:ed|es|ing)?\s+(?:an?\s+|the\s+)?(?:possible\s+|potential\s+|new\s+)?(?:exchange|swap)|willing\s+to|would\s+add|pledged?|promis(?:ed|es|ing)\s+to\s+(?:hand\s+over|transfer|return|give\s+back|release|free|exchange|swap)|indicat\w+\s+it\s+can"
     r"|prepared\s+to\s+(?:hand|give|transfer|return|release)"
     # "talks on a larger swap involving up to 1,000 people": a swap under discussion
     r"|(?:talks|negotiations|discussions)\s+(?:on|about|over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:exchange|swap)\s+(?:involving|that\s+would|which\s+would)"
+    # "Talks on exchanging 500 prisoners are under way", "failed to agree on a swap of 500", "waiting for Kyiv to take back 500"
+    r"|(?:talks|negotiations|discussions)\s+(?:on|about|over)\s+(?:exchanging|swapping|returning|freeing|releasing|(?:an?\s+|the\s+)?(?:exchange|swap|return|release)\s+of)\s+(?:(?:about|some|up\s+to|another|more\s+than|over)\s+)?$"
+    r"|(?:failed|fail|fails|unable)\s+to\s+agree\s+on|(?:could|did)\s+not\s+agree\s+on|no\s+agreement\s+(?:on|over)"
+    r"|waiting\s+for\s+(?:kyiv|ukraine|moscow|russia|the\s+other\s+side|the\s+ukrainian\s+side|the\s+russian\s+side)\s+to\s+(?:take\s+back|accept|receive|collect)"
     # "even if Russia had promised 150": what was promised, right before the count
     r"|promised\s+(?:(?:about|some|up\s+to|another|a\s+further)\s+)?$"
     r"|(?:wants?|wanted|wanting|hopes?|hoped|hoping|intends?|intended|intending)\s+to\s+(?:swap|exchange|trade|hand\s+over|transfer|give\s+back)|angeboten|bereit(?!s)|proposé"
@@ -87,6 +91,8 @@ OFFERED = _rx(
 AGREED = _rx(
     r"\b(?:agree(?:ing|d|s|ment|ments)?|deal|accord\b|commit(?:ted|ment)?\s+to|settled\s+on|signed\s+off\s+on|would\s+(?:exchange|swap|free|release|be\s+exchanged|return)|will\s+(?:exchange|swap|free|release|be\s+(?:exchanged|released|freed))"
     r"|(?:would|will)\s+(?:also\s+|unilaterally\s+|soon\s+)?(?:hand\s+(?:over|back)|give\s+back|transfer|return)|take\s+place"
+    # "Moscow accepted Kyiv's proposal to swap 500 prisoners": an offer taken up is agreed
+    r"|accept(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:proposal|offer|plan|request)\s+(?:to|for|of)\s+(?:(?:swap|exchange|hand\s+over|release|free|return|trade)(?:ping|ing)?\s+|an?\s+(?:exchange|swap)\s+of\s+|the\s+(?:exchange|swap|release|return)\s+of\s+)?(?:(?:about|some|up\s+to|another)\s+)?$"
     # what a deal provides for: "O acordo prevê a troca de mil", "l'accord prévoit", "l'accordo prevede", "el acuerdo prevé"
     r"|prevê|prevé|prevede|prévoit|prevén|preveem|передбачає|предусматривает|provides\s+for"
     # "The two sides may exchange as many as 175 prisoners each next week"
