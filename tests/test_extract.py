@@ -6206,3 +6206,11 @@ def test_each_years_total_in_a_list_of_years():
 ])
 def test_offers_talks_and_offers_taken_up(text, kind):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 1), "en").figures] == [(500, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's total of returned POWs now exceeds 4,552.",
+    "Kyiv has got back 4,552 people in all.",
+])
+def test_more_running_total_wordings(text):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 1), "en").figures] == [(4552, "cumulative_released")]

@@ -3872,7 +3872,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
 # "the number of Ukrainians returned from captivity has reached 4,131", "total rises to 4,131": a running total
 _NUMBER_HAS_REACHED = re.compile(
     r"\b(?:number|total|tally|count)\b(?:\s+of\s+[^.;\d]{0,60}?)?\s+(?:has\s+|had\s+|have\s+|now\s+)*"
-    r"(?:reached|reaches|reaching|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|increased\s+to|grew\s+to|stands\s+at|stood\s+at|is\s+now|totals|totalled|totaled)"
+    r"(?:reached|reaches|reaching|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|increased\s+to|grew\s+to|stands\s+at|stood\s+at|is\s+now|totals|totalled|totaled"
+    r"|exceeds|exceeded|tops|topped|passed|passes|surpassed|surpasses)"
     r"\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+from|against|versus|vs\.?)\s+(?:about\s+|some\s+|more\s+than\s+)?$"
                                    # "compared with 2,598 in 2023 and 1,596 in 2022": the second one compared

@@ -152,7 +152,7 @@ CUMULATIVE = _rx(
     # "so far": "finora sono stati liberati oltre 3.300", "hasta ahora", "jusqu'à présent", "bisher", "dotychczas"
     r"|finora|fino\s+ad\s+ora|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|jusqu['’]à\s+présent|à\s+ce\s+jour|bisher|bislang|dotychczas|do\s+tej\s+pory|досі|до\s+сих\s+пор)"
 )
-_FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|swapped|traded|come|rescued|recovered)"
+_FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|swapped|traded|come|rescued|recovered|got(?:ten)?\s+back)"
 # Perfect tense carries running totals ("have now been freed"); a bare pluperfect ("had been freed")
 # is reported speech about one exchange unless "now", "so far" or "in total" says otherwise.
 PERFECT = _rx(
