@@ -6214,3 +6214,8 @@ def test_offers_talks_and_offers_taken_up(text, kind):
 ])
 def test_more_running_total_wordings(text):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 6, 1), "en").figures] == [(4552, "cumulative_released")]
+
+
+def test_corpses_are_bodies():
+    (f,) = extract_article("a", "Russia sent back 909 corpses.", date(2025, 6, 1), "en").figures
+    assert (f.value, f.kind, f.side) == (909, "bodies", "ukraine")
