@@ -6219,3 +6219,13 @@ def test_more_running_total_wordings(text):
 def test_corpses_are_bodies():
     (f,) = extract_article("a", "Russia sent back 909 corpses.", date(2025, 6, 1), "en").figures
     assert (f.value, f.kind, f.side) == (909, "bodies", "ukraine")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deaths, casualties and victims are not people handed over ...
+    ("Ukraine and Russia exchanged 95 prisoners each on Friday. The UN has recorded 12,000 civilian deaths since 2022.", [95]),
+    # ... unless their bodies are
+    ("Ukraine received the bodies of 757 victims of the war.", [757]),
+])
+def test_deaths_and_victims(text, expected):
+    assert [f.value for f in extract_article("a", text, date(2025, 6, 1), "en").figures] == expected

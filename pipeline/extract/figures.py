@@ -939,7 +939,7 @@ _NUMBERED_EXCHANGE_BEFORE = re.compile(
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 # (children are people, held or deported: "20,000 Ukrainian children were deported" is no exchange, but a figure)
-_NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian)\s+(?!(?:children|kids|minors|teenagers)\b)(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
+_NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian|civilian|military|soldier)\s+(?!(?:children|kids|minors|teenagers)\b)(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 # ("including 1,212 last week": a time after the count is when, not what it counts)
 _NOT_PEOPLE = re.compile(r"^\s*(?!(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month)\b)(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
@@ -1592,7 +1592,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not people and "wound" in after[:25] and _WOUNDED_NOUN_AFTER.match(after) and (
             _HANDOVER_VERB_BEFORE.search(before[-50:]) or _HANDED_OVER_AFTER_WOUNDED.match(after)):
         people = True  # "offered to hand over 23 wounded", "swapped 15 seriously wounded": the wounded are people handed over
-    if _NOT_PEOPLE_NEXT.match(after) or ((not people or _NATIONALITY_THEN_THING.match(after)) and _NOT_PEOPLE.match(after)):
+    if (_NOT_PEOPLE_NEXT.match(after) or ((not people or _NATIONALITY_THEN_THING.match(after)) and _NOT_PEOPLE.match(after))) and not (
+            " of" in before[-12:] and _BODIES_BEFORE.search(before[-40:])):  # ("the bodies of 757 victims")
         # ("destroyed 9,000 Russian tanks": a nation's adjective is no person)
         return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
     near_before = before[-60:]
