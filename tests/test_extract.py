@@ -6229,3 +6229,14 @@ def test_corpses_are_bodies():
 ])
 def test_deaths_and_victims(text, expected):
     assert [f.value for f in extract_article("a", text, date(2025, 6, 1), "en").figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative's age, with no name
+    ("Oleksandr was one of 150 Ukrainians freed on Wednesday. His brother, 34, is still missing.", [(150, "exchanged")]),
+    # places set up for the freed are no people
+    ("Ukraine got back 150 soldiers on Wednesday. They will recover at one of 26 such centres set up for returning POWs.",
+     [(150, "exchanged")]),
+])
+def test_a_relatives_age_and_places_are_no_figures(text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 2), "en").figures] == expected

@@ -1413,7 +1413,10 @@ _NAME_AFTER_A_DAY_BEFORE = re.compile(r"\b(?i:on\s+(?:monday|tuesday|wednesday|t
                                       r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s*$")
 _RELATIVE_NAMED_BEFORE = re.compile(
     r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather"
-    r"|aunt|uncle|cousin|neighbou?r|mum|mom|dad)\s+(?:[A-Z][\w'’-]+\s*){1,2},\s*$")
+    r"|aunt|uncle|cousin|neighbou?r|mum|mom|dad)\s+(?:[A-Z][\w'’-]+\s*){1,2},\s*$"
+    # ("His brother, 34, is still missing": a relative's age, no name needed)
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|older|younger|eldest|youngest|twin)\s+)?(?:wife|husband|mother|father|son|daughter|brother|sister"
+    r"|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|cousin|mum|mom|dad)\s*,\s*$")
 # "175 were soldiers and 22 were severely wounded": a count split in two, each part with its own "were"
 _WERE_AND_WERE_AFTER = re.compile(r"^\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+[\d,]+\s+(?:were|are)\b", re.I)
 _WERE_AND_WERE_BEFORE = re.compile(r"(?<![\w,])[\d,]+\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+$", re.I)
@@ -1532,7 +1535,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                       or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
             is_age = True
-        if is_age and (_RELATIVE_NAMED_BEFORE.search(before[-40:]) or _OFFICIAL_NAMED_BEFORE.search(before[-70:])):
+        if (is_age or (_COMMA_AFTER.match(after) and not n.words)) and (_RELATIVE_NAMED_BEFORE.search(before[-40:]) or _OFFICIAL_NAMED_BEFORE.search(before[-70:])):
             # "His wife Iryna, 31, learned he was alive", "Defence Minister Rustem Umerov, 43": not a prisoner's age
             return None
         if is_age:

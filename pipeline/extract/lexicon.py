@@ -55,6 +55,8 @@ NOT_PEOPLE_AFTER = _rx(
     r"|staff(?:\s+members)?|staffers|employees|monitors|observers|inspectors|interviews|incidents"
     # ("12,000 civilian deaths": the adjective of people before a thing that is not)
     r"|deaths|casualties|fatalities|victims|injuries|losses|graves"
+    # ("one of 26 such centres set up for returning POWs": places, not people)
+    r"|cent(?:re|er)s|facilities|hospitals|clinics|camps|shelters|sites|institutions|prisons|colonies|cells|checkpoints"
     r"|days?|weeks?|months?|years?(?!\s+old)|decades?|seconds?|times\s+(?:higher|more|less)|percentage\s+points|substations?|rounds?\s+of\s+talks|talks)"
 )
 DURATION_AFTER = _rx(r"(?:-|\s)?(?:day|week|month|year|hour|minute|decade|min)s?\b(?!\s*-?\s*old)|(?:-|\s)?(?:tag|tage|tagen|wochen|monaten|jahren|stunden|jahre?|jours?|semaines|ans?|mois|días|dias|semanas|meses|años|giorni|settimane|mesi|anni|dni|tygodni|miesięcy|lat|днів|дні|доби|діб|днях|тижн\w*|років|місяц\w*|дней|дня|суток|недел\w*|месяц\w*|лет)\b")
