@@ -6240,3 +6240,13 @@ def test_deaths_and_victims(text, expected):
 ])
 def test_a_relatives_age_and_places_are_no_figures(text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 3, 2), "en").figures] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("de", "Die Ukraine erhielt nach Angaben von Präsident Wolodymyr Selenskyj 189 ihrer Staatsbürger zurück.",
+     [(189, "ukraine", "Volodymyr Zelensky")]),
+    ("pl", "Rosyjskie ministerstwo obrony przekazało, że z niewoli uwolniono 150 rosyjskich żołnierzy.",
+     [(150, "russia", "Russian Defence Ministry")]),
+])
+def test_german_citizens_and_a_polish_verb_of_speech(language, text, expected):
+    assert [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2024, 12, 30), language).figures] == expected

@@ -19,7 +19,7 @@ PEOPLE = _rx(
     r"|foreigners?|journalists?|medics?|(?:national\s+)?guardsmen|sailors|pilots?|paratroopers?|nationals?|residents?|separatists?|rebels?"
     r"|others|defenders|heroes|brothers|sisters|returnees?|conscripts?|guys|boys|internees?|servicewom[ae]n|seam[ae]n|airm[ae]n|tatars|priests|clergymen|activists"
     r"|gefangene\w*|kriegsgefangene\w*|soldaten|ukrainer\w*|russen|heimkehrer\w*|menschen|zivilisten|personen|militärangehörige\w*"
-    r"|verteidiger\w*|kämpfer\w*|landsleute\w*|zivilpersonen|offiziere\w*|militärs"
+    r"|verteidiger\w*|kämpfer\w*|landsleute\w*|zivilpersonen|offiziere\w*|militärs|staatsbürger\w*|bürger\w*|armeeangehörige\w*"
     r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?|défenseurs|combattants|détenus|otages|compatriotes|officiers"
     r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|особу|особи|осіб|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
     r"|пленн\w*|военн\w*|человек|граждан\w*|соотечественник\w*|співвітчизник\w*|жител\w*|мешкан\w*|россиян\w*|росіян\w*|украинц\w*|важкопоранен\w*|тяжелоранен\w*"
@@ -287,7 +287,7 @@ _SPEECH_WORDS = (
     r"said|says|say|saying|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
     r"|posted|tweeted|declared|specified|angaben"
     r"|put\s+the|gave\s+the|put\s+(?:its|their)|gave\s+(?:its|their|a\s+figure)|puts\s+(?:the|its|their)|estimated|sprach|sagte|teilte|mitteilte|behauptete|erklärte|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
-    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|сообщал|сообщала|сообщали|заявлял|заявляла|повідомляв|повідомляла|повідомляли|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post|informó|anunció|afirmó|dijo|anunciou|afirmou|declarou|confirmou|indicou|según|ha\s+annunciato|ha\s+detto|ha\s+affermato|reso\s+noto|ha\s+comunicato|ha\s+riferito|comunicó|confirmó|divulgada|informou|disse|poinformował|poinformowała|poinformowało|podał|podała|podało|według"
+    r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|сообщал|сообщала|сообщали|заявлял|заявляла|повідомляв|повідомляла|повідомляли|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post|informó|anunció|afirmó|dijo|anunciou|afirmou|declarou|confirmou|indicou|según|ha\s+annunciato|ha\s+detto|ha\s+affermato|reso\s+noto|ha\s+comunicato|ha\s+riferito|comunicó|confirmó|divulgada|informou|disse|poinformował|poinformowała|poinformowało|przekazało,?\s+że|przekazał,?\s+że|przekazała,?\s+że|przekazały,?\s+że|podał|podała|podało|według"
 )
 SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
 # the first word of every alternative: a sentence without any of them cannot match SPEECH
