@@ -6250,3 +6250,21 @@ def test_a_relatives_age_and_places_are_no_figures(text, expected):
 ])
 def test_german_citizens_and_a_polish_verb_of_speech(language, text, expected):
     assert [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2024, 12, 30), language).figures] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # each day's count in a list of days, the noun left out
+    ("en", "The sides exchanged 390 prisoners on May 23, 307 on May 24 and 303 on May 25.",
+     [(390, date(2025, 5, 23)), (307, date(2025, 5, 24)), (303, date(2025, 5, 25))]),
+    # a date past the next clause's opening is that clause's
+    ("uk", "Раніше, 23 травня, Україна повернула 390 людей, а 24 травня – ще 307.",
+     [(390, date(2025, 5, 23)), (307, date(2025, 5, 24))]),
+])
+def test_each_days_count_and_its_day(language, text, expected):
+    assert [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 5, 25), language).figures] == expected
+
+
+def test_the_formula_of_the_deal_a_stage_is_of_in_ukrainian():
+    text = "У неділю, 25 травня, відбувся третій етап обміну полоненими за формулою «1000 на 1000»."
+    got = [(f.value, f.kind, f.agreement_date) for f in extract_article("a", text, date(2025, 5, 25), "uk").figures]
+    assert got == [(3, "exchange_ordinal", None), (1000, "agreed", None)]

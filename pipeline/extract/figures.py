@@ -946,6 +946,8 @@ _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|\(\s*\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|next|last|this|later|soon|today|tomorrow|yesterday|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)|des\s+siens|des\s+leurs|de\s+los\s+suyos|dei\s+suoi|dos\s+seus"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
+    # ("390 prisoners on May 23, 307 on May 24 and 303 on May 25": each day's count)
+    r"|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month)\s*[,.;)]|(?:yesterday|today)\s*[,.;)]"
     r"|since\s+(?:(?:19|20)\d\d|the\s+(?:start|beginning)\b)"  # ("bodies: Ukraine has received more than 11,000 since 2022")
     r"|of\s+the\s+(?:returnees|freed|released|returned|exchanged|swapped)\b"
@@ -961,6 +963,7 @@ _TODAY_NEXT = re.compile(r"^\s*(?:today|yesterday|tonight|last\s+night)\s*(?:[,.
 _COUNT_EARLIER = re.compile(r"\d[^.;]*[—–:-][^.;]*$")
 _BEFORE_THE_LATEST_OPENING = re.compile(r"^\W*(?:before|prior\s+to|until|up\s+to)\s+(?:the|this|that|today['’]s|friday['’]s|saturday['’]s|sunday['’]s|monday['’]s"
                                         r"|tuesday['’]s|wednesday['’]s|thursday['’]s)\s+(?:latest|last|most\s+recent|new|current)?\s*(?:release|swap|exchange|handover)\b", re.I)
+_CLAUSE_JOIN_BETWEEN = re.compile(r"[,;]\s*(?:а|і|и|та|and|while|but|whereas|then|y|et|und|e|i)\s|;\s", re.I)
 _WHEN_ONE_SWAP_BEFORE = re.compile(r"\b(?:most\s+recently|the\s+latest|last\s+time|the\s+last\s+(?:one|time|exchange|swap))\b[^.;]{0,40}?\bwhen\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
 _SWAPPED_N_TIMES_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:(?:prisoners|pows|captives|prisoners\s+of\s+war|bodies)\s+)?"
                                      r"(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
@@ -1717,7 +1720,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "the third stage of the 1000-for-1000 exchange", "третій етап обміну 1000 на 1000"
         # (a headline drops the article: "First stage of 1,000-for-1,000 swap completed")
         names_deal = bool(re.search(r"\b(?:(?:of|under|in|within)\s+the|(?:stage|phase|round|part)\s+of)\s*$", before, re.I)
-                          or _STAGE_OF_EXCHANGE_BEFORE.search(before[-40:]))
+                          or _STAGE_OF_EXCHANGE_BEFORE.search(before[-40:])
+                          # "третій етап обміну полоненими за формулою «1000 на 1000»": the formula of the deal the stage is of
+                          or (_BY_THE_FORMULA.search(before[-40:]) is not None and _STAGE_WORD.search(before[-90:]) is not None))
         clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
         done = not names_deal and status_word != "offered" and re.match(r"^[\"”’']?\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
@@ -3819,7 +3824,12 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         # ("On Friday 390 were swapped, including 120 civilians, and on Saturday another 307": a part is dated with its
         # whole, before it)
         part = _PART_OPENING_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
-        c = min(usable, key=lambda c: (not (seg_start <= c.start and c.end <= seg_end), part and c.start > n.start, abs(c.start - n.start)))
+        # ("Раніше, 23 травня, Україна повернула 390 людей, а 24 травня – ще 307": a date past the next clause's
+        # opening is that clause's, when one stands before the count)
+        before_it = any(c.end <= n.start for c in usable)
+        c = min(usable, key=lambda c: (not (seg_start <= c.start and c.end <= seg_end), part and c.start > n.start,
+                                       before_it and c.start > n.end and _CLAUSE_JOIN_BETWEEN.search(text, n.end, c.start) is not None,
+                                       abs(c.start - n.start)))
     if usable:
         if c.relative:
             # counted from the date just stated ("On March 8, 90 came home; a week later, another 75"), else the
