@@ -6268,3 +6268,8 @@ def test_the_formula_of_the_deal_a_stage_is_of_in_ukrainian():
     text = "У неділю, 25 травня, відбувся третій етап обміну полоненими за формулою «1000 на 1000»."
     got = [(f.value, f.kind, f.agreement_date) for f in extract_article("a", text, date(2025, 5, 25), "uk").figures]
     assert got == [(3, "exchange_ordinal", None), (1000, "agreed", None)]
+
+
+def test_people_waiting_to_be_exchanged_are_held():
+    (f,) = extract_article("a", "Ukraine says 300 Russians are waiting to be exchanged.", date(2025, 6, 1), "en").figures
+    assert (f.value, f.kind, f.side) == (300, "other", "russia")
