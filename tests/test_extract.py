@@ -6273,3 +6273,11 @@ def test_the_formula_of_the_deal_a_stage_is_of_in_ukrainian():
 def test_people_waiting_to_be_exchanged_are_held():
     (f,) = extract_article("a", "Ukraine says 300 Russians are waiting to be exchanged.", date(2025, 6, 1), "en").figures
     assert (f.value, f.kind, f.side) == (300, "other", "russia")
+
+
+@pytest.mark.parametrize("language, text, ages", [
+    ("es", "El más joven de los liberados tiene 23 años y el mayor, 57.", [23, 57]),
+    ("pt", "O mais jovem dos libertados tem 23 anos e o mais velho, 57.", [23, 57]),
+])
+def test_the_youngest_and_oldest_in_spanish_and_portuguese(language, text, ages):
+    assert [f.value for f in extract_article("a", text, date(2025, 6, 1), language).figures if f.kind == "age"] == ages

@@ -68,7 +68,8 @@ AGE_BEFORE = _rx(r"\b(?:(?:aged|ages|in\s+age)\s+(?:between|from)|between\s+the\
 # ("the 18-25 age group", "the 18–25 age category": the ages that qualify)
 AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*|age\s+(?:group|category|bracket|range)\b)")
 YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш|самому\s+молодому|самому\s+младшему|самому\s+старшему|самый\s+молодой"
-                      r"|más\s+joven|más\s+anciano|mayor\s+de\s+(?:ellos|los)|più\s+giovane|più\s+anziano|najmłodsz\w*|najstarsz\w*)")
+                      r"|más\s+joven|más\s+anciano|mayor\s+de\s+(?:ellos|los)|el\s+mayor(?=\s*,)|più\s+giovane|più\s+anziano|najmłodsz\w*|najstarsz\w*"
+                      r"|mais\s+jovem|mais\s+velho|mais\s+idoso)")
 
 # Verbs and phrases that decide the status of a figure. The nearest one to the number wins.
 OFFERED = _rx(
