@@ -6281,3 +6281,8 @@ def test_people_waiting_to_be_exchanged_are_held():
 ])
 def test_the_youngest_and_oldest_in_spanish_and_portuguese(language, text, ages):
     assert [f.value for f in extract_article("a", text, date(2025, 6, 1), language).figures if f.kind == "age"] == ages
+
+
+def test_a_side_expected_to_receive_bodies():
+    (f,) = extract_article("a", "Ukraine is expected to receive 6,000 bodies under the deal.", date(2025, 6, 1), "en").figures
+    assert (f.value, f.kind, f.status, f.side) == (6000, "bodies", "planned", "ukraine")
