@@ -929,3 +929,12 @@ def test_a_share_bar_an_ad_slot_wire_credits_and_topic_links_are_chrome():
     (a, _), = read_bytes("page.txt", raw.encode()).articles
     assert a.body == ("KYIV, Feb 5 (Reuters) - Russia and Ukraine each freed 150 prisoners of war on Wednesday, the two sides said.\n\n"
                       "Russia's defence ministry said the 150 Russian servicemen were in Belarus.")
+
+
+def test_invisible_characters_are_dropped():
+    raw = ("Ukraine and Russia swap prisoners\n\n"
+           "Ukraine got back 95 soldiers on Friday, officials said in Kyiv.\u200b\u200b Russia got 95 of its own "
+           "servicemen back, its defence\u00ad ministry said.\ufeff\n")
+    (a, _), = read_bytes("page.txt", raw.encode()).articles
+    assert a.body == ("Ukraine got back 95 soldiers on Friday, officials said in Kyiv. Russia got 95 of its own servicemen back, "
+                      "its defence ministry said.")

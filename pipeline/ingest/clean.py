@@ -77,6 +77,9 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”»’')]\s*$")
 _WORD = re.compile(r"\w+", re.U)
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
 @dataclass
 class CleanText:
     body: str
@@ -172,6 +175,10 @@ def clean_text(raw: str, *, parse_header: bool = True, title: str | None = None,
     """Split a saved article into header facts and a body free of page chrome. A `title` known from
     elsewhere (a Markdown front matter) is taken, and a heading that repeats it leaves the body."""
     text = strip_inline_html(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.isascii():
+        # characters a reader never sees, pasted from web pages: zero-width spaces and joiners, a stray byte-order mark,
+        # soft hyphens ("Ukraine got back 95 soldiers.\u200b Russia ..." is two sentences; "1\xad000" is one number)
+        text = text.translate(_INVISIBLE)
     if "chars]" in text:
         text = _TRUNCATION_MARK.sub("", text)  # a news API's "... [+1234 chars]": where it cut the text, not text
     lines = unwrap([ln.strip() for ln in text.split("\n")])  # hard-wrapped text: one line per paragraph again
