@@ -6286,3 +6286,9 @@ def test_the_youngest_and_oldest_in_spanish_and_portuguese(language, text, ages)
 def test_a_side_expected_to_receive_bodies():
     (f,) = extract_article("a", "Ukraine is expected to receive 6,000 bodies under the deal.", date(2025, 6, 1), "en").figures
     assert (f.value, f.kind, f.status, f.side) == (6000, "bodies", "planned", "ukraine")
+
+
+def test_the_part_of_the_drones_shot_down_is_no_count_of_people():
+    text = ("Ukraine and Russia each released 146 prisoners of war on Friday. Meanwhile, Ukraine's Air Force said Russia "
+            "launched 40 drones overnight, 35 of which were shot down.")
+    assert [f.value for f in extract_article("a", text, date(2025, 9, 12), "en").figures] == [146]

@@ -1260,6 +1260,8 @@ _DELEGATION_BEFORE = re.compile(
 _DELEGATION_AFTER = re.compile(r"^\s*-?\s*(?:member|strong|person)\s+(?:\w+\s+)?(?:delegations?|teams?)\b", re.I)
 
 
+_OF_WHICH_DOWNED_AFTER = re.compile(r"^\s+of\s+(?:which|them)\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:shot\s+down|downed|destroyed|intercepted"
+                                    r"|neutrali[sz]ed|suppressed|jammed|hit|lost)\b", re.I)
 _INTERVIEWED_APPOSED_BEFORE = re.compile(r"\b(?:interviewed|surveyed|questioned|polled|examined|visited|spoken\s+to)\b(?:\s+by\s+[^,.;]{1,50})?\s*,\s*$", re.I)
 _CAPTURED_TOTAL_BEFORE = re.compile(r"\b(?:number|total|tally)\b[^.;\d]{0,40}?\b(?:taken\s+(?:prisoner|captive)|captured|surrendered|detained|killed|dead|missing)\b"
                                     r"[^.;]{0,60}?\bto\s+(?:(?:about|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
@@ -1331,8 +1333,9 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True  # no count of prisoners, bodies or exchanges is this large: refugees, troops, populations
     if _OTHER_FATE_AFTER.match(after):
         return True  # "8 million people have fled", "300,000 were mobilised": people of the war, not of a swap
-    if not n.percent and after[:5].lstrip().startswith("of") and _OF_WHOM_DID_AFTER.match(after):
+    if not n.percent and after[:5].lstrip().startswith("of") and (_OF_WHOM_DID_AFTER.match(after) or _OF_WHICH_DOWNED_AFTER.match(after)):
         return True  # "205 POWs interviewed, 195 of whom reported being tortured": what people said or suffered
+        # ("Russia launched 40 drones overnight, 35 of which were shot down": a part of the weapons)
     if before[-2:].strip() == "," and _INTERVIEWED_APPOSED_BEFORE.search(before[-80:]):
         return True  # "Russian POWs interviewed by the mission, 70 in total, reported abuse": the people a monitor spoke to
     if _DELEGATION_BEFORE.search(before[-70:]) or _DELEGATION_AFTER.match(after):
