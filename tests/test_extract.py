@@ -6292,3 +6292,9 @@ def test_the_part_of_the_drones_shot_down_is_no_count_of_people():
     text = ("Ukraine and Russia each released 146 prisoners of war on Friday. Meanwhile, Ukraine's Air Force said Russia "
             "launched 40 drones overnight, 35 of which were shot down.")
     assert [f.value for f in extract_article("a", text, date(2025, 9, 12), "en").figures] == [146]
+
+
+def test_a_total_as_it_stood_by_a_month_and_whose_people_they_are():
+    text = "Hundreds of Russian conscripts were captured, and by December 2024 more than 500 of them had been traded."
+    (f,) = extract_article("a", text, date(2025, 2, 10), "en").figures
+    assert (f.value, f.kind, f.side, f.qualifier) == (500, "cumulative_released", "russia", "more_than")

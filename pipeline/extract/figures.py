@@ -964,6 +964,9 @@ _COUNT_EARLIER = re.compile(r"\d[^.;]*[—–:-][^.;]*$")
 _BEFORE_THE_LATEST_OPENING = re.compile(r"^\W*(?:before|prior\s+to|until|up\s+to)\s+(?:the|this|that|today['’]s|friday['’]s|saturday['’]s|sunday['’]s|monday['’]s"
                                         r"|tuesday['’]s|wednesday['’]s|thursday['’]s)\s+(?:latest|last|most\s+recent|new|current)?\s*(?:release|swap|exchange|handover)\b", re.I)
 _CLAUSE_JOIN_BETWEEN = re.compile(r"[,;]\s*(?:а|і|и|та|and|while|but|whereas|then|y|et|und|e|i)\s|;\s", re.I)
+_NATION_PEOPLE_NAMED_BEFORE = re.compile(r"\b(Russian|Ukrainian)\s+(?:[\w-]+\s+)?(?:soldiers|conscripts|servicemen|troops|prisoners|pows|POWs|fighters|civilians)\b")
+_BY_A_TIME_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b[^.;]{0,50}$", re.I)
+_HAD_BEEN_FREED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?(?:freed|released|returned|traded|exchanged|swapped|repatriated|brought\s+(?:back|home))\b", re.I)
 _WHEN_ONE_SWAP_BEFORE = re.compile(r"\b(?:most\s+recently|the\s+latest|last\s+time|the\s+last\s+(?:one|time|exchange|swap))\b[^.;]{0,40}?\bwhen\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
 _SWAPPED_N_TIMES_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:(?:prisoners|pows|captives|prisoners\s+of\s+war|bodies)\s+)?"
                                      r"(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
@@ -1850,6 +1853,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     total_with_since = _says_since_start(text, n) and bool(lx.TOTAL_BEFORE.search(near_before))
     # "Before the latest release, Ukraine had brought back 2,598 prisoners": the total up to this swap
     total_before_this = n.value >= 500 and _BEFORE_THE_LATEST_OPENING.match(text) is not None
+    # "by December 2024 more than 500 of them had been traded": the total as it stood by then
+    total_by_then = (n.value >= 100 and " by " in f" {before[-90:]}".lower() and _BY_A_TIME_BEFORE.search(before[-90:]) is not None
+                     and _HAD_BEEN_FREED_AFTER.match(after) is not None)
     inverted = bool(_BRINGING_TO_BEFORE.search(before[-30:]) and _THE_NUMBER_OF_AFTER.match(after))
     if inverted and status_word not in ("offered", "agreed"):
         # "bringing to 1,558 the number of captives freed through its efforts": a mediator's count is of both sides
@@ -1861,7 +1867,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if " to " in before[-8:] and _CAPTURED_TOTAL_BEFORE.search(before[-110:]):
         # "bringing the total number taken prisoner there since May 16 to 2,439": people captured, not freed
         return _Meaning("other", side, scope, None, qualifier)
-    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_before_this or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
+    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_before_this or total_by_then or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "its efforts had led to the release of 4,641 captives": all its mediations so far
         " its " in before[-100:] and _MEDIATIONS_HAVE_FREED_BEFORE.search(before[-100:])) or (
@@ -1892,6 +1898,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             if side == "both" and scope == "per_side":
                 # "A total of 1,000 prisoners from each side have now been returned": so many each, both ways
                 return _Meaning("cumulative_released", "both", "per_side", None, qualifier, breakdown)
+            if side == "unknown" and " of them" in after[:10]:
+                # "Russian conscripts were captured, and by December 2024 more than 500 of them had been traded": whose they are
+                them = _NATION_PEOPLE_NAMED_BEFORE.findall(before[-150:])
+                if them:
+                    side = "russia" if them[-1].lower().startswith("russian") else "ukraine"
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
     if _REFUSED_AFTER.match(after):
         return _Meaning("other", side, scope, None, qualifier)  # "16 prisoners refused to be exchanged"
