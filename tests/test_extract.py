@@ -6298,3 +6298,10 @@ def test_a_total_as_it_stood_by_a_month_and_whose_people_they_are():
     text = "Hundreds of Russian conscripts were captured, and by December 2024 more than 500 of them had been traded."
     (f,) = extract_article("a", text, date(2025, 2, 10), "en").figures
     assert (f.value, f.kind, f.side, f.qualifier) == (500, "cumulative_released", "russia", "more_than")
+
+
+def test_an_answer_is_of_the_day_its_question_asks_about():
+    text = ("What happened on March 19?\n"
+            "The sides swapped 175 POWs each. Russia also handed over 22 seriously wounded soldiers, Ukraine said.")
+    got = [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 3, 20), "en").figures]
+    assert got == [(175, date(2025, 3, 19)), (22, date(2025, 3, 19))]

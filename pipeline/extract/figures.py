@@ -2784,6 +2784,11 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                 # a live blog's post stamped with a time alone ("11:02 — ...") is of the day the blog is published,
                 # not of the first post further down that names its day
                 paragraph_date = _DateCand(0, 0, published, None, "day")
+        if i and texts[i - 1].rstrip().endswith("?"):
+            # "What happened on March 19?" then "The sides swapped 175 POWs each.": the answer is of the day asked about
+            asked = [c for c in per_sentence[i - 1][1] if c.value and c.precision == "day" and not c.relative and not c.future]
+            if asked:
+                paragraph_date = asked[-1]
         following = texts[i + 1] if i + 1 < len(texts) else ""
         # a "sentence" of thousands of characters or dozens of numbers is a table or a data dump, not news prose
         numbers = find_numbers(text, language, words_at[i]) if len(text) <= MAX_SENTENCE_CHARS else []
