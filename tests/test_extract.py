@@ -6305,3 +6305,14 @@ def test_an_answer_is_of_the_day_its_question_asks_about():
             "The sides swapped 175 POWs each. Russia also handed over 22 seriously wounded soldiers, Ukraine said.")
     got = [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 3, 20), "en").figures]
     assert got == [(175, date(2025, 3, 19)), (22, date(2025, 3, 19))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" more of a list of groups is a count ...
+    ("Russia said it had received 94 servicemen, as well as one Russian civilian.", [(94, False), (1, True)]),
+    ("Ukraine got back 94 soldiers and one civilian.", [(94, False), (1, True)]),
+    # ... "one of them" is not
+    ("Ukraine got back 94 soldiers, and one of them was wounded.", [(94, False)]),
+])
+def test_one_more_person_in_a_list_of_groups(text, expected):
+    assert [(f.value, f.is_additional) for f in extract_article("a", text, date(2023, 6, 11), "en").figures] == expected

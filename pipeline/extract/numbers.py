@@ -170,6 +170,9 @@ _ROUND_APPROXIMATES = {
     "treintena": 30, "cincuentena": 50, "centenar": 100,
 }
 _ROUND_APPROXIMATE_RE = re.compile(r"\b(?:une|una|un)\s+(" + "|".join(_ROUND_APPROXIMATES) + r")(?=\s+(?:d[ei]\b|d['’]))", re.I)
+_ONE_PERSON_AFTER = re.compile(r"\s+(?:(?:ukrainian|russian|wounded|severely\s+wounded|more|other|further)\s+)?(?:civilian|soldier|serviceman|servicewoman|woman"
+                               r"|officer|pilot|medic|journalist|prisoner|pow|sailor|marine|citizen|priest|volunteer)\b(?!\s+of\b)", re.I)
+_LIST_JOIN_BEFORE = re.compile(r"(?:\band|\bas\s+well\s+as|\bplus|\balso|\bincluding)\s+$", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:few|several|many|some|couple\s+of|dozens\s+of)\s+$", re.I)
 _NON_DIGIT = re.compile(r"\D")
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}|\(0\d{1,4}\)|0(?=[\s.-]))[\s.-]?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?![\w])")
@@ -365,8 +368,10 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 continue
             word = m.group(0)
             if kind == "card":
-                if word.lower() in ("one", "a", "an"):
+                if word.lower() in ("one", "a", "an") and not (
+                        word.lower() == "one" and _ONE_PERSON_AFTER.match(text, e) and _LIST_JOIN_BEFORE.search(text, max(0, s - 16), s)):
                     continue  # "one of them", "one elderly woman": too ambiguous to be a figure
+                    # (but not "94 servicemen, as well as one Russian civilian": one more of a list of groups)
                 if word.lower() in ("dozen", "hundred", "thousand") and _VAGUE_BEFORE.search(text, max(0, s - 12), s):
                     continue  # "a few dozen", "several hundred": no number
                 value = words_to_int(word)
