@@ -6316,3 +6316,16 @@ def test_an_answer_is_of_the_day_its_question_asks_about():
 ])
 def test_one_more_person_in_a_list_of_groups(text, expected):
     assert [(f.value, f.is_additional) for f in extract_article("a", text, date(2023, 6, 11), "en").figures] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # another spelling of a known person after "selon"; bodies repatriated to Ukraine are Ukraine's
+    ("fr", "En retour, la Russie a récupéré les dépouilles de 78 de ses militaires, selon le négociateur russe Vladimir Medinski. "
+           "Au total, 6 057 corps ont été rapatriés en Ukraine depuis le 11 juin.",
+     [(78, "russia", "Vladimir Medinsky"), (6057, "ukraine", None)]),
+    # "La Russia ha ricevuto in cambio le salme di 78": the receiving side
+    ("it", "L'Ucraina ha ricevuto lunedì i corpi di 1.245 militari caduti. La Russia ha ricevuto in cambio le salme di 78 suoi soldati.",
+     [(1245, "ukraine", None), (78, "russia", None)]),
+])
+def test_bodies_and_their_sides_in_french_and_italian(language, text, expected):
+    assert [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2025, 6, 16), language).figures] == expected

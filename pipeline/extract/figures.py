@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.29-350"
+EXTRACTOR_VERSION = "2026.11.29-351"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -626,6 +626,9 @@ def _source_named(text: str, according: re.Match) -> str | None:
         return "Ukrainian government" if capital.group(1).lower() in ("kyiv", "kiev", "kiew", "kijowa", "ukraine", "l'ukraine", "l’ukraine", "ucrania", "ucraina") else "Russian government"
     person = _PERSON_NAMED.match(window)
     if person:
+        known = _ALIASES.search(window, person.start(1), person.end(1))
+        if known is not None and _ALIAS_NAMES[known.lastgroup] in lx.PERSON_CLAIMANTS:
+            return _ALIAS_NAMES[known.lastgroup]  # "selon le négociateur russe Vladimir Medinski": the person known by another spelling
         name = _TITLE_WORDS.sub("", _NATIONALITY_WORDS.sub("", person.group(1)))
         words = name.split()
         if 2 <= len(words) <= 3 and _NOT_A_PERSON_WORD.isdisjoint(words):
@@ -2050,7 +2053,7 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia|rosja|moskwa)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|receive|get\s+back|getting\s+back|took\s+back|retrieved|regained|greeted|welcomed\s+(?:back|home)|(?:saw|celebrated|welcomed|hailed)\s+the\s+(?:return|release)\s+of|(?:pulled|brought)\s+out\s+of\s+captivity|secured\s+the\s+(?:freedom|release|return)\s+of|(?:managed|able)\s+to\s+bring\s+(?:back|home)|took\s+delivery\s+of|recovered|recovers|recovering|odzyskała|otrzymała|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+)?$"
+    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia|rosja|moskwa)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|receive|get\s+back|getting\s+back|took\s+back|retrieved|regained|greeted|welcomed\s+(?:back|home)|(?:saw|celebrated|welcomed|hailed)\s+the\s+(?:return|release)\s+of|(?:pulled|brought)\s+out\s+of\s+captivity|secured\s+the\s+(?:freedom|release|return)\s+of|(?:managed|able)\s+to\s+bring\s+(?:back|home)|took\s+delivery\s+of|recovered|recovers|recovering|odzyskała|otrzymała|ha\s+ricevuto|ha\s+recibido|a\s+reçu|a\s+récupéré|recebeu|recibió|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+|(?:le\s+|i\s+)?(?:salme|spoglie|corpi)\s+di\s+|(?:los\s+|os\s+)?(?:cuerpos|restos|corpos)\s+de\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|москве|москві|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|вернулись|возвратились|повернулися|повернулись|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:более|понад|около|близько)\s+)?(?:(?:тіла|тела|тіл|тел)\s+)?"
     # German puts the verb second: "Im Gegenzug erhielt Moskau 49 Leichen"
     r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$"
