@@ -687,7 +687,7 @@ def _attributions(text: str) -> list[tuple[int, str]]:
     return points
 
 
-_NATION_ACCUSES = re.compile(r"\b(Moscow|Russia|Kyiv|Kiev|Ukraine)\s+(?:has\s+|had\s+|also\s+)?(?:accused|accuses)\b")
+_NATION_ACCUSES = re.compile(r"\b(Moscow|Russia|Kyiv|Ukraine)\s+(?:has\s+|had\s+|also\s+)?(?:accused|accuses)\b")
 
 
 def _clause_window(text: str, n: Number) -> tuple[str, str]:
@@ -2276,7 +2276,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     those = _OF_THOSE_RETURNING_TO_BEFORE.search(before[-160:]) if "those" in before or "the " in before else None
     if those:
         # "Of those returning to Ukraine, 270 were servicemen and 120 were civilians": the parts of one side's people
-        return ("ukraine" if those.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
+        return ("ukraine" if those.group(1).lower() in ("ukraine", "kyiv") else "russia"), None
     if _TO_RUSSIA_BEFORE_PL.search(before[-40:]):
         return "russia", None  # "..., a do Rosji 248 żołnierzy"
     if _BROUGHT_HOME_BEFORE.search(before[-30:]):
@@ -2327,12 +2327,12 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
 
 _OF_THOSE_RETURNING_TO_BEFORE = re.compile(
     r"\b(?:of|among)\s+(?:those|the\s+(?:people|prisoners|captives|pows|soldiers|servicemen))\s+(?:who\s+(?:have\s+|had\s+)?)?"
-    r"(?:returning|returned|return|came|come|coming|brought|sent|handed\s+over|transferred|going)\s+(?:back\s+)?(?:home\s+)?to\s+(ukraine|kyiv|kiev|russia|moscow)\b"
+    r"(?:returning|returned|return|came|come|coming|brought|sent|handed\s+over|transferred|going)\s+(?:back\s+)?(?:home\s+)?to\s+(ukraine|kyiv|russia|moscow)\b"
     r"(?=[^.;]*,)", re.I)
 _RECEIVER_RELATIVE_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(Ukraine|Kyiv|Russia|Moscow)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:received|got\s+back|brought\s+(?:back|home)|recovered|repatriated|taken\s+back)\b")
 _GIVER_RELATIVE_AFTER = re.compile(
-    r"\s+(Moscow|Russia|Kyiv|Kiev|Ukraine)\s+(?:has\s+|had\s+)?(?:(?:said|says|promised|pledged|agreed|offered)\s+(?:it\s+)?(?:to\s+)?)?"
+    r"\s+(Moscow|Russia|Kyiv|Ukraine)\s+(?:has\s+|had\s+)?(?:(?:said|says|promised|pledged|agreed|offered)\s+(?:it\s+)?(?:to\s+)?)?"
     r"(?:will\s+|would\s+|was\s+to\s+|is\s+to\s+)?(?:hand\s+over|handed\s+over|return|returned|give\s+back|gave\s+back|transfer|transferred"
     r"|repatriate|repatriated|release|released|free|freed|send|sent)\b")
 _RETURNED_IN_TURN_BEFORE = re.compile(r"\b(?:while|whereas|and)\s+(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+)?(?:in\s+turn\s+)?returned\s+"
@@ -3686,7 +3686,7 @@ _AGREED_AT_TALKS_ON = re.compile(
     r"(?:\s+(?:reached|struck|made|agreed))?)"
     r"\s+(?:at|in|during|under|by|from)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$"
     # "come concordato a Istanbul il 16 maggio", "comme convenu à Istanbul le 16 mai", "como se acordó en Estambul el 16 de mayo"
-    r"|\b(?:come\s+(?:era\s+stato\s+|previsto\s+e\s+)?concordato|como\s+se\s+(?:había\s+)?acordó|como\s+se\s+acordó|como\s+(?:fue\s+|estaba\s+)?acordado"
+    r"|\b(?:come\s+(?:era\s+stato\s+|previsto\s+e\s+)?concordato|como\s+se\s+(?:acordó|había\s+acordado)|como\s+(?:fue\s+|estaba\s+)?acordado"
     r"|comme\s+convenu|comme\s+(?:cela\s+)?(?:avait\s+été\s+)?(?:convenu|prévu)|conforme\s+(?:o\s+)?acordado|zgodnie\s+z\s+(?:porozumieniem|ustaleniami))"
     r"\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 
