@@ -6329,3 +6329,56 @@ def test_one_more_person_in_a_list_of_groups(text, expected):
 ])
 def test_bodies_and_their_sides_in_french_and_italian(language, text, expected):
     assert [(f.value, f.side, f.claimant) for f in extract_article("a", text, date(2025, 6, 16), language).figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "to free" is a word of the subject, and what Moscow frees is Kyiv's people
+    ("Russia pledged to free at least 1,000 people.", [(1000, "offered", "ukraine", None, "at_least")]),
+    ("Russia offered to release 500 prisoners.", [(500, "offered", "ukraine", None, "exact")]),
+    # a pledge both sides made, or one made under a deal, is a term agreed
+    ("Under the deal reached on June 2, the two sides pledged to free all those aged 18 to 25, at least 1,000 people each.",
+     [(18, "age", "both", None, "exact"), (1000, "agreed", "both", "per_side", "at_least")]),
+    # a running total "through exchanges"
+    ("Russia said it had freed some 1,400 of its soldiers through exchanges.", [(1400, "cumulative_released", "russia", None, "about")]),
+])
+def test_pledges_and_totals_through_exchanges(text, expected):
+    assert [(f.value, f.kind, f.side, f.scope, f.qualifier) for f in figs(text, date(2025, 6, 10))] == expected
+
+
+def test_a_quote_that_frees_people_leads_the_parts_after_it():
+    text = ('Ukraine and Russia exchanged 50 prisoners each on Thursday, officials said. "We managed to free 50 of our people," '
+            "Yermak said. Among them were 20 members of the Armed Forces and 30 national guardsmen.")
+    assert [(f.value, f.is_breakdown) for f in figs(text, date(2022, 11, 24))] == [(50, False), (20, True), (30, True)]
+
+
+def test_bodies_taken_back_are_no_part_of_the_bodies_offered():
+    text = "The Kremlin said Ukraine had so far taken back only 1,212 of the 6,000 bodies it had offered."
+    got = [(f.value, f.kind, f.status, f.side, f.is_breakdown) for f in figs(text, date(2025, 6, 12))]
+    assert got == [(1212, "bodies", "completed", "ukraine", False), (6000, "bodies", "offered", "ukraine", False)]
+
+
+def test_a_stage_is_dated_by_its_swap_not_by_the_talks_that_agreed_it():
+    text = ("Russia and Ukraine on Monday swapped 100 prisoners of war, the first stage of an exchange agreed at talks in "
+            "Istanbul last week, officials said.")
+    got = [(f.value, f.kind, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 6, 10))]
+    assert got == [(100, "exchanged", "both", "total", date(2025, 6, 9)), (1, "exchange_ordinal", "both", None, date(2025, 6, 9))]
+
+
+@pytest.mark.parametrize("text, claimants", [
+    # "officials said": the speaker is not named, whoever else the sentence names
+    ("Ukraine and pro-Russian separatists traded prisoners on Friday, with each side freeing three people, officials said.", [None]),
+    # ... but the officials of a body named are its officials
+    ("Russian Defence Ministry officials said 95 servicemen had been returned.", ["Russian Defence Ministry"]),
+    # a name with an appositive before "said", and "she said" after it is hers
+    ("Iryna Gerashchenko, a Ukrainian lawmaker who leads talks on humanitarian issues, said 113 Ukrainians were still held "
+     "by the rebels. Kiev is holding 47 people the separatists want back, she said.", ["Iryna Gerashchenko", "Iryna Gerashchenko"]),
+])
+def test_who_speaks_when_the_subject_of_said_is_a_pronoun_or_officials(text, claimants):
+    assert [f.claimant for f in figs(text, date(2016, 9, 9))] == claimants
+
+
+def test_civilians_freed_in_a_separate_release_are_one_more_group():
+    text = ("Ukraine said on Tuesday it had brought home 90 servicemen in a prisoner exchange with Russia, and 10 civilians "
+            "in a separate release mediated by the Vatican.")
+    assert [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2024, 6, 26))] == [
+        (90, "ukraine", False, False), (10, "ukraine", False, True)]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.29-351"
+EXTRACTOR_VERSION = "2026.11.30-360"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -450,6 +450,15 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
                 dist = -1 if _SAYS_RIGHT_AFTER.match(text, m.end()) else min((abs(m.start() - s) for s in speech), default=999)
                 if best is None or dist < best[0]:
                     best = (dist, "United Nations", m.start(), m.end())
+        if best and best[0] >= 0 and speech:
+            subjects = [_GENERIC_SUBJECT_BEFORE.search(text, max(0, at - 30), at) for at in speech]
+            # ("Russian Defence Ministry officials said": the officials of a body named)
+            if all(m and not text[: m.start()].rstrip()[-1:].isupper() and not (text[: m.start()].split() or [""])[-1][:1].isupper()
+                   for m in subjects):
+                # "Ukraine and pro-Russian separatists traded prisoners ..., officials said", "Kiev is holding 47 people the
+                # separatists want back, she said": the one who speaks is not named here (a pronoun: the one named before)
+                pronoun = any(m.group(1).lower() in ("he", "she", "they", "it") for m in subjects)
+                return previous if pronoun else None
         if best and best[0] < 120:
             if best[0] >= 0 and best[1] not in lx.PERSON_CLAIMANTS:
                 # "said Kremlin aide Vladimir Medinsky", "Dmitry Peskov, the Kremlin spokesman, said": the body is named in
@@ -468,6 +477,11 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
                 name = m.group(1)
             if name:
                 return name
+        m = lx.GENERIC_PERSON_APPOSITIVE.search(text) if ", " in text else None
+        if m:
+            words = m.group(1).split()
+            if _NOT_A_PERSON_WORD.isdisjoint(words) and words[0] not in ("The", "A", "An", "In", "On", "But", "And"):
+                return m.group(1)
         m = lx.GENERIC_PERSON_AFTER_SPEECH.search(text)
         if m:
             name = _TITLE_WORDS.sub("", m.group(1)).strip()
@@ -493,6 +507,8 @@ def _opens_a_quote_it_does_not_close(text: str) -> bool:
 _OFFICE_AFTER = re.compile(r"\s*(?:office|administration)\b", re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
 _OFFICE_OF = {"Volodymyr Zelensky": "Ukrainian government", "Vladimir Putin": "Kremlin"}
+_GENERIC_SUBJECT_BEFORE = re.compile(
+    r"\b(officials|sources|authorities|she|he|they|it|observers|analysts|experts|diplomats|witnesses|reports|activists|lawyers)\s+(?:have\s+|had\s+|also\s+|later\s+|earlier\s+)?$", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+(?:the\s+)?$", re.I)
 _SAYS_RIGHT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|stated|announced|wrote|added|claimed)\b", re.I)
 
@@ -865,6 +881,12 @@ _LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|e
                                    # "the freed included soldiers, border guards and national guardsmen, as well as seven civilians"
                                    r"|\b(?:the\s+(?:freed|released|returnees|returned|exchanged|group)|those\s+(?:freed|released|returned))\s+(?:also\s+)?"
                                    r"(?:included|include|includes|comprised|were)\s+[^.;\d]*$", re.I)
+# "the two sides pledged to free ... at least 1,000 people each", "Under the deal reached on June 2, Russia promised to
+# return ...": a pledge both sides made, or one made under a deal, is a term agreed, not one side's offer
+_MUTUAL_PLEDGE_BEFORE = re.compile(
+    r"(?:\b(?:the\s+two\s+sides|both\s+sides|the\s+(?:two\s+)?parties|both\s+parties|each\s+side|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)"
+    r"|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))\s+(?:\w+\s+){0,2}?|\bunder\s+the\s+(?:deal|agreement|accord)\b[^.;]{0,100}?)"
+    r"(?:pledged|promised|vowed|undertook|committed\s+themselves)\b", re.I)
 _WOULD_VERB_BEFORE = re.compile(
     # ("the next exchange could come within weeks and involve up to 1,000 people": the modal of the clause before "and")
     # ("The exchange is due to continue on Sunday and to reach 1,000 people on each side": the size it is to reach)
@@ -891,6 +913,8 @@ _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépoui
                              r"|(?:cuerpos|restos(?:\s+mortales)?|cadáveres|corpos)\s+de|(?:corpi|salme|resti)\s+di|ciała|zwłoki)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least"
                              # ("тела еще 1245 погибших", "тіла ще 1000 загиблих", "ciała kolejnych 909")
                              r"|еще|ещё|ще|понад|более|около|близько|почти|майже|kolejnych|ponad|około|otros|altri|más\s+de|oltre)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
+# "only 1,212 of the 6,000 bodies it had offered": a part of a number of bodies is bodies
+_OF_THE_BODIES_AFTER = re.compile(r"^\s+of\s+(?:the|its|their|those)\s+(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:bodies|remains|corpses)\b", re.I)
 _FOUND_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:found|discovered|pulled)\b", re.I)
 _DEBRIS = re.compile(r"\b(?:rubble|debris|ruins|wreckage|collapsed|strike|shelling|bombing)\b", re.I)
 _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried|searching\s+for|search\s+for|looking\s+for)\s+(?:the\s+)?(?:(?:bodies|remains)\s+of\s+)?(?:(?:some|about|around|nearly|more\s+than|over)\s+)?$", re.I)
@@ -1436,6 +1460,8 @@ _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 # "270 servicemen and 120 civilians": the military part of a count split by category
 _MILITARY_AND_CIVILIANS_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+)?(?:servicem[ae]n|service\s+members|soldiers|troops|military(?:\s+personnel)?|prisoners\s+of\s+war|pows)\s+and\s+(?:\S+\s+){1,2}?civilians\b", re.I)
+# "of the 6,000 bodies it had offered", "the 500 prisoners Moscow proposed": a relative clause that offers them
+_OFFERED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:that\s+|which\s+)?(?:it|they|moscow|russia|kyiv|ukraine|the\s+kremlin)\s+(?:had\s+|has\s+|have\s+)?(?:offered|proposed)\b", re.I)
 _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|envisaged)\s+(?:at|in|during|under|by|last|earlier|between)\b", re.I)
 # ("Ten foreigners, including five Britons, were also freed": past an including-aside)
 # "20 civilians had also been handed over", "with 31 wounded Ukrainians and 15 wounded Russians also handed over"
@@ -1487,6 +1513,11 @@ _SHARE_OF_SOMETHING_ELSE_AFTER = re.compile(
     r"(?:territory|territories|land|country|gdp|economy|budget|grain|energy|power|electricity|exports?|imports?|votes?|respondents|those\s+polled|population|inflation|interest|tariffs?|oil|gas)\b", re.I)
 _AS_MANY_AS = re.compile(r"\bas\s+many\s+as\s*$", re.I)
 # "3,956 Ukrainians had been brought home in total": a running total (in reported speech, "had been" is "have been")
+# "Russia said it had freed some 1,400 of its soldiers through exchanges": many exchanges, a running total
+# (not "in two exchanges on Friday and Saturday", nor "in exchange for")
+_THROUGH_EXCHANGES_AFTER = re.compile(
+    r"^[^.;,:]{0,50}?\b(?:through|in|via|by\s+way\s+of)\s+(?:(?:various|several|numerous|many|multiple|repeated|successive|past|previous|earlier)\s+)?"
+    r"(?:prisoner\s+|pow\s+)?(?:exchanges|swaps)\b(?!\s+(?:on|this|last)\b)", re.I)
 _TOTAL_IN_CLAUSE_AFTER = re.compile(r"^[^.;,:]{0,60}?\b(?:ha(?:ve|s|d)\s+been|ha(?:ve|s|d)\s+(?:returned|freed|released|brought))\b[^.;,:]{0,40}?\b(?:in\s+total|in\s+all|altogether|to\s+date|so\s+far)\b", re.I)
 # the same in the past tense, for more people than one exchange has ever freed: "more than 4,000 Ukrainians were returned
 # in total from Russian captivity" ("In total, 1,000 were returned over three days" is the largest swap's count)
@@ -1617,7 +1648,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not people and " times" in after[:8] and not n.ordinal and _SWAPPED_N_TIMES_BEFORE.search(before[-60:]) and _TIMES_AFTER.match(after):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)  # "have exchanged prisoners 62 times since the invasion"
     # ("the bodies of four foreigners, including two Britons": the part is bodies too)
-    bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after) or _BODIES_INCLUDING_BEFORE.search(before[-90:]))
+    bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after) or _BODIES_INCLUDING_BEFORE.search(before[-90:])
+                  or (after[:4] == " of " and _OF_THE_BODIES_AFTER.match(after)))
     if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
     if not (bodies or people or n.n_for_n):
@@ -1660,6 +1692,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "held"  # "Ukraine wants 300 prisoners back": still held, wanted back
     if status_word is None and " held " in after[:50] and _HELD_BY_AFTER.match(after):
         status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
+    if status_word == "offered" and _MUTUAL_PLEDGE_BEFORE.search(before[-200:]):
+        status_word = "agreed"
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
         status_word = "agreed"  # "the exchange would involve at least 1,000 people from each side": not done yet
     if status_word in (None, "completed") and ("to " in before[-50:] or " à " in before[-50:] or " a " in before[-50:]):
@@ -1674,6 +1708,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"  # "a planned handover of 6,000 bodies did not take place", "the swap was cancelled"
     if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
+    if status_word in (None, "completed") and (" offered" in after[:60] or " proposed" in after[:60]):
+        if _OFFERED_AFTER_NOUN.match(after):
+            status_word = "offered"
     if status_word in (None, "completed") and (_NOT_DONE_BEFORE.search(before[-70:]) or _NOT_DONE_AFTER.match(after)):
         status_word = "agreed"
     if status_word in (None, "completed") and " border" in after[:90] and _BROUGHT_TO_THE_BORDER.match(after) and _BROUGHT_BEFORE.search(before[-40:]):
@@ -1870,7 +1907,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if " to " in before[-8:] and _CAPTURED_TOTAL_BEFORE.search(before[-110:]):
         # "bringing the total number taken prisoner there since May 16 to 2,439": people captured, not freed
         return _Meaning("other", side, scope, None, qualifier)
-    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_before_this or total_by_then or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
+    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 200 and (" exchanges" in after[:80] or " swaps" in after[:80]) and _THROUGH_EXCHANGES_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_before_this or total_by_then or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "its efforts had led to the release of 4,641 captives": all its mediations so far
         " its " in before[-100:] and _MEDIATIONS_HAVE_FREED_BEFORE.search(before[-100:])) or (
@@ -1961,7 +1998,7 @@ _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+b
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b"
                           r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)", re.I)
 # ("Russia handed over the bodies of 909 soldiers": what was handed over may be named before the count)
-_GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|transfers?|gave\s+back|giving\s+back|released|releasing"
+_GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|transfers?|gave\s+back|giving\s+back|released|releasing|releases?"
               r"|handed\s+back|handing\s+back|hands\s+back|sent(?:\s+back)?|sending(?:\s+back)?|delivered|delivering"
               r"|(?:(?:handed|handing|hands|hand)\s+over|transferred|transferring|gave\s+back|giving\s+back|repatriated|repatriating)\s+(?:the\s+)?(?:bodies|remains)\s+of)")
 # ("Ukraine has repatriated the bodies of 6,000 servicemen": Kyiv repatriates its own dead)
@@ -1969,7 +2006,7 @@ _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transfe
 _GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
                     r"|przekazał[ao]?)")
 _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?)\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
-                                   + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$"
+                                   + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
                                    + r"|\b(?:die\s+ukraine|kiew|l['’]ukraine|ucrania|l['’]ucraina|ukraina)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
                                    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
@@ -1978,7 +2015,7 @@ _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?)\s+(?:
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu|\bna\s+ukrainę|\bdo\s+ukrainy|(?<!\w)до\s+україни|(?<!\w)в\s+україну)\s+(?:\w+\s+){0,2}$", re.I)  # ("Na Ukrainę wróciło 230 osób", "До України повернулися тіла 757")
 # (Donbas 2014-2021: what the separatists freed or handed over were Ukraine's people)
 _RUSSIA_RETURNED_BEFORE = re.compile(
-    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:returned|returns|returning)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$", re.I)
+    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:returned|returns|returning)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$", re.I)
 _LIST_OF_BEFORE = re.compile(r"\blists?\s+(?:of|containing|with)\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$", re.I)
 _TO_RUSSIA_BEFORE_PL = re.compile(r"\bdo\s+rosji\s+(?:\w+\s+){0,2}$", re.I)
 _SEPARATISTS_GAVE_BEFORE = re.compile(
@@ -1987,8 +2024,9 @@ _SEPARATISTS_GAVE_BEFORE = re.compile(
 _RUSSIA_GAVE_BEFORE = prefiltered(
     # ("Russia says it is ready to hand over 6,000 bodies": up to five words between, none of them the other side)
     # (its leader's word: "Putin had promised to hand over 23 seriously wounded prisoners")
+    # ("Russia pledged to free at least 1,000": Moscow frees Kyiv's people; "Ukraine frees 45 defenders" is Kyiv's own)
     r"\b(?:russia|moscow|putin|the\s+kremlin)\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
-    + r"|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over)\s+)?$"
+    + r"|free|frees|freed|freeing|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
     + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
     + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
 # "Украина передала России тела 34 ..., а получила 909 тел"
@@ -2398,7 +2436,9 @@ _BOTH_PARTIES_OPENING = re.compile(rf"^\W*(?:[A-Z]+[^—–-]{{0,40}}[—–-]\s
 _RELEASED_RIGHT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:released|freed|exchanged|swapped|returned|changing\s+hands|set\s+free)\b", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     # ("Ukraine and Russian-backed separatists in the east exchanged about 200 prisoners")
-    rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:(?:in|of)\s+(?:the\s+)?(?:east|donbas|eastern\s+ukraine|donetsk|luhansk)\s+)?(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
+    rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:(?:in|of)\s+(?:the\s+)?(?:east|donbas|eastern\s+ukraine|donetsk|luhansk)\s+)?"
+    # ("Russia and Ukraine on Monday swapped 100 prisoners")
+    r"(?:(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+(?:\s+\d{1,2})?|yesterday|today|again|also|once\s+again)\s+)?(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 
 
@@ -3056,6 +3096,8 @@ _NEXT_GROUP_BETWEEN = re.compile(
     r"|військовослужбовц\w*|військов\w*|захисник\w*|солдат\w*|військовополонен\w*|военнослужащ\w*|военн\w*|военнопленн\w*|пленн\w*"
     r"|soldaten|kriegsgefangene\w*|soldats|prisonniers|militaires|soldados|militares|prigionieri|soldati|żołnierzy|jeńców)"
     r"(?:\s+and\s+(?:sergeants|privates|soldiers|servicemen|officers))?"
+    # ("brought home 90 servicemen in a prisoner exchange with Russia, and 10 civilians ... in a separate release")
+    r"(?:\s+(?:in|from|under)\s+(?:a|an|the)\s+[^\d,;.:]{3,50}(?=,\s*and\s))?"
     r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|та|і|и|und|et|y|e|oraz|i)\s+)$", re.I)
 # words that make named groups parts of a count stated elsewhere: "225 men and five women were among those who
 # came home", "the group comprised 27 officers and 180 soldiers", "the Ukrainians who came home were 51 privates ..."
@@ -3188,7 +3230,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                    and _names_a_day(f.sentence))
         larger = [g for g in wholes if g is not f and g.value > f.value and index.get(g.sentence_start, -9) in reach
                   and _part_category(g.kind) == _part_category(f.kind)  # (bodies are parts of bodies, the held of the held)
-                  and (not own_day or _covers_day(g, f.event_date))]
+                  and (not own_day or _covers_day(g, f.event_date))
+                  # ("taken back only 1,212 of the 6,000 bodies it had offered": bodies handed over are no part of bodies offered)
+                  and not (f.kind == "bodies" and isinstance(g, Figure) and g.kind == "bodies" and g.status != f.status)]
         of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
         if of_the_count:
             # "Of the 215, 124 were officers": the count is named, however far back it was stated (and of two
@@ -3352,7 +3396,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 and not (meaning.is_breakdown or meaning.is_additional) and not _ONE_EXCHANGE_NAMED.search(text)):
             # "Last year Ukraine freed 1,358 prisoners", "In 2023, 2,598 Ukrainians came home": a year's total, not one swap
             meaning.kind, meaning.status = "cumulative_released", None
-        if (meaning.kind == "exchanged" and meaning.status == "completed" and precision != "year" and meaning.side in ("ukraine", "russia")
+        if (((meaning.kind == "exchanged" and meaning.status == "completed")
+             # ("In 2023, 1,100 Ukrainians were freed in exchanges": a total over exchanges, of that year)
+             # (not "So far this year 640 have been brought home": the year so far)
+             or (meaning.kind == "cumulative_released" and not _SINCE_WORD.search(text) and not _has(lx.PERFECT, text)))
+                and precision != "year" and meaning.side in ("ukraine", "russia")
                 and not (meaning.is_breakdown or meaning.is_additional) and n.value >= 100 and art.published is not None):
             span = _OVER_A_YEAR.search(text)
             if (span and not _ONE_EXCHANGE_NAMED.search(text)
@@ -3818,6 +3866,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     if meaning.kind == "exchange_ordinal":
         # "It was the second exchange, after a swap of 10 for 10 on March 24": the earlier swap's day is not this one's
         usable = [c for c in usable if not (c.start > n.end and _EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start))]
+        # "the first stage of an exchange agreed at talks in Istanbul last week": the deal's day is not the stage's
+        usable = [c for c in usable if not (c.start > n.end and _AGREED_THEN_DATE_BEFORE.search(text, max(n.end, c.start - 60), c.start))]
     if meaning.kind == "cumulative_released":
         # "Under the June 2 agreement, the sides have so far swapped 1,200": a total as it stands, not the deal's day
         usable = [c for c in usable if not _AGREEMENT_AFTER.match(text, c.end)]
@@ -3974,6 +4024,8 @@ def _dates_another_event(text: str, c: "_DateCand") -> bool:
     return bool(m) and not _EXCHANGE_NOUN.search(text, max(0, m.start() - 60), m.start() + 40)
 
 
+_AGREED_THEN_DATE_BEFORE = re.compile(
+    r"\b(?:agreed|reached|struck|brokered|negotiated|sealed)\s+(?:(?:at|in|during)\s+(?:[\w'’-]+\s+){0,4}?)?(?:on\s+|in\s+|earlier\s+)?$", re.I)
 _WHERE_OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:where|when)\s+(?:[\w'’-]+\s+){0,4}?(?:launched|began|started|crossed|invaded|attacked|entered|seized|captured|occupied|stormed|crashed)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+$", re.I)
