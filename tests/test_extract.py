@@ -6382,3 +6382,30 @@ def test_civilians_freed_in_a_separate_release_are_one_more_group():
             "in a separate release mediated by the Vatican.")
     assert [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2024, 6, 26))] == [
         (90, "ukraine", False, False), (10, "ukraine", False, True)]
+
+
+def test_each_days_count_after_a_per_side_count_is_per_side_too():
+    text = "On Friday, 390 prisoners were swapped on each side, on Saturday 307, and on Sunday 303."
+    got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 5, 26))]
+    assert got == [(390, "both", "per_side", date(2025, 5, 23)), (307, "both", "per_side", date(2025, 5, 24)),
+                   (303, "both", "per_side", date(2025, 5, 25))]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("ru", "В обмен Украине переданы 84 человека, в том числе 33 военнопленных.", [(84, "exchanged", "ukraine"), (33, "exchanged", "ukraine")]),
+    ("fr", "Moscou avait promis de remettre plus de 6 000 corps lors des pourparlers d'Istanbul.", [(6000, "bodies", "ukraine")]),
+    ("de", "Die Ukraine hat nach eigenen Angaben die Leichen von weiteren 1245 Soldaten aus Russland zurückerhalten.",
+     [(1245, "bodies", "ukraine")]),
+    ("de", "Ukraine erhält weitere 1245 Leichen von Russland", [(1245, "bodies", "ukraine")]),
+])
+def test_people_and_bodies_and_their_sides_in_other_languages(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 20), language)] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    ("en", "Ukraine has received 6,057 bodies since June 11, the headquarters said."),
+    ("fr", "Depuis le début, 6 057 dépouilles ont été rapatriées en Ukraine depuis le 11 juin."),
+])
+def test_a_running_total_of_bodies_since_a_day(language, text):
+    (f,) = figs(text, date(2025, 6, 20), language)
+    assert (f.value, f.kind, f.event_date, f.since_date) == (6057, "bodies", date(2025, 6, 20), date(2025, 6, 11))

@@ -912,7 +912,9 @@ _BODIES_AFTER = re.compile(r"^\s*(?:(?!(?:and|or|plus|und|et|і|и)\s+\d)[\w'’
 _BODIES_BEFORE = prefiltered(r"(?:(?:bod(?:y|ies)|remains)\s+of|(?:corps|dépouilles)\s+d(?:e|es|u)|(?:leichen|überreste)\s+von|(?:lichamen|stoffelijke\s+overschotten)\s+van|тіла|тіл|тела|тел"
                              r"|(?:cuerpos|restos(?:\s+mortales)?|cadáveres|corpos)\s+de|(?:corpi|salme|resti)\s+di|ciała|zwłoki)\s+(?:(?:a\s+further|another|some|about|around|nearly|more\s+than|over|at\s+least"
                              # ("тела еще 1245 погибших", "тіла ще 1000 загиблих", "ciała kolejnych 909")
-                             r"|еще|ещё|ще|понад|более|около|близько|почти|майже|kolejnych|ponad|około|otros|altri|más\s+de|oltre)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
+                             r"|еще|ещё|ще|понад|более|около|близько|почти|майже|kolejnych|ponad|około|otros|altri|más\s+de|oltre"
+                             # ("die Leichen von weiteren 1245 Soldaten", "les corps de plus de 900 soldats")
+                             r"|weiteren|weitere|mehr\s+als|rund|etwa|über|insgesamt|plus\s+de|près\s+de|encore)\s+)*(?:\d[\d,.]*\s+(?:and|or|to)\s+)?$", re.I)
 # "only 1,212 of the 6,000 bodies it had offered": a part of a number of bodies is bodies
 _OF_THE_BODIES_AFTER = re.compile(r"^\s+of\s+(?:the|its|their|those)\s+(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?(?:bodies|remains|corpses)\b", re.I)
 _FOUND_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:found|discovered|pulled)\b", re.I)
@@ -2003,12 +2005,12 @@ _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transfe
               r"|(?:(?:handed|handing|hands|hand)\s+over|transferred|transferring|gave\s+back|giving\s+back|repatriated|repatriating)\s+(?:the\s+)?(?:bodies|remains)\s+of)")
 # ("Ukraine has repatriated the bodies of 6,000 servicemen": Kyiv repatriates its own dead)
 # the same in German, French, Spanish, Italian and Polish: "Moskau übergab 49 Leichen", "la Russie a remis 1 212 corps"
-_GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
+_GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|remettre|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
                     r"|przekazał[ao]?)")
 _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?)\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
                                    + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
                                    + r"|\b(?:die\s+ukraine|kiew|l['’]ukraine|ucrania|l['’]ucraina|ukraina)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
-                                   + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
+                                   + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad)\s+)?$", re.I)
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
 # "Додому повернулися 175 захисників", "Do domu wróciło 84 żołnierzy"
@@ -2027,8 +2029,8 @@ _RUSSIA_GAVE_BEFORE = prefiltered(
     # ("Russia pledged to free at least 1,000": Moscow frees Kyiv's people; "Ukraine frees 45 defenders" is Kyiv's own)
     r"\b(?:russia|moscow|putin|the\s+kremlin)\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
     + r"|free|frees|freed|freeing|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
-    + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
-    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około)\s+)?$", re.I)
+    + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB_OTHER
+    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad)\s+)?$", re.I)
 # "Украина передала России тела 34 ..., а получила 909 тел"
 _UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\s+(?:(?:россии|росії)\s+)?(?:(?:тела|тіла|тел|тіл)\s+)?$", re.I)
@@ -2257,7 +2259,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return "ukraine", None  # "Росія передала тіла 909 полеглих": the dead it gave back are Ukraine's
         if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
             return "ukraine", None
-    if "hat" in near_before or "hatte" in near_before:
+    if "hat" in before[-90:]:  # (the subject and "hat" may stand well before: "Die Ukraine hat nach eigenen Angaben die Leichen von ...")
         has = _DE_HAS_BEFORE.search(before[-90:])
         if has and _DE_RECEIVED_AFTER.match(near_after):
             # "Die Ukraine hat nach eigenen Angaben 1212 Leichen ... erhalten": the German perfect puts the verb last
@@ -2571,7 +2573,7 @@ def _bodies_since(text: str, n: Number, published: date | None = None, since_day
         if named is not None:
             return named
     if since is None:
-        return _since_a_month(text[clause_start : min(len(text), n.end + 80)], published)
+        return _since_a_month(text[clause_start : min(len(text), n.end + 80)], published) or since_day
     month = _MONTHS.get((since.group("m") or "").lower().rstrip("."), 1)
     return date(int(since.group("y")), month, 1)
 
@@ -3361,6 +3363,12 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start), None)
             if like is not None and like.kind == "exchange_count":
                 meaning = _Meaning("exchange_count", "both", None, None, meaning.qualifier)
+        if (meaning is not None and meaning.kind == "exchanged" and meaning.side == "unknown" and _ELLIPSIS_END.match(after)
+                and _ANOTHER_DAY_BEFORE.search(before[-40:])):
+            like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start), None)
+            if like is not None and like.kind == "exchanged" and like.side == "both":
+                # "On Friday, 390 were swapped on each side, on Saturday 307, and on Sunday 303": so many each, another day
+                meaning.side, meaning.scope = like.side, like.scope
         share_of_year = None
         if meaning is None and _A_YEARS_SHARE_AFTER.match(after) and _ELLIPTICAL_PART_BEFORE.search(before[-30:]):
             # "had returned 3,956 people since the beginning of the war, and 1,358 this year alone": the running total
@@ -3584,6 +3592,9 @@ _ANSWER_OPENING = re.compile(r"^\W*(?:(?:a|answer)\s*[:.]\s*)?"
                              r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|roughly)\s+)?$", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoners|people|bodies|soldiers|civilians|ukrainians|russians|pows|captives))\b", re.I)
 _STAGE_OF_EXCHANGE_BEFORE = re.compile(r"\b(?:етап\w*|этап\w*|stage|phase|étape|phase|etappe|stufe)\s+(?:(?:of|de|des|du)\s+(?:the\s+|l['’])?)?(?:обміну|обмена|exchange|swap|échange|austauschs?)\s*$", re.I)
+_ANOTHER_DAY_BEFORE = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:(?:on|late\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)"
+    r"\s*,?\s*(?:(?:another|a\s+further|some|about)\s+)?$", re.I)
 _ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\b(?:in\s+(?:exchange|return)\s+for|in\s+cambio\s+di|a\s+cambio\s+de|en\s+échange\s+de|w\s+zamian\s+za|в\s+обм[еі]н\s+на)\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
@@ -3988,7 +3999,7 @@ _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _FREED_LAST_YEAR_AFTER = re.compile(
     r"[^.;,]{0,30}?\b(?:released|freed|returned|exchanged|swapped|repatriated|came\s+home|brought\s+home)\s+(?:\w+\s+){0,2}?(?:last|the\s+previous)\s+year\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’]s)", re.I)
-_SINCE_BEFORE = re.compile(r"(?:since|seit|depuis)\s*$", re.I)
+_SINCE_BEFORE = re.compile(r"(?:since|seit(?:\s+dem)?|depuis(?:\s+le)?)\s*$", re.I)
 # "for the first time since a deadly plane crash last week": the date of the event the time is counted from
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,4}$", re.I)
 # "since a military transport plane crashed in Russia's Belgorod region on Jan. 24": the date of that event
@@ -4062,7 +4073,7 @@ def _dates_a_since_phrase(text: str, c: "_DateCand") -> bool:
     window = text[max(0, c.start - 90) : c.start].lower()
     if "since" not in window and "seit" not in window and "depuis" not in window:
         return False  # (the cheap test first: most dates have no since-word before them)
-    return bool(_SINCE_BEFORE.search(text, max(0, c.start - 8), c.start) or _SINCE_EVENT_BEFORE.search(text, max(0, c.start - 50), c.start)
+    return bool(_SINCE_BEFORE.search(text, max(0, c.start - 11), c.start) or _SINCE_EVENT_BEFORE.search(text, max(0, c.start - 50), c.start)
                 or _SINCE_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start))
 _DIGIT_CHAR = re.compile(r"\d")
 _SINCE_DAY_OTHER = re.compile(r"(?:^|[\s(,])(?:с|со|з|із|від|od|desde(?:\s+el)?)\s+$", re.I)
@@ -4076,7 +4087,9 @@ def _opens_a_period(text: str, c: "_DateCand") -> bool:
 
 def _since_day(text: str, cands: list["_DateCand"]) -> date | None:
     """The day a since-phrase in another language starts from ("с 11 июня": 11 June)."""
-    return next((c.value for c in cands if c.value is not None and c.precision == "day" and _opens_a_period(text, c)), None)
+    # (and "since June 11", "depuis le 11 juin", "seit dem 11. Juni")
+    return next((c.value for c in cands if c.value is not None and c.precision == "day" and (
+        _opens_a_period(text, c) or _SINCE_BEFORE.search(text, max(0, c.start - 11), c.start))), None)
 _AGREEMENT_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:agreements?|deal|memorandum|accords?|talks|round)\b", re.I)
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
