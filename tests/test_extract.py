@@ -6409,3 +6409,25 @@ def test_people_and_bodies_and_their_sides_in_other_languages(language, text, ex
 def test_a_running_total_of_bodies_since_a_day(language, text):
     (f,) = figs(text, date(2025, 6, 20), language)
     assert (f.value, f.kind, f.event_date, f.since_date) == (6057, "bodies", date(2025, 6, 20), date(2025, 6, 11))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what "the rebels" freed are Kyiv's people, whatever words stand between
+    ("Kiev released 233 people, while the rebels in Donetsk and Luhansk freed 73, officials said.",
+     [(233, "russia", None), (73, "ukraine", None)]),
+    # what a side received "of its" own in turn is the other side's of the count it handed over
+    ("The government handed over 222 rebel fighters and received 146 of its servicemen.", [(222, "russia", None), (146, "ukraine", None)]),
+    # "the office of President Zelenskiy" speaks for the government
+    ("Ukraine received 20 people on Thursday, and in return handed over 14, the office of President Volodymyr Zelenskiy said.",
+     [(20, "ukraine", "Ukrainian government"), (14, "russia", "Ukrainian government")]),
+    # a "says" after a closing "according to" opens the figure's clause ("the rebels" are the separatists)
+    ("Another 150 Ukrainian prisoners are still held by the separatists, according to Kiev, while the rebels say Ukraine holds "
+     "about 500 of their people.", [(150, "ukraine", "Ukrainian government"), (500, "russia", "Russian-backed separatists")]),
+])
+def test_donbas_era_sides_and_speakers(text, expected):
+    assert [(f.value, f.side, f.claimant) for f in figs(text, date(2017, 12, 28))] == expected
+
+
+def test_an_opening_according_to_still_governs_a_told_after_it():
+    text = "According to the Kremlin account, Putin told Trump that the two sides would exchange 175 prisoners each on March 19."
+    assert [f.claimant for f in figs(text, date(2025, 3, 18))] == ["Kremlin"]

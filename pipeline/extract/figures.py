@@ -429,7 +429,9 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
             if _COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "to involve 306 separatists ..., officials said": the people counted, not who said it
             name = _ALIAS_NAMES[m.lastgroup]
-            if name in lx.PERSON_CLAIMANTS and text[m.end() : m.end() + 2] in ("'s", "’s"):
+            if name in _OFFICE_OF and _OFFICE_OF_THE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                name = _OFFICE_OF[name]  # "the office of President Volodymyr Zelenskiy said": the office speaks
+            elif name in lx.PERSON_CLAIMANTS and text[m.end() : m.end() + 2] in ("'s", "’s"):
                 # "Andriy Yermak, head of Zelensky's office, said", "Maria Zakharova, Lavrov's spokeswoman, said": someone
                 # who works for the person speaks ("Zelensky's office said" is the presidential office's word)
                 office = _OFFICE_AFTER.match(text, m.end() + 2) and not _OF_BEFORE.search(text, max(0, m.start() - 8), m.start())
@@ -506,6 +508,7 @@ def _opens_a_quote_it_does_not_close(text: str) -> bool:
 
 _OFFICE_AFTER = re.compile(r"\s*(?:office|administration)\b", re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)
+_OFFICE_OF_THE_BEFORE = re.compile(r"\b(?:office|administration|press\s+service)\s+of\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:president\s+)?(?:volodymyr\s+|vladimir\s+)?$", re.I)
 _OFFICE_OF = {"Volodymyr Zelensky": "Ukrainian government", "Vladimir Putin": "Kremlin"}
 _GENERIC_SUBJECT_BEFORE = re.compile(
     r"\b(officials|sources|authorities|she|he|they|it|observers|analysts|experts|diplomats|witnesses|reports|activists|lawyers)\s+(?:have\s+|had\s+|also\s+|later\s+|earlier\s+)?$", re.I)
@@ -2021,7 +2024,7 @@ _RUSSIA_RETURNED_BEFORE = re.compile(
 _LIST_OF_BEFORE = re.compile(r"\blists?\s+(?:of|containing|with)\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$", re.I)
 _TO_RUSSIA_BEFORE_PL = re.compile(r"\bdo\s+rosji\s+(?:\w+\s+){0,2}$", re.I)
 _SEPARATISTS_GAVE_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?:rebels|separatists|militants|insurgents)\s+(?:\w+\s+){0,2}?(?:freeing|freed|releasing|released|handing\s+over|handed\s+over|returning|returned|hand\s+over|free|release)\s+"
+    r"\b(?:the\s+)?(?:rebels|separatists|militants|insurgents)\s+(?:\w+\s+){0,4}?(?:freeing|freed|releasing|released|handing\s+over|handed\s+over|returning|returned|hand\s+over|free|release)\s+"
     r"(?:(?:about|some|around|another|a\s+further|more\s+than|over|only|just)\s+)?$", re.I)
 _RUSSIA_GAVE_BEFORE = prefiltered(
     # ("Russia says it is ready to hand over 6,000 bodies": up to five words between, none of them the other side)
@@ -2796,6 +2799,14 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
             closing = _closing_attribution(texts[i], pos, sources, points)
             if closing is not None:
                 return closing
+            before_it = [(start, name) for start, name in sorted(sources + points) if start < pos]
+            if (before_it and before_it[-1] in points
+                    # (a closing "according to", not an opening one: "According to the Kremlin account, Putin told Trump ...")
+                    and any(start < before_it[-1][0] and texts[i][:start].rstrip().endswith(",") for start, _ in sources)
+                    and before_it[-1][1] not in {name for _, name in sources}):
+                # "150 are still held by the separatists, according to Kiev, while the rebels say Ukraine holds about 500":
+                # a "says" between the "according to" and the figure opens the figure's clause
+                return before_it[-1][1]
         if len({name for _, name in points}) < 2:
             name = claimant_of(i)
             return None if name and (_claim_of_a_later_clause(texts[i], pos, name) or _claim_about_something_else(texts[i], pos, name)) else name
@@ -3628,7 +3639,9 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
     ... in exchange for 55 people' (the other side's), 'In addition, 22 seriously wounded soldiers were
     returned' after '175 defenders came home' (the same side's). Decided here, before repeats are dropped,
     so that the other side's equal count ('Ukraine handed over 175 Russians and 22 wounded') is kept."""
-    if _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) or (" other way" in after[:60] and _OTHER_WAY_AFTER.match(after)):
+    if (_IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) or (" other way" in after[:60] and _OTHER_WAY_AFTER.match(after))
+            # "The government handed over 222 rebel fighters and received 146 of its servicemen": its own, the others' in turn
+            or (_AND_RECEIVED_OWN_BEFORE.search(before[-40:]) and _OF_OWN_PEOPLE_AFTER.match(after))):
         main = next((f for f in reversed(figures) if f.sentence_start == s.start and f.kind == meaning.kind
                      and f.side in ("ukraine", "russia")), None)
         return {"ukraine": "russia", "russia": "ukraine"}[main.side] if main is not None else "unknown"
@@ -3645,6 +3658,7 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
     return "unknown"
 
 
+_AND_RECEIVED_OWN_BEFORE = re.compile(r"\b(?:and|while)\s+(?:(?:in\s+return|in\s+turn)\s+)?(?:received|receiving|got\s+back|getting\s+back|took\s+back|taking\s+back)\s+$", re.I)
 _OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|in\s+turn|same\s+number|other\s+side|other\s+way|equal\s+number|each|both"
                          r"|im\s+gegenzug|en\s+échange|en\s+retour|в\s+ответ|взамен|у\s+відповідь|натомість)\b", re.I)
 

@@ -240,6 +240,7 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     # ("the Kremlin-backed outlet RT", "pro-Kremlin separatists" are not the Kremlin)
     (_rx(r"(?<!pro-)(?<!pro‑)\bkremlin\b(?![-‑])|кремл\w*"), "Kremlin"),
     (_rx(r"\b(?:(?:pro-(?:kremlin|moscow|russian)|russian-backed|moscow-backed|kremlin-backed)\s+)?separatist(?:s\b|\s+(?:authorities|officials|leaders?)\b)"
+         r"|\b(?:(?:pro-(?:kremlin|moscow|russian)|russian-backed|moscow-backed|kremlin-backed)\s+)?rebel(?:s\b|\s+(?:authorities|officials|leaders?|commanders?)\b)"
          r"|\b(?:the\s+)?(?:self-proclaimed\s+)?(?:donetsk|luhansk|lugansk)\s+people['’]s\s+republic\b|\b(?:dpr|lpr|dnr|lnr)\b"), "Russian-backed separatists"),
     (_rx(r"\bputin\b|путін\w*|путин\w*"), "Vladimir Putin"),
     (_rx(r"\bporoshenko\b|\bporoschenko\b|порошенк\w*"), "Petro Poroshenko"),
