@@ -938,3 +938,19 @@ def test_invisible_characters_are_dropped():
     (a, _), = read_bytes("page.txt", raw.encode()).articles
     assert a.body == ("Ukraine got back 95 soldiers on Friday, officials said in Kyiv. Russia got 95 of its own servicemen back, "
                       "its defence ministry said.")
+
+
+_WAYBACK_PAGE = """<html><head><title>Ukraine, Russia swap 95 POWs - Wayback Machine</title></head><body>
+<div id="wm-ipp-base"><div id="wm-ipp">The Wayback Machine - https://web.archive.org/web/20241120093000/https://www.kyivpost.com/post/12345<br>
+42 captures<br>18 Oct 2024 - 20 Nov 2024</div></div>
+<div class="content"><h1>Ukraine, Russia swap 95 POWs</h1><p>October 18, 2024</p>
+<p>Ukraine and Russia each released 95 prisoners of war on Friday in a swap mediated by the United Arab Emirates.</p>
+<p>It was the 58th exchange since the full-scale invasion, Ukraine's Coordination Headquarters said.</p></div></body></html>"""
+
+
+def test_a_page_saved_from_the_wayback_machine_is_the_pages_own():
+    # the archived page's address and outlet, not the archive's; its own date line, not the day it was captured
+    ((a, _),) = read_bytes("saved/swap.html", _WAYBACK_PAGE.encode()).articles
+    assert (a.url, a.outlet, a.title) == ("https://www.kyivpost.com/post/12345", "Kyiv Post", "Ukraine, Russia swap 95 POWs")
+    assert (a.published_date, a.published_date_source) == (date(2024, 10, 18), "byline")
+    assert a.body.startswith("Ukraine and Russia each released 95") and "captures" not in a.body

@@ -238,6 +238,10 @@ def _embedded_story(scripts: list[str]) -> tuple[str, date | None] | None:
     return best
 
 
+_ARCHIVE_NAME = re.compile(r"wayback\s+machine|internet\s+archive|archive\.(?:today|ph|is|org|li|md)", re.I)
+_ARCHIVED_URL = re.compile(r"https?://web\.archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/(https?://[^\s\"'<>]+)")
+
+
 def parse_html(raw: str) -> Page:
     tree = HTMLParser(raw)
     ld = _json_ld(tree)
@@ -251,7 +255,8 @@ def parse_html(raw: str) -> Page:
     if page_title_text:
         parts = re.split(r"\s+[|–—-]\s+", page_title_text)
         if len(parts) > 1:
-            title_outlet = parts[-1].strip()
+            # (a page saved from an archive names the archive last: "Ukraine, Russia swap 95 POWs | Wayback Machine")
+            title_outlet = None if _ARCHIVE_NAME.fullmatch(parts[-1].strip()) else parts[-1].strip()
         title = title or parts[0].strip()
     if not title:
         h1 = tree.css_first("h1")
@@ -259,6 +264,9 @@ def parse_html(raw: str) -> Page:
 
     canonical = tree.css_first('link[rel="canonical"]')
     url = (canonical.attributes.get("href") if canonical is not None else None) or _meta(tree, "og:url")
+    archived = _ARCHIVED_URL.search(url or "") or (_ARCHIVED_URL.search(raw) if url is None and "web.archive.org/web/" in raw else None)
+    if archived:
+        url = archived.group(1)  # the Wayback Machine's copy of a page: the page's own address, not the archive's
 
     published, source = None, None
     for value, label in (

@@ -36,7 +36,7 @@ ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtm
 MIME_SUFFIXES = (".mht", ".mhtml", ".eml")
 # Bump when reading changes what a file yields (a new format, tables read, cleaning): a warehouse or staged
 # shard read by another version reads every file again, not only new and changed ones.
-READER_VERSION = "2026.11.29-invisible"
+READER_VERSION = "2026.11.30-archive"
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
@@ -520,6 +520,8 @@ def _from_html(rel_path: str, text: str, encoding: str) -> Article | QuarantineE
             if value:
                 published, source = value, "byline"
                 break
+    if published is None and c.byline_date:
+        published, source = c.byline_date, "byline"  # a date line of its own at the top of the story ("<p>October 18, 2024</p>")
     title = page.title or c.title
     body = c.body
     return _finish(rel_path, body, url=page.url, title=title, outlet=page.outlet, published=published,
