@@ -6431,3 +6431,25 @@ def test_donbas_era_sides_and_speakers(text, expected):
 def test_an_opening_according_to_still_governs_a_told_after_it():
     text = "According to the Kremlin account, Putin told Trump that the two sides would exchange 175 prisoners each on March 19."
     assert [f.claimant for f in figs(text, date(2025, 3, 18))] == ["Kremlin"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a number that ... put at up to 2,000": the same measure as the count before, here people captured (no figure)
+    ("Russia and Ukraine each released 115 prisoners of war on Saturday. Ukraine has taken more than 100 Russian soldiers "
+     "prisoner in the Kursk operation, Kyiv says, a number that Russian military bloggers have put at up to 2,000.",
+     [(115, "exchanged")]),
+    # ... and a running total in another's estimate is a running total
+    ("Kyiv says 3,500 Ukrainians have been freed since 2022, a figure that Russian officials put at about 3,000.",
+     [(3500, "cumulative_released"), (3000, "cumulative_released")]),
+])
+def test_a_number_that_others_put_at_is_the_same_measure(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2024, 8, 24))] == expected
+
+
+def test_the_ministry_that_said_is_the_ministry_named_before_not_an_agency_between():
+    text = ("Ukraine received the bodies of 55 fallen soldiers on Friday, the Reintegration Ministry said. Ukraine's intelligence "
+            "agency estimates that about 10,000 Ukrainians remain in Russian custody. Kyiv has so far recovered the bodies of more "
+            "than 2,000 soldiers this year, the ministry said.")
+    got = [(f.value, f.claimant) for f in figs(text, date(2023, 10, 6))]
+    assert got == [(55, "Ukrainian Ministry for Reintegration"), (10000, "Ukrainian military intelligence (HUR)"),
+                   (2000, "Ukrainian Ministry for Reintegration")]

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.30-360"
+EXTRACTOR_VERSION = "2026.11.30-370"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -2736,6 +2736,11 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
             carry = i > 0 and depth < 3 and lx.PRONOUN_SPEECH.search(texts[i])
             previous = (claimant_of(i - 1, depth + 1) or _actor(texts[i - 1], carry.group(0))) if carry else None
             person = carry and _HE_OR_SHE_SAID.search(texts[i])
+            said_head = next((w for w in ("ministry", "headquarters") if w in carry.group(0).lower()), None) if carry else None
+            if said_head and previous is not None and said_head not in previous.lower():
+                # "..., the Reintegration Ministry said. ... Ukraine's intelligence agency estimates ... . Kyiv has recovered
+                # 2,000 bodies, the ministry said": the ministry that spoke before, not the agency in between
+                previous = None
             if person and previous in _KNOWN_CLAIMANTS and previous not in lx.PERSON_CLAIMANTS and not _SPEAKS_FOR.search(texts[i - 1]):
                 previous = None  # "she said" is not the ministry that spoke before (but may be its spokeswoman)
             elif carry and previous is None:
@@ -3390,6 +3395,14 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 named_year = _A_YEARS_SHARE_AFTER.match(after)
                 share_of_year = (int(named_year.group("y")) if named_year.group("y") else
                                  None if art.published is None else art.published.year - (named_year.group("rel").lower() == "last"))
+        if meaning is not None and (" number " in before[-120:] or " figure " in before[-120:]):
+            named_again = _A_NUMBER_THAT_PUT_AT_BEFORE.search(before[-120:])
+            if named_again is not None:
+                # "Ukraine has taken more than 100 Russian soldiers prisoner ..., a number that Russian military bloggers have
+                # put at up to 2,000": the same measure as the count before, in another's estimate (none, if that was none)
+                like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start and f.char_end <= s.start + n.start
+                             and f.char_start >= s.start + n.start - len(before[-120:]) - 80), None)
+                meaning = None if like is None else _Meaning(like.kind, like.side, like.scope, like.status, meaning.qualifier)
         if meaning is None:
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
@@ -3659,6 +3672,9 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
 
 
 _AND_RECEIVED_OWN_BEFORE = re.compile(r"\b(?:and|while)\s+(?:(?:in\s+return|in\s+turn)\s+)?(?:received|receiving|got\s+back|getting\s+back|took\s+back|taking\s+back)\s+$", re.I)
+_A_NUMBER_THAT_PUT_AT_BEFORE = re.compile(
+    r"\b(?:a|the)\s+(?:number|figure|tally|count)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+"
+    r"(?:it\s+)?(?:at|as\s+high\s+as)\s+(?:(?:up\s+to|about|around|more\s+than|over|as\s+many\s+as|nearly|some)\s+)?$", re.I)
 _OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|in\s+turn|same\s+number|other\s+side|other\s+way|equal\s+number|each|both"
                          r"|im\s+gegenzug|en\s+échange|en\s+retour|в\s+ответ|взамен|у\s+відповідь|натомість)\b", re.I)
 
