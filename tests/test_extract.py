@@ -6453,3 +6453,22 @@ def test_the_ministry_that_said_is_the_ministry_named_before_not_an_agency_betwe
     got = [(f.value, f.claimant) for f in figs(text, date(2023, 10, 6))]
     assert got == [(55, "Ukrainian Ministry for Reintegration"), (10000, "Ukrainian military intelligence (HUR)"),
                    (2000, "Ukrainian Ministry for Reintegration")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "a maior troca desde o início da guerra" is the largest swap since then, not a running total
+    ("pt", "A Rússia e a Ucrânia trocaram neste domingo mais 303 prisioneiros de cada lado, concluindo a maior troca desde o "
+           "início da guerra, com mil prisioneiros libertados por cada parte.",
+     [(303, "exchanged", date(2025, 5, 25)), (1000, "exchanged", date(2025, 5, 25))]),
+    # "390 e no sábado 307": each day's count with the noun left out, and each one's day
+    ("pt", "A Rússia e a Ucrânia trocaram neste domingo 303 prisioneiros de cada lado. Na sexta-feira foram trocados 390 e no sábado 307.",
+     [(303, "exchanged", date(2025, 5, 25)), (390, "exchanged", date(2025, 5, 23)), (307, "exchanged", date(2025, 5, 24))]),
+    # a range of young people's years is their ages ("heridos" here are captives, not casualties); the fifth swap since
+    # the talks is dated by its own day, not by the talks'
+    ("es", "Rusia y Ucrania llevaron a cabo este domingo un nuevo intercambio de prisioneros, el quinto desde los acuerdos de "
+           "Estambul del 2 de junio. Entre los liberados hay soldados gravemente heridos y jóvenes de entre 18 y 25 años.",
+     [(5, "exchange_ordinal", date(2025, 6, 15)), (18, "age", date(2025, 6, 15))]),
+])
+def test_swaps_days_and_ages_in_portuguese_and_spanish(language, text, expected):
+    published = date(2025, 6, 15) if language == "es" else date(2025, 5, 25)
+    assert [(f.value, f.kind, f.event_date) for f in figs(text, published, language)] == expected

@@ -978,6 +978,8 @@ _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|\(\s*\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|next|last|this|later|soon|today|tomorrow|yesterday|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)|des\s+siens|des\s+leurs|de\s+los\s+suyos|dei\s+suoi|dos\s+seus"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
+    # ("foram trocados 390 e no sábado 307", "390 were swapped, and on Saturday 307": the next day's count, the noun left out)
+    r"|(?:and|y|e|et|und|i|oraz|та|і|и),?\s+(?:(?:on|no|na|el|la|il|le|am|w|в|у)\s+)?[^\W\d]+,?\s+\d"
     # ("390 prisoners on May 23, 307 on May 24 and 303 on May 25": each day's count)
     r"|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:last|this|earlier\s+this)\s+(?:week|month)\s*[,.;)]|(?:yesterday|today)\s*[,.;)]"
@@ -1010,7 +1012,10 @@ _RELATIVE_CLAUSE_AFTER = re.compile(
     r"|agreed|offered|planned|plans|handed|returned|received|sent|delivered)\b)")
 _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest|\bincluding)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 # ("the largest swap since 2022"; "some had been held since 2022", "in captivity since 2014": how long, not a running total)
-_EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held(?:\s+(?:by|in)\s+\w+)?|(?<=\bin\s)captivity|captured|detained|imprisoned|jailed)\s+(?:\w+\s+)?$", re.I)
+_EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held(?:\s+(?:by|in)\s+\w+)?|(?<=\bin\s)captivity|captured|detained|imprisoned|jailed"
+                              # ("a maior troca desde o início da guerra", "el mayor canje desde", "le plus grand échange depuis")
+                              r"|troca|canje|intercambio|scambio|échange|austausch|wymian[ay]|обмін|обмен|maior|mayor|più\s+grande|plus\s+grand|größte[nr]?"
+                              r"|największ[aey]|найбільш\w*|крупнейш\w*|самы[йм]\s+масштабн\w*)\s+(?:\w+\s+)?$", re.I)
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
@@ -1091,7 +1096,7 @@ _CASUALTY_BEFORE = prefiltered(r"\b(?:killing|killed|kills|died|dying|infected|i
 _CAPTIVE_NOUNS = (r"(?:prisoners?|pows?|captives|prisonniers|prisioneros|prisioneiros|prigionieri|kriegsgefangenen?|gefangenen?"
                   r"|jeńców|полонених|военнопленных|пленных|soldats|soldiers|servicemen|militaires|soldados|soldaten)")
 _WOUNDED_CAPTIVES = re.compile(
-    rf"\b{_CAPTIVE_NOUNS}\s+(?:(?:gravement|grièvement|severely|seriously|badly|graves?|schwer|тяжело|важко)\s+)?(?:blessés?|heridos?|feriti|feridos|verletzte\w*|injured|wounded|поранен\w*|ранен\w*)"
+    rf"\b{_CAPTIVE_NOUNS}\s+(?:(?:gravement|grièvement|gravemente|severely|seriously|badly|graves?|schwer|ciężko|тяжело|важко)\s+)?(?:blessés?|heridos?|feriti|feridos|verletzte\w*|injured|wounded|поранен\w*|ранен\w*)"
     rf"|\b(?:injured|wounded|verletzte\w*|тяжелораненых|поранених|раненых|ranny\w*)\s+(?:and\s+\w+\s+)?{_CAPTIVE_NOUNS}\b", re.I)
 # ("another 307 came home on Saturday" is the next day's batch as often as a group on top: not a cue)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with"
@@ -1314,6 +1319,9 @@ _DAY_LIST_BEFORE = re.compile(r"\b" + MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:
 _DAY_LIST_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th)?)+\s+(?:of\s+)?" + MONTH_RE + r"(?!\w)", re.I)
 
 
+_YOUNG_PEOPLE_BEFORE = re.compile(r"\b(?:jóvenes|jovens|giovani|jeunes|junge[n]?|młodzi|молод\w+|youths?|young\s+(?:men|people|soldiers))\b[^.;\d]{0,20}$", re.I)
+
+
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     raw = text[n.start : n.end]
     if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
@@ -1335,7 +1343,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if (not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after)
             and not (10 <= n.value <= 100 and (_YEARS_OF_AGE_BEFORE.search(before[-30:]) or lx.YOUNGEST_OLDEST.search(before[-70:])))
-            and not (n.value_high and n.value_high <= 100 and lx.AGE_BEFORE.search(before[-45:]))):  # ("в возрасте от 20 до 45 лет")
+            and not (n.value_high and n.value_high <= 100 and lx.AGE_BEFORE.search(before[-45:]))  # ("в возрасте от 20 до 45 лет")
+            and not (n.value_high and n.value_high <= 100 and _YOUNG_PEOPLE_BEFORE.search(before[-30:]))):  # ("jóvenes de entre 18 y 25 años")
         return True  # ("Soldaten unter 25 Jahren", "de moins de 25 ans", "младше 25 лет": ages, not durations)
     tail = _RANGE_TAIL.match(after)
     if tail and lx.DURATION_AFTER.match(after[tail.end() :]):
@@ -1577,6 +1586,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             age_before = None  # "Ukraine got back under 50 prisoners": fewer than 50 people, not an age limit
         is_age = bool(age_before or lx.AGE_AFTER.match(after)
                       or (_YEARS_OF_AGE_BEFORE.search(before[-30:]) and lx.DURATION_AFTER.match(after))  # "unter 25 Jahren"
+                      # "jóvenes de entre 18 y 25 años": the years of young people
+                      or (n.value_high is not None and _YOUNG_PEOPLE_BEFORE.search(before[-30:]) and lx.DURATION_AFTER.match(after))
                       or ((_NAME_COMMA_BEFORE.search(before[-40:]) or _NAME_AFTER_A_DAY_BEFORE.search(before[-50:])
                            or _ONE_OF_THEM_BEFORE.search(before[-20:]))
                           and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words)
@@ -3909,6 +3920,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         usable = [c for c in usable if not (c.start > n.end and _EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start))]
         # "the first stage of an exchange agreed at talks in Istanbul last week": the deal's day is not the stage's
         usable = [c for c in usable if not (c.start > n.end and _AGREED_THEN_DATE_BEFORE.search(text, max(n.end, c.start - 60), c.start))]
+        # ("el quinto desde los acuerdos de Estambul del 2 de junio": the fifth counted since then, not done then)
+        usable = [c for c in usable if not (c.start > n.end and _SINCE_SOMETHING_BEFORE.search(text, max(n.end, c.start - 60), c.start))]
     if meaning.kind == "cumulative_released":
         # "Under the June 2 agreement, the sides have so far swapped 1,200": a total as it stands, not the deal's day
         usable = [c for c in usable if not _AGREEMENT_AFTER.match(text, c.end)]
@@ -3932,8 +3945,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         c = usable[0]
     elif usable:
         # "390-for-390 on Friday, 307-for-307 on Saturday": a date of the number's own item of a list before the nearest
-        seg_start = max(text.rfind(",", 0, n.start), text.rfind(" and ", 0, n.start)) + 1
-        seg_end = min((i for i in (text.find(",", n.end), text.find(" and ", n.end)) if i >= 0), default=len(text))
+        # (the "and" of other languages too: "Na sexta-feira foram trocados 390 e no sábado 307")
+        seg_start = max(text.rfind(sep, 0, n.start) for sep in _ITEM_SEPARATORS) + 1
+        seg_end = min((i for i in (text.find(sep, n.end) for sep in _ITEM_SEPARATORS) if i >= 0), default=len(text))
         # ("On Friday 390 were swapped, including 120 civilians, and on Saturday another 307": a part is dated with its
         # whole, before it)
         part = _PART_OPENING_BEFORE.search(text, max(0, n.start - 40), n.start) is not None
@@ -4065,6 +4079,8 @@ def _dates_another_event(text: str, c: "_DateCand") -> bool:
     return bool(m) and not _EXCHANGE_NOUN.search(text, max(0, m.start() - 60), m.start() + 40)
 
 
+_SINCE_SOMETHING_BEFORE = re.compile(r"(?:^|[\s,(])(?:since|desde|depuis|seit|dal|dalla|dai|dagli|od|від|с|со|з)\s[^.;]{0,50}$", re.I)
+_ITEM_SEPARATORS = (",", " and ", " e ", " y ", " et ", " und ", " i ", " oraz ", " та ", " і ", " и ")
 _AGREED_THEN_DATE_BEFORE = re.compile(
     r"\b(?:agreed|reached|struck|brokered|negotiated|sealed)\s+(?:(?:at|in|during)\s+(?:[\w'’-]+\s+){0,4}?)?(?:on\s+|in\s+|earlier\s+)?$", re.I)
 _WHERE_OTHER_EVENT_BEFORE = re.compile(

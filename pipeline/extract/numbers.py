@@ -409,6 +409,7 @@ _FOR = re.compile(
 )
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до|-to-)\s*$", re.I)  # ("the 18-to-25-year-old category")
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
+_AND_GAP = re.compile(r"\s+(?:and|y|e|et|und)\s+", re.I)
 _AGE_BEFORE = re.compile(r"(?:aged?|ages|age\s+of|alter\s+von|age\s+range:?|ages:|ages\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s*:|in\s+age)(?:\s+(?:ranging|ranged|range|running|ran))?\s+(?:between\s+|from\s+)?$", re.I)  # ("Age range: 23 to 61")
 _CYRILLIC_AGE_BEFORE = re.compile(r"(?<!\w)(?:возраст\w*|вік\w*|віці)\b[^.;\d]{0,25}$", re.I)
 _CYRILLIC_YEARS_AFTER = re.compile(r"\s*(?:лет|года|год|років|роки|рік)(?!\w)", re.I)
@@ -459,7 +460,8 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
                 out.append(Number(a.start, b.end, a.value * _shared_scale(text, a, b), b.value, percent=a.percent or b.percent))
                 i += 2
                 continue
-            if not a.ordinal and b.value > a.value and re.fullmatch(r"\s+and\s+", gap) and (
+            # ("entre 18 y 25 años", "zwischen 18 und 25 Jahren", "entre 18 et 25 ans")
+            if not a.ordinal and b.value > a.value and _AND_GAP.fullmatch(gap) and (
                     _BETWEEN.search(text[max(0, a.start - 10) : a.start]) or _BETWEEN_THE_AGES.search(text[max(0, a.start - 25) : a.start])):
                 out.append(Number(a.start, b.end, a.value * _shared_scale(text, a, b), b.value, percent=a.percent or b.percent))
                 i += 2
