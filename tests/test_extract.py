@@ -6472,3 +6472,20 @@ def test_the_ministry_that_said_is_the_ministry_named_before_not_an_agency_betwe
 def test_swaps_days_and_ages_in_portuguese_and_spanish(language, text, expected):
     published = date(2025, 6, 15) if language == "es" else date(2025, 5, 25)
     assert [(f.value, f.kind, f.event_date) for f in figs(text, published, language)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people an exchange involved are both sides' together, unless it says each
+    ("The UAE, which mediated, said it was the largest exchange so far, involving 478 people.", [(478, "both", "total")]),
+    ("The exchange involved 300 people from each side.", [(300, "both", "per_side")]),
+])
+def test_the_people_an_exchange_involved(text, expected):
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2024, 1, 3))] == expected
+
+
+def test_a_speaker_with_a_title_set_off_by_commas_speaks_for_his_own_clause():
+    text = ("Russia's Defence Ministry said the 50 Russian servicemen had been returned from Ukrainian-held territory, while Andriy "
+            "Yermak, head of the Ukrainian presidential office, said 50 Ukrainians - 33 officers and 17 privates and sergeants - had "
+            "been freed.")
+    assert [(f.value, f.claimant) for f in figs(text, date(2023, 1, 8))] == [
+        (50, "Russian Defence Ministry"), (50, "Andriy Yermak"), (33, "Andriy Yermak"), (17, "Andriy Yermak")]

@@ -554,7 +554,9 @@ _IN_AS_MANY_DAYS_AFTER = re.compile(
 # which is the series' own when both are stated)
 _MEDIATED_BY = prefiltered(r"(?:mediat\w*|brokered|facilitated|hosted)\s+by\s+(?:the\s+)?$|mediation\s+of\s+(?:the\s+)?$", re.I)
 _WHICH_SAID_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:said|says|announced|reported|stated|added)\b", re.I)
-_SPEECH_SOON = re.compile(r"[^,;.]{0,40}?\b(?:said|says|say|told|accused|accuses|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed"
+# (past a title set off by commas: "Andriy Yermak, head of the Ukrainian presidential office, said")
+_SPEECH_SOON = re.compile(r"(?:,\s+(?:the\s+|a\s+)?(?:head|chief|director|leader|spokes\w+|minister|commissioner|ombudsman|aide|adviser|advisor|negotiator|deputy)\b[^,;.]{0,60},\s*)?"
+                          r"[^,;.]{0,40}?\b(?:said|says|say|told|accused|accuses|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed"
                           r"|spoke\s+of|speaks\s+of|put\s+(?:the|its|their)\s+(?:number|figure|total|count))\b", re.I)
 
 
@@ -1206,6 +1208,8 @@ _FOR_ANOTHER_COUNT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?for\s+(?:about\s+
 _EXCHANGE_OF = prefiltered(r"(?:exchange|swap|release|échange|austausch)\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 
 
+_EXCHANGE_INVOLVING_BEFORE = re.compile(
+    r"\b(?:exchange|swap|trade)\b[^.;]{0,60}?\binvolv(?:ing|ed|es|e)\s+(?:a\s+total\s+of\s+|(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _PEOPLE_NOUN_AFTER = re.compile(_NOUN_GAP + r"(?P<noun>" + lx.PEOPLE.pattern + r")\b", re.I)
 
 
@@ -2203,6 +2207,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     # "according to officials on both sides" says who reported it, not how it was counted
     if _EXCHANGE_OF.search(near_before) and _FROM_BOTH_SIDES_AFTER.match(near_after):
         return "both", "total"  # "the exchange of 150 captives from both sides" (75 each): both sides together
+    if ("involv" in near_before and _EXCHANGE_INVOLVING_BEFORE.search(before[-90:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after))
+            and not lx.PER_SIDE.search(near_after)):  # (not "involving 300 people from each side")
+        return "both", "total"  # "it was the largest exchange so far, involving 478 people": everyone it freed, both ways
     if (lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) and not _EACH_OF_SEVERAL_BEFORE.search(near_before)) or _EACH_BEFORE.search(near_before):
         return "both", "per_side"  # (but "three more transfers of 1,200 bodies each": so many in each transfer)
     group_before = _GROUP_AND_BEFORE.search(before[-70:]) if before[-8:].rstrip().rpartition(" ")[2].lower() in _AND_WORDS else None
