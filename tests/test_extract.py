@@ -6489,3 +6489,18 @@ def test_a_speaker_with_a_title_set_off_by_commas_speaks_for_his_own_clause():
             "been freed.")
     assert [(f.value, f.claimant) for f in figs(text, date(2023, 1, 8))] == [
         (50, "Russian Defence Ministry"), (50, "Andriy Yermak"), (33, "Andriy Yermak"), (17, "Andriy Yermak")]
+
+
+def test_parts_take_the_side_of_the_count_in_the_sentence_just_before():
+    text = ("Ukraine, Russia exchange prisoners: 130 Ukrainians, 90 Russians freed\n\nUkraine brought home 130 soldiers in a "
+            "prisoner exchange with Russia on Tuesday. They included 87 defenders of Mariupol.")
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2023, 3, 7))] == [
+        (130, "ukraine", False), (90, "russia", False), (87, "ukraine", True)]
+
+
+def test_parts_of_bodies_stated_again_after_a_headline_are_its_parts():
+    text = ("Ukraine received bodies of 757 soldiers, Kyiv says\n\nUkraine has received the bodies of 757 fallen soldiers from "
+            "Russia, the Coordination Headquarters said on Friday. Most of the bodies, 469, were from the Donetsk region, and 34 "
+            "were from morgues in Russia.")
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 3, 5))] == [
+        (757, "ukraine", False), (469, "ukraine", True), (34, "ukraine", True)]

@@ -3343,8 +3343,11 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         # ("34 were from morgues in Russia": a place named, not whose people)
         named = {side for side, nation in (("ukraine", lx.UKRAINE), ("russia", lx.RUSSIA))
                  if any(not _PLACE_PREPOSITION_BEFORE.search(f.sentence, max(0, m.start() - 20), m.start()) for m in nation.finditer(f.sentence))}
+        # (the counts of the sentence nearest before: "130 Ukrainians, 90 Russians freed" in a headline, then "Ukraine brought home
+        # 130 soldiers ... They included 87 defenders of Mariupol": the lede's count)
+        nearest = [g for g in whole if g.sentence_start == whole[-1].sentence_start]
         if whole[-1].sentence_start == f.sentence_start or (
-                (not named or (_LIST_ITEM.match(f.sentence) and named == {whole[-1].side})) and len({g.side for g in whole}) == 1):
+                (not named or (_LIST_ITEM.match(f.sentence) and named == {whole[-1].side})) and len({g.side for g in nearest}) == 1):
             f.side = whole[-1].side
 
 
@@ -3556,7 +3559,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 art.sides_seen.setdefault((n.value, meaning.kind, ev), set()).add((meaning.side, meaning.scope))
                 continue
         if (days is not None and (day is None or None in days or day in days)) or _restates_a_side(art, n, meaning, ev, text):
-            if meaning.kind in ("exchanged", "cumulative_released") and not meaning.is_breakdown and meaning.side != "unknown":
+            if meaning.kind in ("exchanged", "cumulative_released", "bodies") and not meaning.is_breakdown and meaning.side != "unknown":
                 art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start, text,
                                               char_end=s.start + n.end))
             kept = (art.first_of.get(key) or (art.first_of.get(key[:6]) if len(key) == 7 else None)) if days is not None else next(
