@@ -6504,3 +6504,16 @@ def test_parts_of_bodies_stated_again_after_a_headline_are_its_parts():
             "were from morgues in Russia.")
     assert [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 3, 5))] == [
         (757, "ukraine", False), (469, "ukraine", True), (34, "ukraine", True)]
+
+
+def test_roughly_the_same_number_is_no_per_side_count():
+    text = ("Since 2022, 62 prisoner exchanges have brought home 4,131 Ukrainians, the headquarters says. Russia has received "
+            "roughly the same number of its soldiers back.")
+    got = [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 2, 24))]
+    assert got == [(62, "exchange_count", "both", None), (4131, "cumulative_released", "ukraine", None)]
+
+
+def test_a_years_count_of_exchanges_named_just_before_it():
+    text = "Negotiations are slow: in 2024, 11 exchanges took place, compared with 13 in 2023."
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 2, 24))]
+    assert got == [(11, "exchange_count", date(2024, 1, 1), "year"), (13, "exchange_count", date(2023, 1, 1), "year")]

@@ -3982,6 +3982,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             # "..., Yermak said in June", "In June, Yermak said 2,598 had been freed": the total as it stood then
             month = _MONTHS[(said.group(1) or said.group(2)).lower()]
             return date(published.year - (month > published.month), month, 1), None, "month"
+    year_before = _IN_YEAR_JUST_BEFORE.search(text, max(0, n.start - 20), n.start) if meaning.kind == "exchange_count" else None
+    if year_before is not None:
+        # "Negotiations are slow: in 2024, 11 exchanges took place": that year's count
+        return date(int(year_before.group(1)), 1, 1), None, "year"
     if meaning.kind in ("cumulative_released", "other", "percentage", "exchange_count"):
         return (published, None, "day") if published else (None, None, None)  # a count as the article stands
     if meaning.kind in ("exchanged", "bodies") and published is not None and " ago" in text:
@@ -4042,6 +4046,7 @@ _OVER_A_YEAR = re.compile(
     r"|^\W*(?:back\s+|also\s+)?in\s+(?P<y2>(?:19|20)\d\d)\s*,", re.I)
 _IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
+_IN_YEAR_JUST_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s*(?:(?:only|just|some|about)\s+)?$", re.I)
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
 _PREVIOUS_SWAP = re.compile(r"\b(?:in|during|at|by)\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange|round|stage|batch|phase|handover)\b", re.I)
 _EARLIER_EVENT_BEFORE = re.compile(

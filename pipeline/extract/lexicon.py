@@ -176,7 +176,9 @@ PER_SIDE = _rx(
     r"|^['’]ş?[ea]r\b"  # Turkish distributive: "303'er esir" is 303 each
     r"|cada\s+un[oa]\b|cada\s+uma\b|\bcada\s*(?:[,.;]|$)|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte|bando)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
 )
-SAME_NUMBER = _rx(r"same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre")
+# (not "roughly the same number": an estimate, not the count stated again for the other side)
+SAME_NUMBER = _rx(r"(?<!roughly\sthe\s)(?<!about\sthe\s)(?<!around\sthe\s)(?<!nearly\sthe\s)(?<!approximately\sthe\s)(?<!much\sthe\s)"
+                  r"(?:same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre)")
 
 UKRAINE = _rx(r"\b(?:ukrain\w*|kyiv|kiev|kiew|україн\w*|києв\w*|украин\w*)")
 RUSSIA = _rx(r"\b(?:russia\w*|moscow|moskau|moscou|росі\w*|російськ\w*|москв\w*|росси\w*|kremlin)")
