@@ -6517,3 +6517,23 @@ def test_a_years_count_of_exchanges_named_just_before_it():
     text = "Negotiations are slow: in 2024, 11 exchanges took place, compared with 13 in 2023."
     got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 2, 24))]
     assert got == [(11, "exchange_count", date(2024, 1, 1), "year"), (13, "exchange_count", date(2023, 1, 1), "year")]
+
+
+def test_a_key_numbers_box_with_dashes_gives_running_totals():
+    text = ("How many Ukrainian POWs has Russia freed? Key numbers\n\n• 52 — exchanges since February 2022\n"
+            "• 3,210 — Ukrainians returned home\n• About 8,000 — Ukrainians still believed held by Russia")
+    got = [(f.value, f.kind, f.side) for f in figs(text, date(2024, 6, 12))]
+    assert got == [(52, "exchange_count", "both"), (3210, "cumulative_released", "ukraine"), (8000, "other", "ukraine")]
+
+
+def test_an_earlier_swaps_day_does_not_date_the_rest_of_the_paragraph():
+    text = ("Ukraine and Russia swapped 25 prisoners of war each on Sunday, the first exchange of the new year, after a swap of "
+            "150 for 189 on Dec. 30. Ukraine's Coordination Headquarters said 25 defenders had returned home.")
+    got = [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 1, 5)) if f.kind == "exchanged"]
+    assert got == [(25, "exchanged", date(2025, 1, 5)), (150, "exchanged", date(2024, 12, 30)), (189, "exchanged", date(2024, 12, 30))]
+
+
+def test_a_swap_told_by_its_numbers_set_off_is_done():
+    text = "The exchange — a 205-for-205 trade — was mediated by the United Arab Emirates, Russia's defence ministry said."
+    (f,) = figs(text, date(2025, 5, 6))
+    assert (f.value, f.kind, f.status, f.scope) == (205, "exchanged", "completed", "per_side")

@@ -1073,6 +1073,7 @@ _DASH_AFTER = re.compile(r"^\s*[-–—]\s+|^:\s+")
 _UNIT_AFTER_DASH = re.compile(r"^\s*[-–—:]\s*(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
 # the line that opens a list of parts ("Among the returnees:", "They include:")
+_BOX_SEPARATOR_AFTER = re.compile(r"\s*(?:[—–:]|-\s)\s*[^\d]*$")
 _LIST_OF_PARTS_LEAD = re.compile(
     r"(?:^|(?<=[.!?])\s)\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including|details|breakdown)\b[^.:]{0,60}:", re.I)
 _EXCHANGE_NEAR = prefiltered(
@@ -1818,6 +1819,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "It followed a swap of 50 for 50 on Jan. 8": an earlier swap named by its numbers
         done = done or (not names_deal and _EARLIER_SWAP_OF_BEFORE.search(before[-60:]) is not None and not (
             lx.AGREED.search(before[-60:]) or lx.OFFERED.search(before[-60:]) or lx.PLANNED.search(before[-60:] + after[:40])))
+        # "The exchange — a 205-for-205 trade — was mediated by the UAE": the swap told as done, its numbers set off
+        done = done or (not names_deal and _THE_SWAP_APPOSED_BEFORE.search(before[-40:]) is not None and _WAS_DONE_AFTER.match(after) is not None)
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         if (not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:])
                 and not _ACCEPTED_AFTER.search(after[:100])):
@@ -1909,6 +1912,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     total_opening = (n.value >= 1500 and bool(_TOTAL_OPENING.match(text)) and not _DIGIT_CHAR.search(text, 0, n.start)
                      # ("In all, nearly 2,000 people were freed on Sunday: 1,000 Ukrainians and 1,000 Russians": one swap's total)
                      and not _ONE_SWAPS_TOTAL_AFTER.match(after))
+    # "• 3,210 — Ukrainians returned home": a key-numbers box's count, larger than any one exchange's, with no day of its own
+    fact_box_total = (n.value >= 1500 and _LIST_ITEM.match(text) is not None and not _DIGIT_CHAR.search(text, 0, n.start)
+                      and _BOX_SEPARATOR_AFTER.match(text, n.end) is not None and not _ONE_SWAPS_TOTAL_AFTER.match(after))
     # "had returned a total of 3,035 people ... since the start of the war": a total with a since-phrase
     total_with_since = _says_since_start(text, n) and bool(lx.TOTAL_BEFORE.search(near_before))
     # "Before the latest release, Ukraine had brought back 2,598 prisoners": the total up to this swap
@@ -1927,7 +1933,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if " to " in before[-8:] and _CAPTURED_TOTAL_BEFORE.search(before[-110:]):
         # "bringing the total number taken prisoner there since May 16 to 2,439": people captured, not freed
         return _Meaning("other", side, scope, None, qualifier)
-    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 200 and (" exchanges" in after[:80] or " swaps" in after[:80]) and _THROUGH_EXCHANGES_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_before_this or total_by_then or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
+    if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 200 and (" exchanges" in after[:80] or " swaps" in after[:80]) and _THROUGH_EXCHANGES_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_before_this or total_by_then or fact_box_total or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "its efforts had led to the release of 4,641 captives": all its mediations so far
         " its " in before[-100:] and _MEDIATIONS_HAVE_FREED_BEFORE.search(before[-100:])) or (
@@ -2884,7 +2890,9 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
         if numbers and not skipped:
             reports_exchange = _sentence_figures(art, s, numbers, cands, lambda pos, i=i: claimant_at(i, pos), context, paragraph_date, following)
         dated = [c for c in cands if c.value and c.precision == "day" and not c.relative and not c.holiday and not c.future
-                 and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start]) and not _dates_a_since_phrase(text, c)]
+                 and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start]) and not _dates_a_since_phrase(text, c)
+                 # ("..., the first exchange of the new year, after a swap of 150 for 189 on Dec. 30": an earlier swap's day)
+                 and not _AFTER_AN_EARLIER_SWAP_BEFORE.search(text, max(0, c.start - 80), c.start)]
         if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
             paragraph_date = dated[-1]
         if cands and not skipped:
@@ -4049,6 +4057,10 @@ _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", r
 _IN_YEAR_JUST_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s*(?:(?:only|just|some|about)\s+)?$", re.I)
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
 _PREVIOUS_SWAP = re.compile(r"\b(?:in|during|at|by)\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange|round|stage|batch|phase|handover)\b", re.I)
+_THE_SWAP_APPOSED_BEFORE = re.compile(r"\b(?:the|this|that|today['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s)\s+(?:prisoner\s+)?(?:exchange|swap)\s*[—–(,-]\s*(?:a|an)\s+$", re.I)
+_WAS_DONE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:was|were)\s+(?:mediated|brokered|carried\s+out|completed|held|conducted|facilitated|made)|took\s+place)\b", re.I)
+_AFTER_AN_EARLIER_SWAP_BEFORE = re.compile(
+    r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:exchange|swap|release|handover|trade)\b[^.;]{0,60}$", re.I)
 _EARLIER_EVENT_BEFORE = re.compile(
     # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days|days|weeks|months)\s+(?:after|since)\s+(?:[^.;,\d]{0,40}"
