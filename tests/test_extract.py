@@ -6537,3 +6537,12 @@ def test_a_swap_told_by_its_numbers_set_off_is_done():
     text = "The exchange — a 205-for-205 trade — was mediated by the United Arab Emirates, Russia's defence ministry said."
     (f,) = figs(text, date(2025, 5, 6))
     assert (f.value, f.kind, f.status, f.scope) == (205, "exchanged", "completed", "per_side")
+
+
+@pytest.mark.parametrize("language, text, since", [
+    ("ru", "Всего с июня Россия передала Украине более 9 тысяч тел, отметил Мединский.", date(2025, 6, 1)),
+    ("uk", "Загалом з червня Україні повернуто понад 9 тисяч тіл.", date(2025, 6, 1)),
+])
+def test_a_running_total_of_bodies_since_a_month_in_russian_and_ukrainian(language, text, since):
+    (f,) = figs(text, date(2025, 9, 18), language)
+    assert (f.value, f.kind, f.side, f.since_date) == (9000, "bodies", "ukraine", since)

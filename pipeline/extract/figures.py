@@ -2518,8 +2518,20 @@ _SINCE_A_MONTH = re.compile(r"\b(?:since|seit|depuis)\s+(?:early\s+|late\s+|mid-
                             r"januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b(?!\s*\d)", re.I)
 
 
+# "Всего с июня Россия передала более 9 тысяч тел", "з червня", "od czerwca", "desde junio", "da giugno"
+_SINCE_A_MONTH_OTHER = re.compile(
+    r"(?:^|[\s,(])(?:с|со|з|із|від|od|desde|dal|da)\s+(?:(?:начала|початку|el\s+mes\s+de)\s+)?"
+    r"(січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)(?![\w\d])(?!\s*\d)", re.I)
+
+
 def _since_a_month(text: str, published: date | None) -> date | None:
     m = _SINCE_A_MONTH.search(text) if published is not None else None
+    if m is None and published is not None and not text.isascii():
+        m = _SINCE_A_MONTH_OTHER.search(text)
     if m is None:
         return None
     month = _MONTHS[m.group(1).lower()]
@@ -2591,7 +2603,8 @@ def _bodies_since(text: str, n: Number, published: date | None = None, since_day
         if published is not None and not text.isascii():
             # no perfect tense to tell a running total by: "Загалом від початку року Україна повернула понад 7000 тіл",
             # "с 11 июня передано 6057 тел"
-            return _year_or_war_so_far(text, clause_start, n, published) or since_day
+            return (_year_or_war_so_far(text, clause_start, n, published) or since_day
+                    or _since_a_month(text[clause_start : min(len(text), n.end + 80)], published))
         return None
     since = _SINCE.search(text, clause_start, min(len(text), n.end + 80))
     if since is None and published is not None:
