@@ -6546,3 +6546,22 @@ def test_a_swap_told_by_its_numbers_set_off_is_done():
 def test_a_running_total_of_bodies_since_a_month_in_russian_and_ukrainian(language, text, since):
     (f,) = figs(text, date(2025, 9, 18), language)
     assert (f.value, f.kind, f.side, f.since_date) == (9000, "bodies", "ukraine", since)
+
+
+def test_a_deal_completed_is_named_and_a_total_over_days_covers_them():
+    text = ("Russia, Ukraine complete 1,000-for-1,000 swap\n\nRussia and Ukraine swapped a further 303 prisoners each on Sunday, "
+            "completing the largest exchange of the war, in which a total of 2,000 people — 1,000 from each side — were freed "
+            "over three days.")
+    got = [(f.value, f.kind, f.scope, f.event_date_from, f.event_date, f.is_additional) for f in figs(text, date(2025, 5, 25))]
+    assert got == [(1000, "agreed", "per_side", None, None, False),
+                   (303, "exchanged", "per_side", None, date(2025, 5, 25), False),
+                   (2000, "exchanged", "total", date(2025, 5, 23), date(2025, 5, 25), False),
+                   (1000, "exchanged", "per_side", date(2025, 5, 23), date(2025, 5, 25), False)]
+
+
+def test_the_largest_swap_with_russia_so_far_is_no_running_total():
+    text = ("Ukraine has secured the release of 144 soldiers, including 95 defenders of the Azovstal steel works, in its largest "
+            "prisoner swap with Russia so far, the defence ministry's intelligence directorate said on Wednesday.")
+    got = [(f.value, f.kind, f.is_breakdown, f.claimant) for f in figs(text, date(2022, 6, 29))]
+    assert got == [(144, "exchanged", False, "Ukrainian military intelligence (HUR)"),
+                   (95, "exchanged", True, "Ukrainian military intelligence (HUR)")]

@@ -1017,7 +1017,7 @@ _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\b
 _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held(?:\s+(?:by|in)\s+\w+)?|(?<=\bin\s)captivity|captured|detained|imprisoned|jailed"
                               # ("a maior troca desde o início da guerra", "el mayor canje desde", "le plus grand échange depuis")
                               r"|troca|canje|intercambio|scambio|échange|austausch|wymian[ay]|обмін|обмен|maior|mayor|più\s+grande|plus\s+grand|größte[nr]?"
-                              r"|największ[aey]|найбільш\w*|крупнейш\w*|самы[йм]\s+масштабн\w*)\s+(?:\w+\s+)?$", re.I)
+                              r"|największ[aey]|найбільш\w*|крупнейш\w*|самы[йм]\s+масштабн\w*)\s+(?:with\s+(?:russia|ukraine|moscow|kyiv)\s+)?(?:\w+\s+)?$", re.I)
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
@@ -1102,7 +1102,9 @@ _WOUNDED_CAPTIVES = re.compile(
     rf"\b{_CAPTIVE_NOUNS}\s+(?:(?:gravement|grièvement|gravemente|severely|seriously|badly|graves?|schwer|ciężko|тяжело|важко)\s+)?(?:blessés?|heridos?|feriti|feridos|verletzte\w*|injured|wounded|поранен\w*|ранен\w*)"
     rf"|\b(?:injured|wounded|verletzte\w*|тяжелораненых|поранених|раненых|ranny\w*)\s+(?:and\s+\w+\s+)?{_CAPTIVE_NOUNS}\b", re.I)
 # ("another 307 came home on Saturday" is the next day's batch as often as a group on top: not a cue)
-_ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|further|along\s+with|together\s+with"
+# ("a further 303 each on Sunday", like "another 307", is the next batch as often as a group on top: not a cue)
+_COMPLETE_THE_BEFORE = re.compile(r"\b(?:complet(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?\s+up)\s+(?:the\s+|their\s+)?$", re.I)
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|(?<!\ba\s)further|along\s+with|together\s+with"
                                 r"|además\s+de|oltre\s+a|além\s+de|en\s+plus\s+de|sowie|а\s+также|а\s+також|a\s+także)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|також|также|окрім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además|além\s+disso|inoltre|ponadto)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
@@ -1411,6 +1413,10 @@ _OF_THEM_AFTER = re.compile(
     r"^\s*of\s+(?:them|those|whom|which|the\s+\d[\d,.]*\b|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated|ukrainians|russians|prisoners|captives|pows|soldiers|servicemen|defenders)\b"
     r"|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
 # "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
+_DASHED_ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*[—–(][^—–()]{1,60}[—–)]")
+_OVER_N_DAYS = re.compile(r"\b(?:over|across|during|in)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|[2-7])\s+(?:consecutive\s+)?days\b", re.I)
+_A_DAY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:a|per|each|every)\s+day\b", re.I)
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
 # "getting back between 100 and 150 prisoners a month", "about 50 soldiers per week" (not "a week after the talks")
 # (a day is not: "exchanged 300 prisoners a day over three days" counts one exchange's days)
@@ -1787,6 +1793,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "the third stage of the 1000-for-1000 exchange", "третій етап обміну 1000 на 1000"
         # (a headline drops the article: "First stage of 1,000-for-1,000 swap completed")
         names_deal = bool(re.search(r"\b(?:(?:of|under|in|within)\s+the|(?:stage|phase|round|part)\s+of)\s*$", before, re.I)
+                          # "Russia, Ukraine complete 1,000-for-1,000 swap": the deal whose last batch is told, not one day's swap
+                          or _COMPLETE_THE_BEFORE.search(before[-30:])
                           or _STAGE_OF_EXCHANGE_BEFORE.search(before[-40:])
                           # "третій етап обміну полоненими за формулою «1000 на 1000»": the formula of the deal the stage is of
                           or (_BY_THE_FORMULA.search(before[-40:]) is not None and _STAGE_WORD.search(before[-90:]) is not None))
@@ -3456,6 +3464,15 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # an official who names no nation speaks of their own side's people coming back
                 meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
+        if (meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" and precision == "day" and ev is not None
+                and ev_from is None and " days" in text):
+            aside = _DASHED_ASIDE_AFTER.match(text, n.end)  # (past "— 1,000 from each side —")
+            start = aside.end() if aside else n.end
+            span = _OVER_N_DAYS.search(_NEXT_NUMBER.split(text[start : start + 90], 1)[0])
+            if span is not None and not _A_DAY_AFTER.match(text, n.end):
+                # "a total of 2,000 people — 1,000 from each side — were freed over three days": the days ending on its day
+                days = _DAY_COUNTS.get(span.group(1).lower()) or int(span.group(1))
+                ev_from = ev - timedelta(days=days - 1) if 1 < days <= 7 else None
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None
         year = _IN_A_YEAR_AFTER.match(after) if compared else None
