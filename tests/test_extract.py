@@ -6565,3 +6565,12 @@ def test_the_largest_swap_with_russia_so_far_is_no_running_total():
     got = [(f.value, f.kind, f.is_breakdown, f.claimant) for f in figs(text, date(2022, 6, 29))]
     assert got == [(144, "exchanged", False, "Ukrainian military intelligence (HUR)"),
                    (95, "exchanged", True, "Ukrainian military intelligence (HUR)")]
+
+
+def test_bodies_a_ministry_said_it_received_and_people_who_remained_held():
+    text = ("The exchange came as Ukraine's defence ministry said it had also received the bodies of 212 fallen soldiers. Kyiv's "
+            "human rights commissioner said more than 3,000 Ukrainians had been released since the war began, while at least "
+            "8,000 remained in Russian captivity. Last year, Ukraine and Russia held 13 exchanges, he said.")
+    got = [(f.value, f.kind, f.side, f.event_date) for f in figs(text, date(2024, 5, 31))]
+    assert got == [(212, "bodies", "ukraine", date(2024, 5, 31)), (3000, "cumulative_released", "ukraine", date(2024, 5, 31)),
+                   (8000, "other", "ukraine", date(2024, 5, 31)), (13, "exchange_count", "both", date(2023, 1, 1))]

@@ -4024,6 +4024,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     if year_before is not None:
         # "Negotiations are slow: in 2024, 11 exchanges took place": that year's count
         return date(int(year_before.group(1)), 1, 1), None, "year"
+    if (meaning.kind == "exchange_count" and published is not None and "year" in text and _LAST_YEAR.search(text, 0, n.start)
+            and not any(c.value for c in usable)):
+        return date(published.year - 1, 1, 1), None, "year"  # "Last year, Ukraine and Russia held 13 exchanges"
     if meaning.kind in ("cumulative_released", "other", "percentage", "exchange_count"):
         return (published, None, "day") if published else (None, None, None)  # a count as the article stands
     if meaning.kind in ("exchanged", "bodies") and published is not None and " ago" in text:
