@@ -6574,3 +6574,13 @@ def test_bodies_a_ministry_said_it_received_and_people_who_remained_held():
     got = [(f.value, f.kind, f.side, f.event_date) for f in figs(text, date(2024, 5, 31))]
     assert got == [(212, "bodies", "ukraine", date(2024, 5, 31)), (3000, "cumulative_released", "ukraine", date(2024, 5, 31)),
                    (8000, "other", "ukraine", date(2024, 5, 31)), (13, "exchange_count", "both", date(2023, 1, 1))]
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La Russie et l'Ukraine ont échangé jeudi 185 prisonniers de guerre et 20 civils de chaque côté. Il s'agit du 69e échange."),
+    ("it", "Russia e Ucraina hanno scambiato giovedì 185 prigionieri di guerra e 20 civili per parte. Si tratta del 69esimo scambio."),
+])
+def test_civilians_on_top_of_prisoners_of_war_in_french_and_italian(language, text):
+    got = [(f.value, f.kind, f.scope, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 10, 2), language)]
+    assert got == [(185, "exchanged", "per_side", False, False), (20, "exchanged", "per_side", False, True),
+                   (69, "exchange_ordinal", None, False, False)]

@@ -3160,6 +3160,8 @@ _NEXT_GROUP_BETWEEN = re.compile(
     # "185 військовослужбовців та 20 цивільних", "146 военнослужащих и 8 ...", "185 Soldaten und 20 Zivilisten", "185 soldats et 20 civils"
     r"|військовослужбовц\w*|військов\w*|захисник\w*|солдат\w*|військовополонен\w*|военнослужащ\w*|военн\w*|военнопленн\w*|пленн\w*"
     r"|soldaten|kriegsgefangene\w*|soldats|prisonniers|militaires|soldados|militares|prigionieri|soldati|żołnierzy|jeńców)"
+    # ("185 prisonniers de guerre et 20 civils", "185 prigionieri di guerra e 20 civili")
+    r"(?:\s+(?:de\s+guerre|di\s+guerra|de\s+guerra|wojennych))?"
     r"(?:\s+and\s+(?:sergeants|privates|soldiers|servicemen|officers))?"
     # ("brought home 90 servicemen in a prisoner exchange with Russia, and 10 civilians ... in a separate release")
     r"(?:\s+(?:in|from|under)\s+(?:a|an|the)\s+[^\d,;.:]{3,50}(?=,\s*and\s))?"

@@ -93,7 +93,7 @@ _DIGITS = re.compile(
     # (thousands grouped by a comma, a space of any width, or a Swiss apostrophe: "1,000", "1 000", "1\u2009000", "5’757")
     r"(?<![\w.,/#:])(?P<num>\d{1,3}(?:(?P<sep>[,\u00a0\u202f\u2009\u2007 '’])\d{3}(?![\d]))(?:(?P=sep)\d{3}(?![\d]))*|\d{1,3}(?:\.\d{3}(?![\d]))+|\d+)"
     r"(?P<dec>[.,]\d+(?!\d))?"
-    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°|\.º|\.ª)|(?P<k>[kK]|mila))?(?![\w])"  # "2.5K prisoners", "8mila ucraini": thousands
+    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|esimo|esima|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°|\.º|\.ª)|(?P<k>[kK]|mila))?(?![\w])"  # "2.5K prisoners", "8mila ucraini": thousands
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
     r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila(?![\w])|mil(?![\w])))?"
 )
