@@ -1,5 +1,5 @@
 -- One row per article and side for each exchange or handover it reports: the article's claim.
--- The claim is the first count the article states for that side (the lede; "N each" counts for both
+-- The claim is the first exact count the article states for that side, else its first count (the lede; "N each" counts for both
 -- sides, "a total of N" for the total) plus any groups it says were handed over on top ("also 20
 -- civilians"). Sub-counts of a stated total ("27 officers and 180 soldiers") are left out.
 with figures as (
@@ -21,7 +21,8 @@ exchange_figures as (
 ),
 
 side_figures as (
-    select *, unnest(case
+    -- the first exact count, else the first one: a headline's "over 200" yields to the lede's 207
+    select *, (case when qualifier = 'exact' then 0 else 1 end) * 1000000000 + char_start as claim_order, unnest(case
         when side = 'both' and scope = 'per_side' then ['ukraine', 'russia']
         when side = 'both' and scope = 'total' then ['total']
         when side in ('ukraine', 'russia') then [side]
@@ -36,9 +37,9 @@ final as (
         event_date,
         article_id,
         to_side,
-        arg_min(value, char_start) filter (where not is_additional)
+        arg_min(value, claim_order) filter (where not is_additional)
             + coalesce(sum(value) filter (where is_additional), 0) as value,
-        arg_min(claimant, char_start) filter (where not is_additional) as claimant,
+        arg_min(claimant, claim_order) filter (where not is_additional) as claimant,
         list(figure_id order by char_start) as figure_ids
     from side_figures
     group by category, date_from, event_date, article_id, to_side

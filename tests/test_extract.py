@@ -6584,3 +6584,9 @@ def test_civilians_on_top_of_prisoners_of_war_in_french_and_italian(language, te
     got = [(f.value, f.kind, f.scope, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 10, 2), language)]
     assert got == [(185, "exchanged", "per_side", False, False), (20, "exchanged", "per_side", False, True),
                    (69, "exchange_ordinal", None, False, False)]
+
+
+def test_a_round_number_given_as_odd_is_approximate():
+    (f,) = figs("The 1,200-odd Ukrainians freed last year included dozens of women.", date(2024, 2, 1))
+    assert (f.value, f.qualifier, f.kind, f.side, f.event_date, f.text) == (
+        1200, "about", "cumulative_released", "ukraine", date(2023, 1, 1), "1,200")

@@ -363,3 +363,15 @@ def test_different_running_totals_on_one_day_are_a_discrepancy():
     c = _derived_over({"a1": "2025-08-15", "a2": "2025-08-14", "a3": "2025-09-01", "a4": "2024-12-30", "a5": "2024-12-30"}, figures)
     assert c.execute("select \"values\" from discrepancies where fact_type = 'running_total' order by fact").fetchall() == [
         ([3956, 4500],), ([5857, 5941],)]
+
+
+def test_an_articles_claim_is_its_first_exact_count():
+    """A headline's "over 200" yields to the lede's 207: the article claims the count it states exactly."""
+    figures = [
+        _figure("f1", "a1", 200, "exchanged", "ukraine", event_date=date(2024, 1, 31), qualifier="more_than", char_start=40),
+        _figure("f2", "a1", 207, "exchanged", "ukraine", event_date=date(2024, 1, 31), char_start=160),
+        _figure("f3", "a2", 1000, "exchanged", "both", "per_side", event_date=date(2024, 1, 31), qualifier="about", char_start=10),
+    ]
+    c = _derived_over({"a1": "2024-02-01", "a2": "2024-02-01"}, figures)
+    assert c.execute("select article_id, to_side, value from exchange_claims order by article_id, to_side").fetchall() == [
+        ("a1", "ukraine", 207), ("a2", "russia", 1000), ("a2", "ukraine", 1000)]

@@ -3400,6 +3400,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if any(a <= n.start < b or a < n.end <= b for a, b in spans):
             continue
         before, after = _clause_window(text, n)
+        if n.approximate and after[:4] in ("-odd", " odd"):
+            after = after[4:]  # "1,200-odd Ukrainians": the noun after the approximation
         if _is_non_figure(text, n, before, after):
             continue
         label = _LABEL_BEFORE.match(text, 0, n.start)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -400,7 +400,13 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
             found.append(Number(s, e, value, ordinal=ordinal, words=True))
             taken.append((s, e))
     found.sort(key=lambda n: n.start)
+    if "odd" in text:
+        # "the 1,200-odd Ukrainians freed last year": a round number given as approximate
+        found = [replace(n, approximate=True) if not n.words and ODD_AFTER.match(text, n.end) else n for n in found]
     return join_pairs(text, found)
+
+
+ODD_AFTER = re.compile(r"(?:-|\s)odd\b(?=\s+[^\W\d])", re.I)
 
 
 # "1200 for 1200", "1000 на 1000", Italian "1.000 per 1.000", Spanish "1.000 por 1.000", Polish "1000 za 1000"
