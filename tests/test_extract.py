@@ -6590,3 +6590,10 @@ def test_a_round_number_given_as_odd_is_approximate():
     (f,) = figs("The 1,200-odd Ukrainians freed last year included dozens of women.", date(2024, 2, 1))
     assert (f.value, f.qualifier, f.kind, f.side, f.event_date, f.text) == (
         1200, "about", "cumulative_released", "ukraine", date(2023, 1, 1), "1,200")
+
+
+def test_residents_of_a_russian_region_returned_in_addition_are_russias_group_on_top():
+    text = ("Ukraine and Russia each released 146 prisoners of war on Sunday. Russia's Defence Ministry said that in addition to "
+            "the 146 servicemen, eight residents of the Kursk region who had been held in Ukraine had been returned.")
+    got = [(f.value, f.side, f.scope, f.is_additional) for f in figs(text, date(2025, 8, 24))]
+    assert got == [(146, "both", "per_side", False), (8, "russia", None, True)]

@@ -1104,7 +1104,8 @@ _WOUNDED_CAPTIVES = re.compile(
 # ("another 307 came home on Saturday" is the next day's batch as often as a group on top: not a cue)
 # ("a further 303 each on Sunday", like "another 307", is the next batch as often as a group on top: not a cue)
 _COMPLETE_THE_BEFORE = re.compile(r"\b(?:complet(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?\s+up)\s+(?:the\s+|their\s+)?$", re.I)
-_ADDITIONAL_BEFORE = re.compile(r"\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|(?<!\ba\s)further|along\s+with|together\s+with"
+_ADDITIONAL_BEFORE = re.compile(r"\bin\s+addition\s+to\s+[^;.]{1,60},\s*$"  # ("in addition to the 146 servicemen, eight residents of ...")
+                                r"|\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|(?<!\ba\s)further|along\s+with|together\s+with"
                                 r"|además\s+de|oltre\s+a|além\s+de|en\s+plus\s+de|sowie|а\s+также|а\s+також|a\s+także)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|також|также|окрім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además|além\s+disso|inoltre|ponadto)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
@@ -2397,6 +2398,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if "Kursk" in near_after and _CAPTURED_IN_KURSK_AFTER.match(near_after):
         # "Russia has returned 103 servicemen captured in the Kursk region": Ukraine took them in its incursion there
         return "russia", None
+    if " of " in near_after[:30] and _RESIDENTS_OF_A_RUSSIAN_REGION_AFTER.match(near_after):
+        return "russia", None  # "eight residents of the Kursk region who had been held in Ukraine": Russia's civilians
     return "unknown", None
 
 
@@ -2412,6 +2415,8 @@ _GIVER_RELATIVE_AFTER = re.compile(
     r"|repatriate|repatriated|release|released|free|freed|send|sent)\b")
 _RETURNED_IN_TURN_BEFORE = re.compile(r"\b(?:while|whereas|and)\s+(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+)?(?:in\s+turn\s+)?returned\s+"
                                       r"(?:(?:about|some|around|nearly|more\s+than|over|only|just)\s+)?$", re.I)
+_RESIDENTS_OF_A_RUSSIAN_REGION_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:residents|civilians|inhabitants|people)\s+(?:of|from)\s+(?:the\s+)?(?:Russian\s+)?(?:Kursk|Belgorod|Bryansk)\b")
 _CAPTURED_IN_KURSK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+been|were)\s+)?(?:captured|taken\s+prisoner|taken\s+captive)\s+"
                                       r"(?:in|during)\s+(?:the\s+)?(?:(?:fighting|battles?|incursion|offensive)\s+(?:in|into)\s+(?:the\s+)?)?Kursk\b")
 
