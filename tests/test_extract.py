@@ -6597,3 +6597,16 @@ def test_residents_of_a_russian_region_returned_in_addition_are_russias_group_on
             "the 146 servicemen, eight residents of the Kursk region who had been held in Ukraine had been returned.")
     got = [(f.value, f.side, f.scope, f.is_additional) for f in figs(text, date(2025, 8, 24))]
     assert got == [(146, "both", "per_side", False), (8, "russia", None, True)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a list of parts opened by "Серед звільнених" goes on past "а також": the two civilians are among the 189
+    ("uk", "Україна повернула з російського полону 189 захисників. Серед звільнених — військові Збройних сил, а також двоє цивільних.",
+     [(189, "ukraine", False, False), (2, "ukraine", True, False)]),
+    # the case forms of small numbers, Russian "защитников", and what the Ukrainian side said it got back
+    ("ru", "Россия вернула из плена трех летчиков. Украинская сторона заявила о возвращении 45 защитников Мариуполя.",
+     [(3, "russia", False, False), (45, "ukraine", False, False)]),
+])
+def test_parts_and_small_counts_in_ukrainian_and_russian(language, text, expected):
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2024, 12, 30), language)]
+    assert got == expected

@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.30-370"
+EXTRACTOR_VERSION = "2026.11.30-390"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -885,7 +885,10 @@ _EARLIER_SWAP_OF_BEFORE = re.compile(
 _LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are))\s+\d[^.;]*$"
                                    # "the freed included soldiers, border guards and national guardsmen, as well as seven civilians"
                                    r"|\b(?:the\s+(?:freed|released|returnees|returned|exchanged|group)|those\s+(?:freed|released|returned))\s+(?:also\s+)?"
-                                   r"(?:included|include|includes|comprised|were)\s+[^.;\d]*$", re.I)
+                                   r"(?:included|include|includes|comprised|were)\s+[^.;\d]*$"
+                                   # "Серед звільнених — військові ЗСУ, ..., а також двоє цивільних": the list of parts goes on
+                                   r"|(?:^|[\s(])(?:серед|среди|wśród|unter\s+den|parmi\s+les|entre\s+los|tra\s+i)\s+(?:звільнених|повернених|освобожденных|освобождённых|"
+                                   r"вернувшихся|uwolnionych|freigelassenen|befreiten|libérés|liberados|liberati)\b[^.;\d]*$", re.I)
 # "the two sides pledged to free ... at least 1,000 people each", "Under the deal reached on June 2, Russia promised to
 # return ...": a pledge both sides made, or one made under a deal, is a term agreed, not one side's offer
 _MUTUAL_PLEDGE_BEFORE = re.compile(
