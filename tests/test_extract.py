@@ -6610,3 +6610,21 @@ def test_residents_of_a_russian_region_returned_in_addition_are_russias_group_on
 def test_parts_and_small_counts_in_ukrainian_and_russian(language, text, expected):
     got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2024, 12, 30), language)]
     assert got == expected
+
+
+def test_a_timeline_line_after_a_day_ending_a_line_is_its_own_sentence():
+    # "returns 78.\nJune 26 — ..." is two lines of a timeline, not a German "26. Juni"; and the deal carried out is a fact of
+    # its own beside the deal agreed
+    text = ("Timeline\n\nMay 16 — Russia and Ukraine agree in Istanbul to swap 1,000 prisoners each.\n"
+            "May 23-25 — The 1,000-for-1,000 exchange is carried out over three days.\n"
+            "June 11-16 — Russia hands over 6,057 bodies; Ukraine returns 78.\nJune 26 — Fifth stage of the exchange.")
+    got = [(f.value, f.kind, f.event_date_from, f.event_date) for f in figs(text, date(2025, 7, 24))]
+    assert got == [(1000, "agreed", None, date(2025, 5, 16)), (1000, "exchanged", date(2025, 5, 23), date(2025, 5, 25)),
+                   (6057, "bodies", date(2025, 6, 11), date(2025, 6, 16)), (78, "bodies", date(2025, 6, 11), date(2025, 6, 16)),
+                   (5, "exchange_ordinal", None, date(2025, 6, 26))]
+
+
+def test_bodies_russia_proposed_handing_over_further_back_than_the_window():
+    text = "He said Russia had proposed handing over the bodies of 3,000 more soldiers."
+    (f,) = figs(text, date(2025, 7, 23))
+    assert (f.value, f.kind, f.side, f.status) == (3000, "bodies", "ukraine", "offered")

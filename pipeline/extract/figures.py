@@ -180,7 +180,7 @@ def split_sentences(body: str) -> list[_Sentence]:
     for m in _SENT_END.finditer(body):
         if m.group(0).startswith(".") and (
             _ABBREV.search(body[max(0, m.start() - 6) : m.start() + 1])
-            or (body[m.start() - 1 : m.start()].isdigit() and _MONTH_NEXT.match(body, m.end()))
+            or (body[m.start() - 1 : m.start()].isdigit() and "\n" not in m.group(0) and _MONTH_NEXT.match(body, m.end()))
             or _GERMAN_ORDINAL_BEFORE.search(body, max(0, m.start() - 12), m.start())
         ):
             continue  # "Aug. 7", "am 24. Januar": the dot belongs to the date
@@ -2325,11 +2325,12 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return ("russia" if got_back.group(1).lower().startswith(("росси", "москва", "росі")) else "ukraine"), None
     if _FROM_CAPTIVITY.match(near_after):
         pass  # "Ukraine released 95 soldiers from Russian captivity": its own people, not the ones it gave
-    elif _UKRAINE_GAVE_BEFORE.search(near_before):
+    elif _UKRAINE_GAVE_BEFORE.search(before[-75:]):
         return "russia", None  # "with Kyiv handing over 233 people": those go to the other side
     elif _RUSSIA_RETURNED_BEFORE.search(near_before) and _BODIES_AFTER.match(after):
         return "ukraine", None  # "Russia had returned 160 bodies": the dead it gave back are Ukraine's
-    elif _RUSSIA_GAVE_BEFORE.search(near_before) or _SEPARATISTS_GAVE_BEFORE.search(near_before):
+    # ("He said Russia had proposed handing over the bodies of 3,000 more": the giver further back than the window)
+    elif _RUSSIA_GAVE_BEFORE.search(before[-75:]) or _SEPARATISTS_GAVE_BEFORE.search(near_before):
         return "ukraine", None  # "Russia also handed over 22 severely wounded servicemen", "the rebels freeing 73"
     own_figure = _PUT_ITS_FIGURE_AT_BEFORE.search(before[-60:]) if " its " in before[-40:] or " a figure" in before[-40:] else None
     if own_figure and not _BODIES_AFTER.match(after):
@@ -3528,7 +3529,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                                                    for f in art.result.figures):
             continue  # "1,200 people would be freed ... Poroshenko said 1,200 was an estimate": the same number again
         if meaning.kind in _COUNTS_OF_PEOPLE and _BACK_REFERENCE_BEFORE.search(before[-12:]) and any(
-                f.value == n.value and f.value_high == n.value_high and f.kind in _COUNTS_OF_PEOPLE for f in art.result.figures):
+                f.value == n.value and f.value_high == n.value_high and f.kind in _COUNTS_OF_PEOPLE
+                # ("agree to swap 1,000 each ... The 1,000-for-1,000 exchange is carried out": the deal done, another fact)
+                and (f.kind == meaning.kind or not n.n_for_n) for f in art.result.figures):
             continue  # "the 115 Russian soldiers ... would be flown to Moscow": the count stated before, referred back to
         if meaning.kind == "other" and ("'" in before[-12:] or "’" in before[-12:]):
             possessive = _POSSESSIVE_NATION_BEFORE.search(before[-12:])
