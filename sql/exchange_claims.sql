@@ -6,7 +6,7 @@ with figures as (
     select * from figures
 ),
 
-exchange_figures as (
+dated_figures as (
     select
         *,
         case when kind = 'bodies' then 'bodies' else 'prisoners' end as category,
@@ -18,6 +18,26 @@ exchange_figures as (
       and kind in ('exchanged', 'bodies')
       and not is_breakdown
       and since_date is null  -- a running total ("since 2022, 9,000 bodies have been repatriated"), not one handover
+),
+
+handovers_a_day as (
+    -- "Three more transfers of 1,200 bodies each followed between Friday and Sunday": as many handovers as days,
+    -- so one a day, each the claim of its own day (the same test as in exchange_events)
+    select f.figure_id, f.date_from, f.event_date
+    from dated_figures f
+    join figures c on c.article_id = f.article_id and c.sentence_start = f.sentence_start and c.kind = 'exchange_count'
+    where f.date_from < f.event_date
+      and c.value = date_diff('day', f.date_from, f.event_date) + 1
+      and regexp_matches(substr(f.sentence, f.char_end - f.sentence_start + 1, 40), '^\s+(\w+\s+){0,2}each\b')
+),
+
+exchange_figures as (
+    select * from dated_figures where figure_id not in (select figure_id from handovers_a_day)
+    union all by name
+    select f.* replace (cast(t.day as date) as date_from, cast(t.day as date) as event_date, cast(null as date) as event_date_from)
+    from dated_figures f
+    join handovers_a_day h using (figure_id)
+    cross join unnest(generate_series(h.date_from, h.event_date, interval 1 day)) as t(day)
 ),
 
 side_figures as (

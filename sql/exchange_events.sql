@@ -14,11 +14,7 @@ articles as (
     left join article_facts f using (article_id)
 ),
 
-mentions as (
-    select * from exchange_mentions
-),
-
-exchange_figures as (
+dated_figures as (
     select
         *,
         case when kind = 'bodies' then 'bodies' else 'prisoners' end as category,
@@ -29,6 +25,43 @@ exchange_figures as (
       and status = 'completed'
       and kind in ('exchanged', 'bodies')
       and since_date is null  -- a running total of bodies ("since 2022, 9,000 have been repatriated") dates no handover
+),
+
+handovers_a_day as (
+    -- "Three more transfers of 1,200 bodies each followed between Friday and Sunday": as many handovers as days,
+    -- so one a day, each its own event (the same test as in exchange_claims)
+    select f.figure_id, f.article_id, f.category, f.date_from, f.event_date
+    from dated_figures f
+    join figures c on c.article_id = f.article_id and c.sentence_start = f.sentence_start and c.kind = 'exchange_count'
+    where f.date_from < f.event_date
+      and c.value = date_diff('day', f.date_from, f.event_date) + 1
+      and regexp_matches(substr(f.sentence, f.char_end - f.sentence_start + 1, 40), '^\s+(\w+\s+){0,2}each\b')
+),
+
+exchange_figures as (
+    select * from dated_figures where figure_id not in (select figure_id from handovers_a_day)
+    union all by name
+    select f.* replace (cast(t.day as date) as date_from, cast(t.day as date) as event_date, cast(null as date) as event_date_from)
+    from dated_figures f
+    join handovers_a_day h using (figure_id)
+    cross join unnest(generate_series(h.date_from, h.event_date, interval 1 day)) as t(day)
+),
+
+mentions as (
+    -- (a mention of the same days in the same article is of those handovers too)
+    select m.* from exchange_mentions m
+    where not exists (
+        select 1 from handovers_a_day h
+        where h.article_id = m.article_id and h.category = m.category
+          and h.date_from = coalesce(m.event_date_from, m.event_date) and h.event_date = m.event_date
+    )
+    union all by name
+    select m.* replace (cast(t.day as date) as event_date, cast(null as date) as event_date_from)
+    from exchange_mentions m
+    join handovers_a_day h
+      on h.article_id = m.article_id and h.category = m.category
+     and h.date_from = coalesce(m.event_date_from, m.event_date) and h.event_date = m.event_date
+    cross join unnest(generate_series(h.date_from, h.event_date, interval 1 day)) as t(day)
 ),
 
 event_keys as (

@@ -375,3 +375,24 @@ def test_an_articles_claim_is_its_first_exact_count():
     c = _derived_over({"a1": "2024-02-01", "a2": "2024-02-01"}, figures)
     assert c.execute("select article_id, to_side, value from exchange_claims order by article_id, to_side").fetchall() == [
         ("a1", "ukraine", 207), ("a2", "russia", 1000), ("a2", "ukraine", 1000)]
+
+
+def test_as_many_handovers_as_days_are_one_a_day():
+    """"Three more transfers of 1,200 bodies each followed between Friday and Sunday": three events of 1,200, one a day;
+    a range of days with no such count of handovers stays one event."""
+    sentence = "Three more transfers of 1,200 bodies each followed between Friday and Sunday."
+    figures = [
+        _figure("f1", "a1", 3, "exchange_count", "both", status=None, event_date=date(2025, 6, 15), event_date_from=date(2025, 6, 13),
+                sentence=sentence, sentence_start=100, char_start=100, char_end=105),
+        _figure("f2", "a1", 1200, "bodies", "ukraine", event_date=date(2025, 6, 15), event_date_from=date(2025, 6, 13),
+                sentence=sentence, sentence_start=100, char_start=124, char_end=129, subject="bodies"),
+        _figure("f3", "a2", 1000, "exchanged", "both", "per_side", event_date=date(2025, 5, 25), event_date_from=date(2025, 5, 23),
+                sentence="A total of 1,000 from each side were freed over three days.", sentence_start=0, char_start=11, char_end=16),
+    ]
+    c = _derived_over({"a1": "2025-06-16", "a2": "2025-05-26"}, figures)
+    assert c.execute("select category, event_date_from, event_date, returned_to_ukraine, returned_to_russia from exchange_events "
+                     "order by event_date").fetchall() == [
+        ("prisoners", date(2025, 5, 23), date(2025, 5, 25), 1000, 1000),
+        ("bodies", None, date(2025, 6, 13), 1200, None),
+        ("bodies", None, date(2025, 6, 14), 1200, None),
+        ("bodies", None, date(2025, 6, 15), 1200, None)]
