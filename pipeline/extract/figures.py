@@ -1221,6 +1221,9 @@ _PEOPLE_NOUN_AFTER = re.compile(_NOUN_GAP + r"(?P<noun>" + lx.PEOPLE.pattern + r
 
 
 _NATION_ADJECTIVES = frozenset({"ukrainian", "russian"})
+_NATION_WORD = re.compile(r"(?:ukrain|russ|rus[oa]s|ucrain|ucrân|rús|украин|україн|росс|росі|росія)", re.I)
+_GENERIC_PEOPLE_WORD = re.compile(r"people|persons|personnel|individuals|осіб|особи|людей|людини|человек\w*|personen|menschen|personnes|personas|persone|pessoas|osób|ludzi", re.I)
+_COMPOUND_HEAD_AFTER = re.compile(r"\s+(?:guard\s+)?(?P<noun>" + lx.PEOPLE.pattern + r")\b", re.I)
 _NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>" + lx.PEOPLE.pattern + r")\b", re.I)
 
 
@@ -1239,9 +1242,18 @@ def _subject(after: str, kind: str) -> str | None:
         noun = _NOUN_AFTER_ADJECTIVE.match(after, m.end())
         if noun is not None:
             return noun.group("noun").lower()
+        return "people"  # "8,000 remained in Russian captivity": the adjective of a place, no noun of people after it
     if m is None and kind == "other" and _BODIES_AFTER.match(after):
         return "bodies"  # "6,060 bodies have been moved to the border": bodies not handed over
-    return m.group("noun").lower() if m else "people"
+    if m is None:
+        return "people"
+    # "222 rebel fighters", "two National Guard servicemen": the head noun of the compound is the last
+    # (not a nation after the noun: "militaires ukrainiens", "civiles rusos")
+    head = _COMPOUND_HEAD_AFTER.match(after, m.end())
+    if head is not None and (_NATION_WORD.match(head.group("noun")) or _GENERIC_PEOPLE_WORD.fullmatch(head.group("noun"))):
+        # (nor a generic word: "20 цивільних осіб" are civilians)
+        head = None
+    return (head or m).group("noun").lower()
 
 
 @dataclass
