@@ -6642,3 +6642,10 @@ def test_bodies_russia_proposed_handing_over_further_back_than_the_window():
 def test_what_a_count_counts(text, subjects):
     language = "fr" if "Russie" in text else "en"
     assert [f.subject for f in figs(text, date(2024, 5, 31), language)] == subjects
+
+
+def test_the_next_swap_that_could_involve_as_many_as_500_is_not_done():
+    text = ("Wednesday's exchange of 175 prisoners on each side was a reminder. The next swap, if there is one, could involve as many "
+            "as 500 people.")
+    got = [(f.value, f.kind, f.status, f.qualifier) for f in figs(text, date(2025, 3, 20))]
+    assert got == [(175, "exchanged", "completed", "exact"), (500, "agreed", "agreed", "up_to")]

@@ -901,7 +901,7 @@ _WOULD_VERB_BEFORE = re.compile(
     r"\b(?:would|will|shall|is\s+to|are\s+to|could|might|may|(?:is|are)\s+(?:due|expected|set|scheduled|slated|likely)\s+to)\s+"
     r"(?:(?:also|then|eventually|come|take\s+place|happen|soon|continue|resume|go\s+on)\s+(?:[\w\"“”'’-]+\s+){0,3}?(?:and\s+(?:to\s+)?)?)?"
     r"(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over|reach|get(?:\s+back)?|receive|recover)\s+"
-    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|another|a\s+further)\s+)?$"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|another|a\s+further)\s+)?$"
     # "Medinsky said the number could be 1,200 per side": an estimate of what is to come
     r"|\b(?:number|total|figure|exchange|swap)\s+(?:could|might|may|would|will)\s+(?:be|reach|total|exceed)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as)\s+)?$", re.I)
