@@ -6649,3 +6649,9 @@ def test_the_next_swap_that_could_involve_as_many_as_500_is_not_done():
             "as 500 people.")
     got = [(f.value, f.kind, f.status, f.qualifier) for f in figs(text, date(2025, 3, 20))]
     assert got == [(175, "exchanged", "completed", "exact"), (500, "agreed", "agreed", "up_to")]
+
+
+def test_a_running_total_in_dutch():
+    text = "In totaal zijn sinds het begin van de oorlog meer dan 3.300 Oekraïners teruggekeerd."
+    (f,) = figs(text, date(2024, 6, 25), "nl")
+    assert (f.value, f.kind, f.side, f.qualifier) == (3300, "cumulative_released", "ukraine", "more_than")
