@@ -6655,3 +6655,8 @@ def test_a_running_total_in_dutch():
     text = "In totaal zijn sinds het begin van de oorlog meer dan 3.300 Oekraïners teruggekeerd."
     (f,) = figs(text, date(2024, 6, 25), "nl")
     assert (f.value, f.kind, f.side, f.qualifier) == (3300, "cumulative_released", "ukraine", "more_than")
+
+
+def test_a_part_on_one_side_of_a_per_side_count_is_that_sides():
+    text = "Each side released 84 people, among them 33 civilians on the Ukrainian side."
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 8, 14))] == [(84, "both", False), (33, "ukraine", True)]

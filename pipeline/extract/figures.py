@@ -2228,6 +2228,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return ("ukraine" if ukrainian else "russia"), None
     if after[:1] == "-":
         after = _STRONG_GROUP_OF.sub("", after, 1)  # "a 150-strong group of Ukrainian soldiers": the group's people
+    on_side = _ON_A_SIDE_AFTER.match(after) if " side" in after[:60] else None
+    if on_side is not None:
+        return ("ukraine" if on_side.group(1).lower().startswith("ukr") else "russia"), None  # "33 civilians on the Ukrainian side"
     if lx.UKR_PEOPLE.match(after):
         nation = "ukraine"
     elif lx.RUS_PEOPLE.match(after):
@@ -2431,6 +2434,7 @@ _GIVER_RELATIVE_AFTER = re.compile(
     r"|repatriate|repatriated|release|released|free|freed|send|sent)\b")
 _RETURNED_IN_TURN_BEFORE = re.compile(r"\b(?:while|whereas|and)\s+(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+)?(?:in\s+turn\s+)?returned\s+"
                                       r"(?:(?:about|some|around|nearly|more\s+than|over|only|just)\s+)?$", re.I)
+_ON_A_SIDE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:on|from)\s+the\s+(ukrainian|russian)\s+side\b", re.I)
 _RESIDENTS_OF_A_RUSSIAN_REGION_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:residents|civilians|inhabitants|people)\s+(?:of|from)\s+(?:the\s+)?(?:Russian\s+)?(?:Kursk|Belgorod|Bryansk)\b")
 _CAPTURED_IN_KURSK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+been|were)\s+)?(?:captured|taken\s+prisoner|taken\s+captive)\s+"
