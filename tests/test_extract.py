@@ -6660,3 +6660,20 @@ def test_a_running_total_in_dutch():
 def test_a_part_on_one_side_of_a_per_side_count_is_that_sides():
     text = "Each side released 84 people, among them 33 civilians on the Ukrainian side."
     assert [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 8, 14))] == [(84, "both", False), (33, "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each count with its own date in brackets
+    ("The last three swaps returned 95 (Oct. 18), 103 (Sept. 14) and 115 (Aug. 24) Ukrainians each time.",
+     [(3, "exchange_count", None), (95, "exchanged", date(2024, 10, 18)), (103, "exchanged", date(2024, 9, 14)),
+      (115, "exchanged", date(2024, 8, 24))]),
+    # "95:95" and "1000 x 1000" named as a formula are the same number each way
+    ("Ukraine and Russia swapped prisoners in a 95:95 format on Friday.", [(95, "exchanged", date(2024, 10, 18))]),
+    ('The exchange is being carried out under a "1000 x 1000" formula agreed in Istanbul.', [(1000, "agreed", None)]),
+    # (a time is no formula)
+    ("The exchange began at 10:30 on Friday, when 95 prisoners crossed the border.", [(95, "exchanged", date(2024, 10, 18))]),
+])
+def test_counts_dated_in_brackets_and_formulas_with_a_colon_or_times(text, expected):
+    got = [(f.value, f.kind, f.event_date if f.kind == "exchanged" else f.event_date if f.kind == "agreed" else None)
+           for f in figs(text, date(2024, 10, 19))]
+    assert got == expected

@@ -404,6 +404,14 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
             found.append(Number(s, e, value, ordinal=ordinal, words=True))
             taken.append((s, e))
     found.sort(key=lambda n: n.start)
+    if ":" in text:
+        # "in a 95:95 format": the digit pattern leaves out a number after a colon (times, "10:30"); the same number each
+        # way, named as a formula, is one per-side count
+        for m in _N_COLON_N.finditer(text):
+            if m.group(1) == m.group(2) and (_FORMULA_NEAR.search(text, m.end(), m.end() + 25) or _FORMULA_NEAR.search(text, max(0, m.start() - 25), m.start())):
+                found = [n for n in found if not m.start() <= n.start < m.end()]
+                found.append(Number(m.start(), m.end(), int(m.group(1)), n_for_n=True))
+        found.sort(key=lambda n: n.start)
     if "odd" in text:
         # "the 1,200-odd Ukrainians freed last year": a round number given as approximate
         found = [replace(n, approximate=True) if not n.words and ODD_AFTER.match(text, n.end) else n for n in found]
@@ -417,6 +425,9 @@ ODD_AFTER = re.compile(r"(?:-|\s)odd\b(?=\s+[^\W\d])", re.I)
 _FOR = re.compile(
     r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?|\s+(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+)(?:for|gegen|pour|contre|на|за|per|por|za|na)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I
 )
+_N_COLON_N = re.compile(r"(?<![\d:.,])(\d{2,5})\s*:\s*(\d{2,5})(?![\d:])")
+_COLON_OR_TIMES = re.compile(r"\s*[:×]\s*|\s+[xх]\s+")
+_FORMULA_NEAR = re.compile(r"\b(?:format|formula|basis|scheme|exchange|swap|формат\w*|формул\w*|обмін\w*|обмен\w*)\b", re.I)
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до|-to-)\s*$", re.I)  # ("the 18-to-25-year-old category")
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
 _AND_GAP = re.compile(r"\s+(?:and|y|e|et|und)\s+", re.I)
@@ -451,7 +462,10 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
         if i + 1 < len(numbers):
             b = numbers[i + 1]
             gap = text[a.end : b.start]
-            if not a.ordinal and not b.ordinal and _FOR.match(gap) and a.value == b.value:
+            if not a.ordinal and not b.ordinal and a.value == b.value and (_FOR.match(gap) or (
+                    # "in a 95:95 format", "under a \"1000 x 1000\" formula": the same number each way, named as a formula
+                    _COLON_OR_TIMES.fullmatch(gap) and a.value >= 10
+                    and (_FORMULA_NEAR.search(text, b.end, b.end + 25) or _FORMULA_NEAR.search(text, max(0, a.start - 25), a.start)))):
                 out.append(Number(a.start, b.end, a.value, n_for_n=True, words=a.words))
                 i += 2
                 continue
