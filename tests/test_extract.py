@@ -1289,7 +1289,8 @@ def test_a_years_total_and_the_same_measure_compared_with_another_year():
     body = ("The sides held 9 prisoner exchanges in 2024, compared with 13 in 2023. "
             "In total, 2,500 Ukrainians came home this year, up from 1,100 in 2023.")
     got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(body)]
-    assert got == [(9, "exchange_count", PUB, "day"), (13, "exchange_count", date(2023, 1, 1), "year"),
+    # (the count of 2024 is that year's, as the one it is compared with is 2023's)
+    assert got == [(9, "exchange_count", date(2024, 1, 1), "year"), (13, "exchange_count", date(2023, 1, 1), "year"),
                    (2500, "cumulative_released", PUB, "day"), (1100, "cumulative_released", date(2023, 1, 1), "year")]
     assert figs("Looking back at 2024's prisoner exchanges.") == []
 
@@ -6677,3 +6678,10 @@ def test_counts_dated_in_brackets_and_formulas_with_a_colon_or_times(text, expec
     got = [(f.value, f.kind, f.event_date if f.kind == "exchanged" else f.event_date if f.kind == "agreed" else None)
            for f in figs(text, date(2024, 10, 19))]
     assert got == expected
+
+
+def test_a_years_count_of_exchanges_and_the_year_before():
+    text = ("Ukraine and Russia carried out 13 prisoner exchanges in 2023, down from 37 the year before, according to Ukraine's "
+            "ombudsman.")
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2023, 12, 31))]
+    assert got == [(13, "exchange_count", date(2023, 1, 1), "year"), (37, "exchange_count", date(2022, 1, 1), "year")]

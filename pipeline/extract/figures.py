@@ -3505,8 +3505,14 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None
         year = _IN_A_YEAR_AFTER.match(after) if compared else None
+        year_before = _THE_YEAR_BEFORE_AFTER.match(after) if compared and year is None else None
+        like_year = next((f.event_date for f in reversed(art.result.figures) if f.sentence_start == s.start
+                          and f.event_date_precision == "year" and f.event_date is not None), None) if year_before else None
         if year:
             ev, ev_from, precision = date(int(year.group(1)), 1, 1), None, "year"  # "compared with 37 in 2022"
+        elif like_year is not None:
+            # "13 prisoner exchanges in 2023, down from 37 the year before": the year before the one compared
+            ev, ev_from, precision = date(like_year.year - 1, 1, 1), None, "year"
         elif meaning.kind == "cumulative_released" and precision != "year" and " in " in after[:70]:
             year = _IN_ITS_YEAR_AFTER.match(after)
             if (year and (art.published is None or int(year.group(1)) <= art.published.year)
@@ -4051,7 +4057,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             # "..., Yermak said in June", "In June, Yermak said 2,598 had been freed": the total as it stood then
             month = _MONTHS[(said.group(1) or said.group(2)).lower()]
             return date(published.year - (month > published.month), month, 1), None, "month"
-    year_before = _IN_YEAR_JUST_BEFORE.search(text, max(0, n.start - 20), n.start) if meaning.kind == "exchange_count" else None
+    year_before = (_IN_YEAR_JUST_BEFORE.search(text, max(0, n.start - 20), n.start) or _IN_A_YEAR_AFTER.match(text, n.end)
+                   if meaning.kind == "exchange_count" else None)  # (and "carried out 13 prisoner exchanges in 2023")
     if year_before is not None:
         # "Negotiations are slow: in 2024, 11 exchanges took place": that year's count
         return date(int(year_before.group(1)), 1, 1), None, "year"
@@ -4116,6 +4123,7 @@ _OVER_A_YEAR = re.compile(
     r"|\bthis\s+year\s+alone\b|\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b"
     r"|\b(?:returned|freed|released|brought\s+(?:back|home)|exchanged|swapped|c[oa]me\s+home)\s+this\s+year\b"
     r"|^\W*(?:back\s+|also\s+)?in\s+(?P<y2>(?:19|20)\d\d)\s*,", re.I)
+_THE_YEAR_BEFORE_AFTER = re.compile(r"\s+(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+(?:earlier|before))\b", re.I)
 _IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 _IN_YEAR_JUST_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s*(?:(?:only|just|some|about)\s+)?$", re.I)
