@@ -6685,3 +6685,10 @@ def test_a_years_count_of_exchanges_and_the_year_before():
             "ombudsman.")
     got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2023, 12, 31))]
     assert got == [(13, "exchange_count", date(2023, 1, 1), "year"), (37, "exchange_count", date(2022, 1, 1), "year")]
+
+
+def test_the_number_of_people_somewhere_is_no_handover():
+    text = ("Vereshchuk said Ukraine was preparing to exchange wounded defenders of Azovstal for Russian prisoners, and that the "
+            "number of seriously wounded at the plant was about 600.")
+    got = [(f.value, f.kind, f.qualifier) for f in figs(text, date(2022, 5, 7))]
+    assert got == [(600, "other", "about")]

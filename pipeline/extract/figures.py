@@ -829,6 +829,10 @@ _HELD_WORDS = re.compile(r"\b(?:held|holds|holding|captivity|captive|detained|im
 _NUMBER_OF_PEOPLE_IS_BEFORE = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + lx.PEOPLE.pattern + r")\b[^.;\d]{0,60}?\b(?:is|was|are|were|stands|stood|remains|puts?)\s+"
     r"(?:(?:now\s+|still\s+)?(?:estimated|believed|thought|put|said)\s+)?(?:to\s+be\s+)?(?:at\s+)?(?:about\s+|some\s+|around\s+|between\s+|roughly\s+)?$", re.I)
+_THE_NUMBER_OF_X_WAS_BEFORE = re.compile(
+    r"\bthe\s+number\s+of\s+(?P<np>[^.;,\d]{1,60}?)\s+(?:was|is|stood\s+at|stands\s+at|were|are)\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
+_RELEASE_WORD = re.compile(r"freed|released|returned|exchanged|swapped|traded|brought|repatriated|handed|transferred|rescued|recovered|received|liberated"
+                           r"|exchanges|swaps|returnees|bodies|remains", re.I)
 _FREED_IN_N_EXCHANGES_BEFORE = re.compile(
     r"\b(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?(?!one\b)" + _COUNT
     # ("conducted 48 prisoner swaps in 2022 and 2023, freeing 2,598 people": with the period between)
@@ -1720,6 +1724,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # what befell one of them is not what the count's verb says
         after_window = _ASIDE_AFTER.sub(_blank, after_window)
     status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], after_window)
+    number_of = _THE_NUMBER_OF_X_WAS_BEFORE.search(before[-110:]) if "number of" in before[-110:] else None
+    if number_of is not None and not _RELEASE_WORD.search(number_of.group("np")):
+        # "the number of seriously wounded at the plant was about 600": people somewhere, none of them handed over
+        other_side, other_scope = _side(text, n, before, after, following)
+        return _Meaning("other", other_side, other_scope, None, qualifier)
     if status_word == "completed" and "names" in before[-30:] and _NAMES_OF_BEFORE.search(before[-30:]):
         # "Ukraine released the names of 6,000 soldiers whose bodies Russia said it was ready to return": the names
         # were released, not the people; what the words after say is the count's status
