@@ -6692,3 +6692,16 @@ def test_the_number_of_people_somewhere_is_no_handover():
             "number of seriously wounded at the plant was about 600.")
     got = [(f.value, f.kind, f.qualifier) for f in figs(text, date(2022, 5, 7))]
     assert got == [(600, "other", "about")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group told again in the lede is the whole of the parts after it
+    ("Ukraine says 108 women freed in first all-female prisoner swap\n\nRussia has released 108 Ukrainian women, including 37 who "
+     "had been held after the fall of Mariupol, Ukrainian officials said on Monday.",
+     [(108, "ukraine", False, False), (37, "ukraine", True, False)]),
+    # "Among them were also 10 officers": a part, however "also"
+    ("Fifty-two Ukrainian prisoners of war have come home, Andriy Yermak said on Saturday. Among them were also 10 officers.",
+     [(52, "ukraine", False, False), (10, "ukraine", True, False)]),
+])
+def test_parts_of_a_group_told_again_and_parts_told_with_also(text, expected):
+    assert [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2022, 10, 29))] == expected

@@ -829,6 +829,7 @@ _HELD_WORDS = re.compile(r"\b(?:held|holds|holding|captivity|captive|detained|im
 _NUMBER_OF_PEOPLE_IS_BEFORE = re.compile(
     r"\bnumber\s+of\s+(?:[\w-]+\s+){0,2}?(?:" + lx.PEOPLE.pattern + r")\b[^.;\d]{0,60}?\b(?:is|was|are|were|stands|stood|remains|puts?)\s+"
     r"(?:(?:now\s+|still\s+)?(?:estimated|believed|thought|put|said)\s+)?(?:to\s+be\s+)?(?:at\s+)?(?:about\s+|some\s+|around\s+|between\s+|roughly\s+)?$", re.I)
+_AMONG_THEM_WERE_ALSO_BEFORE = re.compile(r"\bamong\s+(?:them|those|the\s+\w+)\s+(?:were|are|was|is)\s+also\s+(?:(?:about|some|around|nearly)\s+)?$", re.I)
 _THE_NUMBER_OF_X_WAS_BEFORE = re.compile(
     r"\bthe\s+number\s+of\s+(?P<np>[^.;,\d]{1,60}?)\s+(?:was|is|stood\s+at|stands\s+at|were|are)\s+(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|at\s+least)\s+)?$", re.I)
 _RELEASE_WORD = re.compile(r"freed|released|returned|exchanged|swapped|traded|brought|repatriated|handed|transferred|rescued|recovered|received|liberated"
@@ -886,7 +887,7 @@ _BODIES_INCLUDING_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+[^.;]{0,60}?
                                       r"|\b(?:bodies|remains)\b[^.;]{0,40}?,?\s+(?:including|among\s+them)\s+(?:those|the\s+(?:bodies|remains))\s+of\s+$", re.I)
 _EARLIER_SWAP_OF_BEFORE = re.compile(
     r"\b(?:followed|follows|came\s+after|after|since|like|was|previous|last|earlier|prior)\b[^.;]{0,25}?\b(?:swap|exchange)\s+of\s+$", re.I)
-_LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are))\s+\d[^.;]*$"
+_LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are)(?:\s+also)?)\s+\d[^.;]*$"
                                    # "the freed included soldiers, border guards and national guardsmen, as well as seven civilians"
                                    r"|\b(?:the\s+(?:freed|released|returnees|returned|exchanged|group)|those\s+(?:freed|released|returned))\s+(?:also\s+)?"
                                    r"(?:included|include|includes|comprised|were)\s+[^.;\d]*$"
@@ -2018,7 +2019,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         or ("separately" in after[:70] and _SEPARATELY_AFTER.match(after))
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
     )
-    if additional and _LIST_OF_PARTS_BEFORE.search(before[-120:]):
+    if additional and (_LIST_OF_PARTS_BEFORE.search(before[-120:]) or _AMONG_THEM_WERE_ALSO_BEFORE.search(before[-40:])):
+        # ("Among them were also 10 officers": a part of the count before, however "also")
         # "those freed included 35 soldiers ..., as well as 16 national guardsmen": the list of parts goes on
         additional, breakdown = False, True
     war_verb = _WAR_VERB_BEFORE.search(before[-60:])
@@ -3643,7 +3645,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 art.sides_seen.setdefault((n.value, meaning.kind, ev), set()).add((meaning.side, meaning.scope))
                 continue
         if (days is not None and (day is None or None in days or day in days)) or _restates_a_side(art, n, meaning, ev, text):
-            if meaning.kind in ("exchanged", "cumulative_released", "bodies") and not meaning.is_breakdown and meaning.side != "unknown":
+            # (a group told again is the whole of the parts after it too: "Ukraine says 108 women freed", then "Russia has
+            # released 108 Ukrainian women, including 37 who ...")
+            if meaning.kind in ("exchanged", "cumulative_released", "bodies") and meaning.side != "unknown":
                 art.restated.append(_Restated(n.value, meaning.kind, meaning.side, meaning.scope, s.start, s.start + n.start, text,
                                               char_end=s.start + n.end))
             kept = (art.first_of.get(key) or (art.first_of.get(key[:6]) if len(key) == 7 else None)) if days is not None else next(
