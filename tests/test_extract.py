@@ -6705,3 +6705,11 @@ def test_the_number_of_people_somewhere_is_no_handover():
 ])
 def test_parts_of_a_group_told_again_and_parts_told_with_also(text, expected):
     assert [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2022, 10, 29))] == expected
+
+
+def test_the_red_cross_speaks_and_an_actor_who_did_not_comment_says_nothing_after():
+    text = ("The International Committee of the Red Cross said on Wednesday it had acted as a neutral intermediary in the release "
+            "of 25 Ukrainian prisoners of war. The Red Cross, which has had only occasional access to prisoners, did not comment "
+            "on the figures. It is worth noting that the youngest released defender was only 21 years old.")
+    got = [(f.value, f.kind, f.claimant) for f in figs(text, date(2025, 1, 15))]
+    assert got == [(25, "exchanged", "International Committee of the Red Cross"), (21, "age", None)]

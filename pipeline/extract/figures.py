@@ -512,6 +512,9 @@ _OFFICE_OF_THE_BEFORE = re.compile(r"\b(?:office|administration|press\s+service)
 _OFFICE_OF = {"Volodymyr Zelensky": "Ukrainian government", "Vladimir Putin": "Kremlin"}
 _GENERIC_SUBJECT_BEFORE = re.compile(
     r"\b(officials|sources|authorities|she|he|they|it|observers|analysts|experts|diplomats|witnesses|reports|activists|lawyers)\s+(?:have\s+|had\s+|also\s+|later\s+|earlier\s+)?$", re.I)
+_SAID_WORD = re.compile(r"\b(?:said|says|told|added|stated|announced|wrote)\b", re.I)
+_NO_COMMENT = re.compile(r"\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|declined\s+to|refused\s+to|could\s+not\s+be\s+reached\s+to)\s+(?:immediately\s+)?(?:comment|respond|reply|confirm)\b"
+                         r"|\bcould\s+not\s+be\s+reached\b|\bno\s+comment\b", re.I)
 _TOLD_BEFORE = re.compile(r"\b(?:told|telling|tells)\s+(?:the\s+)?$", re.I)
 _SAYS_RIGHT_AFTER = re.compile(r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|stated|announced|wrote|added|claimed)\b", re.I)
 
@@ -2816,6 +2819,10 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
         if i not in claimants:
             carry = i > 0 and depth < 3 and lx.PRONOUN_SPEECH.search(texts[i])
             previous = (claimant_of(i - 1, depth + 1) or _actor(texts[i - 1], carry.group(0))) if carry else None
+            if carry and _NO_COMMENT.search(texts[i - 1]) and not _SAID_WORD.search(texts[i - 1]):
+                # "The Red Cross ... did not comment on the figures. It is worth noting that ...": it said nothing, nor did
+                # anyone before it
+                previous, carry = None, None
             person = carry and _HE_OR_SHE_SAID.search(texts[i])
             said_head = next((w for w in ("ministry", "headquarters") if w in carry.group(0).lower()), None) if carry else None
             if said_head and previous is not None and said_head not in previous.lower():

@@ -261,6 +261,8 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bsuspilne\b"), "Suspilne"),
     # ("the UN says"; the UN's bodies named in full are read as their own names)
     (_rx(r"\bunited\s+nations\b"), "United Nations"),
+    (_rx(r"\binternational\s+committee\s+of\s+the\s+red\s+cross\b|\bicrc\b|\bthe\s+red\s+cross\b|\bмкчх\b|\bмккк\b|\bcicr\b|\bikrk\b"),
+     "International Committee of the Red Cross"),
     (_rx(r"\bunited\s+arab\s+emirates\b|\bthe\s+emirates\b|\bthe\s+uae\b|\bemirate\w*"), "United Arab Emirates"),
     (_rx(r"\bukrainian\s+(?:officials?|authorities)\b|\b(?:officials|authorities)\s+in\s+(?:kyiv|kiev)\b|\b(?:kyiv|kiev)\s+(?:officials|authorities)\b"), "Ukrainian officials"),
     (_rx(r"\brussian\s+(?:officials?|authorities)\b|\b(?:officials|authorities)\s+in\s+moscow\b|\bmoscow\s+(?:officials|authorities)\b"), "Russian officials"),
