@@ -6713,3 +6713,9 @@ def test_the_red_cross_speaks_and_an_actor_who_did_not_comment_says_nothing_afte
             "on the figures. It is worth noting that the youngest released defender was only 21 years old.")
     got = [(f.value, f.kind, f.claimant) for f in figs(text, date(2025, 1, 15))]
     assert got == [(25, "exchanged", "International Committee of the Red Cross"), (21, "age", None)]
+
+
+def test_a_headlines_formula_before_a_colon_and_a_swap_is_the_swap_done():
+    text = "175-for-175: Ukraine and Russia trade prisoners, plus 22 wounded Russians"
+    got = [(f.value, f.kind, f.scope, f.side, f.is_additional) for f in figs(text, date(2025, 3, 19))]
+    assert got == [(175, "exchanged", "per_side", "both", False), (22, "exchanged", None, "russia", True)]

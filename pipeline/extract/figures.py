@@ -1856,6 +1856,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "It followed a swap of 50 for 50 on Jan. 8": an earlier swap named by its numbers
         done = done or (not names_deal and _EARLIER_SWAP_OF_BEFORE.search(before[-60:]) is not None and not (
             lx.AGREED.search(before[-60:]) or lx.OFFERED.search(before[-60:]) or lx.PLANNED.search(before[-60:] + after[:40])))
+        # "175-for-175: Ukraine and Russia trade prisoners": a headline's formula, then the swap in the present tense
+        done = done or (not names_deal and after[:1] == ":" and _SWAP_AFTER_A_COLON.match(after) is not None)
         # "The exchange — a 205-for-205 trade — was mediated by the UAE": the swap told as done, its numbers set off
         done = done or (not names_deal and _THE_SWAP_APPOSED_BEFORE.search(before[-40:]) is not None and _WAS_DONE_AFTER.match(after) is not None)
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
@@ -4149,6 +4151,7 @@ _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", r
 _IN_YEAR_JUST_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s*(?:(?:only|just|some|about)\s+)?$", re.I)
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
 _PREVIOUS_SWAP = re.compile(r"\b(?:in|during|at|by)\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange|round|stage|batch|phase|handover)\b", re.I)
+_SWAP_AFTER_A_COLON = re.compile(r":\s+[^.;:]{0,60}?\b(?:swap|swaps|trade|trades|exchange|exchanges|swapped|traded|exchanged)\s+(?:prisoners|pows|captives)\b", re.I)
 _THE_SWAP_APPOSED_BEFORE = re.compile(r"\b(?:the|this|that|today['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s)\s+(?:prisoner\s+)?(?:exchange|swap)\s*[—–(,-]\s*(?:a|an)\s+$", re.I)
 _WAS_DONE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:was|were)\s+(?:mediated|brokered|carried\s+out|completed|held|conducted|facilitated|made)|took\s+place)\b", re.I)
 _AFTER_AN_EARLIER_SWAP_BEFORE = re.compile(
