@@ -1440,7 +1440,6 @@ _OF_THEM_AFTER = re.compile(
 _DASHED_ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*[—–(][^—–()]{1,60}[—–)]")
 _OVER_N_DAYS = re.compile(r"\b(?:over|across|during|in)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|[2-7])\s+(?:consecutive\s+)?days\b", re.I)
 _A_DAY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:a|per|each|every)\s+day\b", re.I)
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
 # "getting back between 100 and 150 prisoners a month", "about 50 soldiers per week" (not "a week after the talks")
 # (a day is not: "exchanged 300 prisoners a day over three days" counts one exchange's days)
@@ -3520,7 +3519,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             span = _OVER_N_DAYS.search(_NEXT_NUMBER.split(text[start : start + 90], 1)[0])
             if span is not None and not _A_DAY_AFTER.match(text, n.end):
                 # "a total of 2,000 people — 1,000 from each side — were freed over three days": the days ending on its day
-                days = _DAY_COUNTS.get(span.group(1).lower()) or int(span.group(1))
+                days = _YEAR_COUNTS.get(span.group(1).lower()) or int(span.group(1))  # (the same words count days)
                 ev_from = ev - timedelta(days=days - 1) if 1 < days <= 7 else None
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None

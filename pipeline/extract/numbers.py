@@ -426,7 +426,7 @@ _FOR = re.compile(
     r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?|\s+(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+)(?:for|gegen|pour|contre|на|за|per|por|za|na)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I
 )
 _N_COLON_N = re.compile(r"(?<![\d:.,])(\d{2,5})\s*:\s*(\d{2,5})(?![\d:])")
-_COLON_OR_TIMES = re.compile(r"\s*[:×]\s*|\s+[xх]\s+")
+_TIMES_SIGN = re.compile(r"\s*×\s*|\s+[xх]\s+")  # ("95:95" is read by _N_COLON_N: no number is found right after a colon)
 _FORMULA_NEAR = re.compile(r"\b(?:format|formula|basis|scheme|exchange|swap|формат\w*|формул\w*|обмін\w*|обмен\w*)\b", re.I)
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до|-to-)\s*$", re.I)  # ("the 18-to-25-year-old category")
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
@@ -464,7 +464,7 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
             gap = text[a.end : b.start]
             if not a.ordinal and not b.ordinal and a.value == b.value and (_FOR.match(gap) or (
                     # "in a 95:95 format", "under a \"1000 x 1000\" formula": the same number each way, named as a formula
-                    _COLON_OR_TIMES.fullmatch(gap) and a.value >= 10
+                    _TIMES_SIGN.fullmatch(gap) and a.value >= 10
                     and (_FORMULA_NEAR.search(text, b.end, b.end + 25) or _FORMULA_NEAR.search(text, max(0, a.start - 25), a.start)))):
                 out.append(Number(a.start, b.end, a.value, n_for_n=True, words=a.words))
                 i += 2
