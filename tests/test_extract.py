@@ -6718,3 +6718,35 @@ def test_a_headlines_formula_before_a_colon_and_a_swap_is_the_swap_done():
     text = "175-for-175: Ukraine and Russia trade prisoners, plus 22 wounded Russians"
     got = [(f.value, f.kind, f.scope, f.side, f.is_additional) for f in figs(text, date(2025, 3, 19))]
     assert got == [(175, "exchanged", "per_side", "both", False), (22, "exchanged", None, "russia", True)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a release verb with "in <a past year>" after it is that year's total, not a swap on the article's day
+    ("Kyiv said 1,456 Ukrainians were freed from Russian captivity in 2022.", date(2023, 1, 5),
+     [(1456, "cumulative_released", "ukraine", date(2022, 1, 1), "year")]),
+    # (a year the people were taken in says nothing of when they were freed)
+    ("Ukraine brought home 150 soldiers captured in 2022, Zelensky said on Friday.", date(2024, 5, 31),
+     [(150, "exchanged", "ukraine", date(2024, 5, 31), "day")]),
+    # "Two years ago, on Jan. 3": that day two years back (and "Dec. 30" two years ago is in the year before that)
+    ("Two years ago, on Jan. 3, 230 prisoners were freed in a swap.", date(2025, 1, 8),
+     [(230, "exchanged", "unknown", date(2023, 1, 3), "day")]),
+    ("Two years ago, on Dec. 30, 140 prisoners were freed in a swap.", date(2025, 1, 8),
+     [(140, "exchanged", "unknown", date(2022, 12, 30), "day")]),
+])
+def test_a_past_years_total_and_a_day_some_years_ago(text, published, expected):
+    assert [(f.value, f.kind, f.side, f.event_date, f.event_date_precision) for f in figs(text, published)] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "have each freed more than 4,000": so many on each side, past the qualifier
+    ("en", "Russia and Ukraine have each freed more than 4,000 prisoners since 2022, according to the UN.",
+     [(4000, "cumulative_released", "both", "per_side", None)]),
+    # "the returnees, 95 in all": the people of one return, not both sides' together
+    ("en", "The returnees, 95 in all, were taken to Chernihiv. Ukraine brought home 95 soldiers on Saturday.",
+     [(95, "exchanged", "ukraine", None, "completed")]),
+    # Polish names the offered handover with a verbal noun: "zaproponowała przekazanie 500" is an offer
+    ("pl", "Rosja zaproponowała przekazanie 500 jeńców, poinformował Kijów.", [(500, "offered", "unknown", None, "offered")]),
+])
+def test_each_past_a_qualifier_returnees_in_all_and_a_polish_offer(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.scope, f.status) for f in extract_article("a", text, date(2025, 2, 10), language).figures]
+    assert got == expected

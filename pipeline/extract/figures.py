@@ -17,7 +17,7 @@ from pipeline.extract.references import DealReference, Stage, find_deal_referenc
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
 
-EXTRACTOR_VERSION = "2026.11.30-390"
+EXTRACTOR_VERSION = "2026.12.01-400"
 MAX_SENTENCE_CHARS = 3000
 MAX_NUMBERS_PER_SENTENCE = 60
 
@@ -248,6 +248,9 @@ _FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
 
 
+# "The returnees, 95 in all, ...", "those freed - 95 in total -": the people of one side's return, not both sides'
+_RETURNEES_JUST_BEFORE = re.compile(r"\b(?:returnees|repatriates|those\s+(?:freed|released|returned|brought\s+(?:home|back))|the\s+(?:freed|released)(?:\s+[\w-]+)?)\W{0,4}$", re.I)
+_NO_CLAUSE_BREAK = re.compile(r"[^.;:!?]{0,30}")
 _LAST_YEAR_WORDS = re.compile(r"\blast\s+year\b(?!['’]s)", re.I)
 
 
@@ -261,6 +264,15 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
             # "A similar exchange last year, on Dec. 30, returned 230", "on Dec. 30 last year": that day of the year before
             # ("On Dec. 18, 150 were freed, more than in all of last year" is this year's)
             value, start = resolve(d, date(published.year - 1, 12, 31))
+        if published is not None and "ago" in words and d.year is None and value is not None:
+            ago = _YEARS_AGO.search(text, max(0, d.start - 30), d.start) or _YEARS_AGO.match(text, d.end + 1, d.end + 20)
+            if ago is not None and (ago.end() <= d.start and _NO_CLAUSE_BREAK.fullmatch(text, ago.end(), d.start)
+                                    or ago.start() > d.end):
+                # "Two years ago, on Jan. 3, 230 were freed", "on Jan. 3 two years ago": that day of that year
+                count = ago.group(1).lower()
+                years = 1 if count in ("a", "one") else int(count) if count.isdigit() else _YEAR_COUNTS.get(count, 0)
+                if years:
+                    value, start = resolve(d, published.replace(year=published.year - years, day=min(published.day, 28)))
         if _WAR_START_BEFORE.search(text, max(0, d.start - 50), d.start):
             value, start = None, None  # "since the invasion began on Feb. 24": a date, but not of an exchange
         month = date(d.year, d.month, 1) if d.day is None and d.year and 1900 < d.year < 2100 else None
@@ -722,7 +734,8 @@ def _clause_window(text: str, n: Number) -> tuple[str, str]:
 
 _ACCEPTED_AFTER = re.compile(r"\b(?:which|that)\s+(?:the\s+)?(?:russia|ukraine|moscow|kyiv|kiev|other\s+side|russian\s+side|ukrainian\s+side)\s+(?:\w+\s+)?(?:accepted|agreed\s+to)\b", re.I)
 _NAMES_OF_BEFORE = re.compile(r"\bnames\s+of\s+(?:(?:about|some|nearly|more\s+than|over|the)\s+)?$", re.I)
-_HANDOVER_NOUN_OF = re.compile(r"(?:exchanges?|swaps?|releases?|returns?|handovers?|transfers?)\s+of\s*", re.I)
+# (Polish names the handover with a verbal noun, no "of": "zaproponowała przekazanie 500 jeńców")
+_HANDOVER_NOUN_OF = re.compile(r"(?:exchanges?|swaps?|releases?|returns?|handovers?|transfers?)\s+of\s*|przekazani[ea]\s*|uwolnieni[ea]\s*", re.I)
 _NOUN_GOVERNED_GAP = re.compile(r"\s*(?:(?:to|on|for|an?|another|the|a\s+new|new|further|fresh|second|third|large|major|big|larger|bigger|prisoner|pow|body|possible"
                                 r"|el|la|los|las|un|una|le|les|il|lo|der|die|das|den|einen|eine|nuevo|nouvel|nuovo|neuen)\s+){0,4}", re.I)
 
@@ -2149,7 +2162,9 @@ def _acting_nations(before: str) -> list[str]:
             if not _OTHER_PARTY_BEFORE.search(before, max(0, m.start() - 10), m.start())]
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
-_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}$|\bpo\s+$|\bje\s+$|(?<!\w)по\s+$"
+_EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}"
+                            # ("have each freed more than 4,000": past the qualifier)
+                            r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|at\s+least\s+|roughly\s+)?$|\bpo\s+$|\bje\s+$|(?<!\w)по\s+$"
                             # "with each side handing over 390 people"
                             r"|\beach\s+side\s+(?:has\s+|had\s+|have\s+)?(?:handing|handed|hands|releasing|released|freeing|freed|returning|returned|getting|got|receiving|received)\s+(?:over\s+|back\s+)?$"
                             # "Jede Seite habe 150 ... freigelassen", "каждая из сторон передала 150", "cada parte liberó 150"
@@ -2314,7 +2329,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if (_EXCHANGE_OF.search(near_before) and not _FOR_ANOTHER_COUNT_AFTER.match(after)) or ((total_before or lx.TOTAL_AFTER.match(after)) and not (
             lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after)
             or _UKRAINE_GAVE_BEFORE.search(giver_before) or _RUSSIA_GAVE_BEFORE.search(giver_before)
-            or lx.UKR_RECEIVES.search(giver_before[-70:]))):
+            or lx.UKR_RECEIVES.search(giver_before[-70:]) or _RETURNEES_JUST_BEFORE.search(near_before[-40:]))):
         # ("a total of 502 bodies were repatriated to Ukraine", "Ukraine has repatriated 15,801 bodies in total": Ukraine's)
         return "both", "total"
     if total_before and _UKRAINE_GAVE_BEFORE.search(giver_before):
@@ -2620,6 +2635,8 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
 
 _SINCE_WORD = re.compile(r"\b(?:since|from|after|began|started|launched)\b", re.I)
 _IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)
+_FROM_CAPTIVITY_WORDS = re.compile(r"\bfrom\s+(?:(?:russian|ukrainian|enemy)\s+)?(?:captivity|prisons?|detention)\b", re.I)
+_HELD_SINCE_BEFORE_YEAR = re.compile(r"\b(?:captured|taken\s+(?:prisoner|captive)|detained|arrested|abducted|imprisoned|sentenced|convicted|held|seized|deported|mobili[sz]ed|born)\b", re.I)
 
 
 _HAS_RECEIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:received|recovered|got\s+back|taken\s+back|handed\s+over|transferred|returned|repatriated)\b", re.I)
@@ -3541,6 +3558,16 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 and not (meaning.is_breakdown or meaning.is_additional) and not _ONE_EXCHANGE_NAMED.search(text)):
             # "Last year Ukraine freed 1,358 prisoners", "In 2023, 2,598 Ukrainians came home": a year's total, not one swap
             meaning.kind, meaning.status = "cumulative_released", None
+        if (meaning.kind == "exchanged" and meaning.status == "completed" and precision != "year" and meaning.side in ("ukraine", "russia")
+                and not (meaning.is_breakdown or meaning.is_additional) and n.value >= 100 and " in " in after[:70]
+                and not any(c.value and c.precision == "day" for c in cands) and not _ONE_EXCHANGE_NAMED.search(text)):
+            year = _IN_ITS_YEAR_AFTER.match(after)
+            if (year and (art.published is None or int(year.group(1)) <= art.published.year)
+                    and not _SINCE_WORD.search(_FROM_CAPTIVITY_WORDS.sub("", year.group(0))) and not _HELD_SINCE_BEFORE_YEAR.search(year.group(0))):
+                # "Kyiv said 1,456 Ukrainians were freed from captivity in 2022": that year's total, not a swap on the
+                # article's day (not "soldiers captured in 2022", when they were taken)
+                meaning.kind, meaning.status = "cumulative_released", None
+                ev, ev_from, precision = date(int(year.group(1)), 1, 1), None, "year"
         if (((meaning.kind == "exchanged" and meaning.status == "completed")
              # ("In 2023, 1,100 Ukrainians were freed in exchanges": a total over exchanges, of that year)
              # (not "So far this year 640 have been brought home": the year so far)
