@@ -6750,3 +6750,11 @@ def test_a_past_years_total_and_a_day_some_years_ago(text, published, expected):
 def test_each_past_a_qualifier_returnees_in_all_and_a_polish_offer(language, text, expected):
     got = [(f.value, f.kind, f.side, f.scope, f.status) for f in extract_article("a", text, date(2025, 2, 10), language).figures]
     assert got == expected
+
+
+def test_the_other_sides_equal_part_is_its_own_group_not_a_repeat():
+    # Kyiv's 120 civilians, then Moscow's 120 civilians of its own 390: two groups, each of its nation
+    text = ("On Friday 390 Ukrainians came home, including 120 civilians, Zelensky said. "
+            "Moscow said it also received 390 people, including 120 civilians.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 5, 23))]
+    assert got == [(390, "ukraine", False), (120, "ukraine", True), (390, "russia", False), (120, "russia", True)]

@@ -3642,7 +3642,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             if meaning.side == "unknown":
                 whole_side = _side_of_a_count_here(art, s.start, meaning.kind)
                 if whole_side is not None:
-                    days = art.seen.get(key[:3] + (whole_side,) + key[4:])
+                    # (and it is that side's part: "Moscow said it received 390 people, including 120 civilians" after
+                    # Kyiv's "390 Ukrainians, including 120 civilians" is Russia's group, not Kyiv's told again)
+                    meaning.side = whole_side
+                    key = key[:3] + (whole_side,) + key[4:]
+                    days = art.seen.get(key)
             elif meaning.side in ("ukraine", "russia"):
                 # ("Додому повертаються 185 військових та 20 цивільних", a headline with no side, then "Україна повернула
                 # ... 185 військових та 20 цивільних": the headline's group, now with its side)
