@@ -6758,3 +6758,16 @@ def test_the_other_sides_equal_part_is_its_own_group_not_a_repeat():
             "Moscow said it also received 390 people, including 120 civilians.")
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 5, 23))]
     assert got == [(390, "ukraine", False), (120, "ukraine", True), (390, "russia", False), (120, "russia", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people who "remain in captivity", no noun after the number, beside the freed count of their nation
+    ("Ukraine had earlier said 2,598 people had been freed since the start of the war, and some 8,000 remain in captivity.",
+     [(2598, "cumulative_released", "ukraine"), (8000, "other", "ukraine")]),
+    # some of those freed "are to remain in Turkey": a condition of the deal, not one more group handed over
+    ("Russia freed 215 Ukrainian fighters, including commanders of the Azov battalion. Five of the commanders are to remain "
+     "in Turkey until the war ends under the terms of the deal.",
+     [(215, "exchanged", "ukraine"), (5, "other", "unknown")]),
+])
+def test_people_who_remain_held_and_freed_people_who_are_to_stay_abroad(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2023, 8, 7))] == expected

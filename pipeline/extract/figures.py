@@ -248,6 +248,7 @@ _FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
 
 
+_STILL_HELD_NEXT = re.compile(r"^\s+(?:still\s+)?remain(?:s|ed)?\s+(?:in\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|custody|prison|detention)|captive|imprisoned|detained|held)\b", re.I)
 # "The returnees, 95 in all, ...", "those freed - 95 in total -": the people of one side's return, not both sides'
 _RETURNEES_JUST_BEFORE = re.compile(r"\b(?:returnees|repatriates|those\s+(?:freed|released|returned|brought\s+(?:home|back))|the\s+(?:freed|released)(?:\s+[\w-]+)?)\W{0,4}$", re.I)
 _NO_CLAUSE_BREAK = re.compile(r"[^.;:!?]{0,30}")
@@ -1001,7 +1002,7 @@ _NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian|civilian|militar
 # ("including 1,212 last week": a time after the count is when, not what it counts)
 _NOT_PEOPLE = re.compile(r"^\s*(?!(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month)\b)(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
-    r"^\s*(?:[,.;)]|$|\(\s*\d|\(\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
+    r"^\s*(?:[,.;)]|$|\(\s*\d|\(\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|remain(?:s|ed)?\s+(?:in\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|custody|prison|detention)|captive|imprisoned|detained|held|missing|unaccounted)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|next|last|this|later|soon|today|tomorrow|yesterday|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)|des\s+siens|des\s+leurs|de\s+los\s+suyos|dei\s+suoi|dos\s+seus"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     # ("foram trocados 390 e no sábado 307", "390 were swapped, and on Saturday 307": the next day's count, the noun left out)
@@ -2053,6 +2054,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             and not (article_has_people and (_OF_THEM_AFTER.match(after) or _BREAKDOWN_BEFORE.search(near_before)))):
         # ("82 of them had been held since 2022", "Wśród nich jest 20 cywilów")
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
+    if status_word is None and (" remain" in after[:60] or " stay" in after[:60]):
+        if _TO_STAY_ABROAD_AFTER.match(after):
+            # "Five of the commanders are to remain in Turkey until the war ends": a condition of the deal on some of
+            # those freed, not one more group handed over
+            return _Meaning("other", side, scope, None, qualifier)
     if _OTHER_DOING_AFTER.match(after) and not _has(_EXCHANGE_NEAR, text):
         return None  # "Over 100 volunteers helped to clear the debris", "4,000 people attended the funeral": not of a swap
     if status_word in (None, "completed") and _CHILDREN_AFTER.match(after):
@@ -2063,6 +2069,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     return meaning
 
 
+_TO_STAY_ABROAD_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the|them|those|whom)\s+)?(?:[\w'’-]+\s+){0,3}?(?:are|were|will|would|must|is|was|shall)\s+"
+    r"(?:(?:to|due\s+to|set\s+to|expected\s+to|required\s+to|going\s+to|obliged\s+to|have\s+to|had\s+to|supposed\s+to)\s+)?(?:remain|stay)\s+in\s+(?!captivity|custody|prison|detention|russian|ukrainian)", re.I)
 _OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|gathered|protested|rallied|marched|donated|volunteered|worked|"
                                 r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
 _CHILDREN_AFTER = re.compile(r"^\s*(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
@@ -3528,6 +3537,13 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # "Yermak said 175 servicemen had been freed", "the Russian Defence Ministry said 150 soldiers had returned":
                 # an official who names no nation speaks of their own side's people coming back
                 meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
+        if meaning.side == "unknown" and meaning.kind == "other" and " remain" in after[:12] and _STILL_HELD_NEXT.match(after):
+            # "2,598 people had been freed since the start of the war, and some 8,000 remain in captivity": the people
+            # still held are of the nation whose freed people the sentence has just counted
+            freed = [f.side for f in art.result.figures if f.sentence_start == s.start and f.kind in ("exchanged", "cumulative_released")
+                     and not f.is_breakdown and f.char_start < s.start + n.start]
+            if freed and freed[-1] in ("ukraine", "russia"):
+                meaning.side = freed[-1]
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         if (meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" and precision == "day" and ev is not None
                 and ev_from is None and " days" in text):
