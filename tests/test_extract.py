@@ -6771,3 +6771,14 @@ def test_the_other_sides_equal_part_is_its_own_group_not_a_repeat():
 ])
 def test_people_who_remain_held_and_freed_people_who_are_to_stay_abroad(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2023, 8, 7))] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # "over three days" in other languages: the days that end on the count's day
+    ("fr", "Au total, 1 000 prisonniers de chaque camp ont été échangés en trois jours, dimanche compris."),
+    ("es", "En total, cada bando liberó a 1.000 prisioneros en tres días, hasta este domingo."),
+    ("de", "Insgesamt wurden bis Sonntag je 1000 Gefangene in drei Tagen ausgetauscht."),
+])
+def test_a_count_freed_over_three_days_in_other_languages(language, text):
+    got = [(f.value, f.scope, f.event_date_from, f.event_date) for f in extract_article("a", text, date(2025, 5, 25), language).figures]
+    assert got == [(1000, "per_side", date(2025, 5, 23), date(2025, 5, 25))]

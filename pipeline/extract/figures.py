@@ -1452,7 +1452,13 @@ _OF_THEM_AFTER = re.compile(
     r"|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
 # "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
 _DASHED_ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*[—–(][^—–()]{1,60}[—–)]")
-_OVER_N_DAYS = re.compile(r"\b(?:over|across|during|in)\s+(?:the\s+(?:past|last)\s+)?(two|three|four|five|[2-7])\s+(?:consecutive\s+)?days\b", re.I)
+# ("1 000 prisonniers de chaque camp ont été échangés en trois jours", "cada bando liberó a 1.000 en tres días")
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3,
+               "cuatro": 4, "cinco": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
+               "dois": 2, "três": 3, "quatro": 4, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "два": 2, "двух": 2,
+               "двох": 2, "три": 3, "трех": 3, "трёх": 3, "трьох": 3, "четыре": 4, "чотири": 4}
+_OVER_N_DAYS = re.compile(r"(?<!\w)(?:over|across|during|in|en|em|nel\s+giro\s+di|za|за|протягом|в\s+течение)\s+(?:the\s+(?:past|last)\s+)?"
+                          r"(" + "|".join(_DAY_COUNTS) + r"|[2-7])\s+(?:consecutive\s+)?(?:days|jours|días|dias|tagen|giorni|dni|дні|днів|дня|дней)(?!\w)", re.I)
 _A_DAY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:a|per|each|every)\s+day\b", re.I)
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
 # "getting back between 100 and 150 prisoners a month", "about 50 soldiers per week" (not "a week after the talks")
@@ -3546,13 +3552,14 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 meaning.side = freed[-1]
         ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
         if (meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" and precision == "day" and ev is not None
-                and ev_from is None and " days" in text):
+                and ev_from is None and (" days" in text or (not text.isascii() or " jours" in text or " dias" in text or " Tagen" in text
+                                                            or " giorni" in text or " dni" in text))):
             aside = _DASHED_ASIDE_AFTER.match(text, n.end)  # (past "— 1,000 from each side —")
             start = aside.end() if aside else n.end
             span = _OVER_N_DAYS.search(_NEXT_NUMBER.split(text[start : start + 90], 1)[0])
             if span is not None and not _A_DAY_AFTER.match(text, n.end):
                 # "a total of 2,000 people — 1,000 from each side — were freed over three days": the days ending on its day
-                days = _YEAR_COUNTS.get(span.group(1).lower()) or int(span.group(1))  # (the same words count days)
+                days = _DAY_COUNTS.get(span.group(1).lower()) or int(span.group(1))
                 ev_from = ev - timedelta(days=days - 1) if 1 < days <= 7 else None
         if meaning.names_deal:
             ev, ev_from, precision = None, None, None
