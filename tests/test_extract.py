@@ -6782,3 +6782,13 @@ def test_people_who_remain_held_and_freed_people_who_are_to_stay_abroad(text, ex
 def test_a_count_freed_over_three_days_in_other_languages(language, text):
     got = [(f.value, f.scope, f.event_date_from, f.event_date) for f in extract_article("a", text, date(2025, 5, 25), language).figures]
     assert got == [(1000, "per_side", date(2025, 5, 23), date(2025, 5, 25))]
+
+
+@pytest.mark.parametrize("language, text", [
+    # swapped by a formula set in quotation marks: the swap done
+    ("ru", "Стороны обменялись пленными по формуле «тысяча на тысячу»."),
+    ("en", "The two sides swapped prisoners under a \"95-for-95\" formula on Sunday."),
+])
+def test_a_swap_by_a_quoted_formula_is_done(language, text):
+    got = [(f.value, f.kind, f.scope, f.status) for f in extract_article("a", text, date(2025, 5, 25), language).figures]
+    assert [g[1:] for g in got] == [("exchanged", "per_side", "completed")]

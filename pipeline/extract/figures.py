@@ -801,7 +801,7 @@ _SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|relea
 _SWAPPED_BY_FORMULA_BEFORE = re.compile(
     r"\b(?:обменялись|обменяли|обміналися|обмінялися|обміняли|swapped|exchanged|traded|échangé|ausgetauscht|tauschten)\s+"
     r"(?:пленными|военнопленными|полоненими|військовополоненими|prisoners(?:\s+of\s+war)?|pows|prisonniers|gefangene)\s+"
-    r"(?:по\s+формуле|в\s+формате|за\s+формулою|у\s+форматі|in\s+(?:a|the)\s+format\s+of|selon\s+la\s+formule|nach\s+der\s+formel|in\s+(?:a|an|the)|on\s+(?:a|an|the))\s+$", re.I)
+    r"(?:по\s+формуле|в\s+формате|за\s+формулою|у\s+форматі|in\s+(?:a|the)\s+format\s+of|selon\s+la\s+formule|nach\s+der\s+formel|in\s+(?:a|an|the)|on\s+(?:a|an|the)|under\s+(?:a|an|the))\s+[«\"“„']?$", re.I)
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|held|completed|finished|провели|провела|провів|здійснили|відбувся|состоялся|завершили|завершила|durchgeführt|abgeschlossen|ont\s+procédé\s+à|ont\s+effectué|ont\s+achevé|ont\s+terminé)\s+"
     r"(?:an?\s+|the\s+|their\s+|un\s+|une\s+)?(?:[\w-]+\s+){0,3}?(?:(?:stage|round|part|phase)\s+of\s+(?:the\s+|their\s+|an?\s+)?(?:[\w-]+\s+){0,2}?)?"
