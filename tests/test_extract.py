@@ -1469,8 +1469,8 @@ def test_people_freed_by_one_side_go_to_the_other(text, side):
     ("uk", "Загалом з російського полону вдалося повернути 5 857 українців.", [(5857, "cumulative_released", "ukraine")]),
     # still held, in Ukrainian
     ("uk", "У російському полоні досі утримуються понад 8 тисяч українців.", [(8000, "other", "ukraine")]),
-    # Russian number words
-    ("ru", "Кроме того, на родину вернулись восемь жителей Курской области.", [(8, "exchanged", "unknown")]),
+    # Russian number words (residents of the Kursk region are Russia's civilians)
+    ("ru", "Кроме того, на родину вернулись восемь жителей Курской области.", [(8, "exchanged", "russia")]),
 ])
 def test_other_languages_word_order_totals_and_words(language, text, expected):
     got = [(f.value, f.kind, f.side) for f in extract_article("a", text, PUB, language).figures]
@@ -6792,3 +6792,15 @@ def test_a_count_freed_over_three_days_in_other_languages(language, text):
 def test_a_swap_by_a_quoted_formula_is_done(language, text):
     got = [(f.value, f.kind, f.scope, f.status) for f in extract_article("a", text, date(2025, 5, 25), language).figures]
     assert [g[1:] for g in got] == [("exchanged", "per_side", "completed")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # bodies handed "РФ" (the Russian Federation) are Russia's dead
+    ("uk", "В Україну повернули тіла 1000 загиблих. За даними російської сторони, Україна передала РФ тіла 19 військових.",
+     [(1000, "bodies", "ukraine"), (19, "bodies", "russia")]),
+    # residents of a Russian border region freed on top of the count are Russia's, after a count of Ukraine's
+    ("ru", "Россия вернула 150 военнослужащих. Взамен Украине переданы 150 военнопленных. Кроме того, освобождены трое мирных "
+           "жителей Курской области.", [(150, "exchanged", "russia"), (150, "exchanged", "ukraine"), (3, "exchanged", "russia")]),
+])
+def test_the_russian_federation_named_rf_and_residents_of_a_russian_region(language, text, expected):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 19), language).figures] == expected

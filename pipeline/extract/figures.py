@@ -2462,7 +2462,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if "Kursk" in near_after and _CAPTURED_IN_KURSK_AFTER.match(near_after):
         # "Russia has returned 103 servicemen captured in the Kursk region": Ukraine took them in its incursion there
         return "russia", None
-    if " of " in near_after[:30] and _RESIDENTS_OF_A_RUSSIAN_REGION_AFTER.match(near_after):
+    if (" of " in near_after[:30] or not near_after.isascii()) and _RESIDENTS_OF_A_RUSSIAN_REGION_AFTER.match(near_after):
         return "russia", None  # "eight residents of the Kursk region who had been held in Ukraine": Russia's civilians
     return "unknown", None
 
@@ -2481,7 +2481,9 @@ _RETURNED_IN_TURN_BEFORE = re.compile(r"\b(?:while|whereas|and)\s+(ukraine|kyiv|
                                       r"(?:(?:about|some|around|nearly|more\s+than|over|only|just)\s+)?$", re.I)
 _ON_A_SIDE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:on|from)\s+the\s+(ukrainian|russian)\s+side\b", re.I)
 _RESIDENTS_OF_A_RUSSIAN_REGION_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+)?(?:residents|civilians|inhabitants|people)\s+(?:of|from)\s+(?:the\s+)?(?:Russian\s+)?(?:Kursk|Belgorod|Bryansk)\b")
+    r"^\s*(?:[\w-]+\s+)?(?:residents|civilians|inhabitants|people)\s+(?:of|from)\s+(?:the\s+)?(?:Russian\s+)?(?:Kursk|Belgorod|Bryansk)\b"
+    # ("трое мирных жителей Курской области", "8 мешканців Курської області")
+    r"|^\s*(?:[\w-]+\s+)?(?:жител\w*|мешканц\w*|мешканків|гражданских|цивільних)\s+(?:Курск|Белгородск|Брянск|Курськ|Бєлгородськ|Брянськ)\w*\s+(?:област|облас)")
 _CAPTURED_IN_KURSK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+been|were)\s+)?(?:captured|taken\s+prisoner|taken\s+captive)\s+"
                                       r"(?:in|during)\s+(?:the\s+)?(?:(?:fighting|battles?|incursion|offensive)\s+(?:in|into)\s+(?:the\s+)?)?Kursk\b")
 
@@ -2497,7 +2499,7 @@ _HANDED_TO_BEFORE = prefiltered(
     r"|\b(?:remis|rendu|restitué|livré|transféré|remet|rend)\s+(?:\w+\s+)?à\s+(?P<to_fr>l['’]Ukraine|la\s+Russie|Kiev|Moscou)(?=\s)"
     r"|\b(?:übergab|übergeben|übergibt|überstellte|gab)\s+(?:\w+\s+){0,2}?(?P<to_de>der\s+Ukraine|Russland|an\s+die\s+Ukraine|an\s+Russland)(?=\s)"
     r"|\b(?:entreg[óo]|entregado|devolvi[óo]|consegnato|consegnò|restituito)\s+(?:\w+\s+)?(?:a|all['’]|alla)\s*(?P<to_es>Ucrania|Rusia|Ucraina|Russia)(?=\s)"
-    r"|(?:передал[аи]?|передав|передала|передано|переданы|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|Киеву|Києву|Москве"
+    r"|(?:передал[аи]?|передав|передала|передано|переданы|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|РФ|Киеву|Києву|Москве"
     r"|(?:украинской|российской)\s+стороне|(?:українській|російській)\s+стороні)(?=\s)"
     r"|\b(?:przekazała|przekazał|przekazali|przekazano|oddała|zwróciła)\s+(?P<to_pl>Ukrainie|Rosji)(?=\s))"
     r"\s+(?:(?!\d|(?:and|or|while|but)\s)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+|ciała\s+)?"  # ("... to Ukraine and 24 to Russia")
