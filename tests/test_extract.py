@@ -6804,3 +6804,20 @@ def test_a_swap_by_a_quoted_formula_is_done(language, text):
 ])
 def test_the_russian_federation_named_rf_and_residents_of_a_russian_region(language, text, expected):
     assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 19), language).figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fraction is a share, not a count ("two thirds", "three-quarters"); an ordinal stays one
+    ("Roughly two thirds of the returnees were National Guard members, while three-quarters had been held since 2022.", []),
+    ("It was the third exchange this year; one third of those freed were civilians.", [(3, "exchange_ordinal", "exact")]),
+    # "older than 50": an age above
+    ("Ukraine brought home 307 soldiers. Most of the 307 freed were older than 50.",
+     [(307, "exchanged", "exact"), (50, "age", "more_than")]),
+])
+def test_fractions_are_no_counts_and_older_than_is_an_age_above(text, expected):
+    assert [(f.value, f.kind, f.qualifier) for f in figs(text, date(2025, 6, 10))] == expected
+
+
+def test_fraction_words_are_not_read_as_numbers():
+    assert [(n.value, n.ordinal) for n in find_numbers("two thirds of them, a third exchange, one-fifth, the fifth swap")] == [
+        (3, True), (5, True)]

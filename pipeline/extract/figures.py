@@ -133,6 +133,7 @@ def _skip_sentence(text: str, words: frozenset[str]) -> bool:
 # younger-than words make it "up to" (not a bare "до": "до 20 лет тюрьмы" is a prison term)
 _YOUNGER_THAN = (r"\bunter|\bjünger\s+als|\bde\s+moins\s+de|\bmenores\s+de|\bdi\s+età\s+inferiore\s+a"
                  r"|(?<!\w)(?:младше|віком\s+до|в\s+возрасте\s+до|у\s+віці\s+до)")
+_OLDER_THAN_BEFORE = re.compile(r"(?:\bolder\s+than|\bälter\s+als|\bâgés?\s+de\s+plus\s+de|\bmayores\s+de|(?<!\w)старше)\s+$", re.I)
 _YOUNGER_THAN_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN})\s+$", re.I)
 _YEARS_OF_AGE_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN}|\bälter\s+als|\bim\s+alter\s+von|\bâgés?\s+de|(?<!\w)старше)\s+$", re.I)
 _ABOUT_SOMETHING_ELSE = re.compile(r"\b(?:favou?rs?|support(?:s|ed)?|oppose[sd]?|back(?:s|ed)?|trust(?:s|ed)?|approve[sd]?|believe[sd]?|want(?:s|ed)?)\s+"
@@ -1654,7 +1655,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if is_age:
             agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
             q = "up_to" if (re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I)
-                            or _YOUNGER_THAN_BEFORE.search(before[-30:])) else qualifier
+                            or _YOUNGER_THAN_BEFORE.search(before[-30:])) else (
+                "more_than" if _OLDER_THAN_BEFORE.search(before[-30:]) else qualifier)  # "older than 50", "älter als 60"
             return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
     if (not n.ordinal and n.value_high is None and n.value < 1000 and before[-12:].rstrip()[-1:] in _NUMBER_SIGN_ENDINGS
             and _NUMBERED_EXCHANGE_BEFORE.search(before[-40:])):

@@ -165,6 +165,8 @@ _PEOPLE_NOUN_NEXT = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:prisoners|people|soldiers|servicemen|pows|captives|bodies|ukrainians|russians|civilians|troops|defenders|detainees)\b", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+")
 _HALF_BEFORE = re.compile(r"\bhalf\s+$", re.I)
+_FRACTION_AFTER = re.compile(r"[\s-]+(?:thirds|quarters|fifths|third|fifth)\b(?!\s+(?:exchange|swap|round|stage|batch|time|group|phase|day|year))", re.I)
+_FRACTION_BEFORE = re.compile(r"\b(?:one|two|three|four)[\s-]+$", re.I)
 # French, Italian and Spanish round numbers that say "about": "une trentaine de soldats", "una ventina di prigionieri",
 # "una veintena de prisioneros", "un centenar de soldados" (not "quarantaine"/"quincena" alone: quarantine, a fortnight)
 _ROUND_APPROXIMATES = {
@@ -401,6 +403,9 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 ordinal = False
             if not value:
                 continue
+            if ("third" in words or "thirds" in words or "quarters" in words or "fifths" in words or "fifth" in words or "quarter" in words) and (
+                    (not ordinal and _FRACTION_AFTER.match(text, e)) or (ordinal and _FRACTION_BEFORE.search(text, max(0, s - 12), s))):
+                continue  # "two thirds of the returnees", "two-thirds": a share, not a count or an ordinal
             found.append(Number(s, e, value, ordinal=ordinal, words=True))
             taken.append((s, e))
     found.sort(key=lambda n: n.start)
