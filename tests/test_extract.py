@@ -6821,3 +6821,14 @@ def test_fractions_are_no_counts_and_older_than_is_an_age_above(text, expected):
 def test_fraction_words_are_not_read_as_numbers():
     assert [(n.value, n.ordinal) for n in find_numbers("two thirds of them, a third exchange, one-fifth, the fifth swap")] == [
         (3, True), (5, True)]
+
+
+@pytest.mark.parametrize("published, expected", [
+    # "The 2019 swap" told in a later year is that year's swap, not one on the article's day
+    (date(2021, 9, 8), (date(2019, 1, 1), "year")),
+    # (told the same year, the article's day stands: the year says nothing more)
+    (date(2019, 9, 8), (date(2019, 9, 8), "day")),
+])
+def test_a_swap_named_by_its_year(published, expected):
+    text = "The 2019 swap, which saw 35 prisoners freed by each side, included filmmaker Oleg Sentsov."
+    assert [(f.value, f.event_date, f.event_date_precision) for f in figs(text, published)] == [(35, *expected)]

@@ -1150,6 +1150,7 @@ _EXCHANGE_IN_MONTH = re.compile(
 # ("since mid-October, when", "since late December 2024, when")
 _MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?\s*)?" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?,?\s+when\b")
 _IN_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d)(?=[^.;]*$)")
+_YEARS_SWAP = re.compile(r"\b(?:the|a|that|its|their|this)\s+((?:19|20)\d\d)\s+(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|trade)\b", re.I)
 _EXCHANGE_IN_YEAR = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[,\s]{1,3}(?:(?:which\s+)?(?:was\s+|took\s+place\s+))?in\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)", re.I)
 _YEAR_AFTER_MONTH = re.compile(r"\s+((?:19|20)\d\d)\b")
 _MONTH_NAMED = re.compile(_MONTH_NAME + r"|(?P<rel>[Tt]his|[Ll]ast)\s+month")
@@ -4156,6 +4157,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
                 return date(published.year - years, 1, 1), None, "year"
     if meaning.kind in ("exchanged", "bodies"):
         year = _EXCHANGE_IN_YEAR.search(text, 0, n.start)
+        if year is None and not any(c.value for c in usable):
+            # "The 2019 swap, which saw 35 prisoners freed by each side" (told in a later year): that year's swap
+            year = _YEARS_SWAP.search(text, 0, n.start)
+            if year is not None and published is not None and int(year.group(1)) >= published.year:
+                year = None
         if year and not any(c.value for c in usable):
             return date(int(year.group(1)), 1, 1), None, "year"  # "The last major swap, in 2016, saw 15 people freed"
         if (published is not None and "year" in text and (_LAST_YEAR.search(text, 0, n.start) or _FREED_LAST_YEAR_AFTER.match(text, n.end))
