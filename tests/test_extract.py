@@ -6832,3 +6832,18 @@ def test_fraction_words_are_not_read_as_numbers():
 def test_a_swap_named_by_its_year(published, expected):
     text = "The 2019 swap, which saw 35 prisoners freed by each side, included filmmaker Oleg Sentsov."
     assert [(f.value, f.event_date, f.event_date_precision) for f in figs(text, published)] == [(35, *expected)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a handover being prepared, delayed or waited for has not happened
+    ("Peskov said preparations for the exchange of 1,000 prisoners were under way.", [(1000, "agreed", "agreed")]),
+    ("Moscow accused Kyiv of delaying the handover of 6,000 bodies.", [(6000, "bodies", "agreed")]),
+    ("Ukraine said it was ready to take back all 6,000 bodies but that Russia had not yet provided the lists.",
+     [(6000, "bodies", "agreed")]),
+    # people who "could come home" are still to come
+    ("Zelensky said 390 people could come home as early as this week if Moscow keeps its word.", [(390, "agreed", "planned")]),
+    # (people who came home are home)
+    ("Zelensky said 390 people came home this week.", [(390, "exchanged", "completed")]),
+])
+def test_handovers_prepared_delayed_or_still_possible_are_not_done(text, expected):
+    assert [(f.value, f.kind, f.status) for f in figs(text, date(2025, 6, 10))] == expected

@@ -918,6 +918,17 @@ _MUTUAL_PLEDGE_BEFORE = re.compile(
     r"(?:\b(?:the\s+two\s+sides|both\s+sides|the\s+(?:two\s+)?parties|both\s+parties|each\s+side|(?:russia|moscow)\s+and\s+(?:ukraine|kyiv)"
     r"|(?:ukraine|kyiv)\s+and\s+(?:russia|moscow))\s+(?:\w+\s+){0,2}?|\bunder\s+the\s+(?:deal|agreement|accord)\b[^.;]{0,100}?)"
     r"(?:pledged|promised|vowed|undertook|committed\s+themselves)\b", re.I)
+_PENDING_HANDOVER_OF_BEFORE = re.compile(
+    r"\b(?:preparations?\s+(?:for|of)|preparing\s+(?:for\s+)?|prepares\s+(?:for\s+)?|delay(?:ing|ed|s)?|postpon(?:ing|ed|es|e)|stall(?:ing|ed|s)?|block(?:ing|ed|s)?"
+    r"|obstruct(?:ing|ed|s)?|sabotag(?:ing|ed|es|e)|held\s+up|holding\s+up|hold\s+up|disrupt(?:ing|ed|s)?|talks\s+(?:on|about)|negotiations\s+(?:on|over|about))\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:(?:planned|next|new|possible|proposed|promised|agreed|further|large|larger|major)\s+)?(?:prisoner\s+|pow\s+|body\s+)?"
+    r"(?:exchange|swap|handover|transfer|return|repatriation|release)\s+of\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|all|the|another|a\s+further)\s+)*$", re.I)
+_READY_TO_RECEIVE_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:take\s+back|receive|accept|get\s+back|take\s+in)\s+(?:(?:all|the|about|some|around|more\s+than|over|up\s+to)\s+)*$", re.I)
+_MODAL_RETURN_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would|will|should|(?:are|is)\s+(?:expected|set|due|likely|scheduled)\s+to|are\s+to|is\s+to)\s+"
+    r"(?:soon\s+|also\s+|finally\s+|now\s+|then\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over|repatriated|brought\s+(?:back|home))"
+    r"|come\s+(?:home|back)|return\b|go\s+home|be\s+(?:back\s+)?home)", re.I)
 _WOULD_VERB_BEFORE = re.compile(
     # ("the next exchange could come within weeks and involve up to 1,000 people": the modal of the clause before "and")
     # ("The exchange is due to continue on Sunday and to reach 1,000 people on each side": the size it is to reach)
@@ -1791,10 +1802,16 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             status_word = "offered"
     if status_word in (None, "completed") and (_NOT_DONE_BEFORE.search(before[-70:]) or _NOT_DONE_AFTER.match(after)):
         status_word = "agreed"
+    if status_word in (None, "completed") and ((" of " in before[-40:] and _PENDING_HANDOVER_OF_BEFORE.search(before[-110:]))
+                                               or (" to " in before[-40:] and _READY_TO_RECEIVE_BEFORE.search(before[-60:]))):
+        # "preparations for the exchange of 1,000 prisoners were under way", "accused Kyiv of delaying the handover of
+        # 6,000 bodies", "ready to take back all 6,000 bodies": a handover still to come
+        status_word = "agreed"
     if status_word in (None, "completed") and " border" in after[:90] and _BROUGHT_TO_THE_BORDER.match(after) and _BROUGHT_BEFORE.search(before[-40:]):
         status_word = "offered"  # "Russia said it had brought 1,212 bodies to the border": brought to be handed over, not yet taken
     prospective = status_word in (None, "completed", "agreed") and bool(
-        (_PROSPECTIVE_HINT.search(after, 0, 100) and _PROSPECTIVE_AFTER.match(after)) or _HOPED_RETURN_BEFORE.search(before[-70:]))
+        (_PROSPECTIVE_HINT.search(after, 0, 100) and _PROSPECTIVE_AFTER.match(after)) or _HOPED_RETURN_BEFORE.search(before[-70:])
+        or _MODAL_RETURN_AFTER.match(after))  # ("390 people could come home this week")
     if prospective:
         status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
