@@ -6847,3 +6847,18 @@ def test_a_swap_named_by_its_year(published, expected):
 ])
 def test_handovers_prepared_delayed_or_still_possible_are_not_done(text, expected):
     assert [(f.value, f.kind, f.status) for f in figs(text, date(2025, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the giver's count is the other side's, in Italian, Portuguese and Spanish too
+    ("it", "La Russia ha restituito all'Ucraina i corpi di 1.212 soldati caduti, mentre Kiev ha consegnato 27 salme.",
+     [(1212, "bodies", "ukraine", "completed"), (27, "bodies", "russia", "completed")]),
+    ("pt", "Moscou propôs entregar 6.000 corpos.", [(6000, "bodies", "ukraine", "offered")]),
+    ("es", "Ucrania recibió los cuerpos de 1.212 soldados. Rusia ofreció devolver otros 6.000 cadáveres.",
+     [(1212, "bodies", "ukraine", "completed"), (6000, "bodies", "ukraine", "offered")]),
+    # Polish "obrońców" (defenders) are Ukraine's, as "defenders" and "захисників" are
+    ("pl", "Do kraju wróciło 205 obrońców.", [(205, "exchanged", "ukraine", "completed")]),
+])
+def test_givers_and_offers_in_romance_languages_and_polish_defenders(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.status) for f in extract_article("a", text, date(2025, 6, 10), language).figures]
+    assert got == expected

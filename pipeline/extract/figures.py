@@ -2117,10 +2117,11 @@ _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transfe
 # ("Ukraine has repatriated the bodies of 6,000 servicemen": Kyiv repatriates its own dead)
 # the same in German, French, Spanish, Italian and Polish: "Moskau übergab 49 Leichen", "la Russie a remis 1 212 corps"
 _GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|remettre|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
-                    r"|przekazał[ao]?)")
+                    # ("Kiev ha consegnato 27 salme", "a Ucrânia entregou 27 corpos", "Moscou propôs entregar 6.000 corpos")
+                    r"|przekazał[ao]?|entregou|devolveu|devolvi[óo]|restituito|restituì|entregar|devolver|consegnare|restituire|przekazać|übergeben|rendre|restituer)")
 _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?)\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
                                    + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
-                                   + r"|\b(?:die\s+ukraine|kiew|l['’]ukraine|ucrania|l['’]ucraina|ukraina)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
+                                   + r"|\b(?:die\s+ukraine|kiew|l['’]ukraine|ucrania|l['’]ucraina|ukraina|(?:a\s+)?ucrânia|kiev|kyiv|kijów|kyjiw)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
                                    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad)\s+)?$", re.I)
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
 # "returned the bodies of" is a handover to the other side)
@@ -2141,7 +2142,7 @@ _RUSSIA_GAVE_BEFORE = prefiltered(
     r"\b(?:russia|moscow|putin|the\s+kremlin)\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
     + r"|free|frees|freed|freeing|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
     + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB_OTHER
-    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad)\s+)?$", re.I)
+    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad|otros|outros|altri|autres|kolejne|kolejnych)\s+)?$", re.I)
 # "Украина передала России тела 34 ..., а получила 909 тел"
 _UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\s+(?:(?:россии|росії)\s+)?(?:(?:тела|тіла|тел|тіл)\s+)?$", re.I)
