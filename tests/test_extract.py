@@ -6862,3 +6862,16 @@ def test_handovers_prepared_delayed_or_still_possible_are_not_done(text, expecte
 def test_givers_and_offers_in_romance_languages_and_polish_defenders(language, text, expected):
     got = [(f.value, f.kind, f.side, f.status) for f in extract_article("a", text, date(2025, 6, 10), language).figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Russian side handed over 1,000 bodies, the Ukrainian side 24": each giver's count is the other side's dead
+    ("The Russian side handed over 1,000 bodies, the Ukrainian side 24.", [(1000, "ukraine", None), (24, "russia", None)]),
+    # one side's count, then "in return, Russia received the same number": so many each
+    ("Ukraine brought home 150 people on Friday. In return, Russia received the same number of its servicemen.",
+     [(150, "both", "per_side")]),
+    # (with no "same number", the count stays the one side's)
+    ("Ukraine brought home 150 people on Friday. In return, Russia received its servicemen.", [(150, "ukraine", None)]),
+])
+def test_the_sides_named_as_sides_and_the_same_number_in_return(text, expected):
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 6, 10))] == expected

@@ -924,6 +924,9 @@ _PENDING_HANDOVER_OF_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:(?:planned|next|new|possible|proposed|promised|agreed|further|large|larger|major)\s+)?(?:prisoner\s+|pow\s+|body\s+)?"
     r"(?:exchange|swap|handover|transfer|return|repatriation|release)\s+of\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|all|the|another|a\s+further)\s+)*$", re.I)
+_SAME_NUMBER_IN_RETURN_NEXT = re.compile(
+    r"^\W*(?:in\s+(?:return|exchange|turn)|for\s+its\s+part|meanwhile)\s*,?\s+(?:russia|moscow|ukraine|kyiv|kiev|the\s+(?:russian|ukrainian|other)\s+side)\s+"
+    r"(?:\w+\s+){0,2}?(?:received|got(?:\s+back)?|freed|released|returned|handed\s+over|brought\s+(?:back|home))\s+the\s+same\s+number\b", re.I)
 _READY_TO_RECEIVE_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:take\s+back|receive|accept|get\s+back|take\s+in)\s+(?:(?:all|the|about|some|around|more\s+than|over|up\s+to)\s+)*$", re.I)
 _MODAL_RETURN_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would|will|should|(?:are|is)\s+(?:expected|set|due|likely|scheduled)\s+to|are\s+to|is\s+to)\s+"
@@ -1815,6 +1818,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if prospective:
         status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
+    if (side in ("ukraine", "russia") and scope is None and status_word in (None, "completed") and "number" in following[:120]
+            and _SAME_NUMBER_IN_RETURN_NEXT.match(following)):
+        # "Ukraine brought home 150 people on Friday. In return, Russia received the same number of its servicemen": so many each
+        side, scope = "both", "per_side"
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
                      or (_joins_a_list(before) and _BREAKDOWN_LIST_GOES_ON.search(before[-220:]) is not None)
                      or (" and " in after[:60] and _WERE_AND_WERE_AFTER.match(after) is not None)
@@ -2119,7 +2126,7 @@ _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transfe
 _GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|remettre|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
                     # ("Kiev ha consegnato 27 salme", "a Ucrânia entregou 27 corpos", "Moscou propôs entregar 6.000 corpos")
                     r"|przekazał[ao]?|entregou|devolveu|devolvi[óo]|restituito|restituì|entregar|devolver|consegnare|restituire|przekazać|übergeben|rendre|restituer)")
-_UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?)\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
+_UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?|the\s+ukrainian\s+side)\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
                                    + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
                                    + r"|\b(?:die\s+ukraine|kiew|l['’]ukraine|ucrania|l['’]ucraina|ukraina|(?:a\s+)?ucrânia|kiev|kyiv|kijów|kyjiw)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
                                    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad)\s+)?$", re.I)
@@ -2139,7 +2146,7 @@ _RUSSIA_GAVE_BEFORE = prefiltered(
     # ("Russia says it is ready to hand over 6,000 bodies": up to five words between, none of them the other side)
     # (its leader's word: "Putin had promised to hand over 23 seriously wounded prisoners")
     # ("Russia pledged to free at least 1,000": Moscow frees Kyiv's people; "Ukraine frees 45 defenders" is Kyiv's own)
-    r"\b(?:russia|moscow|putin|the\s+kremlin)\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
+    r"\b(?:russia|moscow|putin|the\s+kremlin|the\s+russian\s+side)\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
     + r"|free|frees|freed|freeing|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
     + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB_OTHER
     + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad|otros|outros|altri|autres|kolejne|kolejnych)\s+)?$", re.I)
