@@ -6875,3 +6875,15 @@ def test_givers_and_offers_in_romance_languages_and_polish_defenders(language, t
 ])
 def test_the_sides_named_as_sides_and_the_same_number_in_return(text, expected):
     assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Kyiv gets 116, Moscow 63": the one who gets them (and the gapped other side)
+    ("Ukraine and Russia each free more than 100 prisoners - Kyiv gets 116, Moscow 63.",
+     [(100, "both"), (116, "ukraine"), (63, "russia")]),
+    # a count with no noun, then a person named on top, after a count that has one
+    ("Sept. 21, 2022: Ukraine gets back 215 people, including Azovstal commanders; Russia receives 55 and Viktor Medvedchuk.",
+     [(215, "ukraine"), (55, "russia")]),
+])
+def test_a_nation_that_gets_a_count_and_a_count_with_a_person_on_top(text, expected):
+    assert [(f.value, f.side) for f in figs(text, date(2025, 1, 20))] == expected

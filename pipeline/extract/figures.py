@@ -924,9 +924,12 @@ _PENDING_HANDOVER_OF_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:(?:planned|next|new|possible|proposed|promised|agreed|further|large|larger|major)\s+)?(?:prisoner\s+|pow\s+|body\s+)?"
     r"(?:exchange|swap|handover|transfer|return|repatriation|release)\s+of\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|all|the|another|a\s+further)\s+)*$", re.I)
+_NATION_GETS_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:gets|got|will\s+get|would\s+get|is\s+getting|was\s+getting)\s+"
+                                 r"(?:(?:about|some|around|more\s+than|over|nearly|almost|another|a\s+further)\s+)?$", re.I)
 _SAME_NUMBER_IN_RETURN_NEXT = re.compile(
     r"^\W*(?:in\s+(?:return|exchange|turn)|for\s+its\s+part|meanwhile)\s*,?\s+(?:russia|moscow|ukraine|kyiv|kiev|the\s+(?:russian|ukrainian|other)\s+side)\s+"
     r"(?:\w+\s+){0,2}?(?:received|got(?:\s+back)?|freed|released|returned|handed\s+over|brought\s+(?:back|home))\s+the\s+same\s+number\b", re.I)
+_AND_A_NAMED_PERSON_NEXT = re.compile(r"^\s+and\s+(?:(?:pro-[A-Za-z]+|[a-z]+)\s+){0,3}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _READY_TO_RECEIVE_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:take\s+back|receive|accept|get\s+back|take\s+in)\s+(?:(?:all|the|about|some|around|more\s+than|over|up\s+to)\s+)*$", re.I)
 _MODAL_RETURN_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would|will|should|(?:are|is)\s+(?:expected|set|due|likely|scheduled)\s+to|are\s+to|is\s+to)\s+"
@@ -1743,6 +1746,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if not article_has_people and not lx.BODIES.search(before[-120:]):
             return None  # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27")
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])
+                # "Russia receives 55 and Viktor Medvedchuk": the count of a swap, then a person named on top
+                or (" and " in after[:6] and _AND_A_NAMED_PERSON_NEXT.match(after) and _DIGIT_CHAR.search(before) is not None)
                 or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))  # (it ends at the number: its tail is enough)
                 # "the first batch of the 6,000 Moscow has said it will hand over": the noun left out before a relative clause
                 or (before[-5:].lower() == " the " and _OF_THE_BEFORE.search(before[-12:]) and _RELATIVE_CLAUSE_AFTER.match(after))):
@@ -2441,6 +2446,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]) or _HOME_BEFORE_UK.search(before[-40:]):
         return "ukraine", None
+    gets = _NATION_GETS_BEFORE.search(before[-40:]) if " g" in before[-30:] else None
+    if gets:
+        return ("ukraine" if _UKRAINE_NAMED.match(gets.group(1)) else "russia"), None  # "Kyiv gets 116 prisoners, Moscow 63"
     those = _OF_THOSE_RETURNING_TO_BEFORE.search(before[-160:]) if "those" in before or "the " in before else None
     if those:
         # "Of those returning to Ukraine, 270 were servicemen and 120 were civilians": the parts of one side's people
