@@ -6887,3 +6887,15 @@ def test_the_sides_named_as_sides_and_the_same_number_in_return(text, expected):
 ])
 def test_a_nation_that_gets_a_count_and_a_count_with_a_person_on_top(text, expected):
     assert [(f.value, f.side) for f in figs(text, date(2025, 1, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "another 307", "a final 303": the next batches of the same people
+    ("On Friday, 390 Ukrainians came home. The next day, another 307 were freed, and on Sunday a final 303.",
+     [(390, "ukraine", date(2025, 5, 23)), (307, "ukraine", date(2025, 5, 24)), (303, "ukraine", date(2025, 5, 25))]),
+    # a count with no noun after a sentence about bodies is of the dead too
+    ("Ukraine received 1,212 bodies on Wednesday. The following day, Russia got back 27.",
+     [(1212, "ukraine", date(2025, 5, 21)), (27, "russia", date(2025, 5, 22))]),
+])
+def test_next_batches_of_the_same_people_and_the_dead_of_the_sentence_before(text, expected):
+    assert [(f.value, f.side, f.event_date) for f in figs(text, date(2025, 5, 26))] == expected

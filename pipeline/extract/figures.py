@@ -1743,8 +1743,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
     if not (bodies or people or n.n_for_n):
-        if not article_has_people and not lx.BODIES.search(before[-120:]):
-            return None  # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27")
+        if not article_has_people and not lx.BODIES.search(before[-120:]) and not (context and _has(lx.BODIES, context)):
+            # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27"; "... 1,212 bodies on June 11.
+            # The following day, Russia got back 27": the dead of the sentence before)
+            return None
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])
                 # "Russia receives 55 and Viktor Medvedchuk": the count of a swap, then a person named on top
                 or (" and " in after[:6] and _AND_A_NAMED_PERSON_NEXT.match(after) and _DIGIT_CHAR.search(before) is not None)
@@ -3873,6 +3875,13 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
                      and f.side in ("ukraine", "russia")), None)
         if main is not None:
             return {"ukraine": "russia", "russia": "ukraine"}[main.side]
+    if (meaning.kind == "exchanged" and meaning.status == "completed" and not meaning.is_breakdown and not meaning.is_additional
+            and _NEXT_BATCH_BEFORE.search(before[-25:])):
+        # "On Friday, 390 Ukrainians came home. The next day, another 307 were freed": the next batch of the same people
+        main = next((f for f in reversed(figures) if f.kind == "exchanged" and not f.is_breakdown and not f.is_additional
+                     and f.char_start < s.start + len(before)), None)
+        if main is not None and main.side in ("ukraine", "russia") and (main.sentence_start == s.start or main.sentence == context):
+            return main.side
     if meaning.is_additional:
         main = next((f for f in reversed(figures) if (f.sentence_start == s.start or f.sentence == context)
                      and f.kind == meaning.kind and f.side in ("ukraine", "russia") and not f.is_additional), None)
@@ -3880,6 +3889,7 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
     return "unknown"
 
 
+_NEXT_BATCH_BEFORE = re.compile(r"\b(?:another|a\s+further|a\s+final|the\s+final|the\s+remaining|the\s+last)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _AND_RECEIVED_OWN_BEFORE = re.compile(r"\b(?:and|while)\s+(?:(?:in\s+return|in\s+turn)\s+)?(?:received|receiving|got\s+back|getting\s+back|took\s+back|taking\s+back)\s+$", re.I)
 _A_NUMBER_THAT_PUT_AT_BEFORE = re.compile(
     r"\b(?:a|the)\s+(?:number|figure|tally|count)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+"
