@@ -6899,3 +6899,10 @@ def test_a_nation_that_gets_a_count_and_a_count_with_a_person_on_top(text, expec
 ])
 def test_next_batches_of_the_same_people_and_the_dead_of_the_sentence_before(text, expected):
     assert [(f.value, f.side, f.event_date) for f in figs(text, date(2025, 5, 26))] == expected
+
+
+def test_moscow_backed_rebels_give_back_kyivs_people():
+    text = ("Ukraine's government and pro-Russian rebels exchanged prisoners on Friday, with Kyiv handing over 222 rebel fighters "
+            "and getting back 146 of its servicemen. The rebels had initially said they would hand over 150.")
+    got = [(f.value, f.kind, f.side) for f in figs(text, date(2014, 12, 27))]
+    assert got == [(222, "exchanged", "russia"), (146, "exchanged", "ukraine"), (150, "agreed", "ukraine")]

@@ -2153,7 +2153,9 @@ _RUSSIA_GAVE_BEFORE = prefiltered(
     # ("Russia says it is ready to hand over 6,000 bodies": up to five words between, none of them the other side)
     # (its leader's word: "Putin had promised to hand over 23 seriously wounded prisoners")
     # ("Russia pledged to free at least 1,000": Moscow frees Kyiv's people; "Ukraine frees 45 defenders" is Kyiv's own)
-    r"\b(?:russia|moscow|putin|the\s+kremlin|the\s+russian\s+side)\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
+    # (Moscow-backed rebels give back Kyiv's people: "The rebels had initially said they would hand over 150")
+    r"\b(?:russia|moscow|putin|the\s+kremlin|the\s+russian\s+side|(?:the\s+)?(?:pro-russian\s+|russian-backed\s+|moscow-backed\s+)?(?:rebels|separatists))\s+"
+    r"(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
     + r"|free|frees|freed|freeing|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
     + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB_OTHER
     + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad|otros|outros|altri|autres|kolejne|kolejnych)\s+)?$", re.I)
