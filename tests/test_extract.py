@@ -6906,3 +6906,14 @@ def test_moscow_backed_rebels_give_back_kyivs_people():
             "and getting back 146 of its servicemen. The rebels had initially said they would hand over 150.")
     got = [(f.value, f.kind, f.side) for f in figs(text, date(2014, 12, 27))]
     assert got == [(222, "exchanged", "russia"), (146, "exchanged", "ukraine"), (150, "agreed", "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive infinitive after a modal ("sollen ... ausgetauscht werden") is still to come
+    ("Insgesamt sollen in den kommenden Tagen je 1000 Gefangene ausgetauscht werden.", [(1000, "agreed", "planned")]),
+    ("Nach Angaben Kiews werden am Freitag 390 Ukrainer freigelassen werden.", [(390, "agreed", "planned")]),
+    # (a perfect passive is done)
+    ("Am Freitag sind je 390 Gefangene ausgetauscht worden.", [(390, "exchanged", "completed")]),
+])
+def test_german_swaps_still_to_come(text, expected):
+    assert [(f.value, f.kind, f.status) for f in extract_article("a", text, date(2025, 5, 23), "de").figures] == expected

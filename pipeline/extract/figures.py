@@ -930,6 +930,7 @@ _SAME_NUMBER_IN_RETURN_NEXT = re.compile(
     r"^\W*(?:in\s+(?:return|exchange|turn)|for\s+its\s+part|meanwhile)\s*,?\s+(?:russia|moscow|ukraine|kyiv|kiev|the\s+(?:russian|ukrainian|other)\s+side)\s+"
     r"(?:\w+\s+){0,2}?(?:received|got(?:\s+back)?|freed|released|returned|handed\s+over|brought\s+(?:back|home))\s+the\s+same\s+number\b", re.I)
 _AND_A_NAMED_PERSON_NEXT = re.compile(r"^\s+and\s+(?:(?:pro-[A-Za-z]+|[a-z]+)\s+){0,3}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
+_DE_TO_BE_DONE_AFTER = re.compile(r"^[^.;:!?]{0,70}?\b(?:ausgetauscht|freigelassen|übergeben|überstellt|zurückgegeben|zurückgebracht|freikommen|zurückkehren)\s+(?:werden|sollen)\b", re.I)
 _READY_TO_RECEIVE_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:take\s+back|receive|accept|get\s+back|take\s+in)\s+(?:(?:all|the|about|some|around|more\s+than|over|up\s+to)\s+)*$", re.I)
 _MODAL_RETURN_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would|will|should|(?:are|is)\s+(?:expected|set|due|likely|scheduled)\s+to|are\s+to|is\s+to)\s+"
@@ -1819,7 +1820,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"
     if status_word in (None, "completed") and " border" in after[:90] and _BROUGHT_TO_THE_BORDER.match(after) and _BROUGHT_BEFORE.search(before[-40:]):
         status_word = "offered"  # "Russia said it had brought 1,212 bodies to the border": brought to be handed over, not yet taken
-    prospective = status_word in (None, "completed", "agreed") and bool(
+    if status_word in (None, "completed") and (" werden" in after[:90] or " sollen" in after[:90]) and _DE_TO_BE_DONE_AFTER.match(after):
+        # "Insgesamt sollen je 1000 Gefangene ausgetauscht werden": a passive infinitive after a modal or future is still to come
+        status_word, de_planned = "agreed", True
+    else:
+        de_planned = False
+    prospective = de_planned or status_word in (None, "completed", "agreed") and bool(
         (_PROSPECTIVE_HINT.search(after, 0, 100) and _PROSPECTIVE_AFTER.match(after)) or _HOPED_RETURN_BEFORE.search(before[-70:])
         or _MODAL_RETURN_AFTER.match(after))  # ("390 people could come home this week")
     if prospective:
