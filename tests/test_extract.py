@@ -4689,7 +4689,8 @@ def _after_a_named_swap(language: str, text: str) -> list[tuple]:
     ("Это уже шестой обмен в этом году.", [(6, "exchange_ordinal", "both")]),
     ("Посредником в обмене выступили ОАЭ, это их 15-е посредничество.", [(15, "exchange_ordinal", "both")]),
     ("В украинском плену остаются около 800 российских военных.", [(800, "other", "russia")]),
-    ("Российские военнослужащие в возрасте до 25 лет будут освобождены.", [(25, "age", "unknown")]),
+    # (an age limit of a release still to come is a term of the deal, both sides', as "will be freed" is in English)
+    ("Российские военнослужащие в возрасте до 25 лет будут освобождены.", [(25, "age", "both")]),
 ])
 def test_russian_wordings_of_a_swap(text, expected):
     assert _after_a_named_swap("ru", text) == expected
@@ -6917,3 +6918,15 @@ def test_moscow_backed_rebels_give_back_kyivs_people():
 ])
 def test_german_swaps_still_to_come(text, expected):
     assert [(f.value, f.kind, f.status) for f in extract_article("a", text, date(2025, 5, 23), "de").figures] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # the future in Russian and Ukrainian ("будут обменены", "мають повернутися"): still to come
+    ("ru", "В ближайшие дни будут обменены по 1000 пленных с каждой стороны.", [(1000, "agreed", "planned")]),
+    ("uk", "Найближчим часом мають повернутися додому ще 610 українців.", [(610, "agreed", "planned")]),
+    ("ru", "В пятницу стороны обменяют по 390 пленных, сообщили в Москве.", [(390, "agreed", "planned")]),
+    # (the past is done)
+    ("ru", "В пятницу были обменены по 390 пленных с каждой стороны.", [(390, "exchanged", "completed")]),
+])
+def test_russian_and_ukrainian_swaps_still_to_come(language, text, expected):
+    assert [(f.value, f.kind, f.status) for f in extract_article("a", text, date(2025, 5, 23), language).figures] == expected
