@@ -6930,3 +6930,15 @@ def test_german_swaps_still_to_come(text, expected):
 ])
 def test_russian_and_ukrainian_swaps_still_to_come(language, text, expected):
     assert [(f.value, f.kind, f.status) for f in extract_article("a", text, date(2025, 5, 23), language).figures] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    ("en", "Ukraine brought home at most 300 soldiers on Friday.", [(300, "up_to", "completed")]),
+    ("en", "Ukraine brought home more or less 300 soldiers on Friday.", [(300, "about", "completed")]),
+    # "jusqu'à" is up to; "pourraient être libérés" is still to come
+    ("fr", "Jusqu'à 300 prisonniers pourraient être libérés.", [(300, "up_to", "planned")]),
+    # Italian "ha riavuto" (got back)
+    ("it", "L'Ucraina ha riavuto quasi 300 soldati.", [(300, "up_to", "completed")]),
+])
+def test_more_qualifiers_a_french_conditional_and_an_italian_got_back(language, text, expected):
+    assert [(f.value, f.qualifier, f.status) for f in extract_article("a", text, date(2025, 5, 23), language).figures] == expected

@@ -35,9 +35,9 @@ _QUALIFIERS = [
     (prefiltered(r"(?<!\w)(?:at\s+least|(?:no|not)\s+(?:fewer|less)\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше|не\s+менее|не\s+меньше|по\s+меньшей\s+мере"
                  r"|al\s+menos|por\s+lo\s+menos|almeno|pelo\s+menos|co\s+najmniej)\s*$", re.I), "at_least"),
     # (whole words: "además de 20" is "in addition to", not "más de")
-    (prefiltered(r"(?<!\w)(?:about|approximately|approx\.|around|roughly|some|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
+    (prefiltered(r"(?<!\w)(?:about|approximately|approx\.|around|roughly|some|more\s+or\s+less|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
                  r"|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|circa|około|blisko|ongeveer|zo['’]n|порядка|примерно|приблизительно|орієнтовно|knapp\s+über|~|≈|\bca?\.)\s*$", re.I), "about"),
-    (prefiltered(r"(?<!\w)(?:nearly|almost|close\s+to|up\s+to|as\s+many\s+as|a\s+maximum\s+of|(?:no|not)\s+more\s+than|не\s+більше|не\s+более|не\s+больше|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até|knapp|beinahe|nahezu)\s*$", re.I), "up_to"),
+    (prefiltered(r"(?<!\w)(?:nearly|almost|close\s+to|up\s+to|as\s+many\s+as|a\s+maximum\s+of|at\s+most|jusqu['’]\s*à|(?:no|not)\s+more\s+than|не\s+більше|не\s+более|не\s+больше|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até|knapp|beinahe|nahezu)\s*$", re.I), "up_to"),
     (prefiltered(r"(?<!\w)(?:more\s+than|over|above|upwards?\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более|свыше|больше"
                  r"|más\s+de|più\s+di|oltre|mais\s+de|ponad|przeszło|gut|meer\s+dan|ruim|>)\s*$", re.I), "more_than"),
 ]
