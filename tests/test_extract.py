@@ -6942,3 +6942,9 @@ def test_russian_and_ukrainian_swaps_still_to_come(language, text, expected):
 ])
 def test_more_qualifiers_a_french_conditional_and_an_italian_got_back(language, text, expected):
     assert [(f.value, f.qualifier, f.status) for f in extract_article("a", text, date(2025, 5, 23), language).figures] == expected
+
+
+def test_a_years_total_compared_with_the_year_before_it():
+    text = "Ukrainian officials say 1,358 prisoners were returned last year, fewer than the 2,598 freed the year before."
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 6, 10))]
+    assert got == [(1358, "cumulative_released", date(2024, 1, 1), "year"), (2598, "cumulative_released", date(2023, 1, 1), "year")]

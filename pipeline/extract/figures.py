@@ -3664,6 +3664,13 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 if meaning.side == "unknown":
                     meaning.side = next((f.side for f in reversed(art.result.figures) if f.sentence_start == s.start
                                          and f.kind == "cumulative_released" and f.event_date_precision == "year"), "unknown")
+        if (meaning.kind == "cumulative_released" and precision == "year" and " year" in after[:60]
+                and _FREED_THE_YEAR_BEFORE_AFTER.match(after)):
+            # "1,358 were returned last year, fewer than the 2,598 freed the year before": the year before the one named
+            earlier = next((f.event_date for f in reversed(art.result.figures) if f.sentence_start == s.start
+                            and f.event_date_precision == "year" and f.event_date is not None), None)
+            if earlier is not None:
+                ev, ev_from = date(earlier.year - 1, 1, 1), None
         if meaning.bare and n.value >= 100 and any(f.value == n.value and f.value_high == n.value_high and f.kind != meaning.kind
                                                    for f in art.result.figures):
             continue  # "1,200 people would be freed ... Poroshenko said 1,200 was an estimate": the same number again
@@ -4260,6 +4267,7 @@ _OVER_A_YEAR = re.compile(
     r"|\b(?:returned|freed|released|brought\s+(?:back|home)|exchanged|swapped|c[oa]me\s+home)\s+this\s+year\b"
     r"|^\W*(?:back\s+|also\s+)?in\s+(?P<y2>(?:19|20)\d\d)\s*,", re.I)
 _THE_YEAR_BEFORE_AFTER = re.compile(r"\s+(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+(?:earlier|before))\b", re.I)
+_FREED_THE_YEAR_BEFORE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+(?:earlier|before))\b", re.I)
 _IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 _IN_YEAR_JUST_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s*(?:(?:only|just|some|about)\s+)?$", re.I)
