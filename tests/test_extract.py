@@ -6948,3 +6948,13 @@ def test_a_years_total_compared_with_the_year_before_it():
     text = "Ukrainian officials say 1,358 prisoners were returned last year, fewer than the 2,598 freed the year before."
     got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 6, 10))]
     assert got == [(1358, "cumulative_released", date(2024, 1, 1), "year"), (2598, "cumulative_released", date(2023, 1, 1), "year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "It was 95, not 90": the number set right is the figure, the one it replaces is none
+    ("Correction: An earlier version of this story misstated the number of prisoners freed. It was 95, not 90.\n\n"
+     "Ukraine brought home 95 soldiers on Monday.", [(95, "exchanged")]),
+    ("Ukraine brought home 95 soldiers - not 90, as first reported - on Monday.", [(95, "exchanged")]),
+])
+def test_a_number_set_right_replaces_the_one_after_not(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 6, 10))] == expected

@@ -112,6 +112,7 @@ def _narrates_an_earlier_day(text: str, words: frozenset[str]) -> bool:
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NOT_THIS_NUMBER_BEFORE = re.compile(r"\d(?:\s+[^\W\d]+){0,2}\s*[,;(—–-]\s*(?:and\s+)?not\s+(?:the\s+)?$", re.I)
 # Sentences whose numbers are not this corpus's facts: correction notices restating a wrong figure,
 # and US–Russia swaps that mediators' boilerplate lists next to Russia–Ukraine ones.
 _SKIP_SENTENCE = re.compile(
@@ -3528,6 +3529,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             after = after[4:]  # "1,200-odd Ukrainians": the noun after the approximation
         if _is_non_figure(text, n, before, after):
             continue
+        if " not " in before[-8:] and _NOT_THIS_NUMBER_BEFORE.search(before[-40:]) and any(m.end <= n.start - 5 for m in numbers):
+            continue  # "It was 95, not 90": the number set right is the figure; the one it replaces is none
         label = _LABEL_BEFORE.match(text, 0, n.start)
         if label and _LABEL_VALUE_AFTER.match(after):
             after = " " + label.group(1) + after  # "Prisoners freed in the latest swap: 95 per side": the label is the noun
