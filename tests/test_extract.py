@@ -6958,3 +6958,15 @@ def test_a_years_total_compared_with_the_year_before_it():
 ])
 def test_a_number_set_right_replaces_the_one_after_not(text, expected):
     assert [(f.value, f.kind) for f in figs(text, date(2025, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a headline that names no people: a count right after a verb of handing over, in a sentence about a swap
+    ("Russia, Ukraine swap 95 each in UAE-brokered deal", [(95, "exchanged", "both")]),
+    ("Ukraine brings home 390 in first stage of big swap", [(390, "exchanged", "ukraine"), (1, "exchange_ordinal", "both")]),
+    # (with no word of a swap, a bare count stays unread: "in exchange for" is no swap)
+    ("Ukraine received 563 in exchange for 500.", []),
+    ("Ukraine gets 500 in new aid package", []),
+])
+def test_headlines_that_name_no_people(headline, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(headline, date(2025, 6, 10))] == expected

@@ -932,6 +932,9 @@ _SAME_NUMBER_IN_RETURN_NEXT = re.compile(
     r"(?:\w+\s+){0,2}?(?:received|got(?:\s+back)?|freed|released|returned|handed\s+over|brought\s+(?:back|home))\s+the\s+same\s+number\b", re.I)
 _AND_A_NAMED_PERSON_NEXT = re.compile(r"^\s+and\s+(?:(?:pro-[A-Za-z]+|[a-z]+)\s+){0,3}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _DE_TO_BE_DONE_AFTER = re.compile(r"^[^.;:!?]{0,70}?\b(?:ausgetauscht|freigelassen|übergeben|überstellt|zurückgegeben|zurückgebracht|freikommen|zurückkehren)\s+(?:werden|sollen)\b", re.I)
+_SWAP_WORD = prefiltered(r"\b(?:swaps?|swapped|(?<!\bin\s)exchanges?|exchanged|trades?|traded|prisoners?|pows?|captives?)\b", re.I)  # (not "in exchange for")
+_BRINGS_HOME_BEFORE = re.compile(r"\b(?:brings?|brought|bringing)\s+(?:home|back)\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly)\s+)?$", re.I)
+_IN_A_STAGE_AFTER = re.compile(r"^\s+in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:stage|round|phase|swap|exchange|handover|batch)\b", re.I)
 _READY_TO_RECEIVE_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:take\s+back|receive|accept|get\s+back|take\s+in)\s+(?:(?:all|the|about|some|around|more\s+than|over|up\s+to)\s+)*$", re.I)
 _MODAL_RETURN_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would|will|should|(?:are|is)\s+(?:expected|set|due|likely|scheduled)\s+to|are\s+to|is\s+to)\s+"
@@ -1745,11 +1748,18 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
     if not (bodies or people or n.n_for_n):
-        if not article_has_people and not lx.BODIES.search(before[-120:]) and not (context and _has(lx.BODIES, context)):
+        # a headline that names no people at all ("Ukraine gets 189 back, Russia 150", "Russia, Ukraine swap 95 each"):
+        # a count right after a verb of handing over, in a sentence about a swap
+        bare_swap_count = (not article_has_people and _SWAP_WORD.search(text) is not None
+                           and (_HANDOVER_VERB_BEFORE.search(before[-40:]) is not None or _NATION_GETS_BEFORE.search(before[-40:]) is not None
+                                or _GAPPED_NATION_BEFORE.search(before[-40:]) is not None or _BRINGS_HOME_BEFORE.search(before[-30:]) is not None))
+        if not article_has_people and not lx.BODIES.search(before[-120:]) and not (context and _has(lx.BODIES, context)) and not bare_swap_count:
             # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27"; "... 1,212 bodies on June 11.
             # The following day, Russia got back 27": the dead of the sentence before)
             return None
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])
+                # ("Ukraine brings home 390 in first stage of big swap")
+                or (bare_swap_count and _IN_A_STAGE_AFTER.match(after) is not None)
                 # "Russia receives 55 and Viktor Medvedchuk": the count of a swap, then a person named on top
                 or (" and " in after[:6] and _AND_A_NAMED_PERSON_NEXT.match(after) and _DIGIT_CHAR.search(before) is not None)
                 or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))  # (it ends at the number: its tail is enough)
