@@ -6970,3 +6970,14 @@ def test_a_number_set_right_replaces_the_one_after_not(text, expected):
 ])
 def test_headlines_that_name_no_people(headline, expected):
     assert [(f.value, f.kind, f.side) for f in figs(headline, date(2025, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # a list of units after a lead line in Ukrainian, Russian or Polish: the parts of the count
+    ("uk", "Україна повернула з російського полону 185 військовослужбовців.\n\nСеред звільнених:\n▪️ 90 – ЗСУ\n▪️ 60 – НГУ\n▪️ 35 – ДПСУ"),
+    ("ru", "Украина вернула из плена 185 военнослужащих.\n\nСреди освобожденных:\n▪️ 90 – ВСУ\n▪️ 60 – НГУ\n▪️ 35 – ГПСУ"),
+    ("pl", "Ukraina odzyskała 185 żołnierzy z rosyjskiej niewoli.\n\nWśród uwolnionych:\n- 90 – Siły Zbrojne\n- 60 – Gwardia Narodowa\n- 35 – Straż Graniczna"),
+])
+def test_a_list_of_units_after_a_lead_line_in_other_languages(language, text):
+    got = [(f.value, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 10, 2), language).figures]
+    assert got == [(185, "ukraine", False), (90, "ukraine", True), (60, "ukraine", True), (35, "ukraine", True)]

@@ -1123,10 +1123,12 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?
 # the line that opens a list of parts ("Among the returnees:", "They include:")
 _BOX_SEPARATOR_AFTER = re.compile(r"\s*(?:[—–:]|-\s)\s*[^\d]*$")
 _LIST_OF_PARTS_LEAD = re.compile(
-    r"(?:^|(?<=[.!?])\s)\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including|details|breakdown)\b[^.:]{0,60}:", re.I)
+    r"(?:^|(?<=[.!?])\s)\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including|details|breakdown"
+    # ("Серед звільнених:", "Среди них:", "З них:", "Unter ihnen:", "Parmi eux :", "Wśród nich:", "Entre ellos:")
+    r"|серед\s+\w+|среди\s+\w+|з\s+них|из\s+них|unter\s+ihnen|parmi\s+(?:eux|les\s+\w+)|wśród\s+\w+|entre\s+(?:ellos|los\s+\w+)|tra\s+(?:loro|i\s+\w+))\b[^.:]{0,60}:", re.I)
 _EXCHANGE_NEAR = prefiltered(
     r"\b(?:exchang\w*|swap\w*|traded|uitgewissel\w*|vrijgelat\w*|ruil\w*|takas\w*|serbest|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
-    r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|tauschen|tauscht|gefangen\w*|kriegsgefangen\w*|befreit|wymian\w*|wymieni\w*|jeńc\w*|zurück\w*|erhielt|erhalten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|retour|regreso|retorno|ritorno|rientro|rückkehr|"
+    r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|tauschen|tauscht|gefangen\w*|kriegsgefangen\w*|befreit|wymian\w*|uwolni\w*|niewol\w*|wymieni\w*|odzyska\w*|wymieni\w*|jeńc\w*|zurück\w*|erhielt|erhalten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|retour|regreso|retorno|ritorno|rientro|rückkehr|"
     r"обмін\w*|повернул\w*|повернут\w*|поверта\w*|додому|вдома|домой|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
     re.I,
 )
