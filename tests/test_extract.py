@@ -1266,7 +1266,7 @@ def test_an_emoji_bulleted_list_of_parts_under_its_lead_with_the_sides_of_the_co
             "🔸 Armed Forces of Ukraine — 96;\n🔸 National Guard — 40;\n🔸 Navy — 14.\n\nThe youngest is 20 years old, the oldest is 58.")
     got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(body)]
     assert got == [(150, "exchanged", "ukraine", False), (96, "exchanged", "ukraine", True), (40, "exchanged", "ukraine", True),
-                   (14, "exchanged", "ukraine", True), (20, "age", "unknown", False), (58, "age", "unknown", False)]
+                   (14, "exchanged", "ukraine", True), (20, "age", "ukraine", False), (58, "age", "ukraine", False)]
 
 
 def test_a_vague_dozen_is_not_a_number_and_a_group_added_to_a_restated_count_keeps_its_side():
@@ -6981,3 +6981,18 @@ def test_headlines_that_name_no_people(headline, expected):
 def test_a_list_of_units_after_a_lead_line_in_other_languages(language, text):
     got = [(f.value, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 10, 2), language).figures]
     assert got == [(185, "ukraine", False), (90, "ukraine", True), (60, "ukraine", True), (35, "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the youngest and oldest of those freed are of the side just counted ...
+    ("Russia freed 84 Ukrainian soldiers on Monday. The youngest was 19; the oldest, 64.",
+     [(84, "exchanged", "ukraine"), (19, "age", "ukraine"), (64, "age", "ukraine")]),
+    ("Moscow said 84 Russian servicemen had returned. The youngest of them is 19.", [(84, "exchanged", "russia"), (19, "age", "russia")]),
+    # ... or of the nation named with them (defenders are Kyiv's)
+    ("Moscow said 84 Russian servicemen had returned. The youngest released defender was only 24 years old.",
+     [(84, "exchanged", "russia"), (24, "age", "ukraine")]),
+    # (an age limit of a deal stays both sides')
+    ("Both sides agreed to free all prisoners under 25.", [(25, "age", "both")]),
+])
+def test_the_ages_of_the_youngest_and_oldest_freed_are_of_their_side(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 10))] == expected

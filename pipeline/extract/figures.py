@@ -3085,6 +3085,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     _give_additional_groups_a_side(result.figures)
     _give_later_batches_a_side(result.figures)
     _give_more_transfers_of_bodies_a_side(result.figures)
+    _give_ages_of_the_freed_a_side(result.figures)
     _parts_before_their_total(result.figures)
     _parts_after_their_total_share_its_day(result.figures)
     _additional_groups_need_a_count(result.figures)
@@ -3144,6 +3145,33 @@ def _give_conjoined_parts_a_side(figures: list[Figure]) -> None:
 _TRADED_FOR_BETWEEN = re.compile(
     r"\b(?:swapped|exchanged|traded|freed|released|handed\s+over|returned)\b[^.;]{0,40}?\b(?:in\s+(?:exchange|return)\s+)?for\s+"
     r"(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
+
+
+def _give_ages_of_the_freed_a_side(figures: list[Figure]) -> None:
+    """'Ukraine brought home 84 soldiers. The youngest was 19': the age of one of those freed is of their side (the
+    nation of the count just before, in this sentence or the one before it; a nation named with the age wins)."""
+    for i, f in enumerate(figures):
+        if f.kind != "age" or f.side != "unknown" or f.status is not None or not lx.YOUNGEST_OLDEST.search(f.sentence):
+            continue
+        named = _NATION_OF_THE_AGE.search(f.sentence)
+        if named is not None:
+            f.side = "russia" if (named.group(1) or named.group(2) or "").lower().startswith("russia") else "ukraine"  # (defenders: Kyiv's)
+            continue
+        # ("the prisoners returned to Kyiv ..., the oldest of them is 75", "..., the Ukrainian ombudsman said": whose they are)
+        to_ukraine, to_russia = lx.TO_UKRAINE.search(f.sentence) is not None, lx.TO_RUSSIA.search(f.sentence) is not None
+        if to_ukraine != to_russia:
+            f.side = "ukraine" if to_ukraine else "russia"
+            continue
+        if lx.CLAIMANT_SIDE.get(f.claimant or "") in ("ukraine", "russia"):
+            f.side = lx.CLAIMANT_SIDE[f.claimant]
+            continue
+        count = next((g for g in reversed(figures[:i]) if g.kind == "exchanged" and not g.is_breakdown), None)
+        if count is not None and count.side in ("ukraine", "russia") and count.sentence_start >= f.sentence_start - 400:
+            f.side = count.side
+
+
+_NATION_OF_THE_AGE = re.compile(r"\b(?:youngest|oldest)\s+(ukrainian|russian)\b|\b(ukrainian|russian)\s+(?:prisoners?|soldiers?|pows?|servicem[ae]n)\s+"
+                                r"(?:freed|released|returned)\b|\b(?:youngest|oldest)\s+(?:(?:freed|released|returned)\s+)?(defenders?)\b", re.I)
 
 
 def _give_counts_traded_for_a_side(figures: list[Figure]) -> None:
