@@ -6996,3 +6996,16 @@ def test_a_list_of_units_after_a_lead_line_in_other_languages(language, text):
 ])
 def test_the_ages_of_the_youngest_and_oldest_freed_are_of_their_side(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "84 per parte" after a colon: so many each, the noun left out
+    ("it", "Russia e Ucraina hanno effettuato oggi un nuovo scambio di prigionieri: 84 per parte. Tra gli ucraini liberati ci sono "
+           "33 civili.", [(84, "both", False), (33, "ukraine", True)]),
+    # "Entre os ucranianos libertados estão 33 civis", "Wśród Ukraińców uwolnionych jest 33 cywilów": the nation's part
+    ("pt", "A Rússia e a Ucrânia trocaram 84 prisioneiros de guerra cada. Entre os ucranianos libertados estão 33 civis.",
+     [(84, "both", False), (33, "ukraine", True)]),
+    ("pl", "Rosja i Ukraina wymieniły po 84 jeńców. Wśród Ukraińców uwolnionych jest 33 cywilów.", [(84, "both", False), (33, "ukraine", True)]),
+])
+def test_per_side_with_no_noun_and_a_nations_part_in_italian_portuguese_polish(language, text, expected):
+    assert [(f.value, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 8, 14), language).figures] == expected

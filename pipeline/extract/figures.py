@@ -934,6 +934,9 @@ _AND_A_NAMED_PERSON_NEXT = re.compile(r"^\s+and\s+(?:(?:pro-[A-Za-z]+|[a-z]+)\s+
 _DE_TO_BE_DONE_AFTER = re.compile(r"^[^.;:!?]{0,70}?\b(?:ausgetauscht|freigelassen|übergeben|überstellt|zurückgegeben|zurückgebracht|freikommen|zurückkehren)\s+(?:werden|sollen)\b", re.I)
 _SWAP_WORD = prefiltered(r"\b(?:swaps?|swapped|(?<!\bin\s)exchanges?|exchanged|trades?|traded|prisoners?|pows?|captives?)\b", re.I)  # (not "in exchange for")
 _BRINGS_HOME_BEFORE = re.compile(r"\b(?:brings?|brought|bringing)\s+(?:home|back)\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly)\s+)?$", re.I)
+_PER_SIDE_RIGHT_AFTER = re.compile(
+    r"^\s*(?:per\s+parte|por\s+(?:cada\s+)?(?:bando|lado|parte)|cada\s+um[ao]?|cada\s+un[oa]|de\s+cada\s+(?:lado|bando|parte)|da\s+(?:ogni|ciascuna)\s+parte"
+    r"|z\s+każdej\s+strony|с\s+каждой\s+стороны|з\s+кожного\s+боку|з\s+обох\s+сторін|per\s+side|on\s+each\s+side|from\s+each\s+side|chacun)(?!\w)", re.I)
 _IN_A_STAGE_AFTER = re.compile(r"^\s+in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:stage|round|phase|swap|exchange|handover|batch)\b", re.I)
 _READY_TO_RECEIVE_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:take\s+back|receive|accept|get\s+back|take\s+in)\s+(?:(?:all|the|about|some|around|more\s+than|over|up\s+to)\s+)*$", re.I)
 _MODAL_RETURN_AFTER = re.compile(
@@ -1762,6 +1765,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])
                 # ("Ukraine brings home 390 in first stage of big swap")
                 or (bare_swap_count and _IN_A_STAGE_AFTER.match(after) is not None)
+                # ("un nuovo scambio di prigionieri: 84 per parte", "84 por bando", "по 84 с каждой стороны")
+                or _PER_SIDE_RIGHT_AFTER.match(after) is not None
                 # "Russia receives 55 and Viktor Medvedchuk": the count of a swap, then a person named on top
                 or (" and " in after[:6] and _AND_A_NAMED_PERSON_NEXT.match(after) and _DIGIT_CHAR.search(before) is not None)
                 or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))  # (it ends at the number: its tail is enough)
@@ -2206,7 +2211,7 @@ _RUSSIA_GOT_AND_GAVE_BEFORE = prefiltered(r"\b(?:russia|moscow)" + _GOT_AND_GAVE
 _NATION_GROUP_BEFORE = prefiltered(
     r"(?:\bthe\s+|^\W*)(?:\d[\d,]*\s+)?(?:(?:freed|released|returned|exchanged)\s+)?(ukrainians|russians)\s+(?:(?:who\s+(?:were|came|returned)\s+)?[\w-]+\s+){0,3}?(?:include|included|including|were|are|comprise|comprised)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$"
     # "Parmi les Ukrainiens libérés figurent 33 soldats", "Unter den Ukrainern waren 33 Soldaten"
-    r"|\b(?:parmi\s+les|unter\s+den|entre\s+los|tra\s+gli)\s+(ukrainiens|russes|ukrainern|russen|ucranianos|rusos|ucraini|russi)\b[^.;:,]{0,40}$"
+    r"|\b(?:parmi\s+les|unter\s+den|entre\s+los|entre\s+os|tra\s+gli|wśród)\s+(ukrainiens|russes|ukrainern|russen|ucranianos|rusos|russos|ucraini|russi|ukraińców|rosjan)\b[^.;:,]{0,40}$"
     # "Of the Ukrainians freed, 45 were soldiers", "Of the Russians, all 75 were soldiers"
     r"|(?:^|[.;]\s*)of\s+the\s+(ukrainians|russians)\b(?:\s+[\w-]+){0,2}\s*,\s*(?:all\s+)?$"
     # "Ukrainian forces have taken hundreds of Russian prisoners, including 115 who were swapped"
@@ -2454,7 +2459,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return ("ukraine" if _UKRAINE_NAMED.match(own_figure.group(1)) else "russia"), None
     group = _NATION_GROUP_BEFORE.search(before[-80:]) or _NUMBER_OF_NATION_BEFORE.search(before[-80:])
     if group:
-        return ("ukraine" if next(g for g in group.groups() if g).lower().startswith(("ukrain", "ucra")) else "russia"), None
+        return ("ukraine" if next(g for g in group.groups() if g).lower().startswith(("ukrain", "ucra", "ukraiń")) else "russia"), None
     if "for" in before[-40:] and _IN_EXCHANGE_FOR_BEFORE.search(before[-40:]) and not (lx.TO_RUSSIA.search(near_after) or lx.TO_UKRAINE.search(near_after)):
         return "unknown", None  # "Kyiv got back 20 people in return for 14": the other side's, from the count it answers
     if " other way" in near_after and _OTHER_WAY_AFTER.match(near_after):
