@@ -7009,3 +7009,17 @@ def test_the_ages_of_the_youngest_and_oldest_freed_are_of_their_side(text, expec
 ])
 def test_per_side_with_no_noun_and_a_nations_part_in_italian_portuguese_polish(language, text, expected):
     assert [(f.value, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 8, 14), language).figures] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "over the past three years": a running total that starts that many years before the article
+    ("Over the past three years, Kyiv has secured the return of more than 5,000 soldiers.",
+     [(5000, "cumulative_released", date(2025, 6, 10), "day", date(2022, 6, 10))]),
+    # "brought home 300 soldiers last year": last year's total
+    ("Ukraine brought home 300 soldiers last year.", [(300, "cumulative_released", date(2024, 1, 1), "year", date(2024, 1, 1))]),
+    # (people captured last year are not freed last year)
+    ("Ukraine brought home 300 soldiers captured last year.", [(300, "exchanged", date(2025, 6, 10), "day", None)]),
+])
+def test_totals_over_the_past_years_and_last_years_count_after_its_noun(text, expected):
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision, f.since_date) for f in figs(text, date(2025, 6, 10))]
+    assert got == expected

@@ -2711,9 +2711,17 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
         return date(ev.year, 1, 1)
     if published is not None and _THIS_YEAR_SO_FAR.search(text):
         return date(published.year, 1, 1)
+    past = _OVER_THE_PAST_YEARS.search(text) if published is not None and ("past" in text or "last" in text) else None
+    if past is not None:
+        # "Over the past three years, Kyiv has secured the return of more than 5,000": the years before the article
+        count = (past.group(1) or "one").lower()
+        years = 1 if count in ("a", "one") else int(count) if count.isdigit() else _YEAR_COUNTS.get(count, 0)
+        if 0 < years < 20:
+            return published.replace(year=published.year - years, day=min(published.day, 28))
     return None
 
 
+_OVER_THE_PAST_YEARS = re.compile(r"\b(?:over|in|during|throughout|within)\s+the\s+(?:past|last)\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?years?\b", re.I)
 _SINCE_WORD = re.compile(r"\b(?:since|from|after|began|started|launched)\b", re.I)
 _IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)
 _FROM_CAPTIVITY_WORDS = re.compile(r"\bfrom\s+(?:(?:russian|ukrainian|enemy)\s+)?(?:captivity|prisons?|detention)\b", re.I)
@@ -4270,7 +4278,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
                 year = None
         if year and not any(c.value for c in usable):
             return date(int(year.group(1)), 1, 1), None, "year"  # "The last major swap, in 2016, saw 15 people freed"
-        if (published is not None and "year" in text and (_LAST_YEAR.search(text, 0, n.start) or _FREED_LAST_YEAR_AFTER.match(text, n.end))
+        last_after = _NOUN_THEN_LAST_YEAR_AFTER.match(text, n.end) if "last year" in text or "previous year" in text else None
+        if last_after is not None and _HELD_SINCE_BEFORE_YEAR.search(last_after.group(0)):
+            last_after = None  # ("300 soldiers captured last year": when they were taken)
+        if (published is not None and "year" in text and (_LAST_YEAR.search(text, 0, n.start) or _FREED_LAST_YEAR_AFTER.match(text, n.end)
+                                                          or last_after is not None)
                 and not any(c.value for c in usable)):
             return date(published.year - 1, 1, 1), None, "year"  # "Last year, 5,000 bodies were returned in total"
         month = _month_of(text, n, cands, published, ahead=meaning.status in ("planned", "agreed", "offered"))
@@ -4334,6 +4346,7 @@ _EARLIER_EVENT_BEFORE = re.compile(
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _FREED_LAST_YEAR_AFTER = re.compile(
     r"[^.;,]{0,30}?\b(?:released|freed|returned|exchanged|swapped|repatriated|came\s+home|brought\s+home)\s+(?:\w+\s+){0,2}?(?:last|the\s+previous)\s+year\b", re.I)
+_NOUN_THEN_LAST_YEAR_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:last|the\s+previous)\s+year\b(?!['’]s)", re.I)  # ("brought home 300 soldiers last year")
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’]s)", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit(?:\s+dem)?|depuis(?:\s+le)?)\s*$", re.I)
 # "for the first time since a deadly plane crash last week": the date of the event the time is counted from
