@@ -7023,3 +7023,14 @@ def test_per_side_with_no_noun_and_a_nations_part_in_italian_portuguese_polish(l
 def test_totals_over_the_past_years_and_last_years_count_after_its_noun(text, expected):
     got = [(f.value, f.kind, f.event_date, f.event_date_precision, f.since_date) for f in figs(text, date(2025, 6, 10))]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "We returned 84 people," said by Kyiv's ombudsman: Kyiv's people (and the 8,000 still held beside them)
+    ('Lubinets said the exchange was difficult. "We returned 84 people, but 8,000 remain in captivity," he told reporters.',
+     [(84, "exchanged", "ukraine"), (8000, "other", "ukraine")]),
+    # ... and said by Moscow's ministry, Moscow's
+    ('"We have brought home 84 servicemen," the Russian Defence Ministry said.', [(84, "exchanged", "russia")]),
+])
+def test_we_got_back_said_by_one_side_is_that_sides(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 10))] == expected

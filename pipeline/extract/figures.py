@@ -250,6 +250,8 @@ _FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
 
 
+_WE_GOT_BACK_BEFORE = re.compile(r"\bwe\s+(?:have\s+|had\s+|'ve\s+|’ve\s+)?(?:now\s+|already\s+|finally\s+)?(?:returned|brought\s+(?:back|home)|freed|got\s+back"
+                                 r"|rescued|secured\s+the\s+(?:release|return)\s+of|welcomed\s+(?:back|home))\s+(?:home\s+)?(?:(?:about|some|another|a\s+further|more\s+than|over)\s+)?$", re.I)
 _STILL_HELD_NEXT = re.compile(r"^\s+(?:still\s+)?remain(?:s|ed)?\s+(?:in\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|custody|prison|detention)|captive|imprisoned|detained|held)\b", re.I)
 # "The returnees, 95 in all, ...", "those freed - 95 in total -": the people of one side's return, not both sides'
 _RETURNEES_JUST_BEFORE = re.compile(r"\b(?:returnees|repatriates|those\s+(?:freed|released|returned|brought\s+(?:home|back))|the\s+(?:freed|released)(?:\s+[\w-]+)?)\W{0,4}$", re.I)
@@ -3647,6 +3649,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # "Yermak said 175 servicemen had been freed", "the Russian Defence Ministry said 150 soldiers had returned":
                 # an official who names no nation speaks of their own side's people coming back
                 meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
+        if (meaning.side in ("unknown", "ukraine") and meaning.kind == "exchanged" and not meaning.is_breakdown and "we " in before[-40:].lower()
+                and _WE_GOT_BACK_BEFORE.search(before[-40:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after))):
+            # '"We returned 84 people," Lubinets said', '"We have brought home 84 servicemen," the Russian Defence
+            # Ministry said': the speaker's own side's people ("home" is the speaker's)
+            meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", meaning.side)
         if meaning.side == "unknown" and meaning.kind == "other" and " remain" in after[:12] and _STILL_HELD_NEXT.match(after):
             # "2,598 people had been freed since the start of the war, and some 8,000 remain in captivity": the people
             # still held are of the nation whose freed people the sentence has just counted
