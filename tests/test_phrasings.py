@@ -315,7 +315,7 @@ def test_the_people_a_swap_brings_home(noun):
     ("nl", "In totaal zijn 1000 gevangenen per kant vrijgelaten.", [(1000, "exchanged", "both", PUB)]),
     ("tr", "Rusya ve Ukrayna pazar günü 303 esiri takas etti.", [(303, "exchanged", "unknown", date(2025, 6, 15))]),
     ("nl", "Oekraïne heeft de lichamen van 909 soldaten ontvangen, en 1000 gevangenen werden vrijgelaten.",
-     [(909, "bodies", "unknown", PUB), (1000, "exchanged", "unknown", PUB)]),
+     [(909, "bodies", "ukraine", PUB), (1000, "exchanged", "unknown", PUB)]),  # ("heeft ... ontvangen": Ukraine received them)
 ])
 def test_dutch_and_turkish_basics(language, text, expected):
     assert [(f.value, f.kind, f.side, f.event_date) for f in extract_article("a", text, PUB, language).figures] == expected
@@ -415,3 +415,16 @@ def test_european_languages_ordinals_people_held_deals_and_the_dead(language, te
 ])
 def test_headlines_alone(headline, expected):
     assert [(f.value, f.kind, f.side) for f in _figures(headline) if f.value == expected[0]] == [expected]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Turkish thousands ("5 binden fazla": more than 5,000), a subject that takes its own soldiers back, "bu yana" (since)
+    ("tr", "Ukrayna, Rusya ile yapılan esir takasında 303 askerini geri aldı. Zelenskiy, savaşın başından bu yana 5 binden fazla "
+           "Ukraynalının esaretten kurtarıldığını söyledi.",
+     [(303, "exchanged", "ukraine", "exact"), (5000, "cumulative_released", "ukraine", "more_than")]),
+    # Dutch puts the participle last: "Oekraïne heeft 303 soldaten teruggekregen", "Rusland kreeg ook 303 militairen terug"
+    ("nl", "Oekraïne heeft 303 soldaten teruggekregen bij een gevangenenruil met Rusland. Rusland kreeg ook 303 militairen terug.",
+     [(303, "exchanged", "ukraine", "exact"), (303, "exchanged", "russia", "exact")]),
+])
+def test_turkish_and_dutch_counts_got_back_and_totals(language, text, expected):
+    assert [(f.value, f.kind, f.side, f.qualifier) for f in extract_article("a", text, PUB, language).figures] == expected

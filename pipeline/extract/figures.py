@@ -36,7 +36,7 @@ _QUALIFIERS = [
                  r"|al\s+menos|por\s+lo\s+menos|almeno|pelo\s+menos|co\s+najmniej)\s*$", re.I), "at_least"),
     # (whole words: "además de 20" is "in addition to", not "más de")
     (prefiltered(r"(?<!\w)(?:about|approximately|approx\.|around|roughly|some|more\s+or\s+less|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
-                 r"|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|circa|około|blisko|ongeveer|zo['’]n|порядка|примерно|приблизительно|орієнтовно|knapp\s+über|~|≈|\bca?\.)\s*$", re.I), "about"),
+                 r"|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|circa|około|blisko|ongeveer|zo['’]n|порядка|примерно|приблизительно|орієнтовно|knapp\s+über|yaklaşık|~|≈|\bca?\.)\s*$", re.I), "about"),
     (prefiltered(r"(?<!\w)(?:nearly|almost|close\s+to|up\s+to|as\s+many\s+as|a\s+maximum\s+of|at\s+most|jusqu['’]\s*à|(?:no|not)\s+more\s+than|не\s+більше|не\s+более|не\s+больше|under|fewer\s+than|less\s+than|below|just\s+under|fast|presque|près\s+de|майже|почти|до|casi|quasi|quase|prawie|hasta|fino\s+a|até|knapp|beinahe|nahezu)\s*$", re.I), "up_to"),
     (prefiltered(r"(?<!\w)(?:more\s+than|over|above|upwards?\s+of|in\s+excess\s+of|exceeding|plus\s+de|mehr\s+als|über|понад|більше\s+ніж|більше|более|свыше|больше"
                  r"|más\s+de|più\s+di|oltre|mais\s+de|ponad|przeszło|gut|meer\s+dan|ruim|>)\s*$", re.I), "more_than"),
@@ -330,6 +330,7 @@ def _day_of_this_or_last_month(day: int, published: date) -> date | None:
 _QUALIFIER_AFTER = [
     (re.compile(r"\s*-?\s*plus\b|\s*\+(?!\d)", re.I), "more_than"),  # "5,000-plus", "5,000+"
     (re.compile(r"\s+or\s+more\b", re.I), "at_least"),
+    (re.compile(r"\s+(?:daha\s+)?fazla\b", re.I), "more_than"),  # Turkish "5 binden fazla": more than 5,000
     (re.compile(r"\s+or\s+(?:so|fewer|less)\b", re.I), "about"),
 ]
 
@@ -1132,7 +1133,7 @@ _LIST_OF_PARTS_LEAD = re.compile(
     # ("Серед звільнених:", "Среди них:", "З них:", "Unter ihnen:", "Parmi eux :", "Wśród nich:", "Entre ellos:")
     r"|серед\s+\w+|среди\s+\w+|з\s+них|из\s+них|unter\s+ihnen|parmi\s+(?:eux|les\s+\w+)|wśród\s+\w+|entre\s+(?:ellos|los\s+\w+)|tra\s+(?:loro|i\s+\w+))\b[^.:]{0,60}:", re.I)
 _EXCHANGE_NEAR = prefiltered(
-    r"\b(?:exchang\w*|swap\w*|traded|uitgewissel\w*|vrijgelat\w*|ruil\w*|takas\w*|serbest|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
+    r"\b(?:exchang\w*|swap\w*|traded|teruggekregen|geri\s+ald\w*|uitgewissel\w*|vrijgelat\w*|ruil\w*|takas\w*|serbest|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|tauschen|tauscht|gefangen\w*|kriegsgefangen\w*|befreit|wymian\w*|uwolni\w*|niewol\w*|wymieni\w*|odzyska\w*|wymieni\w*|jeńc\w*|zurück\w*|erhielt|erhalten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|retour|regreso|retorno|ritorno|rientro|rückkehr|"
     r"обмін\w*|повернул\w*|повернут\w*|поверта\w*|додому|вдома|домой|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
     re.I,
@@ -2421,11 +2422,18 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return "ukraine", None  # "Росія передала тіла 909 полеглих": the dead it gave back are Ukraine's
         if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
             return "ukraine", None
-    if "hat" in before[-90:]:  # (the subject and "hat" may stand well before: "Die Ukraine hat nach eigenen Angaben die Leichen von ...")
+    if "hat" in before[-90:] or "heeft" in before[-90:] or "kreeg" in before[-90:]:
+        # (the subject and "hat" may stand well before: "Die Ukraine hat nach eigenen Angaben die Leichen von ...")
+        # ("Oekraïne heeft 303 soldaten teruggekregen", "Rusland kreeg ook 303 militairen terug": Dutch puts it last too)
         has = _DE_HAS_BEFORE.search(before[-90:])
         if has and _DE_RECEIVED_AFTER.match(near_after):
             # "Die Ukraine hat nach eigenen Angaben 1212 Leichen ... erhalten": the German perfect puts the verb last
-            return ("russia" if has.group(1).lower() in ("russland", "moskau") else "ukraine"), None
+            return ("russia" if has.group(1).lower() in ("russland", "moskau", "rusland", "moskou") else "ukraine"), None
+    if " geri " in near_after[:40]:
+        turkish = _TR_OWN_BACK_AFTER.match(near_after) and _TR_SUBJECT_OPENING.match(text)
+        if turkish:
+            # "Ukrayna, ... 303 askerini geri aldı": the subject took its own soldiers back
+            return ("russia" if _TR_SUBJECT_OPENING.match(text).group(1).lower().startswith("rus") else "ukraine"), None
     got_back = _GOT_N_BACK_BEFORE.search(before[-40:])
     if got_back and _BACK_OR_HOME_AFTER.match(after):
         # "Ukraine got 86 servicemen back", "Russia brought 90 soldiers home": that nation's own people
@@ -2570,8 +2578,10 @@ _HANDED_TO_BEFORE = prefiltered(
     r"|\b(?:przekazała|przekazał|przekazali|przekazano|oddała|zwróciła)\s+(?P<to_pl>Ukrainie|Rosji)(?=\s))"
     r"\s+(?:(?!\d|(?:and|or|while|but)\s)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+|ciała\s+)?"  # ("... to Ukraine and 24 to Russia")
     r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further|еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
-_DE_HAS_BEFORE = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau)\s+(?:hat|hatte)\b[^.;,]*$", re.I)
-_DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt)\b", re.I)
+_TR_OWN_BACK_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:askerini|esirini|vatandaşını|askerinin|esirlerini|askerlerini)\s+(?:\w+\s+)?geri\s+(?:aldı|alındı|getirdi)", re.I)
+_TR_SUBJECT_OPENING = re.compile(r"^\W*(ukrayna|rusya|kiev|moskova)\b", re.I)
+_DE_HAS_BEFORE = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$", re.I)
+_DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt|teruggekregen|terug(?=\s*[.;,]|$)|ontvangen)\b", re.I)
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
 _BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
 _UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|kiew|укр|київ|києв|киев", re.I)

@@ -99,7 +99,7 @@ _DIGITS = re.compile(
     r"(?P<dec>[.,]\d+(?!\d))?"
     r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|esimo|esima|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°|\.º|\.ª)|(?P<k>[kK]|mila))?(?![\w])"  # "2.5K prisoners", "8mila ucraini": thousands
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
-    r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila(?![\w])|mil(?![\w])))?"
+    r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila(?![\w])|mil(?![\w])|duizend|bin(?:den|e|i|in)?(?![\w])))?"
 )
 
 
@@ -445,7 +445,7 @@ _BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
 _ESTIMATED_AT = re.compile(r"\b(?:estimated|put|numbered|stands?|stood|is|are)\s+at\s+(?:about\s+|some\s+|roughly\s+|between\s+)?$", re.I)
 
 
-_SCALE_WORD_AT_END = re.compile(r"(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila|mil|[kK])$")
+_SCALE_WORD_AT_END = re.compile(r"(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila|mil|duizend|bin(?:den|e|i|in)?|[kK])$")
 
 
 def _shared_scale(text: str, a: Number, b: Number) -> int:
