@@ -6845,6 +6845,9 @@ def test_a_swap_named_by_its_year(published, expected):
     ("Zelensky said 390 people could come home as early as this week if Moscow keeps its word.", [(390, "agreed", "planned")]),
     # (people who came home are home)
     ("Zelensky said 390 people came home this week.", [(390, "exchanged", "completed")]),
+    # (nor is a count freed, then what they will do: "95 soldiers who will return to service", "the 95 freed men will be home")
+    ("Ukraine brought home 95 soldiers who will return to service after rehabilitation.", [(95, "exchanged", "completed")]),
+    ("The 95 freed men will be home with their families by the weekend.", [(95, "exchanged", "completed")]),
 ])
 def test_handovers_prepared_delayed_or_still_possible_are_not_done(text, expected):
     assert [(f.value, f.kind, f.status) for f in figs(text, date(2025, 6, 10))] == expected

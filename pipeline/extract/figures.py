@@ -943,7 +943,9 @@ _PER_SIDE_RIGHT_AFTER = re.compile(
 _IN_A_STAGE_AFTER = re.compile(r"^\s+in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:stage|round|phase|swap|exchange|handover|batch)\b", re.I)
 _READY_TO_RECEIVE_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:take\s+back|receive|accept|get\s+back|take\s+in)\s+(?:(?:all|the|about|some|around|more\s+than|over|up\s+to)\s+)*$", re.I)
 _MODAL_RETURN_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:could|may|might|would|will|should|(?:are|is)\s+(?:expected|set|due|likely|scheduled)\s+to|are\s+to|is\s+to)\s+"
+    # (not a relative clause nor people already freed: "95 soldiers who will return to service", "the 95 freed men will be home")
+    r"^\s*(?:(?!(?:who|which|that|freed|released|returned|exchanged|swapped)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:could|may|might|would|will|should|(?:are|is)\s+(?:expected|set|due|likely|scheduled)\s+to|are\s+to|is\s+to)\s+"
     r"(?:soon\s+|also\s+|finally\s+|now\s+|then\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over|repatriated|brought\s+(?:back|home))"
     r"|come\s+(?:home|back)|return\b|go\s+home|be\s+(?:back\s+)?home)", re.I)
 _WOULD_VERB_BEFORE = re.compile(
@@ -1848,7 +1850,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         de_planned = False
     prospective = de_planned or status_word in (None, "completed", "agreed") and bool(
         (_PROSPECTIVE_HINT.search(after, 0, 100) and _PROSPECTIVE_AFTER.match(after)) or _HOPED_RETURN_BEFORE.search(before[-70:])
-        or _MODAL_RETURN_AFTER.match(after))  # ("390 people could come home this week")
+        or (_MODAL_RETURN_AFTER.match(after) and not lx.COMPLETED.search(before[-60:])))  # ("390 people could come home this week")
     if prospective:
         status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
