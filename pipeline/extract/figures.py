@@ -2140,7 +2140,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
 
 _TO_STAY_ABROAD_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|them|those|whom)\s+)?(?:[\w'’-]+\s+){0,3}?(?:are|were|will|would|must|is|was|shall)\s+"
-    r"(?:(?:to|due\s+to|set\s+to|expected\s+to|required\s+to|going\s+to|obliged\s+to|have\s+to|had\s+to|supposed\s+to)\s+)?(?:remain|stay)\s+in\s+(?!captivity|custody|prison|detention|russian|ukrainian)", re.I)
+    r"(?:(?:to|due\s+to|set\s+to|expected\s+to|required\s+to|going\s+to|obliged\s+to|have\s+to|had\s+to|supposed\s+to)\s+)?(?:remain|stay)\s+in\s+(?:the\s+)?(?!captivity|custody|prison|detention|russian|ukrainian)(?-i:[A-Z])", re.I)  # (a country: not "in hospital")
 _OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|gathered|protested|rallied|marched|donated|volunteered|worked|"
                                 r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
 _CHILDREN_AFTER = re.compile(r"^\s*(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
