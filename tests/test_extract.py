@@ -7037,3 +7037,14 @@ def test_totals_over_the_past_years_and_last_years_count_after_its_noun(text, ex
 ])
 def test_we_got_back_said_by_one_side_is_that_sides(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the swap was the ninth it had mediated": the mediator's series, as "the fifth time this year the UAE had mediated"
+    ("The UAE foreign ministry said the swap was the ninth it had mediated, bringing the total number of prisoners exchanged "
+     "with its help to 2,184.", [(9, "exchange_ordinal"), (2184, "cumulative_released")]),
+    # (an ordinal with no swap to count stays out: "the third it had seen")
+    ("The officer said it was the third prisoner he had interviewed that week.", []),
+])
+def test_an_ordinal_of_the_swaps_a_mediator_had_brokered(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2024, 10, 18))] == expected

@@ -1026,6 +1026,8 @@ _NUMBER_SIGN_ENDINGS = frozenset("#№°º.rRoO")  # the last letter of "No.", "
 _NUMBERED_EXCHANGE_BEFORE = re.compile(
     r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange|intercambio|canje|scambio|troca|wymian[ay])"
     r"\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º|número|numero|numer)\s*$", re.I)
+_IT_HAD_MEDIATED_AFTER = re.compile(r"^\s+(?:such\s+)?(?:(?:swap|exchange)\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:had|has|have)\s+(?:\w+\s+)?"
+                                    r"(?:mediated|brokered|facilitated|hosted|organi[sz]ed|helped\s+(?:to\s+)?(?:broker|arrange|mediate))\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 # (children are people, held or deported: "20,000 Ukrainian children were deported" is no exchange, but a figure)
@@ -1709,6 +1711,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return _Meaning("exchange_ordinal", side="both")
         if _ORDINAL_APPOSED_BEFORE.search(before) and _ORDINAL_APPOSED_AFTER.match(after) and not before.lower().endswith(("on the ", "of the ")):
             return _Meaning("exchange_ordinal", side="both")  # "the prisoner swap, the 49th of the war,"
+        if before[-4:].lower() in ("the ", "its ") and (" had " in after[:40] or " has " in after[:40]):
+            if _IT_HAD_MEDIATED_AFTER.match(after):
+                return _Meaning("exchange_ordinal", side="both")  # "the swap was the ninth it had mediated"
         return None
     if "vot" in before[-30:] + after[:12] and (_VOTED_BEFORE.search(before[-30:]) or _VOTES_AFTER.match(after)):
         return None  # "parliament voted 278 to 34", "by 278 votes": a vote, not people
