@@ -7048,3 +7048,12 @@ def test_we_got_back_said_by_one_side_is_that_sides(text, expected):
 ])
 def test_an_ordinal_of_the_swaps_a_mediator_had_brokered(text, expected):
     assert [(f.value, f.kind) for f in figs(text, date(2024, 10, 18))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "took back" is a word of the subject: the sentence is about a handover
+    ("Ukraine took back 95 of its soldiers on Friday.", [(95, "exchanged", "ukraine")]),
+    ("Moscow took back 95 of its soldiers on Friday.", [(95, "exchanged", "russia")]),
+])
+def test_took_back_is_a_handover(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 10))] == expected
