@@ -7057,3 +7057,14 @@ def test_an_ordinal_of_the_swaps_a_mediator_had_brokered(text, expected):
 ])
 def test_took_back_is_a_handover(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a handover a side "failed to" or "refused to" make has not happened
+    ("Russia failed to hand over the 1,000 prisoners it promised.", [(1000, "agreed", "agreed")]),
+    ("Moscow refused to return 500 bodies, Kyiv said.", [(500, "other", None)]),
+    # "plan to swap": planned
+    ("Russia and Ukraine plan to swap 1,000 prisoners each.", [(1000, "agreed", "planned")]),
+])
+def test_handovers_failed_or_refused_and_a_plan(text, expected):
+    assert [(f.value, f.kind, f.status) for f in figs(text, date(2025, 6, 10))] == expected

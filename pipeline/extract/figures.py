@@ -880,7 +880,8 @@ _PROSPECTIVE_AFTER = re.compile(
     r"|(?:could|may|might|would|will)\s+(?:soon\s+|also\s+|still\s+|likely\s+|probably\s+)?(?:take\s+place|happen|go\s+ahead|be\s+held|be\s+carried\s+out))\b", re.I)
 # "Ukraine has not received the bodies of 6,000", "Moscow has yet to hand over the 1,000 it promised", "the 1,000
 # prisoners promised have not come home": a handover denied in the number's own clause has not happened
-_NOT_DONE = (r"(?:(?:has|have|had|did|does|do|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?|(?:has|have|had)\s+yet\s+to\s+|(?:is|are)\s+still\s+to\s+|never\s+)"
+_NOT_DONE = (r"(?:(?:has|have|had|did|does|do|was|were)\s*(?:not|n['’]t)\s+(?:yet\s+)?|(?:has|have|had)\s+yet\s+to\s+|(?:is|are)\s+still\s+to\s+|never\s+"
+             r"|(?:failed|fails|refused|refuses|declined|declines)\s+to\s+)"
              r"(?:been\s+)?(?:receiv\w*|return\w*|hand\w*\s+over|free\w*|releas\w*|exchang\w*|swap\w*|get\s+back|got\s+back|gotten\s+back|come\s+home|came\s+home|repatriat\w*|transferr?\w*)")
 _NOT_DONE_BEFORE = re.compile(r"\b" + _NOT_DONE + r"\b[^.;,:!?]{0,50}$", re.I)
 _NOT_DONE_AFTER = re.compile(r"^[^.;,:!?]{0,50}?\b" + _NOT_DONE + r"\b", re.I)
