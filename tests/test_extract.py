@@ -2025,7 +2025,8 @@ def test_people_deported_are_not_people_released():
     # bodies named after the count are handed over, not casualties of a clause before; "prête à remettre" is an offer
     ("fr", "L'Ukraine a reçu les corps de 1 212 soldats tués, tandis que la Russie a récupéré 27 dépouilles. "
            "Moscou affirme être prête à remettre plus de 6 000 corps.",
-     [(1212, "bodies", "ukraine", False), (27, "bodies", "russia", False), (6000, "bodies", "unknown", False)]),
+     # (what Moscow is ready to hand over is Kyiv's dead)
+     [(1212, "bodies", "ukraine", False), (27, "bodies", "russia", False), (6000, "bodies", "ukraine", False)]),
 ])
 def test_other_languages_groups_bodies_and_offers(language, text, expected):
     got = [(f.value, f.kind, f.side, f.is_additional) for f in extract_article("a", text, PUB, language).figures]

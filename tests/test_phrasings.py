@@ -428,3 +428,22 @@ def test_headlines_alone(headline, expected):
 ])
 def test_turkish_and_dutch_counts_got_back_and_totals(language, text, expected):
     assert [(f.value, f.kind, f.side, f.qualifier) for f in extract_article("a", text, PUB, language).figures] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # what Moscow offers to hand over is Kyiv's dead, in every language's word order
+    ("de", "Moskau bot an, 6000 Leichen zu übergeben."),
+    ("fr", "La Russie s'est dite prête à remettre 6 000 corps."),
+    ("ru", "Россия готова передать Украине 6000 тел."),
+    ("uk", "Росія готова передати Україні 6000 тіл."),
+    ("it", "La Russia si è detta pronta a consegnare 6.000 corpi."),
+])
+def test_bodies_moscow_offers_are_kyivs_dead(language, text):
+    got = [(f.value, f.kind, f.side, f.status) for f in extract_article("a", text, PUB, language).figures]
+    assert got == [(6000, "bodies", "ukraine", "offered")]
+
+
+def test_ukrainian_prisoners_in_the_genitive_are_ukraines():
+    # "українських полонених" (Ukrainian prisoners) is not "з українського полону" (from Ukrainian captivity)
+    got = [(f.value, f.side) for f in extract_article("a", "Росія звільнила 205 українських полонених.", PUB, "uk").figures]
+    assert got == [(205, "ukraine")]

@@ -2165,7 +2165,7 @@ _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transfe
               r"|(?:(?:handed|handing|hands|hand)\s+over|transferred|transferring|gave\s+back|giving\s+back|repatriated|repatriating)\s+(?:the\s+)?(?:bodies|remains)\s+of)")
 # ("Ukraine has repatriated the bodies of 6,000 servicemen": Kyiv repatriates its own dead)
 # the same in German, French, Spanish, Italian and Polish: "Moskau übergab 49 Leichen", "la Russie a remis 1 212 corps"
-_GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|remettre|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
+_GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|remettre|(?:à\s+)?restituer|(?:a\s+)?consegnare|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
                     # ("Kiev ha consegnato 27 salme", "a Ucrânia entregou 27 corpos", "Moscou propôs entregar 6.000 corpos")
                     r"|przekazał[ao]?|entregou|devolveu|devolvi[óo]|restituito|restituì|entregar|devolver|consegnare|restituire|przekazać|übergeben|rendre|restituer)")
 _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?|the\s+ukrainian\s+side)\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
@@ -2192,7 +2192,8 @@ _RUSSIA_GAVE_BEFORE = prefiltered(
     r"\b(?:russia|moscow|putin|the\s+kremlin|the\s+russian\s+side|(?:the\s+)?(?:pro-russian\s+|russian-backed\s+|moscow-backed\s+)?(?:rebels|separatists))\s+"
     r"(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
     + r"|free|frees|freed|freeing|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
-    + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:\w+\s+){0,3}?" + _GAVE_VERB_OTHER
+    # ("La Russie s'est dite prête à remettre 6 000 corps", "La Russia si è detta pronta a consegnare 6.000 corpi")
+    + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:[\w'’]+\s+){0,5}?" + _GAVE_VERB_OTHER
     + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad|otros|outros|altri|autres|kolejne|kolejnych)\s+)?$", re.I)
 # "Украина передала России тела 34 ..., а получила 909 тел"
 _UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
@@ -2437,6 +2438,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if has and _DE_RECEIVED_AFTER.match(near_after):
             # "Die Ukraine hat nach eigenen Angaben 1212 Leichen ... erhalten": the German perfect puts the verb last
             return ("russia" if has.group(1).lower() in ("russland", "moskau", "rusland", "moskou") else "ukraine"), None
+    if " zu" in near_after[:60] and _DE_TO_HAND_OVER_AFTER.match(near_after):
+        giver = _DE_GIVER_BEFORE.search(before[-80:])
+        if giver:
+            # "Moskau bot an, 6000 Leichen zu übergeben": the giver's count is the other side's
+            return ("ukraine" if giver.group(1).lower() in ("russland", "moskau") else "russia"), None
     if " geri " in near_after[:40]:
         turkish = _TR_OWN_BACK_AFTER.match(near_after) and _TR_SUBJECT_OPENING.match(text)
         if turkish:
@@ -2581,11 +2587,13 @@ _HANDED_TO_BEFORE = prefiltered(
     r"|\b(?:remis|rendu|restitué|livré|transféré|remet|rend)\s+(?:\w+\s+)?à\s+(?P<to_fr>l['’]Ukraine|la\s+Russie|Kiev|Moscou)(?=\s)"
     r"|\b(?:übergab|übergeben|übergibt|überstellte|gab)\s+(?:\w+\s+){0,2}?(?P<to_de>der\s+Ukraine|Russland|an\s+die\s+Ukraine|an\s+Russland)(?=\s)"
     r"|\b(?:entreg[óo]|entregado|devolvi[óo]|consegnato|consegnò|restituito)\s+(?:\w+\s+)?(?:a|all['’]|alla)\s*(?P<to_es>Ucrania|Rusia|Ucraina|Russia)(?=\s)"
-    r"|(?:передал[аи]?|передав|передала|передано|переданы|повернул[аи]?|вернул[аи]?)\s+(?P<to_ru>Украине|Україні|России|Росії|РФ|Киеву|Києву|Москве"
+    r"|(?:передал[аи]?|передав|передала|передано|переданы|повернул[аи]?|вернул[аи]?|передать|передати|вернуть|повернути)\s+(?P<to_ru>Украине|Україні|России|Росії|РФ|Киеву|Києву|Москве"
     r"|(?:украинской|российской)\s+стороне|(?:українській|російській)\s+стороні)(?=\s)"
     r"|\b(?:przekazała|przekazał|przekazali|przekazano|oddała|zwróciła)\s+(?P<to_pl>Ukrainie|Rosji)(?=\s))"
     r"\s+(?:(?!\d|(?:and|or|while|but)\s)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+|ciała\s+)?"  # ("... to Ukraine and 24 to Russia")
     r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further|еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
+_DE_TO_HAND_OVER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?zu\s+(?:übergeben|überstellen|überführen|zurückzugeben|freizulassen)\b", re.I)
+_DE_GIVER_BEFORE = re.compile(r"\b(russland|moskau|die\s+ukraine|kiew)\b[^.;]{0,60}$", re.I)
 _TR_OWN_BACK_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:askerini|esirini|vatandaşını|askerinin|esirlerini|askerlerini)\s+(?:\w+\s+)?geri\s+(?:aldı|alındı|getirdi)", re.I)
 _TR_SUBJECT_OPENING = re.compile(r"^\W*(ukrayna|rusya|kiev|moskova)\b", re.I)
 _DE_HAS_BEFORE = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$", re.I)
