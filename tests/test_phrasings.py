@@ -447,3 +447,15 @@ def test_ukrainian_prisoners_in_the_genitive_are_ukraines():
     # "українських полонених" (Ukrainian prisoners) is not "з українського полону" (from Ukrainian captivity)
     got = [(f.value, f.side) for f in extract_article("a", "Росія звільнила 205 українських полонених.", PUB, "uk").figures]
     assert got == [(205, "ukraine")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # thousands in words: "tysiąc", "dwa tysiące", "cinco mil", "cinque mila"
+    ("pl", "Rosja i Ukraina wymienią po tysiąc jeńców.", [(1000, "agreed")]),
+    ("pl", "Od 2022 roku z niewoli wróciło dwa tysiące Ukraińców.", [(2000, "cumulative_released")]),
+    # ("han regresado": Spanish "returned" in the perfect is a word of the subject)
+    ("es", "Desde 2022 han regresado a casa cinco mil ucranianos.", [(5000, "cumulative_released")]),
+    ("it", "Dal 2022 sono tornati a casa cinque mila ucraini.", [(5000, "cumulative_released")]),
+])
+def test_thousands_in_words_in_polish_spanish_italian(language, text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, PUB, language).figures] == expected

@@ -53,8 +53,10 @@ _CARDINALS_BY_LANGUAGE = {
            "doze": 12, "quinze": 15, "vinte": 20, "trinta": 30, "cinquenta": 50, "cem": 100},
     "pl": {"dwóch": 2, "dwie": 2, "dwaj": 2, "dwa": 2, "trzech": 3, "trzej": 3, "trzy": 3, "czterech": 4, "czterej": 4, "cztery": 4,
            "pięciu": 5, "pięć": 5, "sześciu": 6, "sześć": 6, "siedmiu": 7, "siedem": 7, "ośmiu": 8, "osiem": 8, "dziewięciu": 9,
-           "dziewięć": 9, "dziesięciu": 10, "dziesięć": 10, "dwunastu": 12, "piętnastu": 15, "dwudziestu": 20, "stu": 100},
+           "dziewięć": 9, "dziesięciu": 10, "dziesięć": 10, "dwunastu": 12, "piętnastu": 15, "dwudziestu": 20, "stu": 100,
+           "tysiąc": 1000, "tysiąca": 1000},
 }
+_THOUSANDS_WORD_AFTER = re.compile(r"\s+(?:tysiące|tysięcy|tysiąca|mil|mila)(?![\w'’])", re.I)
 _CARDINAL_RE_BY_LANGUAGE = {
     language: re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?![\w'’])", re.I)
     for language, table in _CARDINALS_BY_LANGUAGE.items()
@@ -357,7 +359,11 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
         for m in _CARDINAL_RE_BY_LANGUAGE[language].finditer(text):
             s, e = m.span()
             if not any(s < te and ts < e for ts, te in taken):
-                found.append(Number(s, e, table[m.group(0).lower()], words=True))
+                value = table[m.group(0).lower()]
+                scale = _THOUSANDS_WORD_AFTER.match(text, e) if value < 1000 else None
+                if scale is not None:
+                    e, value = scale.end(), value * 1000  # "dwa tysiące", "cinco mil", "due mila": thousands
+                found.append(Number(s, e, value, words=True))
                 taken.append((s, e))
     if not words.isdisjoint(_ROUND_APPROXIMATES):
         for m in _ROUND_APPROXIMATE_RE.finditer(text):
