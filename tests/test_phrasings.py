@@ -459,3 +459,21 @@ def test_ukrainian_prisoners_in_the_genitive_are_ukraines():
 ])
 def test_thousands_in_words_in_polish_spanish_italian(language, text, expected):
     assert [(f.value, f.kind) for f in extract_article("a", text, PUB, language).figures] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # more verbs of coming home in Spanish, Italian, Portuguese, French and German
+    ("es", "El viernes 205 soldados ucranianos han vuelto a casa."),
+    ("es", "El viernes 205 soldados ucranianos han retornado."),
+    ("it", "Venerdì 205 soldati ucraini sono stati rimpatriati."),
+    ("it", "Venerdì 205 soldati ucraini hanno fatto ritorno."),
+    ("pt", "Na sexta-feira 205 soldados ucranianos voltaram para casa."),
+    ("pt", "Na sexta-feira 205 soldados ucranianos foram trocados."),
+    ("fr", "Vendredi, 205 soldats ukrainiens sont revenus."),
+    ("fr", "Vendredi, 205 soldats ukrainiens ont retrouvé la liberté."),
+    ("de", "Am Freitag sind 205 ukrainische Soldaten heimgekehrt."),
+    ("de", "Am Freitag wurden 205 ukrainische Soldaten zurückgebracht."),
+])
+def test_more_verbs_of_coming_home_in_other_languages(language, text):
+    got = [(f.value, f.kind, f.side, f.status) for f in extract_article("a", text, PUB, language).figures]
+    assert got == [(205, "exchanged", "ukraine", "completed")]

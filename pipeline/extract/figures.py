@@ -1138,7 +1138,7 @@ _LIST_OF_PARTS_LEAD = re.compile(
     # ("Серед звільнених:", "Среди них:", "З них:", "Unter ihnen:", "Parmi eux :", "Wśród nich:", "Entre ellos:")
     r"|серед\s+\w+|среди\s+\w+|з\s+них|из\s+них|unter\s+ihnen|parmi\s+(?:eux|les\s+\w+)|wśród\s+\w+|entre\s+(?:ellos|los\s+\w+)|tra\s+(?:loro|i\s+\w+))\b[^.:]{0,60}:", re.I)
 _EXCHANGE_NEAR = prefiltered(
-    r"\b(?:exchang\w*|swap\w*|traded|teruggekregen|geri\s+ald\w*|uitgewissel\w*|vrijgelat\w*|ruil\w*|takas\w*|serbest|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
+    r"\b(?:exchang\w*|swap\w*|traded|vuelt\w*|volvi\w*|retorn\w*|rimpatri\w*|ritorno|rilasciat\w*|voltar\w*|voltou|trocad\w*|revenu\w*|retrouvé|heimgekehrt|zurückgebracht|teruggekregen|geri\s+ald\w*|uitgewissel\w*|vrijgelat\w*|ruil\w*|takas\w*|serbest|return\w*|freed|free|release\w*|home|handed|handover|repatriat\w*|captiv\w*|prisoners?|pows?|"
     r"back|brought|received|among|including|comprised|canje\w*|intercambi\w*|recuper\w*|prisioner\w*|scambi\w*|prigionier\w*|riportat\w*|trocar\w*|prisioneir\w*|austausch\w*|ausgetauscht|heimkehr\w*|zurückgekehrt|(?:zurück|heim)?kehrten|tauschten|tauschen|tauscht|gefangen\w*|kriegsgefangen\w*|befreit|wymian\w*|uwolni\w*|niewol\w*|wymieni\w*|odzyska\w*|wymieni\w*|jeńc\w*|zurück\w*|erhielt|erhalten|rapatri\w*|récupér\w*|échang\w*|libér\w*|retrouvé\w*|retour|regreso|retorno|ritorno|rientro|rückkehr|"
     r"обмін\w*|повернул\w*|повернут\w*|поверта\w*|додому|вдома|домой|звільн\w*|полон\w*|обмен\w*|вернул\w*|освобо\w*|плен\w*|возвращ\w*|передан\w*|передал\w*)\b",
     re.I,
