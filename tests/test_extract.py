@@ -7069,3 +7069,14 @@ def test_took_back_is_a_handover(text, expected):
 ])
 def test_handovers_failed_or_refused_and_a_plan(text, expected):
     assert [(f.value, f.kind, f.status) for f in figs(text, date(2025, 6, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected_since", [
+    # a part counted under a deal starts with the deal, whose date the sentence does not give
+    ("Since February 2022, 6,000 Ukrainians have been freed, 1,468 of them under the Istanbul agreements.",
+     [(6000, date(2022, 2, 1)), (1468, None)]),
+    # (a part with no period of its own shares the whole's start)
+    ("Since February 2022, 6,000 Ukrainians have been freed, 1,468 of them civilians.", [(6000, date(2022, 2, 1)), (1468, date(2022, 2, 1))]),
+])
+def test_a_part_counted_under_a_deal_does_not_keep_the_wholes_start(text, expected_since):
+    assert [(f.value, f.since_date) for f in figs(text, date(2025, 10, 2))] == expected_since

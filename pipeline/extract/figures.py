@@ -3892,7 +3892,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 event_date=ev,
                 event_date_from=ev_from,
                 event_date_precision=precision,
-                since_date=(_period_start(text, ev, precision, art.published, n.start) if meaning.kind == "cumulative_released"
+                # ("6,000 freed since February 2022, 1,468 of them under the Istanbul agreements": the part counts from the
+                # deal, whose date the sentence does not give)
+                since_date=(_period_start(text, ev, precision, art.published, n.start)
+                            if meaning.kind == "cumulative_released" and not (meaning.is_breakdown and _UNDER_A_DEAL_AFTER.match(after))
                             else _bodies_since(text, n, art.published, _since_day(text, cands))
                             if meaning.kind == "bodies" and meaning.status == "completed" and not _part_with_its_own_date(text, n, cands)
                             else None),
@@ -3993,6 +3996,8 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
     return "unknown"
 
 
+_UNDER_A_DEAL_AFTER = re.compile(r"^\s+(?:of\s+(?:them|whom)\s+)?(?:under|as\s+part\s+of|within(?:\s+the\s+framework\s+of)?|through)\s+(?:the\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|accords?|arrangements?)\b", re.I)
 _NEXT_BATCH_BEFORE = re.compile(r"\b(?:another|a\s+further|a\s+final|the\s+final|the\s+remaining|the\s+last)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _AND_RECEIVED_OWN_BEFORE = re.compile(r"\b(?:and|while)\s+(?:(?:in\s+return|in\s+turn)\s+)?(?:received|receiving|got\s+back|getting\s+back|took\s+back|taking\s+back)\s+$", re.I)
 _A_NUMBER_THAT_PUT_AT_BEFORE = re.compile(
