@@ -7080,3 +7080,12 @@ def test_handovers_failed_or_refused_and_a_plan(text, expected):
 ])
 def test_a_part_counted_under_a_deal_does_not_keep_the_wholes_start(text, expected_since):
     assert [(f.value, f.since_date) for f in figs(text, date(2025, 10, 2))] == expected_since
+
+
+def test_a_sides_own_count_named_by_its_possessive_with_its_parts():
+    # "its 1,000" said by Moscow's ministry: Russia's count (not Kyiv's 1,000 told again), and its parts are Russia's
+    text = ("Ukraine said 1,000 of its citizens came home, including 880 soldiers and 120 civilians. Russia's Defence Ministry "
+            "said its 1,000 included 880 servicemen and 120 civilians.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 5, 26))]
+    assert got == [(1000, "ukraine", False), (880, "ukraine", True), (120, "ukraine", True),
+                   (1000, "russia", False), (880, "russia", True), (120, "russia", True)]

@@ -938,6 +938,8 @@ _AND_A_NAMED_PERSON_NEXT = re.compile(r"^\s+and\s+(?:(?:pro-[A-Za-z]+|[a-z]+)\s+
 _DE_TO_BE_DONE_AFTER = re.compile(r"^[^.;:!?]{0,70}?\b(?:ausgetauscht|freigelassen|übergeben|überstellt|zurückgegeben|zurückgebracht|freikommen|zurückkehren)\s+(?:werden|sollen)\b", re.I)
 _SWAP_WORD = prefiltered(r"\b(?:swaps?|swapped|(?<!\bin\s)exchanges?|exchanged|trades?|traded|prisoners?|pows?|captives?)\b", re.I)  # (not "in exchange for")
 _BRINGS_HOME_BEFORE = re.compile(r"\b(?:brings?|brought|bringing)\s+(?:home|back)\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly)\s+)?$", re.I)
+_OWN_COUNT_BEFORE = re.compile(r"\b(?:its|their|our|russia['’]s|ukraine['’]s|kyiv['’]s|moscow['’]s)\s+$", re.I)
+_OWN_COUNT_VERB_AFTER = re.compile(r"^\s+(?:included|includes|include|comprised|comprise|were|are|was|came|come|returned|had\s+been)\b", re.I)
 _PER_SIDE_RIGHT_AFTER = re.compile(
     r"^\s*(?:per\s+parte|por\s+(?:cada\s+)?(?:bando|lado|parte)|cada\s+um[ao]?|cada\s+un[oa]|de\s+cada\s+(?:lado|bando|parte)|da\s+(?:ogni|ciascuna)\s+parte"
     r"|z\s+każdej\s+strony|с\s+каждой\s+стороны|з\s+кожного\s+боку|з\s+обох\s+сторін|per\s+side|on\s+each\s+side|from\s+each\s+side|chacun)(?!\w)", re.I)
@@ -1778,6 +1780,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 or (bare_swap_count and _IN_A_STAGE_AFTER.match(after) is not None)
                 # ("un nuovo scambio di prigionieri: 84 per parte", "84 por bando", "по 84 с каждой стороны")
                 or _PER_SIDE_RIGHT_AFTER.match(after) is not None
+                # ("Russia's Defence Ministry said its 1,000 included 880 servicemen": a side's own count, the noun left out)
+                or (_OWN_COUNT_BEFORE.search(before[-16:]) is not None and _OWN_COUNT_VERB_AFTER.match(after) is not None)
                 # "Russia receives 55 and Viktor Medvedchuk": the count of a swap, then a person named on top
                 or (" and " in after[:6] and _AND_A_NAMED_PERSON_NEXT.match(after) and _DIGIT_CHAR.search(before) is not None)
                 or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))  # (it ends at the number: its tail is enough)
@@ -3675,6 +3679,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # "Yermak said 175 servicemen had been freed", "the Russian Defence Ministry said 150 soldiers had returned":
                 # an official who names no nation speaks of their own side's people coming back
                 meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
+        if (meaning.side == "unknown" and meaning.kind == "exchanged" and not meaning.is_breakdown and " its " in f" {before[-6:].lower()}"
+                and _OWN_COUNT_BEFORE.search(before[-6:])):
+            # "Russia's Defence Ministry said its 1,000 included 880 servicemen": the speaker's own side's count
+            meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
         if (meaning.side in ("unknown", "ukraine") and meaning.kind == "exchanged" and not meaning.is_breakdown and "we " in before[-40:].lower()
                 and _WE_GOT_BACK_BEFORE.search(before[-40:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after))):
             # '"We returned 84 people," Lubinets said', '"We have brought home 84 servicemen," the Russian Defence
