@@ -7089,3 +7089,13 @@ def test_a_sides_own_count_named_by_its_possessive_with_its_parts():
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 5, 26))]
     assert got == [(1000, "ukraine", False), (880, "ukraine", True), (120, "ukraine", True),
                    (1000, "russia", False), (880, "russia", True), (120, "russia", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # prisoners "held by both sides" are all of them on either side, not so many each
+    ("The ICRC said it had visited more than 3,500 prisoners of war held by both sides.", [(3500, "other", "both", "total")]),
+    # (a count freed "each" stays per side)
+    ("Russia and Ukraine freed 84 prisoners each, held by both sides since 2022.", [(84, "exchanged", "both", "per_side")]),
+])
+def test_prisoners_held_by_both_sides_are_a_total(text, expected):
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 5, 26))] == expected

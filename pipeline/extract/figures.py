@@ -2160,6 +2160,7 @@ _BOTH_SIDES_SPEAK = re.compile(
     r"\s+(?:\w+\s+)?(?:on|from|of)\s+both\s+sides\b"
     # "..., both sides said": who reported it
     r"|\bboth\s+sides\s+(?:have\s+|had\s+)?(?:said|say|says|confirmed|reported|announced|stated)\b", re.I)
+_HELD_BY_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:held|detained|kept|imprisoned|captured|taken)\s+(?:captive\s+|prisoner\s+)?by\s+both\s+(?:sides|countries|parties)\b", re.I)
 _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+both\s+(?:sides|countries|parties)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b"
                           r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)", re.I)
@@ -2365,6 +2366,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if ("involv" in near_before and _EXCHANGE_INVOLVING_BEFORE.search(before[-90:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after))
             and not lx.PER_SIDE.search(near_after)):  # (not "involving 300 people from each side")
         return "both", "total"  # "it was the largest exchange so far, involving 478 people": everyone it freed, both ways
+    if " both " in near_after and _HELD_BY_BOTH_SIDES_AFTER.match(near_after):
+        return "both", "total"  # "visited more than 3,500 prisoners of war held by both sides": all of them, on either side
     if (lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) and not _EACH_OF_SEVERAL_BEFORE.search(near_before)) or _EACH_BEFORE.search(near_before):
         return "both", "per_side"  # (but "three more transfers of 1,200 bodies each": so many in each transfer)
     group_before = _GROUP_AND_BEFORE.search(before[-70:]) if before[-8:].rstrip().rpartition(" ")[2].lower() in _AND_WORDS else None
