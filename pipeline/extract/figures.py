@@ -1858,9 +1858,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word, de_planned = "agreed", True
     else:
         de_planned = False
-    prospective = de_planned or status_word in (None, "completed", "agreed") and bool(
+    prospective = de_planned or (status_word in (None, "completed", "agreed") and bool(
         (_PROSPECTIVE_HINT.search(after, 0, 100) and _PROSPECTIVE_AFTER.match(after)) or _HOPED_RETURN_BEFORE.search(before[-70:])
-        or (_MODAL_RETURN_AFTER.match(after) and not lx.COMPLETED.search(before[-60:])))  # ("390 people could come home this week")
+        or (_MODAL_RETURN_AFTER.match(after) and not lx.COMPLETED.search(before[-60:]))))  # ("390 people could come home this week")
     if prospective:
         status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
@@ -2170,7 +2170,7 @@ _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transfe
               r"|(?:(?:handed|handing|hands|hand)\s+over|transferred|transferring|gave\s+back|giving\s+back|repatriated|repatriating)\s+(?:the\s+)?(?:bodies|remains)\s+of)")
 # ("Ukraine has repatriated the bodies of 6,000 servicemen": Kyiv repatriates its own dead)
 # the same in German, French, Spanish, Italian and Polish: "Moskau übergab 49 Leichen", "la Russie a remis 1 212 corps"
-_GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|remettre|(?:à\s+)?restituer|(?:a\s+)?consegnare|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
+_GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet|remettre|entreg[óo]|ha\s+entregado|(?:ha\s+)?consegnato|consegnò"
                     # ("Kiev ha consegnato 27 salme", "a Ucrânia entregou 27 corpos", "Moscou propôs entregar 6.000 corpos")
                     r"|przekazał[ao]?|entregou|devolveu|devolvi[óo]|restituito|restituì|entregar|devolver|consegnare|restituire|przekazać|übergeben|rendre|restituer)")
 _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?|the\s+ukrainian\s+side)\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
@@ -2451,10 +2451,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             # "Moskau bot an, 6000 Leichen zu übergeben": the giver's count is the other side's
             return ("ukraine" if giver.group(1).lower() in ("russland", "moskau") else "russia"), None
     if " geri " in near_after[:40]:
-        turkish = _TR_OWN_BACK_AFTER.match(near_after) and _TR_SUBJECT_OPENING.match(text)
-        if turkish:
+        subject = _TR_SUBJECT_OPENING.match(text) if _TR_OWN_BACK_AFTER.match(near_after) else None
+        if subject:
             # "Ukrayna, ... 303 askerini geri aldı": the subject took its own soldiers back
-            return ("russia" if _TR_SUBJECT_OPENING.match(text).group(1).lower().startswith("rus") else "ukraine"), None
+            return ("russia" if subject.group(1).lower().startswith("rus") else "ukraine"), None
     got_back = _GOT_N_BACK_BEFORE.search(before[-40:])
     if got_back and _BACK_OR_HOME_AFTER.match(after):
         # "Ukraine got 86 servicemen back", "Russia brought 90 soldiers home": that nation's own people
