@@ -274,10 +274,9 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
             if ago is not None and (ago.end() <= d.start and _NO_CLAUSE_BREAK.fullmatch(text, ago.end(), d.start)
                                     or ago.start() > d.end):
                 # "Two years ago, on Jan. 3, 230 were freed", "on Jan. 3 two years ago": that day of that year
-                count = ago.group(1).lower()
-                years = 1 if count in ("a", "one") else int(count) if count.isdigit() else _YEAR_COUNTS.get(count, 0)
+                years = _count_of_years(ago.group(1))
                 if years:
-                    value, start = resolve(d, published.replace(year=published.year - years, day=min(published.day, 28)))
+                    value, start = resolve(d, _years_before(published, years))
         if _WAR_START_BEFORE.search(text, max(0, d.start - 50), d.start):
             value, start = None, None  # "since the invasion began on Feb. 24": a date, but not of an exchange
         month = date(d.year, d.month, 1) if d.day is None and d.year and 1900 < d.year < 2100 else None
@@ -1491,8 +1490,22 @@ _OF_THEM_AFTER = re.compile(
     r"|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
 # "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
 _DASHED_ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*[—–(][^—–()]{1,60}[—–)]")
-# ("1 000 prisonniers de chaque camp ont été échangés en trois jours", "cada bando liberó a 1.000 en tres días")
-_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3,
+_YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _count_of_years(word: str) -> int:
+    """'a', 'one', 'two' ... 'twelve' or digits ('Two years ago', 'over the past 3 years'); 0 for anything else."""
+    word = word.lower()
+    return 1 if word in ("a", "one") else int(word) if word.isdigit() else _YEAR_COUNTS.get(word, 0)
+
+
+def _years_before(day: date, years: int) -> date:
+    return day.replace(year=day.year - years, day=min(day.day, 28))  # (28: no 29 February in the year before)
+
+
+# ("1 000 prisonniers de chaque camp ont été échangés en trois jours", "cada bando liberó a 1.000 en tres días"; the
+# English words are those that count years)
+_DAY_COUNTS = {**{word: n for word, n in _YEAR_COUNTS.items() if n <= 5}, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3,
                "cuatro": 4, "cinco": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
                "dois": 2, "três": 3, "quatro": 4, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "два": 2, "двух": 2,
                "двох": 2, "три": 3, "трех": 3, "трёх": 3, "трьох": 3, "четыре": 4, "чотири": 4}
@@ -2441,8 +2454,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if "hat" in before[-90:] or "heeft" in before[-90:] or "kreeg" in before[-90:]:
         # (the subject and "hat" may stand well before: "Die Ukraine hat nach eigenen Angaben die Leichen von ...")
         # ("Oekraïne heeft 303 soldaten teruggekregen", "Rusland kreeg ook 303 militairen terug": Dutch puts it last too)
-        has = _DE_HAS_BEFORE.search(before[-90:])
-        if has and _DE_RECEIVED_AFTER.match(near_after):
+        has = _HAS_BEFORE_DE_NL.search(before[-90:])
+        if has and _RECEIVED_AFTER_DE_NL.match(near_after):
             # "Die Ukraine hat nach eigenen Angaben 1212 Leichen ... erhalten": the German perfect puts the verb last
             return ("russia" if has.group(1).lower() in ("russland", "moskau", "rusland", "moskou") else "ukraine"), None
     if " zu" in near_after[:60] and _DE_TO_HAND_OVER_AFTER.match(near_after):
@@ -2603,8 +2616,8 @@ _DE_TO_HAND_OVER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?zu\s+(?:übergeben|
 _DE_GIVER_BEFORE = re.compile(r"\b(russland|moskau|die\s+ukraine|kiew)\b[^.;]{0,60}$", re.I)
 _TR_OWN_BACK_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:askerini|esirini|vatandaşını|askerinin|esirlerini|askerlerini)\s+(?:\w+\s+)?geri\s+(?:aldı|alındı|getirdi)", re.I)
 _TR_SUBJECT_OPENING = re.compile(r"^\W*(ukrayna|rusya|kiev|moskova)\b", re.I)
-_DE_HAS_BEFORE = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$", re.I)
-_DE_RECEIVED_AFTER = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt|teruggekregen|terug(?=\s*[.;,]|$)|ontvangen)\b", re.I)
+_HAS_BEFORE_DE_NL = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$", re.I)
+_RECEIVED_AFTER_DE_NL = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt|teruggekregen|terug(?=\s*[.;,]|$)|ontvangen)\b", re.I)
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
 _BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
 _UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|kiew|укр|київ|києв|киев", re.I)
@@ -2749,10 +2762,9 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
     past = _OVER_THE_PAST_YEARS.search(text) if published is not None and ("past" in text or "last" in text) else None
     if past is not None:
         # "Over the past three years, Kyiv has secured the return of more than 5,000": the years before the article
-        count = (past.group(1) or "one").lower()
-        years = 1 if count in ("a", "one") else int(count) if count.isdigit() else _YEAR_COUNTS.get(count, 0)
+        years = _count_of_years(past.group(1) or "one")
         if 0 < years < 20:
-            return published.replace(year=published.year - years, day=min(published.day, 28))
+            return _years_before(published, years)
     return None
 
 
@@ -4131,7 +4143,6 @@ _STILL_TO_COME_AFTER = re.compile(r"^\s*(?:more\s+|others?\s+|remaining\s+)?(?:(
 # the number inside an if-clause ("If Moscow released even 500 civilians, ..."; not "as if", "even if" or "asked if")
 _IF_CLAUSE_BEFORE = re.compile(r"(?:^\W*|[,;:—–]\s*|\b(?:and|but)\s+)(?<!\beven\s)(?<!\bas\s)if\s+[^,;:.!?—–]*$", re.I)
 _HYPOTHETICALLY_BEFORE = re.compile(r"\bhypothetical(?:ly)?\b[^.;]*$", re.I)
-_YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+years?\s+ago\b", re.I)
 _UNIDENTIFIED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:remain|remains|are|were|is|was|lie|lay)\s+(?:still\s+)?(?:unidentified|unclaimed|awaiting\s+identification)\b"
                                  # "6,060 bodies have been moved to the border", "are waiting at the border": ready, not handed over
@@ -4314,8 +4325,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         ago = _YEARS_AGO.search(text)
         if ago is not None and not any(c.value for c in usable):
             # "Ten years ago, 200 prisoners were swapped in the Donbas": that year
-            count = ago.group(1).lower()
-            years = 1 if count in ("a", "one") else int(count) if count.isdigit() else _YEAR_COUNTS.get(count)
+            years = _count_of_years(ago.group(1))
             if years:
                 return date(published.year - years, 1, 1), None, "year"
     if meaning.kind in ("exchanged", "bodies"):
