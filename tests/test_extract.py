@@ -7099,3 +7099,49 @@ def test_a_sides_own_count_named_by_its_possessive_with_its_parts():
 ])
 def test_prisoners_held_by_both_sides_are_a_total(text, expected):
     assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 5, 26))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a side "believed to hold" or "estimated to hold" people, or one that "currently holds" them: people still held
+    ("Russia is believed to hold more than 8,000 Ukrainian prisoners, according to Ukrainian officials.", [(8000, "other", "ukraine")]),
+    ("Kyiv is estimated to hold about 4,000 Russian servicemen.", [(4000, "other", "russia")]),
+    ("Russia currently holds 7,000 Ukrainians.", [(7000, "other", "ukraine")]),
+    # (a side that holds talks is no holder of people)
+    ("Russia freed 7,000 Ukrainians, the ministry currently holding talks said.", [(7000, "exchanged", "ukraine")]),
+])
+def test_people_a_side_is_believed_to_hold(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 10, 2))] == expected
+
+
+def test_a_total_returned_by_each_side_over_days_is_per_side_and_its_days_are_not_the_last_stages():
+    # "each handing over 303, bringing the total returned by each side over three days to 1,000": the last stage is one
+    # day; the total is so many each, of the whole swap (not a running total of every swap since the war began)
+    text = ("Russia and Ukraine completed the final stage of their biggest prisoner swap of the war on Sunday, each handing over "
+            "303 servicemen, bringing the total returned by each side over three days to 1,000.")
+    got = [(f.value, f.kind, f.side, f.scope, f.event_date_from, f.event_date) for f in figs(text, date(2025, 5, 25))]
+    assert got == [(303, "exchanged", "both", "per_side", None, date(2025, 5, 25)),
+                   (1000, "exchanged", "both", "per_side", None, date(2025, 5, 25))]
+
+
+@pytest.mark.parametrize("language, text", [
+    # the dead Russia handed over, named after the number ("первые 1212 тел"), are Ukraine's
+    ("ru", "Мединский заявил, что Россия уже передала первые 1212 тел."),
+    ("uk", "Росія передала Україні ще 1212 тіл загиблих."),
+])
+def test_bodies_russia_handed_over_named_after_the_number(language, text):
+    got = [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 10), language).figures]
+    assert got == [(1212, "bodies", "ukraine")]
+
+
+@pytest.mark.parametrize("text", [
+    # parts of those freed listed after the whole, the second with its verb or its "were" left out
+    "Ukraine secured the release of 144 of its soldiers. The ministry said 59 of those freed were from the National Guard "
+    "and 30 were from the navy.",
+    "Ukraine secured the release of 144 of its soldiers. Of those freed, 59 were from the National Guard and 30 from the navy.",
+    # (the nation named in the parts' sentence is the speaker's own)
+    "Ukraine secured the release of 144 of its soldiers. The Ukrainian defence ministry said 59 of those freed were from the "
+    "National Guard and 30 were from the navy.",
+])
+def test_parts_of_those_freed_listed_after_the_whole(text):
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2022, 6, 30))]
+    assert got == [(144, "ukraine", False), (59, "ukraine", True), (30, "ukraine", True)]

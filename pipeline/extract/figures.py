@@ -1023,7 +1023,9 @@ _BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering
 _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
 # "brings the total for the three days to 1,000": the total of one exchange over its days, not a running total
 _TOTAL_OF_ONE_EXCHANGE = re.compile(
-    r"\btotal\s+(?:number\s+)?(?:for|of|over|in)\s+(?:the|this|these|its)\s+(?:(?:two|three|four|five|\d)[\s-]+days?\b|(?:whole\s+|entire\s+)?(?:exchange|swap|handover)\b|stages\b)", re.I)
+    r"\btotal\s+(?:number\s+)?(?:for|of|over|in)\s+(?:the|this|these|its)\s+(?:(?:two|three|four|five|\d)[\s-]+days?\b|(?:whole\s+|entire\s+)?(?:exchange|swap|handover)\b|stages\b)"
+    # ("bringing the total returned by each side over three days to 1,000")
+    r"|\btotal\s+(?:[\w-]+\s+){1,5}?(?:over|in)\s+(?:two|three|four|five|\d)\s+days\s+to\s+(?:(?:about|some|nearly|more\s+than|over|almost)\s+)?$", re.I)
 _NUMBER_SIGN_ENDINGS = frozenset("#№°º.rRoO")  # the last letter of "No.", "#", "№", "n°", "number", "Nr."
 _NUMBERED_EXCHANGE_BEFORE = re.compile(
     r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange|intercambio|canje|scambio|troca|wymian[ay])"
@@ -1575,7 +1577,9 @@ _RELATIVE_NAMED_BEFORE = re.compile(
     r"|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|cousin|mum|mom|dad)\s*,\s*$")
 # "175 were soldiers and 22 were severely wounded": a count split in two, each part with its own "were"
 _WERE_AND_WERE_AFTER = re.compile(r"^\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+[\d,]+\s+(?:were|are)\b", re.I)
-_WERE_AND_WERE_BEFORE = re.compile(r"(?<![\w,])[\d,]+\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+$", re.I)
+# ("59 of those freed were from the National Guard and 30 were from the navy"; "59 were from the Guard and 30 from the navy")
+_WERE_AND_WERE_BEFORE = re.compile(r"(?<![\w,])[\d,]+\s+(?:of\s+(?:them|those(?:\s+\w+)?)\s+)?(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+$", re.I)
+_FROM_A_UNIT_NEXT = re.compile(r"^\s+(?:were\s+|are\s+)?(?:from|with|of|in)\s+the\b", re.I)
 _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 # "270 servicemen and 120 civilians": the military part of a count split by category
 _MILITARY_AND_CIVILIANS_AFTER = re.compile(
@@ -1795,6 +1799,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 or _PER_SIDE_RIGHT_AFTER.match(after) is not None
                 # ("Russia's Defence Ministry said its 1,000 included 880 servicemen": a side's own count, the noun left out)
                 or (_OWN_COUNT_BEFORE.search(before[-16:]) is not None and _OWN_COUNT_VERB_AFTER.match(after) is not None)
+                # "Of those freed, 59 were from the National Guard and 30 from the navy": the next part, the verb left out
+                or (" and " in before[-50:] and _FROM_A_UNIT_NEXT.match(after) is not None and _WERE_AND_WERE_BEFORE.search(before[-90:]) is not None)
                 # "Russia receives 55 and Viktor Medvedchuk": the count of a swap, then a person named on top
                 or (" and " in after[:6] and _AND_A_NAMED_PERSON_NEXT.match(after) and _DIGIT_CHAR.search(before) is not None)
                 or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))  # (it ends at the number: its tail is enough)
@@ -2220,6 +2226,11 @@ _UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
 _RUSSIA_GAVE_BODIES_UK_RU = re.compile(
     r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали|повернула|вернула)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
     r"(?:тела|тіла|тел|тіл)\s+(?:(?:еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
+# "Россия уже передала первые 1212 тел": the dead named after the number
+_RUSSIA_GAVE_UK_RU = re.compile(
+    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали|повернула|вернула)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
+    r"(?:(?:еще|ещё|ще|более|понад|около|близько|первые|перші|первых|перших)\s+)?$", re.I)
+_BODIES_NEXT_UK_RU = re.compile(r"^\s*(?:тел|тіл)\b", re.I)
 _UKRAINE_GAVE_AND_GOT_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\b[^.;]{0,80}?\b(?:а|і|и|та)\s+(?:получила|отримала|получил|отримав)\s*$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
@@ -2268,6 +2279,7 @@ def _acting_nations(before: str) -> list[str]:
             if not _OTHER_PARTY_BEFORE.search(before, max(0, m.start() - 10), m.start())]
 _FROM_CAPTIVITY = re.compile(r"^[^.;]{0,40}?\bfrom\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|prisons?|custody)\b", re.I)
 _FROM_KYIV_TERRITORY = re.compile(r"^[^.;]{0,50}?\b(?:returned\s+)?from\s+(?:the\s+)?territory\s+controlled\s+by\s+(?:the\s+)?(?:kyiv|kiev)", re.I)
+_TOTAL_BY_EACH_SIDE_BEFORE = re.compile(r"\b(?:total|number|tally)\s+(?:[\w-]+\s+){0,3}?(?:by|on|from|for)\s+each\s+side\b[^.;:\d]{0,40}$", re.I)
 _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+sides\s+\w+)\s*(?:\w+\s+){0,2}"
                             # ("have each freed more than 4,000": past the qualifier)
                             r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|at\s+least\s+|roughly\s+)?$|\bpo\s+$|\bje\s+$|(?<!\w)по\s+$"
@@ -2383,6 +2395,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "both", "total"  # "visited more than 3,500 prisoners of war held by both sides": all of them, on either side
     if (lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) and not _EACH_OF_SEVERAL_BEFORE.search(near_before)) or _EACH_BEFORE.search(near_before):
         return "both", "per_side"  # (but "three more transfers of 1,200 bodies each": so many in each transfer)
+    if " each side" in before[-90:] and _TOTAL_BY_EACH_SIDE_BEFORE.search(before[-90:]):
+        return "both", "per_side"  # "bringing the total returned by each side over three days to 1,000"
     group_before = _GROUP_AND_BEFORE.search(before[-70:]) if before[-8:].rstrip().rpartition(" ")[2].lower() in _AND_WORDS else None
     if group_before is not None and _EACH_BEFORE.search(before[-70:][: group_before.start(1)][-45:]):
         return "both", "per_side"  # "Each side handed over 185 soldiers and 20 civilians": the second group too
@@ -2447,7 +2461,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if not before.isascii():  # the Ukrainian and Russian word orders need Cyrillic letters
         if _UKRAINE_GAVE_BEFORE_UK_RU.search(before[-60:]):
             return "russia", None
-        if _RUSSIA_GAVE_BODIES_UK_RU.search(before[-60:]):
+        if _RUSSIA_GAVE_BODIES_UK_RU.search(before[-60:]) or (_BODIES_NEXT_UK_RU.match(after) and _RUSSIA_GAVE_UK_RU.search(before[-60:])):
             return "ukraine", None  # "Росія передала тіла 909 полеглих": the dead it gave back are Ukraine's
         if _UKRAINE_GAVE_AND_GOT_UK_RU.search(before[-120:]):
             return "ukraine", None
@@ -3602,8 +3616,10 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         # (the counts of the sentence nearest before: "130 Ukrainians, 90 Russians freed" in a headline, then "Ukraine brought home
         # 130 soldiers ... They included 87 defenders of Mariupol": the lede's count)
         nearest = [g for g in whole if g.sentence_start == whole[-1].sentence_start]
+        # (the nation named may be the speaker's own: "The Ukrainian defence ministry said 59 of those freed ...")
+        speakers_own = named == {whole[-1].side} and lx.CLAIMANT_SIDE.get(f.claimant or "") == whole[-1].side
         if whole[-1].sentence_start == f.sentence_start or (
-                (not named or (_LIST_ITEM.match(f.sentence) and named == {whole[-1].side})) and len({g.side for g in nearest}) == 1):
+                (not named or speakers_own or (_LIST_ITEM.match(f.sentence) and named == {whole[-1].side})) and len({g.side for g in nearest}) == 1):
             f.side = whole[-1].side
 
 
@@ -3716,8 +3732,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                                                             or " giorni" in text or " dni" in text))):
             aside = _DASHED_ASIDE_AFTER.match(text, n.end)  # (past "— 1,000 from each side —")
             start = aside.end() if aside else n.end
-            span = _OVER_N_DAYS.search(_NEXT_NUMBER.split(text[start : start + 90], 1)[0])
-            if span is not None and not _A_DAY_AFTER.match(text, n.end):
+            upto_next = _NEXT_NUMBER.split(text[start : start + 90], 1)[0]
+            span = _OVER_N_DAYS.search(upto_next)
+            # (not "each handing over 303, bringing the total ... over three days to 1,000": the days of the total)
+            if span is not None and not _A_DAY_AFTER.match(text, n.end) and "total" not in upto_next[: span.start()]:
                 # "a total of 2,000 people — 1,000 from each side — were freed over three days": the days ending on its day
                 days = _DAY_COUNTS.get(span.group(1).lower()) or int(span.group(1))
                 ev_from = ev - timedelta(days=days - 1) if 1 < days <= 7 else None
