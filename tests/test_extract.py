@@ -7145,3 +7145,57 @@ def test_bodies_russia_handed_over_named_after_the_number(language, text):
 def test_parts_of_those_freed_listed_after_the_whole(text):
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2022, 6, 30))]
     assert got == [(144, "ukraine", False), (59, "ukraine", True), (30, "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year's total: "N exchanges with Russia in 2024, bringing home M", "fewer than in 2022, when M were freed"
+    ("Ukraine carried out 11 prisoner exchanges with Russia in 2024, bringing home 1,358 people.",
+     [(11, "exchange_count", "both", date(2024, 1, 1), "year"), (1358, "cumulative_released", "ukraine", date(2024, 1, 1), "year")]),
+    ("Ukraine brought home 1,358 people in 2024. That is fewer than in 2022, when 1,500 Ukrainians were freed, but more than "
+     "in 2023, when about 1,100 returned.",
+     [(1358, "cumulative_released", "ukraine", date(2024, 1, 1), "year"), (1500, "cumulative_released", "ukraine", date(2022, 1, 1), "year"),
+      (1100, "cumulative_released", "ukraine", date(2023, 1, 1), "year")]),
+    # (one swap in a month stays that swap)
+    ("The smallest swap of the year was in May, when 75 Ukrainians were released.",
+     [(75, "exchanged", "ukraine", date(2024, 5, 1), "month")]),
+])
+def test_years_totals_told_with_the_years_exchanges_or_against_another_year(text, expected):
+    got = [(f.value, f.kind, f.side, f.event_date, f.event_date_precision) for f in figs(text, date(2024, 12, 31))]
+    assert got == expected
+
+
+def test_people_who_would_be_handed_over_on_top_and_the_day_it_was_said():
+    # a long noun phrase before "would also be handed over", after a count that "would be swapped": both still to come,
+    # and "said on Tuesday" is the day of the statement, not of the swap
+    text = ("The Kremlin said on Tuesday that Putin had told Trump that 175 prisoners would be swapped on each side and that "
+            "23 severely wounded Ukrainian soldiers would also be handed over.")
+    got = [(f.value, f.kind, f.status, f.event_date) for f in figs(text, date(2025, 3, 19))]
+    assert got == [(175, "agreed", "planned", None), (23, "agreed", "planned", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # bodies handed "a Kiev" in Spanish are Ukraine's dead
+    "Días antes, Moscú había entregado a Kiev 1.200 cuerpos de soldados caídos.",
+    "Moscú entregó a Kyiv 1.200 cuerpos de soldados caídos.",
+])
+def test_spanish_bodies_handed_to_kyiv(text):
+    got = [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 15), "es").figures]
+    assert got == [(1200, "bodies", "ukraine")]
+
+
+@pytest.mark.parametrize("language, text", [
+    # a total that is the sum of the groups each side freed is so many each, whoever states it
+    ("en", "Each side released 185 soldiers and 20 civilians, the Russian Defence Ministry said. Ukrainian President Volodymyr "
+           "Zelensky confirmed the return of a total of 205 people."),
+    ("de", "Jede Seite habe 185 Soldaten und 20 Zivilisten freigelassen, teilte das Verteidigungsministerium in Moskau mit. "
+           "Der ukrainische Präsident Wolodymyr Selenskyj bestätigte die Rückkehr von insgesamt 205 Menschen."),
+])
+def test_a_total_that_sums_each_sides_groups_is_per_side(language, text):
+    got = [(f.value, f.side, f.scope, f.claimant) for f in extract_article("a", text, date(2025, 10, 2), language).figures]
+    assert got[-1] == (205, "both", "per_side", "Volodymyr Zelensky")
+
+
+def test_a_total_of_both_sides_stays_a_total():
+    # (a total that is twice what each side freed is both sides together)
+    text = "Each side released 185 soldiers and 20 civilians. The swap involved a total of 410 people."
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 10, 2))][-1] == (410, "both", "total")

@@ -858,7 +858,7 @@ _RELEASE_WORD = re.compile(r"freed|released|returned|exchanged|swapped|traded|br
 _FREED_IN_N_EXCHANGES_BEFORE = re.compile(
     r"\b(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?(?!one\b)" + _COUNT
     # ("conducted 48 prisoner swaps in 2022 and 2023, freeing 2,598 people": with the period between)
-    + r"\s+(?:such\s+|prisoner\s+|pow\s+)?(?:exchanges|swaps)\b(?:\s+(?:in|during|since|over)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d)?,?\s+(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of"
+    + r"\s+(?:such\s+|prisoner\s+|pow\s+)?(?:exchanges|swaps)\b(?:\s+with\s+(?:russia|ukraine|moscow|kyiv|kiev)\b)?(?:\s+(?:in|during|since|over)\s+(?:[\w-]+\s+){0,3}?(?:19|20)\d\d)?,?\s+(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of"
     r"|involving|(?:that|which)\s+(?:have\s+|had\s+)?involved|of\s+(?:a\s+total\s+of\s+)?"
     r"|(?:that|which)\s+(?:have\s+|had\s+)?(?:freed|returned|brought\s+(?:back|home)))\s+(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _SERIES_OF_SWAPS_BEFORE = re.compile(
@@ -944,9 +944,10 @@ _PER_SIDE_RIGHT_AFTER = re.compile(
     r"|z\s+każdej\s+strony|с\s+каждой\s+стороны|з\s+кожного\s+боку|з\s+обох\s+сторін|per\s+side|on\s+each\s+side|from\s+each\s+side|chacun)(?!\w)", re.I)
 _IN_A_STAGE_AFTER = re.compile(r"^\s+in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:stage|round|phase|swap|exchange|handover|batch)\b", re.I)
 _READY_TO_RECEIVE_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:take\s+back|receive|accept|get\s+back|take\s+in)\s+(?:(?:all|the|about|some|around|more\s+than|over|up\s+to)\s+)*$", re.I)
+_MODAL_PASSIVE = re.compile(r"\b(?:would|will|could|may|might|should)\s+(?:also\s+|soon\s+)?be\s+\w+", re.I)
 _MODAL_RETURN_AFTER = re.compile(
     # (not a relative clause nor people already freed: "95 soldiers who will return to service", "the 95 freed men will be home")
-    r"^\s*(?:(?!(?:who|which|that|freed|released|returned|exchanged|swapped)\b)[\w'’-]+\s+){0,3}?"
+    r"^\s*(?:(?!(?:who|which|that|freed|released|returned|exchanged|swapped)\b)[\w'’-]+\s+){0,4}?"
     r"(?:could|may|might|would|will|should|(?:are|is)\s+(?:expected|set|due|likely|scheduled)\s+to|are\s+to|is\s+to)\s+"
     r"(?:soon\s+|also\s+|finally\s+|now\s+|then\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over|repatriated|brought\s+(?:back|home))"
     r"|come\s+(?:home|back)|return\b|go\s+home|be\s+(?:back\s+)?home)", re.I)
@@ -1879,7 +1880,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         de_planned = False
     prospective = de_planned or (status_word in (None, "completed", "agreed") and bool(
         (_PROSPECTIVE_HINT.search(after, 0, 100) and _PROSPECTIVE_AFTER.match(after)) or _HOPED_RETURN_BEFORE.search(before[-70:])
-        or (_MODAL_RETURN_AFTER.match(after) and not lx.COMPLETED.search(before[-60:]))))  # ("390 people could come home this week")
+        # (a verb done that is itself under a modal is not done: "175 would be swapped on each side and 23 ... would also be handed over")
+        or (_MODAL_RETURN_AFTER.match(after) and not lx.COMPLETED.search(_MODAL_PASSIVE.sub(" ", before[-60:])))))  # ("390 people could come home this week")
     if prospective:
         status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
@@ -2620,7 +2622,7 @@ _HANDED_TO_BEFORE = prefiltered(
     r"(?P<to>Ukraine|Kyiv|Kiev|Russia|Moscow|Ukrainian\s+side|Russian\s+side)(?=\s)"
     r"|\b(?:remis|rendu|restitué|livré|transféré|remet|rend)\s+(?:\w+\s+)?à\s+(?P<to_fr>l['’]Ukraine|la\s+Russie|Kiev|Moscou)(?=\s)"
     r"|\b(?:übergab|übergeben|übergibt|überstellte|gab)\s+(?:\w+\s+){0,2}?(?P<to_de>der\s+Ukraine|Russland|an\s+die\s+Ukraine|an\s+Russland)(?=\s)"
-    r"|\b(?:entreg[óo]|entregado|devolvi[óo]|consegnato|consegnò|restituito)\s+(?:\w+\s+)?(?:a|all['’]|alla)\s*(?P<to_es>Ucrania|Rusia|Ucraina|Russia)(?=\s)"
+    r"|\b(?:entreg[óo]|entregado|devolvi[óo]|consegnato|consegnò|restituito)\s+(?:\w+\s+)?(?:a|all['’]|alla)\s*(?P<to_es>Ucrania|Rusia|Ucraina|Russia|Kyiv|Kiev|Moscú|Mosca)(?=\s)"
     r"|(?:передал[аи]?|передав|передала|передано|переданы|повернул[аи]?|вернул[аи]?|передать|передати|вернуть|повернути)\s+(?P<to_ru>Украине|Україні|России|Росії|РФ|Киеву|Києву|Москве"
     r"|(?:украинской|российской)\s+стороне|(?:українській|російській)\s+стороні)(?=\s)"
     r"|\b(?:przekazała|przekazał|przekazali|przekazano|oddała|zwróciła)\s+(?P<to_pl>Ukrainie|Rosji)(?=\s))"
@@ -3160,6 +3162,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     _give_later_batches_a_side(result.figures)
     _give_more_transfers_of_bodies_a_side(result.figures)
     _give_ages_of_the_freed_a_side(result.figures)
+    _total_of_groups_freed_by_each_side(result.figures)
     _parts_before_their_total(result.figures)
     _parts_after_their_total_share_its_day(result.figures)
     _additional_groups_need_a_count(result.figures)
@@ -3204,6 +3207,18 @@ def _attach_references(mentions: list[ExchangeMention], mention_at: list[int],
             m.referenced_quantity, (m.referenced_from, m.referenced_to) = ref.quantity, window
         if stage and m.stage_ordinal is None:
             m.stage_ordinal = stage.ordinal
+
+
+def _total_of_groups_freed_by_each_side(figures: list[Figure]) -> None:
+    """'Each side released 185 soldiers and 20 civilians ... Zelensky confirmed the return of a total of 205 people':
+    a total that is the sum of the groups each side freed that day is so many each, not both sides together."""
+    for i, f in enumerate(figures):
+        if f.kind != "exchanged" or f.side != "both" or f.scope != "total" or f.is_breakdown or f.event_date is None:
+            continue
+        groups = [g for g in figures[:i] if g.kind == "exchanged" and g.side == "both" and g.scope == "per_side"
+                  and not g.is_breakdown and g.event_date == f.event_date and g.value_high is None]
+        if len(groups) >= 2 and sum(g.value for g in groups) == f.value:
+            f.scope = "per_side"
 
 
 def _give_conjoined_parts_a_side(figures: list[Figure]) -> None:
@@ -3784,6 +3799,17 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 if year <= art.published.year:
                     meaning.kind, meaning.status = "cumulative_released", None
                     ev, ev_from, precision = date(year, 1, 1), None, "year"
+        if meaning.kind in ("exchanged", "cumulative_released") and precision != "year" and n.value >= 100 and not meaning.is_breakdown and " in " in before[-80:]:
+            year_of = _COMPARED_WITH_A_YEAR_WHEN_BEFORE.search(before[-60:]) or _EXCHANGES_IN_A_YEAR_FREEING_BEFORE.search(before[-100:])
+            if year_of and (meaning.kind == "cumulative_released" or meaning.status == "completed") and (
+                    art.published is None or int(year_of.group(1)) <= art.published.year):
+                # "fewer than in 2022, when 1,500 Ukrainians were freed", "11 exchanges in 2024, bringing home 1,358": the
+                # year's total (with no nation of its own, of the nation of the year's total before it)
+                meaning.kind, meaning.status = "cumulative_released", None
+                ev, ev_from, precision = date(int(year_of.group(1)), 1, 1), None, "year"
+                if meaning.side == "unknown":
+                    meaning.side = next((f.side for f in reversed(art.result.figures) if f.kind == "cumulative_released"
+                                         and f.event_date_precision == "year" and f.side in ("ukraine", "russia")), "unknown")
         if meaning.kind == "exchanged" and meaning.status == "completed" and n.value >= 100 and not meaning.is_breakdown:
             year_saw = _A_YEAR_SAW_BEFORE.search(before[-40:])
             if year_saw and (art.published is None or int(year_saw.group(1)) <= art.published.year):
@@ -4217,6 +4243,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             # "swapped 307 each on Saturday, the second day of a 1,000-for-1,000 exchange agreed in Istanbul": the day
             # of the swap before the deal is not the deal's
             usable = [c for c in usable if not (c.end <= n.start and _DONE_ON_BEFORE.search(text, max(0, c.start - 50), c.start))]
+        if meaning.status == "planned":
+            # "The Kremlin said on Tuesday that 175 prisoners would be swapped": the day it was said, not the swap's
+            usable = [c for c in usable if not _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start)]
         if usable and (meaning.status == "planned" or talks is None):
             c = min(usable, key=lambda c: abs(c.start - n.start))  # "would exchange 175 for 175 on March 19"
             if meaning.status == "planned" and c.weekday is not None and published is not None:
@@ -4397,6 +4426,15 @@ _A_YEARS_SHARE_AFTER = re.compile(r"^\s*(?:(?:so\s+far\s+)?(?P<rel>this|last)\s+
 _ELLIPTICAL_PART_BEFORE = re.compile(r"(?:,\s*and|\band|including|of\s+(?:them|whom|which)|with)\s+(?:(?:about|some|nearly|more\s+than|over|almost|another)\s+)?$", re.I)
 _A_YEAR_SAW_BEFORE = re.compile(r"(?:^\W*|[,;:]\s*|\band\s+|\bwhile\s+)((?:19|20)\d\d)\s+(?:saw\s+|brought\s+)?"
                                 r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|under|fewer\s+than)\s+)?$", re.I)
+# "fewer than in 2022, when 1,500 Ukrainians were freed": a year's total set against another's
+_COMPARED_WITH_A_YEAR_WHEN_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from|against)\s+in\s+((?:19|20)\d\d),?\s+when\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|just\s+over|under|fewer\s+than)\s+)?$", re.I)
+# "carried out 11 prisoner exchanges with Russia in 2024, bringing home 1,358 people": that year's total
+_EXCHANGES_IN_A_YEAR_FREEING_BEFORE = re.compile(
+    r"\b(?:exchanges|swaps)\b(?:\s+with\s+(?:russia|ukraine|moscow|kyiv|kiev)\b)?\s+(?:in|during)\s+((?:19|20)\d\d),?\s+"
+    r"(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of)\s+"
+    r"(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _OVER_A_YEAR = re.compile(
     r"\b(?:over|during|throughout)\s+(?:the\s+(?:course\s+of\s+(?:the\s+)?)?)?(?:year\b|(?P<y>(?:19|20)\d\d)\b)(?!\s*-)"
     r"|\b(?:over|during|throughout|in)\s+(?:the\s+course\s+of\s+)?this\s+year\b|^\W*this\s+year\b"
@@ -4405,7 +4443,8 @@ _OVER_A_YEAR = re.compile(
     r"|^\W*(?:back\s+|also\s+)?in\s+(?P<y2>(?:19|20)\d\d)\s*,", re.I)
 _THE_YEAR_BEFORE_AFTER = re.compile(r"\s+(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+(?:earlier|before))\b", re.I)
 _FREED_THE_YEAR_BEFORE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:the\s+(?:year\s+before|previous\s+year|prior\s+year)|a\s+year\s+(?:earlier|before))\b", re.I)
-_IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?in\s+((?:19|20)\d\d)\b", re.I)
+# ("11 prisoner exchanges with Russia in 2024")
+_IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:russia|ukraine|moscow|kyiv|kiev)\s+)?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 _IN_YEAR_JUST_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s*(?:(?:only|just|some|about)\s+)?$", re.I)
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)

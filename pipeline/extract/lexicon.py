@@ -299,7 +299,7 @@ ROLE_CLAIMANTS = frozenset({"Ukrainian ombudsman", "Russian ombudsman", "Ukraini
 _SPEECH_WORDS = (
     r"said|says|say|saying|told|wrote|writes|announced|announces|reported|reports|confirmed|confirms|claimed|claims|stated|states|added|noted|according\s+to"
     r"|posted|tweeted|declared|specified|angaben"
-    r"|put\s+the|gave\s+the|put\s+(?:its|their)|gave\s+(?:its|their|a\s+figure)|puts\s+(?:the|its|their)|estimated|estimates|sprach|sagte|teilte|mitteilte|behauptete|erklärte|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
+    r"|put\s+the|gave\s+the|put\s+(?:its|their)|gave\s+(?:its|their|a\s+figure)|puts\s+(?:the|its|their)|estimated|estimates|sprach|sagte|teilte|mitteilte|behauptete|erklärte|bestätigte|schrieb|meldete|berichtete|a\s+déclaré|a\s+annoncé|ont\s+annoncé|selon|a\s+indiqué"
     r"|заявив|заявила|заявили|повідомив|повідомила|повідомили|повідомило|за\s+словами|за\s+даними|зазначив|зазначила|зазначили|наголосив|наголосила|уточнив|уточнила|сказав|сообщил|сообщила|сообщило|сообщили|сообщал|сообщала|сообщали|заявлял|заявляла|повідомляв|повідомляла|повідомляли|заявил|заявила|заявило|заявили|сказал|сказала|сказали|по\s+словам|по\s+данным|отметил|отметила|отметили|подчеркнул|подчеркнула|уточнил|уточнила|statement|account|summary|post|informó|anunció|afirmó|dijo|anunciou|afirmou|declarou|confirmou|indicou|según|ha\s+annunciato|ha\s+detto|ha\s+affermato|reso\s+noto|ha\s+comunicato|ha\s+riferito|comunicó|confirmó|divulgada|informou|disse|poinformował|poinformowała|poinformowało|przekazało,?\s+że|przekazał,?\s+że|przekazała,?\s+że|przekazały,?\s+że|podał|podała|podało|według"
 )
 SPEECH = _rx(r"\b(?:" + _SPEECH_WORDS + r")\b")
