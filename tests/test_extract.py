@@ -7199,3 +7199,35 @@ def test_a_total_of_both_sides_stays_a_total():
     # (a total that is twice what each side freed is both sides together)
     text = "Each side released 185 soldiers and 20 civilians. The swap involved a total of 410 people."
     assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 10, 2))][-1] == (410, "both", "total")
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "and another 15 wounded", "і ще 15 поранених": a group on top of the count before, of its side
+    ("en", "Russia received 246 of its servicemen and another 15 wounded.", [(246, "russia", False, False), (15, "russia", False, True)]),
+    ("uk", "Росія отримала 246 своїх військовослужбовців і ще 15 поранених.", [(246, "russia", False, False), (15, "russia", False, True)]),
+    ("uk", "Україна повернула 277 військових і ще 31 пораненого.", [(277, "ukraine", False, False), (31, "ukraine", False, True)]),
+    # (wounded in a strike are still no figure)
+    ("uk", "Внаслідок обстрілу 15 поранених.", []),
+])
+def test_another_group_of_wounded_on_top_of_a_count(language, text, expected):
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in extract_article("a", text, date(2025, 4, 19), language).figures]
+    assert got == expected
+
+
+def test_a_swap_told_after_since_a_year_when_is_that_years():
+    text = "It was the largest exchange since 2017, when 233 prisoners were swapped for 73."
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2019, 12, 30))]
+    assert got == [(233, "exchanged", date(2017, 1, 1), "year"), (73, "exchanged", date(2017, 1, 1), "year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people "who were captured" are people taken, not freed
+    ("He was among the 115 Ukrainians freed on Saturday. Of the 12 men from his platoon who were captured, only three have come "
+     "home so far.", [(115, "exchanged"), (12, "other"), (3, "cumulative_released")]),
+    # (a part of those freed who had been captured is still a part of those freed)
+    ("Ukraine freed 115 soldiers, 20 of them who were captured in 2022.", [(115, "exchanged"), (20, "exchanged")]),
+    # (nor people captured and later exchanged)
+    ("The 12 marines who were captured in Mariupol and later exchanged were honoured.", [(12, "exchanged")]),
+])
+def test_people_who_were_captured(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2024, 8, 24))] == expected

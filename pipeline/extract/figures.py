@@ -1075,7 +1075,8 @@ _OF_THE_BEFORE = re.compile(r"\b(?:of|from)\s+the\s+$", re.I)
 _RELATIVE_CLAUSE_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s|(?:it|they|he|she|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:has|had|have|will|would|is|was|were|said|says|promised|pledged"
     r"|agreed|offered|planned|plans|handed|returned|received|sent|delivered)\b)")
-_ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest|\bincluding)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+# ("і ще 15 поранених": "another" in Ukrainian and Russian)
+_ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\bof|\bde|\bwas|\bwere|\bthe\s+oldest|\bthe\s+youngest|\bincluding|\bще|\bеще|\bещё)\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
 # ("the largest swap since 2022"; "some had been held since 2022", "in captivity since 2014": how long, not a running total)
 _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held(?:\s+(?:by|in)\s+\w+)?|(?<=\bin\s)captivity|captured|detained|imprisoned|jailed"
                               # ("a maior troca desde o início da guerra", "el mayor canje desde", "le plus grand échange depuis")
@@ -1188,6 +1189,9 @@ _EXCHANGE_IN_MONTH = re.compile(
 # "the first exchange since September, when the two swapped 35 prisoners each"
 # ("since mid-October, when", "since late December 2024, when")
 _MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?\s*)?" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?,?\s+when\b")
+_WHO_WERE_CAPTURED_AFTER = re.compile(
+    r"^\s*(?:(?!of\b)[\w'’-]+\s+){0,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
+_YEAR_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+((?:19|20)\d\d),?\s+when\b(?:(?!\bwhen\b)[^.;:])*$")
 _IN_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d)(?=[^.;]*$)")
 _YEARS_SWAP = re.compile(r"\b(?:the|a|that|its|their|this)\s+((?:19|20)\d\d)\s+(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|trade)\b", re.I)
 _EXCHANGE_IN_YEAR = re.compile(r"\b(?:exchanges?|swaps?|handovers?)\b[,\s]{1,3}(?:(?:which\s+)?(?:was\s+|took\s+place\s+))?in\s+((?:19|20)\d\d)\b(?!\s*[-–]\d)", re.I)
@@ -1334,6 +1338,7 @@ class _Meaning:
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)  # ("two to three days")
+_AND_ANOTHER_BEFORE = re.compile(r"(?:^|\s)(?:і|и|та|and|y|e|et|und|i|oraz)\s+(?:ще|еще|ещё|another|otros|otras|altri|altre|autres|weitere|kolejnych)\s+$", re.I)
 _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+|on\s+board\s+|aboard\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling|fighting|battle|combat|clashes|assault|offensive)|wounded\s+in\s+(?:fighting|battle|combat|action|clashes)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
 # "about 1 in 3 prisoners": a ratio
@@ -1441,6 +1446,9 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if (not handing_over_the_dead and _KILLED_AFTER.match(after) and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:])
             and not ("captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after)) and not _PRISONERS_KILLED_AFTER.match(after)):
         done_before = lx.COMPLETED.search(before[-30:])
+        if done_before is None and _AND_ANOTHER_BEFORE.search(before[-16:]):
+            # "Росія отримала 246 своїх військовослужбовців і ще 15 поранених": more handed over by the verb before
+            done_before = lx.COMPLETED.search(before[-110:])
         if not done_before or _AMONG_BEFORE.search(done_before.group(0)):
             return True  # casualties of other events ("in exchange for 31 wounded" are handed over; "were among the 74 killed" not)
     if not handing_over_the_dead and "among" in after[:70] and _AMONG_THE_DEAD_AFTER.match(after):
@@ -2082,6 +2090,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                         "total" if both_ways else None, None, qualifier)
     if " to " in after[:30] and _STILL_TO_COME_AFTER.match(after):
         return _Meaning("agreed", side, scope, "planned", qualifier)  # "390 have been freed under the deal, with 610 more to follow"
+    if " who " in after[:60] and _WHO_WERE_CAPTURED_AFTER.match(after):
+        # "Of the 12 men from his platoon who were captured, only three have come home": people taken, not freed
+        return _Meaning("other", side, scope, None, qualifier)
     if " to " in before[-8:] and _CAPTURED_TOTAL_BEFORE.search(before[-110:]):
         # "bringing the total number taken prisoner there since May 16 to 2,439": people captured, not freed
         return _Meaning("other", side, scope, None, qualifier)
@@ -2136,6 +2147,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         or _ALSO_AFTER.match(after)
         or ("separately" in after[:70] and _SEPARATELY_AFTER.match(after))
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
+        # "Russia received 246 servicemen and another 15 wounded", "і ще 15 поранених": a group on top of the count before
+        or (breakdown and _AND_ANOTHER_BEFORE.search(before[-16:]) is not None and _DIGIT_CHAR.search(before) is not None)
     )
     if additional and (_LIST_OF_PARTS_BEFORE.search(before[-120:]) or _AMONG_THEM_WERE_ALSO_BEFORE.search(before[-40:])):
         # ("Among them were also 10 officers": a part of the count before, however "also")
@@ -3799,7 +3812,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 if year <= art.published.year:
                     meaning.kind, meaning.status = "cumulative_released", None
                     ev, ev_from, precision = date(year, 1, 1), None, "year"
-        if meaning.kind in ("exchanged", "cumulative_released") and precision != "year" and n.value >= 100 and not meaning.is_breakdown and " in " in before[-80:]:
+        if (meaning.kind == "exchanged" or (meaning.kind == "cumulative_released" and precision != "year")) and n.value >= 100 and not meaning.is_breakdown and " in " in before[-80:]:
             year_of = _COMPARED_WITH_A_YEAR_WHEN_BEFORE.search(before[-60:]) or _EXCHANGES_IN_A_YEAR_FREEING_BEFORE.search(before[-100:])
             if year_of and (meaning.kind == "cumulative_released" or meaning.status == "completed") and (
                     art.published is None or int(year_of.group(1)) <= art.published.year):
@@ -4279,6 +4292,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             c.value and not c.relative and (c.start > n.start or previous_swap) for c in usable):
         # "came two weeks after 150 POWs were freed", "100 were freed in the previous swap": another, undated exchange
         return None, None, None
+    year_when = _YEAR_WHEN.search(text, max(0, n.start - 80), n.start) if meaning.kind in ("exchanged", "bodies") else None
+    if (year_when and (published is None or int(year_when.group(1)) < published.year)
+            and not any(c.value and c.start > year_when.end() for c in usable)):
+        # "the largest exchange since 2017, when 233 prisoners were swapped for 73": that year's swap
+        return date(int(year_when.group(1)), 1, 1), None, "year"
     when = _MONTH_WHEN.search(text, 0, n.start)
     if when and meaning.kind in ("exchanged", "bodies") and not any(c.value and c.start > when.end() for c in usable):
         # "the first exchange since December, when around 200 were freed": that month, not the day of this exchange

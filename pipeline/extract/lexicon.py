@@ -203,7 +203,7 @@ UKR_RECEIVES = _rx(r"(?:украинская|українська)\s+сторо�
     r"|(?<!\w)(?:киев|київ|украина|україна)\s+(?:\w+\s+){0,2}?(?:получил\w*|отримав|отримала)(?!\w)")
 
 BREAKDOWN_NOUN = _rx(
-    r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*|цивільн\w*|гражданск\w*|мирн\w+\s+жител\w*|офіцер\w*|офицер\w*|жінок|жінки|женщин\w*|zivilisten|offiziere|frauen|civils|officiers|femmes|civili|ufficiali|donne|civiles|oficiales|mujeres|civis|oficiais|mulheres|cywil\w*|oficer\w*|kobiet)\b"
+    r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*|цивільн\w*|гражданск\w*|мирн\w+\s+жител\w*|офіцер\w*|офицер\w*|жінок|жінки|женщин\w*|zivilisten|offiziere|frauen|civils|officiers|femmes|civili|ufficiali|donne|civiles|oficiales|mujeres|civis|oficiais|mulheres|cywil\w*|oficer\w*|kobiet|поранен\w*|важкопоранен\w*|раненых|тяжелоранен\w*)\b"
 )
 
 # Who said it. Canonical names for the actors the corpus names most; anyone else is taken as written.
