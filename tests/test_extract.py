@@ -7231,3 +7231,27 @@ def test_a_swap_told_after_since_a_year_when_is_that_years():
 ])
 def test_people_who_were_captured(text, expected):
     assert [(f.value, f.kind) for f in figs(text, date(2024, 8, 24))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the first 1,212 bodies" delivered to the border are offered, not yet handed over; "the first 640" Moscow is ready to
+    # hand over are Kyiv's people
+    ("Russia said Saturday it had delivered the first 1,212 bodies of Ukrainian soldiers to the border for a planned exchange.",
+     [(1212, "bodies", "offered", "ukraine")]),
+    ("He said Moscow was also ready to hand over the first 640 prisoners of war.", [(640, "offered", "offered", "ukraine")]),
+])
+def test_the_first_batch_a_side_brings_or_hands_over(text, expected):
+    assert [(f.value, f.kind, f.status, f.side) for f in figs(text, date(2025, 6, 7))] == expected
+
+
+def test_a_total_returned_to_a_nation_is_that_nations():
+    text = ("The Coordination Headquarters said that, with this transfer, the total number of bodies returned to Ukraine since "
+            "June 11 had reached 7,000.")
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 7, 23))] == [(7000, "bodies", "ukraine")]
+
+
+def test_a_part_named_among_the_count_in_a_headline():
+    # "Two pilots among 22 Ukrainians freed": a part of the 22, told once more in the lede
+    text = "Two pilots among 22 Ukrainians freed in exchange\nUkraine brought home 22 servicemen, including two pilots, on Monday."
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2023, 8, 7))]
+    assert got == [(2, "ukraine", True), (22, "ukraine", False)]

@@ -1020,7 +1020,7 @@ _HANDOVER_VERB_BEFORE = re.compile(
     r"|(?:got|get|gets|getting)\s+back|free(?:d|s|ing)?|releas(?:e|ed|es|ing)|transfer(?:red|ring|s)?|repatriat(?:e|ed|es|ing)|receiv(?:e|ed|es|ing))"
     r"\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly|at\s+least|its|their|the)\s+)?$", re.I)
 
-_BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the)\s+)?$", re.I)
+_BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the(?:\s+(?:first|remaining|last|next|final))?)\s+)?$", re.I)
 _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
 # "brings the total for the three days to 1,000": the total of one exchange over its days, not a running total
 _TOTAL_OF_ONE_EXCHANGE = re.compile(
@@ -1898,6 +1898,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "Ukraine brought home 150 people on Friday. In return, Russia received the same number of its servicemen": so many each
         side, scope = "both", "per_side"
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
+                     or (" among " in after[:40] and _AMONG_A_COUNT_AFTER.match(after) is not None)  # "Two pilots among 22 Ukrainians freed"
                      or (_joins_a_list(before) and _BREAKDOWN_LIST_GOES_ON.search(before[-220:]) is not None)
                      or (" and " in after[:60] and _WERE_AND_WERE_AFTER.match(after) is not None)
                      or (" and " in before[-60:] and _WERE_AND_WERE_BEFORE.search(before[-60:]) is not None)
@@ -2208,7 +2209,7 @@ _GAVE_VERB_OTHER = (r"(?:übergab|übergibt|überstellte|(?:a|ont)\s+remis|remet
                     # ("Kiev ha consegnato 27 salme", "a Ucrânia entregou 27 corpos", "Moscou propôs entregar 6.000 corpos")
                     r"|przekazał[ao]?|entregou|devolveu|devolvi[óo]|restituito|restituì|entregar|devolver|consegnare|restituire|przekazać|übergeben|rendre|restituer)")
 _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?|the\s+ukrainian\s+side)\s+(?:(?!(?:russia|moscow)\b)\w+\s+){0,3}?" + _GAVE_VERB.replace("|repatriated|repatriating", "")
-                                   + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
+                                   + r"\s*(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly|the\s+(?:first|remaining|last|next|final))\s+)?$"
                                    + r"|\b(?:die\s+ukraine|kiew|l['’]ukraine|ucrania|l['’]ucraina|ukraina|(?:a\s+)?ucrânia|kiev|kyiv|kijów|kyjiw)\s+(?:\w+\s+){0,2}?" + _GAVE_VERB_OTHER
                                    + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad)\s+)?$", re.I)
 # ("Ukraine returned the bodies of 502 fallen defenders" is, in Kyiv's wording, bodies brought home: only Russia's
@@ -2230,7 +2231,8 @@ _RUSSIA_GAVE_BEFORE = prefiltered(
     # (Moscow-backed rebels give back Kyiv's people: "The rebels had initially said they would hand over 150")
     r"\b(?:russia|moscow|putin|the\s+kremlin|the\s+russian\s+side|(?:the\s+)?(?:pro-russian\s+|russian-backed\s+|moscow-backed\s+)?(?:rebels|separatists))\s+"
     r"(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
-    + r"|free|frees|freed|freeing|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$"
+    # ("ready to hand over the first 640 prisoners of war")
+    + r"|free|frees|freed|freeing|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly|the\s+(?:first|remaining|last|next|final))\s+)?$"
     # ("La Russie s'est dite prête à remettre 6 000 corps", "La Russia si è detta pronta a consegnare 6.000 corpi")
     + r"|\b(?:russland|moskau|la\s+russie|moscou|rusia|moscú|la\s+russia|mosca|rosja|moskwa)\s+(?:[\w'’]+\s+){0,5}?" + _GAVE_VERB_OTHER
     + r"\s+(?:(?:rund|etwa|environ|unos|circa|około|plus\s+de|près\s+de|más\s+de|mehr\s+als|über|weitere[n]?|oltre|ponad|otros|outros|altri|autres|kolejne|kolejnych)\s+)?$", re.I)
@@ -2554,6 +2556,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if those:
         # "Of those returning to Ukraine, 270 were servicemen and 120 were civilians": the parts of one side's people
         return ("ukraine" if those.group(1).lower() in ("ukraine", "kyiv") else "russia"), None
+    total_to = _TOTAL_RETURNED_TO_BEFORE.search(before[-140:]) if " to " in before[-140:] else None
+    if total_to:
+        # "the total number of bodies returned to Ukraine since June 11 had reached 7,000": the nation they went to
+        return ("ukraine" if _UKRAINE_NAMED.match(total_to.group(1)) else "russia"), None
     if _TO_RUSSIA_BEFORE_PL.search(before[-40:]):
         return "russia", None  # "..., a do Rosji 248 żołnierzy"
     if _BROUGHT_HOME_BEFORE.search(before[-30:]):
@@ -2604,6 +2610,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     return "unknown", None
 
 
+_AMONG_A_COUNT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){1,3}?among\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d", re.I)
+_TOTAL_RETURNED_TO_BEFORE = re.compile(
+    r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+){0,3}?(?:returned|repatriated|handed\s+over|transferred|brought\s+(?:back|home)|sent\s+back)\s+to\s+(ukraine|kyiv|russia|moscow)\b"
+    r"[^.;]{0,60}?\b(?:to|at|reached|reaches|has\s+reached|had\s+reached|stands\s+at|stood\s+at|was|is|now\s+stands\s+at)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
 _OF_THOSE_RETURNING_TO_BEFORE = re.compile(
     r"\b(?:of|among)\s+(?:those|the\s+(?:people|prisoners|captives|pows|soldiers|servicemen))\s+(?:who\s+(?:have\s+|had\s+)?)?"
     r"(?:returning|returned|return|came|come|coming|brought|sent|handed\s+over|transferred|going)\s+(?:back\s+)?(?:home\s+)?to\s+(ukraine|kyiv|russia|moscow)\b"
