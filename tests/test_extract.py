@@ -5142,7 +5142,9 @@ def test_parts_of_a_per_side_count_stated_again_do_not_crash_the_article():
             "Rusia y Ucrania intercambiaron este viernes 390 prisioneros cada uno, entre ellos 270 militares y 120 civiles, "
             "en la primera fase del mayor canje desde el inicio de la guerra.")
     got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 5, 23), "es").figures]
-    assert got == [(390, "both", "per_side", False), (270, "unknown", None, True), (120, "unknown", None, True)]
+    # (changed on purpose: the parts right after the per-side count stated again, kept as the headline's, are so many
+    # each too, as they are when the count is stated once)
+    assert got == [(390, "both", "per_side", False), (270, "both", "per_side", True), (120, "both", "per_side", True)]
 
 
 @pytest.mark.parametrize("language, text, expected", [
@@ -7255,3 +7257,49 @@ def test_a_part_named_among_the_count_in_a_headline():
     text = "Two pilots among 22 Ukrainians freed in exchange\nUkraine brought home 22 servicemen, including two pilots, on Monday."
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2023, 8, 7))]
     assert got == [(2, "ukraine", True), (22, "ukraine", False)]
+
+
+@pytest.mark.parametrize("language, text, expected_since", [
+    # a running total in Portuguese from a month of a year, and in French "depuis" closing the sentence (since then)
+    ("pt", "Desde fevereiro de 2022, mais de 3.000 ucranianos foram libertados do cativeiro russo, de acordo com Kiev.", date(2022, 2, 1)),
+    ("fr", "Il s'agit du 67e échange depuis le début de l'invasion. Selon Kiev, plus de 6 000 Ukrainiens ont été libérés depuis.", None),
+])
+def test_running_totals_since_in_portuguese_and_french(language, text, expected_since):
+    got = [(f.kind, f.since_date) for f in extract_article("a", text, date(2025, 8, 24), language).figures if f.value >= 3000]
+    assert got == [("cumulative_released", expected_since)]
+
+
+def test_french_civilians_also_freed_and_residents_handed_back():
+    # "a également récupéré huit civils": on top of the count; "huit habitants de la région de Koursk": people
+    text = ("La Russie et l'Ukraine ont procédé dimanche à un nouvel échange de prisonniers, chaque camp libérant 146 militaires. "
+            "Kiev a également récupéré huit civils, dont les journalistes Dmytro Khyliuk et Mark Kaliush. En échange, la Russie a "
+            "récupéré huit habitants de la région de Koursk, selon Moscou.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in extract_article("a", text, date(2025, 8, 24), "fr").figures]
+    assert got == [(146, "both", False, False), (8, "ukraine", False, True), (8, "russia", False, False)]
+
+
+def test_parts_after_a_per_side_count_told_first_in_the_headline_are_per_side():
+    text = ("Russia e Ucraina, al via il più grande scambio di prigionieri: 390 per parte\n"
+            "Russia e Ucraina hanno avviato venerdì il più grande scambio di prigionieri, con il rilascio di 390 persone per parte, "
+            "tra cui 270 militari e 120 civili.")
+    got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 5, 23), "it").figures]
+    assert got == [(390, "both", "per_side", False), (270, "both", "per_side", True), (120, "both", "per_side", True)]
+
+
+def test_turkish_ages_deals_and_bodies_handed_over():
+    # "25 yaşın altındaki" is an age limit, "anlaşmıştı" a deal (of "her iki taraftan en az 1.000"), and the bodies
+    # handed "Ukrayna'ya" Ukraine's, dated by the article, not by the deal
+    text = ("Rusya ve Ukrayna yeni bir esir takası gerçekleştirdi. Zelenskiy, 25 yaşın altındaki askerlerin serbest "
+            "bırakıldığını söyledi. Taraflar 2 Haziran'da her iki taraftan en az 1.000 esirin takas edilmesi konusunda anlaşmıştı. "
+            "Rusya ayrıca 6 bin asker cesedini Ukrayna'ya teslim etti.")
+    got = [(f.value, f.kind, f.side, f.scope, f.qualifier, f.event_date) for f in extract_article("a", text, date(2025, 6, 14), "tr").figures]
+    assert got == [(25, "age", "unknown", None, "up_to", date(2025, 6, 14)),
+                   (1000, "agreed", "both", "per_side", "at_least", date(2025, 6, 2)),
+                   (6000, "bodies", "ukraine", None, "exact", date(2025, 6, 14))]
+
+
+def test_the_day_of_a_deal_dates_no_handover_told_after_it():
+    text = ("Russia and Ukraine carried out a new prisoner swap. The sides had agreed on June 2 to exchange at least 1,000 "
+            "prisoners from each side. Russia also handed 6,000 bodies to Ukraine.")
+    got = [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 6, 14))]
+    assert got == [(1000, "agreed", date(2025, 6, 2)), (6000, "bodies", date(2025, 6, 14))]

@@ -33,7 +33,7 @@ _TIME_AROUND = re.compile(r"^(?::\d\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|uhr\b|h\d\d|
 _QUALIFIERS = [
     # first: "no fewer than 50" is at least 50, not "fewer than"
     (prefiltered(r"(?<!\w)(?:at\s+least|(?:no|not)\s+(?:fewer|less)\s+than|a\s+minimum\s+of|mindestens|au\s+moins|щонайменше|не\s+менше|не\s+менее|не\s+меньше|по\s+меньшей\s+мере"
-                 r"|al\s+menos|por\s+lo\s+menos|almeno|pelo\s+menos|co\s+najmniej)\s*$", re.I), "at_least"),
+                 r"|al\s+menos|por\s+lo\s+menos|almeno|pelo\s+menos|co\s+najmniej|en\s+az)\s*$", re.I), "at_least"),
     # (whole words: "además de 20" is "in addition to", not "más de")
     (prefiltered(r"(?<!\w)(?:about|approximately|approx\.|around|roughly|some|more\s+or\s+less|an\s+estimated|estimated|nearly\s+as|близько|приблизно|около|etwa|rund|ungefähr|environ|quelque"
                  r"|cerca\s+de|alrededor\s+de|unos|unas|aproximadamente|circa|około|blisko|ongeveer|zo['’]n|порядка|примерно|приблизительно|орієнтовно|knapp\s+über|yaklaşık|~|≈|\bca?\.)\s*$", re.I), "about"),
@@ -64,9 +64,13 @@ def _is_talks_date(text: str, c: "_DateCand") -> bool:
     doing = [m.end() for m in _DOING.finditer(before)]
     if agree and (not doing or max(agree) > max(doing)):
         return True
+    if " anla" in text[c.end :] and _TR_AGREED_AFTER.match(text, c.end):
+        return True  # Turkish puts the verb last: "Taraflar 2 Haziran'da ... takas edilmesi konusunda anlaşmıştı"
     return _TALKS_AFTER.match(after) is not None
 
 
+_AGREED_ON_BEFORE = re.compile(r"\b(?:agreed|agreement|deal\s+(?:reached|struck|signed))\s+(?:on\s+)?$", re.I)
+_TR_AGREED_AFTER = re.compile(r"(?:[^.;]|\.(?=\d))*?\banla[sş]\w*", re.I)  # (past "1.000")
 _EXCHANGE_NOUN_WORD = re.compile(r"\b(?:exchange|swap|trade)", re.I)
 _TALKS_OR_ROUND = prefiltered(_TALKS.pattern + r"|\bround\b", re.I)
 # What dates an offer or a statement: the talks, or the call or briefing where it was made.
@@ -1172,7 +1176,9 @@ _WOUNDED_CAPTIVES = re.compile(
 _COMPLETE_THE_BEFORE = re.compile(r"\b(?:complet(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?\s+up)\s+(?:the\s+|their\s+)?$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\bin\s+addition\s+to\s+[^;.]{1,60},\s*$"  # ("in addition to the 146 servicemen, eight residents of ...")
                                 r"|\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|(?<!\ba\s)further|along\s+with|together\s+with"
-                                r"|además\s+de|oltre\s+a|além\s+de|en\s+plus\s+de|sowie|а\s+также|а\s+також|a\s+także)\b[^,;.]{0,40}$", re.I)
+                                r"|además\s+de|oltre\s+a|além\s+de|en\s+plus\s+de|sowie|а\s+также|а\s+також|a\s+także"
+                                # ("Kiev a également récupéré huit civils", "Kiev ha recuperado también ocho civiles")
+                                r"|également|también|anche|também|ebenfalls|również|także)\b[^,;.]{0,40}$", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|також|также|окрім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además|além\s+disso|inoltre|ponadto)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
 # "In March 2023, the sides swapped"; month names are capitalised, so "may" is not one. A month that dates
@@ -1718,7 +1724,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None
         if is_age:
             agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
-            q = "up_to" if (re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I)
+            q = "up_to" if (re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) or _TR_UNDER_AGE_AFTER.match(after)
                             or _YOUNGER_THAN_BEFORE.search(before[-30:])) else (
                 "more_than" if _OLDER_THAN_BEFORE.search(before[-30:]) else qualifier)  # "older than 50", "älter als 60"
             return _Meaning("age", side="both" if agreed else "unknown", status="agreed" if agreed else None, qualifier=q)
@@ -2304,7 +2310,9 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+
                             r"|\beach\s+side\s+(?:has\s+|had\s+|have\s+)?(?:handing|handed|hands|releasing|released|freeing|freed|returning|returned|getting|got|receiving|received)\s+(?:over\s+|back\s+)?$"
                             # "Jede Seite habe 150 ... freigelassen", "каждая из сторон передала 150", "cada parte liberó 150"
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
-                            r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
+                            r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$"
+                            # Turkish: "her iki taraftan en az 1.000 esir"
+                            r"|\bher\s+iki\s+taraf\w*\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
     r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia|rosja|moskwa)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|receive|get\s+back|getting\s+back|took\s+back|retrieved|regained|greeted|welcomed\s+(?:back|home)|(?:saw|celebrated|welcomed|hailed)\s+the\s+(?:return|release)\s+of|(?:pulled|brought)\s+out\s+of\s+captivity|secured\s+the\s+(?:freedom|release|return)\s+of|(?:managed|able)\s+to\s+bring\s+(?:back|home)|took\s+delivery\s+of|recovered|recovers|recovering|odzyskała|otrzymała|ha\s+ricevuto|ha\s+recibido|a\s+reçu|a\s+récupéré|recebeu|recibió|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+|(?:le\s+|i\s+)?(?:salme|spoglie|corpi)\s+di\s+|(?:los\s+|os\s+)?(?:cuerpos|restos|corpos)\s+de\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|москве|москві|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|вернулись|возвратились|повернулися|повернулись|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:более|понад|около|близько)\s+)?(?:(?:тіла|тела|тіл|тел)\s+)?"
@@ -2499,6 +2507,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if subject:
             # "Ukrayna, ... 303 askerini geri aldı": the subject took its own soldiers back
             return ("russia" if subject.group(1).lower().startswith("rus") else "ukraine"), None
+    if (" teslim " in after[:60] or " iade " in after[:60]) and (tr_to := _TR_HANDED_TO_AFTER.match(after)):
+        return ("ukraine" if _UKRAINE_NAMED.match(tr_to.group(1)) else "russia"), None  # "... Ukrayna'ya teslim etti": Ukraine's
     got_back = _GOT_N_BACK_BEFORE.search(before[-40:])
     if got_back and _BACK_OR_HOME_AFTER.match(after):
         # "Ukraine got 86 servicemen back", "Russia brought 90 soldiers home": that nation's own people
@@ -2653,6 +2663,9 @@ _HANDED_TO_BEFORE = prefiltered(
     r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further|еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
 _DE_TO_HAND_OVER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?zu\s+(?:übergeben|überstellen|überführen|zurückzugeben|freizulassen)\b", re.I)
 _DE_GIVER_BEFORE = re.compile(r"\b(russland|moskau|die\s+ukraine|kiew)\b[^.;]{0,60}$", re.I)
+_TR_UNDER_AGE_AFTER = re.compile(r"^\s*yaşın(?:ın)?\s+altında\w*", re.I)  # "25 yaşın altındaki askerler": under 25
+# "6 bin asker cesedini Ukrayna'ya teslim etti": handed to the nation named before the verb
+_TR_HANDED_TO_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?(ukrayna|rusya|kiev|moskova)['’](?:ya|ye|a|e)\s+(?:teslim|iade)\s+(?:etti|edildi|edilecek|etmiş)", re.I)
 _TR_OWN_BACK_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:askerini|esirini|vatandaşını|askerinin|esirlerini|askerlerini)\s+(?:\w+\s+)?geri\s+(?:aldı|alındı|getirdi)", re.I)
 _TR_SUBJECT_OPENING = re.compile(r"^\W*(ukrayna|rusya|kiev|moskova)\b", re.I)
 _HAS_BEFORE_DE_NL = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$", re.I)
@@ -2995,7 +3008,10 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                 continue  # (a day still to come dates no exchange the article reports: "would continue on Saturday")
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
+            # (not the day of a deal: "The sides had agreed on June 2 to exchange at least 1,000 prisoners")
             elif (lead_date is None and _EXCHANGE_EVENT.search(s.text) and not _dates_a_since_phrase(s.text, c)
+                  and not _AGREED_ON_BEFORE.search(s.text, max(0, c.start - 30), c.start)
+                  and not (" anla" in s.text[c.end :] and _TR_AGREED_AFTER.match(s.text, c.end))
                   and not _AN_EARLIER_EXCHANGE.search(s.text) and not _narrates_an_earlier_day(s.text, words)
                   # ("..., como se acordó en Estambul el 16 de mayo": the day of the deal, not of the swap)
                   and not _AGREED_AT_TALKS_ON.search(s.text, max(0, c.start - 120), c.start)):
@@ -3149,7 +3165,9 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
         dated = [c for c in cands if c.value and c.precision == "day" and not c.relative and not c.holiday and not c.future
                  and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start]) and not _dates_a_since_phrase(text, c)
                  # ("..., the first exchange of the new year, after a swap of 150 for 189 on Dec. 30": an earlier swap's day)
-                 and not _AFTER_AN_EARLIER_SWAP_BEFORE.search(text, max(0, c.start - 80), c.start)]
+                 and not _AFTER_AN_EARLIER_SWAP_BEFORE.search(text, max(0, c.start - 80), c.start)
+                 # ("The sides had agreed on June 2 to exchange at least 1,000": the day of a deal dates no later handover)
+                 and not _is_talks_date(text, c)]
         if dated and not skipped and (reports_exchange or _EXCHANGE_EVENT.search(text)):
             paragraph_date = dated[-1]
         if cands and not skipped:
@@ -3187,7 +3205,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     _give_ages_of_the_freed_a_side(result.figures)
     _total_of_groups_freed_by_each_side(result.figures)
     _parts_before_their_total(result.figures)
-    _parts_after_their_total_share_its_day(result.figures)
+    _parts_after_their_total_share_its_day(result.figures, art.restated)
     _additional_groups_need_a_count(result.figures)
     if speaker:
         own = speaker_claimant(speaker)
@@ -3333,16 +3351,18 @@ def _parts_before_their_total(figures: list[Figure]) -> None:
                 break
 
 
-def _parts_after_their_total_share_its_day(figures: list[Figure]) -> None:
+def _parts_after_their_total_share_its_day(figures: list[Figure], restated: list[_Restated] = ()) -> None:
     """'On Friday, 390 from each side were exchanged - 270 soldiers and 120 civilians - and on Saturday 307':
     groups right after the count they add up to are that count's people, freed when it was (the day named
-    nearer to them may be the next batch's) and on its side."""
-    for i, total in enumerate(figures):
+    nearer to them may be the next batch's) and on its side (a count stated again, kept as its first statement in a
+    headline, lends its side to the parts after it too)."""
+    counts = sorted([*figures, *(r for r in restated if r.kind == "exchanged")], key=lambda g: g.char_start)
+    for i, total in enumerate(counts):
         if total.kind != "exchanged" or total.is_breakdown:
             continue
         run: list[Figure] = []
-        for g in figures[i + 1 :]:
-            if g.sentence_start != total.sentence_start or g.kind != "exchanged" or not g.is_breakdown:
+        for g in counts[i + 1 :]:
+            if g.sentence_start != total.sentence_start or g.kind != "exchanged" or not g.is_breakdown or isinstance(g, _Restated):
                 break
             run.append(g)
             if sum(x.value for x in run) >= total.value:
@@ -3352,7 +3372,8 @@ def _parts_after_their_total_share_its_day(figures: list[Figure]) -> None:
         if not all(_PEOPLE_AFTER.match(x.sentence[x.char_end - x.sentence_start :]) for x in run):
             continue  # "480 each: 270 on Wednesday and 210 on Thursday": parts by day, each on its own
         for x in run:
-            x.event_date, x.event_date_from, x.event_date_precision = total.event_date, total.event_date_from, total.event_date_precision
+            if isinstance(total, Figure):
+                x.event_date, x.event_date_from, x.event_date_precision = total.event_date, total.event_date_from, total.event_date_precision
             if x.side == "unknown":
                 x.side, x.scope = total.side, total.scope
 

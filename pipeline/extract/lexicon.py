@@ -20,21 +20,22 @@ PEOPLE = _rx(
     r"|others|defenders|heroes|brothers|sisters|returnees?|conscripts?|guys|boys|internees?|servicewom[ae]n|seam[ae]n|airm[ae]n|tatars|priests|clergymen|activists"
     r"|gefangene\w*|kriegsgefangene\w*|soldaten|ukrainer\w*|russen|heimkehrer\w*|menschen|zivilisten|personen|militärangehörige\w*"
     r"|verteidiger\w*|kämpfer\w*|landsleute\w*|zivilpersonen|offiziere\w*|militärs|staatsbürger\w*|bürger\w*|armeeangehörige\w*"
-    r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?|défenseurs|combattants|détenus|otages|compatriotes|officiers"
+    r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?|défenseurs|combattants|détenus|otages|compatriotes|officiers|habitants|résidents"
+    r"|einwohner\w*|bewohner\w*"
     r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|особу|особи|осіб|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
     r"|пленн\w*|военн\w*|человек\w*|граждан\w*|соотечественник\w*|співвітчизник\w*|жител\w*|мешкан\w*|россиян\w*|росіян\w*|украинц\w*|важкопоранен\w*|тяжелоранен\w*"
     r"|нацгвардійц\w*|гвардійц\w*|прикордонник\w*|морпіх\w*|моряк\w*|строковик\w*|нацгвардейц\w*|пограничник\w*|срочник\w*"
     r"|воїн\w*|воин\w*|бійц\w*|бійців|бойц\w*|героїв|героев|защитник\w*|летчик\w*|лётчик\w*|льотчик\w*|пилот\w*|офицер\w*|женщин\w*|мужчин\w*"
     # Spanish, Italian, Portuguese, Polish: whole words only (a bare "russi" is inside "Russia")
     r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|ciudadanos|compatriotas|combatientes|prigionieri|soldati|militari|civili|persone|ucraini|russi"
-    r"|cittadini|connazionali|prisioneiros|civis|pessoas|russos|cidadãos|jeńc\w*|żołnierz\w*|wojskowych|obrońc\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*|obywateli"
+    r"|cittadini|connazionali|prisioneiros|civis|pessoas|russos|cidadãos|habitantes|residentes|moradores|abitanti|residenti|mieszkańc\w*|jeńc\w*|żołnierz\w*|wojskowych|obrońc\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*|obywateli"
     # Dutch and Turkish
     r"|krijgsgevangenen|gevangenen|militairen|burgers|oekraïners|mensen|esir\w*|asker\w*|sivil\w*|ukraynal\w*)\b"
 )
 # the same nouns as whole words, for asking whether a text speaks of people at all ("men" is inside "agreements")
 PEOPLE_WORD = _rx(r"\b(?:" + PEOPLE.pattern + r")\b")
 BODIES = _rx(r"bod(?:y|ies)|remains|corpses|fallen|dead\s+soldiers|leichen|leichname|gefallene\w*|corps|dépouilles|тіл\w*|тела?|останк\w*"
-             r"|\b(?:cuerpos|cadáveres|restos\s+mortales|corpi|salme|corpos|ciał|zwłok|lichamen|stoffelijke\s+overschotten|ceset\w*|cenaze\w*)\b")
+             r"|\b(?:cuerpos|cadáveres|restos\s+mortales|corpi|salme|corpos|ciał|zwłok|lichamen|stoffelijke\s+overschotten|ceset\w*|cesed\w*|cenaze\w*)\b")
 EXCHANGE_NOUN = _rx(r"(?:prisoner\s+|pow\s+|body\s+)?(?:exchanges?|swaps?|stages?|rounds?\s+of\s+(?:exchanges?|swaps?)|handovers?|repatriations?|transfers?|échanges?|austausch\w*|обмін\w*|обмен\w*|етап\w*)")
 ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|mediations?|échanges?|médiations?|mediaci(?:ón|ones)|mediazion[ei]|\w*austausch\w*|vermittlung\w*|mal\b|time\b|обмін\w*|етап\w*|обмен\w*|посередництв\w*|посредничеств\w*|canjes?|intercambios?|scambi[oi]?|trocas?|wymian\w*)")
 
@@ -66,7 +67,8 @@ AGE_BEFORE = _rx(r"\b(?:(?:aged|ages|in\s+age)\s+(?:between|from)|between\s+the\
                    # "Возраст освобожденных – от 19 до 56 лет", "в возрасте от 20 до 60 лет", "віком від 20 до 60 років"
                    r"|віком\s+(?:від|до)|у\s+віці\s+(?:від\s+|до\s+)?|в\s+возрасте\s+(?:от\s+|до\s+)?|возраст\w*(?:\s+[\w-]+){0,2}?\s*[-–—:]?\s*(?:от|до|свыше)?)\s*(?:only\s+|just\s+)?$")
 # ("the 18-25 age group", "the 18–25 age category": the ages that qualify)
-AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*|age\s+(?:group|category|bracket|range)\b)")
+# (Turkish "25 yaşın altındaki", "22 yaşında")
+AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*|age\s+(?:group|category|bracket|range)\b|yaş\w*)")
 YOUNGEST_OLDEST = _rx(r"\b(?:youngest|oldest|jüngste|älteste|plus\s+jeune|plus\s+âgé|наймолодш|найстарш|самому\s+молодому|самому\s+младшему|самому\s+старшему|самый\s+молодой"
                       r"|más\s+joven|más\s+anciano|mayor\s+de\s+(?:ellos|los)|el\s+mayor(?=\s*,)|più\s+giovane|più\s+anziano|najmłodsz\w*|najstarsz\w*"
                       r"|mais\s+jovem|mais\s+velho|mais\s+idoso)")
@@ -107,6 +109,8 @@ AGREED = _rx(
     r"|would\s+be|(?:could|may|might|can|should|must)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|(?:will|would)\s+be\s+(?:back|home)|vereinbar\w*|verständigt\w*|verständigen|convenu|engag(?:é|ée|és|ées|ent|eait|eaient)\s+à|comprometi(?:ó|eron|do|dos)\s+a|impegnat[oie]\s+a|verpflichte\w*|doivent\s+être|devraient\s+être|doit\s+être|pourraient\s+être|pourrait\s+être|vont\s+être|va\s+être|seront|sollen|домовил\w*|договорил\w*|мають\s+бути|должны\s+быть"
     # intentions and agreements in the other languages: "wollen je 1.000 Gefangene austauschen", "acordaron canjear mil"
     r"|wollen|wollten|planen|planten|acordaron|acordado|acuerdo|concordato|uzgodni\w*|porozumieni\w*|обменяются|обміняються"
+    # Turkish: "takas edilmesi konusunda anlaşmıştı" (had agreed on the exchange of)
+    r"|anlaş\w*|mutabakat\w*"
     # "по формуле 1000 на 1000", "за формулою", "selon la formule", "según la fórmula": the formula is the deal's
     r"|формул\w*|formule|fórmula|formel"
     # the future and "is to" in Spanish, Italian, Portuguese and Polish: "cada bando liberará a 1.000", "saranno scambiati 1.000",
@@ -157,8 +161,8 @@ STILL_HELD = _rx(
 )
 CUMULATIVE = _rx(
     r"\b(?:since\s+(?:the\s+(?:start|beginning|outbreak)|(?:february|march|april)?\s*20\d\d|the\s+full-scale|russia['’]s\s+full-scale|the\s+war\s+began|the\s+invasion)"
-    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,4}?years\b|станом\s+на|(?<=\bпо\s)состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|(?:(?:januar|februar|märz|april)\s+)?20\d\d)|с\s+начала|від\s+початку|с\s+(?:(?:января|февраля|марта|апреля)\s+)?20\d\d\s+года|з\s+(?:(?:січня|лютого|березня|квітня)\s+)?20\d\d\s+року|depuis\s+(?:le\s+début|(?:(?:janvier|février|mars|avril)\s+)?20\d\d)|з\s+початку"
-    r"|desde\s+(?:el\s+(?:inicio|comienzo|principio)|o\s+início|o\s+começo|(?:(?:enero|febrero|marzo|abril)\s+(?:de\s+)?)?20\d\d)|dall['’]inizio|dal\s+(?:febbraio\s+)?20\d\d|od\s+(?:początku|(?:lutego\s+)?20\d\d)"
+    r"|in\s+total\s+since|so\s+far|to\s+date|altogether|as\s+of\b|over\s+the\s+(?:past|last)\s+(?:[\w-]+\s+){0,4}?years\b|станом\s+на|(?<=\bпо\s)состоянию\s+на|by\s+(?:the\s+end\s+of\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?20\d\d\b|seit\s+(?:beginn|anfang|dem\s+beginn|kriegsbeginn|(?:(?:januar|februar|märz|april)\s+)?20\d\d)|с\s+начала|від\s+початку|с\s+(?:(?:января|февраля|марта|апреля)\s+)?20\d\d\s+года|з\s+(?:(?:січня|лютого|березня|квітня)\s+)?20\d\d\s+року|depuis\s+(?:le\s+début|(?:(?:janvier|février|mars|avril)\s+)?20\d\d)|depuis(?=\s*[.;])|з\s+початку"
+    r"|desde\s+(?:el\s+(?:inicio|comienzo|principio)|o\s+início|o\s+começo|(?:(?:enero|febrero|marzo|abril|janeiro|fevereiro|março)\s+(?:de\s+)?)?20\d\d)|dall['’]inizio|dal\s+(?:febbraio\s+)?20\d\d|od\s+(?:początku|(?:lutego\s+)?20\d\d)"
     # "so far": "finora sono stati liberati oltre 3.300", "hasta ahora", "jusqu'à présent", "bisher", "dotychczas"
     # (Turkish: "savaşın başından bu yana", "2022'den bu yana"; a literal start with "ş" would cost the prefilter)
     r"|bu\s+yana"
