@@ -7303,3 +7303,20 @@ def test_the_day_of_a_deal_dates_no_handover_told_after_it():
             "prisoners from each side. Russia also handed 6,000 bodies to Ukraine.")
     got = [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 6, 14))]
     assert got == [(1000, "agreed", date(2025, 6, 2)), (6000, "bodies", date(2025, 6, 14))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "an estimated 4,000 to 5,000", "some 100 to 150": a range (not a count and another)
+    ("Ukraine holds an estimated 4,000 to 5,000 Russians.", [(4000, 5000, "other", "about")]),
+    ("Some 100 to 150 prisoners could be freed next week.", [(100, 150, "agreed", "about")]),
+    # (a total raised "from 4,000 to 5,000" is two numbers, the new one the figure)
+    ("The exchanges brought the total of Ukrainians freed from 4,000 to 5,000.", [(5000, None, "cumulative_released", "exact")]),
+])
+def test_estimated_ranges_with_to(text, expected):
+    assert [(f.value, f.value_high, f.kind, f.qualifier) for f in figs(text, date(2025, 9, 12))] == expected
+
+
+def test_prisoners_a_crashed_plane_was_said_to_carry_are_no_swap():
+    text = ("That exchange took place a week after a Russian military plane crashed near Belgorod; Moscow said it was carrying "
+            "65 Ukrainian prisoners.")
+    assert [(f.value, f.kind) for f in figs(text, date(2024, 2, 8))] == [(65, "other")]

@@ -448,7 +448,9 @@ _CYRILLIC_YEARS_AFTER = re.compile(r"\s*(?:лет|года|год|років|р�
 _BETWEEN_THE_AGES = re.compile(r"between\s+the\s+ages\s+of\s+$", re.I)
 
 
-_ESTIMATED_AT = re.compile(r"\b(?:estimated|put|numbered|stands?|stood|is|are)\s+at\s+(?:about\s+|some\s+|roughly\s+|between\s+)?$", re.I)
+# ("estimated at 8,000 to 10,000", "an estimated 4,000 to 5,000", "some 100 to 150": a range, not a count and a total)
+_ESTIMATED_AT = re.compile(r"\b(?:(?:estimated|put|numbered|stands?|stood|is|are)\s+at\s+(?:about\s+|some\s+|roughly\s+|between\s+)?"
+                           r"|an\s+estimated\s+|(?:about|some|roughly|around|approximately)\s+)$", re.I)
 
 
 _SCALE_WORD_AT_END = re.compile(r"(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila|mil|duizend|bin(?:den|e|i|in)?|[kK])$")
