@@ -7320,3 +7320,30 @@ def test_prisoners_a_crashed_plane_was_said_to_carry_are_no_swap():
     text = ("That exchange took place a week after a Russian military plane crashed near Belgorod; Moscow said it was carrying "
             "65 Ukrainian prisoners.")
     assert [(f.value, f.kind) for f in figs(text, date(2024, 2, 8))] == [(65, "other")]
+
+
+def test_a_group_freed_too_and_the_total_of_one_side_with_it():
+    # "Ukraine gets back 49 civilians too": on top of the count each side freed; "152 had returned in total" is those
+    # 103 and 49, Ukraine's
+    text = ("Russia and Ukraine exchange 103 prisoners each; Ukraine gets back 49 civilians too\n"
+            "Russia and Ukraine each released 103 prisoners of war on Saturday, and Ukraine also brought home 49 civilians, "
+            "officials said. Zelensky said 152 people had returned in total.")
+    got = [(f.value, f.side, f.scope, f.is_additional) for f in figs(text, date(2024, 9, 14))]
+    assert got == [(103, "both", "per_side", False), (49, "ukraine", None, True), (152, "ukraine", None, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other half of a demand, and people who refused to go or asked to stay: no one handed over
+    ("The rebels had initially demanded 225 fighters in exchange for 150 Ukrainians.", [(225, "other"), (150, "other")]),
+    ("Three of the Ukrainians due to be released refused to go, and three rebels asked to remain in Ukrainian-held "
+     "territory, officials said.", [(3, "other"), (3, "other")]),
+    # (people freed in exchange for others are still freed)
+    ("Kyiv freed 222 rebels in exchange for 146 Ukrainian soldiers.", [(222, "exchanged"), (146, "exchanged")]),
+])
+def test_demands_and_people_who_refused_to_go(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2014, 12, 27))] == expected
+
+
+def test_a_total_a_side_is_ready_to_transfer_is_the_other_sides():
+    text = "Russia has said it is ready to transfer a total of 6,000 bodies."
+    assert [(f.value, f.kind, f.status, f.side) for f in figs(text, date(2025, 6, 11))] == [(6000, "bodies", "offered", "ukraine")]

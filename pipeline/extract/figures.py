@@ -1565,7 +1565,12 @@ _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:
 _IN_N_EXCHANGES_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+,?\s+){0,6}?(?:in|through|during|over|across|via)\s+" + _COUNT
     + r"\s+(?:[\w-]+\s+)?(?:exchanges|swaps|mediations|mediated\s+exchanges|rounds\s+of\s+(?:exchanges|swaps))\b", re.I)
-_REFUSED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b", re.I)
+# ("Three of the Ukrainians due to be released refused to go", "three rebels asked to remain in Ukrainian-held territory")
+_REFUSED_AFTER = re.compile(r"^\s*(?:(?!(?:and|but|while|who|which)\b)[\w'’-]+\s+){0,7}?(?:(?:refused|declined|did\s+not\s+want|chose\s+not|do\s+not\s+want|did\s+not\s+wish)\s+to\b"
+                            r"|(?:asked|chose|wanted|opted|decided|preferred)\s+to\s+(?:remain|stay)\b)", re.I)
+# "The rebels had demanded 225 fighters in exchange for 150 Ukrainians": the other half of a demand
+_DEMANDED_IN_EXCHANGE_FOR_BEFORE = re.compile(
+    r"\b(?:demanded|demanding|demands?|asked\s+for|asking\s+for|sought|seeking)\b[^.;]{0,60}\bin\s+(?:exchange|return)\s+for\s+(?:(?:about|some|around|more\s+than|over|nearly)\s+)?$", re.I)
 _BREAKDOWN_OPENING = re.compile(
     # ("Most of the bodies, 379, were from the Donetsk front, while 30 came from morgues in Russia": parts)
     r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|almost\s+all|the\s+majority|the\s+bulk)\s+(?=of\b))?"
@@ -1607,7 +1612,9 @@ _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|
 _ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,8}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:(?:were|was|had|have|has|are|is|will)\s+also\b"
                          r"|also\s+(?:being\s+)?(?:handed|freed|released|returned|exchanged|swapped|transferred|sent|repatriated)\b"
                          # "Huit civils russes ... ont également été rapatriés", "... fueron también liberados", "sono stati anche liberati"
-                         r"|(?:ont|a|sont|est)\s+(?:également|aussi)\b|(?:fueron|han\s+sido|han|fue)\s+también\b|(?:sono|è)\s+(?:stat[ie]\s+)?anche\b)", re.I)
+                         r"|(?:ont|a|sont|est)\s+(?:également|aussi)\b|(?:fueron|han\s+sido|han|fue)\s+también\b|(?:sono|è)\s+(?:stat[ie]\s+)?anche\b"
+                         # "Ukraine gets back 49 civilians too"
+                         r"|(?<=\w\s)(?:too|as\s+well)\b(?!\s+(?:many|much|few|little|late|early|young|old|small|large|long|soon|far))(?=\s*(?:[,.;:]|$)))", re.I)
 # "Another 31 seriously wounded were returned separately": on top of the count, not a part of it
 _SEPARATELY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?"
                                r"(?:returned|handed\s+over|freed|released|transferred|repatriated|brought\s+(?:back|home))\s+separately\b", re.I)
@@ -2140,7 +2147,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 if them:
                     side = "russia" if them[-1].lower().startswith("russian") else "ukraine"
             return _Meaning("cumulative_released", "ukraine" if side in ("unknown", "both") else side, None, None, qualifier, breakdown)
-    if _REFUSED_AFTER.match(after):
+    if _REFUSED_AFTER.match(after) or (" for " in before[-20:] and _DEMANDED_IN_EXCHANGE_FOR_BEFORE.search(before[-110:])):
         return _Meaning("other", side, scope, None, qualifier)  # "16 prisoners refused to be exchanged"
     if status_word == "offered":
         return _Meaning("offered", side, scope, "offered", qualifier)
@@ -2236,7 +2243,7 @@ _RUSSIA_GAVE_BEFORE = prefiltered(
     # ("Russia pledged to free at least 1,000": Moscow frees Kyiv's people; "Ukraine frees 45 defenders" is Kyiv's own)
     # (Moscow-backed rebels give back Kyiv's people: "The rebels had initially said they would hand over 150")
     r"\b(?:russia|moscow|putin|the\s+kremlin|the\s+russian\s+side|(?:the\s+)?(?:pro-russian\s+|russian-backed\s+|moscow-backed\s+)?(?:rebels|separatists))\s+"
-    r"(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,5}?(?:" + _GAVE_VERB
+    r"(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,6}?(?:" + _GAVE_VERB
     # ("ready to hand over the first 640 prisoners of war")
     + r"|free|frees|freed|freeing|return(?:ed|s|ing)\s+(?:the\s+)?(?:bodies|remains)\s+of)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly|the\s+(?:first|remaining|last|next|final))\s+)?$"
     # ("La Russie s'est dite prête à remettre 6 000 corps", "La Russia si è detta pronta a consegnare 6.000 corpi")
@@ -2472,7 +2479,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return named.pop(), None
     total_before = lx.TOTAL_BEFORE.search(near_before)
     # "Moscow had handed over 6,060 bodies in total", "Kyiv has handed over a total of 78": what one side gave is the other's
-    giver_before = near_before[: total_before.start()] if total_before else near_before
+    # (the giver may stand further back than the near window: "Russia has said it is ready to transfer a total of 6,000")
+    giver_before = before[-90:][: len(before[-90:]) - len(near_before) + total_before.start()] if total_before else near_before
     if (_EXCHANGE_OF.search(near_before) and not _FOR_ANOTHER_COUNT_AFTER.match(after)) or ((total_before or lx.TOTAL_AFTER.match(after)) and not (
             lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after)
             or _UKRAINE_GAVE_BEFORE.search(giver_before) or _RUSSIA_GAVE_BEFORE.search(giver_before)
@@ -3260,6 +3268,13 @@ def _total_of_groups_freed_by_each_side(figures: list[Figure]) -> None:
                   and not g.is_breakdown and g.event_date == f.event_date and g.value_high is None]
         if len(groups) >= 2 and sum(g.value for g in groups) == f.value:
             f.scope = "per_side"
+            continue
+        # "each released 103 prisoners, and Ukraine also brought home 49 civilians ... 152 people had returned in total":
+        # the count each side freed and one side's group on top of it are that side's total
+        extra = [g for g in figures[:i] if g.kind == "exchanged" and g.is_additional and g.side in ("ukraine", "russia")
+                 and g.event_date == f.event_date and g.value_high is None]
+        if groups and extra and len({g.side for g in extra}) == 1 and sum(g.value for g in groups) + sum(g.value for g in extra) == f.value:
+            f.side, f.scope = extra[0].side, None
 
 
 def _give_conjoined_parts_a_side(figures: list[Figure]) -> None:
