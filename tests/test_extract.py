@@ -7347,3 +7347,14 @@ def test_demands_and_people_who_refused_to_go(text, expected):
 def test_a_total_a_side_is_ready_to_transfer_is_the_other_sides():
     text = "Russia has said it is ready to transfer a total of 6,000 bodies."
     assert [(f.value, f.kind, f.status, f.side) for f in figs(text, date(2025, 6, 11))] == [(6000, "bodies", "offered", "ukraine")]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a headline alone that names no people and no swap: getting a count back is a handover, and the gapped nation after it
+    ("Ukraine gets 189 back, Russia 150", [(189, "ukraine"), (150, "russia")]),
+    ("Ukraine brings 189 home", [(189, "ukraine")]),
+    # (a nation's count with no verb of getting back stays nothing)
+    ("Ukraine 189, Russia 150", []),
+])
+def test_headlines_of_counts_got_back_with_no_people_word(headline, expected):
+    assert [(f.value, f.side) for f in figs(headline, date(2024, 1, 5)) if f.kind == "exchanged"] == expected

@@ -1807,9 +1807,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not (bodies or people or n.n_for_n):
         # a headline that names no people at all ("Ukraine gets 189 back, Russia 150", "Russia, Ukraine swap 95 each"):
         # a count right after a verb of handing over, in a sentence about a swap
-        bare_swap_count = (not article_has_people and _SWAP_WORD.search(text) is not None
+        # ("Ukraine gets 189 back, Russia 150": getting a count back needs no word of a swap)
+        got_back_bare = (after.startswith((" back", " home")) and _GOT_N_BACK_BEFORE.search(before[-30:]) is not None) or (
+            _GAPPED_NATION_BEFORE.search(before[-40:]) is not None and _GOT_A_COUNT_BACK.search(before) is not None)  # ("..., Russia 150")
+        bare_swap_count = (not article_has_people and (got_back_bare or (_SWAP_WORD.search(text) is not None
                            and (_HANDOVER_VERB_BEFORE.search(before[-40:]) is not None or _NATION_GETS_BEFORE.search(before[-40:]) is not None
-                                or _GAPPED_NATION_BEFORE.search(before[-40:]) is not None or _BRINGS_HOME_BEFORE.search(before[-30:]) is not None))
+                                or _GAPPED_NATION_BEFORE.search(before[-40:]) is not None or _BRINGS_HOME_BEFORE.search(before[-30:]) is not None))))
         if not article_has_people and not lx.BODIES.search(before[-120:]) and not (context and _has(lx.BODIES, context)) and not bare_swap_count:
             # (a bodies-only article: "Ukraine received 1,212 bodies, while Russia got 27"; "... 1,212 bodies on June 11.
             # The following day, Russia got back 27": the dead of the sentence before)
@@ -1823,6 +1826,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 or (_OWN_COUNT_BEFORE.search(before[-16:]) is not None and _OWN_COUNT_VERB_AFTER.match(after) is not None)
                 # "Of those freed, 59 were from the National Guard and 30 from the navy": the next part, the verb left out
                 or (" and " in before[-50:] and _FROM_A_UNIT_NEXT.match(after) is not None and _WERE_AND_WERE_BEFORE.search(before[-90:]) is not None)
+                # "Ukraine gets 189 back, Russia 150", "Ukraine brings 189 home": a nation's own people got back, the noun left out
+                or got_back_bare
                 # "Russia receives 55 and Viktor Medvedchuk": the count of a swap, then a person named on top
                 or (" and " in after[:6] and _AND_A_NAMED_PERSON_NEXT.match(after) and _DIGIT_CHAR.search(before) is not None)
                 or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))  # (it ends at the number: its tail is enough)
@@ -2678,6 +2683,7 @@ _TR_OWN_BACK_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:askerini|esirini|vatandaşı
 _TR_SUBJECT_OPENING = re.compile(r"^\W*(ukrayna|rusya|kiev|moskova)\b", re.I)
 _HAS_BEFORE_DE_NL = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$", re.I)
 _RECEIVED_AFTER_DE_NL = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt|teruggekregen|terug(?=\s*[.;,]|$)|ontvangen)\b", re.I)
+_GOT_A_COUNT_BACK = re.compile(r"\b(?:gets?|got|brings?|brought)\s+\d[\d,]*\s+(?:back|home)\b", re.I)
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
 _BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
 _UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|kiew|укр|київ|києв|киев", re.I)
