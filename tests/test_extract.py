@@ -7358,3 +7358,12 @@ def test_a_total_a_side_is_ready_to_transfer_is_the_other_sides():
 ])
 def test_headlines_of_counts_got_back_with_no_people_word(headline, expected):
     assert [(f.value, f.side) for f in figs(headline, date(2024, 1, 5)) if f.kind == "exchanged"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German puts the subject after "hatte" when a word opens the sentence: the receiver's dead
+    ("Zuvor hatte Kiew die Leichen von 32 gefallenen Soldaten erhalten.", "ukraine"),
+    ("Am Freitag hatte Russland die Leichen von 20 Soldaten zurückerhalten.", "russia"),
+])
+def test_german_receiver_after_the_verb(text, expected):
+    assert [f.side for f in extract_article("a", text, date(2023, 7, 7), "de").figures] == [expected]

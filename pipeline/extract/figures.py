@@ -2509,7 +2509,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         has = _HAS_BEFORE_DE_NL.search(before[-90:])
         if has and _RECEIVED_AFTER_DE_NL.match(near_after):
             # "Die Ukraine hat nach eigenen Angaben 1212 Leichen ... erhalten": the German perfect puts the verb last
-            return ("russia" if has.group(1).lower() in ("russland", "moskau", "rusland", "moskou") else "ukraine"), None
+            return ("russia" if (has.group(1) or has.group(2)).lower() in ("russland", "moskau", "rusland", "moskou") else "ukraine"), None
     if " zu" in near_after[:60] and _DE_TO_HAND_OVER_AFTER.match(near_after):
         giver = _DE_GIVER_BEFORE.search(before[-80:])
         if giver:
@@ -2681,7 +2681,9 @@ _TR_UNDER_AGE_AFTER = re.compile(r"^\s*yaşın(?:ın)?\s+altında\w*", re.I)  # 
 _TR_HANDED_TO_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?(ukrayna|rusya|kiev|moskova)['’](?:ya|ye|a|e)\s+(?:teslim|iade)\s+(?:etti|edildi|edilecek|etmiş)", re.I)
 _TR_OWN_BACK_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:askerini|esirini|vatandaşını|askerinin|esirlerini|askerlerini)\s+(?:\w+\s+)?geri\s+(?:aldı|alındı|getirdi)", re.I)
 _TR_SUBJECT_OPENING = re.compile(r"^\W*(ukrayna|rusya|kiev|moskova)\b", re.I)
-_HAS_BEFORE_DE_NL = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$", re.I)
+# (and with the subject after the verb: "Zuvor hatte Kiew die Leichen von 32 ... erhalten")
+_HAS_BEFORE_DE_NL = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$"
+                               r"|\b(?:hat|hatte|heeft|had|kreeg)\s+(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\b[^.;,]*$", re.I)
 _RECEIVED_AFTER_DE_NL = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt|teruggekregen|terug(?=\s*[.;,]|$)|ontvangen)\b", re.I)
 _GOT_A_COUNT_BACK = re.compile(r"\b(?:gets?|got|brings?|brought)\s+\d[\d,]*\s+(?:back|home)\b", re.I)
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
