@@ -7367,3 +7367,27 @@ def test_headlines_of_counts_got_back_with_no_people_word(headline, expected):
 ])
 def test_german_receiver_after_the_verb(text, expected):
     assert [f.side for f in extract_article("a", text, date(2023, 7, 7), "de").figures] == [expected]
+
+
+@pytest.mark.parametrize("language, text", [
+    # one part named "including" after what each side freed is so many each
+    ("en", "On Friday, in the first stage, each side freed 390 people, including 120 civilians."),
+    ("es", "El viernes, en la primera fase del canje, cada bando liberó a 390 personas, entre ellas 120 civiles."),
+])
+def test_one_part_of_what_each_side_freed_is_per_side(language, text):
+    got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 5, 24), language).figures
+           if f.kind == "exchanged"]
+    assert got == [(390, "both", "per_side", False), (120, "both", "per_side", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Está previsto que el domingo ...": still to come, on the coming Sunday
+    ("Está previsto que el domingo se complete el intercambio, con otros 303 prisioneros por bando.",
+     [(303, "agreed", "planned", date(2025, 5, 25))]),
+    # "Rusia aún retiene a unos 8.000 ucranianos": people still held
+    ("Rusia y Ucrania intercambiaron 307 prisioneros. Según Kiev, Rusia aún retiene a unos 8.000 ucranianos.",
+     [(307, "exchanged", "completed", date(2025, 5, 24)), (8000, "other", None, date(2025, 5, 24))]),
+])
+def test_spanish_swaps_still_to_come_and_people_still_held(text, expected):
+    got = [(f.value, f.kind, f.status, f.event_date) for f in extract_article("a", text, date(2025, 5, 24), "es").figures]
+    assert got == expected

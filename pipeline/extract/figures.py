@@ -2157,7 +2157,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if status_word == "offered":
         return _Meaning("offered", side, scope, "offered", qualifier)
     if status_word == "agreed":
-        planned = prospective or bool(lx.PLANNED.search(near_before + " " + _NEXT_NUMBER.split(after[:90], 1)[0]))
+        planned = prospective or bool(lx.PLANNED.search(before[-90:] + " " + _NEXT_NUMBER.split(after[:90], 1)[0]))
         return _Meaning("agreed", side, scope, "planned" if planned else "agreed", qualifier)
     # a group handed over on top of the main count is added to it, not taken as part of it
     # ("Zelensky also said that 14 of those released were severely ill": a part, however it is introduced)
@@ -2207,6 +2207,9 @@ _TO_STAY_ABROAD_AFTER = re.compile(
 _OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|gathered|protested|rallied|marched|donated|volunteered|worked|"
                                 r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
 _CHILDREN_AFTER = re.compile(r"^\s*(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
+_INCLUDING_RIGHT_BEFORE = re.compile(
+    r"(?:\bincluding|\bamong\s+them|\bentre\s+(?:ellos|ellas|los\s+cuales)|\btra\s+cui|\bdont|\bdarunter|\bв\s+том\s+числе|\bсреди\s+них|\bсеред\s+них|\bзокрема|\bw\s+tym|\bincluindo|\bentre\s+eles)"
+    r"\s*:?\s*(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$", re.I)
 _COMPRISED = re.compile(r"\b(?:comprised|comprising|consisted\s+of|consisting\s+of|made\s+up\s+of)\b", re.I)
 _BOTH_SIDES_SPEAK = re.compile(
     r"\b(?:according\s+to|officials|sources|authorities|representatives|negotiators|diplomats|media|statements?|ministries)"
@@ -3674,6 +3677,13 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                 and not _PEOPLE_AFTER.match(f.sentence[f.char_end - f.sentence_start :])):
             # "each side released 1,000: 390 on Friday, 307 on Saturday" (parts by day, not "... and 24 sailors")
             f.side, f.scope = "both", whole[-1].scope
+            continue
+        if (f.side == "unknown" and whole and whole[-1].side == "both" and whole[-1].scope == "per_side"
+                and whole[-1].sentence_start == f.sentence_start and whole[-1].char_end <= f.char_start
+                and _INCLUDING_RIGHT_BEFORE.search(f.sentence, max(0, f.char_start - f.sentence_start - 30), f.char_start - f.sentence_start)):
+            # "each side freed 390 people, including 120 civilians", "cada bando liberó a 390 personas, entre ellas 120
+            # civiles": a part of what each side freed, so many each
+            f.side, f.scope = "both", "per_side"
             continue
         if (f.side == "unknown" and whole and whole[-1].side == "both" and whole[-1].scope == "per_side"
                 and whole[-1].sentence_start == f.sentence_start
