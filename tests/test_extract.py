@@ -7391,3 +7391,25 @@ def test_one_part_of_what_each_side_freed_is_per_side(language, text):
 def test_spanish_swaps_still_to_come_and_people_still_held(text, expected):
     got = [(f.value, f.kind, f.status, f.event_date) for f in extract_article("a", text, date(2025, 5, 24), "es").figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day's count told as part of a running total ("..., 150 of them on Sunday") is that day's exchange, and the
+    # total is still the total
+    ("Ukraine has now recovered 3,956 of its citizens, 150 of them on Sunday.",
+     [(3956, "cumulative_released", False), (150, "exchanged", False)]),
+    ("Ukraine has now secured the release of 3,405 people from Russian captivity, 95 of them today.",
+     [(3405, "cumulative_released", False), (95, "exchanged", False)]),
+])
+def test_the_days_count_inside_a_running_total(text, expected):
+    assert [(f.value, f.kind, f.is_breakdown) for f in figs(text, date(2025, 1, 5))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the total a count rose from stood so on a day the text does not give: no date, not the article's
+    "The number of Ukrainians brought home rose to 3,956, up from 3,806 a month earlier.",
+    "With the swap, the number of Ukrainians brought home rose to 3,956 from 3,806.",
+])
+def test_the_total_a_count_rose_from_has_no_day(text):
+    got = [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 1, 5))]
+    assert got == [(3956, "cumulative_released", date(2025, 1, 5)), (3806, "cumulative_released", None)]

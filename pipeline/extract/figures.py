@@ -1536,6 +1536,7 @@ _RATE_AFTER = re.compile(r"^(?:\s+(?!(?:and|or|in|on|at|by|for|from|to)\b)[\w'�
                          r"|a\s+(?:week|month|year)\b(?!\s+(?:after|before|later|earlier|ago|since|of|on|in|from|when|until)\b))", re.I)
 _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|fewer\s+than)\b", re.I)
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
+_PART_ON_A_DAY_AFTER = re.compile(r"^[^.;\d]*?,\s+((?:about\s+|some\s+|nearly\s+)?\d[\d,]*\s+of\s+them\b)", re.I)
 _ONE_DAYS_SWAP_WORDS = re.compile(r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight|this\s+morning)\b", re.I)
 _RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|swapped|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt|liberad[oa]s|liberati|rilasciati|libertad[oa]s|uwolni\w+|powróci\w+|wróci\w+)\b[^.;:]{0,30}?$", re.I)
 _NO_BREAK = re.compile(r"[^.;:,\d]{0,50}")
@@ -2068,8 +2069,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         "when" in before[-80:] and _WHEN_ONE_SWAP_BEFORE.search(before[-80:]) is not None)
     # a running total stated in the perfect tense: "has returned 5,857 people ... through 67 exchanges"
     # (not a count of one day's swap: "have swapped 1,000 prisoners each on Friday")
-    large_perfect = (n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(text) if c.day)
-                     and not _ONE_DAYS_SWAP_WORDS.search(text) and not lx.PER_SIDE.search(after[:30]))
+    # (the day of a part told after it is the part's: "has now recovered 3,956 of its citizens, 150 of them on Sunday")
+    part_of_the_day = _PART_ON_A_DAY_AFTER.match(after) if " of them " in after[:60] else None
+    own_text = text[: n.end + part_of_the_day.start(1)] if part_of_the_day else text
+    large_perfect = (n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(own_text) if c.day)
+                     and not _ONE_DAYS_SWAP_WORDS.search(own_text) and not lx.PER_SIDE.search(after[:30]))
     # "since the start of the invasion, 4,552 were returned" (any tense, any language): a large count after a since-phrase
     total_since = n.value >= 1000 and any(
         m.end() <= n.start and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
@@ -3654,6 +3658,11 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
 
         running = [g for g in larger if g.kind == "cumulative_released" and g.char_start < f.char_start and not g.is_breakdown]
         same = [g for g in larger if g.sentence_start == f.sentence_start and g.char_start < f.char_start]
+        if (f.kind == "exchanged" and same and all(g.kind == "cumulative_released" for g in same)
+                and _OF_THEM_ON_THE_DAY_AFTER.match(f.sentence[f.char_end - f.sentence_start :])):
+            # "has now secured the release of 3,405 people, 95 of them today": that day's exchange, not a part of the total
+            f.is_breakdown = False
+            continue
         if f.kind == "exchanged" and same and all(g.kind == "cumulative_released" for g in same):
             # "Ukraine has now secured the release of 3,310 people, including 148 civilians": a part of the running total
             f.kind, f.status, f.since_date = "cumulative_released", None, same[-1].since_date
@@ -3752,7 +3761,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             # "As many as 246 Russian servicemen have been returned" (TASS): emphasis on a count that is known; "as many
             # as 1,000 could be freed" is a bound
             meaning.qualifier = "exact"
-        compared = meaning is None and _COMPARED_WITH_BEFORE.search(before[-50:]) is not None
+        compared = (meaning is None and _COMPARED_WITH_BEFORE.search(before[-50:]) is not None) or (
+            " from " in before[-12:] and _ROSE_TO_FROM_BEFORE.search(before[-50:]) is not None)
         if compared:
             # "13 prisoner exchanges, compared with 37 in 2022", "1,082 this year, down from 1,596": the same measure
             # the measure compared is the one of the sentence's figures closest in size ("1,358 people in 11 exchanges
@@ -3837,7 +3847,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         year_before = _THE_YEAR_BEFORE_AFTER.match(after) if compared and year is None else None
         like_year = next((f.event_date for f in reversed(art.result.figures) if f.sentence_start == s.start
                           and f.event_date_precision == "year" and f.event_date is not None), None) if year_before else None
-        if year:
+        if compared and year is None and year_before is None and meaning.kind == "cumulative_released" and not _A_YEAR_AFTER.search(text, n.end) and not any(
+                c.start >= n.end and (c.value or c.relative) for c in cands):
+            # "rose to 3,956, up from 3,806 (a month earlier)": the total it stood at before, on a day the text does not give
+            ev, ev_from, precision = None, None, None
+        elif year:
             ev, ev_from, precision = date(int(year.group(1)), 1, 1), None, "year"  # "compared with 37 in 2022"
         elif like_year is not None:
             # "13 prisoner exchanges in 2023, down from 37 the year before": the year before the one compared
@@ -4500,7 +4514,10 @@ _NUMBER_HAS_REACHED = re.compile(
     r"(?:reached|reaches|reaching|rose\s+to|rises\s+to|risen\s+to|climbed\s+to|climbs\s+to|increased\s+to|grew\s+to|stands\s+at|stood\s+at|is\s+now|totals|totalled|totaled"
     r"|exceeds|exceeded|tops|topped|passed|passes|surpassed|surpasses)"
     r"\s+(?:about\s+|some\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$", re.I)
+# "the number ... rose to 3,956 from 3,806": the count it rose from, the same measure
+_ROSE_TO_FROM_BEFORE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|grew|jumped|went\s+up|fell|dropped)\s+to\s+[\d.,]+,?\s+from\s+(?:about\s+|some\s+)?$", re.I)
 _COMPARED_WITH_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|(?:down|up)\s+from|against|versus|vs\.?)\s+(?:about\s+|some\s+|more\s+than\s+)?$"
+
                                    # "compared with 2,598 in 2023 and 1,596 in 2022": the second one compared
                                    r"|\b(?:compared\s+(?:with|to)|(?:down|up)\s+from)\s+[\d.,]+\s+in\s+(?:19|20)\d\d\s*,?\s+and\s+$", re.I)
 # a time span of a whole year the count was gathered over ("over the year", "during 2023", "in 2023," opening the sentence)
