@@ -7413,3 +7413,12 @@ def test_the_days_count_inside_a_running_total(text, expected):
 def test_the_total_a_count_rose_from_has_no_day(text):
     got = [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 1, 5))]
     assert got == [(3956, "cumulative_released", date(2025, 1, 5)), (3806, "cumulative_released", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a maker's model number is no count ("a Boeing 737", like "Il-76")
+    "Ukraine brought home 150 soldiers on Monday. The soldiers were flown on two Il-76 planes and a Boeing 737.",
+    "Ukraine brought home 150 soldiers on Monday. They landed in an Airbus 320 at Chisinau.",
+])
+def test_a_makers_model_number_is_no_figure(text):
+    assert [f.value for f in figs(text, date(2025, 1, 8))] == [150]

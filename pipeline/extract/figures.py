@@ -1404,6 +1404,7 @@ _CAPTURED_TOTAL_BEFORE = re.compile(r"\b(?:number|total|tally)\b[^.;\d]{0,40}?\b
                                     r"[^.;]{0,60}?\bto\s+(?:(?:about|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _FATE_SHARED_BEFORE = re.compile(r"\b(?:evacuated|surrendered|captured|taken\s+(?:prisoner|captive)|deported|mobili[sz]ed|detained|arrested|killed|wounded|injured)\b"
                                  r"[^.;]{0,80}?\band\s+$", re.I)
+_MAKER_BEFORE = re.compile(r"\b(?:Boeing|Airbus|Embraer|Antonov|Ilyushin|Tupolev|Sukhoi|Bombardier|Cessna|Gulfstream)\s+$")
 _MODEL_CODE_BEFORE = re.compile(r"(?<![\w-])[A-ZА-ЯІЇЄ][A-Za-zА-Яа-яІіЇїЄє]{0,3}-$")
 _OF_WHOM_DID_AFTER = re.compile(
     r"^\s+of\s+(?:whom|them)\s+(?:\w+\s+){0,2}?(?:reported|said|described|told|testified|alleged|complained|recounted|were\s+(?:tortured|beaten|abused)|died|have\s+died|had\s+died)\b", re.I)
@@ -1436,6 +1437,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         return True  # (but "Exchange No. 58", "swap #58" is the series' number)
     if before[-1:] == "-" and not n.words and _MODEL_CODE_BEFORE.search(before[-6:]):
         return True  # "Il-76", "Ил-76", "F-16", "S-400": a model's designation
+    if before[-1:] == " " and not n.words and _MAKER_BEFORE.search(before[-14:]):
+        return True  # "a Boeing 737", "an Airbus A320": a model's number
     if not n.words and not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if (not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after)
