@@ -7422,3 +7422,13 @@ def test_the_total_a_count_rose_from_has_no_day(text):
 ])
 def test_a_makers_model_number_is_no_figure(text):
     assert [f.value for f in figs(text, date(2025, 1, 8))] == [150]
+
+
+def test_a_holiday_that_names_the_swap_in_a_headline_does_not_date_it():
+    # "in Orthodox Christmas exchange" names the swap; the lede's "on Sunday, a day after Orthodox Christmas" dates it:
+    # one fact, and a side's equal count that day is that fact again
+    text = ("Russia, Ukraine swap 50 soldiers each in Orthodox Christmas exchange\n"
+            "Russia and Ukraine each returned 50 soldiers in a prisoner exchange on Sunday, the Russian Defence Ministry said, "
+            "a day after Orthodox Christmas. Andriy Yermak said 50 Ukrainian soldiers were freed.")
+    got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2023, 1, 8))]
+    assert got == [(50, "both", "per_side", date(2023, 1, 8))]

@@ -3951,7 +3951,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         # people handed over on another day are another fact ("a day after 52 Ukrainians were brought home");
         # a mention with no date of its own is the same fact as any dated one
         day = ev if meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" else None
-        if day is not None and paragraph_date is None and not art.body[: s.start].strip() and not any(c.value or c.month or c.relative for c in cands):
+        # (a holiday in a headline names the swap more than it dates it: "... in Orthodox Christmas exchange", then "on
+        # Sunday, a day after Orthodox Christmas" in the lede)
+        if day is not None and paragraph_date is None and not art.body[: s.start].strip() and not any(
+                (c.value and not c.holiday) or c.month or c.relative for c in cands):
             # a headline that names no day is dated by the lede's exchange: the same fact as the lede's count, whatever
             # day the lede names ("Ukraine frees 45 defenders" over "... 45 of its defenders, Yermak said on Saturday")
             day = None
@@ -4025,6 +4028,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             if kept is not None and id(kept) in art.undated_headline and day is not None:
                 art.undated_headline.discard(id(kept))
                 kept.event_date, kept.event_date_from, kept.event_date_precision = ev, ev_from, precision
+                # (told on the lede's day, so a side's equal count that day is this fact again)
+                art.sides_seen.setdefault((n.value, meaning.kind, ev), set()).add((kept.side, kept.scope))
                 kept.claimant = kept.claimant or claimant(n.start)
             if kept is not None and kept.claimant is None and (kept.event_date == ev or day is None):
                 # a headline or teaser states it bare, the lede says who said it: the figure keeps its first span
