@@ -7432,3 +7432,10 @@ def test_a_holiday_that_names_the_swap_in_a_headline_does_not_date_it():
             "a day after Orthodox Christmas. Andriy Yermak said 50 Ukrainian soldiers were freed.")
     got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2023, 1, 8))]
     assert got == [(50, "both", "per_side", date(2023, 1, 8))]
+
+
+def test_a_part_of_bodies_named_after_words_of_finding():
+    # "909 bodies, of which Ukrainian experts found that 34 were Russian soldiers": bodies, a part of the 909
+    text = "Russia handed over 909 bodies, of which Ukrainian experts found that 34 were Russian soldiers."
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2025, 8, 19))]
+    assert got == [(909, "bodies", "ukraine", False), (34, "bodies", "russia", True)]

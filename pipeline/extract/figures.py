@@ -909,7 +909,8 @@ _BODIES_INCLUDING_BEFORE = re.compile(r"\b(?:bodies|remains)\s+of\s+[^.;]{0,60}?
                                       # "4,000 bodies have been repatriated to Ukraine, including 1,212 last week", "909 bodies
                                       # ..., of which 34 were": a part with no noun of its own is bodies too
                                       r"|\d\s+(?:[\w-]+\s+)?(?:bodies|remains)\b[^.;\d]{0,70}?,?\s+(?:including|among\s+them|of\s+which|of\s+whom|of\s+them)\s+"
-                                      r"(?:(?:about|some|around|nearly|more\s+than|over|another)\s+)?$"
+                                      # ("909 bodies, of which Ukrainian experts found that 34 were Russian soldiers")
+                                      r"(?:[\w-]+\s+){0,5}?(?:(?:about|some|around|nearly|more\s+than|over|another)\s+)?$"
                                       r"|\b(?:bodies|remains)\b[^.;]{0,40}?,?\s+(?:including|among\s+them)\s+(?:those|the\s+(?:bodies|remains))\s+of\s+$", re.I)
 _EARLIER_SWAP_OF_BEFORE = re.compile(
     r"\b(?:followed|follows|came\s+after|after|since|like|was|previous|last|earlier|prior)\b[^.;]{0,25}?\b(?:swap|exchange)\s+of\s+$", re.I)
@@ -1921,6 +1922,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         side, scope = "both", "per_side"
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
                      or (" among " in after[:40] and _AMONG_A_COUNT_AFTER.match(after) is not None)  # "Two pilots among 22 Ukrainians freed"
+                     # ("909 bodies, of which Ukrainian experts found that 34 were Russian soldiers": a part of the bodies)
+                     or ((" of which " in before[-90:] or " of whom " in before[-90:]) and _BODIES_INCLUDING_BEFORE.search(before[-90:]) is not None)
                      or (_joins_a_list(before) and _BREAKDOWN_LIST_GOES_ON.search(before[-220:]) is not None)
                      or (" and " in after[:60] and _WERE_AND_WERE_AFTER.match(after) is not None)
                      or (" and " in before[-60:] and _WERE_AND_WERE_BEFORE.search(before[-60:]) is not None)
