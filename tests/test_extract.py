@@ -7439,3 +7439,13 @@ def test_a_part_of_bodies_named_after_words_of_finding():
     text = "Russia handed over 909 bodies, of which Ukrainian experts found that 34 were Russian soldiers."
     got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2025, 8, 19))]
     assert got == [(909, "bodies", "ukraine", False), (34, "bodies", "russia", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what "each side will release" is so many each; the bodies a side offers are the other side's dead
+    ("Under the agreement, each side will release at least 1,000 prisoners by next week.", [(1000, "agreed", "both", "per_side")]),
+    ("Russia has offered to hand over the bodies of 6,000 soldiers, while Kyiv has offered 15 bodies.",
+     [(6000, "bodies", "ukraine", None), (15, "bodies", "russia", None)]),
+])
+def test_each_side_will_release_and_bodies_a_side_offers(text, expected):
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 6, 3))] == expected

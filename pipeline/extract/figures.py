@@ -2332,7 +2332,8 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+
                             # ("have each freed more than 4,000": past the qualifier)
                             r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|at\s+least\s+|roughly\s+)?$|\bpo\s+$|\bje\s+$|(?<!\w)по\s+$"
                             # "with each side handing over 390 people"
-                            r"|\beach\s+side\s+(?:has\s+|had\s+|have\s+)?(?:handing|handed|hands|releasing|released|freeing|freed|returning|returned|getting|got|receiving|received)\s+(?:over\s+|back\s+)?$"
+                            r"|\beach\s+side\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|is\s+to\s+|was\s+to\s+)?(?:handing|handed|hands|hand|releasing|released|release|freeing|freed|free|returning|returned|return|getting|got|receiving|received|receive)\s+(?:over\s+|back\s+)?"
+                            r"(?:(?:about|some|around|at\s+least|more\s+than|up\s+to|nearly)\s+)?$"
                             # "Jede Seite habe 150 ... freigelassen", "каждая из сторон передала 150", "cada parte liberó 150"
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
                             r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$"
@@ -2592,6 +2593,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if those:
         # "Of those returning to Ukraine, 270 were servicemen and 120 were civilians": the parts of one side's people
         return ("ukraine" if those.group(1).lower() in ("ukraine", "kyiv") else "russia"), None
+    offered_by = _NATION_OFFERED_BEFORE.search(before[-40:]) if "offer" in before[-40:] else None
+    if offered_by and _BODIES_AFTER.match(after):
+        # "Kyiv has offered 15 bodies": the dead a side offers back are the other side's
+        return ("russia" if _UKRAINE_NAMED.match(offered_by.group(1)) else "ukraine"), None
     total_to = _TOTAL_RETURNED_TO_BEFORE.search(before[-140:]) if " to " in before[-140:] else None
     if total_to:
         # "the total number of bodies returned to Ukraine since June 11 had reached 7,000": the nation they went to
@@ -2647,6 +2652,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
 
 
 _AMONG_A_COUNT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){1,3}?among\s+(?:the\s+)?(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?\d", re.I)
+_NATION_OFFERED_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+|also\s+)*(?:offered|offers)\s+(?:(?:about|some|another|up\s+to|more\s+than)\s+)?$", re.I)
 _TOTAL_RETURNED_TO_BEFORE = re.compile(
     r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+){0,3}?(?:returned|repatriated|handed\s+over|transferred|brought\s+(?:back|home)|sent\s+back)\s+to\s+(ukraine|kyiv|russia|moscow)\b"
     r"[^.;]{0,60}?\b(?:to|at|reached|reaches|has\s+reached|had\s+reached|stands\s+at|stood\s+at|was|is|now\s+stands\s+at)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least)\s+)?$", re.I)
