@@ -7449,3 +7449,15 @@ def test_a_part_of_bodies_named_after_words_of_finding():
 ])
 def test_each_side_will_release_and_bodies_a_side_offers(text, expected):
     assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 6, 3))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "On Jan. 31, a week after the crash, ...": the distance describes the day stated beside it
+    ("On Jan. 31, a week after the crash, the two sides went ahead with a swap anyway: 207 Ukrainians and 195 Russians were freed.",
+     [(207, date(2024, 1, 31)), (195, date(2024, 1, 31))]),
+    # (the count inside the distance's clause is the other day's)
+    ("Ukraine got back 140 soldiers on Friday, a day after 52 Ukrainians were brought home.",
+     [(140, date(2024, 1, 26)), (52, date(2024, 1, 25))]),
+])
+def test_a_distance_set_beside_a_stated_day(text, expected):
+    assert [(f.value, f.event_date) for f in figs(text, date(2024, 2, 1))] == expected

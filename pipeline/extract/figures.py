@@ -4440,6 +4440,12 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
                  and _DATELINE_CLOSE.match(text, c.end)]
         if filed and len(filed) < len(usable):
             usable = [c for c in usable if c not in filed]
+    # "On Jan. 31, a week after the crash, ...": a distance set beside a stated day describes that day, it does not move it
+    # (but "on Friday, a day after 52 Ukrainians were brought home": the count inside the distance's clause is the other day's)
+    beside = [c for c in usable if c.relative and c.end <= n.start and "," in text[c.end : n.start] and any(d.value and not d.relative and 0 <= c.start - d.end <= 3
+                                                      and text[d.end : c.start].strip() in (",", "") for d in usable)]
+    if beside and len(beside) < len(usable):
+        usable = [c for c in usable if c not in beside]
     if len(usable) == 1:
         c = usable[0]
     elif usable:
