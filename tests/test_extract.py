@@ -7461,3 +7461,19 @@ def test_each_side_will_release_and_bodies_a_side_offers(text, expected):
 ])
 def test_a_distance_set_beside_a_stated_day(text, expected):
     assert [(f.value, f.event_date) for f in figs(text, date(2024, 2, 1))] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # Turkish: a nation's own soldiers "serbest bırakıldığını", citizens "esaretten döndüğünü" since the war began
+    ("tr", "Rusya ve Ukrayna yeni bir esir takası gerçekleştirdi. Rusya da 146 askerinin serbest bırakıldığını duyurdu.",
+     [(146, "exchanged", "russia", None)]),
+    ("tr", "Rusya ve Ukrayna 146'şar esiri takas etti. Ukrayna, savaşın başından bu yana 6 binden fazla vatandaşının esaretten "
+           "döndüğünü açıkladı.",
+     [(146, "exchanged", "both", None), (6000, "cumulative_released", "ukraine", date(2022, 2, 24))]),
+    # Dutch: "sinds het begin van de oorlog"
+    ("nl", "Sinds het begin van de oorlog zijn meer dan 6000 Oekraïners uit Russische gevangenschap teruggekeerd.",
+     [(6000, "cumulative_released", "ukraine", date(2022, 2, 24))]),
+])
+def test_turkish_and_dutch_own_soldiers_and_totals_since_the_war_began(language, text, expected):
+    got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2025, 8, 24), language).figures]
+    assert got == expected

@@ -2529,7 +2529,7 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         if giver:
             # "Moskau bot an, 6000 Leichen zu übergeben": the giver's count is the other side's
             return ("ukraine" if giver.group(1).lower() in ("russland", "moskau") else "russia"), None
-    if " geri " in near_after[:40]:
+    if " geri " in near_after[:40] or " serbest " in near_after[:40] or " dön" in near_after[:50]:
         subject = _TR_SUBJECT_OPENING.match(text) if _TR_OWN_BACK_AFTER.match(near_after) else None
         if subject:
             # "Ukrayna, ... 303 askerini geri aldı": the subject took its own soldiers back
@@ -2698,7 +2698,9 @@ _DE_GIVER_BEFORE = re.compile(r"\b(russland|moskau|die\s+ukraine|kiew)\b[^.;]{0,
 _TR_UNDER_AGE_AFTER = re.compile(r"^\s*yaşın(?:ın)?\s+altında\w*", re.I)  # "25 yaşın altındaki askerler": under 25
 # "6 bin asker cesedini Ukrayna'ya teslim etti": handed to the nation named before the verb
 _TR_HANDED_TO_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?(ukrayna|rusya|kiev|moskova)['’](?:ya|ye|a|e)\s+(?:teslim|iade)\s+(?:etti|edildi|edilecek|etmiş)", re.I)
-_TR_OWN_BACK_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:askerini|esirini|vatandaşını|askerinin|esirlerini|askerlerini)\s+(?:\w+\s+)?geri\s+(?:aldı|alındı|getirdi)", re.I)
+# ("Rusya da 146 askerinin serbest bırakıldığını duyurdu": its own soldiers freed)
+_TR_OWN_BACK_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:askerini|esirini|vatandaşını|askerinin|esirinin|vatandaşının|esirlerini|askerlerini|askerlerinin|vatandaşlarının)\s+(?:\w+\s+)?"
+                                r"(?:geri\s+(?:aldı|alındı|getirdi|alındığını|getirildiğini)|serbest\s+bırakıl\w*|esaretten\s+dön\w*|eve\s+dön\w*|döndüğünü)", re.I)
 _TR_SUBJECT_OPENING = re.compile(r"^\W*(ukrayna|rusya|kiev|moskova)\b", re.I)
 # (and with the subject after the verb: "Zuvor hatte Kiew die Leichen von 32 ... erhalten")
 _HAS_BEFORE_DE_NL = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$"
@@ -2784,7 +2786,9 @@ _SINCE_THE_INVASION = prefiltered(
     r"|seit\s+(?:beginn|anfang)\s+(?:des\s+)?(?:russischen\s+)?(?:angriffskrieg\w*|krieg\w*|invasion)|seit\s+kriegsbeginn"
     r"|depuis\s+le\s+début\s+de\s+(?:l['’]invasion|la\s+guerre)"
     r"|desde\s+el\s+(?:inicio|comienzo|principio)\s+de\s+la\s+(?:guerra|invasión)|dall['’]inizio\s+(?:della\s+guerra|dell['’]invasione)"
-    r"|desde\s+o\s+(?:início|começo)\s+da\s+(?:guerra|invasão)|od\s+początku\s+(?:pełnoskalowej\s+)?(?:wojny|inwazji)", re.I)
+    r"|desde\s+o\s+(?:início|começo)\s+da\s+(?:guerra|invasão)|od\s+początku\s+(?:pełnoskalowej\s+)?(?:wojny|inwazji)"
+    # Dutch "sinds het begin van de oorlog", Turkish "savaşın başından bu yana"
+    r"|sinds\s+het\s+begin\s+van\s+de\s+(?:oorlog|invasie)|\b(?:savaşın|işgalin)\s+başından\s+(?:bu\s+yana|beri)", re.I)
 
 
 # a start named relative to the article's day: "since February last year", "since last March", "since the start of last year"

@@ -30,7 +30,7 @@ PEOPLE = _rx(
     r"|\b(?:prisioner[oa]s|soldados|militares|civiles|personas|ucranianos|rusos|ciudadanos|compatriotas|combatientes|prigionieri|soldati|militari|civili|persone|ucraini|russi"
     r"|cittadini|connazionali|prisioneiros|civis|pessoas|russos|cidadãos|habitantes|residentes|moradores|abitanti|residenti|mieszkańc\w*|jeńc\w*|żołnierz\w*|wojskowych|obrońc\w*|cywil\w*|osób|ukraińc\w*|rosjan\w*|obywateli"
     # Dutch and Turkish
-    r"|krijgsgevangenen|gevangenen|militairen|burgers|oekraïners|mensen|esir\w*|asker\w*|sivil\w*|ukraynal\w*)\b"
+    r"|krijgsgevangenen|gevangenen|militairen|burgers|oekraïners|mensen|esir\w*|asker\w*|sivil\w*|ukraynal\w*|vatandaş\w*)\b"
 )
 # the same nouns as whole words, for asking whether a text speaks of people at all ("men" is inside "agreements")
 PEOPLE_WORD = _rx(r"\b(?:" + PEOPLE.pattern + r")\b")
