@@ -7477,3 +7477,20 @@ def test_a_distance_set_beside_a_stated_day(text, expected):
 def test_turkish_and_dutch_own_soldiers_and_totals_since_the_war_began(language, text, expected):
     got = [(f.value, f.kind, f.side, f.since_date) for f in extract_article("a", text, date(2025, 8, 24), language).figures]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fighters who surrendered, "bringing the total to 2,439": people captured, not freed
+    ("Russia's defence ministry said the last of the fighters holed up in the steelworks had surrendered, bringing the total "
+     "to 2,439 since May 16. Kyiv wants them exchanged for Russian prisoners of war.", [(2439, "other")]),
+    # (a total of people freed still is one)
+    ("Ukraine freed 95 more soldiers, bringing the total to 2,439 since the invasion.", [(95, "exchanged"), (2439, "cumulative_released")]),
+])
+def test_a_total_of_fighters_who_surrendered(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2022, 5, 21))] == expected
+
+
+def test_a_years_total_on_a_key_numbers_line():
+    text = "2025 in numbers: the war's prisoner exchanges\n- 18: prisoner exchanges held this year.\n- 2,950: Ukrainians freed in 2025."
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 12, 31)) if f.value == 2950]
+    assert got == [(2950, "cumulative_released", date(2025, 1, 1), "year")]

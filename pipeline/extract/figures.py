@@ -1402,7 +1402,10 @@ _OF_WHICH_DOWNED_AFTER = re.compile(r"^\s+of\s+(?:which|them)\s+(?:were|was|had\
                                     r"|neutrali[sz]ed|suppressed|jammed|hit|lost)\b", re.I)
 _INTERVIEWED_APPOSED_BEFORE = re.compile(r"\b(?:interviewed|surveyed|questioned|polled|examined|visited|spoken\s+to)\b(?:\s+by\s+[^,.;]{1,50})?\s*,\s*$", re.I)
 _CAPTURED_TOTAL_BEFORE = re.compile(r"\b(?:number|total|tally)\b[^.;\d]{0,40}?\b(?:taken\s+(?:prisoner|captive)|captured|surrendered|detained|killed|dead|missing)\b"
-                                    r"[^.;]{0,60}?\bto\s+(?:(?:about|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
+                                    r"[^.;]{0,60}?\bto\s+(?:(?:about|some|more\s+than|over|nearly|almost)\s+)?$"
+                                    # ("the last of the fighters had surrendered, bringing the total to 2,439")
+                                    r"|\b(?:taken\s+(?:prisoner|captive)|captured|surrendered|detained)\b[^.;\d]{0,60}?\bbringing\s+the\s+(?:total|number|tally)\s+to\s+"
+                                    r"(?:(?:about|some|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _FATE_SHARED_BEFORE = re.compile(r"\b(?:evacuated|surrendered|captured|taken\s+(?:prisoner|captive)|deported|mobili[sz]ed|detained|arrested|killed|wounded|injured)\b"
                                  r"[^.;]{0,80}?\band\s+$", re.I)
 _MAKER_BEFORE = re.compile(r"\b(?:Boeing|Airbus|Embraer|Antonov|Ilyushin|Tupolev|Sukhoi|Bombardier|Cessna|Gulfstream)\s+$")
@@ -2861,7 +2864,7 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
 
 _OVER_THE_PAST_YEARS = re.compile(r"\b(?:over|in|during|throughout|within)\s+the\s+(?:past|last)\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?years?\b", re.I)
 _SINCE_WORD = re.compile(r"\b(?:since|from|after|began|started|launched)\b", re.I)
-_IN_ITS_YEAR_AFTER = re.compile(r"^[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)
+_IN_ITS_YEAR_AFTER = re.compile(r"^\s*:?[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)  # (":" of a key-numbers line: "2,950: Ukrainians freed in 2025")
 _FROM_CAPTIVITY_WORDS = re.compile(r"\bfrom\s+(?:(?:russian|ukrainian|enemy)\s+)?(?:captivity|prisons?|detention)\b", re.I)
 _HELD_SINCE_BEFORE_YEAR = re.compile(r"\b(?:captured|taken\s+(?:prisoner|captive)|detained|arrested|abducted|imprisoned|sentenced|convicted|held|seized|deported|mobili[sz]ed|born)\b", re.I)
 
