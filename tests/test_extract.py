@@ -7494,3 +7494,11 @@ def test_a_years_total_on_a_key_numbers_line():
     text = "2025 in numbers: the war's prisoner exchanges\n- 18: prisoner exchanges held this year.\n- 2,950: Ukrainians freed in 2025."
     got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 12, 31)) if f.value == 2950]
     assert got == [(2950, "cumulative_released", date(2025, 1, 1), "year")]
+
+
+def test_each_days_count_with_its_day_after_it_keeps_the_first_counts_sides():
+    text = ("Russia and Ukraine completed their biggest prisoner swap of the war on Sunday. The exchange was carried out in three "
+            "stages: 390 people from each side on Friday, 307 on Saturday and 303 on Sunday.")
+    got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 5, 26)) if f.kind == "exchanged"]
+    assert got == [(390, "both", "per_side", date(2025, 5, 23)), (307, "both", "per_side", date(2025, 5, 24)),
+                   (303, "both", "per_side", date(2025, 5, 25))]

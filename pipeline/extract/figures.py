@@ -3797,8 +3797,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start), None)
             if like is not None and like.kind == "exchange_count":
                 meaning = _Meaning("exchange_count", "both", None, None, meaning.qualifier)
-        if (meaning is not None and meaning.kind == "exchanged" and meaning.side == "unknown" and _ELLIPSIS_END.match(after)
-                and _ANOTHER_DAY_BEFORE.search(before[-40:])):
+        if (meaning is not None and meaning.kind == "exchanged" and meaning.side == "unknown"
+                and ((_ELLIPSIS_END.match(after) and _ANOTHER_DAY_BEFORE.search(before[-40:]))
+                     # ("390 people from each side on Friday, 307 on Saturday and 303 on Sunday": the day after each count)
+                     or (_DAY_THEN_LIST_GOES_ON_AFTER.match(after) and _LIST_SEPARATOR_BEFORE.search(before[-12:])))):
             like = next((f for f in reversed(art.result.figures) if f.sentence_start == s.start), None)
             if like is not None and like.kind == "exchanged" and like.side == "both":
                 # "On Friday, 390 were swapped on each side, on Saturday 307, and on Sunday 303": so many each, another day
@@ -4120,6 +4122,8 @@ _ANOTHER_DAY_BEFORE = re.compile(
     r"[,;]\s*(?:and\s+)?(?:(?:on|late\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)"
     r"\s*,?\s*(?:(?:another|a\s+further|some|about)\s+)?$", re.I)
 _ELLIPSIS_END = re.compile(r"^\s*(?:[,.;)]|$)")
+_DAY_THEN_LIST_GOES_ON_AFTER = re.compile(r"^\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(?:[,.;)]|and\b|$)", re.I)
+_LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|\band)\s+$", re.I)
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\b(?:in\s+(?:exchange|return)\s+for|in\s+cambio\s+di|a\s+cambio\s+de|en\s+échange\s+de|w\s+zamian\s+za|в\s+обм[еі]н\s+на)\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas|\bund|\bet|\by|\be)\s+(?:the\s+|la\s+|die\s+|l['’])?"
