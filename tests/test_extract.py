@@ -7502,3 +7502,13 @@ def test_each_days_count_with_its_day_after_it_keeps_the_first_counts_sides():
     got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 5, 26)) if f.kind == "exchanged"]
     assert got == [(390, "both", "per_side", date(2025, 5, 23)), (307, "both", "per_side", date(2025, 5, 24)),
                    (303, "both", "per_side", date(2025, 5, 25))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label with a year over a count that names its own month is that month's swap, not the year's total
+    ("Prisoner swaps were frequent in 2025: 1,000 each in May.", [(1000, "exchanged", date(2025, 5, 1), "month")]),
+    # (a fact box's count for the year its label names stays the year's total)
+    ("Prisoners freed in 2025: 1,800+", [(1800, "cumulative_released", date(2025, 1, 1), "year")]),
+])
+def test_a_labelled_count_that_names_its_month(text, expected):
+    assert [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 9, 12))] == expected

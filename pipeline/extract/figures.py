@@ -1198,6 +1198,7 @@ _EXCHANGE_IN_MONTH = re.compile(
 _MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?\s*)?" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?,?\s+when\b")
 _WHO_WERE_CAPTURED_AFTER = re.compile(
     r"^\s*(?:(?!of\b)[\w'’-]+\s+){0,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
+_IN_A_MONTH_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b", re.I)
 _YEAR_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+((?:19|20)\d\d),?\s+when\b(?:(?!\bwhen\b)[^.;:])*$")
 _IN_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d)(?=[^.;]*$)")
 _YEARS_SWAP = re.compile(r"\b(?:the|a|that|its|their|this)\s+((?:19|20)\d\d)\s+(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|trade)\b", re.I)
@@ -4100,7 +4101,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             f = art.result.figures[-1]  # (that year's share of the running total: the year is its period)
             f.event_date = f.since_date = date(share_of_year, 1, 1)
             f.event_date_from, f.event_date_precision = None, "year"
-        if label and meaning.kind == "exchanged" and not meaning.is_breakdown:
+        # (not a count that names its own month or day after it: "Swaps were frequent in 2025: 1,000 each in May")
+        if label and meaning.kind == "exchanged" and not meaning.is_breakdown and not any(
+                (c.value or c.month) and c.start >= n.end for c in cands) and not _IN_A_MONTH_AFTER.match(text, n.end):
             year = _LABEL_YEAR.search(label.group(1))
             if year:
                 # "Prisoners freed in 2025: 1,800+": a fact box's total for the year its label names
