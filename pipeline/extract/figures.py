@@ -64,9 +64,14 @@ def _is_talks_date(text: str, c: "_DateCand") -> bool:
     doing = [m.end() for m in _DOING.finditer(before)]
     if agree and (not doing or max(agree) > max(doing)):
         return True
-    if " anla" in text[c.end :] and _TR_AGREED_AFTER.match(text, c.end):
-        return True  # Turkish puts the verb last: "Taraflar 2 Haziran'da ... takas edilmesi konusunda anlaşmıştı"
+    if _agreed_after_tr(text, c):
+        return True
     return _TALKS_AFTER.match(after) is not None
+
+
+def _agreed_after_tr(text: str, c: "_DateCand") -> bool:
+    """Turkish puts the verb last: 'Taraflar 2 Haziran'da ... takas edilmesi konusunda anlaşmıştı' dates a deal."""
+    return " anla" in text[c.end :] and _TR_AGREED_AFTER.match(text, c.end) is not None
 
 
 _AGREED_ON_BEFORE = re.compile(r"\b(?:agreed|agreement|deal\s+(?:reached|struck|signed))\s+(?:on\s+)?$", re.I)
@@ -2502,8 +2507,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return named.pop(), None
     total_before = lx.TOTAL_BEFORE.search(near_before)
     # "Moscow had handed over 6,060 bodies in total", "Kyiv has handed over a total of 78": what one side gave is the other's
-    # (the giver may stand further back than the near window: "Russia has said it is ready to transfer a total of 6,000")
-    giver_before = before[-90:][: len(before[-90:]) - len(near_before) + total_before.start()] if total_before else near_before
+    # (the giver may stand further back than the near window: "Russia has said it is ready to transfer a total of 6,000";
+    # the total's words end both windows, so the wide one is cut where they start)
+    wide_before = before[-90:]
+    giver_before = wide_before[: len(wide_before) - len(near_before) + total_before.start()] if total_before else near_before
     if (_EXCHANGE_OF.search(near_before) and not _FOR_ANOTHER_COUNT_AFTER.match(after)) or ((total_before or lx.TOTAL_AFTER.match(after)) and not (
             lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after)
             or _UKRAINE_GAVE_BEFORE.search(giver_before) or _RUSSIA_GAVE_BEFORE.search(giver_before)
@@ -3053,8 +3060,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                 talks_date = c.value
             # (not the day of a deal: "The sides had agreed on June 2 to exchange at least 1,000 prisoners")
             elif (lead_date is None and _EXCHANGE_EVENT.search(s.text) and not _dates_a_since_phrase(s.text, c)
-                  and not _AGREED_ON_BEFORE.search(s.text, max(0, c.start - 30), c.start)
-                  and not (" anla" in s.text[c.end :] and _TR_AGREED_AFTER.match(s.text, c.end))
+                  and not _AGREED_ON_BEFORE.search(s.text, max(0, c.start - 30), c.start) and not _agreed_after_tr(s.text, c)
                   and not _AN_EARLIER_EXCHANGE.search(s.text) and not _narrates_an_earlier_day(s.text, words)
                   # ("..., como se acordó en Estambul el 16 de mayo": the day of the deal, not of the swap)
                   and not _AGREED_AT_TALKS_ON.search(s.text, max(0, c.start - 120), c.start)):
