@@ -7512,3 +7512,13 @@ def test_each_days_count_with_its_day_after_it_keeps_the_first_counts_sides():
 ])
 def test_a_labelled_count_that_names_its_month(text, expected):
     assert [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 9, 12))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "received 246 soldiers and 15 wounded": the wounded are the next group handed over
+    ("After the exchange, Russia said it had received 246 soldiers and 15 wounded.", [(246, "russia"), (15, "russia")]),
+    # (wounded in a strike are none)
+    ("Russia struck Kharkiv, killing 3 people and leaving 15 wounded, a day after the prisoner exchange.", []),
+])
+def test_wounded_handed_over_after_a_count(text, expected):
+    assert [(f.value, f.side) for f in figs(text, date(2025, 4, 20))] == expected

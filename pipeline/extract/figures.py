@@ -1025,6 +1025,9 @@ _EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exc
 _HANDED_OVER_AFTER_WOUNDED = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
                                         r"(?:handed\s+(?:over|back)|returned|freed|released|exchanged|transferred|repatriated|sent\s+home)\b", re.I)
 _WOUNDED_NOUN_AFTER = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\b(?!\s+(?:in|by|during|when|as|after)\b)", re.I)
+_HANDED_COUNT_AND_BEFORE = re.compile(
+    r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchanged|swapped|returned|freed|released|received|got\s+back|brought\s+(?:back|home)|repatriated)\s+"
+    r"(?:(?:about|some|more\s+than|over|nearly)\s+)?[\d,]+\s+[^.;\d]{0,40}?\band\s+$", re.I)
 _HANDOVER_VERB_BEFORE = re.compile(
     r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchang(?:e|ed|ing)|swap(?:ped|ping|s)?|trad(?:e|ed|ing)|return(?:ed|ing|s)?|(?:took|taken|take|takes|taking)\s+back"
     r"|(?:got|get|gets|getting)\s+back|free(?:d|s|ing)?|releas(?:e|ed|es|ing)|transfer(?:red|ring|s)?|repatriat(?:e|ed|es|ing)|receiv(?:e|ed|es|ing))"
@@ -1802,7 +1805,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if not people and _UNIT_AFTER_DASH.match(after) and _LIST_ITEM.match(text) and context and _LIST_OF_PARTS_LEAD.search(context):
         people = True  # "Among them:" then "▪️ 87 - Armed Forces of Ukraine": so many of the unit, a part of the count
     if not people and "wound" in after[:25] and _WOUNDED_NOUN_AFTER.match(after) and (
-            _HANDOVER_VERB_BEFORE.search(before[-50:]) or _HANDED_OVER_AFTER_WOUNDED.match(after)):
+            _HANDOVER_VERB_BEFORE.search(before[-50:]) or _HANDED_OVER_AFTER_WOUNDED.match(after)
+            # ("Russia received 246 soldiers and 15 wounded": the next group the verb before hands over)
+            or (" and " in before[-6:] and _HANDED_COUNT_AND_BEFORE.search(before[-70:]) is not None)):
         people = True  # "offered to hand over 23 wounded", "swapped 15 seriously wounded": the wounded are people handed over
     if (_NOT_PEOPLE_NEXT.match(after) or ((not people or _NATIONALITY_THEN_THING.match(after)) and _NOT_PEOPLE.match(after))) and not (
             " of" in before[-12:] and _BODIES_BEFORE.search(before[-40:])):  # ("the bodies of 757 victims")
