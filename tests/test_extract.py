@@ -7117,12 +7117,13 @@ def test_people_a_side_is_believed_to_hold(text, expected):
 
 def test_a_total_returned_by_each_side_over_days_is_per_side_and_its_days_are_not_the_last_stages():
     # "each handing over 303, bringing the total returned by each side over three days to 1,000": the last stage is one
-    # day; the total is so many each, of the whole swap (not a running total of every swap since the war began)
+    # day; the total is so many each, of the whole swap over the three days ending that day (not a running total of
+    # every swap since the war began)
     text = ("Russia and Ukraine completed the final stage of their biggest prisoner swap of the war on Sunday, each handing over "
             "303 servicemen, bringing the total returned by each side over three days to 1,000.")
     got = [(f.value, f.kind, f.side, f.scope, f.event_date_from, f.event_date) for f in figs(text, date(2025, 5, 25))]
     assert got == [(303, "exchanged", "both", "per_side", None, date(2025, 5, 25)),
-                   (1000, "exchanged", "both", "per_side", None, date(2025, 5, 25))]
+                   (1000, "exchanged", "both", "per_side", date(2025, 5, 23), date(2025, 5, 25))]
 
 
 @pytest.mark.parametrize("language, text", [

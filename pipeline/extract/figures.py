@@ -3870,7 +3870,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             upto_next = _NEXT_NUMBER.split(text[start : start + 90], 1)[0]
             span = _OVER_N_DAYS.search(upto_next)
             # (not "each handing over 303, bringing the total ... over three days to 1,000": the days of the total)
-            if span is not None and not _A_DAY_AFTER.match(text, n.end) and "total" not in upto_next[: span.start()]:
+            if span is None or _A_DAY_AFTER.match(text, n.end) or "total" in upto_next[: span.start()]:
+                # "bringing the total returned by each side over three days to 1,000": the days named before the total
+                total_days = _TOTAL_OF_ONE_EXCHANGE.search(before[-110:]) if " days " in before[-110:] else None
+                span = _OVER_N_DAYS.search(total_days.group(0)) if total_days else None
+            if span is not None:
                 # "a total of 2,000 people — 1,000 from each side — were freed over three days": the days ending on its day
                 days = _DAY_COUNTS.get(span.group(1).lower()) or int(span.group(1))
                 ev_from = ev - timedelta(days=days - 1) if 1 < days <= 7 else None
