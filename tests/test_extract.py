@@ -7231,6 +7231,9 @@ def test_a_swap_told_after_since_a_year_when_is_that_years():
     ("Ukraine freed 115 soldiers, 20 of them who were captured in 2022.", [(115, "exchanged"), (20, "exchanged")]),
     # (nor people captured and later exchanged)
     ("The 12 marines who were captured in Mariupol and later exchanged were honoured.", [(12, "exchanged")]),
+    # (nor a part of those freed named "including ... who")
+    ("Russia freed 108 Ukrainian women on Monday, including 37 who had been taken prisoner at Azovstal, Yermak said.",
+     [(108, "exchanged"), (37, "exchanged")]),
 ])
 def test_people_who_were_captured(text, expected):
     assert [(f.value, f.kind) for f in figs(text, date(2024, 8, 24))] == expected
@@ -7523,3 +7526,14 @@ def test_a_labelled_count_that_names_its_month(text, expected):
 ])
 def test_wounded_handed_over_after_a_count(text, expected):
     assert [(f.value, f.side) for f in figs(text, date(2025, 4, 20))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "would be flown home" after a swap is the journey, not a swap still to come
+    ("Kyiv said the 50 soldiers it got back included some who had defended Mariupol. Moscow said its 50 men would be flown home.",
+     [(50, "exchanged", "completed"), (50, "exchanged", "completed")]),
+    # (a swap that "would be exchanged" is still to come, whatever the journey after it)
+    ("Russia said 50 prisoners would be exchanged on Sunday and would be flown to Moscow.", [(50, "agreed", "planned")]),
+])
+def test_the_journey_home_says_nothing_of_the_swaps_status(text, expected):
+    assert [(f.value, f.kind, f.status) for f in figs(text, date(2023, 1, 8))] == expected

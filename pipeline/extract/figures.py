@@ -1025,6 +1025,9 @@ _EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exc
 _HANDED_OVER_AFTER_WOUNDED = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
                                         r"(?:handed\s+(?:over|back)|returned|freed|released|exchanged|transferred|repatriated|sent\s+home)\b", re.I)
 _WOUNDED_NOUN_AFTER = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\b(?!\s+(?:in|by|during|when|as|after)\b)", re.I)
+_FLOWN_HOME_AFTER = re.compile(
+    r"\b(?:would|will)\s+(?:now\s+|then\s+|later\s+|soon\s+)?be\s+(?:flown|taken|transported|driven|sent)\s+"
+    r"(?:home|back\s+home|to\s+(?!(?:the\s+)?(?:exchange|swap|border|handover|frontline|front))\w+)\b[^.;]*", re.I)
 _HANDED_COUNT_AND_BEFORE = re.compile(
     r"\b(?:hand(?:ed|ing|s)?\s+(?:over|back)|exchanged|swapped|returned|freed|released|received|got\s+back|brought\s+(?:back|home)|repatriated)\s+"
     r"(?:(?:about|some|more\s+than|over|nearly)\s+)?[\d,]+\s+[^.;\d]{0,40}?\band\s+$", re.I)
@@ -1205,7 +1208,7 @@ _EXCHANGE_IN_MONTH = re.compile(
 # ("since mid-October, when", "since late December 2024, when")
 _MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?\s*)?" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?,?\s+when\b")
 _WHO_WERE_CAPTURED_AFTER = re.compile(
-    r"^\s*(?:(?!of\b)[\w'’-]+\s+){0,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
+    r"^\s*(?:(?!of\b)[\w'’-]+\s+){1,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
 _IN_A_MONTH_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b", re.I)
 _YEAR_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+((?:19|20)\d\d),?\s+when\b(?:(?!\bwhen\b)[^.;:])*$")
 _IN_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d)(?=[^.;]*$)")
@@ -1869,6 +1872,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "eight civilians, including journalist Dmytro Khyliuk, who was abducted by the Russians in 2022, returned home":
         # what befell one of them is not what the count's verb says
         after_window = _ASIDE_AFTER.sub(_blank, after_window)
+    if " be " in after_window and _FLOWN_HOME_AFTER.search(after_window):
+        # "Moscow said its 50 men would be flown home": the journey after a release says nothing of the swap's status
+        after_window = _FLOWN_HOME_AFTER.sub(_blank, after_window)
     status_word = _nearest(_STATUS_TRIGGERS, deal_blanked[-110:], after_window)
     number_of = _THE_NUMBER_OF_X_WAS_BEFORE.search(before[-110:]) if "number of" in before[-110:] else None
     if number_of is not None and not _RELEASE_WORD.search(number_of.group("np")):
@@ -2133,7 +2139,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                         "total" if both_ways else None, None, qualifier)
     if " to " in after[:30] and _STILL_TO_COME_AFTER.match(after):
         return _Meaning("agreed", side, scope, "planned", qualifier)  # "390 have been freed under the deal, with 610 more to follow"
-    if " who " in after[:60] and _WHO_WERE_CAPTURED_AFTER.match(after):
+    # (not a part of those freed: "including 37 who had been taken prisoner at Azovstal")
+    if " who " in after[:60] and _WHO_WERE_CAPTURED_AFTER.match(after) and not _INCLUDING_RIGHT_BEFORE.search(before[-30:]):
         # "Of the 12 men from his platoon who were captured, only three have come home": people taken, not freed
         return _Meaning("other", side, scope, None, qualifier)
     if " to " in before[-8:] and _CAPTURED_TOTAL_BEFORE.search(before[-110:]):
