@@ -7537,3 +7537,15 @@ def test_wounded_handed_over_after_a_count(text, expected):
 ])
 def test_the_journey_home_says_nothing_of_the_swaps_status(text, expected):
     assert [(f.value, f.kind, f.status) for f in figs(text, date(2023, 1, 8))] == expected
+
+
+def test_a_figure_with_no_event_date_has_no_precision_of_one():
+    # "came a day after Putin agreed ... to swap 175 prisoners each", with no day to count from: no date, so no precision
+    # (it said "day" with no date) - and the same holds for every figure of the seeds
+    text = "The exchange, the first since Feb. 5, came a day after Putin agreed in a call with Trump to swap 175 prisoners each."
+    got = [(f.value, f.event_date, f.event_date_from, f.event_date_precision) for f in figs(text, date(2025, 3, 19))]
+    assert got == [(175, None, None, None)]
+    for _, result in read_folder(SEEDS):
+        for article, _ in result.articles:
+            for f in extract_article(article.article_id, article.body, article.published_date, article.language, article.title).figures:
+                assert (f.event_date is None) == (f.event_date_precision is None) and (f.event_date_from is None or f.event_date is not None)

@@ -4097,8 +4097,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 subject=_subject(after, meaning.kind) if not (meaning.kind == "cumulative_released" and _OTHER_MEANS.search(after[:90])) else "returned by other means",
                 claimant=claimant(n.start),
                 event_date=ev,
-                event_date_from=ev_from,
-                event_date_precision=precision,
+                event_date_from=ev_from if ev is not None else None,
+                event_date_precision=precision if ev is not None else None,  # (no day, no precision of one)
                 # ("6,000 freed since February 2022, 1,468 of them under the Istanbul agreements": the part counts from the
                 # deal, whose date the sentence does not give)
                 since_date=(_period_start(text, ev, precision, art.published, n.start)
