@@ -2238,6 +2238,7 @@ _TO_STAY_ABROAD_AFTER = re.compile(
 _OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|gathered|protested|rallied|marched|donated|volunteered|worked|"
                                 r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
 _CHILDREN_AFTER = re.compile(r"^\s*(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
+# the words of a part right before its number (_BREAKDOWN_BEFORE, which marks parts, also takes them further back)
 _INCLUDING_RIGHT_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bentre\s+(?:ellos|ellas|los\s+cuales)|\btra\s+cui|\bdont|\bdarunter|\bв\s+том\s+числе|\bсреди\s+них|\bсеред\s+них|\bзокрема|\bw\s+tym|\bincluindo|\bentre\s+eles)"
     r"\s*:?\s*(?:about\s+|some\s+|more\s+than\s+|nearly\s+)?$", re.I)
@@ -2620,7 +2621,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if offered_by and _BODIES_AFTER.match(after):
         # "Kyiv has offered 15 bodies": the dead a side offers back are the other side's
         return ("russia" if _UKRAINE_NAMED.match(offered_by.group(1)) else "ukraine"), None
-    total_to = _TOTAL_RETURNED_TO_BEFORE.search(before[-140:]) if " to " in before[-140:] else None
+    # (its words checked first: this runs for most numbers)
+    wide_lower = before[-140:].lower() if " to " in before[-140:] else ""
+    total_to = (_TOTAL_RETURNED_TO_BEFORE.search(before[-140:])
+                if wide_lower and ("total" in wide_lower or "number" in wide_lower or "tally" in wide_lower) else None)
     if total_to:
         # "the total number of bodies returned to Ukraine since June 11 had reached 7,000": the nation they went to
         return ("ukraine" if _UKRAINE_NAMED.match(total_to.group(1)) else "russia"), None
@@ -3935,7 +3939,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                     meaning.kind, meaning.status = "cumulative_released", None
                     ev, ev_from, precision = date(year, 1, 1), None, "year"
         if (meaning.kind == "exchanged" or (meaning.kind == "cumulative_released" and precision != "year")) and n.value >= 100 and not meaning.is_breakdown and " in " in before[-80:]:
-            year_of = _COMPARED_WITH_A_YEAR_WHEN_BEFORE.search(before[-60:]) or _EXCHANGES_IN_A_YEAR_FREEING_BEFORE.search(before[-100:])
+            near_lower = before[-100:].lower()
+            year_of = (("when" in near_lower and _COMPARED_WITH_A_YEAR_WHEN_BEFORE.search(before[-60:]))
+                       or (("exchanges" in near_lower or "swaps" in near_lower) and _EXCHANGES_IN_A_YEAR_FREEING_BEFORE.search(before[-100:])))
             if year_of and (meaning.kind == "cumulative_released" or meaning.status == "completed") and (
                     art.published is None or int(year_of.group(1)) <= art.published.year):
                 # "fewer than in 2022, when 1,500 Ukrainians were freed", "11 exchanges in 2024, bringing home 1,358": the
@@ -4423,7 +4429,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             c.value and not c.relative and (c.start > n.start or previous_swap) for c in usable):
         # "came two weeks after 150 POWs were freed", "100 were freed in the previous swap": another, undated exchange
         return None, None, None
-    year_when = _YEAR_WHEN.search(text, max(0, n.start - 80), n.start) if meaning.kind in ("exchanged", "bodies") else None
+    year_when = (_YEAR_WHEN.search(text, max(0, n.start - 80), n.start)
+                 if meaning.kind in ("exchanged", "bodies") and "when" in text[max(0, n.start - 80) : n.start] else None)
     if (year_when and (published is None or int(year_when.group(1)) < published.year)
             and not any(c.value and c.start > year_when.end() for c in usable)):
         # "the largest exchange since 2017, when 233 prisoners were swapped for 73": that year's swap
