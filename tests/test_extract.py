@@ -7549,3 +7549,57 @@ def test_a_figure_with_no_event_date_has_no_precision_of_one():
         for article, _ in result.articles:
             for f in extract_article(article.article_id, article.body, article.published_date, article.language, article.title).figures:
                 assert (f.event_date is None) == (f.event_date_precision is None) and (f.event_date_from is None or f.event_date is not None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the May exchange, when each side freed 1,000": the swap named by its month, not the article's day
+    ("Kyiv said 185 soldiers came home on Thursday. The 1,000 figure refers to the May exchange, when each side freed 1,000 people "
+     "over three days.", [(185, date(2025, 10, 2), "day"), (1000, date(2025, 5, 1), "month")]),
+    ("The December swap, when 140 Ukrainians were freed, was the last of the year.", [(140, date(2024, 12, 1), "month")]),
+])
+def test_a_swap_named_by_its_month_then_when(text, expected):
+    assert [(f.value, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 10, 3))] == expected
+
+
+def test_the_day_an_exchange_goes_on_does_not_date_the_next_sentences_count():
+    # "both sides will continue the exchange on May 25" is a day still to come: the count told after it, with no day of its
+    # own, is of the day the first sentence gave
+    text = ("Zelensky said the prisoner swap went on today and that both sides will continue the exchange on May 25. "
+            "The Russian Defence Ministry said Russia and Ukraine each returned 307 servicemen.")
+    assert [(f.value, f.side, f.event_date) for f in figs(text, date(2025, 5, 24))] == [(307, "both", date(2025, 5, 24))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal named by its formula is dated by the talks it says agreed it ("the May 16 Istanbul talks": a place between)
+    ("Russia and Ukraine carried out the second phase of the 1,000-for-1,000 prisoner exchange agreed at the May 16 Istanbul talks.",
+     [(1000, "agreed", date(2025, 5, 16), date(2025, 5, 16))]),
+    ("The 1,000-for-1,000 exchange was agreed at the May 16 Istanbul talks.", [(1000, "agreed", date(2025, 5, 16), date(2025, 5, 16))]),
+    # (a deal named with no talks' day stays undated)
+    ("Russia and Ukraine carried out the second phase of the 1,000-for-1,000 prisoner exchange.", [(1000, "agreed", None, None)]),
+])
+def test_a_deal_named_by_its_formula_is_dated_by_the_talks_that_agreed_it(text, expected):
+    assert [(f.value, f.kind, f.event_date, f.agreement_date) for f in figs(text, date(2025, 5, 24))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the age of a prisoner's relative is no age of a prisoner
+    ("Olena, 54, whose son has been held since the fall of Mariupol, waited at the border for the prisoner swap.", []),
+    ("Mykola, 45, whose son is still in Russian captivity, came to see the prisoner exchange.", []),
+    ("Iryna, 31, the wife of a marine, said the prisoner swap gave her hope.", []),
+    # (the prisoner's own age, whatever his relatives did)
+    ("Andriy, 24, whose mother waited two years for him, came home in the prisoner exchange.", [(24, "age")]),
+])
+def test_the_age_of_a_prisoners_relative(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 1, 10))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named in full with where it works is the claimant, not the nation it works in
+    ("The UN Human Rights Monitoring Mission in Ukraine said 95 percent of the Ukrainian prisoners of war it interviewed after "
+     "their release described torture.", [(95, "ukraine", "UN Human Rights Monitoring Mission in Ukraine")]),
+    # a share of one nation's people is that nation's
+    ("About 40% of the Russian POWs held by Ukraine said they were treated well, the report said.", [(40, "russia", None)]),
+    ("More than 90% of freed Ukrainian POWs reported torture, the UN said.", [(90, "ukraine", "United Nations")]),
+])
+def test_shares_of_a_nations_prisoners_and_a_mission_in_ukraine(text, expected):
+    assert [(f.value, f.side, f.claimant) for f in figs(text, date(2025, 3, 31))] == expected

@@ -48,7 +48,8 @@ _SINCE = prefiltered(r"\b(?:since|seit|depuis|з|с|desde|dal|od)\s+(?:(?:the\s+
 _TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|estambul|stambu\w*|стамбул\w*|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*|acuerdo|accordo|acordo|accord|vereinbarung|abkommen|porozumieni\w*|угод\w*|соглашени\w*|домовленост\w*|договоренност\w*|negociaciones|negoziati|negociações|rozmow\w*)\b", re.I)
 _AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
 _DOING = prefiltered(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
-_TALKS_AFTER = re.compile(r"^\s*(?:talks|negotiations|meeting|summit|call|round|agreement|deal)\b|^['’]s\s+(?:talks|call|meeting)", re.I)
+# (and "the May 16 Istanbul talks": the place between)
+_TALKS_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w'’-]+)\s+)?(?:talks|negotiations|meeting|summit|call|round|agreement|deal)\b|^['’]s\s+(?:talks|call|meeting)", re.I)
 
 
 def _is_talks_date(text: str, c: "_DateCand") -> bool:
@@ -74,6 +75,8 @@ def _agreed_after_tr(text: str, c: "_DateCand") -> bool:
     return " anla" in text[c.end :] and _TR_AGREED_AFTER.match(text, c.end) is not None
 
 
+# "... exchange agreed at the May 16 Istanbul talks": the words from a deal's name to the talks that made it
+_AGREED_BETWEEN = re.compile(r"[^.;:,]{0,30}?\bagreed\s+(?:at|in|during|on)\b[^.;:,]{0,30}")
 _AGREED_ON_BEFORE = re.compile(r"\b(?:agreed|agreement|deal\s+(?:reached|struck|signed))\s+(?:on\s+)?$", re.I)
 _TR_AGREED_AFTER = re.compile(r"(?:[^.;]|\.(?=\d))*?\banla[sş]\w*", re.I)  # (past "1.000")
 _EXCHANGE_NOUN_WORD = re.compile(r"\b(?:exchange|swap|trade)", re.I)
@@ -1206,7 +1209,10 @@ _EXCHANGE_IN_MONTH = re.compile(
 )
 # "the first exchange since September, when the two swapped 35 prisoners each"
 # ("since mid-October, when", "since late December 2024, when")
-_MONTH_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?\s*)?" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?,?\s+when\b")
+# ("the May exchange, when each side freed 1,000": the swap named by its month)
+_MONTH_WHEN = re.compile(r"\b(?:(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?\s*)?" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?"
+                         r"|[Tt]he\s+" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?\s+(?:prisoner\s+|POW\s+|body\s+)?(?:exchanges?|swaps?|handovers?|releases?))"
+                         r",?\s+when\b")
 _WHO_WERE_CAPTURED_AFTER = re.compile(
     r"^\s*(?:(?!of\b)[\w'’-]+\s+){1,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
 _IN_A_MONTH_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b", re.I)
@@ -1615,6 +1621,17 @@ _RELATIVE_NAMED_BEFORE = re.compile(
     # ("His brother, 34, is still missing": a relative's age, no name needed)
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|older|younger|eldest|youngest|twin)\s+)?(?:wife|husband|mother|father|son|daughter|brother|sister"
     r"|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|cousin|mum|mom|dad)\s*,\s*$")
+_OF_A_NATIONS_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,2}?(Ukrainian|Russian)\s+(?:[\w-]+\s+)?"
+                                        r"(?:prisoners|POWs|captives|servicemen|soldiers|civilians|detainees|returnees|men|women)\b", re.I)
+# "Olena, 54, whose son is held", "Iryna, 31, the wife of a marine": the age of a prisoner's relative
+_RELATIVE_WORDS = (r"(?:wife|husband|mother|father|son|daughter|brother|sister|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother"
+                   r"|grandfather|aunt|uncle|cousin|mum|mom|dad|parents?|children|child|sons|daughters|brothers|sisters|relatives?|family)")
+# (the relative is the one held or freed: not "Andriy, 24, whose mother waited two years, came home")
+_A_RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:whose\s+(?:[\w-]+\s+){0,2}?" + _RELATIVE_WORDS + r"\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:held|captive|captivity|prisoner|POW|missing|detained|captured|imprisoned|jailed|freed|released|returned"
+                               r"|exchanged|swapped|came\s+home|come\s+home)\b"
+                               r"|(?:the|a)\s+(?:[\w-]+\s+)?(?:wife|husband|mother|father|son|daughter|brother|sister|fianc[ée]e?|partner"
+                               r"|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|cousin|relative)\s+of\b)", re.I)
 # "175 were soldiers and 22 were severely wounded": a count split in two, each part with its own "were"
 _WERE_AND_WERE_AFTER = re.compile(r"^\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+[\d,]+\s+(?:were|are)\b", re.I)
 # ("59 of those freed were from the National Guard and 30 were from the navy"; "59 were from the Guard and 30 from the navy")
@@ -1730,7 +1747,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 or _SHARE_OF_SOMETHING_ELSE_AFTER.match(after)
                 or _OTHER_MEASURE_BEFORE.search(before[-50:])):  # ("..., while Russia's economy grew 4%")
             return None  # "Fuel prices rose by 12%", "holds some 20% of Ukraine's territory": a share of something else
-        return _Meaning("percentage", qualifier=qualifier)
+        nation = _OF_A_NATIONS_PEOPLE_AFTER.match(after) if " of " in after[:4] else None
+        # "95 percent of the Ukrainian prisoners of war it interviewed": a share of one nation's people
+        return _Meaning("percentage", side=nation.group(1).lower().replace("ukrainian", "ukraine").replace("russian", "russia")
+                        if nation else "unknown", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
     if not n.ordinal and 10 <= n.value <= 100 and (n.value_high is None or n.value_high <= 100):
         age_before = lx.AGE_BEFORE.search(before[-45:])
@@ -1746,8 +1766,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                       or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
             is_age = True
-        if (is_age or (_COMMA_AFTER.match(after) and not n.words)) and (_RELATIVE_NAMED_BEFORE.search(before[-40:]) or _OFFICIAL_NAMED_BEFORE.search(before[-70:])):
-            # "His wife Iryna, 31, learned he was alive", "Defence Minister Rustem Umerov, 43": not a prisoner's age
+        if (is_age or (_COMMA_AFTER.match(after) and not n.words)) and (_RELATIVE_NAMED_BEFORE.search(before[-40:]) or _OFFICIAL_NAMED_BEFORE.search(before[-70:])
+                                                                     or _A_RELATIVE_AFTER.match(after)):
+            # "His wife Iryna, 31, learned he was alive", "Defence Minister Rustem Umerov, 43", "Olena, 54, whose son has
+            # been held since 2022": not a prisoner's age
             return None
         if is_age:
             agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
@@ -3229,6 +3251,8 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
             reports_exchange = _sentence_figures(art, s, numbers, cands, lambda pos, i=i: claimant_at(i, pos), context, paragraph_date, following)
         dated = [c for c in cands if c.value and c.precision == "day" and not c.relative and not c.holiday and not c.future
                  and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start]) and not _dates_a_since_phrase(text, c)
+                 # ("... and both sides will continue the exchange on May 25": the day it goes on dates no count told after)
+                 and not _GOES_ON_BEFORE.search(text, max(0, c.start - 60), c.start)
                  # ("..., the first exchange of the new year, after a swap of 150 for 189 on Dec. 30": an earlier swap's day)
                  and not _AFTER_AN_EARLIER_SWAP_BEFORE.search(text, max(0, c.start - 80), c.start)
                  # ("The sides had agreed on June 2 to exchange at least 1,000": the day of a deal dates no later handover)
@@ -3890,7 +3914,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 days = _DAY_COUNTS.get(span.group(1).lower()) or int(span.group(1))
                 ev_from = ev - timedelta(days=days - 1) if 1 < days <= 7 else None
         if meaning.names_deal:
-            ev, ev_from, precision = None, None, None
+            # "the 1,000-for-1,000 exchange agreed at the May 16 Istanbul talks": the deal named is dated by its talks,
+            # else by nothing in this text
+            own_talks = next((c for c in cands if c.value and c.precision == "day" and c.start > n.end and _is_talks_date(text, c)
+                              and _AGREED_BETWEEN.fullmatch(text, n.end, c.start)), None) if " agreed " in text else None
+            ev, ev_from, precision = (own_talks.value, None, "day") if own_talks else (None, None, None)
         year = _IN_A_YEAR_AFTER.match(after) if compared else None
         year_before = _THE_YEAR_BEFORE_AFTER.match(after) if compared and year is None else None
         like_year = next((f.event_date for f in reversed(art.result.figures) if f.sentence_start == s.start
@@ -4112,7 +4140,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                             else _bodies_since(text, n, art.published, _since_day(text, cands))
                             if meaning.kind == "bodies" and meaning.status == "completed" and not _part_with_its_own_date(text, n, cands)
                             else None),
-                agreement_date=None if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks, art.published),
+                agreement_date=(ev if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks, art.published)),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
                 char_start=start,
