@@ -7603,3 +7603,46 @@ def test_the_age_of_a_prisoners_relative(text, expected):
 ])
 def test_shares_of_a_nations_prisoners_and_a_mission_in_ukraine(text, expected):
     assert [(f.value, f.side, f.claimant) for f in figs(text, date(2025, 3, 31))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a since-phrase that names the day the war began, in any of the usual formats, starts a running total on that day
+    ("In total, 3,672 Ukrainians have been freed from Russian captivity since 24 February 2022.",
+     [(3672, "cumulative_released", date(2022, 2, 24))]),
+    ("In total, 3,672 Ukrainians have been freed from Russian captivity since Feb. 24, 2022.",
+     [(3672, "cumulative_released", date(2022, 2, 24))]),
+    ("In total, 3,672 Ukrainians have been freed from Russian captivity since 24.02.2022, the Coordination Headquarters wrote.",
+     [(3672, "cumulative_released", date(2022, 2, 24))]),
+    # (a month alone is still the first of the month)
+    ("In total, 3,672 Ukrainians have been freed from Russian captivity since February 2022.",
+     [(3672, "cumulative_released", date(2022, 2, 1))]),
+])
+def test_a_running_total_since_the_day_the_war_began(text, expected):
+    assert [(f.value, f.kind, f.since_date) for f in figs(text, date(2024, 9, 14))] == expected
+
+
+def test_parts_listed_by_an_official_after_both_sides_counts_are_their_sides():
+    # Kyiv's count, then Moscow's in return, then Zelensky lists "the returned": Ukraine's people, and so are the ages after
+    text = ("Ukraine has brought back 103 defenders from Russian captivity, President Volodymyr Zelensky said. In exchange, Russia got "
+            "back 103 soldiers captured in the Kursk region. The returned include 82 privates and sergeants and 21 officers, "
+            "Zelensky said. The youngest is 22, the oldest is 61.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2024, 9, 14))]
+    assert got == [(103, "exchanged", "ukraine", False), (103, "exchanged", "russia", False), (82, "exchanged", "ukraine", True),
+                   (21, "exchanged", "ukraine", True), (22, "age", "ukraine", False), (61, "age", "ukraine", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "aged 20 and 26": two ages
+    ("The two soldiers, aged 20 and 26, were freed in the prisoner swap.", [(2, "exchanged", None), (20, "age", "unknown"), (26, "age", "unknown")]),
+    # the ages of the people freed, a nation named: that nation's
+    ("After the prisoner swap, the freed Ukrainians are aged between 20 and 63, officials said.", [(20, "age", "ukraine")]),
+])
+def test_ages_of_two_and_the_ages_of_the_freed(text, expected):
+    got = [(f.value, f.kind, f.side if f.kind == "age" else None) for f in figs(text, date(2025, 8, 24))]
+    assert got == expected
+
+
+def test_an_ordinal_of_its_kind():
+    # "The swap, the 63rd of its kind, ...": the series' number
+    got = [(f.value, f.kind) for f in figs("The swap, the 63rd of its kind, freed 175 people.", date(2025, 3, 20))]
+    assert got == [(63, "exchange_ordinal"), (175, "exchanged")]

@@ -44,7 +44,28 @@ _QUALIFIERS = [
 # ("hand over 1,000", "helped bring about nine exchanges": a verb, not a qualifier)
 _PHRASAL_OVER = prefiltered(r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|took|taken|taking)\s+over\s*$"
                             r"|\b(?:bring|brings|brought|bringing|came|come|comes|coming)\s+about\s*$", re.I)
-_SINCE = prefiltered(r"\b(?:since|seit|depuis|з|с|desde|dal|od)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?(?:(?P<m>[A-Za-zäéûА-Яа-яІіЇїЄєҐґ]+)\s+(?:de\s+|del\s+)?)?(?P<y>(?:19|20)\d\d)\b", re.I)
+# ("since March 2022"; a day too: "since 24 February 2022", "since Feb. 24, 2022", "since 24.02.2022")
+_SINCE = prefiltered(r"\b(?:since|seit|depuis|з|с|desde|dal|od)\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?"
+                     r"(?:(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?=[^\W\d]))?(?P<m>[A-Za-zäéûА-Яа-яІіЇїЄєҐґ]+)\.?\s+"
+                     r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?:de\s+|del\s+)?)?(?P<y>(?:19|20)\d\d)\b"
+                     r"|\b(?:since|seit|depuis|з|с|desde|dal|od)\s+(?P<d3>\d{1,2})[./](?P<m3>\d{1,2})[./](?P<y3>(?:19|20)\d\d)\b", re.I)
+
+
+def _since_match_date(m: re.Match) -> date | None:
+    """The start a since-phrase names: the first of its month ("since March 2022"), or its day when it gives one."""
+    if m.group("y3"):
+        try:
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        except ValueError:
+            return None  # ("since 31.02.2022": no such day)
+    month = _MONTHS.get((m.group("m") or "").lower().rstrip("."))
+    day = m.group("d") or m.group("d2")
+    if month is None:
+        return date(int(m.group("y")), 1, 1)  # ("since 2022", "since early 2022")
+    try:
+        return date(int(m.group("y")), month, int(day) if day else 1)
+    except ValueError:
+        return date(int(m.group("y")), month, 1)
 _TALKS = prefiltered(r"\b(?:talks|negotiations|meeting|summit|round\s+of\s+(?:direct\s+)?(?:peace\s+)?talks|agreements?|deal|istanbul|estambul|stambu\w*|стамбул\w*|gespräch\w*|verhandlung\w*|négociations|pourparlers|переговор\w*|acuerdo|accordo|acordo|accord|vereinbarung|abkommen|porozumieni\w*|угод\w*|соглашени\w*|домовленост\w*|договоренност\w*|negociaciones|negoziati|negociações|rozmow\w*)\b", re.I)
 _AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|meeting|summit|round|call|negotiators)\b", re.I)
 _DOING = prefiltered(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
@@ -1175,7 +1196,8 @@ _ORDINAL_APPOSED_BEFORE = re.compile(
     r"|,[^.;]{0,140}?,\s+(?:was|is)\s+(?:the|its))\s*$", re.I)
 _ORDINAL_APPOSED_AFTER = re.compile(
     # ("The latest exchange, the 60th, brought home 189 people")
-    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says|brought|freed|returned|released|saw|involved|involving|which|mediated|was|were|is|came|took)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
+    # ("The swap, the 63rd of its kind, ...")
+    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says|brought|freed|returned|released|saw|involved|involving|which|mediated|was|were|is|came|took)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|of\s+its\s+kind\b|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
     r"|depuis\b|desde\b|dall['’]|dal\b|seit\b)", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
@@ -2809,6 +2831,8 @@ def _since_date(text: str) -> date | None:
     m = _SINCE.search(text) or (_SINCE_BEGAN_IN.search(text) if "since" in text.lower() else None)
     if not m:
         return None
+    if m.re is not _SINCE_BEGAN_IN:
+        return _since_match_date(m)
     month = _MONTHS.get((m.group("m") or "").lower().rstrip("."), 1)
     return date(int(m.group("y")), month, 1)
 
@@ -2955,8 +2979,7 @@ def _bodies_since(text: str, n: Number, published: date | None = None, since_day
             return named
     if since is None:
         return _since_a_month(text[clause_start : min(len(text), n.end + 80)], published) or since_day
-    month = _MONTHS.get((since.group("m") or "").lower().rstrip("."), 1)
-    return date(int(since.group("y")), month, 1)
+    return _since_match_date(since)
 
 
 def _year_total(f: Figure, text: str, sentence_start: int) -> bool:
@@ -3377,11 +3400,12 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure]) -> None:
     """'Ukraine brought home 84 soldiers. The youngest was 19': the age of one of those freed is of their side (the
     nation of the count just before, in this sentence or the one before it; a nation named with the age wins)."""
     for i, f in enumerate(figures):
-        if f.kind != "age" or f.side != "unknown" or f.status is not None or not lx.YOUNGEST_OLDEST.search(f.sentence):
+        if f.kind != "age" or f.side != "unknown" or f.status is not None or not (
+                lx.YOUNGEST_OLDEST.search(f.sentence) or _THE_FREED_ARE_AGED.search(f.sentence)):
             continue
         named = _NATION_OF_THE_AGE.search(f.sentence)
         if named is not None:
-            f.side = "russia" if (named.group(1) or named.group(2) or "").lower().startswith("russia") else "ukraine"  # (defenders: Kyiv's)
+            f.side = "russia" if (named.group(1) or named.group(2) or named.group(4) or "").lower().startswith("russia") else "ukraine"  # (defenders: Kyiv's)
             continue
         # ("the prisoners returned to Kyiv ..., the oldest of them is 75", "..., the Ukrainian ombudsman said": whose they are)
         to_ukraine, to_russia = lx.TO_UKRAINE.search(f.sentence) is not None, lx.TO_RUSSIA.search(f.sentence) is not None
@@ -3392,12 +3416,20 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure]) -> None:
             f.side = lx.CLAIMANT_SIDE[f.claimant]
             continue
         count = next((g for g in reversed(figures[:i]) if g.kind == "exchanged" and not g.is_breakdown), None)
+        # (the parts listed after it, when they have a side: "In exchange, Russia got back 103 soldiers. The returned
+        # include 82 privates and 21 officers, Zelensky said. The youngest is 22": the people just listed)
+        part = next((g for g in reversed(figures[:i]) if g.kind == "exchanged" and g.is_breakdown and g.side in ("ukraine", "russia")
+                     and count is not None and g.char_start > count.char_start and g.sentence_start > count.sentence_start), None)
+        count = part or count
         if count is not None and count.side in ("ukraine", "russia") and count.sentence_start >= f.sentence_start - 400:
             f.side = count.side
 
 
+# "The freed Ukrainians are aged between 20 and 63", "Those released are aged 20 to 63": the ages of the people freed
+_THE_FREED_ARE_AGED = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|returnees)\b[^.;\d]{0,40}?\b(?:are|were)\s+(?:aged|between)\b", re.I)
 _NATION_OF_THE_AGE = re.compile(r"\b(?:youngest|oldest)\s+(ukrainian|russian)\b|\b(ukrainian|russian)\s+(?:prisoners?|soldiers?|pows?|servicem[ae]n)\s+"
-                                r"(?:freed|released|returned)\b|\b(?:youngest|oldest)\s+(?:(?:freed|released|returned)\s+)?(defenders?)\b", re.I)
+                                r"(?:freed|released|returned)\b|\b(?:youngest|oldest)\s+(?:(?:freed|released|returned)\s+)?(defenders?)\b"
+                                r"|\b(?:freed|released|returned)\s+(ukrainians|russians)\b", re.I)
 
 
 def _give_counts_traded_for_a_side(figures: list[Figure]) -> None:
@@ -3785,6 +3817,13 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         nearest = [g for g in whole if g.sentence_start == whole[-1].sentence_start]
         # (the nation named may be the speaker's own: "The Ukrainian defence ministry said 59 of those freed ...")
         speakers_own = named == {whole[-1].side} and lx.CLAIMANT_SIDE.get(f.claimant or "") == whole[-1].side
+        own = lx.CLAIMANT_SIDE.get(f.claimant or "")
+        if (own in ("ukraine", "russia") and own != whole[-1].side and not named and whole[-1].sentence_start != f.sentence_start
+                and any(g.side == own for g in whole)):
+            # "Ukraine has brought back 103 defenders ... In exchange, Russia got back 103 soldiers. The returned include 82
+            # privates and 21 officers, Zelensky said": an official lists their own side's people, not the count told last
+            f.side = own
+            continue
         if whole[-1].sentence_start == f.sentence_start or (
                 (not named or speakers_own or (_LIST_ITEM.match(f.sentence) and named == {whole[-1].side})) and len({g.side for g in nearest}) == 1):
             f.side = whole[-1].side
