@@ -7646,3 +7646,61 @@ def test_an_ordinal_of_its_kind():
     # "The swap, the 63rd of its kind, ...": the series' number
     got = [(f.value, f.kind) for f in figs("The swap, the 63rd of its kind, freed 175 people.", date(2025, 3, 20))]
     assert got == [(63, "exchange_ordinal"), (175, "exchanged")]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a part set off by commas in other languages does not hide the per-side words after it
+    ("fr", "Vendredi, 390 personnes, dont 120 civils, avaient été échangées de part et d'autre.",
+     [(390, "both", "per_side", False), (120, "both", "per_side", True)]),
+    # "par camp": per side
+    ("fr", "Samedi, 307 militaires par camp avaient été libérés.", [(307, "both", "per_side", False)]),
+    # Spanish participles of a swap done ("fueron canjeados"), whatever agreement is named after them
+    ("es", "En total, 1.000 prisioneros de cada bando fueron canjeados en tres días, en virtud del acuerdo alcanzado en Estambul.",
+     [(1000, "both", "per_side", False)]),
+])
+def test_per_side_counts_in_french_and_spanish(language, text, expected):
+    got = [(f.value, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 5, 26), language).figures]
+    assert got == expected
+    assert all(f.kind == "exchanged" and f.status == "completed" for f in extract_article("a", text, date(2025, 5, 26), language).figures)
+
+
+@pytest.mark.parametrize("language, text", [
+    # the day of the deal a swap fulfils is not the swap's days
+    ("fr", "Au total, 1 000 prisonniers de chaque camp ont été échangés en trois jours, conformément à l'accord conclu le 16 mai à Istanbul."),
+    ("en", "In total, 1,000 prisoners from each side were swapped over three days, under the agreement reached on May 16 in Istanbul."),
+    ("en", "In total, 1,000 prisoners from each side were swapped over three days, as agreed in Istanbul on May 16."),
+])
+def test_a_swap_over_days_under_a_dated_deal(language, text):
+    got = [(f.value, f.event_date_from, f.event_date) for f in extract_article("a", text, date(2025, 5, 26), language).figures]
+    assert got == [(1000, date(2025, 5, 24), date(2025, 5, 26))]
+
+
+def test_a_years_count_of_exchanges_opening_with_its_year():
+    # "In 2022, ... in 35 exchanges", in a 2023 article: 2022's count, as the total beside it
+    text = "The exchange was the first in 2023. In 2022, Ukraine said 1,456 of its prisoners had been freed in 35 exchanges."
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2023, 1, 8))]
+    assert got == [(1456, "cumulative_released", date(2022, 1, 1), "year"), (35, "exchange_count", date(2022, 1, 1), "year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "100 prisoners were swapped for 100": as many each way
+    ("Talks had stalled since February 8, when 100 prisoners were swapped for 100.", [(100, "both", "per_side")]),
+    # (a nation after the second count keeps the two counts apart)
+    ("On February 8, 100 Ukrainians were swapped for 100 Russians.", [(100, "ukraine", None), (100, "russia", None)]),
+])
+def test_a_count_swapped_for_the_same_count(text, expected):
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2024, 5, 31))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's "swap 146 prisoners" then "Each side handed over 146": the headline left out "each"
+    ("Russia and Ukraine swap 146 prisoners\nRussia and Ukraine have again exchanged prisoners of war. Each side handed over 146 "
+     "prisoners, the Russian Defence Ministry said on Wednesday.",
+     [(146, "per_side", date(2025, 9, 10), "Russian Defence Ministry", 24)]),
+    # (a total in the body is another count: the headline's stays a total)
+    ("Russia and Ukraine swap 146 prisoners\nRussia and Ukraine exchanged 146 prisoners on Wednesday, 73 from each side.",
+     [(146, "total", date(2025, 9, 10), None, 24), (73, "per_side", date(2025, 9, 10), None, 95)]),
+])
+def test_a_headline_count_the_body_gives_per_side(text, expected):
+    got = [(f.value, f.scope, f.event_date, f.claimant, f.char_start) for f in figs(text, date(2025, 9, 12))]
+    assert got == expected

@@ -2434,7 +2434,10 @@ _GROUP_AND_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s+(?:[\w'’-]+\s+){1,3}
 _CONJOINED_NATION_BEFORE = re.compile(r"\b\d[\d,]*\s+(ukrainian|russian)\s+(?:[\w'’-]+\s+){0,2}?(?:and|plus|as\s+well\s+as)\s+$", re.I)
 # an aside between a count and its verb: ", including 20 civilians,", " — 270 soldiers and 120 civilians —", " (270 soldiers
 # and 120 civilians)"
-_INCLUDING_ASIDE = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?[\w-]+)?(,\s*(?:including|among\s+them)\s+[^,.;]{1,50},|\s+[—–]\s*[^—–.;()]{1,60}?\s*[—–]|\s*\([^().;]{1,60}\))", re.I)
+# (in other languages too: "390 personnes, dont 120 civils, avaient été échangées de part et d'autre")
+_INCLUDING_ASIDE = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,2}?[\w-]+)?(,\s*(?:including|among\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles)"
+                              r"|entre\s+(?:ellos|ellas|eles|elas)|incluid[oa]s|incluindo|tra\s+cui|di\s+cui|darunter|davon|w\s+tym"
+                              r"|в\s+том\s+числе|у\s+тому\s+числі|серед\s+них|среди\s+них)\s+[^,.;]{1,50},|\s+[—–]\s*[^—–.;()]{1,60}?\s*[—–]|\s*\([^().;]{1,60}\))", re.I)
 
 
 # "Ukraine and Russia received 31 and 15 wounded prisoners respectively": each count is its party's
@@ -3319,6 +3322,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     _parts_before_their_total(result.figures)
     _parts_after_their_total_share_its_day(result.figures, art.restated)
     _additional_groups_need_a_count(result.figures)
+    _headline_count_restated_per_side(result.figures)
     if speaker:
         own = speaker_claimant(speaker)
         for item in (*result.figures, *result.terms):
@@ -3430,6 +3434,26 @@ _THE_FREED_ARE_AGED = re.compile(r"\b(?:freed|released|returned|exchanged|swappe
 _NATION_OF_THE_AGE = re.compile(r"\b(?:youngest|oldest)\s+(ukrainian|russian)\b|\b(ukrainian|russian)\s+(?:prisoners?|soldiers?|pows?|servicem[ae]n)\s+"
                                 r"(?:freed|released|returned)\b|\b(?:youngest|oldest)\s+(?:(?:freed|released|returned)\s+)?(defenders?)\b"
                                 r"|\b(?:freed|released|returned)\s+(ukrainians|russians)\b", re.I)
+
+
+_A_TOTAL_WORD = re.compile(r"\b(?:total|in\s+all|altogether|combined|overall|insgesamt|au\s+total|en\s+total|in\s+totale|всього|загалом|всего)\b", re.I)
+
+
+def _headline_count_restated_per_side(figures: list[Figure]) -> None:
+    """'Russia and Ukraine swap 146 prisoners' (a headline), then 'Each side handed over 146 prisoners': the headline
+    left out "each"; one fact, kept at the headline's span with the body's reading (its scope, day and claimant)."""
+    for f in [f for f in figures if f.sentence_start == 0]:
+        if (f.kind != "exchanged" or f.side != "both" or f.scope != "total" or f.is_breakdown or f.is_additional
+                or _A_TOTAL_WORD.search(f.sentence)):
+            continue
+        twin = next((g for g in figures if g.sentence_start > 0 and g.kind == "exchanged" and g.side == "both" and g.scope == "per_side"
+                     and g.value == f.value and g.value_high == f.value_high and g.status == f.status
+                     and not (g.is_breakdown or g.is_additional)), None)
+        if twin is None:
+            continue
+        f.scope, f.claimant = "per_side", f.claimant or twin.claimant
+        f.event_date, f.event_date_from, f.event_date_precision = twin.event_date, twin.event_date_from, twin.event_date_precision
+        figures.remove(twin)
 
 
 def _give_counts_traded_for_a_side(figures: list[Figure]) -> None:
@@ -4385,10 +4409,17 @@ _AGREED_AT_TALKS_ON = re.compile(
     # "..., fulfilling the one concrete agreement from talks in Istanbul on May 16"
     r"|\b(?:fulfill?ing|implementing|completing|honou?ring|under|in\s+line\s+with)\s+(?:[\w'’-]+\s+){0,4}?(?:agreement|deal|accord|arrangement)"
     r"(?:\s+(?:reached|struck|made|agreed))?)"
-    r"\s+(?:at|in|during|under|by|from)\s+(?:[\w'’-]+\s+){0,6}?(?:on|in)\s+$"
+    # ("under the agreement reached on May 16": no place between)
+    r"(?:\s+(?:at|in|during|under|by|from)\s+(?:[\w'’-]+\s+){0,6}?|\s+)(?:on|in)\s+$"
     # "come concordato a Istanbul il 16 maggio", "comme convenu à Istanbul le 16 mai", "como se acordó en Estambul el 16 de mayo"
     r"|\b(?:come\s+(?:era\s+stato\s+|previsto\s+e\s+)?concordato|como\s+se\s+(?:acordó|había\s+acordado)|como\s+(?:fue\s+|estaba\s+)?acordado"
-    r"|comme\s+convenu|comme\s+(?:cela\s+)?(?:avait\s+été\s+)?(?:convenu|prévu)|conforme\s+(?:o\s+)?acordado|zgodnie\s+z\s+(?:porozumieniem|ustaleniami))"
+    r"|comme\s+convenu|comme\s+(?:cela\s+)?(?:avait\s+été\s+)?(?:convenu|prévu)|conforme\s+(?:o\s+)?acordado|zgodnie\s+z\s+(?:porozumieniem|ustaleniami)"
+    # "conformément à l'accord conclu le 16 mai", "en virtud del acuerdo alcanzado el 16 de mayo", "gemäß der am 16. Mai ...
+    # getroffenen Vereinbarung", "in base all'accordo raggiunto il 16 maggio"
+    r"|(?:conformément\s+à|en\s+vertu\s+de|dans\s+le\s+cadre\s+de|en\s+application\s+de)\s+l['’]accord"
+    r"|(?:de\s+acuerdo\s+con|en\s+virtud\s+de|en\s+el\s+marco\s+de|conforme\s+a)l?\s+(?:los\s+)?acuerdos?|de\s+acordo\s+com\s+o\s+acordo|no\s+âmbito\s+do\s+acordo"
+    r"|(?:gemäß|entsprechend|im\s+rahmen)\s+(?:der|dem|des)|wie\s+(?:bei\s+den\s+gesprächen\s+)?vereinbart"
+    r"|(?:in\s+base\s+all['’]|secondo\s+l['’]|nell['’]ambito\s+dell['’])accordo)"
     r"\s+(?:[\w'’-]+\s+){0,6}?$", re.I)
 
 
@@ -4587,8 +4618,10 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             # "..., Yermak said in June", "In June, Yermak said 2,598 had been freed": the total as it stood then
             month = _MONTHS[(said.group(1) or said.group(2)).lower()]
             return date(published.year - (month > published.month), month, 1), None, "month"
+    # (and "carried out 13 prisoner exchanges in 2023"; "In 2022, Ukraine said 1,456 had been freed in 35 exchanges", in a later
+    # year's article)
     year_before = (_IN_YEAR_JUST_BEFORE.search(text, max(0, n.start - 20), n.start) or _IN_A_YEAR_AFTER.match(text, n.end)
-                   if meaning.kind == "exchange_count" else None)  # (and "carried out 13 prisoner exchanges in 2023")
+                   or _past_year_opening(text, published) if meaning.kind == "exchange_count" else None)
     if year_before is not None:
         # "Negotiations are slow: in 2024, 11 exchanges took place": that year's count
         return date(int(year_before.group(1)), 1, 1), None, "year"
@@ -4679,6 +4712,12 @@ _FREED_THE_YEAR_BEFORE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:
 _IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:russia|ukraine|moscow|kyiv|kiev)\s+)?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
 _IN_YEAR_JUST_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s*(?:(?:only|just|some|about)\s+)?$", re.I)
+def _past_year_opening(text: str, published: date | None) -> re.Match | None:
+    """'In 2022, ...' opening a sentence of an article from a later year."""
+    year = _IN_YEAR_OPENING.match(text)
+    return year if year and published is not None and int(year.group(1)) < published.year else None
+
+
 _IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
 _PREVIOUS_SWAP = re.compile(r"\b(?:in|during|at|by)\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange|round|stage|batch|phase|handover)\b", re.I)
 _SWAP_AFTER_A_COLON = re.compile(r":\s+[^.;:]{0,60}?\b(?:swap|swaps|trade|trades|exchange|exchanges|swapped|traded|exchanged)\s+(?:prisoners|pows|captives)\b", re.I)

@@ -131,7 +131,7 @@ COMPLETED = _rx(
     r"|return(?:s|ing)?\s+(?:home|to)|gets?|got|frees|releases|brings|swap\s+of|exchange\s+of|transfers?\s+of|handovers?\s+of|repatriations?\s+of|rescued|recovered|repatriated"
     r"|übergeben|übergaben|übergab|überstellt\w*|heimgekehrt|befreit|zurückgeholt|zurückgebracht|erhielt|erhalten|bekam|ausgetauscht|freigelassen|freigekommen|zurückgekehrt|(?:zurück|heim)?kehrten|(?:zurück|heim)?kehrte|tauschten|kamen|ließ(?:en)?|lässt"
     r"|libérés?|rentré(?:e?s)?|libérant|ont\s+retrouvé|échangé|(?:a|ont)\s+récupéré|récupéré(?:e?s)?|rapatrié(?:e?s)?|(?:a|ont)\s+reçu|rapatriés?|remis|повернул\w*|повернут\w*|повернен\w*|поверта\w*|возвраща\w*|звільнен\w*|обміняли|обменял\w*|вернул\w*|освобожден\w*|возвращен\w*|передан\w*|передал\w*|отримал\w*|получил\w*"
-    r"|intercambiaron|canjearon|liberad[oa]s|repatriad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
+    r"|intercambiaron|canjearon|canjead[oa]s|intercambiad[oa]s|canjeó|intercambió|liberad[oa]s|repatriad[oa]s|regresaron|volvieron|scambiat[oie]|liberati|rientrati|tornati|trocaram|libertados|regressaram"
     # ("han vuelto a casa", "han retornado", "sono stati rimpatriati", "hanno fatto ritorno", "voltaram para casa", "foram trocados",
     # "sont revenus")
     r"|vuelto|volvió|retornad[oa]s?|retornaron|retornaram|rimpatriat[oaie]|fatto\s+ritorno|voltaram|voltou|trocad[oa]s|revenus?|revenues?"
@@ -190,7 +190,7 @@ TOTAL_BEFORE = _rx(r"(?:a\s+total\s+of|in\s+total,?|total\s+of|au\s+total,?|insg
 TOTAL_AFTER = _rx(r"^\s*(?:\w+\s+){0,3}?(?:in\s+total|in\s+all|altogether|insgesamt|au\s+total)")
 PER_SIDE = _rx(
     r"\beach\b(?!\s+(?:oth|one\b|of\b|time\b|day\b|week\b|month\b|year\b))|\bapiece\b|\bper\s+side\b|\belk\b|per\s+kant\b|aan\s+beide\s+kanten|van\s+elke\s+kant|her\s+iki\s+taraf\w*|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both)\s+sides?|each\s+side|both\s+sides|"
-    r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|auf\s+jeder\s+seite|\bje\s+seite\b|chaque\s+camp|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
+    r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|auf\s+jeder\s+seite|\bje\s+seite\b|chaque\s+camp|\bpar\s+camp\b|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
     r"|^['’]ş?[ea]r\b"  # Turkish distributive: "303'er esir" is 303 each
     r"|cada\s+un[oa]\b|cada\s+uma\b|\bcada\s*(?:[,.;]|$)|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte|bando)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
 )
