@@ -7704,3 +7704,35 @@ def test_a_count_swapped_for_the_same_count(text, expected):
 def test_a_headline_count_the_body_gives_per_side(text, expected):
     got = [(f.value, f.scope, f.event_date, f.claimant, f.char_start) for f in figs(text, date(2025, 9, 12))]
     assert got == expected
+
+
+def test_a_further_group_told_on_its_own_is_added_to_the_swap():
+    # "A further 31 wounded soldiers ... were returned separately, according to the Ukrainian side", after a swap of so many
+    # each: one more group, Kyiv's own people (not a part of the swap's count)
+    text = ("Ukraine and Russia traded 150 captives apiece on Wednesday. A further 31 wounded soldiers, too badly hurt to be included "
+            "in the lists, were returned separately, according to the Ukrainian side.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 2, 5))]
+    assert got == [(150, "both", False, False), (31, "ukraine", False, True)]
+
+
+def test_a_years_total_past_a_comparison_and_a_part_of_it():
+    # "18 exchanges in 2025, more than in any previous year, bringing home about 2,900": the year's total; "1,200 of those freed
+    # in 2025" is a part of it
+    text = ("Ukraine held 18 prisoner exchanges with Russia in 2025, more than in any previous year, bringing home about 2,900 people. "
+            "The largest, in May, saw 1,000 people freed by each side. Some 1,200 of those freed in 2025 were under 25.")
+    got = [(f.value, f.kind, f.side, f.event_date, f.event_date_precision, f.is_breakdown) for f in figs(text, date(2025, 12, 20))
+           if f.kind != "age"]
+    assert got == [(18, "exchange_count", "both", date(2025, 1, 1), "year", False),
+                   (2900, "cumulative_released", "ukraine", date(2025, 1, 1), "year", False),
+                   (1000, "exchanged", "both", date(2025, 5, 1), "month", False),
+                   (1200, "cumulative_released", "ukraine", date(2025, 1, 1), "year", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the men taken with one prisoner are no count of a swap
+    ("Oleksandr was freed in the prisoner exchange. Of the 12 men captured with him in Mariupol, only five have come home.", [5]),
+    # (a count of those freed, told the same way, is)
+    ("Of the 95 soldiers freed in the prisoner exchange, 12 were captured in Mariupol.", [95, 12]),
+])
+def test_the_men_captured_with_a_prisoner(text, expected):
+    assert [f.value for f in figs(text, date(2024, 11, 20))] == expected

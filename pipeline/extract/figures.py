@@ -1216,6 +1216,7 @@ _ADDITIONAL_BEFORE = re.compile(r"\bin\s+addition\s+to\s+[^;.]{1,60},\s*$"  # ("
                                 r"|además\s+de|oltre\s+a|além\s+de|en\s+plus\s+de|sowie|а\s+также|а\s+також|a\s+także"
                                 # ("Kiev a également récupéré huit civils", "Kiev ha recuperado también ocho civiles")
                                 r"|également|también|anche|também|ebenfalls|również|także)\b[^,;.]{0,40}$", re.I)
+_A_FURTHER_OPENING = re.compile(r"\W*(?:a\s+further|another)\s+(?:(?:about|some|nearly)\s+)?", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|також|также|окрім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además|além\s+disso|inoltre|ponadto)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
 # "In March 2023, the sides swapped"; month names are capitalised, so "may" is not one. A month that dates
@@ -1833,6 +1834,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # "a cell built for four": a capacity, not people
     if " to their " in after[:40] and _BACK_TO_THEIR_HOMES_AFTER.match(after):
         return None  # "More than 1,500 people returned to their homes in Kupiansk": the displaced, not prisoners
+    if " with " in after[:60] and _CAPTURED_WITH_SOMEONE_AFTER.match(after) and _OF_THE_OPENING_BEFORE.fullmatch(before):
+        return None  # "Of the 12 men captured with him in Mariupol, only five have come home": the group taken, not a swap's count
     if _OTHER_DEED_RIGHT_BEFORE.search(before[-40:]) and not _HELD_BY_AFTER.match(after):
         return None  # "visited over 3,500 prisoners", "captured 700 soldiers": people something else was done to
     if n.value_high is not None and not n.percent and not _PEOPLE_AFTER.match(after) and not _NUMBER_OF_PEOPLE_IS_BEFORE.search(before[-110:]):
@@ -2243,6 +2246,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
         # "Russia received 246 servicemen and another 15 wounded", "і ще 15 поранених": a group on top of the count before
         or (breakdown and _AND_ANOTHER_BEFORE.search(before[-16:]) is not None and _DIGIT_CHAR.search(before) is not None)
+        # "A further 31 wounded soldiers ... were returned separately": a group on top of the day's count, told on its own
+        or (breakdown and n.start <= 20 and _A_FURTHER_OPENING.fullmatch(text, 0, n.start) is not None)
     )
     if additional and (_LIST_OF_PARTS_BEFORE.search(before[-120:]) or _AMONG_THEM_WERE_ALSO_BEFORE.search(before[-40:])):
         # ("Among them were also 10 officers": a part of the count before, however "also")
@@ -2276,6 +2281,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     return meaning
 
 
+_OF_THE_OPENING_BEFORE = re.compile(r"\W*of\s+the\s+", re.I)
+_CAPTURED_WITH_SOMEONE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who\s+(?:were|had\s+been)\s+)?(?:captured|taken\s+(?:prisoner|captive)|detained|held"
+                                          r"|imprisoned|abducted)\s+(?:with|alongside|together\s+with)\b", re.I)
 _TO_STAY_ABROAD_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|them|those|whom)\s+)?(?:[\w'’-]+\s+){0,3}?(?:are|were|will|would|must|is|was|shall)\s+"
     r"(?:(?:to|due\s+to|set\s+to|expected\s+to|required\s+to|going\s+to|obliged\s+to|have\s+to|had\s+to|supposed\s+to)\s+)?(?:remain|stay)\s+in\s+(?:the\s+)?(?!captivity|custody|prison|detention|russian|ukrainian)(?-i:[A-Z])", re.I)  # (a country: not "in hospital")
@@ -3576,6 +3584,10 @@ def _give_additional_groups_a_side(figures: list[Figure]) -> None:
                      and g.event_date == f.event_date and g.side != "unknown"}
             if len(sides) == 1 and sides <= {"ukraine", "russia"}:
                 f.side = sides.pop()
+            elif sides == {"both"} and lx.CLAIMANT_SIDE.get(f.claimant or "") in ("ukraine", "russia"):
+                # "150 captives apiece ... A further 31 wounded soldiers were returned separately, according to the Ukrainian
+                # side": on top of a swap of so many each, a group one side's officials tell of is their own people
+                f.side = lx.CLAIMANT_SIDE[f.claimant]
 
 
 def _additional_groups_need_a_count(figures: list[Figure]) -> None:
@@ -3597,6 +3609,7 @@ _OF_THE_COUNT_OPENING = re.compile(r"^\W*(?:of|among)\s+the\s+(\d[\d,.]*\d|\d)\b
 _NON_DIGITS = re.compile(r"\D")
 # "Of those, 536 were returned by other means" (of the total just stated), not "Of those released in the latest swap, ..."
 _OF_THOSE_OPENING = re.compile(r"^\W*of\s+(?:them|those|these)(?:\s*,|\s+\d|\s+(?:[\w-]+\s+){0,3}?(?:since|so\s+far|in\s+total|to\s+date)\b)", re.I)
+_OF_THOSE_FREED_IN_A_YEAR_AFTER = re.compile(r"\s+of\s+(?:those|them|the\s+people)\s+(?:freed|released|returned|brought\s+home)\s+in\s+((?:19|20)\d\d)\b", re.I)
 _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among those freed", "70 of those released"
     r"\s*(?:(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:freed|released|returned|exchanged|swapped))\b"
     r"|(?:of|from)\s+(?:them|those|whom)\b|of\s+the\s+(?:returnees|freed|released|returned|exchanged)\b)", re.I)
@@ -3792,6 +3805,18 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
             if f.side == "unknown":
                 f.side = same[-1].side
+            continue
+        years_part = _OF_THOSE_FREED_IN_A_YEAR_AFTER.match(f.sentence, f.char_end - f.sentence_start) if f.kind == "exchanged" and running else None
+        years_total = next((g for g in reversed(running) if isinstance(g, Figure) and g.event_date_precision == "year" and g.event_date is not None
+                            and years_part and g.event_date.year == int(years_part.group(1))), None)
+        if years_total is not None:
+            # "Ukraine held 18 exchanges in 2025, bringing home about 2,900 people. ... Some 1,200 of those freed in 2025 were
+            # under 25": a part of the year's total
+            f.kind, f.status, f.since_date = "cumulative_released", None, years_total.since_date
+            f.event_date, f.event_date_from, f.event_date_precision = years_total.event_date, None, "year"
+            f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
+            if f.side == "unknown":
+                f.side = years_total.side
             continue
         if f.kind == "exchanged" and running and not any(g.kind == "exchanged" for g in larger) and _OF_THOSE_OPENING.match(f.sentence):
             # "5,757 people had been returned by May 2025. Of those, 536 were returned by other means": part of the running total
@@ -4698,7 +4723,8 @@ _COMPARED_WITH_A_YEAR_WHEN_BEFORE = re.compile(
 # "carried out 11 prisoner exchanges with Russia in 2024, bringing home 1,358 people": that year's total
 _EXCHANGES_IN_A_YEAR_FREEING_BEFORE = re.compile(
     r"\b(?:exchanges|swaps)\b(?:\s+with\s+(?:russia|ukraine|moscow|kyiv|kiev)\b)?\s+(?:in|during)\s+((?:19|20)\d\d),?\s+"
-    r"(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of)\s+"
+    # (past a comparison between: "18 exchanges in 2025, more than in any previous year, bringing home about 2,900")
+    r"(?:(?:more|fewer|less)\s+than\s+[^,.;\d]{1,40},\s+)?(?:freeing|returning|releasing|bringing\s+(?:back|home)|securing\s+the\s+(?:release|return)\s+of)\s+"
     r"(?:(?:about|some|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _OVER_A_YEAR = re.compile(
     r"\b(?:over|during|throughout)\s+(?:the\s+(?:course\s+of\s+(?:the\s+)?)?)?(?:year\b|(?P<y>(?:19|20)\d\d)\b)(?!\s*-)"
