@@ -7736,3 +7736,33 @@ def test_a_years_total_past_a_comparison_and_a_part_of_it():
 ])
 def test_the_men_captured_with_a_prisoner(text, expected):
     assert [f.value for f in figs(text, date(2024, 11, 20))] == expected
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # "Earlier, ..." opening a handover with no day of its own: a handover before the one reported, on a day not given
+    ("en", "Russia handed over 1,200 bodies on Saturday. Earlier, Russia had handed over 1,212 bodies.",
+     [(1200, date(2025, 6, 14)), (1212, None)]),
+    ("ru", "Россия передала Украине тела еще 1200 погибших военнослужащих в субботу. Ранее Россия уже передала 1212 тел.",
+     [(1200, date(2025, 6, 14)), (1212, None)]),
+    # (a day given after "Earlier" still dates it)
+    ("en", "Russia handed over 1,200 bodies on Saturday. Earlier, on Wednesday, Russia had handed over 1,212 bodies.",
+     [(1200, date(2025, 6, 14)), (1212, date(2025, 6, 11))]),
+])
+def test_an_earlier_handover_with_no_day(language, text, expected):
+    assert [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 6, 14), language).figures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the bodies Moscow is ready to give are Kyiv's dead, whichever verb
+    "Всего Москва готова вернуть более 6000 тел.",
+    "Москва готова передать более 6000 тел.",
+])
+def test_russian_bodies_moscow_is_ready_to_give(text):
+    assert [(f.value, f.kind, f.side) for f in extract_article("a", text, date(2025, 6, 14), "ru").figures] == [(6000, "bodies", "ukraine")]
+
+
+def test_a_nation_after_two_groups_in_portuguese():
+    # "185 militares e 20 civis ucranianos": the nation after the second group is the first's too; the second is added
+    text = "Na quinta-feira, 185 militares e 20 civis ucranianos regressaram a casa."
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in extract_article("a", text, date(2025, 10, 2), "pt").figures]
+    assert got == [(185, "ukraine", False, False), (20, "ukraine", False, True)]

@@ -2346,11 +2346,12 @@ _UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\s+(?:(?:россии|росії)\s+)?(?:(?:тела|тіла|тел|тіл)\s+)?$", re.I)
 # (bodies only: "Россия вернула 205 военнослужащих" is its own people)
 _RUSSIA_GAVE_BODIES_UK_RU = re.compile(
-    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали|повернула|вернула)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
+    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали|повернула|вернула|передать|передати|вернуть|повернути)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
     r"(?:тела|тіла|тел|тіл)\s+(?:(?:еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
-# "Россия уже передала первые 1212 тел": the dead named after the number
+# "Россия уже передала первые 1212 тел": the dead named after the number ("Москва готова вернуть более 6000 тел": what it is
+# ready to give)
 _RUSSIA_GAVE_UK_RU = re.compile(
-    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали|повернула|вернула)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
+    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали|повернула|вернула|передать|передати|вернуть|повернути)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
     r"(?:(?:еще|ещё|ще|более|понад|около|близько|первые|перші|первых|перших)\s+)?$", re.I)
 _BODIES_NEXT_UK_RU = re.compile(r"^\s*(?:тел|тіл)\b", re.I)
 _UKRAINE_GAVE_AND_GOT_UK_RU = re.compile(
@@ -2435,6 +2436,9 @@ _OWN_RETURN_AFTER = re.compile(
     r"(?:returned|freed|released|brought\s+(?:back|home)|came\s+(?:back|home)|come\s+home|coming\s+home|back|home|returning)\b", re.I)
 _AND_ANOTHER_GROUP = re.compile(
     r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")(?:\s+(?:of\s+war|de\s+guerra|di\s+guerra|de\s+guerre|wojennych))?(?:\s+(?:and|plus|as\s+well\s+as|та|і|и|und|et|y|e|oraz)|,)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
+_POSTPOSED_NATION_WORDS = r"(ucranian[oa]s|ucraini|ukrainiens|ukrainiennes|rus[oa]s|russos|russi|russes)"
+_POSTPOSED_NATION_AFTER = re.compile(r"\s+" + _POSTPOSED_NATION_WORDS + r"\b", re.I)
+_POSTPOSED_NATION_END = re.compile(r"\s" + _POSTPOSED_NATION_WORDS + r"$", re.I)
 # "185 soldiers and 20 civilians" (or "185 POWs, 20 civilians each" in a headline): the group joined before the number
 _AND_WORDS = frozenset({"and", "plus", "well", "und", "et", "y", "e", "i", "oraz", "та", "і", "и"})
 _GROUP_AND_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s+(?:[\w'’-]+\s+){1,3}?(?:and|plus|as\s+well\s+as|und|et|y|e|i|oraz|та|і|и)\s+$", re.I)
@@ -2511,6 +2515,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         nation = "ukraine"
     elif lx.RUS_PEOPLE.match(after):
         nation = "russia"
+    elif joined and (postposed := _POSTPOSED_NATION_AFTER.match(after, joined.end()) or _POSTPOSED_NATION_END.search(joined.group(0))):
+        # "185 militares e 20 civis ucranianos": the nation after the second group is the first group's too
+        nation = "ukraine" if _UKRAINE_NAMED.match(postposed.group(1)) else "russia"
     else:
         nation = None
     # "according to officials on both sides" says who reported it, not how it was counted
@@ -4552,6 +4559,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             c.value and not c.relative and (c.start > n.start or previous_swap) for c in usable):
         # "came two weeks after 150 POWs were freed", "100 were freed in the previous swap": another, undated exchange
         return None, None, None
+    if (meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" and _EARLIER_OPENING.match(text)
+            and not any(c.value for c in usable)):
+        # "Earlier, Russia had handed over 1,212 bodies", "Ранее Россия уже передала 1212 тел": a handover before the one the
+        # article reports, on a day it does not give
+        return None, None, None
     year_when = (_YEAR_WHEN.search(text, max(0, n.start - 80), n.start)
                  if meaning.kind in ("exchanged", "bodies") and "when" in text[max(0, n.start - 80) : n.start] else None)
     if (year_when and (published is None or int(year_when.group(1)) < published.year)
@@ -4751,6 +4763,7 @@ _THE_SWAP_APPOSED_BEFORE = re.compile(r"\b(?:the|this|that|today['’]s|sunday['
 _WAS_DONE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:(?:was|were)\s+(?:mediated|brokered|carried\s+out|completed|held|conducted|facilitated|made)|took\s+place)\b", re.I)
 _AFTER_AN_EARLIER_SWAP_BEFORE = re.compile(
     r"\b(?:after|following)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:exchange|swap|release|handover|trade)\b[^.;]{0,60}$", re.I)
+_EARLIER_OPENING = re.compile(r"\W*(?:earlier|previously|ранее|раніше|zuvor|auparavant|précédemment|anteriormente|in\s+precedenza|wcześniej)\b(?!\s+(?:this|that|on|in|today|the))", re.I)
 _EARLIER_EVENT_BEFORE = re.compile(
     # ("a day after 49 were brought home" is resolved: the day before the article's exchange)
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:weeks?|months?)|(?:several|a\s+few)\s+days|days|weeks|months)\s+(?:after|since)\s+(?:[^.;,\d]{0,40}"
