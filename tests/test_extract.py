@@ -7766,3 +7766,21 @@ def test_a_nation_after_two_groups_in_portuguese():
     text = "Na quinta-feira, 185 militares e 20 civis ucranianos regressaram a casa."
     got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in extract_article("a", text, date(2025, 10, 2), "pt").figures]
     assert got == [(185, "ukraine", False, False), (20, "ukraine", False, True)]
+
+
+@pytest.mark.parametrize("language, text", [
+    # the days named before a count, in its clause, are the days it was freed over
+    ("en", "Over three days, 1,000 prisoners from each side were exchanged."),
+    ("it", "In tre giorni sono stati scambiati in totale mille prigionieri per parte."),
+])
+def test_days_named_before_a_count(language, text):
+    got = [(f.value, f.event_date_from, f.event_date) for f in extract_article("a", text, date(2025, 5, 26), language).figures]
+    assert got == [(1000, date(2025, 5, 24), date(2025, 5, 26))]
+
+
+def test_the_next_days_batch_of_a_swap_of_so_many_each():
+    # "On Friday 390 people were freed by each side, ..., and on Saturday another 307 soldiers": so many each again
+    text = "On Friday 390 people were freed by each side, including 120 civilians, and on Saturday another 307 soldiers."
+    got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 5, 26))]
+    assert got == [(390, "both", "per_side", date(2025, 5, 23)), (120, "both", "per_side", date(2025, 5, 23)),
+                   (307, "both", "per_side", date(2025, 5, 24))]

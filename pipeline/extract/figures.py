@@ -3970,6 +3970,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
         if meaning.side == "unknown" and meaning.kind in ("exchanged", "bodies"):
             meaning.side = _side_from_counts_before(sorted([*art.result.figures, *art.restated], key=lambda f: f.char_start), meaning, s, context, before, after)
+            if meaning.side == "both":
+                meaning.scope = "per_side"  # (the next day's batch of a swap of so many each)
             if (meaning.side == "unknown" and meaning.kind == "exchanged" and meaning.status == "completed" and not meaning.is_breakdown
                     and _OWN_RETURN_AFTER.match(_NEXT_NUMBER.split(after[:80], 1)[0])):
                 # "Yermak said 175 servicemen had been freed", "the Russian Defence Ministry said 150 soldiers had returned":
@@ -4004,6 +4006,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # "bringing the total returned by each side over three days to 1,000": the days named before the total
                 total_days = _TOTAL_OF_ONE_EXCHANGE.search(before[-110:]) if " days " in before[-110:] else None
                 span = _OVER_N_DAYS.search(total_days.group(0)) if total_days else None
+                if span is None and not _DIGIT_CHAR.search(before[-60:]):
+                    # "Over three days, 1,000 prisoners from each side were exchanged", "In tre giorni sono stati scambiati in
+                    # totale mille prigionieri per parte": the days named before the count, in its clause
+                    span = _OVER_N_DAYS.search(_NEXT_CLAUSE.split(before[-60:])[-1])
             if span is not None:
                 # "a total of 2,000 people — 1,000 from each side — were freed over three days": the days ending on its day
                 days = _DAY_COUNTS.get(span.group(1).lower()) or int(span.group(1))
@@ -4329,6 +4335,10 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
                      and f.char_start < s.start + len(before)), None)
         if main is not None and main.side in ("ukraine", "russia") and (main.sentence_start == s.start or main.sentence == context):
             return main.side
+        if (main is not None and main.side == "both" and main.scope == "per_side" and main.sentence_start == s.start
+                and _ANOTHER_DAY_BEFORE.search(before[-60:])):
+            # "On Friday 390 people were freed by each side, ..., and on Saturday another 307 soldiers": so many each again
+            return "both"
     if meaning.is_additional:
         main = next((f for f in reversed(figures) if (f.sentence_start == s.start or f.sentence == context)
                      and f.kind == meaning.kind and f.side in ("ukraine", "russia") and not f.is_additional), None)
