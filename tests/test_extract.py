@@ -7784,3 +7784,17 @@ def test_the_next_days_batch_of_a_swap_of_so_many_each():
     got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 5, 26))]
     assert got == [(390, "both", "per_side", date(2025, 5, 23)), (120, "both", "per_side", date(2025, 5, 23)),
                    (307, "both", "per_side", date(2025, 5, 24))]
+
+
+def test_a_headline_of_two_nations_counts_and_the_ages_after():
+    # "Ukraine brings home 45 defenders of Mariupol, Russia gets back 3 pilots": the second clause is Russia's, the first Kyiv's;
+    # the ages of the returnees after them are of the larger group
+    text = ("Ukraine brings home 45 defenders of Mariupol, Russia gets back 3 pilots\nForty-five Ukrainian defenders of Mariupol "
+            "returned home on Saturday in the latest prisoner swap, Andriy Yermak said. The youngest returnee is 19, the oldest 58.")
+    got = [(f.value, f.kind, f.side) for f in figs(text, date(2023, 5, 6))]
+    assert got == [(45, "exchanged", "ukraine"), (3, "exchanged", "russia"), (19, "age", "ukraine"), (58, "age", "ukraine")]
+
+
+def test_a_years_count_of_exchanges_after_the_year():
+    got = [(f.value, f.kind, f.event_date) for f in figs("The busiest year for prisoner swaps was 2024, with 11 exchanges.", date(2025, 2, 20))]
+    assert got == [(11, "exchange_count", date(2024, 1, 1))]

@@ -2303,7 +2303,9 @@ _BOTH_SIDES_SPEAK = re.compile(
 _HELD_BY_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:held|detained|kept|imprisoned|captured|taken)\s+(?:captive\s+|prisoner\s+)?by\s+both\s+(?:sides|countries|parties)\b", re.I)
 _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+both\s+(?:sides|countries|parties)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b"
-                          r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)", re.I)
+                          r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)"
+                          # ("Ukraine brings home 45 defenders of Mariupol, Russia gets back 3 pilots": a headline's second clause)
+                          r"|,\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|returned|returns|frees|freed|brings|brought)\b)", re.I)
 # ("Russia handed over the bodies of 909 soldiers": what was handed over may be named before the count)
 _GAVE_VERB = (r"(?:handed\s+over|handing\s+over|hands\s+over|hand\s+over|transferred|transferring|transfers?|gave\s+back|giving\s+back|released|releasing|releases?"
               r"|handed\s+back|handing\s+back|hands\s+back|sent(?:\s+back)?|sending(?:\s+back)?|delivered|delivering"
@@ -3435,6 +3437,10 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure]) -> None:
             f.side = lx.CLAIMANT_SIDE[f.claimant]
             continue
         count = next((g for g in reversed(figures[:i]) if g.kind == "exchanged" and not g.is_breakdown), None)
+        if count is not None:
+            # (of two counts in one sentence, the larger group: "Ukraine brings home 45 defenders, Russia gets back 3 pilots")
+            count = max((g for g in figures[:i] if g.kind == "exchanged" and not g.is_breakdown and g.sentence_start == count.sentence_start
+                         and g.side in ("ukraine", "russia")), key=lambda g: g.value, default=count)
         # (the parts listed after it, when they have a side: "In exchange, Russia got back 103 soldiers. The returned
         # include 82 privates and 21 officers, Zelensky said. The youngest is 22": the people just listed)
         part = next((g for g in reversed(figures[:i]) if g.kind == "exchanged" and g.is_breakdown and g.side in ("ukraine", "russia")
@@ -4667,7 +4673,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             return date(published.year - (month > published.month), month, 1), None, "month"
     # (and "carried out 13 prisoner exchanges in 2023"; "In 2022, Ukraine said 1,456 had been freed in 35 exchanges", in a later
     # year's article)
+    # ("The busiest year was 2024, with 11 exchanges")
     year_before = (_IN_YEAR_JUST_BEFORE.search(text, max(0, n.start - 20), n.start) or _IN_A_YEAR_AFTER.match(text, n.end)
+                   or _YEAR_WITH_BEFORE.search(text, max(0, n.start - 20), n.start)
                    or _past_year_opening(text, published) if meaning.kind == "exchange_count" else None)
     if year_before is not None:
         # "Negotiations are slow: in 2024, 11 exchanges took place": that year's count
@@ -4759,6 +4767,7 @@ _FREED_THE_YEAR_BEFORE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:in\s+)?(?:
 # ("11 prisoner exchanges with Russia in 2024")
 _IN_A_YEAR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with\s+(?:russia|ukraine|moscow|kyiv|kiev)\s+)?in\s+((?:19|20)\d\d)\b", re.I)
 _A_YEAR_AFTER = re.compile(r"\b(?:(?:this|last)\s+year|in\s+(?:19|20)\d\d)\b", re.I)
+_YEAR_WITH_BEFORE = re.compile(r"\b((?:19|20)\d\d),?\s+with\s+(?:(?:about|some|around|nearly|more\s+than|over|only|just)\s+)?$", re.I)
 _IN_YEAR_JUST_BEFORE = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\s*,?\s*(?:(?:only|just|some|about)\s+)?$", re.I)
 def _past_year_opening(text: str, published: date | None) -> re.Match | None:
     """'In 2022, ...' opening a sentence of an article from a later year."""
