@@ -7798,3 +7798,26 @@ def test_a_headline_of_two_nations_counts_and_the_ages_after():
 def test_a_years_count_of_exchanges_after_the_year():
     got = [(f.value, f.kind, f.event_date) for f in figs("The busiest year for prisoner swaps was 2024, with 11 exchanges.", date(2025, 2, 20))]
     assert got == [(11, "exchange_count", date(2024, 1, 1))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the crews and vehicles of the operation are not people handed over
+    ("The prisoner exchange took place at the border, where 40 buses and 300 medics were waiting. In the end, 84 Ukrainians "
+     "crossed the border.", [84]),
+    # (two groups of people are)
+    ("In the prisoner exchange, 40 soldiers and 300 civilians crossed the border.", [40, 300]),
+])
+def test_vehicles_and_crews_of_the_operation(text, expected):
+    assert [f.value for f in figs(text, date(2025, 8, 15))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "It was the 52nd since February 2022" after a sentence about a swap: the series' number
+    ("Russia and Ukraine swapped 75 prisoners each on Friday. It was the 52nd since February 2022.",
+     [(75, "exchanged"), (52, "exchange_ordinal")]),
+    ("How many swaps have there been?\nThis was the 52nd since February 2022, by Kyiv's count.", [(52, "exchange_ordinal")]),
+    # (a superlative is none)
+    ("Russia and Ukraine swapped 75 prisoners each on Friday. It was the first in three months.", [(75, "exchanged")]),
+])
+def test_it_was_the_nth_after_a_swap(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2024, 5, 31))] == expected

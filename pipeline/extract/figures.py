@@ -1194,6 +1194,7 @@ _ORDINAL_APPOSED_BEFORE = re.compile(
     r"\b(?:exchanges?|swaps?|handovers?|mediations?|échanges?|canjes?|intercambios?|scambi[oi]?|trocas?|austausch\w*)\b(?:[^.;]{0,60}?\b(?:was\s+|is\s+|as\s+)?(?:the|its|their|le|la|el|il|o|a|der|die|das|(?:ukraine|russia|kyiv|kiev|moscow)['’]s)"
     # ("The exchange, which also saw 115 Russian soldiers captured in the Kursk region handed to Moscow, was the 55th")
     r"|,[^.;]{0,140}?,\s+(?:was|is)\s+(?:the|its))\s*$", re.I)
+_IT_WAS_THE_OPENING = re.compile(r"\W*(?:this|it|that)\s+(?:was|is)\s+(?:also\s+)?the\s+", re.I)
 _ORDINAL_APPOSED_AFTER = re.compile(
     # ("The latest exchange, the 60th, brought home 189 people")
     # ("The swap, the 63rd of its kind, ...")
@@ -1818,6 +1819,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return _Meaning("exchange_ordinal", side="both")
         if _ORDINAL_APPOSED_BEFORE.search(before) and _ORDINAL_APPOSED_AFTER.match(after) and not before.lower().endswith(("on the ", "of the ")):
             return _Meaning("exchange_ordinal", side="both")  # "the prisoner swap, the 49th of the war,"
+        if (_IT_WAS_THE_OPENING.fullmatch(before) and _ORDINAL_APPOSED_AFTER.match(after) and not after.lstrip().startswith(",")
+                and _EXCHANGE_NOUN_WORD.search(context)):
+            # "How many swaps have there been?" - "This was the 52nd since February 2022": the swap the sentence before named
+            return _Meaning("exchange_ordinal", side="both")
         if before[-4:].lower() in ("the ", "its ") and (" had " in after[:40] or " has " in after[:40]):
             if _IT_HAD_MEDIATED_AFTER.match(after):
                 return _Meaning("exchange_ordinal", side="both")  # "the swap was the ninth it had mediated"
@@ -1834,6 +1839,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # "a cell built for four": a capacity, not people
     if " to their " in after[:40] and _BACK_TO_THEIR_HOMES_AFTER.match(after):
         return None  # "More than 1,500 people returned to their homes in Kupiansk": the displaced, not prisoners
+    if " and " in before[-14:] and _VEHICLES_AND_BEFORE.search(before[-50:]):
+        return None  # "40 buses and 300 medics were waiting": the crews of the operation, not people handed over
     if " with " in after[:60] and _CAPTURED_WITH_SOMEONE_AFTER.match(after) and _OF_THE_OPENING_BEFORE.fullmatch(before):
         return None  # "Of the 12 men captured with him in Mariupol, only five have come home": the group taken, not a swap's count
     if _OTHER_DEED_RIGHT_BEFORE.search(before[-40:]) and not _HELD_BY_AFTER.match(after):
@@ -2281,6 +2288,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     return meaning
 
 
+_VEHICLES_AND_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]*\s+(?:[\w-]+\s+)?(?:buses|ambulances|vehicles|trucks|lorries|planes|aircraft|helicopters|cars|coaches|trains"
+                                  r"|carriages|flights)\s+and\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.I)
 _OF_THE_OPENING_BEFORE = re.compile(r"\W*of\s+the\s+", re.I)
 _CAPTURED_WITH_SOMEONE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who\s+(?:were|had\s+been)\s+)?(?:captured|taken\s+(?:prisoner|captive)|detained|held"
                                           r"|imprisoned|abducted)\s+(?:with|alongside|together\s+with)\b", re.I)
