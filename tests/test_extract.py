@@ -7821,3 +7821,10 @@ def test_vehicles_and_crews_of_the_operation(text, expected):
 ])
 def test_it_was_the_nth_after_a_swap(text, expected):
     assert [(f.value, f.kind) for f in figs(text, date(2024, 5, 31))] == expected
+
+
+def test_so_many_of_ours_have_returned():
+    # "Today 84 of ours have returned: 33 soldiers and 51 civilians": the speaker's own people, and its parts
+    text = "After the prisoner exchange, Zelensky wrote: today 84 of ours have returned: 33 soldiers and 51 civilians."
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 8, 14))]
+    assert got == [(84, "ukraine", False), (33, "ukraine", True), (51, "ukraine", True)]

@@ -1851,6 +1851,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None
     # "13 prisoner exchanges": the people noun is part of a compound that names the exchanges
     people = bool(_PEOPLE_AFTER.match(after)) and not _COMPOUND_EXCHANGES_AFTER.match(after) and not _EXCHANGE_NOUN_RIGHT_AFTER.match(after)
+    if not people and after[:4] == " of " and _OF_OURS_AFTER.match(after):
+        people = True  # "Today 84 of ours have returned": the speaker's own people
     if (not people and "for" in (after[:6] + before[-6:]) and (_N_FOR_M_AFTER.match(after) or _N_FOR_M_BEFORE.search(before[-12:]))
             and not _NAMED_DEAL_BEFORE.search(before[-40:])):
         # "the 189-for-150 exchange": two counts of people, one each way (not "the third stage of the 600-for-767 exchange",
@@ -2288,6 +2290,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     return meaning
 
 
+_OF_OURS_AFTER = re.compile(r"\s+of\s+ours\b", re.I)
 _VEHICLES_AND_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]*\s+(?:[\w-]+\s+)?(?:buses|ambulances|vehicles|trucks|lorries|planes|aircraft|helicopters|cars|coaches|trains"
                                   r"|carriages|flights)\s+and\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.I)
 _OF_THE_OPENING_BEFORE = re.compile(r"\W*of\s+the\s+", re.I)
