@@ -7828,3 +7828,24 @@ def test_so_many_of_ours_have_returned():
     text = "After the prisoner exchange, Zelensky wrote: today 84 of ours have returned: 33 soldiers and 51 civilians."
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 8, 14))]
     assert got == [(84, "ukraine", False), (33, "ukraine", True), (51, "ukraine", True)]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a swap that "begins" under a formula names the deal, not the day's count
+    ("en", "Russia and Ukraine begin 1,000-for-1,000 prisoner exchange\nThe first stage saw 390 people freed by each side.",
+     [(1000, "agreed"), (1, "exchange_ordinal"), (390, "exchanged")]),
+    ("ru", "Россия и Украина начали обмен пленными в формате 1000 на 1000\nВ пятницу стороны обменялись 390 пленными с каждой стороны.",
+     [(1000, "agreed"), (390, "exchanged")]),
+])
+def test_a_swap_that_begins_under_a_formula(language, text, expected):
+    assert [(f.value, f.kind) for f in extract_article("a", text, date(2025, 5, 23), language).figures] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a nation's adjective before the first group, or the army after it, in Russian: the second group is one more, not a part
+    "Возвращены 270 российских военнослужащих и 120 гражданских лиц.",
+    "В обмен переданы 270 военнопленных ВСУ и 120 гражданских.",
+])
+def test_russian_second_group_after_an_adjective_or_the_army(text):
+    got = [(f.value, f.is_breakdown, f.is_additional) for f in extract_article("a", text, date(2025, 5, 23), "ru").figures]
+    assert got == [(270, False, False), (120, False, True)]

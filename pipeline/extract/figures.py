@@ -845,6 +845,7 @@ _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$"
     # ("Обмін відбувся у форматі 95 на 95", "The exchange took place in a 95-for-95 format": the noun, then the verb)
     r"|\b(?:exchange|swap|обмін|обмен|austausch|échange|canje|intercambio|scambio)\s+(?:відбувся|пройшов|состоялся|прошел|прошёл|fand|se\s+realizó|tuvo\s+lugar|se\s+llevó\s+a\s+cabo|è\s+avvenuto|ha\s+avuto\s+luogo|si\s+è\s+svolto|took\s+place|was\s+(?:held|carried\s+out|completed)|a\s+eu\s+lieu)\b[^.;!?\d]{0,50}$", re.I)
+_BEGAN_WORD = re.compile(r"\b(?:began|begin|begins|started|starts|launched|начал\w*|почал\w*|розпочал\w*|стартова\w*|begann\w*|beginnen|commencé|comenz\w*|iniziat\w*|inizia\w*)\b", re.I)
 _STAGE_WORD = re.compile(r"\b(?:stage|phase|round|етап\w*|этап\w*|étape|etappe)\b", re.I)
 _FORMAT_AFTER = re.compile(r"^\s*(?:format|формат\w*|formula)\b", re.I)  # ("took place in a 95-for-95 format")
 _BY_THE_FORMULA = re.compile(r"\b(?:по|за|в|у|selon\s+la|según\s+la|nach\s+der)\s+(?:формул\w*|formule|fórmula|formel)\s*[«\"“„]?\s*$"
@@ -1211,7 +1212,9 @@ _WOUNDED_CAPTIVES = re.compile(
     rf"|\b(?:injured|wounded|verletzte\w*|тяжелораненых|поранених|раненых|ranny\w*)\s+(?:and\s+\w+\s+)?{_CAPTIVE_NOUNS}\b", re.I)
 # ("another 307 came home on Saturday" is the next day's batch as often as a group on top: not a cue)
 # ("a further 303 each on Sunday", like "another 307", is the next batch as often as a group on top: not a cue)
-_COMPLETE_THE_BEFORE = re.compile(r"\b(?:complet(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?\s+up)\s+(?:the\s+|their\s+)?$", re.I)
+# (and "Russia and Ukraine begin 1,000-for-1,000 prisoner exchange": the deal whose first batch is told)
+_COMPLETE_THE_BEFORE = re.compile(r"\b(?:complet(?:e|es|ed|ing)|conclud(?:e|es|ed|ing)|finish(?:es|ed|ing)?|wrap(?:s|ped|ping)?\s+up"
+                                  r"|begin|begins|began|beginning|start|starts|started|starting|launch|launches|launched|kick(?:s|ed)?\s+off)\s+(?:the\s+|their\s+)?$", re.I)
 _ADDITIONAL_BEFORE = re.compile(r"\bin\s+addition\s+to\s+[^;.]{1,60},\s*$"  # ("in addition to the 146 servicemen, eight residents of ...")
                                 r"|\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|(?<!\ba\s)further|along\s+with|together\s+with"
                                 r"|además\s+de|oltre\s+a|além\s+de|en\s+plus\s+de|sowie|а\s+также|а\s+також|a\s+także"
@@ -2049,7 +2052,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                           or _COMPLETE_THE_BEFORE.search(before[-30:])
                           or _STAGE_OF_EXCHANGE_BEFORE.search(before[-40:])
                           # "третій етап обміну полоненими за формулою «1000 на 1000»": the formula of the deal the stage is of
-                          or (_BY_THE_FORMULA.search(before[-40:]) is not None and _STAGE_WORD.search(before[-90:]) is not None))
+                          or (_BY_THE_FORMULA.search(before[-40:]) is not None and _STAGE_WORD.search(before[-90:]) is not None)
+                          # "Россия и Украина начали обмен пленными в формате 1000 на 1000": the deal whose first batch is told
+                          or (_BY_THE_FORMULA.search(before[-40:]) is not None and _BEGAN_WORD.search(before[-90:]) is not None))
         clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
         done = not names_deal and status_word != "offered" and re.match(r"^[\"”’']?\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
@@ -3642,14 +3647,16 @@ _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among th
 
 # between two groups named one after another: "185 Ukrainian soldiers and 20 civilians", "82 soldiers, 21 civilians and 4 medics"
 _NEXT_GROUP_BETWEEN = re.compile(
-    r"\s+(?:(?:ukrainian|russian|wounded|injured|severely\s+wounded|seriously\s+ill|other|ukrainische[nr]?|russische[nr]?|ukrainiens|russes|ucranianos|rusos|ucraini|russi)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
+    r"\s+(?:(?:ukrainian|russian|wounded|injured|severely\s+wounded|seriously\s+ill|other|ukrainische[nr]?|russische[nr]?|ukrainiens|russes|ucranianos|rusos|ucraini|russi"
+    r"|российск\w*|русск\w*|украинск\w*|українськ\w*|російськ\w*)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
     r"|military(?:\s+personnel)?|troops|fighters|officers?|sergeants?|privates?|m[ae]n|wom[ae]n|civilians?|marines?|guardsm[ae]n|border\s+guards?"
     r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders|ukrainians|russians|prisoners(?:\s+of\s+war)?|pows|captives"
     # "185 військовослужбовців та 20 цивільних", "146 военнослужащих и 8 ...", "185 Soldaten und 20 Zivilisten", "185 soldats et 20 civils"
     r"|військовослужбовц\w*|військов\w*|захисник\w*|солдат\w*|військовополонен\w*|военнослужащ\w*|военн\w*|военнопленн\w*|пленн\w*"
     r"|soldaten|kriegsgefangene\w*|soldats|prisonniers|militaires|soldados|militares|prigionieri|soldati|żołnierzy|jeńców)"
     # ("185 prisonniers de guerre et 20 civils", "185 prigionieri di guerra e 20 civili")
-    r"(?:\s+(?:de\s+guerre|di\s+guerra|de\s+guerra|wojennych))?"
+    # ("270 военнопленных ВСУ и 120 гражданских": the army named after the noun)
+    r"(?:\s+(?:de\s+guerre|di\s+guerra|de\s+guerra|wojennych|ВСУ|ЗСУ|ВС\s+РФ))?"
     r"(?:\s+and\s+(?:sergeants|privates|soldiers|servicemen|officers))?"
     # ("brought home 90 servicemen in a prisoner exchange with Russia, and 10 civilians ... in a separate release")
     r"(?:\s+(?:in|from|under)\s+(?:a|an|the)\s+[^\d,;.:]{3,50}(?=,\s*and\s))?"
