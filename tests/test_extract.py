@@ -7849,3 +7849,11 @@ def test_a_swap_that_begins_under_a_formula(language, text, expected):
 def test_russian_second_group_after_an_adjective_or_the_army(text):
     got = [(f.value, f.is_breakdown, f.is_additional) for f in extract_article("a", text, date(2025, 5, 23), "ru").figures]
     assert got == [(270, False, False), (120, False, True)]
+
+
+def test_a_part_of_the_nation_its_sentence_names_after_both_counts():
+    # "Among the Ukrainians freed were ... two civilians" after Kyiv's 189 and Moscow's 150: Kyiv's part
+    text = ("Ukraine says it has brought home 189 prisoners of war, while Russia said 150 of its soldiers have been returned. "
+            "Among the Ukrainians freed were defenders of Mariupol and two civilians, Zelensky said.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 12, 30))]
+    assert got == [(189, "ukraine", False), (150, "russia", False), (2, "ukraine", True)]

@@ -3639,6 +3639,7 @@ _OF_THE_COUNT_OPENING = re.compile(r"^\W*(?:of|among)\s+the\s+(\d[\d,.]*\d|\d)\b
 _NON_DIGITS = re.compile(r"\D")
 # "Of those, 536 were returned by other means" (of the total just stated), not "Of those released in the latest swap, ..."
 _OF_THOSE_OPENING = re.compile(r"^\W*of\s+(?:them|those|these)(?:\s*,|\s+\d|\s+(?:[\w-]+\s+){0,3}?(?:since|so\s+far|in\s+total|to\s+date)\b)", re.I)
+_OF_A_NATIONS_FREED_OPENING = re.compile(r"^\W*(?:among|of)\s+the\s+(?:freed\s+|released\s+|returned\s+)?(?:ukrainians|russians|ukrainian\s+\w+|russian\s+\w+)\b", re.I)
 _OF_THOSE_FREED_IN_A_YEAR_AFTER = re.compile(r"\s+of\s+(?:those|them|the\s+people)\s+(?:freed|released|returned|brought\s+home)\s+in\s+((?:19|20)\d\d)\b", re.I)
 _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among those freed", "70 of those released"
     r"\s*(?:(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:freed|released|returned|exchanged|swapped))\b"
@@ -3908,6 +3909,10 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         if whole[-1].sentence_start == f.sentence_start or (
                 (not named or speakers_own or (_LIST_ITEM.match(f.sentence) and named == {whole[-1].side})) and len({g.side for g in nearest}) == 1):
             f.side = whole[-1].side
+        elif len(named) == 1 and _OF_A_NATIONS_FREED_OPENING.match(f.sentence) and any(g.side in named for g in whole):
+            # "Ukraine says it has brought home 189 ..., while Russia said 150 of its soldiers have been returned. Among the
+            # Ukrainians freed were ... two civilians": the nation the part's sentence names, of the two counts before
+            f.side = next(iter(named))
 
 
 def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number], cands: list[_DateCand],
