@@ -7857,3 +7857,15 @@ def test_a_part_of_the_nation_its_sentence_names_after_both_counts():
             "Among the Ukrainians freed were defenders of Mariupol and two civilians, Zelensky said.")
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 12, 30))]
     assert got == [(189, "ukraine", False), (150, "russia", False), (2, "ukraine", True)]
+
+
+def test_russia_said_it_received_the_same_number():
+    # "Russia said it received the same number ..." in the next sentence (no "In return"): so many each
+    text = ("Ukraine brought home 185 soldiers on Thursday in a prisoner exchange with Russia, President Volodymyr Zelensky said. "
+            "Russia said it received the same number of its servicemen.")
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 10, 2))] == [(185, "both", "per_side")]
+
+
+def test_an_ordinal_mediated_by():
+    text = "Ukraine and Russia exchanged 84 prisoners each. The exchange was the 14th mediated by the UAE this year."
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 8, 14))] == [(84, "exchanged"), (14, "exchange_ordinal")]

@@ -966,8 +966,9 @@ _PENDING_HANDOVER_OF_BEFORE = re.compile(
 _NATION_GETS_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:gets|got|will\s+get|would\s+get|is\s+getting|was\s+getting)\s+"
                                  r"(?:(?:about|some|around|more\s+than|over|nearly|almost|another|a\s+further)\s+)?$", re.I)
 _SAME_NUMBER_IN_RETURN_NEXT = re.compile(
-    r"^\W*(?:in\s+(?:return|exchange|turn)|for\s+its\s+part|meanwhile)\s*,?\s+(?:russia|moscow|ukraine|kyiv|kiev|the\s+(?:russian|ukrainian|other)\s+side)\s+"
-    r"(?:\w+\s+){0,2}?(?:received|got(?:\s+back)?|freed|released|returned|handed\s+over|brought\s+(?:back|home))\s+the\s+same\s+number\b", re.I)
+    r"^\W*(?:(?:in\s+(?:return|exchange|turn)|for\s+its\s+part|meanwhile)\s*,?\s+)?(?:russia|moscow|ukraine|kyiv|kiev|the\s+(?:russian|ukrainian|other)\s+side)\s+"
+    # ("Russia said it received the same number of its servicemen")
+    r"(?:said\s+(?:that\s+)?it\s+)?(?:\w+\s+){0,2}?(?:received|got(?:\s+back)?|freed|released|returned|handed\s+over|brought\s+(?:back|home))\s+the\s+same\s+number\b", re.I)
 _AND_A_NAMED_PERSON_NEXT = re.compile(r"^\s+and\s+(?:(?:pro-[A-Za-z]+|[a-z]+)\s+){0,3}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _DE_TO_BE_DONE_AFTER = re.compile(r"^[^.;:!?]{0,70}?\b(?:ausgetauscht|freigelassen|übergeben|überstellt|zurückgegeben|zurückgebracht|freikommen|zurückkehren)\s+(?:werden|sollen)\b", re.I)
 _SWAP_WORD = prefiltered(r"\b(?:swaps?|swapped|(?<!\bin\s)exchanges?|exchanged|trades?|traded|prisoners?|pows?|captives?)\b", re.I)  # (not "in exchange for")
@@ -1199,7 +1200,7 @@ _IT_WAS_THE_OPENING = re.compile(r"\W*(?:this|it|that)\s+(?:was|is)\s+(?:also\s+
 _ORDINAL_APPOSED_AFTER = re.compile(
     # ("The latest exchange, the 60th, brought home 189 people")
     # ("The swap, the 63rd of its kind, ...")
-    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says|brought|freed|returned|released|saw|involved|involving|which|mediated|was|were|is|came|took)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|of\s+its\s+kind\b|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
+    r"\s*(?:[.;]|,\s+(?:the|officials|according|said|says|brought|freed|returned|released|saw|involved|involving|which|mediated|was|were|is|came|took)\b|$|of\s+the\s+(?:war|conflict|invasion|full-scale\s+war|year)|of\s+its\s+kind\b|(?:mediated|brokered|facilitated)\s+by\b|since\b|this\s+year|overall\b|in\s+(?:20\d\d|the\s+war)"
     r"|depuis\b|desde\b|dall['’]|dal\b|seit\b)", re.I)
 # casualties stated before the number ("crashed, killing all 74 people on board, including 65 prisoners"):
 # people of another event, unless the words between are about handing over the dead
