@@ -7869,3 +7869,8 @@ def test_russia_said_it_received_the_same_number():
 def test_an_ordinal_mediated_by():
     text = "Ukraine and Russia exchanged 84 prisoners each. The exchange was the 14th mediated by the UAE this year."
     assert [(f.value, f.kind) for f in figs(text, date(2025, 8, 14))] == [(84, "exchanged"), (14, "exchange_ordinal")]
+
+
+def test_a_currency_share_is_no_figure():
+    text = "Ukraine and Russia swapped 175 prisoners each. The hryvnia weakened 2% against the dollar at the currency exchange on Friday."
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 3, 1))] == [(175, "exchanged")]

@@ -173,7 +173,9 @@ _YEARS_OF_AGE_BEFORE = re.compile(rf"(?:{_YOUNGER_THAN}|\bälter\s+als|\bim\s+al
 _ABOUT_SOMETHING_ELSE = re.compile(r"\b(?:favou?rs?|support(?:s|ed)?|oppose[sd]?|back(?:s|ed)?|trust(?:s|ed)?|approve[sd]?|believe[sd]?|want(?:s|ed)?)\s+"
                                    r"(?:(?:peace|the|a|direct|further)\s+)*(?:talks|negotiations|ceasefire|truce|elections?|membership|government|president|sanctions)\b", re.I)
 _OTHER_MEASURE_BEFORE = re.compile(
-    r"\b(?:economy|gdp|inflation|prices?|output|growth|exports?|imports?|budget|markets?|stocks?|index|unemployment|rating|turnout|interest\s+rates?)\b[^.;,\d]{0,30}$", re.I)
+    # ("The hryvnia weakened 2% against the dollar")
+    r"\b(?:economy|gdp|inflation|prices?|output|growth|exports?|imports?|budget|markets?|stocks?|index|unemployment|rating|turnout|interest\s+rates?"
+    r"|hryvnia|rouble|ruble|dollar|euro|currency|shares|bonds?|yields?)\b[^.;,\d]{0,30}$", re.I)
 # (a place or thing named by its number: "checkpoint 2", "gate 4", "penal colony 10", "Route 7")
 _REFERENCE_BEFORE = prefiltered(r"(?:\barticle|\bart\.|\bno\.|\bnumber|\bresolution|\bparagraph|\bsection|\bchapter|\bpage|\bissue|\bflight|\bprotocol"
                                 r"|\bcheckpoint|\bgate|\bplatform|\bterminal|\broute|\bhighway|\bward|\bcolony|\bbus|\bbarracks"
