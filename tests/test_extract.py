@@ -7874,3 +7874,13 @@ def test_an_ordinal_mediated_by():
 def test_a_currency_share_is_no_figure():
     text = "Ukraine and Russia swapped 175 prisoners each. The hryvnia weakened 2% against the dollar at the currency exchange on Friday."
     assert [(f.value, f.kind) for f in figs(text, date(2025, 3, 1))] == [(175, "exchanged")]
+
+
+def test_a_month_inside_a_since_phrase_and_the_count_an_opening_names():
+    # "Since the Istanbul agreement in June, ...": the month the count starts from, not its date; "Of the 6,000 bodies handed over
+    # in June, only about 15% ...": the count the opening names is no part of anything
+    text = ("Ukraine repatriated the bodies of 1,000 fallen defenders on Thursday. Since the Istanbul agreement in June, Ukraine has "
+            "received more than 7,000 bodies, officials said. Of the 6,000 bodies handed over in June, only about 15% have been identified.")
+    got = [(f.value, f.kind, f.event_date, f.is_breakdown) for f in figs(text, date(2025, 7, 17))]
+    assert got == [(1000, "bodies", date(2025, 7, 17), False), (7000, "bodies", date(2025, 7, 17), False),
+                   (6000, "bodies", date(2025, 6, 1), False), (15, "percentage", date(2025, 7, 17), False)]

@@ -1257,6 +1257,7 @@ _OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:seized|detained|captured|arrested|abducted|kidnapped|taken\s+(?:prisoner|captive)|imprisoned|jailed|sentenced|convicted"
     r"|born|killed|died|wounded|injured|went\s+missing|disappeared|mobili[sz]ed|enlisted|surrendered)\b[^.;]{0,50}$", re.I)
 _EARLIER_THIS_WEEK = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+week\b")
+_SINCE_PHRASE_RUNS_TO = re.compile(r"\bsince\b[^,;.:\d]*$", re.I)
 _IN_MONTH_AFTER = re.compile(r"[^.;\d]{0,60}?\b(?:in|during)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d|,?\s+(?:19|20)\d\d)")
 
 
@@ -1296,7 +1297,9 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
         if label and not any(label.end() <= c.start < n.start for c in cands):
             clause_start = 0  # "- April 2022: First exchange of the war; 86 ... return home": the item's month, past its ";"
     bare = _IN_MONTH_BEFORE.search(text, clause_start, n.start)
-    if bare and published is not None and not _SINCE_BEFORE.search(text, max(0, bare.start() - 8), bare.start()):
+    # (nor "Since the Istanbul agreement in June, Ukraine has received more than 7,000 bodies": the month the count starts from)
+    if (bare and published is not None and not _SINCE_BEFORE.search(text, max(0, bare.start() - 8), bare.start())
+            and not _SINCE_PHRASE_RUNS_TO.search(text, max(0, bare.start() - 60), bare.start())):
         # "The smallest, in June, freed 10": a month named in the number's clause, before it
         month = _MONTHS[bare.group(1).lower()]
         return date(year_of(month), month, 1)
@@ -2002,7 +2005,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             and _SAME_NUMBER_IN_RETURN_NEXT.match(following)):
         # "Ukraine brought home 150 people on Friday. In return, Russia received the same number of its servicemen": so many each
         side, scope = "both", "per_side"
-    breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or _BREAKDOWN_OPENING.match(text)
+    opening = _BREAKDOWN_OPENING.match(text)
+    # (not the count the opening names: "Of the 6,000 bodies handed over in June, only about 15% have been identified")
+    breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or (opening and opening.end() <= n.start)
                      or (" among " in after[:40] and _AMONG_A_COUNT_AFTER.match(after) is not None)  # "Two pilots among 22 Ukrainians freed"
                      # ("909 bodies, of which Ukrainian experts found that 34 were Russian soldiers": a part of the bodies)
                      or ((" of which " in before[-90:] or " of whom " in before[-90:]) and _BODIES_INCLUDING_BEFORE.search(before[-90:]) is not None)
