@@ -7884,3 +7884,18 @@ def test_a_month_inside_a_since_phrase_and_the_count_an_opening_names():
     got = [(f.value, f.kind, f.event_date, f.is_breakdown) for f in figs(text, date(2025, 7, 17))]
     assert got == [(1000, "bodies", date(2025, 7, 17), False), (7000, "bodies", date(2025, 7, 17), False),
                    (6000, "bodies", date(2025, 6, 1), False), (15, "percentage", date(2025, 7, 17), False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a 35-to-35 prisoner swap": equal numbers joined by "-to-" before the word of a swap
+    ("Russia and Ukraine carried out a 35-to-35 prisoner swap on Saturday.", [("35-to-35", "exchanged", "per_side")]),
+    # a formula, then the verb of a swap done
+    ('The swap, under a "35 x 35" formula, took place on Saturday.', [("35 x 35", "exchanged", "per_side")]),
+    # "on either side": per side
+    ("The prisoner swap saw 35 people freed on either side.", [("35", "exchanged", "per_side")]),
+    # (an age range stays a range)
+    ("The prisoner swap freed soldiers aged 18 to 25.", [("18 to 25", "age", None)]),
+])
+def test_more_ways_of_so_many_each(text, expected):
+    body = text
+    assert [(body[f.char_start:f.char_end], f.kind, f.scope) for f in figs(text, date(2019, 9, 7))] == expected

@@ -847,6 +847,7 @@ _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"(?:exchange|swap|обмін\w*|обмен\w*|austausch\w*|échange)\b[^.;!?\d]{0,50}$"
     # ("Обмін відбувся у форматі 95 на 95", "The exchange took place in a 95-for-95 format": the noun, then the verb)
     r"|\b(?:exchange|swap|обмін|обмен|austausch|échange|canje|intercambio|scambio)\s+(?:відбувся|пройшов|состоялся|прошел|прошёл|fand|se\s+realizó|tuvo\s+lugar|se\s+llevó\s+a\s+cabo|è\s+avvenuto|ha\s+avuto\s+luogo|si\s+è\s+svolto|took\s+place|was\s+(?:held|carried\s+out|completed)|a\s+eu\s+lieu)\b[^.;!?\d]{0,50}$", re.I)
+_FORMULA_THEN_DONE_AFTER = re.compile(r"^[\"”’']?\s*(?:formula|format)\b[^.;:]{0,30}?\b(?:took\s+place|was\s+carried\s+out|went\s+ahead|was\s+completed|happened)\b", re.I)
 _BEGAN_WORD = re.compile(r"\b(?:began|begin|begins|started|starts|launched|начал\w*|почал\w*|розпочал\w*|стартова\w*|begann\w*|beginnen|commencé|comenz\w*|iniziat\w*|inizia\w*)\b", re.I)
 _STAGE_WORD = re.compile(r"\b(?:stage|phase|round|етап\w*|этап\w*|étape|etappe)\b", re.I)
 _FORMAT_AFTER = re.compile(r"^\s*(?:format|формат\w*|formula)\b", re.I)  # ("took place in a 95-for-95 format")
@@ -2064,7 +2065,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                           # "Россия и Украина начали обмен пленными в формате 1000 на 1000": the deal whose first batch is told
                           or (_BY_THE_FORMULA.search(before[-40:]) is not None and _BEGAN_WORD.search(before[-90:]) is not None))
         clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
-        done = not names_deal and status_word != "offered" and re.match(r"^[\"”’']?\s*(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
+        done = not names_deal and status_word != "offered" and re.match(r"^[\"”’']?\s*(?:(?:prisoner|pow|POW)\s+)?(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
         # (the formula itself is no word of a deal here: "провели обмен военнопленными по формуле 95 на 95"; but in
         # "провели третий этап обмена ... по формуле 1000 на 1000" it names the deal the stage belongs to)
@@ -2096,6 +2097,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         done = done or (not names_deal and after[:1] == ":" and _SWAP_AFTER_A_COLON.match(after) is not None)
         # "The exchange — a 205-for-205 trade — was mediated by the UAE": the swap told as done, its numbers set off
         done = done or (not names_deal and _THE_SWAP_APPOSED_BEFORE.search(before[-40:]) is not None and _WAS_DONE_AFTER.match(after) is not None)
+        # "The swap, under a \"35 x 35\" formula, took place on Saturday": the formula, then the verb of a swap done
+        done = done or (not names_deal and _FORMULA_THEN_DONE_AFTER.match(after) is not None
+                        and not (lx.AGREED.search(before[-60:]) or lx.PLANNED.search(after[:60])))
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         if (not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:])
                 and not _ACCEPTED_AFTER.search(after[:100])):

@@ -436,6 +436,7 @@ ODD_AFTER = re.compile(r"(?:-|\s)odd\b(?=\s+[^\W\d])", re.I)
 _FOR = re.compile(
     r"^(?:\s*-\s*|\s+(?:[A-Za-z]+\s+(?:of\s+war\s+)?)?|\s+(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+)(?:for|gegen|pour|contre|на|за|per|por|za|na)(?:\s*-\s*(?:a\s*-\s*)?|\s+(?:a\s+)?)$", re.I
 )
+_SWAP_NOUN_AFTER = re.compile(r"\s*(?:prisoner\s+|pow\s+)?(?:swap|exchange|trade|deal)\b", re.I)
 _NOUN_WERE_SWAPPED_FOR = re.compile(r"^\s+[A-Za-z]+\s+(?:of\s+war\s+)?(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+for\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
 _N_COLON_N = re.compile(r"(?<![\d:.,])(\d{2,5})\s*:\s*(\d{2,5})(?![\d:])")
@@ -480,6 +481,8 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
             if not a.ordinal and not b.ordinal and a.value == b.value and (_FOR.match(gap) or (
                     # "100 prisoners were swapped for 100.": no noun after the second count, so as many each way
                     _NOUN_WERE_SWAPPED_FOR.match(gap) and _NO_NOUN_AFTER.match(text, b.end)) or (
+                    # "a 35-to-35 prisoner swap": equal numbers joined by "-to-" before the word of a swap are no range
+                    gap == "-to-" and _SWAP_NOUN_AFTER.match(text, b.end)) or (
                     # "in a 95:95 format", "under a \"1000 x 1000\" formula": the same number each way, named as a formula
                     _TIMES_SIGN.fullmatch(gap) and a.value >= 10
                     and (_FORMULA_NEAR.search(text, b.end, b.end + 25) or _FORMULA_NEAR.search(text, max(0, a.start - 25), a.start)))):
