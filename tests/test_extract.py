@@ -7899,3 +7899,15 @@ def test_a_month_inside_a_since_phrase_and_the_count_an_opening_names():
 def test_more_ways_of_so_many_each(text, expected):
     body = text
     assert [(body[f.char_start:f.char_end], f.kind, f.scope) for f in figs(text, date(2019, 9, 7))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people freed over many exchanges counted in the same sentence: a running total
+    ("It took 65 prisoner exchanges to bring 4,757 people home.", [(65, "exchange_count"), (4757, "cumulative_released")]),
+    # (one swap's count beside the series' number stays the swap's)
+    ("The 65th prisoner exchange brought 205 people home.", [(65, "exchange_ordinal"), (205, "exchanged")]),
+    # "dozens of swaps since 2022, including 11 in 2024 alone": a part of a count of swaps, of its year
+    ("There have been dozens of prisoner swaps since 2022, including 11 in 2024 alone.", [(11, "exchange_count")]),
+])
+def test_counts_over_many_exchanges(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 5, 6))] == expected

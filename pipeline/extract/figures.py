@@ -1890,7 +1890,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # ("the bodies of four foreigners, including two Britons": the part is bodies too)
     bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after) or _BODIES_INCLUDING_BEFORE.search(before[-90:])
                   or (after[:4] == " of " and _OF_THE_BODIES_AFTER.match(after)))
-    if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)):
+    if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)
+                                      # "dozens of swaps since 2022, including 11 in 2024 alone": a part of a count of swaps
+                                      or (" including" in before[-12:] and _SWAPS_INCLUDING_BEFORE.search(before[-60:]) is not None)):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
     if not (bodies or people or n.n_for_n):
         # a headline that names no people at all ("Ukraine gets 189 back, Russia 150", "Russia, Ukraine swap 95 each"):
@@ -2307,6 +2309,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     return meaning
 
 
+_SWAPS_INCLUDING_BEFORE = re.compile(r"\b(?:swaps|exchanges)\b[^.;:]{0,40}?,?\s+including\s+$", re.I)
 _OF_OURS_AFTER = re.compile(r"\s+of\s+ours\b", re.I)
 _VEHICLES_AND_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]*\s+(?:[\w-]+\s+)?(?:buses|ambulances|vehicles|trucks|lorries|planes|aircraft|helicopters|cars|coaches|trains"
                                   r"|carriages|flights)\s+and\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.I)
@@ -3369,6 +3372,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     _parts_after_their_total_share_its_day(result.figures, art.restated)
     _additional_groups_need_a_count(result.figures)
     _headline_count_restated_per_side(result.figures)
+    _counts_over_many_exchanges(result.figures)
     if speaker:
         own = speaker_claimant(speaker)
         for item in (*result.figures, *result.terms):
@@ -3487,6 +3491,25 @@ _NATION_OF_THE_AGE = re.compile(r"\b(?:youngest|oldest)\s+(ukrainian|russian)\b|
 
 
 _A_TOTAL_WORD = re.compile(r"\b(?:total|in\s+all|altogether|combined|overall|insgesamt|au\s+total|en\s+total|in\s+totale|всього|загалом|всего)\b", re.I)
+
+
+_ONE_SWAP_BETWEEN = re.compile(r"\b(?:when|latest|most\s+recent(?:ly)?|last|previous|first|largest|biggest|on\s+\w+\.?\s+\d)", re.I)
+
+
+def _counts_over_many_exchanges(figures: list[Figure]) -> None:
+    """'It took 65 exchanges to bring 4,757 people home': people freed over many exchanges counted in the same sentence are a
+    running total, not one swap's count."""
+    for f in figures:
+        if (f.kind != "exchanged" or f.status != "completed" or f.is_breakdown or f.is_additional or f.value < 100
+                or f.event_date_precision not in ("day", None)):
+            continue
+        # (not the latest swap told after the count: "62 times since the invasion, most recently on March 19, when 175 ...")
+        if any(g.kind == "exchange_count" and g.sentence_start == f.sentence_start and g.value >= 5
+               and not _ONE_SWAP_BETWEEN.search(f.sentence, min(g.char_end, f.char_end) - f.sentence_start,
+                                                max(g.char_start, f.char_start) - f.sentence_start) for g in figures):
+            f.kind, f.status, f.since_date = "cumulative_released", None, None
+            f.event_date_from = None
+            f.figure_id = _figure_id(f.article_id, f.char_start, f.char_end, f.kind)
 
 
 def _headline_count_restated_per_side(figures: list[Figure]) -> None:
