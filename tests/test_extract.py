@@ -7911,3 +7911,12 @@ def test_more_ways_of_so_many_each(text, expected):
 ])
 def test_counts_over_many_exchanges(text, expected):
     assert [(f.value, f.kind) for f in figs(text, date(2025, 5, 6))] == expected
+
+
+def test_a_person_with_the_office_they_head_and_the_dead_of_a_crash():
+    # "Andriy Yermak, head of the presidential office, said": the person, not the office named in his title; "all 74 people on
+    # board were killed": the dead of another event
+    text = ("Andriy Yermak, the head of Ukraine's presidential office, said 95 Ukrainian defenders had returned home from Russian "
+            "captivity. Moscow said the plane was carrying 65 Ukrainian POWs to be exchanged, and that all 74 people on board were killed.")
+    got = [(f.value, f.kind, f.claimant) for f in figs(text, date(2024, 2, 8))]
+    assert got == [(95, "exchanged", "Andriy Yermak"), (65, "other", "Russian government")]

@@ -416,7 +416,8 @@ _THE_UN = re.compile(r"\b[Tt]he\s+UN\b(?!\s+(?:[A-Z]\w+\s+){0,3}?(?:Council|Asse
 _SHARE_OPENING = re.compile(r"^\W*(?:(?:about|some|around|nearly|almost|roughly|more\s+than|over|just\s+over|just\s+under|at\s+least|only)\s+)?$", re.I)
 # the words between a body and a person whose title names it: "Kremlin aide ", ", the Kremlin" ... "spokesman"
 _TITLE_BETWEEN = re.compile(r"\s*(?:,\s*(?:the\s+)?|(?:'s|’s)\s+)?(?:(?:chief\s+|top\s+|senior\s+|deputy\s+)?(?:aide|spokes(?:man|woman|person)|adviser|advisor"
-                            r"|negotiator|envoy|official|head|chief|minister|press\s+secretary)\s*,?\s*)?(?:the\s+)?(?-i:[A-Z][a-z'’-]+\s+){0,2}", re.I)
+                            # ("Andriy Yermak, head of the presidential office, said")
+                            r"|negotiator|envoy|official|head|chief|minister|press\s+secretary)(?:\s+of)?\s*,?\s*)?(?:the\s+)?(?-i:[A-Z][a-z'’-]+\s+){0,2}", re.I)
 _GOVERNED_BEFORE = re.compile(r"\b(?:with|to|from|against|supporting|backing|about|between|by|held\s+by|freed\s+by)\s+(?:the\s+)?$", re.I)
 _WORDS_FROM_BEFORE = re.compile(r"\b(?:statements?|reports?|posts?|data|figures|messages?|information|comments?|briefing|words|video|address|account|remarks|sources?)"
                                 r"\s+(?:from|by)\s+(?:the\s+)?$", re.I)
@@ -1890,6 +1891,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # ("the bodies of four foreigners, including two Britons": the part is bodies too)
     bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after) or _BODIES_INCLUDING_BEFORE.search(before[-90:])
                   or (after[:4] == " of " and _OF_THE_BODIES_AFTER.match(after)))
+    if not bodies and " killed" in after[:60] and (killed := _WERE_KILLED_AFTER.match(after)) and not _PRISONER_WORD.search(killed.group(0)):
+        # "all 74 people on board were killed": the dead of another event, not people handed over (prisoners killed are
+        # the prisoners' fate: see `other`)
+        return None
     if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)
                                       # "dozens of swaps since 2022, including 11 in 2024 alone": a part of a count of swaps
                                       or (" including" in before[-12:] and _SWAPS_INCLUDING_BEFORE.search(before[-60:]) is not None)):
@@ -2319,6 +2324,7 @@ _CAPTURED_WITH_SOMEONE_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who\s+(
 _TO_STAY_ABROAD_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|them|those|whom)\s+)?(?:[\w'’-]+\s+){0,3}?(?:are|were|will|would|must|is|was|shall)\s+"
     r"(?:(?:to|due\s+to|set\s+to|expected\s+to|required\s+to|going\s+to|obliged\s+to|have\s+to|had\s+to|supposed\s+to)\s+)?(?:remain|stay)\s+in\s+(?:the\s+)?(?!captivity|custody|prison|detention|russian|ukrainian)(?-i:[A-Z])", re.I)  # (a country: not "in hospital")
+_WERE_KILLED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|reportedly\s+)?killed\b", re.I)
 _OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|gathered|protested|rallied|marched|donated|volunteered|worked|"
                                 r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
 _CHILDREN_AFTER = re.compile(r"^\s*(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
