@@ -7920,3 +7920,14 @@ def test_a_person_with_the_office_they_head_and_the_dead_of_a_crash():
             "captivity. Moscow said the plane was carrying 65 Ukrainian POWs to be exchanged, and that all 74 people on board were killed.")
     got = [(f.value, f.kind, f.claimant) for f in figs(text, date(2024, 2, 8))]
     assert got == [(95, "exchanged", "Andriy Yermak"), (65, "other", "Russian government")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the war's day counter and weapons shot down are no people
+    ("Ukraine war briefing: what we know on day 1,278\nUkraine and Russia each handed over 146 prisoners of war on Sunday. "
+     "Ukraine's air force said Russia fired 72 drones overnight; 48 were shot down.", [146]),
+    # (people named after "day" are: "During the day 95 people came home in the prisoner exchange")
+    ("During the day 95 people came home in the prisoner exchange.", [95]),
+])
+def test_day_counters_and_drones_shot_down(text, expected):
+    assert [f.value for f in figs(text, date(2025, 8, 24))] == expected

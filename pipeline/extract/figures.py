@@ -1477,6 +1477,10 @@ _DAY_LIST_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s*(?:,|and|&|or)\s*\d{1,2}(?
 _YOUNG_PEOPLE_BEFORE = re.compile(r"\b(?:jóvenes|jovens|giovani|jeunes|junge[n]?|młodzi|молод\w+|youths?|young\s+(?:men|people|soldiers))\b[^.;\d]{0,20}$", re.I)
 
 
+_DAY_COUNTER_BEFORE = re.compile(r"(?:^|\bon\s+|\W)day\s+$", re.I)
+_WEAPONS_FATE_AFTER = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed)\b", re.I)
+
+
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     raw = text[n.start : n.end]
     if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
@@ -1490,6 +1494,10 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if " in " in before[-12:] or " of " in before[-12:]:
         if _RATIO_BEFORE.search(before[-16:]):
             return True  # "about 1 in 3 prisoners had tuberculosis", "one out of five": a ratio, not a count
+    if "ay" in before[-5:] and _DAY_COUNTER_BEFORE.search(before[-12:]) and not _PEOPLE_AFTER.match(after):
+        return True  # "What we know on day 1,278", "Day 1,000 of the war": the war's day counter
+    if " were " in after[:8] and _WEAPONS_FATE_AFTER.match(after):
+        return True  # "Russia fired 72 drones overnight; 48 were shot down": weapons, not people
     if (_ends_with(before, "$€£¥₴₽#") or _REFERENCE_BEFORE.search(before)) and not _NUMBERED_EXCHANGE_BEFORE.search(before[-40:]):
         return True  # (but "Exchange No. 58", "swap #58" is the series' number)
     if before[-1:] == "-" and not n.words and _MODEL_CODE_BEFORE.search(before[-6:]):
