@@ -7931,3 +7931,13 @@ def test_a_person_with_the_office_they_head_and_the_dead_of_a_crash():
 ])
 def test_day_counters_and_drones_shot_down(text, expected):
     assert [f.value for f in figs(text, date(2025, 8, 24))] == expected
+
+
+@pytest.mark.parametrize("language, text", [
+    # "ainsi que", "así como": a group added to the count before, not a part of it
+    ("fr", "La Russie et l'Ukraine ont échangé jeudi 185 prisonniers de guerre chacune, ainsi que 20 civils de chaque côté."),
+    ("es", "Rusia y Ucrania intercambiaron el jueves 185 prisioneros de guerra cada uno, así como 20 civiles por cada parte."),
+])
+def test_as_well_as_in_french_and_spanish(language, text):
+    got = [(f.value, f.scope, f.is_breakdown, f.is_additional) for f in extract_article("a", text, date(2025, 10, 2), language).figures]
+    assert got == [(185, "per_side", False, False), (20, "per_side", False, True)]

@@ -1223,6 +1223,8 @@ _COMPLETE_THE_BEFORE = re.compile(r"\b(?:complet(?:e|es|ed|ing)|conclud(?:e|es|e
 _ADDITIONAL_BEFORE = re.compile(r"\bin\s+addition\s+to\s+[^;.]{1,60},\s*$"  # ("in addition to the 146 servicemen, eight residents of ...")
                                 r"|\b(?:also|additionally|in\s+addition|as\s+well|plus|separately|besides|(?<!\ba\s)further|along\s+with|together\s+with"
                                 r"|además\s+de|oltre\s+a|além\s+de|en\s+plus\s+de|sowie|а\s+также|а\s+також|a\s+także"
+                                # ("185 prisonniers de guerre chacune, ainsi que 20 civils de chaque côté")
+                                r"|ainsi\s+que|así\s+como|nonché|assim\s+como"
                                 # ("Kiev a également récupéré huit civils", "Kiev ha recuperado también ocho civiles")
                                 r"|également|también|anche|também|ebenfalls|również|także)\b[^,;.]{0,40}$", re.I)
 _A_FURTHER_OPENING = re.compile(r"\W*(?:a\s+further|another)\s+(?:(?:about|some|nearly)\s+)?", re.I)
