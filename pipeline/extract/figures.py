@@ -839,8 +839,10 @@ _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|in
 _SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed|(?:swap|exchange)\s+saw|обменялись|обміналися|обменяли|обміняли|tauschten|échangé)\s+"
                              r"(?:[\d,.]+[-\s]for[-\s][\d,.]+\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?,?\s+(?:and\s+)?)*(?:(?:some|about|around|another)\s+)?$", re.I)
 _SWAPPED_BY_FORMULA_BEFORE = re.compile(
-    r"\b(?:обменялись|обменяли|обміналися|обмінялися|обміняли|swapped|exchanged|traded|échangé|ausgetauscht|tauschten)\s+"
+    r"(?:\b(?:обменялись|обменяли|обміналися|обмінялися|обміняли|swapped|exchanged|traded|échangé|ausgetauscht|tauschten)\s+"
     r"(?:пленными|военнопленными|полоненими|військовополоненими|prisoners(?:\s+of\s+war)?|pows|prisonniers|gefangene)\s+"
+    # ("246 військових, обміняних у форматі 246 на 246": the participle after the people)
+    r"|\b(?:обміняних|обмінених|обменянных|обменяных)\s+)"
     r"(?:по\s+формуле|в\s+формате|за\s+формулою|у\s+форматі|in\s+(?:a|the)\s+format\s+of|selon\s+la\s+formule|nach\s+der\s+formel|in\s+(?:a|an|the)|on\s+(?:a|an|the)|under\s+(?:a|an|the))\s+[«\"“„']?$", re.I)
 _HELD_AN_EXCHANGE_BEFORE = re.compile(
     r"\b(?:carried\s+out|conducted|held|completed|finished|провели|провела|провів|здійснили|відбувся|состоялся|завершили|завершила|durchgeführt|abgeschlossen|ont\s+procédé\s+à|ont\s+effectué|ont\s+achevé|ont\s+terminé)\s+"
@@ -1055,6 +1057,7 @@ _EXCHANGE_NOUN_RIGHT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:stages|phases|exc
 _HANDED_OVER_AFTER_WOUNDED = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
                                         r"(?:handed\s+(?:over|back)|returned|freed|released|exchanged|transferred|repatriated|sent\s+home)\b", re.I)
 _WOUNDED_NOUN_AFTER = re.compile(r"^\s+(?:seriously\s+|severely\s+|badly\s+|gravely\s+)?wounded\b(?!\s+(?:in|by|during|when|as|after)\b)", re.I)
+_WOUNDED_NOUN_AFTER_UK_RU = re.compile(r"^\s+(?:важко|тяжело|тяжко)?(?:поранених|раненых|поранені|раненые)\b", re.I)
 _FLOWN_HOME_AFTER = re.compile(
     r"\b(?:would|will)\s+(?:now\s+|then\s+|later\s+|soon\s+)?be\s+(?:flown|taken|transported|driven|sent)\s+"
     r"(?:home|back\s+home|to\s+(?!(?:the\s+)?(?:exchange|swap|border|handover|frontline|front))\w+)\b[^.;]*", re.I)
@@ -1479,6 +1482,8 @@ _DAY_LIST_AFTER = re.compile(r"^(?:st|nd|rd|th)?(?:\s*(?:,|and|&|or)\s*\d{1,2}(?
 _YOUNG_PEOPLE_BEFORE = re.compile(r"\b(?:jóvenes|jovens|giovani|jeunes|junge[n]?|młodzi|молод\w+|youths?|young\s+(?:men|people|soldiers))\b[^.;\d]{0,20}$", re.I)
 
 
+# ("Росія отримала 246 своїх військових і 15 поранених": the next group after a count, the verb before both)
+_AND_AFTER_A_COUNT_BEFORE = re.compile(r"(?<![\d,.])\d[\d,.]*\s+[^.;:\d]{1,40}?\s(?:and|і|й|та|и|und|et|y|e)\s+$", re.I)
 _DAY_COUNTER_BEFORE = re.compile(r"(?:^|\bon\s+|\W)day\s+$", re.I)
 _WEAPONS_FATE_AFTER = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:shot\s+down|intercepted|destroyed|downed|neutrali[sz]ed|jammed|suppressed)\b", re.I)
 
@@ -1522,7 +1527,7 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if (not handing_over_the_dead and _KILLED_AFTER.match(after) and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:])
             and not ("captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after)) and not _PRISONERS_KILLED_AFTER.match(after)):
         done_before = lx.COMPLETED.search(before[-30:])
-        if done_before is None and _AND_ANOTHER_BEFORE.search(before[-16:]):
+        if done_before is None and (_AND_ANOTHER_BEFORE.search(before[-16:]) or _AND_AFTER_A_COUNT_BEFORE.search(before[-60:])):
             # "Росія отримала 246 своїх військовослужбовців і ще 15 поранених": more handed over by the verb before
             done_before = lx.COMPLETED.search(before[-110:])
         if not done_before or _AMONG_BEFORE.search(done_before.group(0)):
@@ -1889,6 +1894,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             # ("Russia received 246 soldiers and 15 wounded": the next group the verb before hands over)
             or (" and " in before[-6:] and _HANDED_COUNT_AND_BEFORE.search(before[-70:]) is not None)):
         people = True  # "offered to hand over 23 wounded", "swapped 15 seriously wounded": the wounded are people handed over
+    if (not people and not text.isascii() and _WOUNDED_NOUN_AFTER_UK_RU.match(after) and _AND_AFTER_A_COUNT_BEFORE.search(before[-60:])
+            and lx.COMPLETED.search(before[-110:])):
+        people = True  # "Росія отримала 246 своїх військових і 15 поранених": the next group the verb before hands over
     if (_NOT_PEOPLE_NEXT.match(after) or ((not people or _NATIONALITY_THEN_THING.match(after)) and _NOT_PEOPLE.match(after))) and not (
             " of" in before[-12:] and _BODIES_BEFORE.search(before[-40:])):  # ("the bodies of 757 victims")
         # ("destroyed 9,000 Russian tanks": a nation's adjective is no person)
@@ -3700,7 +3708,7 @@ _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among th
 # between two groups named one after another: "185 Ukrainian soldiers and 20 civilians", "82 soldiers, 21 civilians and 4 medics"
 _NEXT_GROUP_BETWEEN = re.compile(
     r"\s+(?:(?:ukrainian|russian|wounded|injured|severely\s+wounded|seriously\s+ill|other|ukrainische[nr]?|russische[nr]?|ukrainiens|russes|ucranianos|rusos|ucraini|russi"
-    r"|российск\w*|русск\w*|украинск\w*|українськ\w*|російськ\w*)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
+    r"|российск\w*|русск\w*|украинск\w*|українськ\w*|російськ\w*|своїх|своих)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
     r"|military(?:\s+personnel)?|troops|fighters|officers?|sergeants?|privates?|m[ae]n|wom[ae]n|civilians?|marines?|guardsm[ae]n|border\s+guards?"
     r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders|ukrainians|russians|prisoners(?:\s+of\s+war)?|pows|captives"
     # "185 військовослужбовців та 20 цивільних", "146 военнослужащих и 8 ...", "185 Soldaten und 20 Zivilisten", "185 soldats et 20 civils"
@@ -4459,8 +4467,9 @@ def _earlier_twin_with_no_side(art: "_ArticleContext", n: Number, kind: str, sid
     if the other side has no count of that number (then the equal counts are the two sides', not one fact twice;
     so are equal counts in one sentence: "115 of them were swapped for 115 Ukrainian POWs"). An additional group
     is the twin only of an additional group of the same people ("plus 20 civilians", then "also got back 20 civilians")."""
+    # (a part of another count is no twin of a whole: "Серед них – 246 військових ..." then "Росія отримала 246 своїх військових")
     same = [f for f in art.result.figures if f.value == n.value and f.value_high is None and f.kind == kind and f.event_date == ev
-            and f.status == "completed" and f.is_additional == (additional_subject is not None)
+            and f.status == "completed" and f.is_additional == (additional_subject is not None) and not f.is_breakdown
             and (additional_subject is None or f.subject == additional_subject)]
     if any(f.sentence_start == sentence_start for f in same):
         return None
