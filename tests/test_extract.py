@@ -7957,3 +7957,12 @@ def test_ukrainian_parts_formula_and_the_wounded_on_top():
     text = "Після обміну Росія отримала 246 своїх військових і 15 поранених."
     got = [(f.value, f.side, f.is_additional) for f in extract_article("a", text, date(2025, 4, 19), "uk").figures]
     assert got == [(246, "russia", False), (15, "russia", True)]
+
+
+def test_russian_readiness_to_give_bodies_and_a_named_source():
+    # "Москва заявляла о готовности передать 6000 тел": what Moscow is ready to give is Kyiv's dead; a person named after
+    # "сообщил" with a title before is who said it
+    text = ("Российская сторона передала украинской тела 1212 погибших военнослужащих ВСУ, сообщил член Госдумы Шамсаил Саралиев. "
+            "Ранее Москва заявляла о готовности передать 6000 тел в рамках стамбульских договоренностей.")
+    got = [(f.value, f.side, f.status, f.claimant) for f in extract_article("a", text, date(2025, 6, 11), "ru").figures]
+    assert got == [(1212, "ukraine", "completed", "Шамсаил Саралиев"), (6000, "ukraine", "offered", None)]

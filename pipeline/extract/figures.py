@@ -543,6 +543,9 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
             words = name.split()
             if 2 <= len(words) <= 3 and _NOT_A_PERSON_WORD.isdisjoint(words):
                 return name
+        m = _CYRILLIC_PERSON_AFTER_SPEECH.search(text) if not text.isascii() else None
+        if m:
+            return m.group(1)  # "..., сообщил член Госдумы Шамсаил Саралиев": the name that ends the attribution
         if lx.PRONOUN_SPEECH.search(text):
             return previous
     elif previous and lx.PRONOUN_SPEECH.search(text):
@@ -550,6 +553,9 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
     return None
 
 
+_CYRILLIC_PERSON_AFTER_SPEECH = re.compile(
+    r"\b(?:сообщил|сообщила|заявил|заявила|сказал|сказала|отметил|отметила|повідомив|повідомила|заявив|сказав|зазначив|зазначила)\s+"
+    r"(?:[\w-]+\s+){0,4}?((?-i:[А-ЯІЇЄҐ][а-яіїєґ'’-]+)\s+(?-i:[А-ЯІЇЄҐ][а-яіїєґ'’-]+))(?=\s*(?:[.,;]|$))", re.I)
 _CLOSING_QUOTE = {"“": "”", '"': '"', "«": "»", "„": "“”"}
 
 
@@ -2404,12 +2410,12 @@ _UKRAINE_GAVE_BEFORE_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\s+(?:(?:россии|росії)\s+)?(?:(?:тела|тіла|тел|тіл)\s+)?$", re.I)
 # (bodies only: "Россия вернула 205 военнослужащих" is its own people)
 _RUSSIA_GAVE_BODIES_UK_RU = re.compile(
-    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали|повернула|вернула|передать|передати|вернуть|повернути)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
+    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,3}?(?:передала|передав|передал|передали|повернула|вернула|передать|передати|вернуть|повернути)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
     r"(?:тела|тіла|тел|тіл)\s+(?:(?:еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
 # "Россия уже передала первые 1212 тел": the dead named after the number ("Москва готова вернуть более 6000 тел": what it is
 # ready to give)
 _RUSSIA_GAVE_UK_RU = re.compile(
-    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали|повернула|вернула|передать|передати|вернуть|повернути)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
+    r"\b(?:россия|росія|москва)\s+(?:\w+\s+){0,3}?(?:передала|передав|передал|передали|повернула|вернула|передать|передати|вернуть|повернути)\s+(?:(?:украине|україні|киеву|києву)\s+)?"
     r"(?:(?:еще|ещё|ще|более|понад|около|близько|первые|перші|первых|перших)\s+)?$", re.I)
 _BODIES_NEXT_UK_RU = re.compile(r"^\s*(?:тел|тіл)\b", re.I)
 _UKRAINE_GAVE_AND_GOT_UK_RU = re.compile(
