@@ -7966,3 +7966,10 @@ def test_russian_readiness_to_give_bodies_and_a_named_source():
             "Ранее Москва заявляла о готовности передать 6000 тел в рамках стамбульских договоренностей.")
     got = [(f.value, f.side, f.status, f.claimant) for f in extract_article("a", text, date(2025, 6, 11), "ru").figures]
     assert got == [(1212, "ukraine", "completed", "Шамсаил Саралиев"), (6000, "ukraine", "offered", None)]
+
+
+def test_one_more_part_after_the_parts_of_a_count():
+    # "Of them, 27 are officers. Three are women.": the part two sentences after the count has the side of the parts before it
+    text = "Ninety-five Ukrainian defenders were freed on Friday in the prisoner exchange. Of them, 27 are officers. Three are women."
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 10, 18))]
+    assert got == [(95, "ukraine", False), (27, "ukraine", True), (3, "ukraine", True)]

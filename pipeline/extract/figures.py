@@ -3825,6 +3825,10 @@ def _part_category(kind: str) -> str:
     return kind if kind in ("bodies", "other") else "people"
 
 
+def _names_a_nation(text: str) -> bool:
+    return lx.UKRAINE.search(text) is not None or lx.RUSSIA.search(text) is not None
+
+
 def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], restated: list[_Restated] = (),
                         texts: list[str] = ()) -> None:
     """A sub-count ("27 officers", "108 women") is a breakdown only when a larger count it can be part
@@ -3951,6 +3955,12 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             # civilians": an official lists their own side's people
             f.side = lx.CLAIMANT_SIDE[f.claimant]
             continue
+        if f.side == "unknown" and not whole and f.kind == "exchanged":
+            # "Of them, 27 are officers. Three are women.": one more part after the parts of a count, of their side
+            part_sides = {g.side for g in larger if isinstance(g, Figure) and g.is_breakdown and g.kind == f.kind}
+            if len(part_sides) == 1 and part_sides <= {"ukraine", "russia"} and not _names_a_nation(f.sentence):
+                f.side = part_sides.pop()
+                continue
         if f.side != "unknown" or not whole or whole[-1].side not in ("ukraine", "russia"):
             continue
         # a count in another sentence lends its side only when nothing else could: no nation named in the
