@@ -7973,3 +7973,13 @@ def test_one_more_part_after_the_parts_of_a_count():
     text = "Ninety-five Ukrainian defenders were freed on Friday in the prisoner exchange. Of them, 27 are officers. Three are women."
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 10, 18))]
     assert got == [(95, "ukraine", False), (27, "ukraine", True), (3, "ukraine", True)]
+
+
+def test_bodies_offered_after_another_proposal_of_the_subject():
+    # "Russia also proposed a ceasefire ..., and offered to hand over 3,000 more bodies": Kyiv's dead, offered at the talks (not
+    # dated by a later paragraph's swap)
+    text = ("At their third round of talks in Istanbul on Wednesday, the delegations agreed to exchange another 1,200 prisoners each. "
+            "Russia also proposed a 24- to 48-hour ceasefire along the front to collect the dead, and offered to hand over 3,000 more "
+            "bodies. At the second round on June 2, the sides agreed to swap all seriously wounded prisoners.")
+    got = [(f.value, f.kind, f.side, f.status, f.event_date) for f in figs(text, date(2025, 7, 24))]
+    assert got == [(1200, "agreed", "both", "agreed", date(2025, 7, 23)), (3000, "bodies", "ukraine", "offered", date(2025, 7, 23))]

@@ -2078,6 +2078,12 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status = {"offered": "offered", "agreed": "agreed", "completed": "completed"}.get(status_word or "", "completed")
         if status == "agreed" and (prospective or lx.PLANNED.search(near_before + _NEXT_NUMBER.split(after[:80], 1)[0])):
             status = "planned"
+        if side == "unknown" and status == "offered" and _OFFERED_TO_GIVE_BEFORE.search(before[-40:]):
+            subject = _NATION_SUBJECT_OPENING.match(text)
+            if subject:
+                # "Russia also proposed a ceasefire ..., and offered to hand over 3,000 more bodies": the subject's offer is
+                # the other side's dead
+                side = "ukraine" if subject.group(1).lower().startswith(("rus", "mosc")) else "russia"
         return _Meaning("bodies", side, scope, status, qualifier, breakdown)  # ("Of them, 34 were from morgues in Russia")
     if n.n_for_n:
         # bodies named in the deal's own clause ("a 6,000-for-6,000 exchange of bodies"), not in the next term of
@@ -2855,6 +2861,9 @@ _TR_HANDED_TO_AFTER = re.compile(r"^\s*(?:[\w'’]+\s+){0,3}?(ukrayna|rusya|kiev
 _TR_OWN_BACK_AFTER = re.compile(r"^\s+(?:\w+\s+)?(?:askerini|esirini|vatandaşını|askerinin|esirinin|vatandaşının|esirlerini|askerlerini|askerlerinin|vatandaşlarının)\s+(?:\w+\s+)?"
                                 r"(?:geri\s+(?:aldı|alındı|getirdi|alındığını|getirildiğini)|serbest\s+bırakıl\w*|esaretten\s+dön\w*|eve\s+dön\w*|döndüğünü)", re.I)
 _TR_SUBJECT_OPENING = re.compile(r"^\W*(ukrayna|rusya|kiev|moskova)\b", re.I)
+_NATION_SUBJECT_OPENING = re.compile(r"^\W*(ukraine|russia|kyiv|kiev|moscow)\b", re.I)
+_OFFERED_TO_GIVE_BEFORE = re.compile(r"\b(?:offered|proposed|offering|proposing|ready|willing|prepared)\s+to\s+(?:hand\s+over|return|transfer|give\s+back|repatriate)\s+"
+                                     r"(?:(?:about|some|another|a\s+further|more\s+than|over|up\s+to|the)\s+)?$", re.I)
 # (and with the subject after the verb: "Zuvor hatte Kiew die Leichen von 32 ... erhalten")
 _HAS_BEFORE_DE_NL = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\s+(?:hat|hatte|heeft|had|kreeg)\b[^.;,]*$"
                                r"|\b(?:hat|hatte|heeft|had|kreeg)\s+(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\b[^.;,]*$", re.I)
@@ -4651,7 +4660,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if meaning.status == "planned":
             return None, None, None  # "another 610 from each side are due to be released in the coming days": not the talks' day
         return (talks, None, "day") if talks else (None, None, None)
-    if meaning.kind == "offered":
+    if meaning.kind == "offered" or (meaning.kind == "bodies" and meaning.status == "offered"):
         # an offer is dated by the talks or the statement that made it, not by the exchange it proposes
         stated = [c for c in usable if c.value and (_is_talks_date(text, c) or _STATED.search(text[max(0, c.start - 40) : c.end + 20]))]
         if not stated and len([c for c in usable if c.value and not c.relative]) == 1:
