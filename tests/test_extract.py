@@ -7983,3 +7983,17 @@ def test_bodies_offered_after_another_proposal_of_the_subject():
             "bodies. At the second round on June 2, the sides agreed to swap all seriously wounded prisoners.")
     got = [(f.value, f.kind, f.side, f.status, f.event_date) for f in figs(text, date(2025, 7, 24))]
     assert got == [(1200, "agreed", "both", "agreed", date(2025, 7, 23)), (3000, "bodies", "ukraine", "offered", date(2025, 7, 23))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an agency's recap opening "As reported," dates no lead: today's count keeps the article's day
+    ("Another 84 Ukrainians were returned home from Russian captivity. Among them are 33 military and 51 civilians, Ukrinform "
+     "reports with reference to the Coordination Headquarters. As reported, on July 23, 250 Ukrainian defenders returned home.",
+     [(84, date(2025, 8, 14), None), (33, date(2025, 8, 14), "Coordination Headquarters"),
+      (51, date(2025, 8, 14), "Coordination Headquarters"), (250, date(2025, 7, 23), None)]),
+    # the source an outlet cites is the claimant
+    ("TASS reported, citing the defence ministry, that 205 Russian servicemen were returned in the prisoner exchange.",
+     [(205, date(2025, 8, 14), "Russian Defence Ministry")]),
+])
+def test_an_agencys_recap_and_the_source_it_cites(text, expected):
+    assert [(f.value, f.event_date, f.claimant) for f in figs(text, date(2025, 8, 14))] == expected

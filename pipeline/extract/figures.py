@@ -132,7 +132,8 @@ _AN_EARLIER_EXCHANGE = prefiltered(
     r"|(?<!\w)(?:попередн\w+|предыдущ\w+|минул\w+|прошл\w+)\s+(?:обмін\w*|обмен\w*)"
     # a news agency's recap of its own earlier report ("As Ukrinform reported, on September 14, 103 ... were returned",
     # "Нагадаємо, 14 вересня ...", "Напомним, ...")
-    r"|^\W*(?:as\s+(?:[\w'’-]+\s+){1,4}?(?:reported|wrote)(?:\s+(?:earlier|previously))?|recall\s+that|it\s+will\s+be\s+recalled(?:\s+that)?"
+    # ("As reported, on July 23, 250 ... returned home", "Earlier, ...": no subject)
+    r"|^\W*(?:as\s+(?:[\w'’-]+\s+){0,4}?(?:reported|wrote)(?:\s+(?:earlier|previously))?|recall\s+that|it\s+will\s+be\s+recalled(?:\s+that)?|earlier|previously"
     r"|(?:як|как)\s+(?:[\w'’-]+\s+){0,3}?(?:повідомляв\w*|повідомлял\w*|писав\w*|сообщал\w*|писал\w*)(?:\s+[\w'’-]+){0,3}|нагадаємо|напомним)\s*,", re.I)
 # "On Friday, 270 soldiers and 120 civilians had been freed": the pluperfect tells of a day before the article's
 # news (in reported speech, "Kyiv said 150 had been freed on Wednesday", it is only the tense of "said")
@@ -387,7 +388,8 @@ _KNOWN_CLAIMANTS = frozenset(_ALIAS_NAMES.values())  # institutions and people b
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|head|chief|minister|ombudsman|commissioner|president|envoy|negotiator"
                          r"|advis[eo]r|aide|representative|secretary|director|commander)\b", re.I)
 _HE_OR_SHE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|wrote|noted|stated|told|explained|stressed)\b", re.I)
-_ACCORDING = prefiltered(r"\b(?:according\s+to|selon|laut|nach\s+angaben\s+(?:des|der|von)|d['’]après|за\s+словами|según|de\s+acuerdo\s+con|secondo|segundo|według)\s+", re.I)
+# ("Ukrinform reports with reference to the Coordination Headquarters", "TASS reported, citing the defence ministry": the source)
+_ACCORDING = prefiltered(r"\b(?:according\s+to|citing|with\s+reference\s+to|referring\s+to|quoting|selon|laut|nach\s+angaben\s+(?:des|der|von)|d['’]après|за\s+словами|según|de\s+acuerdo\s+con|secondo|segundo|według)\s+", re.I)
 
 
 _QUOTE_MARKS = ("“", '"', "«", "„")
