@@ -7997,3 +7997,17 @@ def test_bodies_offered_after_another_proposal_of_the_subject():
 ])
 def test_an_agencys_recap_and_the_source_it_cites(text, expected):
     assert [(f.value, f.event_date, f.claimant) for f in figs(text, date(2025, 8, 14))] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day of another event after "a month after ..." (or the war's start) is no lead day for the swap
+    ("Ukraine and Russia carried out their first prisoner exchange since the invasion began on Thursday, swapping 10 soldiers each. "
+     "The exchange came a month after Russian troops crossed into Ukraine on Feb. 24.", date(2022, 3, 24), [(10, date(2022, 3, 24))]),
+    ("The exchange came a week after a Russian missile strike on Sumy on May 24. Ukraine and Russia swapped 100 prisoners each.",
+     date(2025, 6, 1), [(100, date(2025, 6, 1))]),
+    ("Ukraine and Russia swapped 100 prisoners each, a week after a Russian missile strike on Sumy on May 24.",
+     date(2025, 6, 1), [(100, date(2025, 6, 1))]),
+])
+def test_the_day_of_another_event_after_a_distance(text, published, expected):
+    got = [(f.value, f.event_date) for f in figs(text, published) if f.kind == "exchanged"]
+    assert got == expected

@@ -253,9 +253,12 @@ class _DateCand:
     future: bool = False  # "would continue over the weekend": days still to come date their own figures only
 
 
+_DISTANCE_AFTER_BEFORE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\b[^.;]{0,80}$", re.I)
 _WAR_START_BEFORE = re.compile(
     r"\b(?:invasion|war|offensive|annexation)\s+(?:of\s+\w+\s+)?(?:began|begun|started|was\s+launched|launched)?\s*(?:on|in)\s+$"
-    r"|\b(?:invaded|annexed)\s+(?:\w+\s+){0,2}?(?:on|in)\s+$", re.I)
+    r"|\b(?:invaded|annexed)\s+(?:\w+\s+){0,2}?(?:on|in)\s+$"
+    # ("a month after Russian troops crossed into Ukraine on Feb. 24", "since Russia launched its full-scale invasion on")
+    r"|\b(?:troops|forces|tanks|army)\s+(?:crossed|poured|rolled|moved)\s+(?:into|over)\s+(?:the\s+border\s+(?:into\s+)?)?(?:\w+\s+)?(?:on|in)\s+$", re.I)
 
 
 _TIME_STAMP = r"\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|EET|EEST|BST|ET|MSK|Kyiv\s+time)?\s*[—–-]\s"  # "11:02 — "
@@ -3210,6 +3213,8 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
             if c.value is None or c.precision != "day" or c.holiday or c.future or (
                     published is not None and c.value > published and c.weekday is not None) or _GOES_ON_BEFORE.search(s.text, max(0, c.start - 60), c.start):
                 continue  # (a day still to come dates no exchange the article reports: "would continue on Saturday")
+            if " after " in s.text and _DISTANCE_AFTER_BEFORE.search(s.text, max(0, c.start - 90), c.start):
+                continue  # ("The exchange came a week after a missile strike on Sumy on May 24": the day of the other event)
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
             # (not the day of a deal: "The sides had agreed on June 2 to exchange at least 1,000 prisoners")
@@ -3369,6 +3374,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                  and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start]) and not _dates_a_since_phrase(text, c)
                  # ("... and both sides will continue the exchange on May 25": the day it goes on dates no count told after)
                  and not _GOES_ON_BEFORE.search(text, max(0, c.start - 60), c.start)
+                 and not (" after " in text and _DISTANCE_AFTER_BEFORE.search(text, max(0, c.start - 90), c.start))
                  # ("..., the first exchange of the new year, after a swap of 150 for 189 on Dec. 30": an earlier swap's day)
                  and not _AFTER_AN_EARLIER_SWAP_BEFORE.search(text, max(0, c.start - 80), c.start)
                  # ("The sides had agreed on June 2 to exchange at least 1,000": the day of a deal dates no later handover)
@@ -4628,6 +4634,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
                    or _inside_the_since_phrase(text, n, c))
               # "each freeing 195, a week after a plane crashed": a distance after the number names another event
               and not (c.relative and c.start >= n.end and text[c.start : c.end].lower().endswith(("after", "before")))
+              # (and the day of that event: "swapped 100 each, a week after a missile strike on Sumy on May 24")
+              and not (c.start >= n.end and " after " in text and _DISTANCE_AFTER_BEFORE.search(text, max(n.end, c.start - 90), c.start))
               # "had handed over 246 ... in the Easter exchange", published the day before Easter: a holiday still to
               # come names the exchange, it does not date one already done
               and not (meaning.status == "completed" and _holiday_still_to_come(c, published))
