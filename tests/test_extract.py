@@ -8011,3 +8011,16 @@ def test_an_agencys_recap_and_the_source_it_cites(text, expected):
 def test_the_day_of_another_event_after_a_distance(text, published, expected):
     got = [(f.value, f.event_date) for f in figs(text, published) if f.kind == "exchanged"]
     assert got == expected
+
+
+def test_no_part_of_the_other_sides_count_in_another_sentence():
+    # "Ukraine also received 19 civilian sailors ... Russia got back 11 civilian sailors": Russia's 11 is no part of Ukraine's 19;
+    # "Russia's Defence Ministry confirmed that 331 Russians had been returned. Ukraine got back 305 servicemen": no part either
+    text = ("Ukraine and Russia swapped 10 soldiers each on Thursday. Ukraine also received 19 civilian sailors who had been held by "
+            "Russia. Russia got back 11 civilian sailors.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2022, 3, 24))]
+    assert got == [(10, "both", False), (19, "ukraine", False), (11, "russia", False)]
+    text = ("Russia's Defence Ministry confirmed that 331 Russians had been returned in the prisoner exchange. Ukraine got back 305 "
+            "servicemen and 27 civilians, President Volodymyr Zelensky wrote on Telegram.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 5, 25))]
+    assert got == [(331, "russia", False), (305, "ukraine", False), (27, "ukraine", False)]

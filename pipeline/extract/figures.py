@@ -3805,6 +3805,9 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
                     g.is_breakdown, g.is_additional = True, False  # (a part is never also added on top)
             elif not any(id(g) not in members and g.value > total and g.char_start < run[0].char_start
                        and (refers_back or index.get(g.sentence_start, -9) in (i, i - 1))
+                       # (not the other side's count in the sentence before: "331 Russians had been returned. Ukraine got
+                       # back 305 servicemen and 27 civilians")
+                       and not ({g.side, run[0].side} == {"ukraine", "russia"} and g.sentence_start != run[0].sentence_start)
                        and (not own_day or _covers_day(g, run[0].event_date)) for g in wholes):
                 run[0].is_breakdown = False
                 for g in run[1:]:
@@ -3881,7 +3884,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                   and _part_category(g.kind) == _part_category(f.kind)  # (bodies are parts of bodies, the held of the held)
                   and (not own_day or _covers_day(g, f.event_date))
                   # ("taken back only 1,212 of the 6,000 bodies it had offered": bodies handed over are no part of bodies offered)
-                  and not (f.kind == "bodies" and isinstance(g, Figure) and g.kind == "bodies" and g.status != f.status)]
+                  and not (f.kind == "bodies" and isinstance(g, Figure) and g.kind == "bodies" and g.status != f.status)
+                  # ("Ukraine also received 19 civilian sailors. Russia got back 11 civilian sailors.": no part of the other side's)
+                  and not ({f.side, g.side} == {"ukraine", "russia"} and g.sentence_start != f.sentence_start)]
         of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
         if of_the_count:
             # "Of the 215, 124 were officers": the count is named, however far back it was stated (and of two
