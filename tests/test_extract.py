@@ -8024,3 +8024,13 @@ def test_no_part_of_the_other_sides_count_in_another_sentence():
             "servicemen and 27 civilians, President Volodymyr Zelensky wrote on Telegram.")
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 5, 25))]
     assert got == [(331, "russia", False), (305, "ukraine", False), (27, "ukraine", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "had agreed to the swap during his call on Tuesday": the Tuesday past, when it was agreed
+    ("Putin had agreed to the 175-for-175 swap during his call with Trump on Tuesday.", [(175, date(2025, 3, 18))]),
+    # (a swap agreed to take place on a weekday is still the coming one)
+    ("The sides agreed to swap 175 prisoners each on Tuesday.", [(175, date(2025, 3, 25))]),
+])
+def test_a_weekday_after_had_agreed(text, expected):
+    assert [(f.value, f.event_date) for f in figs(text, date(2025, 3, 19))] == expected

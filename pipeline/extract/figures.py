@@ -284,8 +284,9 @@ def _dateline_date(first: list, published: date | None) -> date | None:
 # weekday's own clause, however far)
 # ("Putin agreed to free 175 Ukrainians in exchange for 175 Russians on Wednesday": what was agreed is still to come)
 _DATELINE_CLOSE = re.compile(r"\s*(?:\(\w[\w\s.-]{0,20}\)\s*[-–—]|[.,]?\s*/?\w{2,10}/?\.?\s*[-–—]|\s*[-–—])")
+# (not "Putin had agreed to the swap during his call with Trump on Tuesday": the pluperfect tells of a day past)
 _FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
-                                    r"|(?:agreed|agrees|promised|pledged|plans?|planned|intends?|is\s+set|are\s+set)\s+to)\s+[^.;,:]*$", re.I)
+                                    r"|(?<!\bhad\s)(?:agreed|agrees|promised|pledged|plans?|planned|intends?|is\s+set|are\s+set)\s+to)\s+[^.;,:]*$", re.I)
 _FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
 
 
