@@ -8034,3 +8034,11 @@ def test_no_part_of_the_other_sides_count_in_another_sentence():
 ])
 def test_a_weekday_after_had_agreed(text, expected):
     assert [(f.value, f.event_date) for f in figs(text, date(2025, 3, 19))] == expected
+
+
+def test_the_last_unit_of_a_list_with_no_noun():
+    # "79 servicemen of the Armed Forces, 15 of the National Guard and 1 from the State Border Guard Service": the last item too
+    text = ("Ninety-five Ukrainian defenders — 79 servicemen of the Armed Forces, 15 of the National Guard and 1 from the State Border "
+            "Guard Service — were returned from Russian captivity in the prisoner exchange on Friday.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 10, 18))]
+    assert got == [(95, "ukraine", False), (79, "ukraine", True), (15, "ukraine", True), (1, "ukraine", True)]

@@ -1593,6 +1593,7 @@ _OF_THEM_AFTER = re.compile(
     r"^\s*of\s+(?:them|those|whom|which|the\s+\d[\d,.]*\b|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated|ukrainians|russians|prisoners|captives|pows|soldiers|servicemen|defenders)\b"
     r"|the\s+(?:freed|released|returned|exchanged)\s+\w+)", re.I)
 # "adding that eight officers were among them": part of the count before, even in a sentence opened by "Separately"
+_LONG_DASHED_ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?(\s+[—–]\s[^—–.;]{1,160}?\s[—–])")
 _DASHED_ASIDE_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s*[—–(][^—–()]{1,60}[—–)]")
 _YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -1698,6 +1699,7 @@ _A_RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:whose\s+(?:[\w-]+\s+){0,2}?" + _RELA
 _WERE_AND_WERE_AFTER = re.compile(r"^\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+[\d,]+\s+(?:were|are)\b", re.I)
 # ("59 of those freed were from the National Guard and 30 were from the navy"; "59 were from the Guard and 30 from the navy")
 _WERE_AND_WERE_BEFORE = re.compile(r"(?<![\w,])[\d,]+\s+(?:of\s+(?:them|those(?:\s+\w+)?)\s+)?(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+$", re.I)
+_UNITS_LISTED_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]*\s+(?:[\w-]+\s+)?(?:of|from)\s+the\s+(?-i:[A-Z])[^.;:\d]{2,60}?(?:,\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:of|from)\s+the\s+[^.;:\d]{2,60}?)*\s+and\s+$", re.I)
 _FROM_A_UNIT_NEXT = re.compile(r"^\s+(?:were\s+|are\s+)?(?:from|with|of|in)\s+the\b", re.I)
 _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 # "270 servicemen and 120 civilians": the military part of a count split by category
@@ -1951,6 +1953,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 or (_OWN_COUNT_BEFORE.search(before[-16:]) is not None and _OWN_COUNT_VERB_AFTER.match(after) is not None)
                 # "Of those freed, 59 were from the National Guard and 30 from the navy": the next part, the verb left out
                 or (" and " in before[-50:] and _FROM_A_UNIT_NEXT.match(after) is not None and _WERE_AND_WERE_BEFORE.search(before[-90:]) is not None)
+                # "79 servicemen of the Armed Forces, 14 of the National Guard and 2 from the State Border Guard Service": the
+                # last item of a list of units
+                or (" and " in before[-6:] and _FROM_A_UNIT_NEXT.match(after) is not None and _UNITS_LISTED_BEFORE.search(before[-120:]) is not None)
                 # "Ukraine gets 189 back, Russia 150", "Ukraine brings 189 home": a nation's own people got back, the noun left out
                 or got_back_bare
                 # "Russia receives 55 and Viktor Medvedchuk": the count of a swap, then a person named on top
@@ -1971,6 +1976,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             bodies = True
     deal_blanked = _DEAL_NAMED.sub(_blank, before) if _names_a_deal(before) else before
     after_window = _DEAL_NAMED.sub(_blank, after[:90]) if _names_a_deal(after[:90]) else after[:90]
+    if "—" in after_window or "–" in after_window:
+        long_aside = _LONG_DASHED_ASIDE_AFTER.match(text, n.end)
+        if long_aside:
+            # "Ninety-five Ukrainian defenders — 79 servicemen of the Armed Forces, ... — were returned": the verb past the list
+            after_window = text[n.end : long_aside.start(1)] + text[long_aside.end(1) : long_aside.end(1) + 90]
     if ", who" in after_window or ", including" in after_window:
         # "eight civilians, including journalist Dmytro Khyliuk, who was abducted by the Russians in 2022, returned home":
         # what befell one of them is not what the count's verb says
@@ -2053,6 +2063,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                      or (" and " in after[:60] and _WERE_AND_WERE_AFTER.match(after) is not None)
                      or (" and " in before[-60:] and _WERE_AND_WERE_BEFORE.search(before[-60:]) is not None)
                      or _MILITARY_AND_CIVILIANS_AFTER.match(after)
+                     # ("79 servicemen of the Armed Forces, 15 of the National Guard and 1 from the State Border Guard Service")
+                     or (" and " in before[-6:] and _FROM_A_UNIT_NEXT.match(after) is not None and _UNITS_LISTED_BEFORE.search(before[-120:]) is not None)
                      or _OF_THEM_AFTER.match(after) or _AMONG_THEM_AFTER.match(after)
                      or (":" in before[-120:] and _PARTS_AFTER_A_COLON_BEFORE.search(before[-160:]) is not None)
                      or (_LIST_ITEM.match(text) and _LIST_OF_PARTS_LEAD.search(context)))
@@ -2332,6 +2344,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None
     if (status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context)
             and not _OF_THE_COUNT_OPENING.match(text)  # ("Of the 84, 33 were soldiers": parts of a count stated before)
+            # (a part in a list set off by dashes, the swap named after the list: "95 defenders — 79 servicemen of the Armed
+            # Forces, ... — were returned ... in the prisoner exchange")
+            and not (breakdown and _has(_EXCHANGE_NEAR, text))
             and not (article_has_people and (_OF_THEM_AFTER.match(after) or _BREAKDOWN_BEFORE.search(near_before)))):
         # ("82 of them had been held since 2022", "Wśród nich jest 20 cywilów")
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
