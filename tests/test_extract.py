@@ -8042,3 +8042,22 @@ def test_the_last_unit_of_a_list_with_no_noun():
             "Guard Service — were returned from Russian captivity in the prisoner exchange on Friday.")
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 10, 18))]
     assert got == [(95, "ukraine", False), (79, "ukraine", True), (15, "ukraine", True), (1, "ukraine", True)]
+
+
+def test_day_headings_of_a_live_page_and_the_final_day_of_a_deal():
+    # "Saturday, May 24" on a line of its own dates the items under it; "final day of 1,000-for-1,000 swap" names the deal
+    text = ("As it happened: final day of 1,000-for-1,000 swap\nSunday, May 25\n- 303 Ukrainian servicemen returned home, Zelensky "
+            "said.\nSaturday, May 24\n- 307 Ukrainians returned home in the second stage.\nFriday, May 23\n- 390 people were returned "
+            "to each side in the first stage.")
+    got = [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 5, 25)) if f.kind != "exchange_ordinal"]
+    assert got == [(1000, "agreed", None), (303, "exchanged", date(2025, 5, 25)), (307, "exchanged", date(2025, 5, 24)),
+                   (390, "exchanged", date(2025, 5, 23))]
+
+
+def test_the_other_sides_groups_adding_up_to_this_sides_count():
+    # "390 Ukrainians are home: 270 soldiers and 120 civilians", then Moscow's "270 servicemen and 120 civilians": Moscow's own
+    # count and a group added, not parts of Kyiv's 390
+    text = ("Zelensky confirms 390 Ukrainians are home after the prisoner exchange: 270 soldiers and 120 civilians. Russia's Defence "
+            "Ministry says 270 Russian servicemen and 120 civilians have been returned.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 5, 23))]
+    assert got[-2:] == [(270, "russia", False, False), (120, "russia", False, True)]

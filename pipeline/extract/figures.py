@@ -261,6 +261,8 @@ _WAR_START_BEFORE = re.compile(
     r"|\b(?:troops|forces|tanks|army)\s+(?:crossed|poured|rolled|moved)\s+(?:into|over)\s+(?:the\s+border\s+(?:into\s+)?)?(?:\w+\s+)?(?:on|in)\s+$", re.I)
 
 
+# a line that is only a day with its weekday: "Saturday, May 24", "Sunday, 25 May 2025"
+_DAY_HEADING = re.compile(r"\W*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?\W*", re.I)
 _TIME_STAMP = r"\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|EET|EEST|BST|ET|MSK|Kyiv\s+time)?\s*[—–-]\s"  # "11:02 — "
 _TIME_STAMP_OPENING = re.compile("^" + _TIME_STAMP, re.I)
 _TIME_STAMP_PARAGRAPH = re.compile("(?:^|\n)" + _TIME_STAMP, re.I)
@@ -2111,7 +2113,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return _Meaning("bodies", "both", "per_side", "agreed", qualifier)
         # "the third stage of the 1000-for-1000 exchange", "третій етап обміну 1000 на 1000"
         # (a headline drops the article: "First stage of 1,000-for-1,000 swap completed")
-        names_deal = bool(re.search(r"\b(?:(?:of|under|in|within)\s+the|(?:stage|phase|round|part)\s+of)\s*$", before, re.I)
+        names_deal = bool(re.search(r"\b(?:(?:of|under|in|within)\s+the|(?:stage|phase|round|part|day)\s+of)\s*$", before, re.I)
                           # "Russia, Ukraine complete 1,000-for-1,000 swap": the deal whose last batch is told, not one day's swap
                           or _COMPLETE_THE_BEFORE.search(before[-30:])
                           or _STAGE_OF_EXCHANGE_BEFORE.search(before[-40:])
@@ -3342,6 +3344,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     # an article about repatriated bodies calls them "handovers" without saying "bodies" every time
     bodies_article = len(lx.BODIES.findall(body)) > len(_PRISONER_WORD.findall(body))
     paragraph_date: _DateCand | None = None
+    heading_date: _DateCand | None = None
     # a live blog: several paragraphs open with a time stamp
     live_blog = published is not None and len(_TIME_STAMP_PARAGRAPH.findall(body)) >= 2
     list_lead = ""
@@ -3361,7 +3364,8 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
             # (a short lead, "Details:", is read with the sentence before it)
             list_lead = text if len(text) >= 30 or not i else texts[i - 1] + " " + text
         if i and "\n" in body[per_sentence[i - 1][0].end : s.start]:
-            paragraph_date = None
+            # (a heading line naming its day, "Saturday, May 24", dates the items under it until the next heading)
+            paragraph_date = heading_date
             if live_blog and _TIME_STAMP_OPENING.match(text) and not any(c.value or c.month for c in cands):
                 # a live blog's post stamped with a time alone ("11:02 — ...") is of the day the blog is published,
                 # not of the first post further down that names its day
@@ -3386,6 +3390,10 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
             skipped = not numbers
         if numbers and not skipped:
             reports_exchange = _sentence_figures(art, s, numbers, cands, lambda pos, i=i: claimant_at(i, pos), context, paragraph_date, following)
+        if _DAY_HEADING.fullmatch(text):
+            heading = [c for c in cands if c.value and c.precision == "day"]
+            if heading and len({c.value for c in heading}) == 1:  # ("Saturday" and "May 24" name one day)
+                heading_date = paragraph_date = heading[-1]
         dated = [c for c in cands if c.value and c.precision == "day" and not c.relative and not c.holiday and not c.future
                  and not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start]) and not _dates_a_since_phrase(text, c)
                  # ("... and both sides will continue the exchange on May 25": the day it goes on dates no count told after)
@@ -3811,7 +3819,11 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
             # ("84 came home ... 'Our people are home. 33 military and 51 civilians'": groups that add up to a count
             # stated before, however far back, are its parts)
             whole_of_sum = any(id(g) not in members and g.value == sum(f.value for f in run) and g.char_start < run[0].char_start
-                               and g.kind == run[0].kind and not g.is_breakdown for g in wholes)
+                               and g.kind == run[0].kind and not g.is_breakdown
+                               # (not the other side's equal total: "390 Ukrainians are home: 270 soldiers and 120 civilians",
+                               # then "Russia says 270 servicemen and 120 civilians have been returned")
+                               and not ({g.side, run[0].side} == {"ukraine", "russia"} and g.sentence_start != run[0].sentence_start)
+                               for g in wholes)
             # (a count of another day is no whole of groups whose sentence names its own day: "307 returned home
             # [on Saturday] ... On Friday, 270 soldiers and 120 civilians had been freed")
             own_day = (not whole_of_sum and run[0].event_date is not None and run[0].event_date_precision == "day"
