@@ -8061,3 +8061,14 @@ def test_the_other_sides_groups_adding_up_to_this_sides_count():
             "Ministry says 270 Russian servicemen and 120 civilians have been returned.")
     got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 5, 23))]
     assert got[-2:] == [(270, "russia", False, False), (120, "russia", False, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "defenders" in Ukrainian English are Kyiv's people
+    ("Some 1,000 Azovstal defenders remain in captivity after the prisoner swap.", [(1000, "other", "ukraine")]),
+    ("On Friday 95 defenders came home in the prisoner exchange.", [(95, "exchanged", "ukraine")]),
+    # (not the defenders of Russian towns)
+    ("Ukraine said it had captured 40 defenders of Kursk, enough for a prisoner exchange.", []),
+])
+def test_defenders_are_ukraines(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 5, 6))] == expected
