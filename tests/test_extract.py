@@ -8072,3 +8072,22 @@ def test_the_other_sides_groups_adding_up_to_this_sides_count():
 ])
 def test_defenders_are_ukraines(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 5, 6))] == expected
+
+
+def test_ukrainian_units_totals_and_the_other_side_receiving_its_own():
+    # border guards are a part; "повернути 4131 людину" is a running total; "Російська сторона ... отримала 150 своїх військових"
+    # is Russia's own people
+    text = ("5 лютого відбувся 61-й обмін полоненими. Додому повертаються 150 українських захисників: 133 військовослужбовці ЗСУ, "
+            "15 нацгвардійців та 2 прикордонники. Від початку повномасштабного вторгнення вдалося повернути 4131 людину. Російська "
+            "сторона заявила, що отримала 150 своїх військових.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in extract_article("a", text, date(2025, 2, 5), "uk").figures]
+    assert got == [(61, "exchange_ordinal", "both", False), (150, "exchanged", "ukraine", False), (133, "exchanged", "ukraine", True),
+                   (15, "exchanged", "ukraine", True), (2, "exchanged", "ukraine", True), (4131, "cumulative_released", "ukraine", False),
+                   (150, "exchanged", "russia", False)]
+
+
+def test_ukrainian_previous_repatriation_dates_no_lead():
+    text = ("Україна повернула тіла ще 1200 загиблих військових, повідомив Координаційний штаб. Попередня репатріація відбулася 11 "
+            "червня, тоді повернули 1212 тіл.")
+    got = [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 6, 14), "uk").figures]
+    assert got == [(1200, date(2025, 6, 14)), (1212, date(2025, 6, 11))]

@@ -129,7 +129,7 @@ _AN_EARLIER_EXCHANGE = prefiltered(
     r"|\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|repatriation|release|transfer)s?\b"
     # ("Zuletzt hatten beide Seiten am 30. Dezember Gefangene ausgetauscht", "le précédent échange", "попередній обмін")
     r"|^\W*(?:zuletzt|ранее|раніше|до\s+этого|до\s+цього|wcześniej|precedentemente|anteriormente)\b|\b(?:vorherige[nrms]?|letzte[nrms]?)\s+(?:gefangenen)?austausch|\b(?:précédent|dernier)\s+échange|\bel\s+(?:anterior|último)\s+(?:canje|intercambio)"
-    r"|(?<!\w)(?:попередн\w+|предыдущ\w+|минул\w+|прошл\w+)\s+(?:обмін\w*|обмен\w*)"
+    r"|(?<!\w)(?:попередн\w+|предыдущ\w+|минул\w+|прошл\w+)\s+(?:обмін\w*|обмен\w*|репатріаці\w*|репатриаци\w*|передач\w*)"
     # a news agency's recap of its own earlier report ("As Ukrinform reported, on September 14, 103 ... were returned",
     # "Нагадаємо, 14 вересня ...", "Напомним, ...")
     # ("As reported, on July 23, 250 ... returned home", "Earlier, ...": no subject)
@@ -2732,6 +2732,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             # ("Россия вернула 205 военнослужащих": its own people; not "вернула 909 тел", the dead it gave back)
             _PEOPLE_AFTER.match(after) and not _BODIES_AFTER.match(after) and not lx.TO_UKRAINE.search(near_after)
             and not lx.TO_RUSSIA.search(near_after)) else None)
+    if got_back is None and not before.isascii() and _ITS_OWN_AFTER_UK_RU.match(after):
+        # "Російська сторона заявила, що отримала 150 своїх військових": the side that received its own people
+        got_back = _SIDE_RECEIVED_UK_RU.search(before[-90:])
     if got_back:
         # "Россия вернула из плена 246 военнослужащих", "Україна повернула додому 277": its own people
         return ("russia" if got_back.group(1).lower().startswith(("росси", "москва", "росі")) else "ukraine"), None
@@ -4458,6 +4461,9 @@ _GOT_BACK_FROM_CAPTIVITY_RU_UK = re.compile(
     + _MORE_OR_ABOUT_RU_UK, re.I)
 # ("Россия вернула 205 военнослужащих из украинского плена": the place after the people)
 _NATION_RETURNED_RU_UK = re.compile(_NATION_RETURNED_RU_UK_WORDS + _MORE_OR_ABOUT_RU_UK, re.I)
+_ITS_OWN_AFTER_UK_RU = re.compile(r"^\s+(?:своїх|своих)\b", re.I)
+_SIDE_RECEIVED_UK_RU = re.compile(r"\b(россия|москва|росія|украина|україна|киев|київ|российская\s+сторона|російська\s+сторона|украинская\s+сторона|українська\s+сторона)"
+                                  r"\b[^.;]{0,50}?\b(?:отримала|получила|отримали|получили|отримав|получил)\s+(?:(?:ще|еще|ещё|понад|более|около|близько)\s+)?$", re.I)
 _CAPTIVITY_OR_HOME_AFTER_RU_UK = re.compile(
     r"^\s*(?:\w+\s+){0,3}?(?:из\s+(?:украинского\s+|российского\s+)?плена|домой|на\s+родину|з\s+(?:українського\s+|російського\s+)?полону|додому|на\s+батьківщину)", re.I)
 _IN_EXCHANGE_FOR_BEFORE = re.compile(r"(?:\bin\s+(?:exchange|return)\s+for|\b(?:exchanged|swapped|traded)\s+for|\bв\s+обм[еі]н\s+на|\ben\s+échange\s+de|\bim\s+austausch\s+(?:gegen|für)|\bin\s+cambio\s+di|\ba\s+cambio\s+de|\bw\s+zamian\s+za)\s+(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)

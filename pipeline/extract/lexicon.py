@@ -22,7 +22,7 @@ PEOPLE = _rx(
     r"|verteidiger\w*|kämpfer\w*|landsleute\w*|zivilpersonen|offiziere\w*|militärs|staatsbürger\w*|bürger\w*|armeeangehörige\w*"
     r"|prisonniers?|militaires?|soldats?|personnes?|civils?|ukrainiens?|russes?|captifs?|défenseurs|combattants|détenus|otages|compatriotes|officiers|habitants|résidents"
     r"|einwohner\w*|bewohner\w*"
-    r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|особу|особи|осіб|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
+    r"|полонен\w*|військов\w*|громадян\w*|чоловік\w*|жін\w*|людей|людини|людину|особу|особи|осіб|українц\w*|офіцер\w*|цивільн\w*|захисник\w*"
     r"|пленн\w*|военн\w*|человек\w*|граждан\w*|соотечественник\w*|співвітчизник\w*|жител\w*|мешкан\w*|россиян\w*|росіян\w*|украинц\w*|важкопоранен\w*|тяжелоранен\w*"
     r"|нацгвардійц\w*|гвардійц\w*|прикордонник\w*|морпіх\w*|моряк\w*|строковик\w*|нацгвардейц\w*|пограничник\w*|срочник\w*"
     r"|воїн\w*|воин\w*|бійц\w*|бійців|бойц\w*|героїв|героев|защитник\w*|летчик\w*|лётчик\w*|льотчик\w*|пилот\w*|офицер\w*|женщин\w*|мужчин\w*"
@@ -214,7 +214,7 @@ UKR_RECEIVES = _rx(r"(?:украинская|українська)\s+сторо�
     r"|(?<!\w)(?:киев|київ|украина|україна)\s+(?:\w+\s+){0,2}?(?:получил\w*|отримав|отримала)(?!\w)")
 
 BREAKDOWN_NOUN = _rx(
-    r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*|цивільн\w*|гражданск\w*|мирн\w+\s+жител\w*|офіцер\w*|офицер\w*|жінок|жінки|женщин\w*|zivilisten|offiziere|frauen|civils|officiers|femmes|civili|ufficiali|donne|civiles|oficiales|mujeres|civis|oficiais|mulheres|cywil\w*|oficer\w*|kobiet|поранен\w*|важкопоранен\w*|раненых|тяжелоранен\w*)\b"
+    r"^(?:\s+[\w-]+){0,2}?\s+(?:officers?|privates?|sergeants?|civilians?|women|men|servicem[ae]n\s+of|national\s+guard|border|navy|naval|marines?|wounded|seriously|severely|defenders?\s+of|of\s+(?:them|those)|had\s+defended|journalists?|medics?|foreign\w*|цивільн\w*|гражданск\w*|мирн\w+\s+жител\w*|офіцер\w*|офицер\w*|жінок|жінки|женщин\w*|zivilisten|offiziere|frauen|civils|officiers|femmes|civili|ufficiali|donne|civiles|oficiales|mujeres|civis|oficiais|mulheres|cywil\w*|oficer\w*|kobiet|поранен\w*|важкопоранен\w*|раненых|тяжелоранен\w*|прикордонник\w*|пограничник\w*|нацгвардійц\w*|нацгвардейц\w*|моряк\w*|морпіх\w*)\b"
 )
 
 # Who said it. Canonical names for the actors the corpus names most; anyone else is taken as written.
