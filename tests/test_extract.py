@@ -8091,3 +8091,16 @@ def test_ukrainian_previous_repatriation_dates_no_lead():
             "червня, тоді повернули 1212 тіл.")
     got = [(f.value, f.event_date) for f in extract_article("a", text, date(2025, 6, 14), "uk").figures]
     assert got == [(1200, date(2025, 6, 14)), (1212, date(2025, 6, 11))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "jeweils 185 Kriegsgefangene sowie 20 Zivilisten": the second group is so many each too
+    ("Russland und die Ukraine haben am Donnerstag jeweils 185 Kriegsgefangene sowie 20 Zivilisten ausgetauscht.",
+     [(185, "exchanged", "both", "per_side", "completed"), (20, "exchanged", "both", "per_side", "completed")]),
+    # "angekündigt, insgesamt 6000 Leichen übergeben zu wollen": Moscow's offer of Kyiv's dead
+    ("Der Gefangenenaustausch geht weiter. Russland hatte angekündigt, insgesamt 6000 Leichen übergeben zu wollen.",
+     [(6000, "bodies", "ukraine", None, "offered")]),
+])
+def test_german_sowie_and_announced_handovers(text, expected):
+    got = [(f.value, f.kind, f.side, f.scope, f.status) for f in extract_article("a", text, date(2025, 10, 2), "de").figures]
+    assert got == expected

@@ -2533,8 +2533,8 @@ _POSTPOSED_NATION_WORDS = r"(ucranian[oa]s|ucraini|ukrainiens|ukrainiennes|rus[o
 _POSTPOSED_NATION_AFTER = re.compile(r"\s+" + _POSTPOSED_NATION_WORDS + r"\b", re.I)
 _POSTPOSED_NATION_END = re.compile(r"\s" + _POSTPOSED_NATION_WORDS + r"$", re.I)
 # "185 soldiers and 20 civilians" (or "185 POWs, 20 civilians each" in a headline): the group joined before the number
-_AND_WORDS = frozenset({"and", "plus", "well", "und", "et", "y", "e", "i", "oraz", "та", "і", "и"})
-_GROUP_AND_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s+(?:[\w'’-]+\s+){1,3}?(?:and|plus|as\s+well\s+as|und|et|y|e|i|oraz|та|і|и)\s+$", re.I)
+_AND_WORDS = frozenset({"and", "plus", "well", "und", "sowie", "et", "y", "e", "i", "oraz", "та", "і", "и"})
+_GROUP_AND_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s+(?:[\w'’-]+\s+){1,3}?(?:and|plus|as\s+well\s+as|und|sowie|et|y|e|i|oraz|та|і|и)\s+$", re.I)
 # "185 Russian servicemen and 20 civilians": the second group is of the nation named with the first
 _CONJOINED_NATION_BEFORE = re.compile(r"\b\d[\d,]*\s+(ukrainian|russian)\s+(?:[\w'’-]+\s+){0,2}?(?:and|plus|as\s+well\s+as)\s+$", re.I)
 # an aside between a count and its verb: ", including 20 civilians,", " — 270 soldiers and 120 civilians —", " (270 soldiers
@@ -2682,7 +2682,9 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if (_EXCHANGE_OF.search(near_before) and not _FOR_ANOTHER_COUNT_AFTER.match(after)) or ((total_before or lx.TOTAL_AFTER.match(after)) and not (
             lx.TO_UKRAINE.search(near_after) or lx.TO_RUSSIA.search(near_after)
             or _UKRAINE_GAVE_BEFORE.search(giver_before) or _RUSSIA_GAVE_BEFORE.search(giver_before)
-            or lx.UKR_RECEIVES.search(giver_before[-70:]) or _RETURNEES_JUST_BEFORE.search(near_before[-40:]))):
+            or lx.UKR_RECEIVES.search(giver_before[-70:]) or _RETURNEES_JUST_BEFORE.search(near_before[-40:])
+            # ("Russland hatte angekündigt, insgesamt 6000 Leichen übergeben zu wollen": what the giver will hand over)
+            or (" zu" in near_after[:60] and _DE_TO_HAND_OVER_AFTER.match(near_after) and _DE_GIVER_BEFORE.search(before[-80:])))):
         # ("a total of 502 bodies were repatriated to Ukraine", "Ukraine has repatriated 15,801 bodies in total": Ukraine's)
         return "both", "total"
     if total_before and _UKRAINE_GAVE_BEFORE.search(giver_before):
@@ -2878,7 +2880,8 @@ _HANDED_TO_BEFORE = prefiltered(
     r"|\b(?:przekazała|przekazał|przekazali|przekazano|oddała|zwróciła)\s+(?P<to_pl>Ukrainie|Rosji)(?=\s))"
     r"\s+(?:(?!\d|(?:and|or|while|but)\s)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+|ciała\s+)?"  # ("... to Ukraine and 24 to Russia")
     r"(?:(?:about|some|around|more\s+than|over|nearly|another|a\s+further|еще|ещё|ще|более|понад|около|близько)\s+)?$", re.I)
-_DE_TO_HAND_OVER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?zu\s+(?:übergeben|überstellen|überführen|zurückzugeben|freizulassen)\b", re.I)
+# ("6000 Leichen zu übergeben", "6000 Leichen übergeben zu wollen")
+_DE_TO_HAND_OVER_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:zu\s+(?:übergeben|überstellen|überführen|zurückzugeben|freizulassen)|(?:übergeben|zurückgeben|freilassen)\s+zu\s+wollen)\b", re.I)
 _DE_GIVER_BEFORE = re.compile(r"\b(russland|moskau|die\s+ukraine|kiew)\b[^.;]{0,60}$", re.I)
 _TR_UNDER_AGE_AFTER = re.compile(r"^\s*yaşın(?:ın)?\s+altında\w*", re.I)  # "25 yaşın altındaki askerler": under 25
 # "6 bin asker cesedini Ukrayna'ya teslim etti": handed to the nation named before the verb

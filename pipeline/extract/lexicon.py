@@ -94,7 +94,7 @@ OFFERED = _rx(
     # "prête à remettre", "dispuesta a entregar", "pronta a consegnare", "готова передати", "gotowa przekazać"
     r"|prêt(?:e|s|es)?\s+à|dispos[ée](?:e|s|es)?\s+à|propose\s+de|dispuest[oa]s?\s+a|list[oa]s?\s+para|pront[oa]\s+a|disponibile\s+a|готов\w*|gotow\w*"
     # "Russland bot an, 500 Gefangene zu übergeben", "Moscú ofreció entregar 500", "ha offerto di consegnare", "zaproponowała"
-    r"|\bbot(?:en)?\s+(?:\w+\s+){0,3}?an\b|\bwill\s+(?:russland|moskau|die\s+ukraine|kiew|kyjiw)\b|\b(?:russland|moskau|kiew|kyjiw)\s+will\b|\bbietet\s+(?:\w+\s+){0,3}?an\b|angeboten|ofreci[óe]|ofrece|propuso|offerto|propost[oa]|propôs|propuseram|ofereceu|ofereceram|zaproponował\w*|zaoferował\w*|предложил\w*|запропонува\w*"
+    r"|\bbot(?:en)?\s+(?:\w+\s+){0,3}?an\b|\bwill\s+(?:russland|moskau|die\s+ukraine|kiew|kyjiw)\b|\b(?:russland|moskau|kiew|kyjiw)\s+will\b|\bbietet\s+(?:\w+\s+){0,3}?an\b|angeboten|angekündigt|(?:übergeben|freilassen|zurückgeben|austauschen)\s+zu\s+wollen|ofreci[óe]|ofrece|propuso|offerto|propost[oa]|propôs|propuseram|ofereceu|ofereceram|zaproponował\w*|zaoferował\w*|предложил\w*|запропонува\w*"
     r"|(?:request(?:ed|s|ing)?|ask(?:ed|s|ing)?\s+for|call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?|sought|seek(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:exchange|swap)\s+of)"
 )
 AGREED = _rx(
