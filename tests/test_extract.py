@@ -8104,3 +8104,8 @@ def test_ukrainian_previous_repatriation_dates_no_lead():
 def test_german_sowie_and_announced_handovers(text, expected):
     got = [(f.value, f.kind, f.side, f.scope, f.status) for f in extract_article("a", text, date(2025, 10, 2), "de").figures]
     assert got == expected
+
+
+def test_a_count_of_exchanges_that_took_place_in_a_year():
+    got = [(f.value, f.kind, f.event_date) for f in figs("18 prisoner exchanges took place in 2025.", date(2025, 12, 28))]
+    assert got == [(18, "exchange_count", date(2025, 1, 1))]
