@@ -8109,3 +8109,16 @@ def test_german_sowie_and_announced_handovers(text, expected):
 def test_a_count_of_exchanges_that_took_place_in_a_year():
     got = [(f.value, f.kind, f.event_date) for f in figs("18 prisoner exchanges took place in 2025.", date(2025, 12, 28))]
     assert got == [(18, "exchange_count", date(2025, 1, 1))]
+
+
+def test_a_dense_paragraph_of_past_swaps():
+    # each clause's own month; "swapped 230 for 248" one count each way; "in February, 100 for 100" the verb left out; an
+    # English date ending a sentence ("on July 17. August 24 saw ...") is no German "17. August"
+    text = ("The pace of prisoner exchanges has varied widely. In January 2024 the sides swapped 230 for 248; in February, 100 for "
+            "100; then nothing until May 31, when 75 were freed on each side. The summer brought two more swaps: 90 each on June 25 "
+            "and 95 each on July 17. August 24 saw another swap.")
+    got = [(f.value, f.kind, f.side, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 1, 20))]
+    assert got == [(230, "exchanged", "unknown", date(2024, 1, 1), "month"), (248, "exchanged", "unknown", date(2024, 1, 1), "month"),
+                   (100, "exchanged", "both", date(2024, 2, 1), "month"), (75, "exchanged", "both", date(2024, 5, 31), "day"),
+                   (2, "exchange_count", "both", date(2024, 6, 25), "day"), (90, "exchanged", "both", date(2024, 6, 25), "day"),
+                   (95, "exchanged", "both", date(2024, 7, 17), "day")]

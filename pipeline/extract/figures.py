@@ -210,6 +210,10 @@ class _Sentence:
     text: str
 
 
+_ENGLISH_DAY_BEFORE_DOT = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
+                                     r"|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}$")
+
+
 def split_sentences(body: str) -> list[_Sentence]:
     """Sentence spans over the body: breaks at terminal punctuation before a capital and at newlines,
     not after abbreviations ("Aug. 7", "Mr.")."""
@@ -218,7 +222,9 @@ def split_sentences(body: str) -> list[_Sentence]:
     for m in _SENT_END.finditer(body):
         if m.group(0).startswith(".") and (
             _ABBREV.search(body[max(0, m.start() - 6) : m.start() + 1])
-            or (body[m.start() - 1 : m.start()].isdigit() and "\n" not in m.group(0) and _MONTH_NEXT.match(body, m.end()))
+            or (body[m.start() - 1 : m.start()].isdigit() and "\n" not in m.group(0) and _MONTH_NEXT.match(body, m.end())
+                # (not an English date ending a sentence: "95 each on July 17. August 24 saw 115 each")
+                and not _ENGLISH_DAY_BEFORE_DOT.search(body, max(0, m.start() - 14), m.start()))
             or _GERMAN_ORDINAL_BEFORE.search(body, max(0, m.start() - 12), m.start())
         ):
             continue  # "Aug. 7", "am 24. Januar": the dot belongs to the date
@@ -852,6 +858,7 @@ _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|in
 # ("The three-day swap saw 390-for-390 on Friday, 307-for-307 on Saturday and 303-for-303": each item of the list)
 _SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed|(?:swap|exchange)\s+saw|обменялись|обміналися|обменяли|обміняли|tauschten|échangé)\s+"
                              r"(?:[\d,.]+[-\s]for[-\s][\d,.]+\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?,?\s+(?:and\s+)?)*(?:(?:some|about|around|another)\s+)?$", re.I)
+_SWAPPED_THEN_GAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded)\s+[\d,.]+\s+(?:[\w-]+\s+)?for\s+[\d,.]+[^.;]{0,40};\s+(?:(?:in|on)\s+[\w.]+(?:\s+\d{1,2})?,?\s+)?$", re.I)
 _SWAPPED_BY_FORMULA_BEFORE = re.compile(
     r"(?:\b(?:обменялись|обменяли|обміналися|обмінялися|обміняли|swapped|exchanged|traded|échangé|ausgetauscht|tauschten)\s+"
     r"(?:пленными|военнопленными|полоненими|військовополоненими|prisoners(?:\s+of\s+war)?|pows|prisonniers|gefangene)\s+"
@@ -1423,6 +1430,8 @@ _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|
 # "about 1 in 3 prisoners": a ratio
 _NAMED_DEAL_BEFORE = re.compile(r"\b(?:of|under|in|within)\s+the\s+(?:\d[\d,]*\s*-?\s*for\s*-?\s*)?$", re.I)
 _N_FOR_M_AFTER = re.compile(r"^\s*-?\s*for\s*-?\s*\d[\d,]*\s*-?\s*(?:exchange|swap|deal|format)", re.I)
+_SWAPPED_RIGHT_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swap|exchange|trade|swapping|exchanging|trading)\s+(?:(?:about|some|nearly)\s+)?$", re.I)
+_FOR_A_COUNT_AFTER = re.compile(r"^\s+for\s+(?:(?:about|some|nearly)\s+)?\d", re.I)
 _N_FOR_M_BEFORE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.I)
 _RATIO_BEFORE = re.compile(r"(?<![\d,.])\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
 # "47 were admitted" to hospital: what befell the freed (`other`)
@@ -1895,7 +1904,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     people = bool(_PEOPLE_AFTER.match(after)) and not _COMPOUND_EXCHANGES_AFTER.match(after) and not _EXCHANGE_NOUN_RIGHT_AFTER.match(after)
     if not people and after[:4] == " of " and _OF_OURS_AFTER.match(after):
         people = True  # "Today 84 of ours have returned": the speaker's own people
-    if (not people and "for" in (after[:6] + before[-6:]) and (_N_FOR_M_AFTER.match(after) or _N_FOR_M_BEFORE.search(before[-12:]))
+    if (not people and "for" in (after[:6] + before[-6:]) and (_N_FOR_M_AFTER.match(after) or _N_FOR_M_BEFORE.search(before[-12:])
+                                                              # ("the sides swapped 230 for 248": the verb before, no noun)
+                                                              or (_SWAPPED_RIGHT_BEFORE.search(before[-20:]) and _FOR_A_COUNT_AFTER.match(after)))
             and not _NAMED_DEAL_BEFORE.search(before[-40:])):
         # "the 189-for-150 exchange": two counts of people, one each way (not "the third stage of the 600-for-767 exchange",
         # a deal's name)
@@ -2147,6 +2158,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)))
         # "In 2019, Ukraine and Russia swapped 35 for 35": the verb before it, in the past tense
         done = done or (not names_deal and _SWAPPED_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-60:]))
+        # "In January 2024 the sides swapped 230 for 248; in February, 100 for 100": the verb of the clause before, left out
+        done = done or (not names_deal and ";" in before[-40:] and _SWAPPED_THEN_GAPPED_BEFORE.search(before[-110:]) is not None
+                        and not lx.AGREED.search(before[-110:]))
         # "It followed a swap of 50 for 50 on Jan. 8": an earlier swap named by its numbers
         done = done or (not names_deal and _EARLIER_SWAP_OF_BEFORE.search(before[-60:]) is not None and not (
             lx.AGREED.search(before[-60:]) or lx.OFFERED.search(before[-60:]) or lx.PLANNED.search(before[-60:] + after[:40])))
@@ -2798,6 +2812,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
             return ("ukraine" if _UKRAINE_NAMED.match(subject.group(1)) else "russia"), None
         if not lx.RUSSIA.search(before[-60:]):
             return "ukraine", None
+    if _FOR_A_COUNT_AFTER.match(after):
+        return "unknown", None  # "the sides swapped 230 for 248": one count each way, not both together
     if _BOTH_PARTIES_SWAPPED_BEFORE.search(before[-90:]) and not _AND_ANOTHER_COUNT_AFTER.match(after):
         return "both", "total"  # "Ukraine and Russian-backed separatists swapped about 200 prisoners": both ways together
         # ("Russia and Ukraine exchange 248 and 230 prisoners": two counts, neither the total)
@@ -4769,6 +4785,12 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     own = [c for c in usable if clause_start <= c.start < clause_end]
     if own and len(own) < len(usable):
         usable = own
+    elif not own and usable and (clause_start or clause_end < len(text)) and meaning.kind in ("exchanged", "bodies") and (
+            any(c.month and clause_start <= c.start < clause_end for c in cands)
+            or _IN_MONTH_BEFORE.search(text, clause_start, n.start)):
+        # "In January 2024 the sides swapped 230 for 248; in February, 100 for 100; then nothing until May 31": the month of
+        # the number's own clause, not another clause's day
+        usable = []
     if meaning.kind == "exchange_ordinal":
         # "It was the second exchange, after a swap of 10 for 10 on March 24": the earlier swap's day is not this one's
         usable = [c for c in usable if not (c.start > n.end and _EVENT_CLAUSE_BEFORE.search(text, max(0, c.start - 90), c.start))]
