@@ -8122,3 +8122,14 @@ def test_a_dense_paragraph_of_past_swaps():
                    (100, "exchanged", "both", date(2024, 2, 1), "month"), (75, "exchanged", "both", date(2024, 5, 31), "day"),
                    (2, "exchange_count", "both", date(2024, 6, 25), "day"), (90, "exchanged", "both", date(2024, 6, 25), "day"),
                    (95, "exchanged", "both", date(2024, 7, 17), "day")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # headlines of two nations' counts with no people noun: "brings home 84 as Moscow gets 84 in ... swap", "frees 189 Ukrainians,
+    # gets 150 back" (the subject's own people)
+    ("Kyiv brings home 84 as Moscow gets 84 in Independence Day swap\nThe prisoner exchange took place on Sunday.",
+     [(84, "ukraine"), (84, "russia")]),
+    ("Russia frees 189 Ukrainians, gets 150 back\nThe prisoner exchange took place on Sunday.", [(189, "ukraine"), (150, "russia")]),
+])
+def test_headlines_of_two_nations_counts_with_no_noun(text, expected):
+    assert [(f.value, f.side) for f in figs(text, date(2025, 8, 24))] == expected

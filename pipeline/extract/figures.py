@@ -999,13 +999,15 @@ _SAME_NUMBER_IN_RETURN_NEXT = re.compile(
 _AND_A_NAMED_PERSON_NEXT = re.compile(r"^\s+and\s+(?:(?:pro-[A-Za-z]+|[a-z]+)\s+){0,3}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _DE_TO_BE_DONE_AFTER = re.compile(r"^[^.;:!?]{0,70}?\b(?:ausgetauscht|freigelassen|übergeben|überstellt|zurückgegeben|zurückgebracht|freikommen|zurückkehren)\s+(?:werden|sollen)\b", re.I)
 _SWAP_WORD = prefiltered(r"\b(?:swaps?|swapped|(?<!\bin\s)exchanges?|exchanged|trades?|traded|prisoners?|pows?|captives?)\b", re.I)  # (not "in exchange for")
+_GETS_WITH_THE_SUBJECT_BEFORE = re.compile(r",\s*(?:and\s+)?(?:gets|got|brings|brought)\s+$", re.I)
 _BRINGS_HOME_BEFORE = re.compile(r"\b(?:brings?|brought|bringing)\s+(?:home|back)\s+(?:(?:about|some|another|a\s+further|more\s+than|over|nearly)\s+)?$", re.I)
 _OWN_COUNT_BEFORE = re.compile(r"\b(?:its|their|our|russia['’]s|ukraine['’]s|kyiv['’]s|moscow['’]s)\s+$", re.I)
 _OWN_COUNT_VERB_AFTER = re.compile(r"^\s+(?:included|includes|include|comprised|comprise|were|are|was|came|come|returned|had\s+been)\b", re.I)
 _PER_SIDE_RIGHT_AFTER = re.compile(
     r"^\s*(?:per\s+parte|por\s+(?:cada\s+)?(?:bando|lado|parte)|cada\s+um[ao]?|cada\s+un[oa]|de\s+cada\s+(?:lado|bando|parte)|da\s+(?:ogni|ciascuna)\s+parte"
     r"|z\s+każdej\s+strony|с\s+каждой\s+стороны|з\s+кожного\s+боку|з\s+обох\s+сторін|per\s+side|on\s+each\s+side|from\s+each\s+side|chacun)(?!\w)", re.I)
-_IN_A_STAGE_AFTER = re.compile(r"^\s+in\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:stage|round|phase|swap|exchange|handover|batch)\b", re.I)
+# ("Kyiv brings home 84 as Moscow gets 84 in Independence Day swap")
+_IN_A_STAGE_AFTER = re.compile(r"^\s+in\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}(?:stage|round|phase|swap|exchange|handover|batch)\b", re.I)
 _READY_TO_RECEIVE_BEFORE = re.compile(r"\b(?:ready|willing|prepared)\s+to\s+(?:take\s+back|receive|accept|get\s+back|take\s+in)\s+(?:(?:all|the|about|some|around|more\s+than|over|up\s+to)\s+)*$", re.I)
 _MODAL_PASSIVE = re.compile(r"\b(?:would|will|could|may|might|should)\s+(?:also\s+|soon\s+)?be\s+\w+", re.I)
 _MODAL_RETURN_AFTER = re.compile(
@@ -1111,7 +1113,7 @@ _NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian|civilian|militar
 _NOT_PEOPLE = re.compile(r"^\s*(?!(?:last|this|next|that|earlier\s+this|later\s+this)\s+(?:week|month)\b)(?:[\w'’-]+\s+)?(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|\(\s*\d|\(\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|remain(?:s|ed)?\s+(?:in\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|custody|prison|detention)|captive|imprisoned|detained|held|missing|unaccounted)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
-    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|next|last|this|later|soon|today|tomorrow|yesterday|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)|des\s+siens|des\s+leurs|de\s+los\s+suyos|dei\s+suoi|dos\s+seus"
+    r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas|as)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|next|last|this|later|soon|today|tomorrow|yesterday|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)|des\s+siens|des\s+leurs|de\s+los\s+suyos|dei\s+suoi|dos\s+seus"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
     # ("foram trocados 390 e no sábado 307", "390 were swapped, and on Saturday 307": the next day's count, the noun left out)
     r"|(?:and|y|e|et|und|i|oraz|та|і|и),?\s+(?:(?:on|no|na|el|la|il|le|am|w|в|у)\s+)?[^\W\d]+,?\s+\d"
@@ -1948,7 +1950,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # a headline that names no people at all ("Ukraine gets 189 back, Russia 150", "Russia, Ukraine swap 95 each"):
         # a count right after a verb of handing over, in a sentence about a swap
         # ("Ukraine gets 189 back, Russia 150": getting a count back needs no word of a swap)
-        got_back_bare = (after.startswith((" back", " home")) and _GOT_N_BACK_BEFORE.search(before[-30:]) is not None) or (
+        got_back_bare = (after.startswith((" back", " home")) and (_GOT_N_BACK_BEFORE.search(before[-30:]) is not None
+                                                                   # ("Russia frees 189 Ukrainians, gets 150 back": its subject)
+                                                                   or (_GETS_WITH_THE_SUBJECT_BEFORE.search(before[-14:]) is not None
+                                                                       and _NATION_SUBJECT_OPENING.match(text) is not None))) or (
             _GAPPED_NATION_BEFORE.search(before[-40:]) is not None and _GOT_A_COUNT_BACK.search(before) is not None)  # ("..., Russia 150")
         bare_swap_count = (not article_has_people and (got_back_bare or (_SWAP_WORD.search(text) is not None
                            and (_HANDOVER_VERB_BEFORE.search(before[-40:]) is not None or _NATION_GETS_BEFORE.search(before[-40:]) is not None
@@ -1960,6 +1965,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if not (_ELLIPSIS_NEXT.match(after) or _ELLIPSIS_PREV.search(before[-40:])
                 # ("Ukraine brings home 390 in first stage of big swap")
                 or (bare_swap_count and _IN_A_STAGE_AFTER.match(after) is not None)
+                # ("... as Moscow gets 84 in Independence Day swap": a nation gets so many in a swap, the noun left out)
+                or (" get" in before[-12:] and _NATION_GETS_BEFORE.search(before[-30:]) is not None and _IN_A_STAGE_AFTER.match(after) is not None)
                 # ("un nuovo scambio di prigionieri: 84 per parte", "84 por bando", "по 84 с каждой стороны")
                 or _PER_SIDE_RIGHT_AFTER.match(after) is not None
                 # ("Russia's Defence Ministry said its 1,000 included 880 servicemen": a side's own count, the noun left out)
@@ -2732,6 +2739,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if (" teslim " in after[:60] or " iade " in after[:60]) and (tr_to := _TR_HANDED_TO_AFTER.match(after)):
         return ("ukraine" if _UKRAINE_NAMED.match(tr_to.group(1)) else "russia"), None  # "... Ukrayna'ya teslim etti": Ukraine's
     got_back = _GOT_N_BACK_BEFORE.search(before[-40:])
+    if got_back is None and _GETS_WITH_THE_SUBJECT_BEFORE.search(before[-14:]):
+        got_back = _NATION_SUBJECT_OPENING.match(text)  # "Russia frees 189 Ukrainians, gets 150 back": the subject's own
     if got_back and _BACK_OR_HOME_AFTER.match(after):
         # "Ukraine got 86 servicemen back", "Russia brought 90 soldiers home": that nation's own people
         return ("ukraine" if got_back.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
