@@ -8133,3 +8133,8 @@ def test_a_dense_paragraph_of_past_swaps():
 ])
 def test_headlines_of_two_nations_counts_with_no_noun(text, expected):
     assert [(f.value, f.side) for f in figs(text, date(2025, 8, 24))] == expected
+
+
+def test_a_headline_count_home_and_one_to_russia():
+    text = "Ukraine-Russia swap: 207 home, 195 to Russia\nThe prisoner exchange took place on Tuesday."
+    assert [(f.value, f.side) for f in figs(text, date(2025, 5, 6))] == [(207, "ukraine"), (195, "russia")]
