@@ -8138,3 +8138,9 @@ def test_headlines_of_two_nations_counts_with_no_noun(text, expected):
 def test_a_headline_count_home_and_one_to_russia():
     text = "Ukraine-Russia swap: 207 home, 195 to Russia\nThe prisoner exchange took place on Tuesday."
     assert [(f.value, f.side) for f in figs(text, date(2025, 5, 6))] == [(207, "ukraine"), (195, "russia")]
+
+
+def test_a_headline_of_prisoners_to_be_freed_by_a_day():
+    text = "Russia says 1,000 Ukrainian POWs to be freed by Sunday\nThe prisoner exchange will take place this week."
+    got = [(f.value, f.kind, f.status, f.event_date) for f in figs(text, date(2025, 5, 6))]
+    assert got == [(1000, "agreed", "planned", date(2025, 5, 11))]
