@@ -8144,3 +8144,10 @@ def test_a_headline_of_prisoners_to_be_freed_by_a_day():
     text = "Russia says 1,000 Ukrainian POWs to be freed by Sunday\nThe prisoner exchange will take place this week."
     got = [(f.value, f.kind, f.status, f.event_date) for f in figs(text, date(2025, 5, 6))]
     assert got == [(1000, "agreed", "planned", date(2025, 5, 11))]
+
+
+def test_people_who_came_home_after_a_mention_of_exchanges():
+    # "... in later exchanges, officials said, including 22 who came home in September": people, not a count of swaps
+    text = ("At least 53 Ukrainian prisoners of war were killed in an explosion at a prison in Olenivka. Ukraine has since secured "
+            "the release of some of the survivors in later exchanges, officials said, including 22 who came home in September.")
+    assert all(f.kind != "exchange_count" for f in figs(text, date(2022, 10, 1)))

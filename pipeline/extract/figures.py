@@ -1944,7 +1944,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None
     if not bodies and not people and (_EXCHANGES_AFTER.match(after) or _NUMBER_OF_EXCHANGES_TO.search(near_before)
                                       # "dozens of swaps since 2022, including 11 in 2024 alone": a part of a count of swaps
-                                      or (" including" in before[-12:] and _SWAPS_INCLUDING_BEFORE.search(before[-60:]) is not None)):
+                                      or (" including" in before[-12:] and _SWAPS_INCLUDING_BEFORE.search(before[-60:]) is not None
+                                          and _A_PERIOD_OR_END_AFTER.match(after) is not None)):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)
     if not (bodies or people or n.n_for_n):
         # a headline that names no people at all ("Ukraine gets 189 back, Russia 150", "Russia, Ukraine swap 95 each"):
@@ -2388,6 +2389,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     return meaning
 
 
+# (not "..., including 22 who came home in September": people)
+_A_PERIOD_OR_END_AFTER = re.compile(r"^\s*(?:[,.;)]|$|(?:in|during)\s+(?:(?:19|20)\d\d|the\s+(?:first|last|past)\b|(?:this|last)\s+year))", re.I)
 _SWAPS_INCLUDING_BEFORE = re.compile(r"\b(?:swaps|exchanges)\b[^.;:]{0,40}?,?\s+including\s+$", re.I)
 _OF_OURS_AFTER = re.compile(r"\s+of\s+ours\b", re.I)
 _VEHICLES_AND_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]*\s+(?:[\w-]+\s+)?(?:buses|ambulances|vehicles|trucks|lorries|planes|aircraft|helicopters|cars|coaches|trains"
