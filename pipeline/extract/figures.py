@@ -3828,6 +3828,12 @@ def _names_a_day(sentence: str) -> bool:
     return any(d.day for d in find_dates(sentence)) or bool(find_relative_dates(sentence, None))
 
 
+def _the_other_sides_count_elsewhere(whole, part: Figure) -> bool:
+    """A count of the other nation in another sentence is no whole of a part ("Ukraine also received 19 civilian sailors.
+    Russia got back 11 civilian sailors."; "331 Russians had been returned. Ukraine got back 305 servicemen and 27 civilians")."""
+    return {whole.side, part.side} == {"ukraine", "russia"} and whole.sentence_start != part.sentence_start
+
+
 def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int]) -> set[int]:
     """'185 Ukrainian soldiers and 20 civilians came home', with no total stated anywhere near: the groups
     add up to the count, the 20 is not a part of the 185. The first group is the count, the others are added
@@ -3856,7 +3862,7 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
                                and g.kind == run[0].kind and not g.is_breakdown
                                # (not the other side's equal total: "390 Ukrainians are home: 270 soldiers and 120 civilians",
                                # then "Russia says 270 servicemen and 120 civilians have been returned")
-                               and not ({g.side, run[0].side} == {"ukraine", "russia"} and g.sentence_start != run[0].sentence_start)
+                               and not _the_other_sides_count_elsewhere(g, run[0])
                                for g in wholes)
             # (a count of another day is no whole of groups whose sentence names its own day: "307 returned home
             # [on Saturday] ... On Friday, 270 soldiers and 120 civilians had been freed")
@@ -3867,9 +3873,7 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
                     g.is_breakdown, g.is_additional = True, False  # (a part is never also added on top)
             elif not any(id(g) not in members and g.value > total and g.char_start < run[0].char_start
                        and (refers_back or index.get(g.sentence_start, -9) in (i, i - 1))
-                       # (not the other side's count in the sentence before: "331 Russians had been returned. Ukraine got
-                       # back 305 servicemen and 27 civilians")
-                       and not ({g.side, run[0].side} == {"ukraine", "russia"} and g.sentence_start != run[0].sentence_start)
+                       and not _the_other_sides_count_elsewhere(g, run[0])
                        and (not own_day or _covers_day(g, run[0].event_date)) for g in wholes):
                 run[0].is_breakdown = False
                 for g in run[1:]:
@@ -3947,8 +3951,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                   and (not own_day or _covers_day(g, f.event_date))
                   # ("taken back only 1,212 of the 6,000 bodies it had offered": bodies handed over are no part of bodies offered)
                   and not (f.kind == "bodies" and isinstance(g, Figure) and g.kind == "bodies" and g.status != f.status)
-                  # ("Ukraine also received 19 civilian sailors. Russia got back 11 civilian sailors.": no part of the other side's)
-                  and not ({f.side, g.side} == {"ukraine", "russia"} and g.sentence_start != f.sentence_start)]
+                  and not _the_other_sides_count_elsewhere(g, f)]
         of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
         if of_the_count:
             # "Of the 215, 124 were officers": the count is named, however far back it was stated (and of two
