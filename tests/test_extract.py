@@ -8151,3 +8151,16 @@ def test_people_who_came_home_after_a_mention_of_exchanges():
     text = ("At least 53 Ukrainian prisoners of war were killed in an explosion at a prison in Olenivka. Ukraine has since secured "
             "the release of some of the survivors in later exchanges, officials said, including 22 who came home in September.")
     assert all(f.kind != "exchange_count" for f in figs(text, date(2022, 10, 1)))
+
+
+def test_an_interviews_answer_to_how_many_since():
+    # "Q: How many have you brought home since 2022?" "A: More than 5,000, including over 500 civilians.": a running total
+    text = ("Interview with the ombudsman on the prisoner exchanges\nQ: How many have you brought home since 2022?\n"
+            "A: More than 5,000, including over 500 civilians.")
+    got = [(f.value, f.kind, f.since_date, f.is_breakdown) for f in figs(text, date(2025, 3, 14))]
+    assert got == [(5000, "cumulative_released", date(2022, 1, 1), False), (500, "cumulative_released", date(2022, 1, 1), True)]
+
+
+def test_the_age_of_a_son_still_held():
+    text = "After the prisoner swap, I met a mother whose son, 23, had been captured at Azovstal. He is still there."
+    assert figs(text, date(2025, 6, 1)) == []

@@ -1695,7 +1695,8 @@ _RELATIVE_NAMED_BEFORE = re.compile(
     r"\b(?:wife|husband|mother|father|son|daughter|brother|sister|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather"
     r"|aunt|uncle|cousin|neighbou?r|mum|mom|dad)\s+(?:[A-Z][\w'’-]+\s*){1,2},\s*$"
     # ("His brother, 34, is still missing": a relative's age, no name needed)
-    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?:(?:elder|older|younger|eldest|youngest|twin)\s+)?(?:wife|husband|mother|father|son|daughter|brother|sister"
+    # ("a mother whose son, 23, had been captured": the age of someone who is not freed here)
+    r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose)\s+(?:(?:elder|older|younger|eldest|youngest|twin)\s+)?(?:wife|husband|mother|father|son|daughter|brother|sister"
     r"|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|cousin|mum|mom|dad)\s*,\s*$")
 _OF_A_NATIONS_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,2}?(Ukrainian|Russian)\s+(?:[\w-]+\s+)?"
                                         r"(?:prisoners|POWs|captives|servicemen|soldiers|civilians|detainees|returnees|men|women)\b", re.I)
@@ -4160,6 +4161,13 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if meaning is None:
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
+        asked_since = (meaning.kind == "exchanged" and meaning.status == "completed" and context.endswith("?") and "how many" in context.lower()
+                       and lx.CUMULATIVE.search(context) is not None and not any(c.value for c in cands))
+        if asked_since:
+            # "Q: How many have you brought home since 2022?" "A: More than 5,000": the running total the question asks for
+            meaning.kind, meaning.status = "cumulative_released", None
+            if meaning.side == "unknown":
+                meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
         if meaning.side == "unknown" and meaning.kind in ("exchanged", "bodies"):
             meaning.side = _side_from_counts_before(sorted([*art.result.figures, *art.restated], key=lambda f: f.char_start), meaning, s, context, before, after)
             if meaning.side == "both":
@@ -4444,6 +4452,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             )
         )
         art.first_of.setdefault(key, art.result.figures[-1])
+        if asked_since:
+            art.result.figures[-1].since_date = _period_start(context, ev, precision, art.published)
         if headline_undated:
             art.undated_headline.add(id(art.result.figures[-1]))
         if share_of_year is not None:
