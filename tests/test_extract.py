@@ -8164,3 +8164,8 @@ def test_an_interviews_answer_to_how_many_since():
 def test_the_age_of_a_son_still_held():
     text = "After the prisoner swap, I met a mother whose son, 23, had been captured at Azovstal. He is still there."
     assert figs(text, date(2025, 6, 1)) == []
+
+
+def test_people_involved_in_the_exchange_are_both_sides_together():
+    text = "Some 780 people were involved in the exchange, 390 from each side."
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 5, 23))] == [(780, "both", "total"), (390, "both", "per_side")]

@@ -2554,6 +2554,8 @@ _OWN_RETURN_AFTER = re.compile(
     r"(?:returned|freed|released|brought\s+(?:back|home)|came\s+(?:back|home)|come\s+home|coming\s+home|back|home|returning)\b", re.I)
 _AND_ANOTHER_GROUP = re.compile(
     r"^\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")(?:\s+(?:of\s+war|de\s+guerra|di\s+guerra|de\s+guerre|wojennych))?(?:\s+(?:and|plus|as\s+well\s+as|та|і|и|und|et|y|e|oraz)|,)\s+\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:" + lx.PEOPLE.pattern + r")\b", re.I)
+_INVOLVED_IN_THE_SWAP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been)\s+involved\s+in\s+(?:the|this|that|a|an)\s+"
+                                         r"(?:[\w-]+\s+)?(?:exchange|swap)\b", re.I)
 _POSTPOSED_NATION_WORDS = r"(ucranian[oa]s|ucraini|ukrainiens|ukrainiennes|rus[oa]s|russos|russi|russes)"
 _POSTPOSED_NATION_AFTER = re.compile(r"\s+" + _POSTPOSED_NATION_WORDS + r"\b", re.I)
 _POSTPOSED_NATION_END = re.compile(r"\s" + _POSTPOSED_NATION_WORDS + r"$", re.I)
@@ -2644,6 +2646,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if ("involv" in near_before and _EXCHANGE_INVOLVING_BEFORE.search(before[-90:]) and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after))
             and not lx.PER_SIDE.search(near_after)):  # (not "involving 300 people from each side")
         return "both", "total"  # "it was the largest exchange so far, involving 478 people": everyone it freed, both ways
+    if " involved" in after[:40] and _INVOLVED_IN_THE_SWAP_AFTER.match(after):
+        return "both", "total"  # "Some 780 people were involved in the exchange, 390 from each side": everyone it freed
     if " both " in near_after and _HELD_BY_BOTH_SIDES_AFTER.match(near_after):
         return "both", "total"  # "visited more than 3,500 prisoners of war held by both sides": all of them, on either side
     if (lx.PER_SIDE.search(_BOTH_SIDES_SPEAK.sub(" ", near_after)) and not _EACH_OF_SEVERAL_BEFORE.search(near_before)) or _EACH_BEFORE.search(near_before):
