@@ -8169,3 +8169,13 @@ def test_the_age_of_a_son_still_held():
 def test_people_involved_in_the_exchange_are_both_sides_together():
     text = "Some 780 people were involved in the exchange, 390 from each side."
     assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 5, 23))] == [(780, "both", "total"), (390, "both", "per_side")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count so far in a year starts on that year's first day
+    ("So far in 2025, 2,000 Ukrainians have been freed in prisoner exchanges.", [(2000, "cumulative_released", date(2025, 1, 1))]),
+    ("The repatriation went ahead. So far in 2025, Ukraine has received over 8,000 bodies.", [(8000, "bodies", date(2025, 1, 1))]),
+    ("The repatriation went ahead. So far this year, Ukraine has received over 8,000 bodies.", [(8000, "bodies", date(2025, 1, 1))]),
+])
+def test_counts_so_far_in_a_year(text, expected):
+    assert [(f.value, f.kind, f.since_date) for f in figs(text, date(2025, 9, 18))] == expected

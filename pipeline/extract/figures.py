@@ -3074,6 +3074,9 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
         return _FULL_SCALE_INVASION  # "since the start of the full-scale war": 24 February 2022
     if precision == "year" and ev is not None:
         return date(ev.year, 1, 1)
+    so_far = _so_far_in_a_year(text, published)
+    if so_far is not None:
+        return so_far  # "So far in 2025, 2,000 Ukrainians have been freed"
     if published is not None and _THIS_YEAR_SO_FAR.search(text):
         return date(published.year, 1, 1)
     past = _OVER_THE_PAST_YEARS.search(text) if published is not None and ("past" in text or "last" in text) else None
@@ -3105,6 +3108,23 @@ def _year_or_war_so_far(text: str, clause_start: int, n: Number, published: date
     return None
 
 
+_SO_FAR_IN_A_YEAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+((?:19|20)\d\d)|(this)\s+year)\b|\bin\s+((?:19|20)\d\d)\s+(?:so\s+far|to\s+date|alone)\b", re.I)
+
+
+def _so_far_in_a_year(text: str, published: date | None) -> date | None:
+    """The first day of the year a count so far is of: "so far in 2025", "in 2025 so far", "so far this year"."""
+    low = text.lower()
+    if "so far" not in low and "to date" not in low and "thus far" not in low and " alone" not in low:
+        return None
+    m = _SO_FAR_IN_A_YEAR.search(text)
+    if m is None:
+        return None
+    if m.group(2):
+        return date(published.year, 1, 1) if published is not None else None
+    year = int(m.group(1) or m.group(3))
+    return date(year, 1, 1) if published is None or year <= published.year else None
+
+
 def _bodies_since(text: str, n: Number, published: date | None = None, since_day: date | None = None) -> date | None:
     """Where a running total of bodies starts: "Since 2022, Ukraine has repatriated more than 9,000 bodies" (a
     handover's own count has none). The since-phrase must be in the number's clause and the verb in the perfect.
@@ -3116,6 +3136,9 @@ def _bodies_since(text: str, n: Number, published: date | None = None, since_day
             return named
         if _THIS_MONTH_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
             return date(published.year, published.month, 1)  # "taking the total for the month to more than 6,000"
+    so_far = _so_far_in_a_year(text, published)
+    if so_far is not None and (lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40)) or _HAS_RECEIVED.search(text, clause_start, n.start)):
+        return so_far  # "So far in 2025, Ukraine has received over 8,000 bodies", "So far this year, ..."
     if "ince" not in text or not (lx.PERFECT.search(text, clause_start, min(len(text), n.end + 40))
                                   or _HAS_RECEIVED.search(text, clause_start, n.start)):  # "Ukraine has received 1,514 bodies"
         if published is not None and not text.isascii():
