@@ -8179,3 +8179,14 @@ def test_people_involved_in_the_exchange_are_both_sides_together():
 ])
 def test_counts_so_far_in_a_year(text, expected):
     assert [(f.value, f.kind, f.since_date) for f in figs(text, date(2025, 9, 18))] == expected
+
+
+def test_the_parts_of_bodies_by_where_they_were_recovered():
+    # "Of the bodies, 409 were recovered from the Donetsk front, 45 from the Luhansk front and 48 from morgues in Russia": the
+    # parts of the handover told two sentences before, the verb left out after the first
+    text = ("The bodies of 502 fallen defenders have been returned to Ukraine, the Coordination Headquarters said on Friday. Most of "
+            "them were killed in the Donetsk region. Of the bodies, 409 were recovered from the Donetsk front, 45 from the Luhansk "
+            "front and 48 from morgues in Russia.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2024, 11, 29))]
+    assert got == [(502, "bodies", "ukraine", False), (409, "bodies", "ukraine", True), (45, "bodies", "ukraine", True),
+                   (48, "bodies", "ukraine", True)]

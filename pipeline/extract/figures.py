@@ -1712,9 +1712,11 @@ _A_RELATIVE_AFTER = re.compile(r"^\s*,\s*(?:whose\s+(?:[\w-]+\s+){0,2}?" + _RELA
 # "175 were soldiers and 22 were severely wounded": a count split in two, each part with its own "were"
 _WERE_AND_WERE_AFTER = re.compile(r"^\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+[\d,]+\s+(?:were|are)\b", re.I)
 # ("59 of those freed were from the National Guard and 30 were from the navy"; "59 were from the Guard and 30 from the navy")
-_WERE_AND_WERE_BEFORE = re.compile(r"(?<![\w,])[\d,]+\s+(?:of\s+(?:them|those(?:\s+\w+)?)\s+)?(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+$", re.I)
+# (and a list: "409 were recovered from the Donetsk front, 45 from the Luhansk front and 48 from morgues in Russia")
+_WERE_AND_WERE_BEFORE = re.compile(r"(?<![\w,])[\d,]+\s+(?:of\s+(?:them|those(?:\s+\w+)?)\s+)?(?:were|are)\s+[^.;:\d]{1,40}?"
+                                   r"(?:,\s*[\d,]+\s+(?:from|with|of|in)\s+[^.;:\d]{1,40}?)*(?:\s+and|,)\s+$", re.I)
 _UNITS_LISTED_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]*\s+(?:[\w-]+\s+)?(?:of|from)\s+the\s+(?-i:[A-Z])[^.;:\d]{2,60}?(?:,\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:of|from)\s+the\s+[^.;:\d]{2,60}?)*\s+and\s+$", re.I)
-_FROM_A_UNIT_NEXT = re.compile(r"^\s+(?:were\s+|are\s+)?(?:from|with|of|in)\s+the\b", re.I)
+_FROM_A_UNIT_NEXT = re.compile(r"^\s+(?:were\s+|are\s+)?(?:(?:from|with|of|in)\s+the\b|from\s+(?:morgues?|hospitals?|the)\b)", re.I)
 _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 # "270 servicemen and 120 civilians": the military part of a count split by category
 _MILITARY_AND_CIVILIANS_AFTER = re.compile(
@@ -1974,7 +1976,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 # ("Russia's Defence Ministry said its 1,000 included 880 servicemen": a side's own count, the noun left out)
                 or (_OWN_COUNT_BEFORE.search(before[-16:]) is not None and _OWN_COUNT_VERB_AFTER.match(after) is not None)
                 # "Of those freed, 59 were from the National Guard and 30 from the navy": the next part, the verb left out
-                or (" and " in before[-50:] and _FROM_A_UNIT_NEXT.match(after) is not None and _WERE_AND_WERE_BEFORE.search(before[-90:]) is not None)
+                or ((" and " in before[-50:] or ", " in before[-3:]) and _FROM_A_UNIT_NEXT.match(after) is not None
+                    and _WERE_AND_WERE_BEFORE.search(before[-90:]) is not None)
                 # "79 servicemen of the Armed Forces, 14 of the National Guard and 2 from the State Border Guard Service": the
                 # last item of a list of units
                 or (" and " in before[-6:] and _FROM_A_UNIT_NEXT.match(after) is not None and _UNITS_LISTED_BEFORE.search(before[-120:]) is not None)
@@ -3832,7 +3835,8 @@ _NEXT_GROUP_BETWEEN = re.compile(
     r"(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|та|і|и|und|et|y|e|oraz|i)\s+)$", re.I)
 # words that make named groups parts of a count stated elsewhere: "225 men and five women were among those who
 # came home", "the group comprised 27 officers and 180 soldiers", "the Ukrainians who came home were 51 privates ..."
-_BACK_REFERENCE = (r"\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*"
+# (and "Of the bodies, 409 were recovered from the Donetsk front": the handover told two sentences before)
+_BACK_REFERENCE = (r"\bamong\b|\bthe\s+group\b|\bcompris\w*|\bmade\s+up\s+of|\bconsist\w*|\binclud\w*|^\W*of\s+the\s+(?:bodies|remains|returnees)\b"
                    r"|\b(?:came\s+home|returned|freed|released|exchanged)\s+were"
                    r"|\bunter\s+den\b|\bdarunter\b|\bparmi\b|\bсеред\b|\bсреди\b|\bentre\s+(?:ellos|los)\b|\btra\s+(?:loro|i)\b")
 _REFERS_BACK_BEFORE = re.compile(rf"(?:{_BACK_REFERENCE})[^.;:]*$", re.I)
