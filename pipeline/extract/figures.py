@@ -1716,7 +1716,7 @@ _WERE_AND_WERE_AFTER = re.compile(r"^\s+(?:were|are)\s+[^.;:\d]{1,40}?\s+and\s+[
 _WERE_AND_WERE_BEFORE = re.compile(r"(?<![\w,])[\d,]+\s+(?:of\s+(?:them|those(?:\s+\w+)?)\s+)?(?:were|are)\s+[^.;:\d]{1,40}?"
                                    r"(?:,\s*[\d,]+\s+(?:from|with|of|in)\s+[^.;:\d]{1,40}?)*(?:\s+and|,)\s+$", re.I)
 _UNITS_LISTED_BEFORE = re.compile(r"(?<![\d,.])\d[\d,]*\s+(?:[\w-]+\s+)?(?:of|from)\s+the\s+(?-i:[A-Z])[^.;:\d]{2,60}?(?:,\s*\d[\d,]*\s+(?:[\w-]+\s+)?(?:of|from)\s+the\s+[^.;:\d]{2,60}?)*\s+and\s+$", re.I)
-_FROM_A_UNIT_NEXT = re.compile(r"^\s+(?:were\s+|are\s+)?(?:(?:from|with|of|in)\s+the\b|from\s+(?:morgues?|hospitals?|the)\b)", re.I)
+_FROM_A_UNIT_NEXT = re.compile(r"^\s+(?:were\s+|are\s+)?(?:(?:from|with|of|in)\s+the\b|from\s+(?:morgues?|hospitals?)\b)", re.I)
 _COMMA_AFTER = re.compile(r"^\s*(?:,\s+(?!\d)|\.?\s*$)")
 # "270 servicemen and 120 civilians": the military part of a count split by category
 _MILITARY_AND_CIVILIANS_AFTER = re.compile(
@@ -3115,7 +3115,7 @@ _SO_FAR_IN_A_YEAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\s+(?:in\s+(
 
 
 def _so_far_in_a_year(text: str, published: date | None) -> date | None:
-    """The first day of the year a count so far is of: "so far in 2025", "in 2025 so far", "so far this year"."""
+    """The first day of the year a count so far is of: "so far in 2025", "in 2025 so far", "so far this year", "in 2024 alone"."""
     low = text.lower()
     if "so far" not in low and "to date" not in low and "thus far" not in low and " alone" not in low:
         return None
