@@ -8190,3 +8190,15 @@ def test_the_parts_of_bodies_by_where_they_were_recovered():
     got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2024, 11, 29))]
     assert got == [(502, "bodies", "ukraine", False), (409, "bodies", "ukraine", True), (45, "bodies", "ukraine", True),
                    (48, "bodies", "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "...; Russia got back the same number": so many each, in the sentence's next clause
+    ("Ukraine says 185 servicemen returned home on Thursday in the prisoner exchange; Russia got back the same number.",
+     [(185, "exchanged", "both", "per_side")]),
+    # "A freed soldier, 22, calls his mother": an age
+    ("A total of 146 servicemen came home in the prisoner exchange. A freed soldier, 22, calls his mother.",
+     [(146, "exchanged", "ukraine", None), (22, "age", "unknown", None)]),
+])
+def test_the_same_number_in_the_next_clause_and_a_soldiers_age(text, expected):
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 10, 3))] == expected

@@ -1678,6 +1678,9 @@ _BREAKDOWN_OPENING = re.compile(
     r"^\W*(?:(?:most|many|some|all|half|nearly\s+all|almost\s+all|the\s+majority|the\s+bulk)\s+(?=of\b))?"
     r"(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|the\s+(?:\d[\d,.]*|returnees|freed|released|returned|exchanged|swapped|bodies|remains)))\b", re.I)  # "Among those freed are ... and 27 soldiers"
 # "Oleksandr, 34, waited ...": an age in apposition to a name (not a weekday, month or place list)
+# ("A freed soldier, 22, calls his mother": an age in apposition to one person named by what they are)
+_A_PERSON_COMMA_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:soldier|serviceman|servicewoman|prisoner|pow|defender|marine|civilian|returnee"
+                                    r"|medic|officer|sergeant|private|paratrooper|sailor|pilot|fighter)\s*,\s*$", re.I)
 _ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+them\s*,?\s*$", re.I)  # "Freed POWs, one of them 24, wrapped in flags": an age
 _NAME_PAREN_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\($")  # "Mykola Petrenko (23)": an age
 _NAME_COMMA_BEFORE = re.compile(
@@ -1841,7 +1844,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                       # "jóvenes de entre 18 y 25 años": the years of young people
                       or (n.value_high is not None and _YOUNG_PEOPLE_BEFORE.search(before[-30:]) and lx.DURATION_AFTER.match(after))
                       or ((_NAME_COMMA_BEFORE.search(before[-40:]) or _NAME_AFTER_A_DAY_BEFORE.search(before[-50:])
-                           or _ONE_OF_THEM_BEFORE.search(before[-20:]))
+                           or _ONE_OF_THEM_BEFORE.search(before[-20:]) or _A_PERSON_COMMA_BEFORE.search(before[-40:]))
                           and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words)
                       or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
@@ -2074,8 +2077,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if prospective:
         status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
-    if (side in ("ukraine", "russia") and scope is None and status_word in (None, "completed") and "number" in following[:120]
-            and _SAME_NUMBER_IN_RETURN_NEXT.match(following)):
+    semicolon = text.find(";", n.end) if "same number" in text[n.end :] else -1
+    if (side in ("ukraine", "russia") and scope is None and status_word in (None, "completed")
+            and (("number" in following[:120] and _SAME_NUMBER_IN_RETURN_NEXT.match(following))
+                 # ("... returned home on Thursday; Russia got back the same number": the next clause)
+                 or (semicolon > 0 and _SAME_NUMBER_IN_RETURN_NEXT.match(text[semicolon + 1 :])))):
         # "Ukraine brought home 150 people on Friday. In return, Russia received the same number of its servicemen": so many each
         side, scope = "both", "per_side"
     opening = _BREAKDOWN_OPENING.match(text)
