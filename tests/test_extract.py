@@ -8202,3 +8202,9 @@ def test_the_parts_of_bodies_by_where_they_were_recovered():
 ])
 def test_the_same_number_in_the_next_clause_and_a_soldiers_age(text, expected):
     assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 10, 3))] == expected
+
+
+def test_a_part_of_the_nation_an_opening_names_after_a_swap_of_so_many_each():
+    text = ("Ukraine and Russia each freed 150 prisoners of war on Wednesday. Among the Ukrainians were National Guard members and "
+            "border guards, and 96 of them were privates.")
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 2, 5))] == [(150, "both", False), (96, "ukraine", True)]

@@ -4086,6 +4086,12 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             if len(part_sides) == 1 and part_sides <= {"ukraine", "russia"} and not _names_a_nation(f.sentence):
                 f.side = part_sides.pop()
                 continue
+        opening_nation = _OF_A_NATIONS_FREED_OPENING.match(f.sentence) if f.side == "unknown" and whole and whole[-1].side == "both" else None
+        if opening_nation:
+            # "Among the Ukrainians were National Guard members ..., and 96 of them were privates", after a swap of so many each:
+            # the part of the nation the sentence opens with
+            f.side = "russia" if lx.RUSSIA.search(opening_nation.group(0)) else "ukraine"
+            continue
         if f.side != "unknown" or not whole or whole[-1].side not in ("ukraine", "russia"):
             continue
         # a count in another sentence lends its side only when nothing else could: no nation named in the
