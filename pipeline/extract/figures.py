@@ -2077,7 +2077,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if prospective:
         status_word = "agreed"
     side, scope = _side(text, n, before, after, following)
-    semicolon = text.find(";", n.end) if "same number" in text[n.end :] else -1
+    semicolon = text.find(";", n.end) if "same number" in text else -1  # (no slice per number: the match below wants the words after)
     if (side in ("ukraine", "russia") and scope is None and status_word in (None, "completed")
             and (("number" in following[:120] and _SAME_NUMBER_IN_RETURN_NEXT.match(following))
                  # ("... returned home on Thursday; Russia got back the same number": the next clause)
