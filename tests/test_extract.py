@@ -7679,7 +7679,9 @@ def test_a_years_count_of_exchanges_opening_with_its_year():
     # "In 2022, ... in 35 exchanges", in a 2023 article: 2022's count, as the total beside it
     text = "The exchange was the first in 2023. In 2022, Ukraine said 1,456 of its prisoners had been freed in 35 exchanges."
     got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2023, 1, 8))]
-    assert got == [(1456, "cumulative_released", date(2022, 1, 1), "year"), (35, "exchange_count", date(2022, 1, 1), "year")]
+    # ("The exchange was the first in 2023": the swap reported is the year's first)
+    assert got == [(1, "exchange_ordinal", date(2023, 1, 8), "day"),
+                   (1456, "cumulative_released", date(2022, 1, 1), "year"), (35, "exchange_count", date(2022, 1, 1), "year")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -8208,3 +8210,71 @@ def test_a_part_of_the_nation_an_opening_names_after_a_swap_of_so_many_each():
     text = ("Ukraine and Russia each freed 150 prisoners of war on Wednesday. Among the Ukrainians were National Guard members and "
             "border guards, and 96 of them were privates.")
     assert [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 2, 5))] == [(150, "both", False), (96, "ukraine", True)]
+
+
+def test_a_mediators_running_total_of_captives_is_of_both_sides():
+    # "the total number of captives released in UAE-mediated exchanges to 4,641": everyone those exchanges freed
+    text = ("The UAE said its mediation secured the release of 146 captives in the prisoner exchange. The ministry said the "
+            "latest exchange brings the total number of captives released in UAE-mediated exchanges to 4,641.")
+    got = [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 8, 24))]
+    assert got == [(146, "exchanged", "both", "total"), (4641, "cumulative_released", "both", "total")]
+
+
+@pytest.mark.parametrize("text", [
+    # "recruited about 50,000 prisoners ..., and 10,000 of them are still at the front": an army's part
+    "Prisoner swap news. Wagner recruited about 50,000 prisoners from penal colonies, and only about 10,000 of them are still at the front.",
+    "Prisoner swap news. Wagner recruited about 50,000 prisoners from penal colonies. About 10,000 of them are still at the front.",
+    "Prisoner swap news. Russia has recruited tens of thousands of convicts, and 10,000 of them were pardoned after six months.",
+])
+def test_a_part_of_a_count_raised_for_the_war_is_no_figure(text):
+    assert figs(text, date(2025, 6, 10)) == []
+
+
+def test_the_british_defence_ministry_is_not_russias():
+    text = "Ukraine and Russia swapped 100 prisoners each on Tuesday, according to the British Ministry of Defence."
+    assert [(f.value, f.claimant) for f in figs(text, date(2025, 6, 10))] == [(100, "British Defence Ministry")]
+
+
+def test_a_key_numbers_box_of_a_three_day_swap():
+    # "• 390: exchanged on Friday": the line's words are the number's meaning; the days' counts that add up to what each
+    # side freed over the three days are so many each, and so is the part of one of them; "since 2022" after a colon
+    text = ("Ukraine and Russia completed the largest prisoner exchange of the war on Sunday. Key figures:\n"
+            "• 1,000: prisoners freed by each side over three days\n"
+            "• 390: exchanged on Friday, including 120 civilians\n"
+            "• 307: soldiers swapped on Saturday\n"
+            "• 303: soldiers swapped on Sunday\n"
+            "• 4,552: Ukrainians returned home since 2022 before this swap")
+    got = [(f.value, f.kind, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 5, 25))]
+    assert got == [(1000, "exchanged", "both", "per_side", date(2025, 5, 25)), (390, "exchanged", "both", "per_side", date(2025, 5, 23)),
+                   (120, "exchanged", "both", "per_side", date(2025, 5, 23)), (307, "exchanged", "both", "per_side", date(2025, 5, 24)),
+                   (303, "exchanged", "both", "per_side", date(2025, 5, 25)),
+                   (4552, "cumulative_released", "ukraine", None, date(2025, 5, 25))]
+
+
+def test_days_counts_that_do_not_add_up_to_the_swap_of_so_many_each_keep_no_side():
+    text = ("Ukraine and Russia freed 1,000 prisoners each over three days of the exchange. On Friday 390 people were exchanged. "
+            "On Saturday 300 soldiers were exchanged.")
+    got = [(f.value, f.side, f.scope) for f in figs(text, date(2025, 5, 25))]
+    assert (390, "unknown", None) in got and (300, "unknown", None) in got
+
+
+def test_ages_after_a_sentence_about_the_returned_ukrainian_soldiers():
+    # each side freed 150; the sentence before the ages speaks of the Ukrainians
+    text = ("Ukraine and Russia each returned 150 prisoners of war on Wednesday in an exchange. Zelenskiy said some of the "
+            "returned Ukrainian soldiers had been in captivity since 2022. The youngest is 22 and the oldest is 60.")
+    got = [(f.value, f.kind, f.side) for f in figs(text, date(2025, 2, 5))]
+    assert got == [(150, "exchanged", "both"), (22, "age", "ukraine"), (60, "age", "ukraine")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # "The exchange was the first this year": the year's first swap, the one just reported
+    ("The exchange was the first this year.", [(1, "exchange_ordinal", date(2025, 2, 5), "day")]),
+    # "the second such exchange this month": counted in the month, done on the day reported
+    ("It was the second such exchange this month.", [(2, "exchange_ordinal", date(2025, 2, 5), "day")]),
+    # (not a swap: "the first warm day this year")
+    ("The weather was the first warm day this year.", []),
+])
+def test_an_ordinal_counted_within_a_period(second, expected):
+    text = "Ukraine and Russia each returned 150 prisoners of war on Wednesday in a prisoner exchange. " + second
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 2, 5))][1:]
+    assert got == expected

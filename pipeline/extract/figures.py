@@ -623,6 +623,8 @@ _FIRST_COUNTS = re.compile(
     r"|since\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|war\b|russia['’]s\s+(?:full-scale\s+)?invasion|russia\s+(?:launched|invaded)|20(?:14|22)\b))",
     re.I,
 )
+_THIS_PERIOD = re.compile(r"this\s+(?:month|year)", re.I)
+_FIRST_OF_A_PERIOD_AFTER = re.compile(r"\s*(?:this\s+year|of\s+(?:the\s+year|20\d\d)|in\s+20\d\d)\b", re.I)
 _IN_AS_MANY_DAYS_AFTER = re.compile(
     r"^\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|such\s+exchange)s?\s+in\s+(?:(?:under|less\s+than|just\s+over|little\s+more\s+than|just|only)\s+)?(?:as\s+many|two|three|four|five|a|one|\d+)\s+(?:days|weeks|months|day|week|month)\b", re.I)
 # (an ordinal within a period, "the second exchange this week", "the 8th such deal this year", is still an
@@ -887,7 +889,7 @@ _NUMBER_OF_EXCHANGES_TO = re.compile(r"\b(?:number|total|tally|count)\s+(?:numbe
 # a running total of the people swapped in both directions ("the total number of captives exchanged ... to")
 _TOTAL_EXCHANGED_BEFORE = re.compile(
     r"\btotal\s+(?:number\s+)?of\s+(?:[\w-]+\s+){0,2}?(?:prisoners|captives|pows|people|detainees|persons|individuals)\s+"
-    r"(?:(?:who\s+(?:have|had)\s+been|that\s+(?:have|had)\s+been)\s+)?(?:exchanged|swapped|(?:released|freed)\s+(?:in|through|by|under)\s+(?:[\w-]+\s+){0,3}?mediations?)\b[^.;:\d]{0,80}?"
+    r"(?:(?:who\s+(?:have|had)\s+been|that\s+(?:have|had)\s+been)\s+)?(?:exchanged|swapped|(?:released|freed)\s+(?:in|through|by|under)\s+(?:[\w-]+\s+){0,3}?(?:mediations?|[\w-]*mediated\s+(?:exchanges|swaps)))\b[^.;:\d]{0,80}?"
     r"\b(?:to|at|reached|reaching|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)\s*$", re.I)
 # a count of exchanges, then the people they freed in all
 _COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
@@ -1193,6 +1195,9 @@ _WAR_VERB_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:invaded|attacked|poured|stormed|massed|assaulted|(?:were|had\s+been)\s+(?:deployed|mobili[sz]ed|massed))\b"
     # "Russia says 1,300 Ukrainian soldiers surrendered in Avdiivka" (not "40 soldiers who surrendered at Azovstal were freed")
     r"|^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?(?:have\s+|had\s+)?surrendered\b(?![^.;]{0,80}\b(?:freed|released|returned|exchanged|swapped|handed)\b)", re.I)
+# a count of people raised for the war ("recruited about 50,000 prisoners from penal colonies")
+_ARMY_COUNT_EARLIER = re.compile(
+    r"\b(?:recruit\w*|mobili[sz]\w*|conscript\w*|drafted|enlist\w*|deploy\w*|pardon\w*)\s+(?:[\w-]+\s+){0,3}?(?:\d|(?:tens\s+of\s+)?(?:thousands|hundreds)\b)", re.I)
 # returnees cross the border too: troops "crossing into" a country are an army only in numbers no exchange reaches
 _CROSSED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?crossed\b", re.I)
 # "Ukraine's military says it has taken more than 600 Russian soldiers prisoner": captured, like "captured 600"
@@ -1208,6 +1213,7 @@ _DASHES = frozenset("-–—")
 _DASH_AFTER = re.compile(r"^\s*[-–—]\s+|^:\s+")
 _UNIT_AFTER_DASH = re.compile(r"^\s*[-–—:]\s*(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
+_BOX_HANDOVER_AFTER = re.compile(r"\s*[:—–]\s*(?:were\s+)?(?:exchanged|swapped|freed|released|returned|handed\s+over|brought\s+(?:home|back))\b", re.I)
 # the line that opens a list of parts ("Among the returnees:", "They include:")
 _BOX_SEPARATOR_AFTER = re.compile(r"\s*(?:[—–:]|-\s)\s*[^\d]*$")
 _LIST_OF_PARTS_LEAD = re.compile(
@@ -1639,7 +1645,7 @@ _COMPARISON_AFTER = re.compile(r"^\s*(?:higher|lower|larger|smaller|more\s+than|
 _NUMBER_RETURNED_SINCE = prefiltered(r"number\s+of\s+\w+\s+(?:returned|released|freed)\s+since", re.I)
 _PART_ON_A_DAY_AFTER = re.compile(r"^[^.;\d]*?,\s+((?:about\s+|some\s+|nearly\s+)?\d[\d,]*\s+of\s+them\b)", re.I)
 _ONE_DAYS_SWAP_WORDS = re.compile(r"\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|tonight|this\s+morning)\b", re.I)
-_RELEASED_UP_TO_SINCE = re.compile(r"[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|swapped|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt|liberad[oa]s|liberati|rilasciati|libertad[oa]s|uwolni\w+|powróci\w+|wróci\w+)\b[^.;:]{0,30}?$", re.I)
+_RELEASED_UP_TO_SINCE = re.compile(r"(?::\s)?[^.;:]{0,50}?\b(?:freed|released|returned|brought\s+(?:back|home)|repatriated|rescued|exchanged|swapped|come\s+home|handed\s+(?:over|back)|libérés|rapatriés|freigelassen|zurückgekehrt|heimgekehrt|liberad[oa]s|liberati|rilasciati|libertad[oa]s|uwolni\w+|powróci\w+|wróci\w+)\b[^.;:]{0,30}?$", re.I)
 _NO_BREAK = re.compile(r"[^.;:,\d]{0,50}")
 _MEDIATED_THE_RELEASE_BEFORE = re.compile(
     r"\b(?:(?:mediated|facilitated|brokered|helped\s+secure)|(?:its|their)\s+(?:mediation\s+efforts|mediation|efforts)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:secured|achieved|won|enabled|led\s+to|resulted\s+in|brought\s+about))"
@@ -1866,7 +1872,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if n.ordinal:
         # ("mediated ... for the 14th time" counts the mediations; "for the first time" is a superlative)
         if (_FOR_THE_BEFORE.search(before) and (n.value == 1 or not _MEDIATION_OR_SWAP.search(text))) or (
-                n.value == 1 and not _FIRST_COUNTS.match(after)):
+                n.value == 1 and not _FIRST_COUNTS.match(after) and not (
+                    # "The exchange was the first this year": the swap named before, first of a period
+                    _FIRST_OF_A_PERIOD_AFTER.match(after) and (_ORDINAL_APPOSED_BEFORE.search(before) or (
+                        _IT_WAS_THE_OPENING.fullmatch(before) and _EXCHANGE_NOUN_WORD.search(context))))):
             return None  # "for the first time"; a "first" swap is a superlative unless it opens numbered stages
                          # or counts within a period ("the first prisoner swap of the year")
         if _IN_AS_MANY_DAYS_AFTER.match(after):
@@ -1978,6 +1987,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 or _PER_SIDE_RIGHT_AFTER.match(after) is not None
                 # ("Russia's Defence Ministry said its 1,000 included 880 servicemen": a side's own count, the noun left out)
                 or (_OWN_COUNT_BEFORE.search(before[-16:]) is not None and _OWN_COUNT_VERB_AFTER.match(after) is not None)
+                # "• 390: exchanged on Friday": a key-numbers line, its words the number's meaning
+                or (_LIST_ITEM.match(text) is not None and _BOX_HANDOVER_AFTER.match(after) is not None and not _DIGIT_CHAR.search(text, 0, n.start))
                 # "Of those freed, 59 were from the National Guard and 30 from the navy": the next part, the verb left out
                 or ((" and " in before[-50:] or ", " in before[-3:]) and _FROM_A_UNIT_NEXT.match(after) is not None
                     and _WERE_AND_WERE_BEFORE.search(before[-90:]) is not None)
@@ -2375,6 +2386,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             or (_TOOK_BEFORE.search(before[-40:]) and _PRISONER_AFTER_TAKEN.match(after))):  # "has taken 600 Russian soldiers prisoner"
         # "invaded with 190,000 troops", "mobilised 300,000 men", "40,000 troops crossed into Ukraine": people of
         # the war, not of an exchange
+        return None
+    if status_word is None and _OF_THEM_AFTER.match(after) and (
+            _ARMY_COUNT_EARLIER.search(text, 0, n.start) or (_ARMY_COUNT_EARLIER.search(context) and not _has(_EXCHANGE_NEAR, text))):
+        # "recruited about 50,000 prisoners ..., and 10,000 of them are still at the front": the whole is an army's, so
+        # its part is too
         return None
     if (status_word is None and not _EXCHANGE_NEAR.search(before[-100:] + " " + after[:60]) and not _has(_EXCHANGE_NEAR, context)
             and not _OF_THE_COUNT_OPENING.match(text)  # ("Of the 84, 33 were soldiers": parts of a count stated before)
@@ -3507,8 +3523,9 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
     _give_later_batches_a_side(result.figures)
+    _stages_of_a_swap_of_so_many_each(result.figures)
     _give_more_transfers_of_bodies_a_side(result.figures)
-    _give_ages_of_the_freed_a_side(result.figures)
+    _give_ages_of_the_freed_a_side(result.figures, [(t.start, t.text) for t in sentences])
     _total_of_groups_freed_by_each_side(result.figures)
     _parts_before_their_total(result.figures)
     _parts_after_their_total_share_its_day(result.figures, art.restated)
@@ -3592,7 +3609,7 @@ _TRADED_FOR_BETWEEN = re.compile(
     r"(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
 
 
-def _give_ages_of_the_freed_a_side(figures: list[Figure]) -> None:
+def _give_ages_of_the_freed_a_side(figures: list[Figure], sentences: list[tuple[int, str]] = ()) -> None:
     """'Ukraine brought home 84 soldiers. The youngest was 19': the age of one of those freed is of their side (the
     nation of the count just before, in this sentence or the one before it; a nation named with the age wins)."""
     for i, f in enumerate(figures):
@@ -3601,7 +3618,7 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure]) -> None:
             continue
         named = _NATION_OF_THE_AGE.search(f.sentence)
         if named is not None:
-            f.side = "russia" if (named.group(1) or named.group(2) or named.group(4) or "").lower().startswith("russia") else "ukraine"  # (defenders: Kyiv's)
+            f.side = "russia" if (named.group(1) or named.group(2) or named.group(4) or named.group(5) or "").lower().startswith("russia") else "ukraine"  # (defenders: Kyiv's)
             continue
         # ("the prisoners returned to Kyiv ..., the oldest of them is 75", "..., the Ukrainian ombudsman said": whose they are)
         to_ukraine, to_russia = lx.TO_UKRAINE.search(f.sentence) is not None, lx.TO_RUSSIA.search(f.sentence) is not None
@@ -3623,13 +3640,21 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure]) -> None:
         count = part or count
         if count is not None and count.side in ("ukraine", "russia") and count.sentence_start >= f.sentence_start - 400:
             f.side = count.side
+            continue
+        # ("Each side returned 150. Zelensky said some of the returned Ukrainian soldiers had been held since 2022. The
+        # youngest is 22": the nation of those the sentence before speaks of)
+        previous = max((t for t in sentences if t[0] < f.sentence_start), default=None)
+        named = _NATION_OF_THE_AGE.search(previous[1]) if previous is not None and previous[0] >= f.sentence_start - 400 else None
+        if named is not None:
+            f.side = "russia" if next(g for g in named.groups() if g).lower().startswith("russia") else "ukraine"
 
 
 # "The freed Ukrainians are aged between 20 and 63", "Those released are aged 20 to 63": the ages of the people freed
 _THE_FREED_ARE_AGED = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|returnees)\b[^.;\d]{0,40}?\b(?:are|were)\s+(?:aged|between)\b", re.I)
 _NATION_OF_THE_AGE = re.compile(r"\b(?:youngest|oldest)\s+(ukrainian|russian)\b|\b(ukrainian|russian)\s+(?:prisoners?|soldiers?|pows?|servicem[ae]n)\s+"
                                 r"(?:freed|released|returned)\b|\b(?:youngest|oldest)\s+(?:(?:freed|released|returned)\s+)?(defenders?)\b"
-                                r"|\b(?:freed|released|returned)\s+(ukrainians|russians)\b", re.I)
+                                r"|\b(?:freed|released|returned)\s+(ukrainians|russians)\b"
+                                r"|\b(?:freed|released|returned|exchanged)\s+(ukrainian|russian)\s+(?:prisoners|soldiers|pows|servicem[ae]n|defenders|captives)\b", re.I)
 
 
 _A_TOTAL_WORD = re.compile(r"\b(?:total|in\s+all|altogether|combined|overall|insgesamt|au\s+total|en\s+total|in\s+totale|всього|загалом|всего)\b", re.I)
@@ -3754,6 +3779,25 @@ def _give_later_batches_a_side(figures: list[Figure]) -> None:
                       and not g.is_breakdown), None)
             if g is not None and g.side != "unknown" and _FOLLOWED_BY_BEFORE.search(f.sentence, 0, f.char_start - f.sentence_start):
                 f.side, f.scope = g.side, g.scope
+
+
+def _stages_of_a_swap_of_so_many_each(figures: list[Figure]) -> None:
+    """'1,000 freed by each side over three days ... 390 on Friday ... 307 on Saturday ... 303 on Sunday': the days'
+    counts that add up to a swap of so many each, inside its days, are so many each too."""
+    for w in figures:
+        if (w.kind != "exchanged" or w.side != "both" or w.scope != "per_side" or w.is_breakdown or w.event_date_from is None
+                or w.event_date is None or w.value_high is not None):
+            continue
+        stages = [f for f in figures if f is not w and f.kind == "exchanged" and not f.is_breakdown and not f.is_additional
+                  and f.value_high is None and f.value < w.value and f.event_date_precision == "day" and f.event_date_from is None
+                  and f.event_date is not None and w.event_date_from <= f.event_date <= w.event_date
+                  and (f.side == "unknown" or (f.side == "both" and f.scope == "per_side"))]
+        if len({f.event_date for f in stages}) == len(stages) >= 2 and sum(f.value for f in stages) == w.value:
+            for f in stages:
+                f.side, f.scope = "both", "per_side"
+                for g in figures:  # ("390 on Friday, including 120 civilians": so many each too)
+                    if g.is_breakdown and g.side == "unknown" and g.kind == "exchanged" and g.sentence_start == f.sentence_start:
+                        g.side, g.scope = "both", "per_side"
 
 
 _MORE_TRANSFERS = re.compile(r"\b(?:more|another|further|subsequent)\s+(?:[\w-]+\s+)?(?:transfers|handovers|repatriations|batches)\b"
@@ -4866,6 +4910,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         usable = [c for c in usable if not (c.start > n.end and _AGREED_THEN_DATE_BEFORE.search(text, max(n.end, c.start - 60), c.start))]
         # ("el quinto desde los acuerdos de Estambul del 2 de junio": the fifth counted since then, not done then)
         usable = [c for c in usable if not (c.start > n.end and _SINCE_SOMETHING_BEFORE.search(text, max(n.end, c.start - 60), c.start))]
+        # ("the second such exchange this month": the period it counts in, not the swap's day)
+        usable = [c for c in usable if not (n.end < c.start < n.end + 40 and _THIS_PERIOD.fullmatch(text, c.start, c.end))]
     if meaning.kind == "cumulative_released":
         # "Under the June 2 agreement, the sides have so far swapped 1,200": a total as it stands, not the deal's day
         usable = [c for c in usable if not _AGREEMENT_AFTER.match(text, c.end)]
@@ -4964,15 +5010,17 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             return month, None, "month"  # "115 were freed in August 2024", "the previous exchange, in August, ..."
         if _has(_EARLIER_THIS_WEEK, text):
             return None, None, None  # a day of this week, but not which, and the week began last month
-    if meaning.kind == "exchange_ordinal" and published is not None and (_IN_MONTH_BEFORE.search(text, 0, n.start) or _EXCHANGE_IN_MONTH.search(text)
-                                                                          or _DATE_LABEL_START.match(text)):
+    if meaning.kind == "exchange_ordinal" and published is not None and (
+            _IN_MONTH_BEFORE.search(text, 0, n.start) or _DATE_LABEL_START.match(text)
+            # (not "the second such exchange this month": the period counted in)
+            or (_EXCHANGE_IN_MONTH.search(text) and not _THIS_PERIOD.search(text, n.end, n.end + 40))):
         month = _month_of(text, n, cands, published)
         if month is not None:
             return month, None, "month"  # "In August, 115 Ukrainians came home in the 55th exchange"
     year = _IN_YEAR_OPENING.match(text)
     if year and (published is None or int(year.group(1)) != published.year):
         return date(int(year.group(1)), 1, 1), None, "year"  # "In 2019, Ukraine and Russia swapped 35 for 35"
-    if _EXCHANGE_IN_MONTH.search(text) or _MONTH_WHEN.search(text, 0, n.start):
+    if (_EXCHANGE_IN_MONTH.search(text) and not (meaning.kind == "exchange_ordinal" and _THIS_PERIOD.search(text, n.end, n.end + 40))) or _MONTH_WHEN.search(text, 0, n.start):
         return None, None, None  # "the previous exchange, in August, saw 22 return": a month, not the article's day
     if paragraph_date is not None and not lx.TOTAL_BEFORE.search(text[max(0, n.start - 30) : n.start]):
         # a total over several days ("In total, 1 000 were freed") is not the last day's count
