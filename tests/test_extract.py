@@ -8278,3 +8278,21 @@ def test_an_ordinal_counted_within_a_period(second, expected):
     text = "Ukraine and Russia each returned 150 prisoners of war on Wednesday in a prisoner exchange. " + second
     got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 2, 5))][1:]
     assert got == expected
+
+
+def test_another_batch_of_bodies_still_to_come_is_its_own_figure():
+    # "Another 1,200 bodies are expected ... in the coming days": one more batch, not the handover done today told again;
+    # it goes the way the batch before went, and has no day yet
+    text = ("Ukraine received the bodies of 1,200 fallen soldiers on Wednesday, the Coordination Headquarters said. Another 1,200 "
+            "bodies are expected to be handed over in the coming days, Russian negotiator Vladimir Medinsky said.")
+    got = [(f.value, f.kind, f.side, f.status, f.event_date) for f in figs(text, date(2025, 6, 11))]
+    assert got == [(1200, "bodies", "ukraine", "completed", date(2025, 6, 11)), (1200, "bodies", "ukraine", "planned", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # bodies waiting at the border are not yet handed over
+    "Vladimir Medinsky said 1,212 bodies of Ukrainian soldiers were already in refrigerated trucks at the border.",
+    "Medinsky said the first 1,212 bodies were already at the border, with the rest to follow.",
+])
+def test_bodies_waiting_at_the_border_are_offered(text):
+    assert [(f.value, f.status) for f in figs(text, date(2025, 6, 7))] == [(1212, "offered")]

@@ -1096,6 +1096,10 @@ _HANDOVER_VERB_BEFORE = re.compile(
 
 _BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the(?:\s+(?:first|remaining|last|next|final))?)\s+)?$", re.I)
 _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
+_WAITING_AT_THE_BORDER_AFTER = re.compile(
+    r"^[^.;\d]{0,60}?\b(?:were|are|is|was)\s+(?:already\s+|now\s+|still\s+)?(?:(?:waiting|standing|parked|kept)\s+)?"
+    r"(?:in\s+(?:[\w-]+\s+){0,2}?(?:trucks|wagons|lorries|containers|train)\s+)?(?:at|near)\s+the\s+(?:\w+\s+)?border\b", re.I)
 # "brings the total for the three days to 1,000": the total of one exchange over its days, not a running total
 _TOTAL_OF_ONE_EXCHANGE = re.compile(
     r"\btotal\s+(?:number\s+)?(?:for|of|over|in)\s+(?:the|this|these|its)\s+(?:(?:two|three|four|five|\d)[\s-]+days?\b|(?:whole\s+|entire\s+)?(?:exchange|swap|handover)\b|stages\b)"
@@ -2076,6 +2080,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"
     if status_word in (None, "completed") and " border" in after[:90] and _BROUGHT_TO_THE_BORDER.match(after) and _BROUGHT_BEFORE.search(before[-40:]):
         status_word = "offered"  # "Russia said it had brought 1,212 bodies to the border": brought to be handed over, not yet taken
+    elif status_word in (None, "completed") and " border" in after[:110] and _WAITING_AT_THE_BORDER_AFTER.match(after):
+        status_word = "offered"  # "1,212 bodies ... were already in refrigerated trucks at the border": waiting, not taken
     if status_word in (None, "completed") and (" werden" in after[:90] or " sollen" in after[:90]) and _DE_TO_BE_DONE_AFTER.match(after):
         # "Insgesamt sollen je 1000 Gefangene ausgetauscht werden": a passive infinitive after a modal or future is still to come
         status_word, de_planned = "agreed", True
@@ -3801,6 +3807,7 @@ def _stages_of_a_swap_of_so_many_each(figures: list[Figure]) -> None:
 
 
 _MORE_TRANSFERS = re.compile(r"\b(?:more|another|further|subsequent)\s+(?:[\w-]+\s+)?(?:transfers|handovers|repatriations|batches)\b"
+                             r"|\b(?:another|a\s+further)\s+\d[\d,]*\s+bod(?:y|ies)\b"
                              r"|\b(?:transfers|handovers|repatriations)\b[^.;]{0,60}\bfollowed\b", re.I)
 
 
@@ -3814,7 +3821,9 @@ def _give_more_transfers_of_bodies_a_side(figures: list[Figure]) -> None:
                   and not g.is_breakdown and g.since_date is None]
         if before:
             last = [g for g in before if g.sentence_start == before[-1].sentence_start]
-            f.side = max(last, key=lambda g: g.value).side
+            # ("Another 1,200 bodies ..." after Ukraine's 1,200 and Russia's 27: a batch like the one of its size)
+            same = [g for g in before if g.value == f.value]
+            f.side = same[-1].side if same else max(last, key=lambda g: g.value).side
 
 
 def _give_additional_groups_a_side(figures: list[Figure]) -> None:
@@ -4702,6 +4711,8 @@ def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: d
     both sides' equal counts, and a count with no side after one side's equal count)."""
     if meaning.kind not in ("exchanged", "bodies") or n.value_high is not None:
         return False
+    if meaning.status in ("planned", "agreed", "offered") and _ANOTHER_BEFORE.search(text, max(0, n.start - 20), n.start):
+        return False  # "Another 1,200 bodies are expected to be handed over": one more batch to come, not the one done
     sides = art.sides_seen.setdefault((n.value, meaning.kind, ev), set())
     this = (meaning.side, meaning.scope)
     repeat = ((meaning.side in ("ukraine", "russia", "unknown") and ("both", "per_side") in sides)
@@ -4859,6 +4870,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             usable = [c for c in usable if c not in done_before]
             if not usable:
                 return (talks, None, "day") if talks else (None, None, None)
+        if (meaning.status == "planned" and not cands and _ANOTHER_BEFORE.search(text, max(0, n.start - 20), n.start)
+                and _month_of(text, n, cands, published, ahead=True) is None):
+            return None, None, None  # "Another 1,200 bodies are expected in the coming days": not the handover done today
     previous_swap = meaning.kind in ("exchanged", "bodies") and _has(_PREVIOUS_SWAP, text)
     if meaning.kind in ("exchanged", "bodies") and (_EARLIER_EVENT_BEFORE.search(text, 0, n.start) or previous_swap) and not any(
             c.value and not c.relative and (c.start > n.start or previous_swap) for c in usable):
