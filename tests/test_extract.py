@@ -8296,3 +8296,48 @@ def test_another_batch_of_bodies_still_to_come_is_its_own_figure():
 ])
 def test_bodies_waiting_at_the_border_are_offered(text):
     assert [(f.value, f.status) for f in figs(text, date(2025, 6, 7))] == [(1212, "offered")]
+
+
+def test_a_timeline_of_dated_lines_is_read_with_the_line_that_opens_it():
+    # "24 Aug 2024 — 115 each": a line of a timeline (no bullet) is read with the lead above the list, as a list item is
+    text = ("Ukraine and Russia carried out 11 exchanges in 2024. The largest:\n25 June 2024 — 90 each\n24 Aug 2024 — 115 each\n"
+            "30 Dec 2024 — 150 Russians, 189 Ukrainians")
+    got = [(f.value, f.kind, f.side, f.scope, f.event_date) for f in figs(text, date(2024, 12, 31))]
+    assert got == [(11, "exchange_count", "both", None, date(2024, 1, 1)), (90, "exchanged", "both", "per_side", date(2024, 6, 25)),
+                   (115, "exchanged", "both", "per_side", date(2024, 8, 24)), (150, "exchanged", "russia", None, date(2024, 12, 30)),
+                   (189, "exchanged", "ukraine", None, date(2024, 12, 30))]
+
+
+@pytest.mark.parametrize("text", [
+    # "a September swap in which ...": the swap named by its month
+    "Ukraine and separatists exchanged prisoners on Sunday. The exchange followed a September swap in which Moscow and Kyiv each freed 35 prisoners.",
+    "Ukraine and separatists exchanged prisoners on Sunday. It came after the September swap, in which each side freed 35 prisoners.",
+])
+def test_a_swap_named_by_its_month_then_in_which(text):
+    got = [(f.value, f.event_date, f.event_date_precision) for f in figs(text, date(2019, 12, 29))]
+    assert got == [(35, date(2019, 9, 1), "month")]
+
+
+def test_ukraine_and_russia_backed_separatists_swapping_is_both_together():
+    text = "Ukraine and Russia-backed separatists in eastern Ukraine exchanged about 200 prisoners on Sunday."
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2019, 12, 29))] == [(200, "both", "total")]
+
+
+@pytest.mark.parametrize("text, language", [
+    # "Russia, for its part, received ...": the nation past an aside set off by commas
+    ("Ukraine received the bodies of 1,248 fallen soldiers on Monday. Russia, for its part, received the remains of 51 "
+     "soldiers.", "en"),
+    ("Ucrania ha recibido este lunes los cuerpos de 1.248 soldados caídos. Rusia, por su parte, recibió los restos de 51 de sus "
+     "militares.", "es"),
+])
+def test_a_nation_receiving_past_an_aside(text, language):
+    got = [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 16), language)]
+    assert got == [(1248, "bodies", "ukraine"), (51, "bodies", "russia")]
+
+
+def test_a_quoted_paragraph_closed_by_the_ministry_said_is_the_ministry_named_before():
+    text = ("As many as 90 Russian servicemen have been returned from territory controlled by the Kiev regime, the Russian Defense "
+            "Ministry said on Tuesday.\n\"On June 25, 90 Russian servicemen who had been in captivity were returned. In return, 90 "
+            "prisoners of war of the Ukrainian armed forces were handed over,\" the ministry said.")
+    got = [(f.value, f.side, f.claimant) for f in figs(text, date(2024, 6, 25))]
+    assert got == [(90, "russia", "Russian Defence Ministry"), (90, "ukraine", "Russian Defence Ministry")]

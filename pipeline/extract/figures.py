@@ -1217,6 +1217,8 @@ _DASHES = frozenset("-–—")
 _DASH_AFTER = re.compile(r"^\s*[-–—]\s+|^:\s+")
 _UNIT_AFTER_DASH = re.compile(r"^\s*[-–—:]\s*(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
+# a timeline's line: its day, a dash, what happened ("24 Aug 2024 — 115 each", "June 25, 2024 - 90 each")
+_DATED_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[—–:]|-\s)")
 _BOX_HANDOVER_AFTER = re.compile(r"\s*[:—–]\s*(?:were\s+)?(?:exchanged|swapped|freed|released|returned|handed\s+over|brought\s+(?:home|back))\b", re.I)
 # the line that opens a list of parts ("Among the returnees:", "They include:")
 _BOX_SEPARATOR_AFTER = re.compile(r"\s*(?:[—–:]|-\s)\s*[^\d]*$")
@@ -1281,8 +1283,9 @@ _EXCHANGE_IN_MONTH = re.compile(
 # ("since mid-October, when", "since late December 2024, when")
 # ("the May exchange, when each side freed 1,000": the swap named by its month)
 _MONTH_WHEN = re.compile(r"\b(?:(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s+|mid-?\s*)?" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?"
-                         r"|[Tt]he\s+" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?\s+(?:prisoner\s+|POW\s+|body\s+)?(?:exchanges?|swaps?|handovers?|releases?))"
-                         r",?\s+when\b")
+                         r"|(?:[Tt]he|[Aa]|[Tt]hat)\s+" + _MONTH_NAME + r"(?:\s+(?:19|20)\d\d)?\s+(?:prisoner\s+|POW\s+|body\s+)?(?:exchanges?|swaps?|handovers?|releases?))"
+                         # ("a September swap in which each side freed 35")
+                         r",?\s+(?:when|in\s+which|during\s+which|which\s+saw|that\s+saw)\b")
 _WHO_WERE_CAPTURED_AFTER = re.compile(
     r"^\s*(?:(?!of\b)[\w'’-]+\s+){1,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
 _IN_A_MONTH_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b", re.I)
@@ -2564,7 +2567,7 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+
                             # Turkish: "her iki taraftan en az 1.000 esir"
                             r"|\bher\s+iki\s+taraf\w*\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
-    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia|rosja|moskwa)(?:['’]s)?(?:,\s+which)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|receive|get\s+back|getting\s+back|took\s+back|retrieved|regained|greeted|welcomed\s+(?:back|home)|(?:saw|celebrated|welcomed|hailed)\s+the\s+(?:return|release)\s+of|(?:pulled|brought)\s+out\s+of\s+captivity|secured\s+the\s+(?:freedom|release|return)\s+of|(?:managed|able)\s+to\s+bring\s+(?:back|home)|took\s+delivery\s+of|recovered|recovers|recovering|odzyskała|otrzymała|ha\s+ricevuto|ha\s+recibido|a\s+reçu|a\s+récupéré|recebeu|recibió|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+|(?:le\s+|i\s+)?(?:salme|spoglie|corpi)\s+di\s+|(?:los\s+|os\s+)?(?:cuerpos|restos|corpos)\s+de\s+)?$"
+    r"(?:russia|moscow|the\s+russian\s+side|(?:the\s+)?(?:separatists|rebels)|russland|moskau|la\s+russie|moscou|росія|россия|rusia|moscú|mosca|rússia|rosja|moskwa)(?:['’]s)?(?:,\s+(?:which|for\s+its\s+part|in\s+turn|por\s+su\s+parte|a\s+su\s+vez|de\s+son\s+côté|dal\s+canto\s+suo|por\s+sua\s+vez|ihrerseits),?)?\s+(?:(?!(?:ukraine|kyiv|kiev)\b)\w+\s+){0,7}(?:received|got|gets|receives|receiving|receive|get\s+back|getting\s+back|took\s+back|retrieved|regained|greeted|welcomed\s+(?:back|home)|(?:saw|celebrated|welcomed|hailed)\s+the\s+(?:return|release)\s+of|(?:pulled|brought)\s+out\s+of\s+captivity|secured\s+the\s+(?:freedom|release|return)\s+of|(?:managed|able)\s+to\s+bring\s+(?:back|home)|took\s+delivery\s+of|recovered|recovers|recovering|odzyskała|otrzymała|ha\s+ricevuto|ha\s+recibido|a\s+reçu|a\s+récupéré|recebeu|recibió|returned\s+home|brought\s+(?:back|home)|удалось\s+вернуть|(?:was|were|been)\s+(?:given|handed|sent)(?:\s+back)?|ricevuto|recibió|recuperó|recebeu|erhielt|erhält|bekam|a\s+récupéré|a\s+reçu|récupère|récupéré|reçu|отримала|получила)\s*(?:\w+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|(?:les\s+)?(?:dépouilles|corps)\s+d(?:e|es)\s+|(?:die\s+)?(?:leichen|überreste)\s+von\s+|(?:le\s+|i\s+)?(?:salme|spoglie|corpi)\s+di\s+|(?:los\s+|os\s+)?(?:cuerpos|restos|corpos)\s+de\s+)?$"
     r"|(?:росії|россии|в\s+росію|в\s+россию|москве|москві|российской\s+стороне|російській\s+стороні)\s+(?:\w+\s+){0,2}?(?:передали|передано|повернули|вернули|вернулись|возвратились|повернулися|повернулись|передан\w*|возвращен\w*|повернут\w*|повернено)\s+(?:(?:более|понад|около|близько)\s+)?(?:(?:тіла|тела|тіл|тел)\s+)?"
     # German puts the verb second: "Im Gegenzug erhielt Moskau 49 Leichen"
     r"|\b(?:erhielt|erhält|bekam|bekommt)\s+(?:russland|moskau)\s+(?:\w+\s+){0,2}?$"
@@ -2928,7 +2931,7 @@ _CAPTURED_IN_KURSK_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s
                                       r"(?:in|during)\s+(?:the\s+)?(?:(?:fighting|battles?|incursion|offensive)\s+(?:in|into)\s+(?:the\s+)?)?Kursk\b")
 
 
-_PARTY = (r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russian-backed|moscow-backed)\s+)?(?:separatists|rebels)|the\s+separatist\s+\w+"
+_PARTY = (r"(?:ukraine|kyiv|kiev|russia|moscow|(?:the\s+)?(?:(?:pro-russian|russian-backed|russia-backed|moscow-backed|kremlin-backed)\s+)?(?:separatists|rebels)|the\s+separatist\s+\w+"
           r"|(?:the\s+)?(?:ukrainian\s+)?government(?:\s+(?:forces|troops))?|(?:the\s+)?ukrainian\s+(?:forces|authorities))")
 # a recipient named between the verb and the number: "Russia handed Ukraine 1,212 bodies", "handed over to Ukraine
 # the bodies of 1,212", "a remis mercredi à l'Ukraine 1 212 corps", "übergab der Ukraine am Mittwoch 1212 Leichen",
@@ -3363,7 +3366,9 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                 # "... Zelensky said. The swap was the 58th. In all, 3,767 have been returned, he said": the person
                 # who last spoke in the paragraph, if no one else spoke since ("the ministry said": the institution)
                 for j in range(i - 2, max(-1, i - 4), -1):
-                    if "\n" in body[sentences[j].end : sentences[j + 1].start]:
+                    if "\n" in body[sentences[j].end : sentences[j + 1].start] and (person or not texts[j + 1].lstrip().startswith(_QUOTE_MARKS) or not _QUOTE_CLOSED_SAID.search(texts[i])):
+                        # (but a paragraph that is a quote '"On June 25, ... In return, 90 ... were handed over," the
+                        # ministry said' is the ministry named in the paragraph before)
                         break
                     said = claimant_of(j, depth + 1)
                     if said:
@@ -3449,11 +3454,12 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
         if i > 1 and len(context) < 30 and not _LIST_ITEM.match(context):
             # a sentence of a few words before ("A: Eighty-four.") is read with the one before it (the question)
             context = texts[i - 2] + " " + context
-        if _LIST_ITEM.match(text) or (i and _LIST_ITEM.match(texts[i - 1])):
-            # a list item ("- 43 servicemen of the National Guard;"), and the line that closes a list ("Total: 390
-            # people."), are read with the line that opens the list
+        item = _LIST_ITEM.match(text) is not None or (_DATED_LINE.match(text) is not None and "\n" in body[max(0, s.start - 2) : s.start])
+        if item or (i and _LIST_ITEM.match(texts[i - 1])):
+            # a list item ("- 43 servicemen of the National Guard;", "24 Aug 2024 — 115 each" in a timeline), and the line
+            # that closes a list ("Total: 390 people."), are read with the line that opens the list
             context = (list_lead + " " + context).strip()
-        if not _LIST_ITEM.match(text):
+        if not item:
             # (a short lead, "Details:", is read with the sentence before it)
             list_lead = text if len(text) >= 30 or not i else texts[i - 1] + " " + text
         if i and "\n" in body[per_sentence[i - 1][0].end : s.start]:
