@@ -8341,3 +8341,44 @@ def test_a_quoted_paragraph_closed_by_the_ministry_said_is_the_ministry_named_be
             "prisoners of war of the Ukrainian armed forces were handed over,\" the ministry said.")
     got = [(f.value, f.side, f.claimant) for f in figs(text, date(2024, 6, 25))]
     assert got == [(90, "russia", "Russian Defence Ministry"), (90, "ukraine", "Russian Defence Ministry")]
+
+
+@pytest.mark.parametrize("text", [
+    # "The exchange took place on Thursday, in the 84-for-84 format agreed earlier": a swap done by the formula
+    "The exchange took place on the Belarusian-Ukrainian border on Thursday, in the 84-for-84 format agreed earlier.",
+    "The exchange was carried out on Thursday in the 84-for-84 format.",
+    "The exchange, in the 84-for-84 format, took place on Thursday.",
+])
+def test_a_swap_done_in_a_formats_numbers(text):
+    got = [(f.value, f.kind, f.side, f.scope, f.status, f.event_date) for f in figs(text, date(2025, 8, 14))]
+    assert got == [(84, "exchanged", "both", "per_side", "completed", date(2025, 8, 14))]
+
+
+def test_the_parts_an_ombudsman_gives_of_a_swap_done_in_a_format_are_his_sides():
+    text = ("The exchange took place on Thursday in the 84-for-84 format, according to Ukrainian ombudsman Dmytro Lubinets. "
+            "Lubinets said 33 of the returned were military personnel and 51 civilians.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 8, 14))]
+    assert got == [(84, "both", False), (33, "ukraine", True), (51, "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # children reunited with their families are not prisoners of war
+    ("Qatar helps return children as POW talks stall. Qatar said it had helped reunite 9 more Ukrainian children with their "
+     "families, bringing the total it has facilitated to 100.", []),
+    # people convicted by courts are not handed over
+    ("Ukraine freed 150 prisoners in the swap. More than 100 Ukrainian prisoners of war have been sentenced by Russian-installed "
+     "courts.", [(150, "exchanged")]),
+    ("Ukraine freed 150 prisoners in the swap. Rights groups say at least 140 Ukrainian POWs have been convicted by Russian courts.",
+     [(150, "exchanged")]),
+    # (but those sentenced and then freed are)
+    ("In the prisoner swap, 12 Ukrainians who had been sentenced by Russian courts were freed.", [(12, "exchanged")]),
+    # "If Russia agreed to an all-for-all exchange, about 8,000 Ukrainians could come home": those held, no deal
+    ("If Russia agreed to an all-for-all exchange, about 8,000 Ukrainians could come home, officials estimate.", [(8000, "other")]),
+])
+def test_children_convicts_and_a_counterfactual(text, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 6, 20))] == expected
+
+
+def test_a_part_of_the_freed_who_had_been_sentenced_is_still_a_part():
+    text = "Ukraine brought home 95 people in the prisoner exchange. The ombudsman said 2 of the freed had been sentenced to long prison terms."
+    assert [(f.value, f.is_breakdown) for f in figs(text, date(2024, 10, 16))] == [(95, False), (2, True)]

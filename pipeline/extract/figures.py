@@ -1198,6 +1198,9 @@ _DONE_LATER = prefiltered(r"\b(?:were|was|have\s+been|has\s+been)\s+(?:also\s+|a
 _WAR_VERB_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,3}?(?:invaded|attacked|poured|stormed|massed|assaulted|(?:were|had\s+been)\s+(?:deployed|mobili[sz]ed|massed))\b"
     # "Russia says 1,300 Ukrainian soldiers surrendered in Avdiivka" (not "40 soldiers who surrendered at Azovstal were freed")
+    # "at least 150 Ukrainian POWs have been convicted by Russian courts": tried, not handed over
+    # (not a part of those freed: "two of the freed had been sentenced to long prison terms")
+    r"|^(?!\s*of\b)\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,5}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:convicted|sentenced|tried|charged|prosecuted)\b(?![^.;]{0,80}\b(?:freed|released|returned|exchanged|swapped|pardoned)\b)"
     r"|^\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?(?:have\s+|had\s+)?surrendered\b(?![^.;]{0,80}\b(?:freed|released|returned|exchanged|swapped|handed)\b)", re.I)
 # a count of people raised for the war ("recruited about 50,000 prisoners from penal colonies")
 _ARMY_COUNT_EARLIER = re.compile(
@@ -1218,6 +1221,11 @@ _DASH_AFTER = re.compile(r"^\s*[-–—]\s+|^:\s+")
 _UNIT_AFTER_DASH = re.compile(r"^\s*[-–—:]\s*(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
 # a timeline's line: its day, a dash, what happened ("24 Aug 2024 — 115 each", "June 25, 2024 - 90 each")
+_DONE_IN_THE_FORMAT_BEFORE = re.compile(
+    r"\b(?:exchange|swap)\b[^.;]{0,20}?\b(?:took\s+place|was\s+(?:carried\s+out|held|completed|conducted)|happened)\b[^.;]{0,80}?\b(?:in|under)\s+(?:the|a)\s+$", re.I)
+_FORMAT_AFTER = re.compile(r"\s*(?:format|formula|scheme)\b", re.I)
+_THE_SWAP_IN_FORMAT_BEFORE = re.compile(r"\b(?:exchange|swap)\s*,?\s+(?:in|under)\s+(?:the|a)\s+$", re.I)
+_FORMAT_THEN_DONE_AFTER = re.compile(r"\s*(?:format|formula|scheme)\s*,?\s+(?:took\s+place|was\s+(?:carried\s+out|held|completed|conducted)|happened)\b", re.I)
 _DATED_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[—–:]|-\s)")
 _BOX_HANDOVER_AFTER = re.compile(r"\s*[:—–]\s*(?:were\s+)?(?:exchanged|swapped|freed|released|returned|handed\s+over|brought\s+(?:home|back))\b", re.I)
 # the line that opens a list of parts ("Among the returnees:", "They include:")
@@ -1832,6 +1840,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if " if " in before or before.lstrip().startswith(("If ", "if ")) or "ypothetical" in before:
         if _IF_CLAUSE_BEFORE.search(before) or _HYPOTHETICALLY_BEFORE.search(before):
             return None  # "If Moscow released even 500 civilians, it would be a sign of good faith": no release told
+        if _IF_OPENING_THEN_MAIN_BEFORE.match(before) and _COULD_AFTER.match(after):
+            # "If Russia agreed to an all-for-all exchange, about 8,000 Ukrainians could come home": those held, not a deal
+            return _Meaning("other", "ukraine" if lx.UKR_PEOPLE.match(after) else "russia" if lx.RUS_PEOPLE.match(after) else "unknown",
+                            None, None, qualifier)
     if n.percent:
         # (a share of people in a sentence about something else is no figure: "56% of Ukrainians favour talks")
         # ("About 60% of them are from the Azov brigade", "Some 40 percent had been captured in Mariupol" after the count:
@@ -2209,6 +2221,13 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # "The swap, under a \"35 x 35\" formula, took place on Saturday": the formula, then the verb of a swap done
         done = done or (not names_deal and _FORMULA_THEN_DONE_AFTER.match(after) is not None
                         and not (lx.AGREED.search(before[-60:]) or lx.PLANNED.search(after[:60])))
+        # "The exchange took place on Thursday, in the 84-for-84 format agreed earlier": a swap done by the formula
+        # ("The exchange, in the 84-for-84 format, took place on Thursday")
+        in_format = (_FORMAT_AFTER.match(after) is not None and (
+            _DONE_IN_THE_FORMAT_BEFORE.search(before[-120:]) is not None
+            or (_THE_SWAP_IN_FORMAT_BEFORE.search(before[-40:]) is not None and _FORMAT_THEN_DONE_AFTER.match(after) is not None)))
+        done = done or in_format
+        names_deal = names_deal and not in_format
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
         if (not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:])
                 and not _ACCEPTED_AFTER.search(after[:100])):
@@ -2439,7 +2458,7 @@ _TO_STAY_ABROAD_AFTER = re.compile(
 _WERE_KILLED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|reportedly\s+)?killed\b", re.I)
 _OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|gathered|protested|rallied|marched|donated|volunteered|worked|"
                                 r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
-_CHILDREN_AFTER = re.compile(r"^\s*(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
+_CHILDREN_AFTER = re.compile(r"^\s*(?:(?:more|other|further)\s+)?(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
 # the words of a part right before its number (_BREAKDOWN_BEFORE, which marks parts, also takes them further back)
 _INCLUDING_RIGHT_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+them|\bentre\s+(?:ellos|ellas|los\s+cuales)|\btra\s+cui|\bdont|\bdarunter|\bв\s+том\s+числе|\bсреди\s+них|\bсеред\s+них|\bзокрема|\bw\s+tym|\bincluindo|\bentre\s+eles)"
@@ -4785,6 +4804,8 @@ _PART_WITH_ITS_DATE_BETWEEN = re.compile(_PART_OPENER + r"\d[\d,.]*(?:\s+[\w-]+)
 
 _STILL_TO_COME_AFTER = re.compile(r"^\s*(?:more\s+|others?\s+|remaining\s+)?(?:(?:are|were|is|was)\s+(?:still\s+|yet\s+)?)?(?:to\s+follow|to\s+come|still\s+to\s+(?:be\s+)?\w+|yet\s+to\s+(?:be\s+)?\w+)\b", re.I)
 # the number inside an if-clause ("If Moscow released even 500 civilians, ..."; not "as if", "even if" or "asked if")
+_IF_OPENING_THEN_MAIN_BEFORE = re.compile(r"\W*if\s+(?=[^,;:.!?—–]*\b(?:\w+ed|were|was|had|did)\b)[^,;:.!?—–]{3,120},\s*(?:(?:about|some|around|nearly|more\s+than|over|up\s+to|as\s+many\s+as)\s+)?$", re.I)
+_COULD_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?(?:could|would|might)\b", re.I)
 _IF_CLAUSE_BEFORE = re.compile(r"(?:^\W*|[,;:—–]\s*|\b(?:and|but)\s+)(?<!\beven\s)(?<!\bas\s)if\s+[^,;:.!?—–]*$", re.I)
 _HYPOTHETICALLY_BEFORE = re.compile(r"\bhypothetical(?:ly)?\b[^.;]*$", re.I)
 _YEARS_AGO = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+years?\s+ago\b", re.I)
