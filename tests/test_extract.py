@@ -8382,3 +8382,23 @@ def test_children_convicts_and_a_counterfactual(text, expected):
 def test_a_part_of_the_freed_who_had_been_sentenced_is_still_a_part():
     text = "Ukraine brought home 95 people in the prisoner exchange. The ombudsman said 2 of the freed had been sentenced to long prison terms."
     assert [(f.value, f.is_breakdown) for f in figs(text, date(2024, 10, 16))] == [(95, False), (2, True)]
+
+
+def test_the_ministry_said_before_another_speaker_in_the_same_sentence():
+    # "The ministry said 150 ..., while Ukrainian President Volodymyr Zelenskiy said 189 ...": the 150 is the ministry's
+    text = ("Russia and Ukraine exchanged hundreds of prisoners of war on Monday in a deal mediated by the United Arab Emirates, "
+            "the Russian Defence Ministry said. The ministry said 150 Russian servicemen had been returned from Ukrainian-held "
+            "territory, while Ukrainian President Volodymyr Zelenskiy said 189 Ukrainians had been freed.")
+    got = [(f.value, f.side, f.claimant) for f in figs(text, date(2024, 12, 30))]
+    assert got == [(150, "russia", "Russian Defence Ministry"), (189, "ukraine", "Volodymyr Zelensky")]
+
+
+def test_the_days_counts_of_a_three_day_swap_named_on_its_last_day():
+    # "completing a three-day swap in which each side freed 1,000": its days are the days before, so the days' counts that add
+    # up to it are so many each
+    text = ("Ukraine and Russia exchanged 303 prisoners of war each on Sunday, completing a three-day swap in which each side "
+            "freed 1,000 people. Over the three days, 390 people were freed on Friday, including civilians, followed by 307 on "
+            "Saturday and 303 on Sunday, officials from both countries said.")
+    got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 5, 25))]
+    assert got == [(303, "both", "per_side", date(2025, 5, 25)), (1000, "both", "per_side", date(2025, 5, 25)),
+                   (390, "both", "per_side", date(2025, 5, 23)), (307, "both", "per_side", date(2025, 5, 24))]

@@ -3454,9 +3454,21 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                 return before_it[-1][1]
         if len({name for _, name in points}) < 2:
             name = claimant_of(i)
-            return None if name and (_claim_of_a_later_clause(texts[i], pos, name) or _claim_about_something_else(texts[i], pos, name)) else name
+            if name and (_claim_of_a_later_clause(texts[i], pos, name) or _claim_about_something_else(texts[i], pos, name)):
+                return pronoun_claimant(i, pos)
+            return name
         earlier = [name for start, name in points if start < pos]
-        return earlier[-1] if earlier else points[0][1]
+        return earlier[-1] if earlier else (pronoun_claimant(i, pos) or points[0][1])
+
+    def pronoun_claimant(i: int, pos: int) -> str | None:
+        """'The ministry said 150 ... had been returned, while Zelenskiy said 189 ...': the body named in the sentence
+        before, when the figure's own clause refers to it."""
+        said = lx.PRONOUN_SPEECH.search(texts[i], 0, pos) if i else None
+        if said is None:
+            return None
+        prior = claimant_of(i - 1)
+        head = next((w for w in ("ministry", "headquarters", "office") if w in said.group(0).lower()), None)
+        return prior if prior and (head is None or head in prior.lower()) else None
 
     # an article about repatriated bodies calls them "handovers" without saying "bodies" every time
     bodies_article = len(lx.BODIES.findall(body)) > len(_PRISONER_WORD.findall(body))
@@ -3816,12 +3828,14 @@ def _stages_of_a_swap_of_so_many_each(figures: list[Figure]) -> None:
     """'1,000 freed by each side over three days ... 390 on Friday ... 307 on Saturday ... 303 on Sunday': the days'
     counts that add up to a swap of so many each, inside its days, are so many each too."""
     for w in figures:
-        if (w.kind != "exchanged" or w.side != "both" or w.scope != "per_side" or w.is_breakdown or w.event_date_from is None
-                or w.event_date is None or w.value_high is not None):
+        if (w.kind != "exchanged" or w.side != "both" or w.scope != "per_side" or w.is_breakdown
+                or w.event_date is None or w.event_date_precision != "day" or w.value_high is not None):
             continue
+        # (its days, or the week up to its day: "completing a three-day swap in which each side freed 1,000")
+        first_day = w.event_date_from or w.event_date - timedelta(days=6)
         stages = [f for f in figures if f is not w and f.kind == "exchanged" and not f.is_breakdown and not f.is_additional
                   and f.value_high is None and f.value < w.value and f.event_date_precision == "day" and f.event_date_from is None
-                  and f.event_date is not None and w.event_date_from <= f.event_date <= w.event_date
+                  and f.event_date is not None and first_day <= f.event_date <= w.event_date
                   and (f.side == "unknown" or (f.side == "both" and f.scope == "per_side"))]
         if len({f.event_date for f in stages}) == len(stages) >= 2 and sum(f.value for f in stages) == w.value:
             for f in stages:
