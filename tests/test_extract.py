@@ -8402,3 +8402,31 @@ def test_the_days_counts_of_a_three_day_swap_named_on_its_last_day():
     got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 5, 25))]
     assert got == [(303, "both", "per_side", date(2025, 5, 25)), (1000, "both", "per_side", date(2025, 5, 25)),
                    (390, "both", "per_side", date(2025, 5, 23)), (307, "both", "per_side", date(2025, 5, 24))]
+
+
+def test_wounded_beside_a_per_side_count_told_again_are_added():
+    # "Russia received 246 soldiers and 15 wounded" after 246 each: the 246 is the count again, the 15 came on top of it
+    text = ("Russia and Ukraine exchanged 246 prisoners each on Saturday. Russia received 246 soldiers and 15 wounded, the defence "
+            "ministry said.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 4, 19))]
+    assert got == [(246, "both", False, False), (15, "russia", False, True)]
+
+
+def test_a_part_of_a_batch_named_by_its_nation():
+    # "34 of 909 bodies were Russian": the nation is the part's, the batch is the one Kyiv received
+    text = "Ukraine received 1,245 bodies on Friday. In one June batch, 34 of 909 bodies were Russian, Kyiv said."
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2025, 6, 20))]
+    assert got == [(1245, "bodies", "ukraine", False), (34, "bodies", "russia", True), (909, "bodies", "ukraine", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Per Ukraine's Coordination Headquarters, 84 Ukrainians returned home in the exchange on Thursday.",
+    "Ukraine got 84 people back in the exchange on Thursday, per the Coordination Headquarters.",
+])
+def test_per_names_the_source(text):
+    assert [(f.value, f.claimant) for f in figs(text, date(2025, 6, 20))] == [(84, "Coordination Headquarters")]
+
+
+def test_per_side_is_no_source():
+    text = "Russia and Ukraine swapped 84 prisoners per side on Thursday, Zelensky said."
+    assert [(f.value, f.scope, f.claimant) for f in figs(text, date(2025, 6, 20))] == [(84, "per_side", "Volodymyr Zelensky")]

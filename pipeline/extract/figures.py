@@ -401,7 +401,7 @@ _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|officials?|head|chief
                          r"|advis[eo]r|aide|representative|secretary|director|commander)\b", re.I)
 _HE_OR_SHE_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|wrote|noted|stated|told|explained|stressed)\b", re.I)
 # ("Ukrinform reports with reference to the Coordination Headquarters", "TASS reported, citing the defence ministry": the source)
-_ACCORDING = prefiltered(r"\b(?:according\s+to|citing|with\s+reference\s+to|referring\s+to|quoting|selon|laut|nach\s+angaben\s+(?:des|der|von)|d['’]après|за\s+словами|según|de\s+acuerdo\s+con|secondo|segundo|według)\s+", re.I)
+_ACCORDING = prefiltered(r"(?:^\W*|,\s*)per\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:according\s+to|citing|with\s+reference\s+to|referring\s+to|quoting|selon|laut|nach\s+angaben\s+(?:des|der|von)|d['’]après|за\s+словами|según|de\s+acuerdo\s+con|secondo|segundo|według)\s+", re.I)
 
 
 _QUOTE_MARKS = ("“", '"', "«", "„")
@@ -745,7 +745,9 @@ _OUTLET_NAMED = re.compile(
 
 _ARTICLE_OPENING = re.compile(r"(?:(?:the|il|lo|la|el|los|las|o|os|le|les|der|die|das|dem|des)\s+|l['’])?", re.I)
 # ("nach Angaben des ukrainischen Koordinierungsstabs": a nationality before the body's name)
-_ARTICLE_AND_NATIONALITY_OPENING = re.compile(r"(?:(?:der|die|das|dem|des)\s+)?(?:ukrainisch|russisch)\w*\s+", re.I)
+_ARTICLE_AND_NATIONALITY_OPENING = re.compile(r"(?:(?:der|die|das|dem|des)\s+)?(?:ukrainisch|russisch)\w*\s+"
+                                              # ("per Ukraine's Coordination Headquarters")
+                                              r"|(?:ukraine|russia|kyiv|moscow)['’]s\s+", re.I)
 _CAPITAL_OPENING = re.compile(r"^(kyiv|kiev|kiew|kijowa|ukraine|l['’]ukraine|ucrania|ucraina|moscow|moscou|moskau|moscú|mosca|moskwy|russia|la\s+russie|russland|rusia)\b(?![-'’]\w)", re.I)
 # "according to [the] [Russian] [lawmaker] Shamsail Saraliev": lower-case role words, then a capitalised name
 _PERSON_NAMED = re.compile(r"(?:the\s+)?(?:(?:[a-z][\w'’-]*|Russian|Ukrainian)\s+){0,4}?((?:[A-Z][a-z'’-]+\s+){1,5}[A-Z][a-z'’-]+)(?![\w'’-])")
@@ -3562,6 +3564,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
             lead.stage_ordinal, lead.stage_in_title = stage.ordinal, True
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
     _confirm_breakdowns(result.figures, [s.start for s in sentences], art.restated, texts)
+    _part_of_a_count_named_by_nation(result.figures)
     _give_conjoined_parts_a_side(result.figures)
     _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
@@ -3635,6 +3638,25 @@ def _total_of_groups_freed_by_each_side(figures: list[Figure]) -> None:
                  and g.event_date == f.event_date and g.value_high is None]
         if groups and extra and len({g.side for g in extra}) == 1 and sum(g.value for g in groups) + sum(g.value for g in extra) == f.value:
             f.side, f.scope = extra[0].side, None
+
+
+_N_OF_M_WERE_A_NATION = re.compile(r"\d[\d,]*\s+of\s+(?:the\s+)?(\d[\d,]*)\s+(?:[\w-]+\s+)?(?:were|was|are)\s+(?:found\s+to\s+be\s+)?(russian|ukrainian)s?\b", re.I)
+
+
+def _part_of_a_count_named_by_nation(figures: list[Figure]) -> None:
+    """'In one June batch, 34 of 909 bodies were Russian': the nation is the part's; the whole keeps the side of the
+    handovers told before it (or none)."""
+    for i, f in enumerate(figures):
+        if i == 0 or f.kind not in ("exchanged", "bodies") or f.is_breakdown:
+            continue
+        part = figures[i - 1]
+        m = _N_OF_M_WERE_A_NATION.match(f.sentence, part.char_start - f.sentence_start) if part.sentence_start == f.sentence_start else None
+        if m is None or m.start(1) != f.char_start - f.sentence_start:
+            continue
+        part.side, part.is_breakdown, part.kind = "russia" if m.group(2).lower().startswith("russ") else "ukraine", True, f.kind
+        f.side = next((g.side for g in reversed(figures[: i - 1]) if g.kind == f.kind and g.side in ("ukraine", "russia")
+                       and not g.is_breakdown), "unknown")
+        f.scope = None
 
 
 def _give_conjoined_parts_a_side(figures: list[Figure]) -> None:
@@ -4045,6 +4067,9 @@ def _names_a_nation(text: str) -> bool:
     return lx.UKRAINE.search(text) is not None or lx.RUSSIA.search(text) is not None
 
 
+_CONJOINED_SIBLING = re.compile(r"\s+(?:[\w-]+\s+){1,3}?and\s+(?:also\s+)?", re.I)
+
+
 def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], restated: list[_Restated] = (),
                         texts: list[str] = ()) -> None:
     """A sub-count ("27 officers", "108 women") is a breakdown only when a larger count it can be part
@@ -4082,6 +4107,13 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                   # ("taken back only 1,212 of the 6,000 bodies it had offered": bodies handed over are no part of bodies offered)
                   and not (f.kind == "bodies" and isinstance(g, Figure) and g.kind == "bodies" and g.status != f.status)
                   and not _the_other_sides_count_elsewhere(g, f)]
+        # ("Russia received 246 soldiers and 15 wounded": the count conjoined right before is a group beside the part,
+        # not its whole; when that count is one told before, the part is a group on top of it)
+        siblings = [g for g in larger if isinstance(g, _Restated) and g.sentence_start == f.sentence_start and 0 <= g.char_end <= f.char_start
+                    and _CONJOINED_SIBLING.fullmatch(f.sentence, g.char_end - f.sentence_start, f.char_start - f.sentence_start)]
+        if f.kind == "exchanged" and siblings and all(any(g.value == h.value for h in siblings) for g in larger):
+            f.is_breakdown, f.is_additional = False, True
+            continue
         of_the_count = _OF_THE_COUNT_OPENING.match(f.sentence)
         if of_the_count:
             # "Of the 215, 124 were officers": the count is named, however far back it was stated (and of two
