@@ -8430,3 +8430,17 @@ def test_per_names_the_source(text):
 def test_per_side_is_no_source():
     text = "Russia and Ukraine swapped 84 prisoners per side on Thursday, Zelensky said."
     assert [(f.value, f.scope, f.claimant) for f in figs(text, date(2025, 6, 20))] == [(84, "per_side", "Volodymyr Zelensky")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another war's hostages and prisoners, in a digest beside a swap of Ukraine and Russia
+    ("Hamas frees 24 hostages as truce begins; Israel releases 39 Palestinians\nHamas released 24 hostages on Friday, including "
+     "13 Israelis, under a four-day truce deal, while Israel freed 39 Palestinian prisoners. Separately, in Ukraine, officials "
+     "said there had been no prisoner exchange with Russia since August.", []),
+    ("Ukraine and Russia swapped 115 prisoners each on Saturday. In the Middle East, talks on a Gaza ceasefire and the release of "
+     "115 hostages continued in Cairo.", [(115, "per_side")]),
+    # (a sentence naming Ukraine or Russia is read as ever)
+    ("Armenia's envoy said Ukraine and Russia swapped 95 prisoners each on Friday.", [(95, "per_side")]),
+])
+def test_another_wars_swaps_are_no_figures(text, expected):
+    assert [(f.value, f.scope) for f in figs(text, date(2024, 8, 24))] == expected

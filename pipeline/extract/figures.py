@@ -4067,6 +4067,8 @@ def _names_a_nation(text: str) -> bool:
     return lx.UKRAINE.search(text) is not None or lx.RUSSIA.search(text) is not None
 
 
+# the parties of other wars whose prisoners and hostages are swapped too
+_OTHER_CONFLICT = re.compile(r"\b(?:israel\w*|hamas|gaza\w*|palestinians?|hezbollah|houthis?|armenia\w*|azerbaijan\w*|taliban)\b", re.I)
 _CONJOINED_SIBLING = re.compile(r"\s+(?:[\w-]+\s+){1,3}?and\s+(?:also\s+)?", re.I)
 
 
@@ -4256,6 +4258,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             lx.YOUNGEST_OLDEST.search(text) or _OF_THE_COUNT_OPENING.match(text) or any(n.n_for_n for n in numbers)))):
         # no word of the subject here or just before: `_meaning` would reject every number ("Of the 84, 33 were
         # soldiers" is a count of the article's own, however far its verb)
+        return False
+    if _OTHER_CONFLICT.search(text) and not _names_a_nation(text):
+        # "Hamas released 24 hostages ..., while Israel freed 39 Palestinian prisoners" in a digest: another war's swap
         return False
     spans = [(c.start, c.end) for c in cands if not c.relative]
     sentence_talks = next((c.value for c in cands if c.value and c.precision == "day" and _is_talks_date(text, c)), None)
