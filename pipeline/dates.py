@@ -272,6 +272,8 @@ def weekday_last_week(ref: date, weekday: int) -> date:
 # rarer phrases in a pattern of their own, tried only when their word is in the text (their openings,
 # "on", "at", "two", are too common to find them fast among the others)
 _WEEKEND = re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\blast\s+weekend\b|\bthis\s+(?:past\s+)?weekend\b", re.I)
+# ("a week ago" is the day a week before: `_RELATIVE`)
+_WEEKS_AGO = re.compile(r"\b(?:(?P<n>two|three|four|2|3|4)\s+weeks|(?P<fortnight>a\s+fortnight))\s+ago\b", re.I)
 _DAYS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|2|3|4|5|6)\s+days\s+ago\b", re.I)
 _RELATIVE = prefiltered(
     # a span of weekdays: "from Friday to Sunday" (the days just past; found at its first weekday: a pattern that
@@ -395,6 +397,10 @@ def _weekends_and_days_ago(text: str, ref: date) -> list[RelativeDate]:
         out.append(RelativeDate(m.start(), m.end(), min(sunday, ref), value_from=sunday - timedelta(days=1)))
     for m in _DAYS_AGO.finditer(text):
         out.append(RelativeDate(m.start(), m.end(), ref - timedelta(days=_SMALL_NUMBERS[m.group("n").lower()])))
+    for m in _WEEKS_AGO.finditer(text):
+        # "three weeks ago", "a fortnight ago": the week it fell in, not a day
+        day = ref - timedelta(days=7 * (2 if m.group("fortnight") else _SMALL_NUMBERS[m.group("n").lower()]))
+        out.append(RelativeDate(m.start(), m.end(), day - timedelta(days=day.weekday()), week=True))
     return out
 
 

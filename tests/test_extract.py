@@ -8222,7 +8222,8 @@ def test_a_mediators_running_total_of_captives_is_of_both_sides():
 
 @pytest.mark.parametrize("text", [
     # "recruited about 50,000 prisoners ..., and 10,000 of them are still at the front": an army's part
-    "Prisoner swap news. Wagner recruited about 50,000 prisoners from penal colonies, and only about 10,000 of them are still at the front.",
+    ("Prisoner swap news. Wagner recruited about 50,000 prisoners from penal colonies, and only about 10,000 of them are still at "
+     "the front."),
     "Prisoner swap news. Wagner recruited about 50,000 prisoners from penal colonies. About 10,000 of them are still at the front.",
     "Prisoner swap news. Russia has recruited tens of thousands of convicts, and 10,000 of them were pardoned after six months.",
 ])
@@ -8310,7 +8311,8 @@ def test_a_timeline_of_dated_lines_is_read_with_the_line_that_opens_it():
 
 @pytest.mark.parametrize("text", [
     # "a September swap in which ...": the swap named by its month
-    "Ukraine and separatists exchanged prisoners on Sunday. The exchange followed a September swap in which Moscow and Kyiv each freed 35 prisoners.",
+    ("Ukraine and separatists exchanged prisoners on Sunday. The exchange followed a September swap in which Moscow and Kyiv each "
+     "freed 35 prisoners."),
     "Ukraine and separatists exchanged prisoners on Sunday. It came after the September swap, in which each side freed 35 prisoners.",
 ])
 def test_a_swap_named_by_its_month_then_in_which(text):
@@ -8380,7 +8382,8 @@ def test_children_convicts_and_a_counterfactual(text, expected):
 
 
 def test_a_part_of_the_freed_who_had_been_sentenced_is_still_a_part():
-    text = "Ukraine brought home 95 people in the prisoner exchange. The ombudsman said 2 of the freed had been sentenced to long prison terms."
+    text = ("Ukraine brought home 95 people in the prisoner exchange. The ombudsman said 2 of the freed had been sentenced to long "
+            "prison terms.")
     assert [(f.value, f.is_breakdown) for f in figs(text, date(2024, 10, 16))] == [(95, False), (2, True)]
 
 
@@ -8444,3 +8447,37 @@ def test_per_side_is_no_source():
 ])
 def test_another_wars_swaps_are_no_figures(text, expected):
     assert [(f.value, f.scope) for f in figs(text, date(2024, 8, 24))] == expected
+
+
+@pytest.mark.parametrize("when, expected", [
+    # a weekday with its date names that date, not the weekday just past
+    ("on Tuesday 20 May", (date(2025, 5, 20), "day")),
+    ("on Tuesday, May 20", (date(2025, 5, 20), "day")),
+    # weeks ago: the week it fell in (its Monday), not the article's day
+    ("three weeks ago", (date(2025, 5, 5), "week")),
+    ("a fortnight ago", (date(2025, 5, 12), "week")),
+    # ("a week ago" stays the day a week before)
+    ("a week ago", (date(2025, 5, 20), "day")),
+    # "last December": the latest December before the article; "at the end of last year": last year's
+    ("last December", (date(2024, 12, 1), "month")),
+    ("last May", (date(2024, 5, 1), "month")),
+    ("at the end of last year", (date(2024, 1, 1), "year")),
+    # a year named after the number
+    ("in late 2024", (date(2024, 1, 1), "year")),
+    ("in 2024", (date(2024, 1, 1), "year")),
+])
+def test_more_ways_to_say_when(when, expected):
+    text = f"Ukraine and Russia swapped 100 prisoners each {when}."
+    got = [(f.event_date, f.event_date_precision) for f in figs(text, date(2025, 5, 27))]
+    assert got == [expected]
+
+
+def test_an_opening_last_month_name_and_a_year_with_late():
+    for text, expected in (("Last December, Ukraine and Russia swapped 100 prisoners each.", (date(2024, 12, 1), "month")),
+                           ("In late 2024, Ukraine and Russia swapped 100 prisoners each.", (date(2024, 1, 1), "year"))):
+        assert [(f.event_date, f.event_date_precision) for f in figs(text, date(2025, 5, 27))] == [expected]
+
+
+def test_a_year_after_the_number_that_dates_a_capture_dates_no_swap():
+    text = "Ukraine and Russia swapped 100 prisoners each on Friday, soldiers captured in 2022."
+    assert [(f.event_date, f.event_date_precision) for f in figs(text, date(2025, 5, 27))] == [(date(2025, 5, 23), "day")]

@@ -332,6 +332,9 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
     for r in find_relative_dates(text, published, words):
         if any(c.start <= r.start < c.end for c in cands):
             continue
+        if r.weekday is not None and any(c.value is not None and 0 <= c.start - r.end <= 3 for c in cands):
+            continue  # "on Tuesday 20 May", "Tuesday, May 20": the date the weekday names
+
         if r.holiday and any(((c.precision == "day" and not c.relative and c.weekday is None) or c.month)
                              and not _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start) for c in cands):
             continue  # "• 31 December 2022 – 140 Ukrainians are freed on New Year's Eve": the date says which one
@@ -1321,6 +1324,7 @@ _DATE_LABEL_START = re.compile(rf"\W*(?:(?:early|mid|late|mid-)\s*)?{_LABEL_DAY_
 _DATE_LABEL_OPENING = re.compile(rf"^\W*(?:(?:early|mid|late|mid-)\s*)?{_LABEL_DAY_MONTH}\s+(?:19|20)\d\d\s*:\s*$", re.I)
 
 
+_LAST_MONTH_NAMED = re.compile(r"\b[Ll]ast\s+(" + _MONTH_NAME + r")\b(?!\s+\d)")
 _THIS_OR_LAST_MONTH_AFTER = re.compile(r"[^.;\d]{0,90}?\b(?:earlier\s+)?(this|last)\s+month\b", re.I)
 
 
@@ -1349,6 +1353,11 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
         label = _DATE_LABEL_START.match(text, 0, clause_start)
         if label and not any(label.end() <= c.start < n.start for c in cands):
             clause_start = 0  # "- April 2022: First exchange of the war; 86 ... return home": the item's month, past its ";"
+    last = _LAST_MONTH_NAMED.search(text, clause_start, clause_end) if published is not None and "ast " in text else None
+    if last is not None and not _SINCE_BEFORE.search(text, max(0, last.start() - 8), last.start()):
+        # "Last December, the sides swapped 100 each": the latest of that month before the article's
+        month = _MONTHS[last.group(1).lower()]
+        return date(published.year - (month >= published.month), month, 1)
     bare = _IN_MONTH_BEFORE.search(text, clause_start, n.start)
     # (nor "Since the Istanbul agreement in June, Ukraine has received more than 7,000 bodies": the month the count starts from)
     if (bare and published is not None and not _SINCE_BEFORE.search(text, max(0, bare.start() - 8), bare.start())
@@ -5090,6 +5099,11 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
                 year = None
         if year and not any(c.value for c in usable):
             return date(int(year.group(1)), 1, 1), None, "year"  # "The last major swap, in 2016, saw 15 people freed"
+        later = _YEAR_IN_CLAUSE_AFTER.match(text, n.end) if published is not None and not any(c.value for c in usable) else None
+        if (later is not None and int(later.group(1)) < published.year
+                and not _OTHER_EVENT_BEFORE.search(text, n.end, later.start(1))):
+            # "Ukraine and Russia swapped 100 prisoners each in late 2024" (not "100 soldiers captured in 2022")
+            return date(int(later.group(1)), 1, 1), None, "year"
         last_after = _NOUN_THEN_LAST_YEAR_AFTER.match(text, n.end) if "last year" in text or "previous year" in text else None
         if last_after is not None and _HELD_SINCE_BEFORE_YEAR.search(last_after.group(0)):
             last_after = None  # ("300 soldiers captured last year": when they were taken)
@@ -5167,7 +5181,9 @@ def _past_year_opening(text: str, published: date | None) -> re.Match | None:
     return year if year and published is not None and int(year.group(1)) < published.year else None
 
 
-_IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+((?:19|20)\d\d)\s*,", re.I)
+_IN_YEAR_OPENING = re.compile(r"^\W*(?:back\s+|also\s+|earlier\s+)?in\s+(?:late\s+|early\s+|mid-?\s*)?((?:19|20)\d\d)\s*,", re.I)
+# "swapped 100 prisoners each in late 2024": the year named after the number, in its clause
+_YEAR_IN_CLAUSE_AFTER = re.compile(r"[^.;:\d]{0,50}?\b(?:in|during)\s+(?:late\s+|early\s+|mid-?\s*)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)", re.I)
 _PREVIOUS_SWAP = re.compile(r"\b(?:in|during|at|by)\s+the\s+(?:previous|prior|preceding|earlier)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange|round|stage|batch|phase|handover)\b", re.I)
 _SWAP_AFTER_A_COLON = re.compile(r":\s+[^.;:]{0,60}?\b(?:swap|swaps|trade|trades|exchange|exchanges|swapped|traded|exchanged)\s+(?:prisoners|pows|captives)\b", re.I)
 _THE_SWAP_APPOSED_BEFORE = re.compile(r"\b(?:the|this|that|today['’]s|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|thursday['’]s|friday['’]s|saturday['’]s)\s+(?:prisoner\s+)?(?:exchange|swap)\s*[—–(,-]\s*(?:a|an)\s+$", re.I)
@@ -5183,7 +5199,8 @@ _EARLIER_EVENT_BEFORE = re.compile(
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _FREED_LAST_YEAR_AFTER = re.compile(
     r"[^.;,]{0,30}?\b(?:released|freed|returned|exchanged|swapped|repatriated|came\s+home|brought\s+home)\s+(?:\w+\s+){0,2}?(?:last|the\s+previous)\s+year\b", re.I)
-_NOUN_THEN_LAST_YEAR_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:last|the\s+previous)\s+year\b(?!['’]s)", re.I)  # ("brought home 300 soldiers last year")
+_NOUN_THEN_LAST_YEAR_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:at\s+the\s+(?:end|start|beginning)\s+of|in\s+(?:late|early|mid-?))\s+)?(?:last|the\s+previous)\s+year\b(?!['’]s)", re.I)  # ("brought home 300 soldiers last year")
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’]s)", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit(?:\s+dem)?|depuis(?:\s+le)?)\s*$", re.I)
 # "for the first time since a deadly plane crash last week": the date of the event the time is counted from
