@@ -8481,3 +8481,40 @@ def test_an_opening_last_month_name_and_a_year_with_late():
 def test_a_year_after_the_number_that_dates_a_capture_dates_no_swap():
     text = "Ukraine and Russia swapped 100 prisoners each on Friday, soldiers captured in 2022."
     assert [(f.event_date, f.event_date_precision) for f in figs(text, date(2025, 5, 27))] == [(date(2025, 5, 23), "day")]
+
+
+@pytest.mark.parametrize("text, language", [
+    # a second claimant in the figure's own clause: "..., while Kyiv said 189 ..."
+    ("According to the Russian Defence Ministry, 150 Russian soldiers were returned, while Kyiv said 189 Ukrainians came home.", "en"),
+    ("Según el Ministerio de Defensa ruso, 150 militares rusos fueron devueltos, mientras que Kiev informó del regreso de 189 "
+     "ucranianos.", "es"),
+    ("El Ministerio de Defensa ruso dijo que 150 militares rusos fueron devueltos, mientras que Kiev informó del regreso de 189 "
+     "ucranianos.", "es"),
+])
+def test_a_capital_that_says_in_the_figures_own_clause(text, language):
+    got = [(f.value, f.claimant) for f in figs("Prisoner swap.\n" + text, date(2024, 12, 30), language)]
+    assert got == [(150, "Russian Defence Ministry"), (189, "Ukrainian government")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "e a Rússia, 15": the nation of a gapped count, past its article
+    ("A Rússia e a Ucrânia trocaram 246 prisioneiros cada uma neste sábado. Além disso, a Ucrânia recebeu 31 soldados feridos e "
+     "a Rússia, 15.", "pt", [(246, "both"), (31, "ukraine"), (15, "russia")]),
+    # "puis 307 samedi": the next day's count, the noun left out (so many each, as the day before)
+    ("Vendredi, 390 personnes avaient été libérées de part et d'autre, puis 307 samedi.", "fr", [(390, "both"), (307, "both")]),
+])
+def test_gapped_counts_in_other_languages(text, language, expected):
+    assert [(f.value, f.side) for f in figs(text, date(2025, 5, 25), language)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "il primo scambio del 2025": the year's first swap
+    ("Russia e Ucraina hanno scambiato mercoledì 150 prigionieri di guerra ciascuna. Si tratta del primo scambio del 2025.", "it",
+     [(150, "exchanged", None), (1, "exchange_ordinal", None)]),
+    # "strona rosyjska miała przekazać łącznie 6000 ciał": bodies still to be handed over
+    ("Ukraina odzyskała ciała 1212 poległych żołnierzy. Według wcześniejszych zapowiedzi strona rosyjska miała przekazać łącznie "
+     "6000 ciał.", "pl", [(1212, "bodies", "completed"), (6000, "bodies", "planned")]),
+])
+def test_an_italian_first_and_polish_bodies_to_be_handed_over(text, language, expected):
+    got = [(f.value, f.kind, f.status if f.kind == "bodies" else None) for f in figs(text, date(2025, 2, 5), language)]
+    assert got == expected

@@ -623,7 +623,9 @@ _FIRST_COUNTS = re.compile(
     # ("the first exchange since the start of the war" is the first of a count; "the first exchange since a plane
     # crashed" says how long there was none)
     r"|\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover)\s+(?:of\s+(?:the\s+(?:year|(?:full-scale\s+)?(?:war|conflict|invasion))\b|20\d\d)|this\s+year|in\s+20\d\d"
-    r"|since\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|war\b|russia['’]s\s+(?:full-scale\s+)?invasion|russia\s+(?:launched|invaded)|20(?:14|22)\b))",
+    r"|since\s+(?:the\s+)?(?:start|beginning|outbreak|full-scale|invasion|war\b|russia['’]s\s+(?:full-scale\s+)?invasion|russia\s+(?:launched|invaded)|20(?:14|22)\b))"
+    # ("il primo scambio del 2025", "el primer canje del año", "le premier échange de l'année")
+    r"|\s*(?:scambio|intercambio|canje|échange|troca|austausch)\s+(?:del|de|di|do|des|dell['’]|de\s+l['’]|da)\s*(?:20\d\d|anno|año|ano|année|jahres)\b",
     re.I,
 )
 _THIS_PERIOD = re.compile(r"this\s+(?:month|year)", re.I)
@@ -638,10 +640,11 @@ _WHICH_SAID_AFTER = re.compile(r",?\s+(?:which|who)\s+(?:also\s+)?(?:said|says|a
 # (past a title set off by commas: "Andriy Yermak, head of the Ukrainian presidential office, said")
 _SPEECH_SOON = re.compile(r"(?:,\s+(?:the\s+|a\s+)?(?:head|chief|director|leader|spokes\w+|minister|commissioner|ombudsman|aide|adviser|advisor|negotiator|deputy)\b[^,;.]{0,60},\s*)?"
                           r"[^,;.]{0,40}?\b(?:said|says|say|told|accused|accuses|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed"
-                          r"|spoke\s+of|speaks\s+of|put\s+(?:the|its|their)\s+(?:number|figure|total|count))\b", re.I)
+                          r"|spoke\s+of|speaks\s+of|put\s+(?:the|its|their)\s+(?:number|figure|total|count)|informó|dijo|afirmó|anunció)\b", re.I)
 
 
-_SPEECH_VERB = prefiltered(r"\b(?:said|says|say|saying|told|accused|accuses|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of)\b", re.I)
+_SPEECH_VERB = prefiltered(r"\b(?:said|says|say|saying|told|accused|accuses|claimed|claims|reported|reports|stated|announced|wrote|added|noted|confirmed|put|gave|spoke\s+of|speaks\s+of"
+                          r"|informó|dijo|afirmó|anunció)\b", re.I)
 
 
 # (", and", "; " and a second that-clause: "said it had received 8,000 applications from families of missing soldiers
@@ -778,11 +781,18 @@ def _closing_attribution(text: str, pos: int, sources: list[tuple[int, str]], po
 def _attributions(text: str) -> list[tuple[int, str]]:
     """Claimants followed closely by a speech verb ("Lubinets said", "Russia's defence ministry reported").
     Two attributions need two speech verbs: a sentence with fewer is not searched for names."""
-    if len(_SPEECH_VERB.findall(text)) + text.lower().count("according to") < 2:
+    low = text.lower()
+    if len(_SPEECH_VERB.findall(text)) + sum(low.count(w) for w in ("according to", "según", "selon", "secondo")) < 2:
         return []  # (an "according to" is the other attribution: "..., Yermak said, while ..., according to TASS")
     points = [(m.start(), _ALIAS_NAMES[m.lastgroup]) for m in _ALIASES.finditer(text)
               if (re.search(r"\b(?:said|says|saying|claimed|claims|claiming|reported|put|gave|spoke|speaks)\b", m.group(0), re.I) or _SPEECH_SOON.match(text, m.end()))
               and not _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    # ("..., while Kyiv said 189 Ukrainians came home", "mientras que Kiev informó del regreso de 189": the government)
+    capitals = [(m.start(), "Ukrainian government" if _UKRAINE_NAMED.match(m.group(1)) else "Russian government")
+                for m in _CAPITAL_SAID.finditer(text) if not any(start <= m.start() < start + 40 for start, _ in points)
+                and not _RELATIVE_CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())]
+    if capitals:
+        points = sorted(points + capitals)
     if "accuse" in text:
         # "Ukraine says ...; Moscow accuses Kyiv of refusing to take back about 1,000": the accuser's claim, beside another
         points += [(m.start(), "Ukrainian government" if _UKRAINE_NAMED.match(m.group(1)) else "Russian government")
@@ -791,6 +801,10 @@ def _attributions(text: str) -> list[tuple[int, str]]:
     return points
 
 
+_NEXT_CLAUSE_OPENING = re.compile(r"(?:,\s*(?:while|whereas|but|and|mientras\s+que|alors\s+que|tandis\s+que|während|mentre)|;)\s", re.I)
+_CAPITAL_SAID = re.compile(r"\b(Kyiv|Kiev|Kiew|Moscow|Moscú|Mosca|Moscou|Moskau|Ukraine|Russia|Ucrania|Rusia)\s+(?:has\s+|had\s+|also\s+)?"
+                           r"(?:said|says|reported|claimed|informó|dijo|afirmó|anunció|a\s+(?:annoncé|déclaré|indiqué)|teilte|sagte|erklärte"
+                           r"|ha\s+(?:detto|annunciato|comunicato))\b")
 _NATION_ACCUSES = re.compile(r"\b(Moscow|Russia|Kyiv|Ukraine)\s+(?:has\s+|had\s+|also\s+)?(?:accused|accuses)\b")
 
 
@@ -1126,6 +1140,9 @@ _ELLIPSIS_NEXT = re.compile(
     r"^\s*(?:[,.;)]|$|\(\s*\d|\(\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|—\s|de\s+chaque\s+(?:côté|camp)|pro\s+seite|jeweils|who\s+(?:had|have|has|were|was|are|defended|served|fought)\b|з\s+них|of\s+them|of\s+the\s+\d|davon|d['’]entre\s+eux|came|come|coming|returned|freed|released|exchanged|swapped|repatriated|were|was|had|have|has|in\s+(?:total|all)\b|altogether|(?:would|will|could|should|may|might)\s+(?:also\s+|soon\s+|then\s+|now\s+)?(?:be\s+(?:freed|released|exchanged|swapped|returned|handed\s+over)|come\s+home|return\b)|are\s+(?:still|unaccounted|missing|held|believed|thought)|still\s+(?:in\s+(?:russian\s+|ukrainian\s+)?captivity|held|missing)\b|remain(?:s|ed)?\s+(?:in\s+(?:russian\s+|ukrainian\s+|enemy\s+)?(?:captivity|custody|prison|detention)|captive|imprisoned|detained|held|missing|unaccounted)\b|sont\s+(?:encore|toujours|détenus|retenus|portés)|restent|sind\s+(?:noch|weiterhin)|befinden\s+sich|from\s+(?:each|both|either)|to\s+(?:russia|ukraine|moscow|kyiv)\b|"
     r"handed\s+(?:over|back)|transferred\s+to|sent\s+to|going\s+(?:to|back|home)|to\s+(?:the\s+)?(?:separatists|rebels)\b|to\s+(?:the\s+)?(?:rebel|separatist|russian|kyiv|ukrainian|government)-(?:held|controlled)\b|back\b|home\s*(?:[,;.]|$)|in\s+return|in\s+turn|in\s+exchange\b(?!\s+for)|and\s+(?:the|\d)|(?:y|und|et|e|i|і|и|та|oraz)\s+\d|(?:and|while|whereas|as)\s+(?:kyiv|kiev|moscow|ukraine|russia)\b|more(?!\s+(?!(?:were|was|are|is|had|have|has|would|will|could|came|come|returned|freed|released|home|back|from|to|in|on|and|than|next|last|this|later|soon|today|tomorrow|yesterday|people|prisoners|soldiers|pows|civilians|ukrainians|russians|servicemen|captives|defenders)\b)[A-Za-z])|others|each|went|go\b|going\s+(?:the\s+other\s+way|back|home)|people|per\s+side|of\s+(?:them|those|its|their|whom|which)|des\s+siens|des\s+leurs|de\s+los\s+suyos|dei\s+suoi|dos\s+seus"
     r"|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|on\s+the\s+(?:first|second|third|final|last)\s+day\b|on\s+(?:each|both|either)\s+sides?\b"
+    # ("puis 307 samedi", "y 303 el domingo", "e 303 domenica": the next day's count in other languages)
+    r"|(?:le\s+|el\s+|il\s+|am\s+|no\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b"
     # ("foram trocados 390 e no sábado 307", "390 were swapped, and on Saturday 307": the next day's count, the noun left out)
     r"|(?:and|y|e|et|und|i|oraz|та|і|и),?\s+(?:(?:on|no|na|el|la|il|le|am|w|в|у)\s+)?[^\W\d]+,?\s+\d"
     # ("390 prisoners on May 23, 307 on May 24 and 303 on May 25": each day's count)
@@ -2167,6 +2184,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             status_word = "agreed"  # an outcome of talks ("progress includes repatriating the remains of 6,000")
         if status_word == "agreed" and _DONE_LATER.search(text[n.end :]):
             status_word = "completed"  # "the bodies of two volunteers ... were also handed over ... as part of the deal"
+        elif status_word in (None, "completed") and lx.PLANNED.search(before[-30:]):
+            status_word = "agreed"  # "strona rosyjska miała przekazać łącznie 6000 ciał": to be handed over
         status = {"offered": "offered", "agreed": "agreed", "completed": "completed"}.get(status_word or "", "completed")
         if status == "agreed" and (prospective or lx.PLANNED.search(near_before + _NEXT_NUMBER.split(after[:80], 1)[0])):
             status = "planned"
@@ -3445,7 +3464,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
         points = attributions[i]
         if i not in according:
             low = texts[i].lower()  # two sources need two "according to"s, or one and a "said": count them before running the pattern
-            n_according = sum(low.count(w) for w in ("according to", "selon", "laut", "за словами"))
+            n_according = sum(low.count(w) for w in ("according to", "selon", "laut", "за словами", "según", "secondo"))
             according[i] = _according_to(texts[i]) if n_according >= 2 or (n_according and points) else []
         sources = according[i]
         if len({name for _, name in sources}) >= 2:
@@ -3462,6 +3481,12 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                     and before_it[-1][1] not in {name for _, name in sources}):
                 # "150 are still held by the separatists, according to Kiev, while the rebels say Ukraine holds about 500":
                 # a "says" between the "according to" and the figure opens the figure's clause
+                return before_it[-1][1]
+            if (before_it and before_it[-1] in points and before_it[-1][1] not in {name for _, name in sources}
+                    and _NEXT_CLAUSE_OPENING.search(texts[i], max(start for start, _ in sources if start < before_it[-1][0]) if any(
+                        start < before_it[-1][0] for start, _ in sources) else 0, before_it[-1][0])):
+                # "According to the Russian Defence Ministry, 150 ... were returned, while Kyiv said 189 ...": the claimant
+                # of the figure's own clause
                 return before_it[-1][1]
         if len({name for _, name in points}) < 2:
             name = claimant_of(i)
@@ -3780,7 +3805,7 @@ def _give_counts_traded_for_a_side(figures: list[Figure]) -> None:
             f.side = "russia" if g.side == "ukraine" else "ukraine"
 
 
-_FOLLOWED_BY_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)(?:followed\s+by|then)\s+(?:(?:another|a\s+further|some|about|more\s+than)\s+)?$", re.I)
+_FOLLOWED_BY_BEFORE = re.compile(r"(?:,\s*|\s+and\s+)(?:followed\s+by|then|puis|luego|después|poi|dann|depois)\s+(?:(?:another|a\s+further|some|about|more\s+than)\s+)?$", re.I)
 
 
 _IN_TOTAL_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:in\s+total|in\s+all|altogether)\b", re.I)
@@ -4669,8 +4694,8 @@ _DAY_THEN_LIST_GOES_ON_AFTER = re.compile(r"^\s+on\s+(?:monday|tuesday|wednesday
 _LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|\band)\s+$", re.I)
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\b(?:in\s+(?:exchange|return)\s+for|in\s+cambio\s+di|a\s+cambio\s+de|en\s+échange\s+de|w\s+zamian\s+za|в\s+обм[еі]н\s+на)\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
-    r"(?:,|;|\band|\bwhile|\bwhereas|\bund|\bet|\by|\be)\s+(?:the\s+|la\s+|die\s+|l['’])?"
-    r"(russia|moscow|ukraine|kyiv|kiev|russland|moskau|russie|moscou|rusia|moscú|mosca|ucrania|ucraina|kiew|(?:ukrainian|russian)\s+side)"
+    r"(?:,|;|\band|\bwhile|\bwhereas|\bund|\bet|\by|\be)\s+(?:the\s+|la\s+|die\s+|l['’]|a\s+)?"
+    r"(russia|moscow|ukraine|kyiv|kiev|russland|moskau|russie|moscou|rusia|moscú|mosca|ucrania|ucraina|kiew|rússia|ucrânia|(?:ukrainian|russian)\s+side)"
     r"(?:\s+(?:got|received|erhielt|reçu|recibió))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?,?\s+$", re.I)  # ("; Ukraine, 34")
 # "Moskalkova put the number of Russians returned at 175", "bringing the number of Ukrainians freed to 4,552"
 _NUMBER_OF_NATION_BEFORE = re.compile(

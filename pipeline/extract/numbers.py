@@ -22,7 +22,7 @@ _ORDINALS = {
     "premier": 1, "première": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4, "cinquième": 5, "sixième": 6,
     "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
     # Spanish, Italian and Portuguese (the masculine: "el cuarto canje", "il quarto scambio", "a quarta troca")
-    "primer": 1, "primero": 1, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "octavo": 8,
+    "primer": 1, "primero": 1, "primera": 1, "primo": 1, "primeiro": 1, "primeira": 1, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "octavo": 8,
     "noveno": 9, "décimo": 10, "terzo": 3, "quarto": 4, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10,
     "terceira": 3, "terceiro": 3, "quarta": 4, "quinta": 5, "sexta": 6, "sétimo": 7, "oitavo": 8,
 }
