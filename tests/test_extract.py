@@ -8518,3 +8518,17 @@ def test_gapped_counts_in_other_languages(text, language, expected):
 def test_an_italian_first_and_polish_bodies_to_be_handed_over(text, language, expected):
     got = [(f.value, f.kind, f.status if f.kind == "bodies" else None) for f in figs(text, date(2025, 2, 5), language)]
     assert got == expected
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # a running total as it stood at a time the sentence names, not on the article's day
+    ("By the end of 2024,", (date(2024, 12, 31), "day")),
+    ("By the end of last year,", (date(2024, 12, 31), "day")),
+    ("By December 2024,", (date(2024, 12, 1), "month")),
+    ("At the start of 2025,", (date(2025, 1, 1), "day")),
+    ("As of May 1,", (date(2025, 5, 1), "day")),
+])
+def test_a_running_total_as_it_stood_at_a_time(opening, expected):
+    text = f"{opening} 3,956 Ukrainians had been released from captivity in prisoner exchanges."
+    got = [(f.value, f.kind, f.since_date, (f.event_date, f.event_date_precision)) for f in figs(text, date(2025, 5, 27))]
+    assert got == [(3956, "cumulative_released", None, expected)]

@@ -1164,7 +1164,13 @@ _BEFORE_THE_LATEST_OPENING = re.compile(r"^\W*(?:before|prior\s+to|until|up\s+to
                                         r"|tuesday['’]s|wednesday['’]s|thursday['’]s)\s+(?:latest|last|most\s+recent|new|current)?\s*(?:release|swap|exchange|handover)\b", re.I)
 _CLAUSE_JOIN_BETWEEN = re.compile(r"[,;]\s*(?:а|і|и|та|and|while|but|whereas|then|y|et|und|e|i)\s|;\s", re.I)
 _NATION_PEOPLE_NAMED_BEFORE = re.compile(r"\b(Russian|Ukrainian)\s+(?:[\w-]+\s+)?(?:soldiers|conscripts|servicemen|troops|prisoners|pows|POWs|fighters|civilians)\b")
-_BY_A_TIME_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+|early\s+|mid-?|late\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b[^.;]{0,50}$", re.I)
+_BY_A_TIME_BEFORE = re.compile(
+    r"\b(?:(?:by|as\s+of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+|early\s+|mid-?|late\s+)?|at\s+the\s+(?:end|start|beginning)\s+of\s+)"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:(?:19|20)\d\d|last\s+year)\b[^.;]{0,50}$", re.I)
+# the time a running total stood at: "By the end of 2024, 3,956 had been released", "At the start of 2025, ..."
+_AS_OF_A_TIME = re.compile(
+    r"\b(?:(?:by|as\s+of)\s+(?:the\s+(?P<edge>end|start|beginning)\s+of\s+)?|at\s+the\s+(?P<edge2>end|start|beginning)\s+of\s+)"
+    r"(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<last>last\s+year))\b", re.I)
 _HAD_BEEN_FREED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?(?:freed|released|returned|traded|exchanged|swapped|repatriated|brought\s+(?:back|home))\b", re.I)
 _WHEN_ONE_SWAP_BEFORE = re.compile(r"\b(?:most\s+recently|the\s+latest|last\s+time|the\s+last\s+(?:one|time|exchange|swap))\b[^.;]{0,40}?\bwhen\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
 _SWAPPED_N_TIMES_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:(?:prisoners|pows|captives|prisoners\s+of\s+war|bodies)\s+)?"
@@ -2360,7 +2366,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # "Before the latest release, Ukraine had brought back 2,598 prisoners": the total up to this swap
     total_before_this = n.value >= 500 and _BEFORE_THE_LATEST_OPENING.match(text) is not None
     # "by December 2024 more than 500 of them had been traded": the total as it stood by then
-    total_by_then = (n.value >= 100 and " by " in f" {before[-90:]}".lower() and _BY_A_TIME_BEFORE.search(before[-90:]) is not None
+    total_by_then = (n.value >= 100 and (" by " in f" {before[-90:]}".lower() or " of " in before[-90:])
+                     and _BY_A_TIME_BEFORE.search(before[-90:]) is not None
                      and _HAD_BEEN_FREED_AFTER.match(after) is not None)
     inverted = bool(_BRINGING_TO_BEFORE.search(before[-30:]) and _THE_NUMBER_OF_AFTER.match(after))
     if inverted and status_word not in ("offered", "agreed"):
@@ -5041,6 +5048,14 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     if meaning.kind == "cumulative_released":
         # "Under the June 2 agreement, the sides have so far swapped 1,200": a total as it stands, not the deal's day
         usable = [c for c in usable if not _AGREEMENT_AFTER.match(text, c.end)]
+        as_of = _AS_OF_A_TIME.search(text, 0, n.start) if published is not None and not any(c.value and c.end <= n.start for c in usable) else None
+        if as_of is not None:
+            # "By the end of 2024, 3,956 Ukrainians had been released": the total as it stood then
+            year = published.year - 1 if as_of.group("last") else int(as_of.group("year"))
+            edge = (as_of.group("edge") or as_of.group("edge2") or "").lower()
+            if as_of.group("month"):
+                return date(year, _MONTHS[as_of.group("month").lower()], 1), None, "month"
+            return (date(year, 1, 1), None, "day") if edge in ("start", "beginning") else (date(year, 12, 31), None, "day")
     colon = text.find(":", n.end, n.end + 40)
     if meaning.kind in ("exchanged", "bodies") and colon > 0 and not _DIGIT_CHAR.search(text, n.end, colon):
         days = [c for c in usable if c.start > colon and c.value and c.precision == "day" and not c.relative]
