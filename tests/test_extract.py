@@ -8532,3 +8532,12 @@ def test_a_running_total_as_it_stood_at_a_time(opening, expected):
     text = f"{opening} 3,956 Ukrainians had been released from captivity in prisoner exchanges."
     got = [(f.value, f.kind, f.since_date, (f.event_date, f.event_date_precision)) for f in figs(text, date(2025, 5, 27))]
     assert got == [(3956, "cumulative_released", None, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "The swap of 1,000 prisoners each should be completed by the end of the month.",
+    "The exchange of 1,000 prisoners each is to be carried out in stages.",
+])
+def test_a_swap_still_to_be_completed_is_not_done(text):
+    got = [(f.value, f.kind, f.status) for f in figs("Talks on a prisoner exchange.\n" + text, date(2025, 5, 16))]
+    assert got == [(1000, "agreed", "planned")]

@@ -1116,6 +1116,9 @@ _HANDOVER_VERB_BEFORE = re.compile(
 _BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the(?:\s+(?:first|remaining|last|next|final))?)\s+)?$", re.I)
 _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
+# "The swap of 1,000 prisoners each should be completed by the end of the month": still to be done
+_TO_BE_COMPLETED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:should|must|will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+be\s+"
+                                    r"(?:completed|finished|carried\s+out|conducted|held|done)\b", re.I)
 _WAITING_AT_THE_BORDER_AFTER = re.compile(
     r"^[^.;\d]{0,60}?\b(?:were|are|is|was)\s+(?:already\s+|now\s+|still\s+)?(?:(?:waiting|standing|parked|kept)\s+)?"
     r"(?:in\s+(?:[\w-]+\s+){0,2}?(?:trucks|wagons|lorries|containers|train)\s+)?(?:at|near)\s+the\s+(?:\w+\s+)?border\b", re.I)
@@ -2115,7 +2118,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 status_word = governing
     if status_word == "completed" and _has(_CALLED_OFF, text):
         status_word = "agreed"  # "a planned handover of 6,000 bodies did not take place", "the swap was cancelled"
-    if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after)):
+    if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after) or _TO_BE_COMPLETED_AFTER.match(after)):
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     if status_word in (None, "completed") and (" offered" in after[:60] or " proposed" in after[:60]):
         if _OFFERED_AFTER_NOUN.match(after):
