@@ -8541,3 +8541,20 @@ def test_a_running_total_as_it_stood_at_a_time(opening, expected):
 def test_a_swap_still_to_be_completed_is_not_done(text):
     got = [(f.value, f.kind, f.status) for f in figs("Talks on a prisoner exchange.\n" + text, date(2025, 5, 16))]
     assert got == [(1000, "agreed", "planned")]
+
+
+@pytest.mark.parametrize("second, side", [
+    # ages of the people just counted, however the sentence refers to them
+    ("The freed soldiers, aged between 19 and 60, were taken to hospital.", "ukraine"),
+    ("Those released range in age from 19 to 60.", "ukraine"),
+    ("Among them was a 70-year-old retired teacher.", "ukraine"),
+    ("Their average age is 32.", "ukraine"),
+])
+def test_ages_of_the_people_just_counted_take_their_side(second, side):
+    got = [(f.kind, f.side) for f in figs("Ukraine brought home 84 soldiers in the swap. " + second, date(2025, 5, 16))]
+    assert got == [("exchanged", "ukraine"), ("age", side)]
+
+
+def test_ages_of_russias_returnees():
+    text = "Russia got back 84 servicemen in the prisoner swap. Among them was a 59-year-old reservist."
+    assert [(f.kind, f.side) for f in figs(text, date(2025, 5, 16))] == [("exchanged", "russia"), ("age", "russia")]

@@ -3723,7 +3723,7 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure], sentences: list[tuple[
     nation of the count just before, in this sentence or the one before it; a nation named with the age wins)."""
     for i, f in enumerate(figures):
         if f.kind != "age" or f.side != "unknown" or f.status is not None or not (
-                lx.YOUNGEST_OLDEST.search(f.sentence) or _THE_FREED_ARE_AGED.search(f.sentence)):
+                lx.YOUNGEST_OLDEST.search(f.sentence) or _THE_FREED_ARE_AGED.search(f.sentence) or _OF_THE_FREED_WORDS.search(f.sentence)):
             continue
         named = _NATION_OF_THE_AGE.search(f.sentence)
         if named is not None:
@@ -3760,6 +3760,10 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure], sentences: list[tuple[
 
 # "The freed Ukrainians are aged between 20 and 63", "Those released are aged 20 to 63": the ages of the people freed
 _THE_FREED_ARE_AGED = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|returnees)\b[^.;\d]{0,40}?\b(?:are|were)\s+(?:aged|between)\b", re.I)
+# ("The freed soldiers, aged between 19 and 60, ...", "Those released range in age from 19 to 60", "Among them was a
+# 70-year-old", "Their average age is 32": the ages of the people just counted)
+_OF_THE_FREED_WORDS = re.compile(r"\b(?:the\s+(?:freed|released|returned)|those\s+(?:freed|released|returned)|returnees|among\s+them"
+                                 r"|of\s+(?:them|the\s+freed|those\s+freed)|their\s+(?:average\s+|median\s+)?ages?)\b", re.I)
 _NATION_OF_THE_AGE = re.compile(r"\b(?:youngest|oldest)\s+(ukrainian|russian)\b|\b(ukrainian|russian)\s+(?:prisoners?|soldiers?|pows?|servicem[ae]n)\s+"
                                 r"(?:freed|released|returned)\b|\b(?:youngest|oldest)\s+(?:(?:freed|released|returned)\s+)?(defenders?)\b"
                                 r"|\b(?:freed|released|returned)\s+(ukrainians|russians)\b"
