@@ -8558,3 +8558,31 @@ def test_ages_of_the_people_just_counted_take_their_side(second, side):
 def test_ages_of_russias_returnees():
     text = "Russia got back 84 servicemen in the prisoner swap. Among them was a 59-year-old reservist."
     assert [(f.kind, f.side) for f in figs(text, date(2025, 5, 16))] == [("exchanged", "russia"), ("age", "russia")]
+
+
+def test_a_total_over_several_swaps_on_each_side():
+    text = "Over the summer, Ukraine and Russia held six prisoner exchanges, freeing a total of 1,800 people on each side."
+    got = [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 9, 1))]
+    assert got == [(6, "exchange_count", "both", None), (1800, "cumulative_released", "both", "per_side")]
+
+
+def test_a_days_swap_inside_a_running_total():
+    # "..., including 75 on Friday": that day's swap, of the running total's side, not a part of the total
+    text = ("Zelensky said that Ukraine has brought home 3,210 people from Russian captivity since the full-scale invasion, "
+            "including 75 on Friday.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown, f.event_date) for f in figs(text, date(2024, 5, 31))]
+    assert got == [(3210, "cumulative_released", "ukraine", False, date(2024, 5, 31)),
+                   (75, "exchanged", "ukraine", False, date(2024, 5, 31))]
+
+
+def test_people_held_at_a_camp_are_no_one_handed_over():
+    text = ("Two years after a blast killed at least 50 Ukrainian prisoners of war at the Olenivka camp, families wait for answers. "
+            "About 193 Azovstal defenders were held there at the time, according to Ukraine's ombudsman.")
+    got = [(f.value, f.kind) for f in figs(text, date(2024, 2, 10))]
+    assert got == [(193, "other")]
+
+
+def test_a_mediators_total_from_both_sides_is_both_together():
+    text = "The United Arab Emirates has mediated 12 exchanges, freeing a total of 2,184 prisoners from both sides."
+    got = [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 1, 6))]
+    assert got == [(12, "exchange_count", "both", None), (2184, "cumulative_released", "both", "total")]

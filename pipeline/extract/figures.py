@@ -1119,6 +1119,9 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
 # "The swap of 1,000 prisoners each should be completed by the end of the month": still to be done
 _TO_BE_COMPLETED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:should|must|will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+be\s+"
                                     r"(?:completed|finished|carried\s+out|conducted|held|done)\b", re.I)
+# ("1,800 people on each side"; not "2,184 prisoners from both sides", both together)
+_ON_EACH_SIDE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:on|from|for)\s+(?:each|either)\s+side|per\s+side|each\b)", re.I)
+_ON_A_DAY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|this\s+week)\b", re.I)
 _WAITING_AT_THE_BORDER_AFTER = re.compile(
     r"^[^.;\d]{0,60}?\b(?:were|are|is|was)\s+(?:already\s+|now\s+|still\s+)?(?:(?:waiting|standing|parked|kept)\s+)?"
     r"(?:in\s+(?:[\w-]+\s+){0,2}?(?:trucks|wagons|lorries|containers|train)\s+)?(?:at|near)\s+the\s+(?:\w+\s+)?border\b", re.I)
@@ -2306,8 +2309,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                                                     or ("series" in before and _SERIES_OF_SWAPS_BEFORE.search(before[-160:]))):
         # "has carried out about 40 such exchanges, freeing more than 2,500 people": everyone those exchanges freed
         # (both sides' people, when the two sides or a mediator did them; "a series of swaps ... which resulted in
-        # the release of more than 1,000 prisoners from each side": so many each)
-        if side == "both" and scope == "per_side":
+        # the release of more than 1,000 prisoners from each side": so many each; "freeing a total of 1,800 people on each
+        # side")
+        if (side == "both" and scope == "per_side") or _ON_EACH_SIDE_AFTER.match(after):
             return _Meaning("cumulative_released", "both", "per_side", None, qualifier)
         if side in ("ukraine", "russia"):
             return _Meaning("cumulative_released", side, None, None, qualifier)
@@ -2319,7 +2323,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # ("the 66th exchange, and a total of 5,857 Ukrainians have been freed": the nation named is the side)
         if side in ("ukraine", "russia"):
             return _Meaning("cumulative_released", side, None, None, qualifier)
-        return _Meaning("cumulative_released", "both", "total", None, qualifier)
+        # ("held six exchanges, freeing a total of 1,800 people on each side": so many each)
+        return _Meaning("cumulative_released", "both", "per_side" if _ON_EACH_SIDE_AFTER.match(after) else "total", None, qualifier)
     if status_word not in ("offered", "agreed") and _IN_N_EXCHANGES_AFTER.match(after):
         # "helped secure the release of 2,883 prisoners in 12 mediations": everyone freed in those exchanges
         return _Meaning("cumulative_released", side if side in ("ukraine", "russia") else "both", None if side in ("ukraine", "russia") else "total", None, qualifier)
@@ -2387,6 +2392,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if " to " in before[-8:] and _CAPTURED_TOTAL_BEFORE.search(before[-110:]):
         # "bringing the total number taken prisoner there since May 16 to 2,439": people captured, not freed
         return _Meaning("other", side, scope, None, qualifier)
+    if _INCLUDING_RIGHT_BEFORE.search(before[-30:]) and _ON_A_DAY_AFTER.match(after) and status_word not in ("offered", "agreed", "held"):
+        # "has brought home 3,210 people since the full-scale invasion, including 75 on Friday": that day's swap
+        return _Meaning("exchanged", side, scope, "completed", qualifier)
     if (cumulative_context and _has(lx.PERFECT, text)) or (n.value >= 1000 and _TOTAL_IN_CLAUSE_AFTER.match(after)) or (n.value >= 200 and (" exchanges" in after[:80] or " swaps" in after[:80]) and _THROUGH_EXCHANGES_AFTER.match(after)) or (n.value >= 1500 and _PAST_TOTAL_IN_CLAUSE_AFTER.match(after)) or total_with_since or large_perfect or total_before_this or total_by_then or fact_box_total or total_since or since_after or total_opening or _PERFECT_NOW.search(text[n.end : n.end + 80]) or (lx.NUMBER_TO.search(before[-110:]) and n.value >= 1000 and not _TOTAL_OF_ONE_EXCHANGE.search(before[-110:])) or (
         n.value >= 50 and _NUMBER_HAS_REACHED.search(before[-110:])) or (
         # "its efforts had led to the release of 4,641 captives": all its mediations so far
@@ -3609,6 +3617,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     result.mentions = _drop_mentions_inside_ranges(result.mentions)
     _confirm_breakdowns(result.figures, [s.start for s in sentences], art.restated, texts)
     _part_of_a_count_named_by_nation(result.figures)
+    _a_days_swap_inside_a_running_total(result.figures)
     _give_conjoined_parts_a_side(result.figures)
     _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
@@ -3701,6 +3710,17 @@ def _part_of_a_count_named_by_nation(figures: list[Figure]) -> None:
         f.side = next((g.side for g in reversed(figures[: i - 1]) if g.kind == f.kind and g.side in ("ukraine", "russia")
                        and not g.is_breakdown), "unknown")
         f.scope = None
+
+
+def _a_days_swap_inside_a_running_total(figures: list[Figure]) -> None:
+    """'Ukraine has brought home 3,210 people since the invasion, including 75 on Friday': the day's swap is of the
+    running total's side."""
+    for i, f in enumerate(figures):
+        if f.kind == "exchanged" and f.side == "unknown" and i and not f.is_breakdown:
+            g = figures[i - 1]
+            if (g.kind == "cumulative_released" and g.sentence_start == f.sentence_start and g.side in ("ukraine", "russia")
+                    and _INCLUDING_RIGHT_BEFORE.search(f.sentence, 0, f.char_start - f.sentence_start)):
+                f.side = g.side
 
 
 def _give_conjoined_parts_a_side(figures: list[Figure]) -> None:
