@@ -8586,3 +8586,10 @@ def test_a_mediators_total_from_both_sides_is_both_together():
     text = "The United Arab Emirates has mediated 12 exchanges, freeing a total of 2,184 prisoners from both sides."
     got = [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 1, 6))]
     assert got == [(12, "exchange_count", "both", None), (2184, "cumulative_released", "both", "total")]
+
+
+def test_delegations_that_met_on_a_day_for_talks_date_the_deal():
+    text = ("Russian and Ukrainian delegations met in Istanbul on Monday for a second round of direct talks. The sides agreed to "
+            "exchange at least 1,000 prisoners on each side, Umerov said.")
+    got = [(f.value, f.kind, f.agreement_date) for f in figs(text, date(2025, 6, 4))]
+    assert got == [(1000, "agreed", date(2025, 6, 2))]

@@ -71,6 +71,8 @@ _AGREEING = prefiltered(r"\b(?:agreed|agree|agreement|deal|talks|negotiations|me
 _DOING = prefiltered(r"\b(?:carried\s+out|took\s+place|exchanged|swapped|returned|freed|released|handed|came|held|happened|completed|began|begin|conducted|conduct)\b", re.I)
 # (and "the May 16 Istanbul talks": the place between)
 _TALKS_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w'’-]+)\s+)?(?:talks|negotiations|meeting|summit|call|round|agreement|deal)\b|^['’]s\s+(?:talks|call|meeting)", re.I)
+# ("delegations met in Istanbul on Monday for a second round of direct talks")
+_FOR_TALKS_AFTER = re.compile(r",?\s*(?:for|in|at)\s+(?:a|the|their)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|round\s+of\s+(?:[\w-]+\s+)?talks)\b", re.I)
 
 
 def _is_talks_date(text: str, c: "_DateCand") -> bool:
@@ -88,7 +90,7 @@ def _is_talks_date(text: str, c: "_DateCand") -> bool:
         return True
     if _agreed_after_tr(text, c):
         return True
-    return _TALKS_AFTER.match(after) is not None
+    return _TALKS_AFTER.match(after) is not None or _FOR_TALKS_AFTER.match(text, c.end, c.end + 60) is not None
 
 
 def _agreed_after_tr(text: str, c: "_DateCand") -> bool:
