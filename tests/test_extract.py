@@ -8593,3 +8593,18 @@ def test_delegations_that_met_on_a_day_for_talks_date_the_deal():
             "exchange at least 1,000 prisoners on each side, Umerov said.")
     got = [(f.value, f.kind, f.agreement_date) for f in figs(text, date(2025, 6, 4))]
     assert got == [(1000, "agreed", date(2025, 6, 2))]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "Всего с начала СВО удалось вернуть более 2 тысяч россиян": managed to bring back, a running total (the infinitive
+    # alone would be a term still to come)
+    ("Москалькова сообщила, что в результате обмена вернулись 150 российских военнослужащих. Всего с начала СВО удалось вернуть "
+     "более 2 тысяч россиян.", "ru", [(150, "exchanged", "russia"), (2000, "cumulative_released", "russia")]),
+    # "Это первый этап обмена, согласованного на переговорах в Стамбуле 16 мая": the first stage, done the day reported
+    ("Россия и Украина в пятницу обменялись 390 пленными с каждой стороны. Это первый этап обмена, согласованного на переговорах "
+     "в Стамбуле 16 мая.", "ru", [(390, "exchanged", "both"), (1, "exchange_ordinal", "both")]),
+])
+def test_russian_managed_to_bring_back_and_a_first_stage(text, language, expected):
+    found = figs(text, date(2025, 5, 23), language)
+    assert [(f.value, f.kind, f.side) for f in found] == expected
+    assert all(f.event_date == date(2025, 5, 23) or f.kind == "cumulative_released" for f in found)

@@ -621,7 +621,7 @@ _INSTITUTION_WORD = re.compile(r"Ministry|Staff|Office|Service|Committee|Council
 
 
 _FIRST_COUNTS = re.compile(
-    r"\s*(?:[\w-]+\s+)?(?:stage|phase|round\s+of\s+(?:exchanges|swaps))"
+    r"\s*(?:[\w-]+\s+)?(?:stage|phase|round\s+of\s+(?:exchanges|swaps)|етап\w*|этап\w*|étape|etappe|fase|etapa)"
     # ("the first exchange since the start of the war" is the first of a count; "the first exchange since a plane
     # crashed" says how long there was none)
     r"|\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover)\s+(?:of\s+(?:the\s+(?:year|(?:full-scale\s+)?(?:war|conflict|invasion))\b|20\d\d)|this\s+year|in\s+20\d\d"
@@ -5310,7 +5310,9 @@ def _dates_another_event(text: str, c: "_DateCand") -> bool:
 _SINCE_SOMETHING_BEFORE = re.compile(r"(?:^|[\s,(])(?:since|desde|depuis|seit|dal|dalla|dai|dagli|od|від|с|со|з)\s[^.;]{0,50}$", re.I)
 _ITEM_SEPARATORS = (",", " and ", " e ", " y ", " et ", " und ", " i ", " oraz ", " та ", " і ", " и ")
 _AGREED_THEN_DATE_BEFORE = re.compile(
-    r"\b(?:agreed|reached|struck|brokered|negotiated|sealed)\s+(?:(?:at|in|during)\s+(?:[\w'’-]+\s+){0,4}?)?(?:on\s+|in\s+|earlier\s+)?$", re.I)
+    r"\b(?:agreed|reached|struck|brokered|negotiated|sealed)\s+(?:(?:at|in|during)\s+(?:[\w'’-]+\s+){0,4}?)?(?:on\s+|in\s+|earlier\s+)?$"
+    # ("первый этап обмена, согласованного на переговорах в Стамбуле 16 мая")
+    r"|\b(?:согласованн\w*|достигнут\w*|узгоджен\w*|досягнут\w*|vereinbart\w*|convenu\w*|acordad\w*|concordat\w*)\s+(?:(?:на|в|у|bei|à|en|a)\s+(?:[\w'’-]+\s+){0,4}?)?$", re.I)
 _WHERE_OTHER_EVENT_BEFORE = re.compile(
     r"\b(?:where|when)\s+(?:[\w'’-]+\s+){0,4}?(?:launched|began|started|crossed|invaded|attacked|entered|seized|captured|occupied|stormed|crashed)"
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:on|in)\s+$", re.I)

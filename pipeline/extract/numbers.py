@@ -25,6 +25,9 @@ _ORDINALS = {
     "primer": 1, "primero": 1, "primera": 1, "primo": 1, "primeiro": 1, "primeira": 1, "tercer": 3, "tercero": 3, "cuarto": 4, "quinto": 5, "sexto": 6, "séptimo": 7, "octavo": 8,
     "noveno": 9, "décimo": 10, "terzo": 3, "quarto": 4, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10,
     "terceira": 3, "terceiro": 3, "quarta": 4, "quinta": 5, "sexta": 6, "sétimo": 7, "oitavo": 8,
+    # Russian and Ukrainian (the masculine nominative: "первый этап обмена", "другий етап")
+    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5,
+    "перший": 1, "другий": 2, "третій": 3, "четвертий": 4, "п'ятий": 5, "п’ятий": 5,
 }
 # Small cardinals in the other languages the corpus has (beyond these, those outlets write digits).
 _OTHER_CARDINALS = {
