@@ -8608,3 +8608,9 @@ def test_russian_managed_to_bring_back_and_a_first_stage(text, language, expecte
     found = figs(text, date(2025, 5, 23), language)
     assert [(f.value, f.kind, f.side) for f in found] == expected
     assert all(f.event_date == date(2025, 5, 23) or f.kind == "cumulative_released" for f in found)
+
+
+def test_a_russian_headline_formula_over_a_swap_held_is_that_swap():
+    text = "Обмен пленными: 185 на 185\nВ четверг Россия и Украина провели обмен военнопленными по формуле 185 на 185."
+    got = [(f.value, f.kind, f.scope, f.status) for f in figs(text, date(2025, 10, 2), "ru")]
+    assert got == [(185, "exchanged", "per_side", "completed")]
