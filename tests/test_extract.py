@@ -8614,3 +8614,9 @@ def test_a_russian_headline_formula_over_a_swap_held_is_that_swap():
     text = "Обмен пленными: 185 на 185\nВ четверг Россия и Украина провели обмен военнопленными по формуле 185 на 185."
     got = [(f.value, f.kind, f.scope, f.status) for f in figs(text, date(2025, 10, 2), "ru")]
     assert got == [(185, "exchanged", "per_side", "completed")]
+
+
+def test_the_freed_back_at_the_front_are_no_handover():
+    # what the freed did afterwards is not one more handover
+    text = "Ukraine brought home 95 soldiers in the prisoner swap. Since then, 12 of the freed have returned to the front."
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 5, 16))] == [(95, "exchanged"), (12, "other")]

@@ -1500,6 +1500,9 @@ _FOR_A_COUNT_AFTER = re.compile(r"^\s+for\s+(?:(?:about|some|nearly)\s+)?\d", re
 _N_FOR_M_BEFORE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.I)
 _RATIO_BEFORE = re.compile(r"(?<![\d,.])\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
 # "47 were admitted" to hospital: what befell the freed (`other`)
+# "12 of the freed have returned to the front": what the freed did afterwards
+_BACK_TO_THE_FRONT_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:have|has|had)?\s*(?:returned|gone\s+back|went\s+back|rejoined)\s+(?:to\s+)?"
+                                      r"(?:the\s+front|their\s+units?|the\s+army|service|combat|duty)\b", re.I)
 _TREATED_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|are|remain)\s+(?:still\s+)?(?:admitted|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|in\s+hospital|being\s+treated|receiving\s+treatment)\b", re.I)
 # "More than 1,000 Ukrainian prisoners of war have died in Russian captivity": the prisoners' fate (`other`), not
@@ -2280,6 +2283,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning(kind, "both", "per_side", status, qualifier, names_deal=names_deal)
     if _COMPARISON_AFTER.match(after):
         return _Meaning("other", "both", None, None, qualifier)  # a difference between two claims
+    if (" front" in after[:60] or " rejoined" in after[:60] or " units" in after[:60]) and _BACK_TO_THE_FRONT_AFTER.match(after):
+        return _Meaning("other", side, scope, None, qualifier)  # "12 of the freed have returned to the front"
     if "admitted" in after[:60] or "hospital" in after[:60] or "treat" in after[:60]:
         if _TREATED_AFTER.match(after):
             return _Meaning("other", side, scope, None, qualifier)  # "47 were admitted to hospital": what befell the freed
