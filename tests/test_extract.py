@@ -8620,3 +8620,17 @@ def test_the_freed_back_at_the_front_are_no_handover():
     # what the freed did afterwards is not one more handover
     text = "Ukraine brought home 95 soldiers in the prisoner swap. Since then, 12 of the freed have returned to the front."
     assert [(f.value, f.kind) for f in figs(text, date(2025, 5, 16))] == [(95, "exchanged"), (12, "other")]
+
+
+def test_the_emirates_foreign_ministry_and_the_captives_it_counts():
+    # "The Ministry of Foreign Affairs said ... UAE-mediated exchanges": the Emirates' ministry; the captives a mediator
+    # says it freed are both sides' together
+    text = ("The UAE said its mediation freed 146 captives in the prisoner exchange. The Ministry of Foreign Affairs said the "
+            "exchange brings the total number of captives released in UAE-mediated exchanges to 4,641.")
+    got = [(f.value, f.side, f.scope, f.claimant) for f in figs(text, date(2025, 8, 24))]
+    assert got == [(146, "both", "total", "United Arab Emirates"), (4641, "both", "total", "UAE foreign ministry")]
+
+
+def test_a_generic_body_is_named_without_its_article():
+    text = "The Ministry of Foreign Affairs said the prisoner exchange freed 146 captives."
+    assert [f.claimant for f in figs(text, date(2025, 8, 24))] == ["Ministry of Foreign Affairs"]

@@ -3625,6 +3625,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     _confirm_breakdowns(result.figures, [s.start for s in sentences], art.restated, texts)
     _part_of_a_count_named_by_nation(result.figures)
     _a_days_swap_inside_a_running_total(result.figures)
+    _captives_a_mediator_freed(result.figures)
     _give_conjoined_parts_a_side(result.figures)
     _give_counts_traded_for_a_side(result.figures)
     _give_additional_groups_a_side(result.figures)
@@ -3728,6 +3729,17 @@ def _a_days_swap_inside_a_running_total(figures: list[Figure]) -> None:
             if (g.kind == "cumulative_released" and g.sentence_start == f.sentence_start and g.side in ("ukraine", "russia")
                     and _INCLUDING_RIGHT_BEFORE.search(f.sentence, 0, f.char_start - f.sentence_start)):
                 f.side = g.side
+
+
+_MEDIATOR_CLAIMANTS = frozenset({"United Arab Emirates", "UAE foreign ministry"})
+
+
+def _captives_a_mediator_freed(figures: list[Figure]) -> None:
+    """'The UAE said its mediation freed 146 captives': a mediator counts the people of both sides together."""
+    for f in figures:
+        if (f.kind == "exchanged" and f.side == "unknown" and not f.is_breakdown and f.claimant in _MEDIATOR_CLAIMANTS
+                and f.subject in ("captives", "prisoners", "detainees")):
+            f.side, f.scope = "both", "total"
 
 
 def _give_conjoined_parts_a_side(figures: list[Figure]) -> None:

@@ -242,7 +242,9 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\bpushilin\b|пушилин\w*|пушилін\w*"), "Denis Pushilin"),
     (_rx(r"\blvova-belova\b|львов\w*-белов\w*"), "Maria Lvova-Belova"),
     (_rx(r"\berdo[gğ]an\b|ердоган\w*|эрдоган\w*"), "Recep Tayyip Erdogan"),
-    (_rx(r"\b(?:the\s+)?(?:uae|emirati)\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|foreign\s+ministry\s+in\s+abu\s+dhabi|außenministerium\w*\s+in\s+abu\s+dhabi|ministry\s+of\s+foreign\s+affairs\s+of\s+the\s+uae"), "UAE foreign ministry"),
+    (_rx(r"\b(?:the\s+)?(?:uae|emirati)\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|foreign\s+ministry\s+in\s+abu\s+dhabi|außenministerium\w*\s+in\s+abu\s+dhabi|ministry\s+of\s+foreign\s+affairs\s+of\s+the\s+uae"
+         # ("The Ministry of Foreign Affairs said ... UAE-mediated exchanges": the Emirates' ministry, as WAM's copy names it)
+         r"|(?<!ukraine's\s)(?<!russia's\s)(?<!ukrainian\s)(?<!russian\s)\bministry\s+of\s+foreign\s+affairs(?=[^.;]*\b(?:uae|emirat\w*))"), "UAE foreign ministry"),
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|\bministry\s+of\s+defen[cs]e\s+of\s+ukraine|міністерств\w*\s+оборони\s+україни|міноборони\s+україни|министерств\w*\s+обороны\s+украины|\b(?:ukraine['’]s|ukrainian)\s+mod\b"), "Ukrainian Defence Ministry"),
     # roles named without the person: who holds them changes over the years, so the role is the claimant
     (_rx(r"\b(?:ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?:human\s+rights|parliamentary)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)|уповноважен\w*\s+(?:верховної\s+ради\s+)?(?:україни\s+)?з\s+прав\s+людини"), "Ukrainian ombudsman"),
@@ -328,6 +330,6 @@ GENERIC_PERSON_AFTER_SPEECH = re.compile(r"\b(?:said|says|told|wrote|added|state
 # a name with an appositive before the speech verb: "Iryna Gerashchenko, a Ukrainian lawmaker who leads talks on humanitarian issues, said"
 GENERIC_PERSON_APPOSITIVE = re.compile(r"(?:^|[\s(])((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:a|an|the|who|Ukraine['’]s|Russia['’]s)\s+[^,;:\"“”]{3,100},\s+(?:said|says|told|wrote|added|stated|noted)\b")
 # ("the UN Human Rights Monitoring Mission in Ukraine said": a body's name ends with where it works)
-GENERIC_PERSON = re.compile(r"\b((?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]+){1,5}"
+GENERIC_PERSON = re.compile(r"\b((?!(?:The|A|An)\s)(?:[A-Z][a-z]+|[A-Z]{2,5})(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]+){1,5}"
                             r"(?:(?:" + "|".join(rf"(?<={w})" for w in ("Mission", "Office", "Commission", "Committee", "Council", "Embassy"))
                             + r")\s+in\s+[A-Z][a-z]+)?)\s+(?:said|says|told|wrote|announced|stated|added|claimed|reported)\b")
