@@ -8634,3 +8634,11 @@ def test_the_emirates_foreign_ministry_and_the_captives_it_counts():
 def test_a_generic_body_is_named_without_its_article():
     text = "The Ministry of Foreign Affairs said the prisoner exchange freed 146 captives."
     assert [f.claimant for f in figs(text, date(2025, 8, 24))] == ["Ministry of Foreign Affairs"]
+
+
+def test_in_return_said_by_the_ministry_covers_the_sentence_before():
+    # TASS/MoD style: the closing attribution of "In return, ..." is the other half of the same statement
+    text = ("On August 14, 84 Russian servicemen were returned from territory controlled by the Kiev regime. In return, 84 "
+            "servicemen of the Armed Forces of Ukraine were handed over, the Russian Defence Ministry said.")
+    got = [(f.value, f.side, f.claimant) for f in figs(text, date(2025, 8, 14))]
+    assert got == [(84, "russia", "Russian Defence Ministry"), (84, "ukraine", "Russian Defence Ministry")]

@@ -425,7 +425,10 @@ _ABOUT_THIS_SAID = re.compile(
 # channel speaks the sentence before)
 _SAME_EXCHANGE_SAID = re.compile(
     r"^\W*(?:(?:це|this\s+(?:is|was)|it\s+(?:is|was))\s[^.;]{0,100},\s*(?:повідомив\w*|повідомил\w*|заявив\w*|заявил\w*|сообщил\w*|(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|announced|wrote))\b[^,;]*$"
-    r"|the\s+(?:figures?|numbers?)\s+(?:were|was)\s+(?:confirmed|given|released|reported|announced)\s+by\b)", re.I)
+    r"|the\s+(?:figures?|numbers?)\s+(?:were|was)\s+(?:confirmed|given|released|reported|announced)\s+by\b"
+    # ("On August 14, 84 Russian servicemen were returned ... In return, 84 servicemen of the Armed Forces of Ukraine were
+    # handed over, the Russian Defence Ministry said": the other half of the same statement)
+    r"|in\s+(?:return|exchange),\s[^.;]{0,160},\s*(?:[\w'’-]+\s+){1,6}?(?:said|says|reported|announced)\b[^,;]*$)", re.I)
 _RELATIVE_CLAUSE_BEFORE = re.compile(r"\b(?:who|which|whom|that)\s*,?\s*$", re.I)
 _SPEAKER_COLON_OPENING = re.compile(r"^\W*(?:\d{1,2}[:.]\d\d\s*(?:[-–—]\s*)?)?")  # an optional live-blog time first
 
