@@ -8642,3 +8642,12 @@ def test_in_return_said_by_the_ministry_covers_the_sentence_before():
             "servicemen of the Armed Forces of Ukraine were handed over, the Russian Defence Ministry said.")
     got = [(f.value, f.side, f.claimant) for f in figs(text, date(2025, 8, 14))]
     assert got == [(84, "russia", "Russian Defence Ministry"), (84, "ukraine", "Russian Defence Ministry")]
+
+
+def test_a_live_blog_with_times_on_their_own_lines_is_of_its_day():
+    # posts stamped "12:05 BST" on a line of their own: the blog's swap is the day's, not the day a recap further down names
+    text = ("Key events\n- Ukraine and Russia exchange 307 soldiers each on second day of swap\n12:05 BST\nSecond day of swap under way\n"
+            "Ukraine and Russia have exchanged 307 soldiers each on the second day of the prisoner swap, officials said.\n10:15 BST\n"
+            "Recap of Friday\nOn Friday, 390 people were freed by each side in the prisoner swap.")
+    got = [(f.value, f.event_date) for f in figs(text, date(2025, 5, 24))]
+    assert got == [(307, date(2025, 5, 24)), (390, date(2025, 5, 23))]

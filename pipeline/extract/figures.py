@@ -271,7 +271,8 @@ _WAR_START_BEFORE = re.compile(
 
 # a line that is only a day with its weekday: "Saturday, May 24", "Sunday, 25 May 2025"
 _DAY_HEADING = re.compile(r"\W*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:\d{1,2}\s+)?[A-Za-z]+\.?(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?\W*", re.I)
-_TIME_STAMP = r"\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|EET|EEST|BST|ET|MSK|Kyiv\s+time)?\s*[—–-]\s"  # "11:02 — "
+# "11:02 — ", or a time alone on its line ("12:05 BST")
+_TIME_STAMP = r"\W*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|CET|EET|EEST|BST|ET|MSK|Kyiv\s+time)?(?:\s*[—–-]\s|[ \t]*(?=\n)|[ \t]*$)"
 _TIME_STAMP_OPENING = re.compile("^" + _TIME_STAMP, re.I)
 _TIME_STAMP_PARAGRAPH = re.compile("(?:^|\n)" + _TIME_STAMP, re.I)
 _DATELINE_OPENING = re.compile(r"^[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ .'’-]{2,30},\s*$")  # "MOSCOW, ", "KYIV, "
@@ -3416,6 +3417,9 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                   and not _AGREED_AT_TALKS_ON.search(s.text, max(0, c.start - 120), c.start)):
                 lead_date = c.value
     lead_date = lead_date or _dateline_date(per_sentence[:2], published) or published
+    if published is not None and len(_TIME_STAMP_PARAGRAPH.findall(body)) >= 2:
+        # a live blog: its exchange is the day's, whatever day an older post or a recap further down names
+        lead_date = published
 
     art = _ArticleContext(article_id, body, published, bool(lx.PEOPLE_WORD.search(body)), lead_date, talks_date, result)
     texts = [s.text for s in sentences]
