@@ -8651,3 +8651,15 @@ def test_a_live_blog_with_times_on_their_own_lines_is_of_its_day():
             "Recap of Friday\nOn Friday, 390 people were freed by each side in the prisoner swap.")
     got = [(f.value, f.event_date) for f in figs(text, date(2025, 5, 24))]
     assert got == [(307, date(2025, 5, 24)), (390, date(2025, 5, 23))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "plus" before a count adds a group; after a number alone it is "more than"
+    ("Russia and Ukraine swapped 146 for 146 plus 8 civilians on Sunday.",
+     [(146, "exchanged", "exact", False), (8, "exchanged", "exact", True)]),
+    ("Ukraine has brought home 5,000-plus prisoners since 2022.", [(5000, "cumulative_released", "more_than", False)]),
+    ("Ukraine has brought home 5,000+ prisoners since 2022.", [(5000, "cumulative_released", "more_than", False)]),
+])
+def test_plus_as_a_qualifier_and_as_one_more_group(text, expected):
+    got = [(f.value, f.kind, f.qualifier, f.is_additional) for f in figs(text, date(2025, 5, 16))]
+    assert got == expected

@@ -381,7 +381,8 @@ def _day_of_this_or_last_month(day: int, published: date) -> date | None:
 
 
 _QUALIFIER_AFTER = [
-    (re.compile(r"\s*-?\s*plus\b|\s*\+(?!\d)", re.I), "more_than"),  # "5,000-plus", "5,000+"
+    # "5,000-plus", "5,000+" (not "146 for 146 plus 8 civilians": one more group)
+    (re.compile(r"\s*-?\s*plus\b(?!\s+(?:\d|a\b|an\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b|another\b))|\s*\+(?!\d)", re.I), "more_than"),
     (re.compile(r"\s+or\s+more\b", re.I), "at_least"),
     (re.compile(r"\s+(?:daha\s+)?fazla\b", re.I), "more_than"),  # Turkish "5 binden fazla": more than 5,000
     (re.compile(r"\s+or\s+(?:so|fewer|less)\b", re.I), "about"),
