@@ -8663,3 +8663,8 @@ def test_a_live_blog_with_times_on_their_own_lines_is_of_its_day():
 def test_plus_as_a_qualifier_and_as_one_more_group(text, expected):
     got = [(f.value, f.kind, f.qualifier, f.is_additional) for f in figs(text, date(2025, 5, 16))]
     assert got == expected
+
+
+def test_a_count_in_all_after_a_sentence_opened_by_a_nations_people():
+    text = "Russian soldiers taken prisoner in the Kursk region have returned home from captivity in the exchange, 95 in all."
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2024, 10, 18))] == [(95, "russia", None)]

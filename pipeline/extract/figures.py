@@ -2815,6 +2815,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         named = {"ukraine" if _UKRAINE_NAMED.match(name) else "russia" for name in _acting_nations(before)}
         if len(named) == 1:
             return named.pop(), None
+    if before[-2:] == ", " and lx.TOTAL_AFTER.match(after):
+        people = _NATION_PEOPLE_OPENING.match(text)
+        if people:
+            # "Russian soldiers taken prisoner in Kursk have returned home, 95 in all": the people the sentence opens with
+            return ("russia" if people.group(1).lower().startswith("russ") else "ukraine"), None
     total_before = lx.TOTAL_BEFORE.search(near_before)
     # "Moscow had handed over 6,060 bodies in total", "Kyiv has handed over a total of 78": what one side gave is the other's
     # (the giver may stand further back than the near window: "Russia has said it is ready to transfer a total of 6,000";
@@ -3739,6 +3744,7 @@ def _a_days_swap_inside_a_running_total(figures: list[Figure]) -> None:
                 f.side = g.side
 
 
+_NATION_PEOPLE_OPENING = re.compile(r"\W*(?:the\s+)?(russian|ukrainian)\s+(?:soldiers|servicemen|prisoners|pows|defenders|citizens|civilians|troops|captives)\b", re.I)
 _MEDIATOR_CLAIMANTS = frozenset({"United Arab Emirates", "UAE foreign ministry"})
 
 
