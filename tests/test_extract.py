@@ -8668,3 +8668,13 @@ def test_plus_as_a_qualifier_and_as_one_more_group(text, expected):
 def test_a_count_in_all_after_a_sentence_opened_by_a_nations_people():
     text = "Russian soldiers taken prisoner in the Kursk region have returned home from captivity in the exchange, 95 in all."
     assert [(f.value, f.side, f.scope) for f in figs(text, date(2024, 10, 18))] == [(95, "russia", None)]
+
+
+def test_german_ages_after_the_speakers_sentence_and_a_years_total_with_its_year_first():
+    text = ("Russland und die Ukraine haben jeweils 150 Kriegsgefangene ausgetauscht. Selenskyj schrieb auf Telegram, einige der "
+            "Heimgekehrten seien seit 2022 in Gefangenschaft gewesen. Der jüngste sei 22, der älteste 60 Jahre alt.")
+    got = [(f.value, f.kind, f.side) for f in figs(text, date(2025, 2, 5), "de")]
+    assert got == [(150, "exchanged", "both"), (22, "age", "ukraine"), (60, "age", "ukraine")]
+    text = "Es war der erste Austausch seit Oktober. Insgesamt kehrten 2024 nach Kiewer Angaben 1.358 Ukrainer heim."
+    got = [(f.value, f.kind, f.side, f.event_date, f.event_date_precision) for f in figs(text, date(2024, 12, 30), "de")]
+    assert got == [(1358, "cumulative_released", "ukraine", date(2024, 1, 1), "year")]

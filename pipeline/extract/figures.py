@@ -1730,6 +1730,15 @@ _THEN_RELEASED = re.compile(
 _ONE_SWAPS_TOTAL_AFTER = re.compile(
     r"^[^.;]*?(?:\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bover\s+(?:the\s+)?(?:two|three|four|2|3|4)\s+days\b"
     r"|\b(?:in|during)\s+(?:the|this|that)\s+(?:exchange|swap)\b|:\s*[\d,.]+\s+(?:ukrainians?|russians?)\s+and\s+[\d,.]+\s+(?:ukrainians?|russians?)\b)", re.I)
+_BARE_YEAR_BEFORE = re.compile(r"(?<![\d./-])\b(?:19|20)\d\d\b(?![./-]\d)")
+_SINCE_WORD_BEFORE = re.compile(r"\b(?:since|seit|dal|desde|depuis|з|с|від|od|from|von|de)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+
+
+def _year_of_a_total(text: str, end: int) -> re.Match | None:
+    """'Insgesamt kehrten 2024 ... 1.358 Ukrainer heim': a year named before the number, not a since-phrase's ("seit 2022",
+    "з лютого 2022 року")."""
+    return next((m for m in _BARE_YEAR_BEFORE.finditer(text, 0, end)
+                 if not _SINCE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
 _TOTAL_OPENING = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|загалом|всього|усього|всего|в\s+общей\s+сложности|insgesamt|au\s+total|en\s+total|in\s+totale|łącznie)\b", re.I)
 _CAPTIVITY_OF_AFTER = re.compile(
     r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|jails?|hands|detention|penal\s+colon(?:y|ies))|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
@@ -2413,6 +2422,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         " its " in before[-100:] and _MEDIATIONS_HAVE_FREED_BEFORE.search(before[-100:])) or (
         # "In total, 1,082 Ukrainians returned home this year": a year's total
         (lx.TOTAL_BEFORE.search(near_before) or lx.TOTAL_AFTER.match(after)) and _A_YEAR_AFTER.search(text, n.end)) or (
+        # ("Insgesamt kehrten 2024 nach Kiewer Angaben 1.358 Ukrainer heim": the year before the number)
+        _TOTAL_OPENING.match(text) and _year_of_a_total(text, n.start)) or (
         _NUMBER_RETURNED_SINCE.search(before)
     ):
         # (the perfect of the number's own clause: "So far 390 have been freed, so another 610 ... are due to be
@@ -3809,6 +3820,12 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure], sentences: list[tuple[
         named = _NATION_OF_THE_AGE.search(previous[1]) if previous is not None and previous[0] >= f.sentence_start - 400 else None
         if named is not None:
             f.side = "russia" if next(g for g in named.groups() if g).lower().startswith("russia") else "ukraine"
+        elif previous is not None and f.claimant is None and previous[0] >= f.sentence_start - 400:
+            # ("Selenskyj schrieb auf Telegram, einige der Heimgekehrten seien seit 2022 in Gefangenschaft gewesen. Der jüngste
+            # sei 22": the speaker of the sentence before goes on, and the people are his side's)
+            speaker = lx.CLAIMANT_SIDE.get(_claimant(previous[1], None) or "")
+            if speaker in ("ukraine", "russia"):
+                f.side = speaker
 
 
 # "The freed Ukrainians are aged between 20 and 63", "Those released are aged 20 to 63": the ages of the people freed
@@ -4553,6 +4570,11 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 if meaning.side == "unknown":
                     meaning.side = next((f.side for f in reversed(art.result.figures) if f.kind == "cumulative_released"
                                          and f.event_date_precision == "year" and f.side in ("ukraine", "russia")), "unknown")
+        if meaning.kind == "cumulative_released" and precision != "year" and _TOTAL_OPENING.match(text) and art.published is not None:
+            bare_year = _year_of_a_total(text, n.start)
+            if bare_year and int(bare_year.group(0)) <= art.published.year and not any(c.value and c.end <= n.start for c in cands):
+                # "Insgesamt kehrten 2024 ... 1.358 Ukrainer heim": the year's total
+                ev, ev_from, precision = date(int(bare_year.group(0)), 1, 1), None, "year"
         if meaning.kind == "exchanged" and meaning.status == "completed" and n.value >= 100 and not meaning.is_breakdown:
             year_saw = _A_YEAR_SAW_BEFORE.search(before[-40:])
             if year_saw and (art.published is None or int(year_saw.group(1)) <= art.published.year):
