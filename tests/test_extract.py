@@ -8678,3 +8678,14 @@ def test_german_ages_after_the_speakers_sentence_and_a_years_total_with_its_year
     text = "Es war der erste Austausch seit Oktober. Insgesamt kehrten 2024 nach Kiewer Angaben 1.358 Ukrainer heim."
     got = [(f.value, f.kind, f.side, f.event_date, f.event_date_precision) for f in figs(text, date(2024, 12, 30), "de")]
     assert got == [(1358, "cumulative_released", "ukraine", date(2024, 1, 1), "year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The exchange on the 3rd freed 230": a day of the month, a verb after it
+    ("The exchange on the 3rd freed 230 Ukrainians.", date(2025, 5, 3)),
+    # ("On the 14th exchange, ...": an ordinal, no day)
+    ("On the 14th exchange, 230 Ukrainians came home.", date(2025, 5, 27)),
+])
+def test_on_the_nth_before_a_verb_is_a_day(text, expected):
+    got = [f.event_date for f in figs(text, date(2025, 5, 27)) if f.value == 230]
+    assert got == [expected]

@@ -367,7 +367,9 @@ def _date_candidates(text: str, published: date | None, words: frozenset[str]) -
 # "On the 14th, Ukraine brought home 84": a day of the month the article was published in (or of the month
 # before, for a day still to come this month); "the 14th exchange", "the 5th anniversary" are no days
 _DAY_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_ON_THE_NTH = re.compile(r"\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|\w+))", re.I)
+# ("The exchange on the 3rd freed 230": a verb after it is no noun it numbers)
+_ON_THE_NTH = re.compile(r"\bon\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?!(?:freed|saw|brought|returned|released|"
+                         r"swapped|exchanged|when|and|in|at|with|near|after|before|as|but|while|,)\b)\w+))", re.I)
 
 
 def _day_of_this_or_last_month(day: int, published: date) -> date | None:
