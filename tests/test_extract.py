@@ -8689,3 +8689,15 @@ def test_german_ages_after_the_speakers_sentence_and_a_years_total_with_its_year
 def test_on_the_nth_before_a_verb_is_a_day(text, expected):
     got = [f.event_date for f in figs(text, date(2025, 5, 27)) if f.value == 230]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # so many each, however it is said
+    "Ukraine and Russia completed a 103-103 prisoner swap on Saturday.",
+    "Both Ukraine and Russia released 103 prisoners on Saturday.",
+    "The prisoners — 103 Ukrainians and as many Russians — were swapped on Saturday.",
+    "Ukraine got 103 soldiers back and returned an equal number of Russians on Saturday.",
+])
+def test_more_ways_to_say_so_many_each(text):
+    got = [(f.value, f.kind, f.side, f.scope) for f in figs("Prisoner swap.\n" + text, date(2024, 9, 15))]
+    assert got == [(103, "exchanged", "both", "per_side")]

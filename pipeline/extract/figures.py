@@ -2881,7 +2881,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if got_back is None and _GETS_WITH_THE_SUBJECT_BEFORE.search(before[-14:]):
         got_back = _NATION_SUBJECT_OPENING.match(text)  # "Russia frees 189 Ukrainians, gets 150 back": the subject's own
     if got_back and _BACK_OR_HOME_AFTER.match(after):
-        # "Ukraine got 86 servicemen back", "Russia brought 90 soldiers home": that nation's own people
+        # "Ukraine got 86 servicemen back", "Russia brought 90 soldiers home": that nation's own people (and "..., and
+        # returned an equal number of Russians": so many each)
+        if lx.SAME_NUMBER.search(text, n.end) and lx.SAME_NUMBER.search(text, n.end).start() - n.end < 90:
+            return "both", "per_side"
         return ("ukraine" if got_back.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
     if _UKRAINE_GOT_AND_GAVE_BEFORE.search(before[-120:]):
         return "russia", None  # "Ukraine received 1,000 bodies and handed over 24"
@@ -2902,6 +2905,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if got_back:
         # "Россия вернула из плена 246 военнослужащих", "Україна повернула додому 277": its own people
         return ("russia" if got_back.group(1).lower().startswith(("росси", "москва", "росі")) else "ukraine"), None
+    if " both " in f" {before[-90:].lower()}" and _BOTH_NATIONS_EACH_DID_BEFORE.search(before[-90:]) and not _AND_ANOTHER_COUNT_AFTER.match(after):
+        return "both", "per_side"  # "Both Ukraine and Russia released 103 prisoners": each of them did
     if _FROM_CAPTIVITY.match(near_after):
         pass  # "Ukraine released 95 soldiers from Russian captivity": its own people, not the ones it gave
     elif _UKRAINE_GAVE_BEFORE.search(before[-75:]):
@@ -3099,6 +3104,9 @@ _SIDES_SWAPPED_BEFORE = prefiltered(
     r"|\bobie\s+strony\s+wymieniły(?:\s+się)?\s+(?:\w+\s+){0,2}?$", re.I)
 _BOTH_PARTIES_OPENING = re.compile(rf"^\W*(?:[A-Z]+[^—–-]{{0,40}}[—–-]\s*)?{_PARTY}\s+and\s+{_PARTY}\b", re.I)
 _RELEASED_RIGHT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:released|freed|exchanged|swapped|returned|changing\s+hands|set\s+free)\b", re.I)
+_BOTH_NATIONS_EACH_DID_BEFORE = re.compile(
+    rf"\bboth\s+{_PARTY}\s+and\s+{_PARTY}\s+(?:(?:have|had|also)\s+)?(?:released|freed|returned|handed\s+over|transferred|set\s+free)\s+"
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     # ("Ukraine and Russian-backed separatists in the east exchanged about 200 prisoners")
     rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:(?:in|of)\s+(?:the\s+)?(?:east|donbas|eastern\s+ukraine|donetsk|luhansk)\s+)?"

@@ -486,6 +486,8 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
                     _NOUN_WERE_SWAPPED_FOR.match(gap) and _NO_NOUN_AFTER.match(text, b.end)) or (
                     # "a 35-to-35 prisoner swap": equal numbers joined by "-to-" before the word of a swap are no range
                     gap == "-to-" and _SWAP_NOUN_AFTER.match(text, b.end)) or (
+                    # "a 103-103 prisoner swap": equal numbers joined by a dash before the word of a swap
+                    gap in ("-", "–") and a.value >= 10 and _SWAP_NOUN_AFTER.match(text, b.end)) or (
                     # "in a 95:95 format", "under a \"1000 x 1000\" formula": the same number each way, named as a formula
                     _TIMES_SIGN.fullmatch(gap) and a.value >= 10
                     and (_FORMULA_NEAR.search(text, b.end, b.end + 25) or _FORMULA_NEAR.search(text, max(0, a.start - 25), a.start)))):
