@@ -8701,3 +8701,23 @@ def test_on_the_nth_before_a_verb_is_a_day(text, expected):
 def test_more_ways_to_say_so_many_each(text):
     got = [(f.value, f.kind, f.side, f.scope) for f in figs("Prisoner swap.\n" + text, date(2024, 9, 15))]
     assert got == [(103, "exchanged", "both", "per_side")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "Наступний етап обміну очікується в неділю": a stage still to come dates no lead; the swap told is the day's
+    ("Україна повернула додому ще 307 захисників у межах обміну, повідомив Президент. Наступний етап обміну очікується в неділю.",
+     "uk", [(307, "exchanged", "ukraine", date(2025, 5, 24))]),
+    # "Россия ... передаст Украине 6000 тел": the future, to Ukraine
+    ("Россия в одностороннем порядке передаст Украине 6000 тел погибших военнослужащих, заявил Мединский.", "ru",
+     [(6000, "bodies", "ukraine", date(2025, 5, 24))]),
+    # "ses 33 ans d'indépendance" is no age; French sailors and national guards are people
+    ("L'Ukraine et la Russie ont échangé samedi 115 prisonniers chacune. Parmi les Ukrainiens libérés figurent 50 marins et 27 "
+     "gardes nationaux. L'Ukraine célèbre ses 33 ans d'indépendance.", "fr",
+     [(115, "exchanged", "both", date(2025, 5, 24)), (50, "exchanged", "ukraine", date(2025, 5, 24)),
+      (27, "exchanged", "ukraine", date(2025, 5, 24))]),
+])
+def test_a_coming_stage_a_future_handover_an_anniversary_and_french_units(text, language, expected):
+    found = figs(text, date(2025, 5, 24), language)
+    assert [(f.value, f.kind, f.side, f.event_date) for f in found] == expected
+    if language == "ru":
+        assert found[0].status == "planned"

@@ -298,7 +298,8 @@ _DATELINE_CLOSE = re.compile(r"\s*(?:\(\w[\w\s.-]{0,20}\)\s*[-–—]|[.,]?\s*/?
 # (not "Putin had agreed to the swap during his call with Trump on Tuesday": the pluperfect tells of a day past)
 _FUTURE_VERB_IN_CLAUSE = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to"
                                     r"|(?<!\bhad\s)(?:agreed|agrees|promised|pledged|plans?|planned|intends?|is\s+set|are\s+set)\s+to)\s+[^.;,:]*$", re.I)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next)\b[^.;]*$", re.I)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|planned|expected|scheduled|due|continue|next"
+                            r"|очікується|очікуються|ожидается|ожидаются|запланован\w*|наступн\w*|следующ\w*)\b[^.;]*$", re.I)
 
 
 _WE_GOT_BACK_BEFORE = re.compile(r"\bwe\s+(?:have\s+|had\s+|'ve\s+|’ve\s+)?(?:now\s+|already\s+|finally\s+)?(?:returned|brought\s+(?:back|home)|freed|got\s+back"
@@ -1940,6 +1941,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             # "His wife Iryna, 31, learned he was alive", "Defence Minister Rustem Umerov, 43", "Olena, 54, whose son has
             # been held since 2022": not a prisoner's age
             return None
+        if is_age and _YEARS_OF_SOMETHING_AFTER.match(after):
+            return None  # "L'Ukraine célèbre ses 33 ans d'indépendance", "33 years of independence": an anniversary
         if is_age:
             agreed = _has(lx.AGREED, text) and not lx.COMPLETED.search(before[-60:])
             q = "up_to" if (re.search(r"under(?:\s+the\s+age\s+of)?\s*$|younger\s+than\s*$", before, re.I) or _TR_UNDER_AGE_AFTER.match(after)
@@ -3044,7 +3047,8 @@ _HANDED_TO_BEFORE = prefiltered(
     r"|\b(?:remis|rendu|restitué|livré|transféré|remet|rend)\s+(?:\w+\s+)?à\s+(?P<to_fr>l['’]Ukraine|la\s+Russie|Kiev|Moscou)(?=\s)"
     r"|\b(?:übergab|übergeben|übergibt|überstellte|gab)\s+(?:\w+\s+){0,2}?(?P<to_de>der\s+Ukraine|Russland|an\s+die\s+Ukraine|an\s+Russland)(?=\s)"
     r"|\b(?:entreg[óo]|entregado|devolvi[óo]|consegnato|consegnò|restituito)\s+(?:\w+\s+)?(?:a|all['’]|alla)\s*(?P<to_es>Ucrania|Rusia|Ucraina|Russia|Kyiv|Kiev|Moscú|Mosca)(?=\s)"
-    r"|(?:передал[аи]?|передав|передала|передано|переданы|повернул[аи]?|вернул[аи]?|передать|передати|вернуть|повернути)\s+(?P<to_ru>Украине|Україні|России|Росії|РФ|Киеву|Києву|Москве"
+    r"|(?:передал[аи]?|передав|передала|передано|переданы|повернул[аи]?|вернул[аи]?|передать|передати|вернуть|повернути|передаст|передасть|вернет|вернёт|поверне)"
+    r"(?:\s+(?:в\s+одностороннем\s+порядке|в\s+односторонньому\s+порядку))?\s+(?P<to_ru>Украине|Україні|России|Росії|РФ|Киеву|Києву|Москве"
     r"|(?:украинской|российской)\s+стороне|(?:українській|російській)\s+стороні)(?=\s)"
     r"|\b(?:przekazała|przekazał|przekazali|przekazano|oddała|zwróciła)\s+(?P<to_pl>Ukrainie|Rosji)(?=\s))"
     r"\s+(?:(?!\d|(?:and|or|while|but)\s)[\w'’-]+\s+){0,3}?(?:(?:the\s+)?(?:bodies|remains)\s+of\s+|тела\s+|тіла\s+|ciała\s+)?"  # ("... to Ukraine and 24 to Russia")
@@ -3766,6 +3770,8 @@ def _a_days_swap_inside_a_running_total(figures: list[Figure]) -> None:
 
 
 _NATION_PEOPLE_OPENING = re.compile(r"\W*(?:the\s+)?(russian|ukrainian)\s+(?:soldiers|servicemen|prisoners|pows|defenders|citizens|civilians|troops|captives)\b", re.I)
+_YEARS_OF_SOMETHING_AFTER = re.compile(r"\s*(?:ans\s+d['’]\s*|ans\s+de\s+|years\s+of\s+|jahre\s+|años\s+de\s+|anni\s+d[i'’])"
+                                       r"(?:l['’]\s*)?(?:indépendance|independence|unabhängigkeit|independencia|indipendenza|guerre|war|krieg|guerra|occupation|besatzung)", re.I)
 _MEDIATOR_CLAIMANTS = frozenset({"United Arab Emirates", "UAE foreign ministry"})
 
 
