@@ -8721,3 +8721,10 @@ def test_a_coming_stage_a_future_handover_an_anniversary_and_french_units(text, 
     assert [(f.value, f.kind, f.side, f.event_date) for f in found] == expected
     if language == "ru":
         assert found[0].status == "planned"
+
+
+def test_an_answer_that_gives_the_start_of_a_running_total():
+    text = ("How many prisoners has Ukraine brought home?\nMore than 5,000 since 2022, according to the Coordination "
+            "Headquarters.")
+    got = [(f.value, f.kind, f.side, f.since_date) for f in figs(text, date(2025, 6, 20))]
+    assert got == [(5000, "cumulative_released", "ukraine", date(2022, 1, 1))]

@@ -4467,8 +4467,10 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if meaning is None:
             continue
         reports_exchange = reports_exchange or meaning.kind in ("exchanged", "bodies")
+        # (or the answer gives the start: "How many has Ukraine brought home?" - "More than 5,000 since 2022")
         asked_since = (meaning.kind == "exchanged" and meaning.status == "completed" and context.endswith("?") and "how many" in context.lower()
-                       and lx.CUMULATIVE.search(context) is not None and not any(c.value for c in cands))
+                       and (lx.CUMULATIVE.search(context) is not None or (_ANSWER_OPENING.match(before) and _says_since_start(text, n)))
+                       and not any(c.value and not _dates_a_since_phrase(text, c) for c in cands))
         if asked_since:
             # "Q: How many have you brought home since 2022?" "A: More than 5,000": the running total the question asks for
             meaning.kind, meaning.status = "cumulative_released", None
@@ -4764,7 +4766,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         )
         art.first_of.setdefault(key, art.result.figures[-1])
         if asked_since:
-            art.result.figures[-1].since_date = _period_start(context, ev, precision, art.published)
+            art.result.figures[-1].since_date = (_period_start(context, ev, precision, art.published)
+                                                 or _period_start(text, ev, precision, art.published, n.start))
         if headline_undated:
             art.undated_headline.add(id(art.result.figures[-1]))
         if share_of_year is not None:
