@@ -8728,3 +8728,9 @@ def test_an_answer_that_gives_the_start_of_a_running_total():
             "Headquarters.")
     got = [(f.value, f.kind, f.side, f.since_date) for f in figs(text, date(2025, 6, 20))]
     assert got == [(5000, "cumulative_released", "ukraine", date(2022, 1, 1))]
+
+
+def test_a_count_of_exchanges_this_year_is_the_years():
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision)
+           for f in figs("Ukraine and Russia held eleven prisoner exchanges this year.", date(2024, 12, 31))]
+    assert got == [(11, "exchange_count", date(2024, 1, 1), "year")]

@@ -5222,6 +5222,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     if (meaning.kind == "exchange_count" and published is not None and "year" in text and _LAST_YEAR.search(text, 0, n.start)
             and not any(c.value for c in usable)):
         return date(published.year - 1, 1, 1), None, "year"  # "Last year, Ukraine and Russia held 13 exchanges"
+    if (meaning.kind == "exchange_count" and published is not None and _THIS_YEAR_AFTER.match(text, n.end)
+            and not any(c.value for c in usable)):
+        return date(published.year, 1, 1), None, "year"  # "held eleven prisoner exchanges this year": the year's count
     if meaning.kind in ("cumulative_released", "other", "percentage", "exchange_count"):
         return (published, None, "day") if published else (None, None, None)  # a count as the article stands
     if meaning.kind in ("exchanged", "bodies") and published is not None and " ago" in text:
@@ -5340,6 +5343,7 @@ _EARLIER_EVENT_BEFORE = re.compile(
 _PRISONER_WORD = prefiltered(r"\b(?:prisoners?|pows?|captives?)\b", re.I)
 _FREED_LAST_YEAR_AFTER = re.compile(
     r"[^.;,]{0,30}?\b(?:released|freed|returned|exchanged|swapped|repatriated|came\s+home|brought\s+home)\s+(?:\w+\s+){0,2}?(?:last|the\s+previous)\s+year\b", re.I)
+_THIS_YEAR_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:so\s+far\s+)?this\s+year\b", re.I)
 _NOUN_THEN_LAST_YEAR_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:at\s+the\s+(?:end|start|beginning)\s+of|in\s+(?:late|early|mid-?))\s+)?(?:last|the\s+previous)\s+year\b(?!['’]s)", re.I)  # ("brought home 300 soldiers last year")
 _LAST_YEAR = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’]s)", re.I)
