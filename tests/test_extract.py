@@ -8734,3 +8734,15 @@ def test_a_count_of_exchanges_this_year_is_the_years():
     got = [(f.value, f.kind, f.event_date, f.event_date_precision)
            for f in figs("Ukraine and Russia held eleven prisoner exchanges this year.", date(2024, 12, 31))]
     assert got == [(11, "exchange_count", date(2024, 1, 1), "year")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the previous record of 478": a swap done before, on a day not given
+    ("The swap would free 2,000 people in total, more than four times the previous record of 478.",
+     [(2000, "agreed", None), (478, "exchanged", None)]),
+    # "Only 10% of the 8,000 Ukrainians held": those held, the share's whole
+    ("Only 10% of the 8,000 Ukrainians held have been freed in prisoner exchanges this year.",
+     [(10, "percentage", date(2025, 5, 20)), (8000, "other", date(2025, 5, 20))]),
+])
+def test_a_previous_record_and_the_people_held(text, expected):
+    assert [(f.value, f.kind, f.event_date) for f in figs("Prisoner swap analysis.\n" + text, date(2025, 5, 20))] == expected

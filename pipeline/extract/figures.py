@@ -2312,6 +2312,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if " a" in after[:60] or " per" in after[:60] or " e" in after[:60]:
         if _RATE_AFTER.match(after):
             return _Meaning("other", side, scope, None, qualifier)  # "between 100 and 150 prisoners a month": a rate, not one exchange
+    if " record" in before[-30:] and _RECORD_OF_BEFORE.search(before[-30:]):
+        # "more than four times the previous record of 478": a swap done before, whatever the sentence's own tense
+        return _Meaning("exchanged", side, scope, "completed", qualifier)
+    if status_word != "held" and before[-7:].lower() == "of the " and _PEOPLE_HELD_AFTER.match(after):
+        status_word = "held"  # "Only 10% of the 8,000 Ukrainians held have been freed this year": those held, the share's whole
     if status_word == "held":
         number_of = _NUMBER_OF_PEOPLE_IS_BEFORE.search(before[-110:]) if side == "unknown" else None
         if number_of:
@@ -3772,6 +3777,8 @@ def _a_days_swap_inside_a_running_total(figures: list[Figure]) -> None:
 _NATION_PEOPLE_OPENING = re.compile(r"\W*(?:the\s+)?(russian|ukrainian)\s+(?:soldiers|servicemen|prisoners|pows|defenders|citizens|civilians|troops|captives)\b", re.I)
 _YEARS_OF_SOMETHING_AFTER = re.compile(r"\s*(?:ans\s+d['’]\s*|ans\s+de\s+|years\s+of\s+|jahre\s+|años\s+de\s+|anni\s+d[i'’])"
                                        r"(?:l['’]\s*)?(?:indépendance|independence|unabhängigkeit|independencia|indipendenza|guerre|war|krieg|guerra|occupation|besatzung)", re.I)
+_RECORD_OF_BEFORE = re.compile(r"\b(?:previous|former|earlier|old|past)\s+record\s+(?:of|was)\s+(?:about\s+|some\s+)?$", re.I)
+_PEOPLE_HELD_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:(?:still\s+)?held|in\s+(?:russian|ukrainian)\s+captivity)\b(?!\s+(?:talks|a\b|an\b|the\b))", re.I)
 _MEDIATOR_CLAIMANTS = frozenset({"United Arab Emirates", "UAE foreign ministry"})
 
 
@@ -5093,6 +5100,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if (meaning.status == "planned" and not cands and _ANOTHER_BEFORE.search(text, max(0, n.start - 20), n.start)
                 and _month_of(text, n, cands, published, ahead=True) is None):
             return None, None, None  # "Another 1,200 bodies are expected in the coming days": not the handover done today
+    if meaning.kind == "exchanged" and _RECORD_OF_BEFORE.search(text, max(0, n.start - 30), n.start) and not any(
+            c.value and not c.relative and c.start > n.end for c in usable):
+        return None, None, None  # "the previous record of 478": a swap before, on a day not given
     previous_swap = meaning.kind in ("exchanged", "bodies") and _has(_PREVIOUS_SWAP, text)
     if meaning.kind in ("exchanged", "bodies") and (_EARLIER_EVENT_BEFORE.search(text, 0, n.start) or previous_swap) and not any(
             c.value and not c.relative and (c.start > n.start or previous_swap) for c in usable):
