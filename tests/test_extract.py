@@ -8746,3 +8746,9 @@ def test_a_count_of_exchanges_this_year_is_the_years():
 ])
 def test_a_previous_record_and_the_people_held(text, expected):
     assert [(f.value, f.kind, f.event_date) for f in figs("Prisoner swap analysis.\n" + text, date(2025, 5, 20))] == expected
+
+
+def test_a_total_number_put_at_a_count_is_a_running_total():
+    text = "Ukraine and Russia swapped prisoners on Monday. Kyiv puts the total number of Ukrainians freed at 3,956."
+    got = [(f.value, f.kind, f.side, f.claimant) for f in figs(text, date(2024, 12, 30))]
+    assert got == [(3956, "cumulative_released", "ukraine", "Ukrainian government")]

@@ -2312,6 +2312,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if " a" in after[:60] or " per" in after[:60] or " e" in after[:60]:
         if _RATE_AFTER.match(after):
             return _Meaning("other", side, scope, None, qualifier)  # "between 100 and 150 prisoners a month": a rate, not one exchange
+    if ("total number" in before[-110:].lower() and status_word not in ("offered", "agreed", "held")
+            and _TOTAL_NUMBER_AT_BEFORE.search(before[-110:])):
+        # "Kyiv puts the total number of Ukrainians freed at 3,956": a running total (the nation named is its side)
+        return _Meaning("cumulative_released", side if side in ("ukraine", "russia") else "ukraine", None, None, qualifier)
     if " record" in before[-30:] and _RECORD_OF_BEFORE.search(before[-30:]):
         # "more than four times the previous record of 478": a swap done before, whatever the sentence's own tense
         return _Meaning("exchanged", side, scope, "completed", qualifier)
@@ -3777,6 +3781,8 @@ def _a_days_swap_inside_a_running_total(figures: list[Figure]) -> None:
 _NATION_PEOPLE_OPENING = re.compile(r"\W*(?:the\s+)?(russian|ukrainian)\s+(?:soldiers|servicemen|prisoners|pows|defenders|citizens|civilians|troops|captives)\b", re.I)
 _YEARS_OF_SOMETHING_AFTER = re.compile(r"\s*(?:ans\s+d['’]\s*|ans\s+de\s+|years\s+of\s+|jahre\s+|años\s+de\s+|anni\s+d[i'’])"
                                        r"(?:l['’]\s*)?(?:indépendance|independence|unabhängigkeit|independencia|indipendenza|guerre|war|krieg|guerra|occupation|besatzung)", re.I)
+_TOTAL_NUMBER_AT_BEFORE = re.compile(r"\b(?:puts?|putting|gave|gives|estimates?|estimated)\s+the\s+total\s+number\s+of\s+(?:[\w'’-]+\s+){1,6}?at\s+"
+                                     r"(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _RECORD_OF_BEFORE = re.compile(r"\b(?:previous|former|earlier|old|past)\s+record\s+(?:of|was)\s+(?:about\s+|some\s+)?$", re.I)
 _PEOPLE_HELD_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:(?:still\s+)?held|in\s+(?:russian|ukrainian)\s+captivity)\b(?!\s+(?:talks|a\b|an\b|the\b))", re.I)
 _MEDIATOR_CLAIMANTS = frozenset({"United Arab Emirates", "UAE foreign ministry"})
