@@ -8752,3 +8752,7 @@ def test_a_total_number_put_at_a_count_is_a_running_total():
     text = "Ukraine and Russia swapped prisoners on Monday. Kyiv puts the total number of Ukrainians freed at 3,956."
     got = [(f.value, f.kind, f.side, f.claimant) for f in figs(text, date(2024, 12, 30))]
     assert got == [(3956, "cumulative_released", "ukraine", "Ukrainian government")]
+    # (a swap's own total, its wounded included, is that swap's)
+    text = ("Russia and Ukraine exchanged 246 prisoners of war each on Saturday. In addition, Russia handed over 31 wounded "
+            "Ukrainian POWs. Zelensky put the total number of Ukrainians freed at 277.")
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 4, 19))][-1] == (277, "exchanged")

@@ -2313,8 +2313,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         if _RATE_AFTER.match(after):
             return _Meaning("other", side, scope, None, qualifier)  # "between 100 and 150 prisoners a month": a rate, not one exchange
     if ("total number" in before[-110:].lower() and status_word not in ("offered", "agreed", "held")
-            and _TOTAL_NUMBER_AT_BEFORE.search(before[-110:])):
-        # "Kyiv puts the total number of Ukrainians freed at 3,956": a running total (the nation named is its side)
+            and (n.value >= 1500 or _says_since_start(text, n)) and _TOTAL_NUMBER_AT_BEFORE.search(before[-110:])):
+        # "Kyiv puts the total number of Ukrainians freed at 3,956": a running total (the nation named is its side; not
+        # "Zelensky put the total number of Ukrainians freed at 277", one swap's total with its wounded)
         return _Meaning("cumulative_released", side if side in ("ukraine", "russia") else "ukraine", None, None, qualifier)
     if " record" in before[-30:] and _RECORD_OF_BEFORE.search(before[-30:]):
         # "more than four times the previous record of 478": a swap done before, whatever the sentence's own tense
