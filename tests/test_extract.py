@@ -8756,3 +8756,19 @@ def test_a_total_number_put_at_a_count_is_a_running_total():
     text = ("Russia and Ukraine exchanged 246 prisoners of war each on Saturday. In addition, Russia handed over 31 wounded "
             "Ukrainian POWs. Zelensky put the total number of Ukrainians freed at 277.")
     assert [(f.value, f.kind) for f in figs(text, date(2025, 4, 19))][-1] == (277, "exchanged")
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a headline's present tense tells the swap done
+    ("Ukraine and Russia swap 90 for 90", [(90, "exchanged", "completed")]),
+    ("Russia frees 95 Ukrainians for 95 Russians", [(95, "exchanged", "completed")]),
+    # a headline's infinitive tells it still to come
+    ("Ukraine to receive 1,000 POWs in exchange for 1,000 Russians", [(1000, "agreed", "planned")]),
+])
+def test_a_headlines_tense(headline, expected):
+    assert [(f.value, f.kind, f.status) for f in figs(headline, date(2025, 5, 16))] == expected
+
+
+def test_a_demand_that_the_other_side_release_is_not_a_headlines_infinitive():
+    text = "Kyiv wants Moscow to release all 8,000 Ukrainians it holds, Lubinets said, as prisoner exchanges continue."
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 3, 1))] == [(8000, "other")]

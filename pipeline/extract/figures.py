@@ -889,6 +889,9 @@ _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|in
 # ("The three-day swap saw 390-for-390 on Friday, 307-for-307 on Saturday and 303-for-303": each item of the list)
 _SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed|(?:swap|exchange)\s+saw|обменялись|обміналися|обменяли|обміняли|tauschten|échangé)\s+"
                              r"(?:[\d,.]+[-\s]for[-\s][\d,.]+\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?,?\s+(?:and\s+)?)*(?:(?:some|about|around|another)\s+)?$", re.I)
+_HEADLINE_SWAP_VERB_BEFORE = re.compile(
+    r"\b(?:ukraine|russia|kyiv|moscow|sides)\s+(?:and\s+(?:ukraine|russia|kyiv|moscow)\s+)?(?:swap|trade|exchange|frees|free|releases?)\s+"
+    r"(?:(?:some|about|around|another)\s+)?$", re.I)
 _SWAPPED_THEN_GAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded)\s+[\d,.]+\s+(?:[\w-]+\s+)?for\s+[\d,.]+[^.;]{0,40};\s+(?:(?:in|on)\s+[\w.]+(?:\s+\d{1,2})?,?\s+)?$", re.I)
 _SWAPPED_BY_FORMULA_BEFORE = re.compile(
     r"(?:\b(?:обменялись|обменяли|обміналися|обмінялися|обміняли|swapped|exchanged|traded|échangé|ausgetauscht|tauschten)\s+"
@@ -2274,6 +2277,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)))
         # "In 2019, Ukraine and Russia swapped 35 for 35": the verb before it, in the past tense
         done = done or (not names_deal and _SWAPPED_BEFORE.search(before[-90:]) and not lx.AGREED.search(before[-60:]))
+        # "Ukraine and Russia swap 90 for 90", "Russia frees 95 Ukrainians for 95 Russians": a headline's present tense
+        done = done or (not names_deal and len(text) <= 90 and _HEADLINE_SWAP_VERB_BEFORE.search(before[-60:]) is not None
+                        and not (lx.AGREED.search(text) or lx.OFFERED.search(text) or lx.PLANNED.search(text)))
         # "In January 2024 the sides swapped 230 for 248; in February, 100 for 100": the verb of the clause before, left out
         done = done or (not names_deal and ";" in before[-40:] and _SWAPPED_THEN_GAPPED_BEFORE.search(before[-110:]) is not None
                         and not lx.AGREED.search(before[-110:]))
