@@ -8772,3 +8772,17 @@ def test_a_headlines_tense(headline, expected):
 def test_a_demand_that_the_other_side_release_is_not_a_headlines_infinitive():
     text = "Kyiv wants Moscow to release all 8,000 Ukrainians it holds, Lubinets said, as prisoner exchanges continue."
     assert [(f.value, f.kind) for f in figs(text, date(2025, 3, 1))] == [(8000, "other")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "Wśród uwolnionych Ukraińców jest 270 żołnierzy": the part of the nation the sentence opens with
+    ("Rosja i Ukraina wymieniły w piątek po 390 jeńców. Wśród uwolnionych Ukraińców jest 270 żołnierzy i 120 cywilów.", "pl",
+     [(390, "exchanged", "both"), (270, "exchanged", "ukraine"), (120, "exchanged", "ukraine")]),
+    ("La Russie et l'Ukraine ont échangé vendredi 390 prisonniers chacune. Parmi les Russes libérés figurent 270 soldats.", "fr",
+     [(390, "exchanged", "both"), (270, "exchanged", "russia")]),
+    # "İstanbul'da varılan anlaşma çerçevesinde": the deal the swap belongs to, not a promise
+    ("Rusya ve Ukrayna, İstanbul'da varılan anlaşma çerçevesinde cuma günü 390'ar esiri takas etti.", "tr",
+     [(390, "exchanged", "both")]),
+])
+def test_parts_of_a_nation_and_a_turkish_deal_named(text, language, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 5, 23), language)] == expected

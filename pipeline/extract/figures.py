@@ -1847,13 +1847,16 @@ _DEAL_NAMED = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:agreements?|deal|accords?|arrangements?)\b"
     r"|\b(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement)\s+(?:brokered|mediated)\b|\b[\w-]+-(?:brokered|mediated)\s+(?:deal|agreement)\b"
     # "brings the total to 1,000, as agreed in Istanbul": the deal it fulfils, not the count's status
-    r"|,?\s*\bas\s+(?:previously\s+|earlier\s+)?(?:agreed|promised|planned|envisaged)\b", re.I)
+    r"|,?\s*\bas\s+(?:previously\s+|earlier\s+)?(?:agreed|promised|planned|envisaged)\b"
+    # (Turkish: "İstanbul'da varılan anlaşma çerçevesinde": within the framework of the agreement)
+    r"|\banlaşma(?:sı|nın)?\s+(?:çerçevesinde|kapsamında|uyarınca)", re.I)
 
 
 def _names_a_deal(text: str) -> bool:
     """A cheap test before `_DEAL_NAMED` runs: one of the words it needs is there."""
     low = text.lower()
-    return any(w in low for w in ("agreement", "deal", "accord", "arrangement", "brokered", "mediated", "as agreed", "as promised", "as planned", "as envisaged"))
+    return any(w in low for w in ("agreement", "deal", "accord", "arrangement", "brokered", "mediated", "as agreed", "as promised", "as planned", "as envisaged",
+                                  "anlaşma"))
 
 
 def _blank(m: re.Match) -> str:
@@ -4084,7 +4087,12 @@ _OF_THE_COUNT_OPENING = re.compile(r"^\W*(?:of|among)\s+the\s+(\d[\d,.]*\d|\d)\b
 _NON_DIGITS = re.compile(r"\D")
 # "Of those, 536 were returned by other means" (of the total just stated), not "Of those released in the latest swap, ..."
 _OF_THOSE_OPENING = re.compile(r"^\W*of\s+(?:them|those|these)(?:\s*,|\s+\d|\s+(?:[\w-]+\s+){0,3}?(?:since|so\s+far|in\s+total|to\s+date)\b)", re.I)
-_OF_A_NATIONS_FREED_OPENING = re.compile(r"^\W*(?:among|of)\s+the\s+(?:freed\s+|released\s+|returned\s+)?(?:ukrainians|russians|ukrainian\s+\w+|russian\s+\w+)\b", re.I)
+_OF_A_NATIONS_FREED_OPENING = re.compile(r"^\W*(?:among|of)\s+the\s+(?:freed\s+|released\s+|returned\s+)?(?:ukrainians|russians|ukrainian\s+\w+|russian\s+\w+)\b"
+                                         # ("Wśród uwolnionych Ukraińców jest 270 żołnierzy", "Среди освобожденных украинцев",
+                                         # "Серед звільнених українців", "Parmi les Ukrainiens libérés", "Unter den freigelassenen Ukrainern")
+                                         r"|^\W*(?:wśród|среди|серед|parmi|unter|entre|tra)\s+(?:les\s+|den\s+|los\s+|i\s+|gli\s+)?(?:[\w-]+\s+)?"
+                                         r"(?:ukraińców|rosjan|украинцев|россиян|українців|росіян|ukrainiens|russes|ukrainern|russen|ucranianos|rusos|ucraini|russi)\b", re.I)
+_RUSSIANS_WORD = re.compile(r"russ|rosj|rusos|росс|росі", re.I)
 _OF_THOSE_FREED_IN_A_YEAR_AFTER = re.compile(r"\s+of\s+(?:those|them|the\s+people)\s+(?:freed|released|returned|brought\s+home)\s+in\s+((?:19|20)\d\d)\b", re.I)
 _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among those freed", "70 of those released"
     r"\s*(?:(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+(?:freed|released|returned|exchanged|swapped))\b"
@@ -4370,7 +4378,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         if opening_nation:
             # "Among the Ukrainians were National Guard members ..., and 96 of them were privates", after a swap of so many each:
             # the part of the nation the sentence opens with
-            f.side = "russia" if lx.RUSSIA.search(opening_nation.group(0)) else "ukraine"
+            f.side = "russia" if _RUSSIANS_WORD.search(opening_nation.group(0)) else "ukraine"
             continue
         if f.side != "unknown" or not whole or whole[-1].side not in ("ukraine", "russia"):
             continue
