@@ -8786,3 +8786,9 @@ def test_a_demand_that_the_other_side_release_is_not_a_headlines_infinitive():
 ])
 def test_parts_of_a_nation_and_a_turkish_deal_named(text, language, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 5, 23), language)] == expected
+
+
+def test_a_running_total_as_it_stood_at_an_abbreviated_month():
+    text = "By Dec. 2024, 3,956 Ukrainians had been released from captivity in prisoner exchanges."
+    got = [(f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 5, 27))]
+    assert got == [("cumulative_released", date(2024, 12, 1), "month")]

@@ -1183,13 +1183,12 @@ _BEFORE_THE_LATEST_OPENING = re.compile(r"^\W*(?:before|prior\s+to|until|up\s+to
                                         r"|tuesday['’]s|wednesday['’]s|thursday['’]s)\s+(?:latest|last|most\s+recent|new|current)?\s*(?:release|swap|exchange|handover)\b", re.I)
 _CLAUSE_JOIN_BETWEEN = re.compile(r"[,;]\s*(?:а|і|и|та|and|while|but|whereas|then|y|et|und|e|i)\s|;\s", re.I)
 _NATION_PEOPLE_NAMED_BEFORE = re.compile(r"\b(Russian|Ukrainian)\s+(?:[\w-]+\s+)?(?:soldiers|conscripts|servicemen|troops|prisoners|pows|POWs|fighters|civilians)\b")
-_BY_A_TIME_BEFORE = re.compile(
-    r"\b(?:(?:by|as\s+of)\s+(?:the\s+(?:end|start|beginning)\s+of\s+|early\s+|mid-?|late\s+)?|at\s+the\s+(?:end|start|beginning)\s+of\s+)"
-    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:(?:19|20)\d\d|last\s+year)\b[^.;]{0,50}$", re.I)
-# the time a running total stood at: "By the end of 2024, 3,956 had been released", "At the start of 2025, ..."
-_AS_OF_A_TIME = re.compile(
-    r"\b(?:(?:by|as\s+of)\s+(?:the\s+(?P<edge>end|start|beginning)\s+of\s+)?|at\s+the\s+(?P<edge2>end|start|beginning)\s+of\s+)"
-    r"(?:(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<last>last\s+year))\b", re.I)
+# the time a running total stood at: "By the end of 2024, 3,956 had been released", "By Dec. 2024", "At the start of 2025, ..."
+_AS_OF_A_TIME_WORDS = (
+    r"\b(?:(?:by|as\s+of)\s+(?:the\s+(?P<edge>end|start|beginning)\s+of\s+|early\s+|mid-?|late\s+)?|at\s+the\s+(?P<edge2>end|start|beginning)\s+of\s+)"
+    r"(?:(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<last>last\s+year))\b")
+_AS_OF_A_TIME = re.compile(_AS_OF_A_TIME_WORDS, re.I)
+_BY_A_TIME_BEFORE = re.compile(_AS_OF_A_TIME_WORDS + r"[^.;]{0,50}$", re.I)
 _HAD_BEEN_FREED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?had\s+(?:been\s+)?(?:freed|released|returned|traded|exchanged|swapped|repatriated|brought\s+(?:back|home))\b", re.I)
 _WHEN_ONE_SWAP_BEFORE = re.compile(r"\b(?:most\s+recently|the\s+latest|last\s+time|the\s+last\s+(?:one|time|exchange|swap))\b[^.;]{0,40}?\bwhen\s+(?:[\w'’-]+\s+){0,4}?$", re.I)
 _SWAPPED_N_TIMES_BEFORE = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:(?:prisoners|pows|captives|prisoners\s+of\s+war|bodies)\s+)?"
