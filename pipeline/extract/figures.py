@@ -1129,6 +1129,7 @@ _HANDOVER_VERB_BEFORE = re.compile(
 _BROUGHT_BEFORE = re.compile(r"\b(?:brought|brings|bringing|delivered|delivering|transported|transporting|moved|taken|took)\s+(?:(?:about|some|another|more\s+than|over|nearly|the(?:\s+(?:first|remaining|last|next|final))?)\s+)?$", re.I)
 _BROUGHT_TO_THE_BORDER = re.compile(r"^[^.;\d]{0,60}?\bto\s+the\s+(?:\w+\s+)?border\b", re.I)
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
+_HEADLINE_INFINITIVE_BEFORE = re.compile(r"\b(?:ukraine|russia|kyiv|moscow)\s+to\s+(?:receive|swap|exchange|get)\b[^.;]{0,40}$", re.I)
 # "The swap of 1,000 prisoners each should be completed by the end of the month": still to be done
 _TO_BE_COMPLETED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:should|must|will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+be\s+"
                                     r"(?:completed|finished|carried\s+out|conducted|held|done)\b", re.I)
@@ -2150,6 +2151,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 status_word = governing
     if status_word == "completed" and _has(_CALLED_OFF, text):
         status_word = "agreed"  # "a planned handover of 6,000 bodies did not take place", "the swap was cancelled"
+    if status_word in (None, "completed") and " to " in before[-60:] and _HEADLINE_INFINITIVE_BEFORE.search(before[-60:]):
+        # a headline's infinitive: "Ukraine to receive 1,000 POWs in exchange for 1,000 Russians" is still to come (not "Kyiv
+        # wants Moscow to release all 8,000", a demand)
+        status_word = "agreed"
     if status_word == "completed" and (_PLANNED_AFTER.match(after) or _AGREED_AFTER_NOUN.match(after) or _TO_BE_COMPLETED_AFTER.match(after)):
         status_word = "agreed"  # "a swap of 150 people planned for December", "an exchange of 1,000 each agreed at talks" has not happened
     if status_word in (None, "completed") and (" offered" in after[:60] or " proposed" in after[:60]):
@@ -2303,6 +2308,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         done = done or in_format
         names_deal = names_deal and not in_format
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
+        if not done and " to " in before[-60:] and _HEADLINE_INFINITIVE_BEFORE.search(before[-60:]):
+            status = "planned"  # "Ukraine to receive 1,000 POWs in exchange for 1,000 Russians": still to come
         if (not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:])
                 and not _ACCEPTED_AFTER.search(after[:100])):
             kind, status = "offered", "offered"  # "ready to hand over 1,000 Russians for 1,000 Ukrainians"
@@ -2483,7 +2490,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if status_word == "offered":
         return _Meaning("offered", side, scope, "offered", qualifier)
     if status_word == "agreed":
-        planned = prospective or bool(lx.PLANNED.search(before[-90:] + " " + _NEXT_NUMBER.split(after[:90], 1)[0]))
+        planned = prospective or bool(lx.PLANNED.search(before[-90:] + " " + _NEXT_NUMBER.split(after[:90], 1)[0])
+                                      or (" to " in before[-60:] and _HEADLINE_INFINITIVE_BEFORE.search(before[-60:])))
         return _Meaning("agreed", side, scope, "planned" if planned else "agreed", qualifier)
     # a group handed over on top of the main count is added to it, not taken as part of it
     # ("Zelensky also said that 14 of those released were severely ill": a part, however it is introduced)
