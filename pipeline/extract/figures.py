@@ -2151,7 +2151,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 status_word = governing
     if status_word == "completed" and _has(_CALLED_OFF, text):
         status_word = "agreed"  # "a planned handover of 6,000 bodies did not take place", "the swap was cancelled"
-    if status_word in (None, "completed") and " to " in before[-60:] and _HEADLINE_INFINITIVE_BEFORE.search(before[-60:]):
+    headline_infinitive = " to " in before[-60:] and _HEADLINE_INFINITIVE_BEFORE.search(before[-60:]) is not None
+    if status_word in (None, "completed") and headline_infinitive:
         # a headline's infinitive: "Ukraine to receive 1,000 POWs in exchange for 1,000 Russians" is still to come (not "Kyiv
         # wants Moscow to release all 8,000", a demand)
         status_word = "agreed"
@@ -2308,7 +2309,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         done = done or in_format
         names_deal = names_deal and not in_format
         kind, status = ("exchanged", "completed") if done else ("agreed", "agreed")
-        if not done and " to " in before[-60:] and _HEADLINE_INFINITIVE_BEFORE.search(before[-60:]):
+        if not done and headline_infinitive:
             status = "planned"  # "Ukraine to receive 1,000 POWs in exchange for 1,000 Russians": still to come
         if (not done and not names_deal and status_word == "offered" and not lx.AGREED.search(before[-60:])
                 and not _ACCEPTED_AFTER.search(after[:100])):
@@ -2491,7 +2492,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning("offered", side, scope, "offered", qualifier)
     if status_word == "agreed":
         planned = prospective or bool(lx.PLANNED.search(before[-90:] + " " + _NEXT_NUMBER.split(after[:90], 1)[0])
-                                      or (" to " in before[-60:] and _HEADLINE_INFINITIVE_BEFORE.search(before[-60:])))
+                                      or headline_infinitive)
         return _Meaning("agreed", side, scope, "planned" if planned else "agreed", qualifier)
     # a group handed over on top of the main count is added to it, not taken as part of it
     # ("Zelensky also said that 14 of those released were severely ill": a part, however it is introduced)
