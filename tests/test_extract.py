@@ -8792,3 +8792,36 @@ def test_a_running_total_as_it_stood_at_an_abbreviated_month():
     text = "By Dec. 2024, 3,956 Ukrainians had been released from captivity in prisoner exchanges."
     got = [(f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 5, 27))]
     assert got == [("cumulative_released", date(2024, 12, 1), "month")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "the third day of the exchange" is a day of one swap, not the series' third swap; the formula names the deal
+    ("303 наших захисники повернулися додому. Це третій день обміну 1000 на 1000.", "uk",
+     [(303, "exchanged", "completed"), (1000, "agreed", "agreed")]),
+    ("Обмен пленными продолжился. Это третий день обмена 1000 на 1000, сообщил Зеленский.", "ru", [(1000, "agreed", "agreed")]),
+    # (a stage is still the deal's numbered part)
+    ("Обмін полоненими. Сьогодні третій етап обміну: 303 захисники повернулися додому.", "uk",
+     [(3, "exchange_ordinal", None), (303, "exchanged", "completed")]),
+])
+def test_a_day_of_an_exchange_is_no_ordinal_of_the_series(text, language, expected):
+    assert [(f.value, f.kind, f.status) for f in figs(text, date(2025, 5, 25), language)] == expected
+
+
+def test_the_month_people_were_captured_does_not_date_their_release():
+    text = "The prisoner exchange took place on Saturday. Among those freed were 24 sailors captured in the Kerch Strait last November."
+    assert [(f.value, f.event_date) for f in figs(text, date(2019, 9, 7))] == [(24, date(2019, 9, 7))]
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoner exchanges: over 1,000 prisoners swapped since January",
+    "Prisoner exchanges: Ukraine has brought home 1,000 prisoners since the new year.",
+])
+def test_since_january_or_the_new_year_is_a_running_total_of_the_year(text):
+    got = [(f.value, f.kind, f.since_date) for f in figs(text, date(2024, 2, 9))]
+    assert got == [(1000, "cumulative_released", date(2024, 1, 1))]
+
+
+def test_a_headline_of_one_sides_count_gives_way_to_the_ledes_swap_of_so_many_each():
+    text = "Easter swap returns 246 Ukrainians\n\nRussia and Ukraine exchanged 246 prisoners each on Saturday, hours before Easter."
+    got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 4, 20))]
+    assert got == [(246, "both", "per_side", date(2025, 4, 19))]

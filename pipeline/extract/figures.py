@@ -642,6 +642,9 @@ _THIS_PERIOD = re.compile(r"this\s+(?:month|year)", re.I)
 _FIRST_OF_A_PERIOD_AFTER = re.compile(r"\s*(?:this\s+year|of\s+(?:the\s+year|20\d\d)|in\s+20\d\d)\b", re.I)
 _IN_AS_MANY_DAYS_AFTER = re.compile(
     r"^\s*(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|such\s+exchange)s?\s+in\s+(?:(?:under|less\s+than|just\s+over|little\s+more\s+than|just|only)\s+)?(?:as\s+many|two|three|four|five|a|one|\d+)\s+(?:days|weeks|months|day|week|month)\b", re.I)
+_DAY_OF_AN_EXCHANGE_AFTER = re.compile(
+    r"^\s*(?:day|tag|jour|día|dia|giorno|dzień|день|дня|доба|доби|gün)\w{0,2}\s+(?:of\s+(?:the\s+)?|des\s+|du\s+|de\s+l[a']\s*|del\s+|della\s+|dello\s+|da\s+|do\s+)?"
+    r"(?:(?:prisoner|pow|body|large|major)\s+)?(?:exchange|swap|handover|austausch|échange|canje|intercambio|scambio|troca|wymian|обмін|обмен)", re.I)
 # (an ordinal within a period, "the second exchange this week", "the 8th such deal this year", is still an
 # exchange_ordinal, as the development set's gold counts them; exchange_events keeps the day's largest ordinal,
 # which is the series' own when both are stated)
@@ -1396,7 +1399,8 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
         if label and not any(label.end() <= c.start < n.start for c in cands):
             clause_start = 0  # "- April 2022: First exchange of the war; 86 ... return home": the item's month, past its ";"
     last = _LAST_MONTH_NAMED.search(text, clause_start, clause_end) if published is not None and "ast " in text else None
-    if last is not None and not _SINCE_BEFORE.search(text, max(0, last.start() - 8), last.start()):
+    if (last is not None and not _SINCE_BEFORE.search(text, max(0, last.start() - 8), last.start())
+            and not _OTHER_EVENT_BEFORE.search(text, max(0, last.start() - 60), last.start())):  # (not "captured ... last November")
         # "Last December, the sides swapped 100 each": the latest of that month before the article's
         month = _MONTHS[last.group(1).lower()]
         return date(published.year - (month >= published.month), month, 1)
@@ -1969,6 +1973,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                          # or counts within a period ("the first prisoner swap of the year")
         if _IN_AS_MANY_DAYS_AFTER.match(after):
             return None  # "the second exchange in as many days", "the third swap in a week": a count of days, not the series
+        if _DAY_OF_AN_EXCHANGE_AFTER.match(after):
+            return None  # "третій день обміну", "der dritte Tag des Austauschs": a day of one swap, not the series' number
         if _ORDINAL_AFTER.match(after) and not re.match(r"^\s*(?:[\w-]+\s+){0,2}?round\s+of\s+(?:direct\s+|peace\s+)*talks", after, re.I):
             target = _ORDINAL_AFTER.match(after).group(0).lower()
             if re.search(r"\b(?:time|mal)\b", target) and not re.search(r"mediat|vermittel|exchange|swap|médi", text, re.I):
@@ -3162,7 +3168,7 @@ def _since_date(text: str) -> date | None:
 
 # a count over this year so far: "since the start of the year", "so far this year", "since January"
 _THIS_YEAR_SO_FAR = prefiltered(
-    r"\b(?:this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january\b(?!\s+\d{4}|\s+\d{1,2},?\s+\d{4})"
+    r"\b(?:this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+(?:the\s+)?new\s+year\b|since\s+january\b(?!\s+\d{4}|\s+\d{1,2},?\s+\d{4})"
     r"|(?:in|during|over)\s+the\s+first\s+(?:half|quarter|(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months)\s+of\s+the\s+year"
     r"|seit\s+jahresbeginn|depuis\s+le\s+début\s+de\s+l['’]année|(?:з|від)\s+початку\s+(?:цього\s+|поточного\s+)?року|с\s+начала\s+(?:этого\s+|текущего\s+)?года"
     r"|od\s+początku\s+(?:tego\s+)?roku|desde\s+(?:principios|el\s+inicio|comienzos)\s+de(?:l)?\s+año|dall['’]inizio\s+dell['’]anno)", re.I)
@@ -4829,7 +4835,7 @@ _ANSWER_OPENING = re.compile(r"^\W*(?:(?:a|answer)\s*[:.]\s*)?"
                              r"(?:(?:we|they|i)\s+(?:have\s+|had\s+)?(?:verified|counted|confirmed|registered|recorded|identified|estimate|know\s+of)\s+)?"
                              r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|roughly)\s+)?$", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoners|people|bodies|soldiers|civilians|ukrainians|russians|pows|captives))\b", re.I)
-_STAGE_OF_EXCHANGE_BEFORE = re.compile(r"\b(?:етап\w*|этап\w*|stage|phase|étape|phase|etappe|stufe)\s+(?:(?:of|de|des|du)\s+(?:the\s+|l['’])?)?(?:обміну|обмена|exchange|swap|échange|austauschs?)\s*$", re.I)
+_STAGE_OF_EXCHANGE_BEFORE = re.compile(r"\b(?:етап\w*|этап\w*|день|дня|stage|phase|étape|phase|etappe|stufe|tag)\s+(?:(?:of|de|des|du)\s+(?:the\s+|l['’])?)?(?:обміну|обмена|exchange|swap|échange|austauschs?)\s*$", re.I)
 _ANOTHER_DAY_BEFORE = re.compile(
     r"[,;]\s*(?:and\s+)?(?:(?:on|late\s+on)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+next\s+day|a\s+day\s+later|the\s+following\s+day)"
     r"\s*,?\s*(?:(?:another|a\s+further|some|about)\s+)?$", re.I)
@@ -4950,7 +4956,8 @@ def _drop_one_sides_count_restated_per_side(art: "_ArticleContext", value: int, 
     fact, stated whole the second time. The one side's count gives way to the per-side count, unless the
     other side's equal count was stated too (then both stand, and the per-side count is the repeat)."""
     same = [f for f in art.result.figures if f.value == value and f.value_high is None and f.kind == kind
-            and f.event_date == ev and f.status == "completed" and not f.is_breakdown and not f.is_additional]
+            # (a headline that names no day is the lede's: "Easter swap returns 246 Ukrainians", then "... 246 each on Saturday")
+            and (f.event_date == ev or id(f) in art.undated_headline) and f.status == "completed" and not f.is_breakdown and not f.is_additional]
     one_side = [f for f in same if f.side in ("ukraine", "russia")]
     if len(one_side) == 1 and len(same) == 1:
         f = one_side[0]
