@@ -8825,3 +8825,15 @@ def test_a_headline_of_one_sides_count_gives_way_to_the_ledes_swap_of_so_many_ea
     text = "Easter swap returns 246 Ukrainians\n\nRussia and Ukraine exchanged 246 prisoners each on Saturday, hours before Easter."
     got = [(f.value, f.side, f.scope, f.event_date) for f in figs(text, date(2025, 4, 20))]
     assert got == [(246, "both", "per_side", date(2025, 4, 19))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people held by one side, freed now: the verb past the phrase of their captivity tells it, and they are the other side's
+    ("Two Greek Catholic priests held by Russian forces for more than a year and a half have been freed in a prisoner exchange.",
+     [(2, "exchanged", "ukraine")]),
+    ("Prisoner exchange: 12 conscripts captured by Ukrainian troops in Kursk were returned on Friday.", [(12, "exchanged", "russia")]),
+    # (still held: no release told)
+    ("Before the prisoner exchange, some 8,000 Ukrainians were held by Russia.", [(8000, "other", "ukraine")]),
+])
+def test_people_held_by_one_side_then_freed(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2024, 6, 28))] == expected

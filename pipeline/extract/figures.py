@@ -1090,6 +1090,12 @@ _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried
 _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|around|all|another|the)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
+_HELD_BY_A_NATION_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept|captured|taken\s+(?:prisoner|captive))\s+(?:by|in)\s+(?:the\s+)?(russian|russia|moscow|ukrainian|ukraine|kyiv)\b", re.I)
+# (the count's own verb past a participle phrase of their captivity)
+_HELD_THEN_FREED_AFTER = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept|captured)\s+(?:by|in|for|since)\b[^.;:\d]{0,100}?"
+    r"\b(?:have|has|had|were|was)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:freed|released|returned|exchanged|swapped|brought\s+(?:home|back)|handed\s+over)\b", re.I)
 _OTHER_PEOPLE_AFTER = re.compile(r"^\s+other\s+(?:men|women|prisoners|inmates|people|soldiers|detainees|captives|servicemen)\b", re.I)
 _IN_A_CELL_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:my|his|her|their|our|the|a|one|each)\s+(?:cell|cells|barracks|room|hut|block)\b", re.I)
 _WITH_BEFORE = re.compile(r"\b(?:with|alongside|along\s+with)\s+(?:(?:about|some|around|nearly|more\s+than|over)\s+)?$", re.I)
@@ -2143,6 +2149,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "held"  # "Ukraine wants 300 prisoners back": still held, wanted back
     if status_word is None and " held " in after[:50] and _HELD_BY_AFTER.match(after):
         status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
+    if status_word == "held" and _HELD_THEN_FREED_AFTER.match(text, n.end):
+        status_word = "completed"  # "Two priests held by Russian forces for more than a year ... have been freed": held until now
     if status_word == "offered" and _MUTUAL_PLEDGE_BEFORE.search(before[-200:]):
         status_word = "agreed"
     if status_word in (None, "completed") and _WOULD_VERB_BEFORE.search(before[-60:]):
@@ -2825,6 +2833,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         # people (or dead)
         to = next(g for g in handed_to.group("to", "to_fr", "to_de", "to_es", "to_ru", "to_pl") if g)
         return ("ukraine" if _UKRAINE_NAMED.search(to) else "russia"), None
+    if not nation and (" by " in after[:60] or " in " in after[:60]):
+        holder = _HELD_BY_A_NATION_AFTER.match(after)
+        if holder is not None:
+            # "Two priests held by Russian forces ... have been freed": the people one side held are the other's
+            nation = "russia" if holder.group(1).lower().startswith(("ukr", "kyiv")) else "ukraine"
     if nation:
         # "246 Russian servicemen ... In return, the same number of Ukrainian prisoners were transferred"
         if lx.SAME_NUMBER.search(text[n.end :]) or _has(lx.SAME_NUMBER, following[:120]):
