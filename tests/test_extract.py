@@ -8837,3 +8837,19 @@ def test_a_headline_of_one_sides_count_gives_way_to_the_ledes_swap_of_so_many_ea
 ])
 def test_people_held_by_one_side_then_freed(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2024, 6, 28))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article whose exchange is told "last month" or "in February", with no day: its counts are of that month
+    ("Iryna was freed in a prisoner exchange last month. She was one of 19 women freed in the swap, which returned 150 Ukrainians in total.",
+     [(19, date(2025, 2, 1), "month"), (150, date(2025, 2, 1), "month")]),
+    ("Ukraine and Russia held a prisoner exchange in February. The swap returned 150 Ukrainians, the ombudsman said.",
+     [(150, date(2025, 2, 1), "month")]),
+    # (a recap of an earlier swap first, or a month long past, is background: the article's own day stands)
+    ("The last swap, in early February, involved 34 prisoners from each side. Today 150 Ukrainians came home.",
+     [(34, date(2025, 2, 1), "month"), (150, date(2025, 3, 8), "day")]),
+    ("Ukraine and Russia held a prisoner exchange in October. The swap returned 150 Ukrainians.",
+     [(150, date(2025, 3, 8), "day")]),
+])
+def test_an_article_whose_exchange_is_told_by_its_month(text, expected):
+    assert [(f.value, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 3, 8))] == expected

@@ -126,6 +126,7 @@ _EXCHANGE_EVENT = prefiltered(
 )
 # "The previous exchange took place on Sept. 14": a date of an earlier exchange is not the article's lead date
 # ("The handover followed the repatriation of 1,245 bodies on Monday", "came after a swap on May 23": another one)
+_RECAP_WORDS = re.compile(r"\b(?:since|last(?!\s+month)|latest|previous|first|largest|biggest|so\s+far|produced)\b", re.I)
 _AN_EARLIER_EXCHANGE = prefiltered(
     r"\b(?:previous|prior|preceding|earlier)\s+(?:(?:prisoner|pow|major|large)\s+)?(?:swap|exchange|handover|repatriation)s?\b"
     r"|\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|repatriation|release|transfer)s?\b"
@@ -1435,16 +1436,19 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
         # "Ukraine got back 50 soldiers last month": the month named after the number, in its clause
         return _this_or_last_month(relative.group(1), published)
     named = _EXCHANGE_IN_MONTH.search(text) or _MONTH_WHEN.search(text, 0, n.start)
-    if named:
-        word = _MONTH_NAMED.search(named.group(0))
-        if word is None:
-            return None
-        if word.group("rel"):
-            return _this_or_last_month(word.group("rel"), published)
-        month = _MONTHS[word.group(0).lower()]
-        year = _YEAR_AFTER_MONTH.match(named.group(0), word.end())
-        return date(int(year.group(1)) if year else published.year - (month > published.month), month, 1)
-    return None
+    return _month_named_in(named.group(0), published) if named else None
+
+
+def _month_named_in(phrase: str, published: date) -> date | None:
+    """The month "an exchange last month", "the swap in February 2024" names, in an article of `published`."""
+    word = _MONTH_NAMED.search(phrase)
+    if word is None:
+        return None
+    if word.group("rel"):
+        return _this_or_last_month(word.group("rel"), published)
+    month = _MONTHS[word.group(0).lower()]
+    year = _YEAR_AFTER_MONTH.match(phrase, word.end())
+    return date(int(year.group(1)) if year else published.year - (month > published.month), month, 1)
 
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _SECURED_THE_RELEASE_OF = re.compile(r"\b(?:(?:secur\w*|won|winning|obtain\w*|achiev\w*|negotiat\w*)\s+the\s+(?:release|return)\s+of|(?<=,\s)(?:getting|bringing)\s+back|(?<=,\s)receiving)"
@@ -3375,6 +3379,7 @@ class _ArticleContext:
     lead_date: date | None
     talks_date: date | None
     result: Extraction
+    lead_month: date | None = None  # the month of the article's exchange, when its lead names no day but a month
     seen: dict[tuple, set] = field(default_factory=dict)  # one fact, one figure: meaning -> the days it was stated for
     first_of: dict[tuple, "Figure"] = field(default_factory=dict)  # meaning -> the figure kept for it (its first statement)
     sides_seen: dict[tuple, set] = field(default_factory=dict)  # (value, kind, date) -> the (side, scope) stated
@@ -3493,12 +3498,25 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                   # ("..., como se acordó en Estambul el 16 de mayo": the day of the deal, not of the swap)
                   and not _AGREED_AT_TALKS_ON.search(s.text, max(0, c.start - 120), c.start)):
                 lead_date = c.value
-    lead_date = lead_date or _dateline_date(per_sentence[:2], published) or published
+    lead_date = lead_date or _dateline_date(per_sentence[:2], published)
+    lead_month = None
+    if lead_date is None and published is not None:
+        # "She was freed in an exchange last month": the article's exchange is of that month, and so are the counts
+        # of it that name no day ("She was one of 19 women freed in the swap")
+        # (not a recap: "The last swap, in early January, ...", "the first since the exchange in August")
+        first = next((s.text for (s, _), skipped in zip(per_sentence, skipped_at) if not skipped and _EXCHANGE_EVENT.search(s.text)), None)
+        named = (_EXCHANGE_IN_MONTH.search(first) if first is not None and not lx.PLANNED.search(first)
+                 and not _AN_EARLIER_EXCHANGE.search(first) and not _RECAP_WORDS.search(first) else None)
+        lead_month = _month_named_in(named.group(0), published) if named is not None else None
+        if lead_month is not None and not 0 <= (published.year - lead_month.year) * 12 + published.month - lead_month.month <= 1:
+            lead_month = None  # the article's own exchange is of its month or the month before; an older one is background
+    lead_date = lead_date or published
     if published is not None and len(_TIME_STAMP_PARAGRAPH.findall(body)) >= 2:
         # a live blog: its exchange is the day's, whatever day an older post or a recap further down names
-        lead_date = published
+        lead_date, lead_month = published, None
 
-    art = _ArticleContext(article_id, body, published, bool(lx.PEOPLE_WORD.search(body)), lead_date, talks_date, result)
+    art = _ArticleContext(article_id, body, published, bool(lx.PEOPLE_WORD.search(body)), lead_date, talks_date, result,
+                          lead_month=lead_month)
     texts = [s.text for s in sentences]
     claimants: dict[int, str | None] = {}
 
@@ -4556,7 +4574,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                      and not f.is_breakdown and f.char_start < s.start + n.start]
             if freed and freed[-1] in ("ukraine", "russia"):
                 meaning.side = freed[-1]
-        ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date)
+        ev, ev_from, precision = _event_date(meaning, text, n, cands, art.lead_date, art.talks_date, art.published, paragraph_date,
+                                             art.lead_month)
         if (meaning.kind in ("exchanged", "bodies") and meaning.status == "completed" and precision == "day" and ev is not None
                 and ev_from is None and (" days" in text or (not text.isascii() or " jours" in text or " dias" in text or " Tagen" in text
                                                             or " giorni" in text or " dni" in text))):
@@ -5079,7 +5098,7 @@ def _inside_the_since_phrase(text: str, n: Number, c: "_DateCand") -> bool:
 
 def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand], lead: date | None,
                 talks: date | None, published: date | None,
-                paragraph_date: "_DateCand | None" = None) -> tuple[date | None, date | None, str | None]:
+                paragraph_date: "_DateCand | None" = None, lead_month: date | None = None) -> tuple[date | None, date | None, str | None]:
     """The date a figure is about: a date in its sentence; else, for exchanges, the last date of its
     paragraph (timelines: "• 21 September 2022 – 215 people return. Russia gets 55."); else the
     article's lead exchange date."""
@@ -5334,6 +5353,8 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
     if paragraph_date is not None and not lx.TOTAL_BEFORE.search(text[max(0, n.start - 30) : n.start]):
         # a total over several days ("In total, 1 000 were freed") is not the last day's count
         return paragraph_date.value, paragraph_date.value_from, paragraph_date.precision
+    if lead_month is not None and meaning.kind in ("exchanged", "bodies") and meaning.status == "completed":
+        return lead_month, None, "month"
     return (lead, None, "day") if lead else (None, None, None)
 
 
