@@ -8853,3 +8853,18 @@ def test_people_held_by_one_side_then_freed(text, expected):
 ])
 def test_an_article_whose_exchange_is_told_by_its_month(text, expected):
     assert [(f.value, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 3, 8))] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # Portuguese "cada" after the noun, its clause going on past a part set off by commas
+    ("A Rússia e a Ucrânia trocaram nesta sexta-feira 390 prisioneiros cada, incluindo 120 civis, na primeira fase da troca.", "pt",
+     [(390, "exchanged", "both", "per_side"), (120, "exchanged", "both", "per_side"), (1, "exchange_ordinal", "both", None)]),
+    # a size a swap still to come "could exceed"
+    ("Umerov said the exchange of young and wounded prisoners could exceed 1,000 people per side.", "en",
+     [(1000, "agreed", "both", "per_side")]),
+    # people "not part of any exchange" are still held, whatever swap the sentence before told
+    ("In the last prisoner exchange, 189 Ukrainians came home. Two North Korean soldiers captured this month are not part of any exchange.",
+     "en", [(189, "exchanged", "ukraine", None), (2, "other", "unknown", None)]),
+])
+def test_portuguese_each_a_size_that_could_be_exceeded_and_people_left_out_of_a_swap(text, language, expected):
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 5, 23), language)] == expected

@@ -1059,7 +1059,7 @@ _WOULD_VERB_BEFORE = re.compile(
     # ("The exchange is due to continue on Sunday and to reach 1,000 people on each side": the size it is to reach)
     r"\b(?:would|will|shall|is\s+to|are\s+to|could|might|may|(?:is|are)\s+(?:due|expected|set|scheduled|slated|likely)\s+to)\s+"
     r"(?:(?:also|then|eventually|come|take\s+place|happen|soon|continue|resume|go\s+on)\s+(?:[\w\"“”'’-]+\s+){0,3}?(?:and\s+(?:to\s+)?)?)?"
-    r"(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over|reach|get(?:\s+back)?|receive|recover)\s+"
+    r"(?:involve|include|see|cover|comprise|affect|free|return|exchange|swap|release|bring\s+(?:back|home)|hand\s+over|reach|exceed|top|surpass|number|total|get(?:\s+back)?|receive|recover)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|another|a\s+further)\s+)?$"
     # "Medinsky said the number could be 1,200 per side": an estimate of what is to come
     r"|\b(?:number|total|figure|exchange|swap)\s+(?:could|might|may|would|will)\s+(?:be|reach|total|exceed)\s+"
@@ -1093,6 +1093,8 @@ _BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
 _HELD_BY_A_NATION_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept|captured|taken\s+(?:prisoner|captive))\s+(?:by|in)\s+(?:the\s+)?(russian|russia|moscow|ukrainian|ukraine|kyiv)\b", re.I)
+_NOT_SWAPPED_AFTER = re.compile(
+    r"^[^.;\d]{0,80}?\b(?:are|is|were|was|have|has|had)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:(?:part\s+of|included\s+in|among)\s+(?:any|the|an?|this|that)\s+(?:[\w-]+\s+)?(?:exchange|swap|deal|list))", re.I)
 # (the count's own verb past a participle phrase of their captivity)
 _HELD_THEN_FREED_AFTER = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept|captured)\s+(?:by|in|for|since)\b[^.;:\d]{0,100}?"
@@ -2153,6 +2155,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "held"  # "Ukraine wants 300 prisoners back": still held, wanted back
     if status_word is None and " held " in after[:50] and _HELD_BY_AFTER.match(after):
         status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
+    if status_word in (None, "completed") and " not " in after[:90] and _NOT_SWAPPED_AFTER.match(after):
+        status_word = "held"  # "Two North Korean soldiers captured this month are not part of any exchange": still held
     if status_word == "held" and _HELD_THEN_FREED_AFTER.match(text, n.end):
         status_word = "completed"  # "Two priests held by Russian forces for more than a year ... have been freed": held until now
     if status_word == "offered" and _MUTUAL_PLEDGE_BEFORE.search(before[-200:]):

@@ -195,7 +195,7 @@ PER_SIDE = _rx(
     r"\beach\b(?!\s+(?:oth|one\b|of\b|time\b|day\b|week\b|month\b|year\b))|\bapiece\b|\bper\s+side\b|\belk\b|per\s+kant\b|aan\s+beide\s+kanten|van\s+elke\s+kant|her\s+iki\s+taraf\w*|from\s+(?:each|both|either)\s+side|by\s+(?:each|both)\s+side|on\s+(?:each|both|either)\s+sides?|each\s+side|both\s+sides|"
     r"\bjeweils\b|\bpro\s+seite\b|auf\s+beiden\s+seiten|auf\s+jeder\s+seite|\bje\s+seite\b|chaque\s+camp|\bpar\s+camp\b|de\s+chaque\s+côté|des\s+deux\s+côtés|de\s+part\s+et\s+d['’]autre|chacune?\b|з\s+кожного\s+боку|з\s+обох\s+сторін|с\s+каждой\s+стороны"
     r"|^['’]ş?[ea]r\b"  # Turkish distributive: "303'er esir" is 303 each
-    r"|cada\s+un[oa]\b|cada\s+uma\b|\bcada\s*(?:[,.;]|$)|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte|bando)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
+    r"|cada\s+un[oa]\b|cada\s+uma\b|\bcada\s*(?:[,.;]|$|(?=\s+(?:na|no|nas|nos|em|en|el|la|los|las|nel|nella|durante|após|tras|este|esta|nesta|neste)\b))|de\s+cada\s+lado|de\s+cada\s+bando|de\s+ambos\s+bandos|por\s+bando|por\s+cada\s+(?:lado|parte|bando)|ciascun[oa]\b|per\s+parte\b|da\s+(?:ogni|ciascuna)\s+parte|z\s+każdej\s+strony"
 )
 # (not "roughly the same number": an estimate, not the count stated again for the other side)
 SAME_NUMBER = _rx(r"(?<!roughly\sthe\s)(?<!about\sthe\s)(?<!around\sthe\s)(?<!nearly\sthe\s)(?<!approximately\sthe\s)(?<!much\sthe\s)"
