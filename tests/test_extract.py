@@ -8868,3 +8868,16 @@ def test_an_article_whose_exchange_is_told_by_its_month(text, expected):
 ])
 def test_portuguese_each_a_size_that_could_be_exceeded_and_people_left_out_of_a_swap(text, language, expected):
     assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 5, 23), language)] == expected
+
+
+@pytest.mark.parametrize("written, value", [("1000x1000", 1000), ("1,000x1,000", 1000), ("1000х1000", 1000)])
+def test_a_formula_written_without_spaces_is_one_per_side_count(written, value):
+    found = find_numbers(f"the {written} exchange")
+    assert [(n.value, n.n_for_n, n.start, n.end) for n in found] == [(value, True, 4, 4 + len(written))]
+    assert find_numbers("a 1920x1080 screen") == []  # (no swap near: a size, not a formula)
+
+
+def test_so_many_more_who_were_wounded_are_one_more_group():
+    text = "Prisoner exchange news. Ukraine got back 175 soldiers, and 22 more who were seriously wounded, on Wednesday."
+    got = [(f.value, f.kind, f.side, f.is_additional) for f in figs(text, date(2025, 3, 20))]
+    assert got == [(175, "exchanged", "ukraine", False), (22, "exchanged", "ukraine", True)]

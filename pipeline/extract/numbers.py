@@ -426,6 +426,13 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 found = [n for n in found if not m.start() <= n.start < m.end()]
                 found.append(Number(m.start(), m.end(), int(m.group(1)), n_for_n=True))
         found.sort(key=lambda n: n.start)
+    if "x" in text or "х" in text:
+        # "the 1000x1000 exchange", "1,000x1,000": a formula written without spaces, which the digit pattern leaves out
+        for m in _N_X_N.finditer(text):
+            if m.group(1) == m.group(2) and (_FORMULA_NEAR.search(text, m.end(), m.end() + 25) or _FORMULA_NEAR.search(text, max(0, m.start() - 25), m.start())):
+                found = [n for n in found if not m.start() <= n.start < m.end()]
+                found.append(Number(m.start(), m.end(), int(m.group(1).replace(",", "")), n_for_n=True))
+        found.sort(key=lambda n: n.start)
     if "odd" in text:
         # "the 1,200-odd Ukrainians freed last year": a round number given as approximate
         found = [replace(n, approximate=True) if not n.words and ODD_AFTER.match(text, n.end) else n for n in found]
@@ -443,6 +450,7 @@ _SWAP_NOUN_AFTER = re.compile(r"\s*(?:prisoner\s+|pow\s+)?(?:swap|exchange|trade
 _NOUN_WERE_SWAPPED_FOR = re.compile(r"^\s+[A-Za-z]+\s+(?:of\s+war\s+)?(?:were|have\s+been|had\s+been)\s+(?:swapped|exchanged|traded)\s+for\s+$", re.I)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
 _N_COLON_N = re.compile(r"(?<![\d:.,])(\d{2,5})\s*:\s*(\d{2,5})(?![\d:])")
+_N_X_N = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,5})[xх](\d{1,3}(?:,\d{3})+|\d{2,5})(?![\w.,]\w)")
 _TIMES_SIGN = re.compile(r"\s*×\s*|\s+[xх]\s+")  # ("95:95" is read by _N_COLON_N: no number is found right after a colon)
 _FORMULA_NEAR = re.compile(r"\b(?:format|formula|basis|scheme|exchange|swap|формат\w*|формул\w*|обмін\w*|обмен\w*)\b", re.I)
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до|-to-)\s*$", re.I)  # ("the 18-to-25-year-old category")
