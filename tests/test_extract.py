@@ -8881,3 +8881,13 @@ def test_so_many_more_who_were_wounded_are_one_more_group():
     text = "Prisoner exchange news. Ukraine got back 175 soldiers, and 22 more who were seriously wounded, on Wednesday."
     got = [(f.value, f.kind, f.side, f.is_additional) for f in figs(text, date(2025, 3, 20))]
     assert got == [(175, "exchanged", "ukraine", False), (22, "exchanged", "ukraine", True)]
+
+
+@pytest.mark.parametrize("sentence, ordinals", [
+    ("The swap was the 55th since the start of the war, according to Ukrainian officials, and the eighth mediated by the UAE this year.", [55, 8]),
+    # (no swap named: a mediated something else)
+    ("It was the third ceasefire brokered by Qatar.", []),
+])
+def test_an_ordinal_of_the_swaps_a_mediator_brokered(sentence, ordinals):
+    text = "Russia and Ukraine each freed 115 prisoners on Saturday. " + sentence
+    assert [f.value for f in figs(text, date(2024, 8, 24)) if f.kind == "exchange_ordinal"] == ordinals

@@ -1162,6 +1162,7 @@ _NUMBERED_EXCHANGE_BEFORE = re.compile(
     r"\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º|número|numero|numer)\s*$", re.I)
 _IT_HAD_MEDIATED_AFTER = re.compile(r"^\s+(?:such\s+)?(?:(?:swap|exchange)\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:had|has|have)\s+(?:\w+\s+)?"
                                     r"(?:mediated|brokered|facilitated|hosted|organi[sz]ed|helped\s+(?:to\s+)?(?:broker|arrange|mediate))\b", re.I)
+_ORDINAL_MEDIATED_BY_AFTER = re.compile(r"^\s+(?:such\s+)?(?:(?:swap|exchange)\s+)?(?:mediated|brokered|facilitated|arranged)\s+(?:by|with\s+the\s+help\s+of)\b", re.I)
 _ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 # (children are people, held or deported: "20,000 Ukrainian children were deported" is no exchange, but a figure)
@@ -1992,6 +1993,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             if re.search(r"\b(?:time|mal)\b", target) and not re.search(r"mediat|vermittel|exchange|swap|médi", text, re.I):
                 return None
             return _Meaning("exchange_ordinal", side="both")
+        if _ORDINAL_MEDIATED_BY_AFTER.match(after) and _EXCHANGE_NOUN_WORD.search(text):
+            return _Meaning("exchange_ordinal", side="both")  # "the 55th since the war began, and the eighth mediated by the UAE"
         if _ORDINAL_APPOSED_BEFORE.search(before) and _ORDINAL_APPOSED_AFTER.match(after) and not before.lower().endswith(("on the ", "of the ")):
             return _Meaning("exchange_ordinal", side="both")  # "the prisoner swap, the 49th of the war,"
         if (_IT_WAS_THE_OPENING.fullmatch(before) and _ORDINAL_APPOSED_AFTER.match(after) and not after.lstrip().startswith(",")
