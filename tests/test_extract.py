@@ -8891,3 +8891,15 @@ def test_so_many_more_who_were_wounded_are_one_more_group():
 def test_an_ordinal_of_the_swaps_a_mediator_brokered(sentence, ordinals):
     text = "Russia and Ukraine each freed 115 prisoners on Saturday. " + sentence
     assert [f.value for f in figs(text, date(2024, 8, 24)) if f.kind == "exchange_ordinal"] == ordinals
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "the third, final stage": the ordinal past a comma and "final"
+    ("В воскресенье Россия и Украина провели третий, заключительный этап обмена пленными.", "ru", [(3, "exchange_ordinal", False)]),
+    ("On Sunday the sides held the third, final stage of the prisoner exchange.", "en", [(3, "exchange_ordinal", False)]),
+    # "ha inoltre consegnato": one more group, told with "also" inside the clause in other languages
+    ("Russia e Ucraina si sono scambiate sabato 246 prigionieri per parte. Mosca ha inoltre consegnato a Kiev 15 soldati gravemente feriti.",
+     "it", [(246, "exchanged", False), (15, "exchanged", True)]),
+])
+def test_a_final_stages_ordinal_and_also_inside_the_clause(text, language, expected):
+    assert [(f.value, f.kind, f.is_additional) for f in figs(text, date(2025, 5, 25), language)] == expected

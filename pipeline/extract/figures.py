@@ -1163,7 +1163,8 @@ _NUMBERED_EXCHANGE_BEFORE = re.compile(
 _IT_HAD_MEDIATED_AFTER = re.compile(r"^\s+(?:such\s+)?(?:(?:swap|exchange)\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:had|has|have)\s+(?:\w+\s+)?"
                                     r"(?:mediated|brokered|facilitated|hosted|organi[sz]ed|helped\s+(?:to\s+)?(?:broker|arrange|mediate))\b", re.I)
 _ORDINAL_MEDIATED_BY_AFTER = re.compile(r"^\s+(?:such\s+)?(?:(?:swap|exchange)\s+)?(?:mediated|brokered|facilitated|arranged)\s+(?:by|with\s+the\s+help\s+of)\b", re.I)
-_ORDINAL_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
+# ("the third, final stage", "третий, заключительный этап")
+_ORDINAL_AFTER = re.compile(r"^(?:,(?=\s+(?:final|last|concluding|closing|заключительн\w*|завершальн\w*|останн\w*|последн\w*)\b))?\s*(?:[\w-]+\s+){0,2}?(?:" + lx.ORDINAL_TARGET.pattern + r")", re.I)
 _NOT_PEOPLE_NEXT = re.compile(r"^\s*(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
 # (children are people, held or deported: "20,000 Ukrainian children were deported" is no exchange, but a figure)
 _NATIONALITY_THEN_THING = re.compile(r"^\s*(?:ukrainian|russian|civilian|military|soldier)\s+(?!(?:children|kids|minors|teenagers)\b)(?:" + lx.NOT_PEOPLE_AFTER.pattern + r")\b", re.I)
@@ -1332,7 +1333,9 @@ _ADDITIONAL_BEFORE = re.compile(r"\bin\s+addition\s+to\s+[^;.]{1,60},\s*$"  # ("
                                 # ("185 prisonniers de guerre chacune, ainsi que 20 civils de chaque côté")
                                 r"|ainsi\s+que|así\s+como|nonché|assim\s+como"
                                 # ("Kiev a également récupéré huit civils", "Kiev ha recuperado también ocho civiles")
-                                r"|également|también|anche|também|ebenfalls|również|także)\b[^,;.]{0,40}$", re.I)
+                                r"|également|también|anche|também|ebenfalls|również|także"
+                                # ("Mosca ha inoltre consegnato a Kiev 15 soldati", "Russland übergab zudem 15 Verwundete")
+                                r"|inoltre|zudem|außerdem|en\s+outre|además|além\s+disso|ponadto|dodatkowo|также|також)\b[^,;.]{0,40}$", re.I)
 _A_FURTHER_OPENING = re.compile(r"\W*(?:a\s+further|another)\s+(?:(?:about|some|nearly)\s+)?", re.I)
 _ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|також|также|окрім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además|além\s+disso|inoltre|ponadto)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
