@@ -8903,3 +8903,12 @@ def test_an_ordinal_of_the_swaps_a_mediator_brokered(sentence, ordinals):
 ])
 def test_a_final_stages_ordinal_and_also_inside_the_clause(text, language, expected):
     assert [(f.value, f.kind, f.is_additional) for f in figs(text, date(2025, 5, 25), language)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoner exchange news. Compared with the 1,000 freed in May, the 84 released on Thursday were a small group.",
+    "Prisoner exchange news. The 84 released on Thursday were far fewer than the 1,000 freed in May.",
+])
+def test_a_count_freed_in_a_month_beside_a_count_of_a_day(text):
+    got = sorted((f.value, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 8, 15)))
+    assert got == [(84, date(2025, 8, 14), "day"), (1000, date(2025, 5, 1), "month")]

@@ -1360,6 +1360,9 @@ _MONTH_WHEN = re.compile(r"\b(?:(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s
 _WHO_WERE_CAPTURED_AFTER = re.compile(
     r"^\s*(?:(?!of\b)[\w'’-]+\s+){1,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
 _IN_A_MONTH_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b", re.I)
+_FREED_IN_A_MONTH_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|returned|exchanged|swapped|repatriated|handed\s+over|brought\s+(?:home|back))\s+in\s+(?:early\s+|late\s+|mid-?)?"
+    r"(" + _MONTH_NAME + r")\b(?!\s+\d{1,2}\b)(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
 _YEAR_WHEN = re.compile(r"\b(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+((?:19|20)\d\d),?\s+when\b(?:(?!\bwhen\b)[^.;:])*$")
 _IN_MONTH_BEFORE = re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+(?:early\s+|late\s+|mid-?)?(" + _MONTH_NAME + r")\b(?!\s+\d)(?=[^.;]*$)")
 _YEARS_SWAP = re.compile(r"\b(?:the|a|that|its|their|this)\s+((?:19|20)\d\d)\s+(?:prisoner\s+|pow\s+|body\s+)?(?:exchange|swap|handover|trade)\b", re.I)
@@ -5191,6 +5194,14 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         # "Earlier, Russia had handed over 1,212 bodies", "Ранее Россия уже передала 1212 тел": a handover before the one the
         # article reports, on a day it does not give
         return None, None, None
+    own_month = (_FREED_IN_A_MONTH_AFTER.match(text, n.end)
+                 if meaning.kind in ("exchanged", "bodies") and published is not None and " in " in text[n.end : n.end + 50] else None)
+    if own_month is not None:
+        # "Compared with the 1,000 freed in May, the 84 released on Thursday": the month of the count's own phrase, not the
+        # day of the next count's
+        month = _MONTHS[own_month.group(1).lower()]
+        year = int(own_month.group(2)) if own_month.group(2) else published.year - (month > published.month)
+        return date(year, month, 1), None, "month"
     year_when = (_YEAR_WHEN.search(text, max(0, n.start - 80), n.start)
                  if meaning.kind in ("exchanged", "bodies") and "when" in text[max(0, n.start - 80) : n.start] else None)
     if (year_when and (published is None or int(year_when.group(1)) < published.year)
