@@ -8912,3 +8912,10 @@ def test_a_final_stages_ordinal_and_also_inside_the_clause(text, language, expec
 def test_a_count_freed_in_a_month_beside_a_count_of_a_day(text):
     got = sorted((f.value, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 8, 15)))
     assert got == [(84, date(2025, 8, 14), "day"), (1000, date(2025, 5, 1), "month")]
+
+
+def test_a_german_deal_day_before_its_noun_does_not_date_the_swap_over_three_days():
+    text = ("Gefangenenaustausch: Gemäß der am 16. Mai in Istanbul getroffenen Vereinbarung haben Russland und die Ukraine "
+            "in drei Tagen jeweils 1000 Gefangene ausgetauscht.")
+    got = [(f.value, f.event_date_from, f.event_date) for f in figs(text, date(2025, 5, 25), "de")]
+    assert got == [(1000, date(2025, 5, 23), date(2025, 5, 25))]

@@ -5216,7 +5216,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         return (month, None, "month") if month else (None, None, None)
     if usable and meaning.kind in ("exchanged", "bodies"):
         # an exchange is not dated by the talks that agreed it ("The previous round, on May 16, led to the exchange")
-        not_talks = [c for c in usable if not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])]
+        # (nor the day of the deal it fulfils: "gemäß der am 16. Mai in Istanbul getroffenen Vereinbarung", the talks after the day)
+        not_talks = [c for c in usable if not _TALKS_OR_ROUND.search(text[max(0, c.start - 40) : c.start])
+                     and not (c.value and not c.relative and _AGREED_AT_TALKS_ON.search(text, max(0, c.start - 120), c.start))]
         if not not_talks and meaning.status == "completed" and all(
                 c.value and not c.relative and _AGREED_AT_TALKS_ON.search(text, 0, c.start) for c in usable):
             # "1,000 were released by each side, as agreed at talks in Istanbul on May 16": the talks' day, not the
