@@ -8919,3 +8919,14 @@ def test_a_german_deal_day_before_its_noun_does_not_date_the_swap_over_three_day
             "in drei Tagen jeweils 1000 Gefangene ausgetauscht.")
     got = [(f.value, f.event_date_from, f.event_date) for f in figs(text, date(2025, 5, 25), "de")]
     assert got == [(1000, date(2025, 5, 23), date(2025, 5, 25))]
+
+
+@pytest.mark.parametrize("text, side", [
+    # a headline's present tense reads like the past: "Ukraine returned 205 POWs" is Kyiv's people
+    ("Ukraine returns 103 POWs in latest prisoner swap", "ukraine"),
+    ("Prisoner swap. Ukraine is returning 103 defenders home.", "ukraine"),
+    # (the nation named with the people still decides)
+    ("Prisoner swap. Ukraine returns 103 Russian POWs to Moscow.", "russia"),
+])
+def test_ukraine_returns_so_many_in_the_present_tense(text, side):
+    assert [(f.value, f.side) for f in figs(text, date(2024, 9, 14))] == [(103, side)]
