@@ -79,7 +79,8 @@ _CLAIMANTS = {"Zelensky": "Volodymyr Zelensky", "Ukrainian President Volodymyr Z
               "Russia's Defence Ministry": "Russian Defence Ministry", "the Russian Defense Ministry": "Russian Defence Ministry",
               "TASS": "TASS", "Medinsky": "Vladimir Medinsky", "Kremlin aide Vladimir Medinsky": "Vladimir Medinsky",
               "Yermak": "Andriy Yermak", "Tatyana Moskalkova": "Tatyana Moskalkova",
-              "Ukraine's military intelligence": "Ukrainian military intelligence (HUR)"}
+              "Ukraine's military intelligence": "Ukrainian military intelligence (HUR)",
+              "the Ukrainian president's office": "Ukrainian government", "the president's office": "Ukrainian government"}
 
 
 @pytest.mark.parametrize("who, shape", list(product(_CLAIMANTS, [
