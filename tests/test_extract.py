@@ -8930,3 +8930,13 @@ def test_a_german_deal_day_before_its_noun_does_not_date_the_swap_over_three_day
 ])
 def test_ukraine_returns_so_many_in_the_present_tense(text, side):
     assert [(f.value, f.side) for f in figs(text, date(2024, 9, 14))] == [(103, side)]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the weekday of a swap agreed but still to come is the coming one (the article is of a Tuesday)
+    ("Prisoner swap. Both sides have agreed in principle to exchange 175 prisoners each on Wednesday, officials said.", date(2025, 3, 12)),
+    # (the day of the agreeing, before the count, is past)
+    ("Prisoner swap. On Monday the sides agreed to exchange 175 prisoners each.", date(2025, 3, 10)),
+])
+def test_the_weekday_of_a_swap_agreed_to_come(text, day):
+    assert [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 3, 11))] == [(175, "agreed", day)]

@@ -1360,6 +1360,7 @@ _MONTH_WHEN = re.compile(r"\b(?:(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s
 _WHO_WERE_CAPTURED_AFTER = re.compile(
     r"^\s*(?:(?!of\b)[\w'’-]+\s+){1,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
 _IN_A_MONTH_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b", re.I)
+_TO_DO_BEFORE = re.compile(r"\bto\s+(?:exchange|swap|free|release|return|hand\s+over|trade)\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|at\s+least\s+)?$", re.I)
 _FREED_IN_A_MONTH_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|returned|exchanged|swapped|repatriated|handed\s+over|brought\s+(?:home|back))\s+in\s+(?:early\s+|late\s+|mid-?)?"
     r"(" + _MONTH_NAME + r")\b(?!\s+\d{1,2}\b)(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
@@ -5152,7 +5153,9 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             usable = [c for c in usable if not _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start)]
         if usable and (meaning.status == "planned" or talks is None):
             c = min(usable, key=lambda c: abs(c.start - n.start))  # "would exchange 175 for 175 on March 19"
-            if meaning.status == "planned" and c.weekday is not None and published is not None:
+            # ("have agreed to exchange 175 prisoners each on Wednesday": the day of the swap agreed, after its count)
+            if (meaning.status == "planned" or (c.start > n.end and _TO_DO_BEFORE.search(text, max(0, n.start - 40), n.start))) and (
+                    c.weekday is not None and published is not None):
                 # "will swap 300 each on Thursday": the coming Thursday (today, if published on one)
                 return published + timedelta(days=(c.weekday - published.weekday()) % 7), None, c.precision
             return c.value, c.value_from, c.precision
