@@ -8940,3 +8940,15 @@ def test_ukraine_returns_so_many_in_the_present_tense(text, side):
 ])
 def test_the_weekday_of_a_swap_agreed_to_come(text, day):
     assert [(f.value, f.kind, f.event_date) for f in figs(text, date(2025, 3, 11))] == [(175, "agreed", day)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # ages said as a range with "years old" after it, or by "They are aged", are the freed people's
+    ("Prisoner exchange: 246 Ukrainians came home, ranging from 19 to 63 years old.", "en", [(19, 63, "ukraine")]),
+    ("Prisoner exchange: 246 Ukrainians came home. They are aged between 19 and 60.", "en", [(19, 60, "ukraine")]),
+    # an average age in Russian and Ukrainian ("лет", "років" after it are years of age here, not a duration)
+    ("Обмен пленными: вернулись 246 российских военных. Средний возраст освобожденных — 35 лет.", "ru", [(35, None, "russia")]),
+    ("Обмін полоненими: повернулися 246 українців. Середній вік звільнених — 35 років.", "uk", [(35, None, "ukraine")]),
+])
+def test_ages_as_a_range_said_after_and_an_average_age(text, language, expected):
+    assert [(f.value, f.value_high, f.side) for f in figs(text, date(2025, 4, 20), language) if f.kind == "age"] == expected

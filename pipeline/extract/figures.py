@@ -1640,7 +1640,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     if not n.words and not before.strip(" •-–*") and _LIST_MARKER_AFTER.match(after):
         return True  # "1) Ukraine brings home 45 soldiers": a list marker
     if (not n.percent and lx.DURATION_AFTER.match(after) and not lx.AGE_AFTER.match(after)
-            and not (10 <= n.value <= 100 and (_YEARS_OF_AGE_BEFORE.search(before[-30:]) or lx.YOUNGEST_OLDEST.search(before[-70:])))
+            and not (10 <= n.value <= 100 and (_YEARS_OF_AGE_BEFORE.search(before[-30:]) or lx.YOUNGEST_OLDEST.search(before[-70:])
+                                               or _AN_AGE_NAMED_BEFORE.search(before[-50:])))  # ("Средний возраст освобожденных — 35 лет")
             and not (n.value_high and n.value_high <= 100 and lx.AGE_BEFORE.search(before[-45:]))  # ("в возрасте от 20 до 45 лет")
             and not (n.value_high and n.value_high <= 100 and _YOUNG_PEOPLE_BEFORE.search(before[-30:]))):  # ("jóvenes de entre 18 y 25 años")
         return True  # ("Soldaten unter 25 Jahren", "de moins de 25 ans", "младше 25 лет": ages, not durations)
@@ -3927,11 +3928,16 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure], sentences: list[tuple[
 
 
 # "The freed Ukrainians are aged between 20 and 63", "Those released are aged 20 to 63": the ages of the people freed
-_THE_FREED_ARE_AGED = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|returnees)\b[^.;\d]{0,40}?\b(?:are|were)\s+(?:aged|between)\b", re.I)
+# ("246 Ukrainians came home. They are aged between 19 and 60", "..., ranging from 19 to 63 years old")
+_AN_AGE_NAMED_BEFORE = re.compile(r"(?:\b(?:average|median|mean)\s+age|(?<!\w)возраст\w*|(?<!\w)вік(?:ом)?)(?:\s+[\w-]+){0,2}?\s*(?:[-–—:]|is|was|—|становить|составляет)?\s*$", re.I)
+_THE_FREED_ARE_AGED = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|returnees)\b[^.;\d]{0,40}?\b(?:are|were)\s+(?:aged|between)\b"
+                                 r"|^\W*they\s+(?:are|were)\s+(?:aged|between)\b|\brang(?:ing|e|ed)\s+(?:in\s+age\s+)?from\s+\d", re.I)
 # ("The freed soldiers, aged between 19 and 60, ...", "Those released range in age from 19 to 60", "Among them was a
 # 70-year-old", "Their average age is 32": the ages of the people just counted)
 _OF_THE_FREED_WORDS = re.compile(r"\b(?:the\s+(?:freed|released|returned)|those\s+(?:freed|released|returned)|returnees|among\s+them"
-                                 r"|of\s+(?:them|the\s+freed|those\s+freed)|their\s+(?:average\s+|median\s+)?ages?)\b", re.I)
+                                 r"|of\s+(?:them|the\s+freed|those\s+freed)|their\s+(?:average\s+|median\s+)?ages?"
+                                 # ("Средний возраст освобожденных — 35 лет", "Середній вік звільнених — 35 років")
+                                 r"|(?:средний|середній)\s+(?:возраст|вік)|освобожд[её]нн\w*|звільнен\w*|вернувш\w*|повернут\w*)\b", re.I)
 _NATION_OF_THE_AGE = re.compile(r"\b(?:youngest|oldest)\s+(ukrainian|russian)\b|\b(ukrainian|russian)\s+(?:prisoners?|soldiers?|pows?|servicem[ae]n)\s+"
                                 r"(?:freed|released|returned)\b|\b(?:youngest|oldest)\s+(?:(?:freed|released|returned)\s+)?(defenders?)\b"
                                 r"|\b(?:freed|released|returned)\s+(ukrainians|russians)\b"

@@ -68,7 +68,7 @@ AGE_BEFORE = _rx(r"\b(?:(?:aged|ages|in\s+age)\s+(?:between|from)|between\s+the\
                    # ("the average age of the returnees was 36")
                    r"|(?:average|median|mean)\s+age\s+(?:of\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){1,3}?(?:was|is|stood\s+at)|was|is|of)(?:\s+(?:about|around|just\s+over|just\s+under))?"
                    # "Возраст освобожденных – от 19 до 56 лет", "в возрасте от 20 до 60 лет", "віком від 20 до 60 років"
-                   r"|віком\s+(?:від|до)|у\s+віці\s+(?:від\s+|до\s+)?|в\s+возрасте\s+(?:от\s+|до\s+)?|возраст\w*(?:\s+[\w-]+){0,2}?\s*[-–—:]?\s*(?:от|до|свыше)?)\s*(?:only\s+|just\s+)?$")
+                   r"|віком\s+(?:від|до)|у\s+віці\s+(?:від\s+|до\s+)?|в\s+возрасте\s+(?:от\s+|до\s+)?|возраст\w*(?:\s+[\w-]+){0,2}?\s*[-–—:]?\s*(?:от|до|свыше)?|(?<!\w)вік(?:\s+[\w-]+){0,2}?\s*[-–—:]?\s*(?:від|до)?)\s*(?:only\s+|just\s+)?$")
 # ("the 18-25 age group", "the 18–25 age category": the ages that qualify)
 # (Turkish "25 yaşın altındaki", "22 yaşında")
 AGE_AFTER = _rx(r"^\s*(?:-|\s)?(?:years?[\s-]+old|year-old|years?\s+of\s+age|-year-olds?|jahre\s+alt|ans\b|років|рок\w*|age\s+(?:group|category|bracket|range)\b|yaş\w*)")

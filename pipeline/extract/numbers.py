@@ -453,6 +453,7 @@ _N_COLON_N = re.compile(r"(?<![\d:.,])(\d{2,5})\s*:\s*(\d{2,5})(?![\d:])")
 _N_X_N = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,5})[xх](\d{1,3}(?:,\d{3})+|\d{2,5})(?![\w.,]\w)")
 _TIMES_SIGN = re.compile(r"\s*×\s*|\s+[xх]\s+")  # ("95:95" is read by _N_COLON_N: no number is found right after a colon)
 _FORMULA_NEAR = re.compile(r"\b(?:format|formula|basis|scheme|exchange|swap|формат\w*|формул\w*|обмін\w*|обмен\w*)\b", re.I)
+_YEARS_OLD_AFTER = re.compile(r"\s*(?:years?[\s-]+old\b|years\s+of\s+age\b)", re.I)
 _RANGE = re.compile(r"^\s*(?:-|–|—|to|bis|à|до|-to-)\s*$", re.I)  # ("the 18-to-25-year-old category")
 _BETWEEN = re.compile(r"(?:between|from|zwischen|entre|від)\s+$", re.I)
 _AND_GAP = re.compile(r"\s+(?:and|y|e|et|und)\s+", re.I)
@@ -505,7 +506,9 @@ def join_pairs(text: str, numbers: list[Number]) -> list[Number]:
             aged = _AGE_BEFORE.search(text[max(0, a.start - 40) : a.start]) or (
                 # "Возраст освобожденных – от 19 до 56 лет", "віком від 20 до 60 років"
                 not text.isascii() and _CYRILLIC_YEARS_AFTER.match(text, b.end)
-                and (_CYRILLIC_AGE_BEFORE.search(text[max(0, a.start - 40) : a.start]) or 14 <= a.value < b.value <= 100))
+                and (_CYRILLIC_AGE_BEFORE.search(text[max(0, a.start - 40) : a.start]) or 14 <= a.value < b.value <= 100)) or (
+                # "ranging from 19 to 63 years old": the ages said after the range
+                b.value <= 110 and _YEARS_OLD_AFTER.match(text, b.end))
             if (
                 not a.ordinal and not b.ordinal and b.value > a.value and len(gap) <= 5 and _RANGE.match(gap)
                 and (a.percent or b.percent or "-" in gap or "–" in gap or "—" in gap or aged
