@@ -80,7 +80,9 @@ _CLAIMANTS = {"Zelensky": "Volodymyr Zelensky", "Ukrainian President Volodymyr Z
               "TASS": "TASS", "Medinsky": "Vladimir Medinsky", "Kremlin aide Vladimir Medinsky": "Vladimir Medinsky",
               "Yermak": "Andriy Yermak", "Tatyana Moskalkova": "Tatyana Moskalkova",
               "Ukraine's military intelligence": "Ukrainian military intelligence (HUR)",
-              "the Ukrainian president's office": "Ukrainian government", "the president's office": "Ukrainian government"}
+              "the Ukrainian president's office": "Ukrainian government", "the president's office": "Ukrainian government",
+              "the Saudi foreign ministry": "Saudi foreign ministry", "Qatar's Ministry of Foreign Affairs": "Qatari foreign ministry",
+              "Ukrainian Interior Minister Ihor Klymenko": "Ihor Klymenko"}
 
 
 @pytest.mark.parametrize("who, shape", list(product(_CLAIMANTS, [

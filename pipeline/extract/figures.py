@@ -555,7 +555,8 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
         if m:
             # "Deputy Prime Minister Iryna Vereshchuk said": the person, not the end of her title ("the Foreign
             # Ministry said" is the ministry: a title word before one word of an institution is part of its name)
-            name = _TITLE_WORDS.sub("", m.group(1))
+            # ("Ukrainian Interior Minister Ihor Klymenko said": past the nationality too)
+            name = _TITLE_WORDS.sub("", _NATION_ADJECTIVE_OPENING.sub("", m.group(1)))
             if name and _INSTITUTION_WORD.fullmatch(name):
                 name = m.group(1)
             if name:
@@ -567,7 +568,7 @@ def _claimant(text: str, previous: str | None, words: frozenset[str] | None = No
                 return m.group(1)
         m = lx.GENERIC_PERSON_AFTER_SPEECH.search(text)
         if m:
-            name = _TITLE_WORDS.sub("", m.group(1)).strip()
+            name = _TITLE_WORDS.sub("", _NATION_ADJECTIVE_OPENING.sub("", m.group(1))).strip()
             words = name.split()
             if 2 <= len(words) <= 3 and _NOT_A_PERSON_WORD.isdisjoint(words):
                 return name
@@ -626,6 +627,7 @@ _FIRST_NAMES = re.compile(r"(?:[A-Z][a-z'’-]+\s+){1,2}(?=[A-Z])")
 _TITLE_WORDS = re.compile(
     r"^(?:(?:Deputy|Prime|Foreign|Defen[cs]e|Interior|Justice|Minister|President|Ombudsman|Commissioner|Spokes(?:man|woman|person)"
     r"|General|Colonel|Major|Governor|Mayor|Head|Chief|Secretary|Ambassador|Adviser|Advisor|Senator|Lieutenant|Army|Commander)\s+)+")
+_NATION_ADJECTIVE_OPENING = re.compile(r"^(?:(?:Ukrainian|Russian|Turkish|Qatari|Emirati|Saudi|Belarusian|American|US|U\.S\.|British|French|German)\s+)+")
 _INSTITUTION_WORD = re.compile(r"Ministry|Staff|Office|Service|Committee|Council|Headquarters|Department|Directorate|Command|Prosecutor", re.I)
 
 
@@ -3855,7 +3857,7 @@ _TOTAL_NUMBER_AT_BEFORE = re.compile(r"\b(?:puts?|putting|gave|gives|estimates?|
                                      r"(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _RECORD_OF_BEFORE = re.compile(r"\b(?:previous|former|earlier|old|past)\s+record\s+(?:of|was)\s+(?:about\s+|some\s+)?$", re.I)
 _PEOPLE_HELD_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:(?:still\s+)?held|in\s+(?:russian|ukrainian)\s+captivity)\b(?!\s+(?:talks|a\b|an\b|the\b))", re.I)
-_MEDIATOR_CLAIMANTS = frozenset({"United Arab Emirates", "UAE foreign ministry"})
+_MEDIATOR_CLAIMANTS = frozenset({"United Arab Emirates", "UAE foreign ministry", "Saudi foreign ministry", "Qatari foreign ministry"})
 
 
 def _captives_a_mediator_freed(figures: list[Figure]) -> None:

@@ -248,6 +248,8 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\b(?:the\s+)?(?:uae|emirati)\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|foreign\s+ministry\s+in\s+abu\s+dhabi|außenministerium\w*\s+in\s+abu\s+dhabi|ministry\s+of\s+foreign\s+affairs\s+of\s+the\s+uae"
          # ("The Ministry of Foreign Affairs said ... UAE-mediated exchanges": the Emirates' ministry, as WAM's copy names it)
          r"|(?<!ukraine's\s)(?<!russia's\s)(?<!ukrainian\s)(?<!russian\s)\bministry\s+of\s+foreign\s+affairs(?=[^.;]*\b(?:uae|emirat\w*))"), "UAE foreign ministry"),
+    (_rx(r"\b(?:the\s+)?(?:saudi(?:\s+arabia['’]s)?|saudi\s+arabian)\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|\bministry\s+of\s+foreign\s+affairs\s+of\s+(?:the\s+kingdom\s+of\s+)?saudi\s+arabia"), "Saudi foreign ministry"),
+    (_rx(r"\b(?:the\s+)?(?:qatar['’]s|qatari)\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|\bministry\s+of\s+foreign\s+affairs\s+of\s+(?:the\s+state\s+of\s+)?qatar"), "Qatari foreign ministry"),
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|\bministry\s+of\s+defen[cs]e\s+of\s+ukraine|міністерств\w*\s+оборони\s+україни|міноборони\s+україни|министерств\w*\s+обороны\s+украины|\b(?:ukraine['’]s|ukrainian)\s+mod\b"), "Ukrainian Defence Ministry"),
     # roles named without the person: who holds them changes over the years, so the role is the claimant
     (_rx(r"\b(?:ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?:human\s+rights|parliamentary)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)|уповноважен\w*\s+(?:верховної\s+ради\s+)?(?:україни\s+)?з\s+прав\s+людини"), "Ukrainian ombudsman"),
