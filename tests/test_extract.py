@@ -8952,3 +8952,13 @@ def test_the_weekday_of_a_swap_agreed_to_come(text, day):
 ])
 def test_ages_as_a_range_said_after_and_an_average_age(text, language, expected):
     assert [(f.value, f.value_high, f.side) for f in figs(text, date(2025, 4, 20), language) if f.kind == "age"] == expected
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Prisoner exchange report. Some 60 percent of the Russians returned had been captured in Kursk.", "russia"),
+    ("Prisoner exchange report. About 70% of the Ukrainians freed on Friday were soldiers.", "ukraine"),
+    # (a poll's share of a nation is no share of the freed)
+    ("Prisoner exchange report. Some 68% of Ukrainians support an all-for-all exchange.", "unknown"),
+])
+def test_a_share_of_one_nations_freed_people(text, side):
+    assert [(f.kind, f.side) for f in figs(text, date(2025, 3, 1))] == [("percentage", side)]

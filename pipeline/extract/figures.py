@@ -1814,8 +1814,10 @@ _RELATIVE_NAMED_BEFORE = re.compile(
     # ("a mother whose son, 23, had been captured": the age of someone who is not freed here)
     r"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Ww]hose)\s+(?:(?:elder|older|younger|eldest|youngest|twin)\s+)?(?:wife|husband|mother|father|son|daughter|brother|sister"
     r"|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother|grandfather|aunt|uncle|cousin|mum|mom|dad)\s*,\s*$")
-_OF_A_NATIONS_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,2}?(Ukrainian|Russian)\s+(?:[\w-]+\s+)?"
-                                        r"(?:prisoners|POWs|captives|servicemen|soldiers|civilians|detainees|returnees|men|women)\b", re.I)
+_OF_A_NATIONS_PEOPLE_AFTER = re.compile(r"^\s+of\s+(?:the\s+|all\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:(Ukrainian|Russian)\s+(?:[\w-]+\s+)?"
+                                        r"(?:prisoners|POWs|captives|servicemen|soldiers|civilians|detainees|returnees|men|women)\b"
+                                        # ("60 percent of the Russians returned"; not a poll's "68% of Ukrainians support")
+                                        r"|(?<=\bthe\s)(Ukrainian|Russian)s\s+(?:(?:who\s+were|who\s+had\s+been)\s+)?(?:returned|freed|released|exchanged|swapped|repatriated))", re.I)
 # "Olena, 54, whose son is held", "Iryna, 31, the wife of a marine": the age of a prisoner's relative
 _RELATIVE_WORDS = (r"(?:wife|husband|mother|father|son|daughter|brother|sister|fianc[ée]e?|partner|girlfriend|boyfriend|grandmother"
                    r"|grandfather|aunt|uncle|cousin|mum|mom|dad|parents?|children|child|sons|daughters|brothers|sisters|relatives?|family)")
@@ -1952,7 +1954,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             return None  # "Fuel prices rose by 12%", "holds some 20% of Ukraine's territory": a share of something else
         nation = _OF_A_NATIONS_PEOPLE_AFTER.match(after) if " of " in after[:4] else None
         # "95 percent of the Ukrainian prisoners of war it interviewed": a share of one nation's people
-        return _Meaning("percentage", side=nation.group(1).lower().replace("ukrainian", "ukraine").replace("russian", "russia")
+        return _Meaning("percentage", side=(nation.group(1) or nation.group(2)).lower().replace("ukrainian", "ukraine").replace("russian", "russia")
                         if nation else "unknown", qualifier=qualifier)
     # ages: "aged 18–25", "20 years old", "the youngest was 22", "under the age of 25"
     if not n.ordinal and 10 <= n.value <= 100 and (n.value_high is None or n.value_high <= 100):
