@@ -8962,3 +8962,21 @@ def test_ages_as_a_range_said_after_and_an_average_age(text, language, expected)
 ])
 def test_a_share_of_one_nations_freed_people(text, side):
     assert [(f.kind, f.side) for f in figs(text, date(2025, 3, 1))] == [("percentage", side)]
+
+
+def test_a_years_total_freed_in_so_many_exchanges_in_that_year():
+    text = "According to the Coordination Headquarters, 2,953 Ukrainians were freed in 12 exchanges in 2025."
+    got = [(f.value, f.kind, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 12, 28))]
+    assert got == [(2953, "cumulative_released", date(2025, 1, 1), "year"), (12, "exchange_count", date(2025, 1, 1), "year")]
+
+
+@pytest.mark.parametrize("text, month", [
+    # a deal told by its month is of that month, not of other talks the article dates
+    ("The turning point came in May, when talks in Istanbul produced a deal to swap 1,000 prisoners on each side. "
+     "A second round of talks on June 2 led to smaller swaps.", date(2025, 5, 1)),
+    ("Istanbul produced a thousand-for-a-thousand exchange in May, then a June deal to free all prisoners under 25. "
+     "Talks on July 23 produced nothing.", date(2025, 6, 1)),
+])
+def test_a_deal_told_by_its_month(text, month):
+    (f,) = [f for f in figs(text, date(2025, 12, 28)) if f.status == "agreed"]
+    assert (f.event_date, f.event_date_precision, f.agreement_date) == (month, "month", month)

@@ -1362,6 +1362,7 @@ _MONTH_WHEN = re.compile(r"\b(?:(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s
 _WHO_WERE_CAPTURED_AFTER = re.compile(
     r"^\s*(?:(?!of\b)[\w'’-]+\s+){1,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
 _IN_A_MONTH_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b", re.I)
+_MONTH_DEAL_BEFORE = re.compile(r"\b(?:a|the|its|their|this|that)\s+(" + _MONTH_NAME + r")\s+(?:deal|agreement|accord|talks|round|arrangement)\b", re.I)
 _TO_DO_BEFORE = re.compile(r"\bto\s+(?:exchange|swap|free|release|return|hand\s+over|trade)\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|at\s+least\s+)?$", re.I)
 _FREED_IN_A_MONTH_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:freed|released|returned|exchanged|swapped|repatriated|handed\s+over|brought\s+(?:home|back))\s+in\s+(?:early\s+|late\s+|mid-?)?"
@@ -3302,7 +3303,8 @@ def _period_start(text: str, ev: date | None, precision: str | None, published: 
 
 _OVER_THE_PAST_YEARS = re.compile(r"\b(?:over|in|during|throughout|within)\s+the\s+(?:past|last)\s+(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?years?\b", re.I)
 _SINCE_WORD = re.compile(r"\b(?:since|from|after|began|started|launched)\b", re.I)
-_IN_ITS_YEAR_AFTER = re.compile(r"^\s*:?[^,.;:\d]{0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)  # (":" of a key-numbers line: "2,950: Ukrainians freed in 2025")
+# ("2,953 Ukrainians were freed in 12 exchanges in 2025": past the count of exchanges)
+_IN_ITS_YEAR_AFTER = re.compile(r"^\s*:?(?:[^,.;:\d]|\b\d{1,3}\s+(?:prisoner\s+|pow\s+)?(?:exchanges|swaps)\b){0,60}?\bin\s+((?:19|20)\d\d)\b", re.I)  # (":" of a key-numbers line: "2,950: Ukrainians freed in 2025")
 _FROM_CAPTIVITY_WORDS = re.compile(r"\bfrom\s+(?:(?:russian|ukrainian|enemy)\s+)?(?:captivity|prisons?|detention)\b", re.I)
 _HELD_SINCE_BEFORE_YEAR = re.compile(r"\b(?:captured|taken\s+(?:prisoner|captive)|detained|arrested|abducted|imprisoned|sentenced|convicted|held|seized|deported|mobili[sz]ed|born)\b", re.I)
 
@@ -4852,7 +4854,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                             else _bodies_since(text, n, art.published, _since_day(text, cands))
                             if meaning.kind == "bodies" and meaning.status == "completed" and not _part_with_its_own_date(text, n, cands)
                             else None),
-                agreement_date=(ev if meaning.names_deal else _agreement_date(meaning, ev, art.talks_date, sentence_talks, art.published)),
+                agreement_date=(ev if meaning.names_deal or (precision == "month" and meaning.status == "agreed" and sentence_talks is None)
+                                else _agreement_date(meaning, ev, art.talks_date, sentence_talks, art.published)),
                 is_breakdown=meaning.is_breakdown,
                 is_additional=meaning.is_additional,
                 char_start=start,
@@ -5171,6 +5174,17 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
             return c.value, c.value_from, c.precision
         if meaning.status == "planned":
             return None, None, None  # "another 610 from each side are due to be released in the coming days": not the talks' day
+        month = None
+        if published is not None and not usable:
+            # ("a thousand-for-a-thousand exchange in May, then a June deal to free all prisoners under 24": the deal's month)
+            deal_month = None
+            for deal_month in _MONTH_DEAL_BEFORE.finditer(text, 0, n.start):
+                pass
+            month = _month_named_in(deal_month.group(1), published) if deal_month else _month_of(text, n, cands, published)
+        if month is not None and (talks is None or (talks.year, talks.month) != (month.year, month.month)):
+            # "The turning point came in May, when talks in Istanbul produced a deal to swap 1,000": the month of its own
+            # talks, not the day of other talks the article names
+            return month, None, "month"
         return (talks, None, "day") if talks else (None, None, None)
     if meaning.kind == "offered" or (meaning.kind == "bodies" and meaning.status == "offered"):
         # an offer is dated by the talks or the statement that made it, not by the exchange it proposes
