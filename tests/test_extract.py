@@ -8980,3 +8980,11 @@ def test_a_years_total_freed_in_so_many_exchanges_in_that_year():
 def test_a_deal_told_by_its_month(text, month):
     (f,) = [f for f in figs(text, date(2025, 12, 28)) if f.status == "agreed"]
     assert (f.event_date, f.event_date_precision, f.agreement_date) == (month, "month", month)
+
+
+def test_an_interviews_answers_about_people_still_held_and_this_years_total():
+    text = ("Q: How many Ukrainians are still in Russian captivity?\n\nA: We have confirmed information about more than 7,000 people. "
+            "The real number is higher.\n\nQ: And how many have you brought home?\n\nA: Since 2022, 6,000 people. This year alone, almost 2,500.")
+    got = [(f.value, f.kind, f.side, f.event_date_precision) for f in figs(text, date(2025, 9, 10))]
+    assert got == [(7000, "other", "ukraine", "day"), (6000, "cumulative_released", "ukraine", "day"),
+                   (2500, "cumulative_released", "ukraine", "year")]

@@ -1362,6 +1362,7 @@ _MONTH_WHEN = re.compile(r"\b(?:(?:[Ss]ince|[Ii]n|[Uu]ntil)\s+(?:early\s+|late\s
 _WHO_WERE_CAPTURED_AFTER = re.compile(
     r"^\s*(?:(?!of\b)[\w'’-]+\s+){1,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
 _IN_A_MONTH_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b", re.I)
+_THIS_YEAR_ALONE_OPENING = re.compile(r"^\W*(?:(?:and|but)\s+)?this\s+year(?:\s+alone)?\s*,?\s*(?:(?:about|some|around|nearly|almost|more\s+than|over|just\s+over|roughly)\s+)?$", re.I)
 _MONTH_DEAL_BEFORE = re.compile(r"\b(?:a|the|its|their|this|that)\s+(" + _MONTH_NAME + r")\s+(?:deal|agreement|accord|talks|round|arrangement)\b", re.I)
 _TO_DO_BEFORE = re.compile(r"\bto\s+(?:exchange|swap|free|release|return|hand\s+over|trade)\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|at\s+least\s+)?$", re.I)
 _FREED_IN_A_MONTH_AFTER = re.compile(
@@ -4510,11 +4511,16 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         label = _LABEL_BEFORE.match(text, 0, n.start)
         if label and _LABEL_VALUE_AFTER.match(after):
             after = " " + label.group(1) + after  # "Prisoners freed in the latest swap: 95 per side": the label is the noun
-        elif context.endswith("?") and _ANSWER_OPENING.match(before) and not _PEOPLE_AFTER.match(after):
+        elif context.endswith("?") and _ANSWER_OPENING.match(before):
             asked = _HOW_MANY.search(context)
-            if asked:
+            noun = _PEOPLE_AFTER.match(after) if asked else None
+            if asked and noun is None:
                 # "How many exchanges have there been? - Sixty-four, by Kyiv's count": the question's noun and verb
                 after = " " + context[asked.start(1) :].rstrip(" ?") + after
+            elif asked and _has(lx.STILL_HELD, context) and not _has(lx.COMPLETED, text):
+                # "How many Ukrainians are still in Russian captivity?" - "We have confirmed information about more than 7,000
+                # people": the answer's people are the question's, still held
+                after = after[: noun.end()] + " " + context[asked.end(1) :].rstrip(" ?") + after[noun.end() :]
         meaning = _meaning(text, n, before, after, art.has_people, context, following)
         if meaning is not None and meaning.qualifier == "up_to" and meaning.status == "completed" and _AS_MANY_AS.search(before[-20:]):
             # "As many as 246 Russian servicemen have been returned" (TASS): emphasis on a count that is known; "as many
@@ -4545,6 +4551,12 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             if like is not None and like.kind == "exchanged" and like.side == "both":
                 # "On Friday, 390 were swapped on each side, on Saturday 307, and on Sunday 303": so many each, another day
                 meaning.side, meaning.scope = like.side, like.scope
+        if (meaning is not None and meaning.kind == "exchanged" and _ELLIPSIS_END.match(after) and _THIS_YEAR_ALONE_OPENING.match(before)
+                and art.result.figures and art.result.figures[-1].kind == "cumulative_released"
+                and art.result.figures[-1].sentence_start >= s.start - 300):
+            # "A: Since 2022, 6,000 people. This year alone, almost 2,500.": the running total just told, over this year
+            like = art.result.figures[-1]
+            meaning = _Meaning("cumulative_released", like.side, like.scope, None, meaning.qualifier)
         share_of_year = None
         if meaning is None and _A_YEARS_SHARE_AFTER.match(after) and _ELLIPTICAL_PART_BEFORE.search(before[-30:]):
             # "had returned 3,956 people since the beginning of the war, and 1,358 this year alone": the running total
@@ -4891,7 +4903,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
 
 _ANSWER_OPENING = re.compile(r"^\W*(?:(?:a|answer)\s*[:.]\s*)?"
                              # ("A: We have verified about 8,000": the count the answer vouches for)
-                             r"(?:(?:we|they|i)\s+(?:have\s+|had\s+)?(?:verified|counted|confirmed|registered|recorded|identified|estimate|know\s+of)\s+)?"
+                             r"(?:(?:we|they|i)\s+(?:have\s+|had\s+)?(?:verified|counted|confirmed|registered|recorded|identified|estimate|know\s+of)\s+"
+                             r"(?:(?:information|data|reports)\s+(?:about|on|of)\s+)?)?"
                              r"(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least|roughly)\s+)?$", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w-]+\s+){0,2}?(?:exchanges|swaps|prisoners|people|bodies|soldiers|civilians|ukrainians|russians|pows|captives))\b", re.I)
 _STAGE_OF_EXCHANGE_BEFORE = re.compile(r"\b(?:етап\w*|этап\w*|день|дня|stage|phase|étape|phase|etappe|stufe|tag)\s+(?:(?:of|de|des|du)\s+(?:the\s+|l['’])?)?(?:обміну|обмена|exchange|swap|échange|austauschs?)\s*$", re.I)
