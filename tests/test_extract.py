@@ -8988,3 +8988,9 @@ def test_an_interviews_answers_about_people_still_held_and_this_years_total():
     got = [(f.value, f.kind, f.side, f.event_date_precision) for f in figs(text, date(2025, 9, 10))]
     assert got == [(7000, "other", "ukraine", "day"), (6000, "cumulative_released", "ukraine", "day"),
                    (2500, "cumulative_released", "ukraine", "year")]
+
+
+def test_a_promise_to_return_bodies_is_not_a_handover_done():
+    text = "The Istanbul talks produced a swap of 1,000 prisoners on each side in May, and a promise to return 6,000 bodies."
+    got = [(f.value, f.kind, f.status) for f in figs(text, date(2025, 6, 30))]
+    assert got == [(1000, "exchanged", "completed"), (6000, "bodies", "offered")]
