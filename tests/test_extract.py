@@ -8994,3 +8994,12 @@ def test_a_promise_to_return_bodies_is_not_a_handover_done():
     text = "The Istanbul talks produced a swap of 1,000 prisoners on each side in May, and a promise to return 6,000 bodies."
     got = [(f.value, f.kind, f.status) for f in figs(text, date(2025, 6, 30))]
     assert got == [(1000, "exchanged", "completed"), (6000, "bodies", "offered")]
+
+
+@pytest.mark.parametrize("text, language", [
+    # the verb of getting back comes last in Dutch and Turkish
+    ("Gevangenenruil: Oekraïne heeft 185 soldaten en 20 burgers teruggekregen, meldt Zelensky.", "nl"),
+    ("Esir takası: Ukrayna, Rusya ile yapılan takasta 185 askerini ve 20 sivilini geri aldı.", "tr"),
+])
+def test_a_nation_that_gets_its_people_back_with_the_verb_last(text, language):
+    assert [(f.value, f.side) for f in figs(text, date(2025, 10, 2), language)] == [(185, "ukraine"), (20, "ukraine")]

@@ -1363,6 +1363,9 @@ _WHO_WERE_CAPTURED_AFTER = re.compile(
     r"^\s*(?:(?!of\b)[\w'’-]+\s+){1,5}?who\s+(?:were|had\s+been|have\s+been|was)\s+(?:later\s+|also\s+)?(?:captured|taken\s+(?:prisoner|captive))\b(?![^.;]{0,40}\b(?:and|but)\s+(?:later\s+)?(?:freed|released|returned|exchanged|swapped))", re.I)
 _IN_A_MONTH_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?" + _MONTH_NAME + r"\b", re.I)
 _THIS_YEAR_ALONE_OPENING = re.compile(r"^\W*(?:(?:and|but)\s+)?this\s+year(?:\s+alone)?\s*,?\s*(?:(?:about|some|around|nearly|almost|more\s+than|over|just\s+over|roughly)\s+)?$", re.I)
+# (the last nation named before the count that is no partner: not "Rusya ile" / "met Rusland", with Russia)
+_SOV_NATION_BEFORE = re.compile(r"(?<!\bmet\s)\b(oekraïne|rusland|ukrayna|rusya)\b(?!\s+ile\b)(?:(?!\b(?:oekraïne|rusland|ukrayna|rusya)\b(?!\s+ile\b))[^.;:]){0,80}$", re.I)
+_SOV_GOT_BACK_AFTER = re.compile(r"^[^.;:]{0,80}?\b(?:teruggekregen|terug\s+gekregen|terug\s+naar\s+huis|geri\s+(?:aldı|alıyor|almıştı|getirdi|döndü))", re.I)
 _MONTH_DEAL_BEFORE = re.compile(r"\b(?:a|the|its|their|this|that)\s+(" + _MONTH_NAME + r")\s+(?:deal|agreement|accord|talks|round|arrangement)\b", re.I)
 _TO_DO_BEFORE = re.compile(r"\bto\s+(?:exchange|swap|free|release|return|hand\s+over|trade)\s+(?:about\s+|some\s+|around\s+|up\s+to\s+|at\s+least\s+)?$", re.I)
 _FREED_IN_A_MONTH_AFTER = re.compile(
@@ -3011,6 +3014,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]) or _HOME_BEFORE_UK.search(before[-40:]):
         return "ukraine", None
+    if not after.isascii() or "terug" in after[:90]:
+        # the verb last: "Oekraïne heeft 185 soldaten en 20 burgers teruggekregen", "Ukrayna ... 185 askerini ve 20 sivilini geri aldı"
+        subject = _SOV_NATION_BEFORE.search(before[-80:])
+        if subject is not None and _SOV_GOT_BACK_AFTER.match(after):
+            return ("ukraine" if subject.group(1).lower().startswith(("oek", "ukr")) else "russia"), None
     gets = _NATION_GETS_BEFORE.search(before[-40:]) if " g" in before[-30:] else None
     if gets:
         return ("ukraine" if _UKRAINE_NAMED.match(gets.group(1)) else "russia"), None  # "Kyiv gets 116 prisoners, Moscow 63"
