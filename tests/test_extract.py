@@ -9003,3 +9003,13 @@ def test_a_promise_to_return_bodies_is_not_a_handover_done():
 ])
 def test_a_nation_that_gets_its_people_back_with_the_verb_last(text, language):
     assert [(f.value, f.side) for f in figs(text, date(2025, 10, 2), language)] == [(185, "ukraine"), (20, "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline with no word of a swap, over a lede that has one
+    ("Ukraine recovers 103 soldiers\n\nThe exchange took place on Saturday, officials said.", [(103, "exchanged", "ukraine")]),
+    # (an opening line over a lede about something else stays out)
+    ("Ukraine recovers 103 tanks\n\nThe fighting went on all week, officials said.", []),
+])
+def test_a_headline_with_no_word_of_a_swap_over_a_lede_about_one(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2024, 9, 14))] == expected

@@ -4497,7 +4497,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     text = s.text
     reports_exchange = False
     if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context) or (art.has_people and (
-            lx.YOUNGEST_OLDEST.search(text) or _OF_THE_COUNT_OPENING.match(text) or any(n.n_for_n for n in numbers)))):
+            lx.YOUNGEST_OLDEST.search(text) or _OF_THE_COUNT_OPENING.match(text) or any(n.n_for_n for n in numbers)))
+            # a headline with no word of a swap, over a lede that has one ("Ukraine recovers 103 soldiers")
+            or (s.start < 3 and not context and len(text) <= 120 and _has(lx.DOMAIN, following[:300]))):
         # no word of the subject here or just before: `_meaning` would reject every number ("Of the 84, 33 were
         # soldiers" is a count of the article's own, however far its verb)
         return False
