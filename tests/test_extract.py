@@ -9013,3 +9013,12 @@ def test_a_nation_that_gets_its_people_back_with_the_verb_last(text, language):
 ])
 def test_a_headline_with_no_word_of_a_swap_over_a_lede_about_one(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2024, 9, 14))] == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Kyiv, Moscow exchange 206 POWs", [(206, "both", "total")]),
+    ("Russia, Ukraine swap 103 POWs each", [(103, "both", "per_side")]),
+])
+def test_two_parties_in_a_headline_joined_by_a_comma(headline, expected):
+    text = headline + "\n\nThe exchange took place on Saturday, officials said."
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2024, 9, 14))] == expected

@@ -3192,7 +3192,8 @@ _BOTH_NATIONS_EACH_DID_BEFORE = re.compile(
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over)\s+)?$", re.I)
 _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     # ("Ukraine and Russian-backed separatists in the east exchanged about 200 prisoners")
-    rf"\b{_PARTY}\s+and\s+{_PARTY}\s+(?:(?:in|of)\s+(?:the\s+)?(?:east|donbas|eastern\s+ukraine|donetsk|luhansk)\s+)?"
+    # (a headline's comma: "Kyiv, Moscow exchange 206 POWs")
+    rf"\b{_PARTY}(?:\s+and|,)\s+{_PARTY}\s+(?:(?:in|of)\s+(?:the\s+)?(?:east|donbas|eastern\s+ukraine|donetsk|luhansk)\s+)?"
     # ("Russia and Ukraine on Monday swapped 100 prisoners")
     r"(?:(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+(?:\s+\d{1,2})?|yesterday|today|again|also|once\s+again)\s+)?(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
     r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
