@@ -9022,3 +9022,13 @@ def test_a_headline_with_no_word_of_a_swap_over_a_lede_about_one(text, expected)
 def test_two_parties_in_a_headline_joined_by_a_comma(headline, expected):
     text = headline + "\n\nThe exchange took place on Saturday, officials said."
     assert [(f.value, f.side, f.scope) for f in figs(text, date(2024, 9, 14))] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia has opened 150 criminal cases against Ukrainian POWs.",
+    "Some 300 journalists covered the talks.",
+    "About 1,500 relatives rallied in Kyiv.",
+])
+def test_things_done_to_or_by_people_beside_a_swap_are_no_figures(sentence):
+    text = "Ukraine and Russia swapped 390 prisoners each on Friday. " + sentence
+    assert [f.value for f in figs(text, date(2025, 6, 14))] == [390]

@@ -1108,6 +1108,10 @@ _VOTED_BEFORE = re.compile(r"\b(?:voted|votes?|vote\s+of|by)\s+(?:\d[\d,]*\s+(?:
 _VOTES_AFTER = re.compile(r"^\s*(?:votes?|lawmakers\s+voted|deputies\s+voted|mps\s+voted)\b|^\s*to\s+\d[\d,]*\s+(?:votes?\b|to\s+(?:extend|pass|approve|adopt|back))", re.I)
 _BACK_TO_THEIR_HOMES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:returned|went\s+back|came\s+back|have\s+returned|had\s+returned)\s+"
                                         r"to\s+their\s+(?:homes?|houses?|towns?|villages?|cities|city|region)\b", re.I)
+_ANOTHER_ACTIVITY_AFTER = re.compile(
+    r"^\s*(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,2}?(?:covered|attended|gathered|rallied|protested|marched|demonstrated|watched|signed"
+    r"|took\s+part|participated|applied|volunteered|voted|testified)\b", re.I)
+_THINGS_AGAINST_PEOPLE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:cases|charges|proceedings|lawsuits|complaints|sentences|verdicts|indictments)\s+against\b", re.I)
 _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|interview(?:ed|s|ing)?|captur(?:ed|es|ing)|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|abduct(?:ed|s|ing)"
     r"|deport(?:ed|s|ing)|register(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing)|tortur(?:ed|es|ing)|execut(?:ed|es|ing)"
@@ -2068,6 +2072,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if (not people and not text.isascii() and _WOUNDED_NOUN_AFTER_UK_RU.match(after) and _AND_AFTER_A_COUNT_BEFORE.search(before[-60:])
             and lx.COMPLETED.search(before[-110:])):
         people = True  # "Росія отримала 246 своїх військових і 15 поранених": the next group the verb before hands over
+    if people and " against " in after[:40] and _THINGS_AGAINST_PEOPLE_AFTER.match(after):
+        people = False  # "opened 150 criminal cases against Ukrainian POWs": the things, not the people after them
     if (_NOT_PEOPLE_NEXT.match(after) or ((not people or _NATIONALITY_THEN_THING.match(after)) and _NOT_PEOPLE.match(after))) and not (
             " of" in before[-12:] and _BODIES_BEFORE.search(before[-40:])):  # ("the bodies of 757 victims")
         # ("destroyed 9,000 Russian tanks": a nation's adjective is no person)
@@ -2573,6 +2579,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             and not (article_has_people and (_OF_THEM_AFTER.match(after) or _BREAKDOWN_BEFORE.search(near_before)))):
         # ("82 of them had been held since 2022", "Wśród nich jest 20 cywilów")
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
+    if status_word is None and _ANOTHER_ACTIVITY_AFTER.match(after):
+        return None  # "Some 300 journalists covered the talks", "About 1,500 relatives rallied in Kyiv": people doing something else
     if status_word is None and (" remain" in after[:60] or " stay" in after[:60]):
         if _TO_STAY_ABROAD_AFTER.match(after):
             # "Five of the commanders are to remain in Turkey until the war ends": a condition of the deal on some of
