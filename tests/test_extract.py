@@ -9032,3 +9032,14 @@ def test_two_parties_in_a_headline_joined_by_a_comma(headline, expected):
 def test_things_done_to_or_by_people_beside_a_swap_are_no_figures(sentence):
     text = "Ukraine and Russia swapped 390 prisoners each on Friday. " + sentence
     assert [f.value for f in figs(text, date(2025, 6, 14))] == [390]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("He was one of 24 sailors seized near the Kerch Strait in 2018.", []),
+    ("Russia's Investigative Committee charged 22 Azov fighters.", []),
+    # people on their way are no handover
+    ("The plane carried 65 prisoners, Moscow said.", [(65, "other")]),
+])
+def test_people_seized_charged_or_on_board_beside_a_swap(sentence, expected):
+    text = "Ukraine and Russia swapped 390 prisoners each on Friday. " + sentence
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 6, 14))][1:] == expected

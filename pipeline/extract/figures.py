@@ -1108,6 +1108,9 @@ _VOTED_BEFORE = re.compile(r"\b(?:voted|votes?|vote\s+of|by)\s+(?:\d[\d,]*\s+(?:
 _VOTES_AFTER = re.compile(r"^\s*(?:votes?|lawmakers\s+voted|deputies\s+voted|mps\s+voted)\b|^\s*to\s+\d[\d,]*\s+(?:votes?\b|to\s+(?:extend|pass|approve|adopt|back))", re.I)
 _BACK_TO_THEIR_HOMES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:returned|went\s+back|came\s+back|have\s+returned|had\s+returned)\s+"
                                         r"to\s+their\s+(?:homes?|houses?|towns?|villages?|cities|city|region)\b", re.I)
+_ON_BOARD_BEFORE = re.compile(r"\b(?:plane|aircraft|airplane|jet|bus|buses|truck|train|helicopter|il-76|ил-76)\s+(?:was\s+|had\s+been\s+)?"
+                             r"(?:carried|carrying|had\s+on\s+board|transporting|transported)\s+[^.;]{0,60}$", re.I)
+_TAKEN_CAPTIVE_AFTER = re.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,2}?(?:seized|captured|detained|arrested|abducted|kidnapped|taken\s+(?:prisoner|captive))\b", re.I)
 _ANOTHER_ACTIVITY_AFTER = re.compile(
     r"^\s*(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,2}?(?:covered|attended|gathered|rallied|protested|marched|demonstrated|watched|signed"
     r"|took\s+part|participated|applied|volunteered|voted|testified)\b", re.I)
@@ -1115,6 +1118,7 @@ _THINGS_AGAINST_PEOPLE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:cases|charg
 _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|interview(?:ed|s|ing)?|captur(?:ed|es|ing)|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|abduct(?:ed|s|ing)"
     r"|deport(?:ed|s|ing)|register(?:ed|s|ing)|detain(?:ed|s|ing)|arrest(?:ed|s|ing)|tortur(?:ed|es|ing)|execut(?:ed|es|ing)"
+    r"|charg(?:ed|es|ing)|indict(?:ed|s|ing)|prosecut(?:ed|es|ing)|jail(?:ed|s|ing)|imprison(?:ed|s|ing)"
     r"|ban(?:ned|s|ning)?\s+(?:entry\s+(?:to|for)|from\s+entering)|entry\s+bans?\s+(?:on|for|against)|barr(?:ed|ing)|expel(?:led|s|ling)|sanction(?:ed|s|ing)?(?:\s+(?:on|against))?"
     r"|access\s+to|met(?:\s+with)?|spoke\s+(?:to|with)|document(?:ed|s|ing)(?:\s+the\s+(?:cases|deaths)\s+of)?"
     r"|(?:survey(?:ed)?|poll(?:ed)?|study|questioned|examined)(?:\s+of)?)\s+"
@@ -2181,6 +2185,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "held"  # "Ukraine wants 300 prisoners back": still held, wanted back
     if status_word is None and " held " in after[:50] and _HELD_BY_AFTER.match(after):
         status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
+    if status_word is None and _ON_BOARD_BEFORE.search(before[-90:]):
+        status_word = "held"  # "The plane carried 65 prisoners, 6 crew and 3 guards": people on their way, none handed over
     if status_word in (None, "completed") and " not " in after[:90] and _NOT_SWAPPED_AFTER.match(after):
         status_word = "held"  # "Two North Korean soldiers captured this month are not part of any exchange": still held
     if status_word == "held" and _HELD_THEN_FREED_AFTER.match(text, n.end):
@@ -2579,6 +2585,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             and not (article_has_people and (_OF_THEM_AFTER.match(after) or _BREAKDOWN_BEFORE.search(near_before)))):
         # ("82 of them had been held since 2022", "Wśród nich jest 20 cywilów")
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
+    if status_word is None and _TAKEN_CAPTIVE_AFTER.match(after):
+        return None  # "He was one of 24 sailors seized near the Kerch Strait in 2018": people taken, no release told
     if status_word is None and _ANOTHER_ACTIVITY_AFTER.match(after):
         return None  # "Some 300 journalists covered the talks", "About 1,500 relatives rallied in Kyiv": people doing something else
     if status_word is None and (" remain" in after[:60] or " stay" in after[:60]):
