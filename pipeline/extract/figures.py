@@ -1108,6 +1108,7 @@ _VOTED_BEFORE = re.compile(r"\b(?:voted|votes?|vote\s+of|by)\s+(?:\d[\d,]*\s+(?:
 _VOTES_AFTER = re.compile(r"^\s*(?:votes?|lawmakers\s+voted|deputies\s+voted|mps\s+voted)\b|^\s*to\s+\d[\d,]*\s+(?:votes?\b|to\s+(?:extend|pass|approve|adopt|back))", re.I)
 _BACK_TO_THEIR_HOMES_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:returned|went\s+back|came\s+back|have\s+returned|had\s+returned)\s+"
                                         r"to\s+their\s+(?:homes?|houses?|towns?|villages?|cities|city|region)\b", re.I)
+_FOUND_THE_DEAD_BEFORE = re.compile(r"\b(?:identified|found|discovered|exhumed|located|unearthed)\s+(?:(?:about|some|around|more\s+than|over|nearly|at\s+least)\s+)?$", re.I)
 _ON_BOARD_BEFORE = re.compile(r"\b(?:plane|aircraft|airplane|jet|bus|buses|truck|train|helicopter|il-76|ил-76)\s+(?:was\s+|had\s+been\s+)?"
                              r"(?:carried|carrying|had\s+on\s+board|transporting|transported)\s+[^.;]{0,60}$", re.I)
 _TAKEN_CAPTIVE_AFTER = re.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,2}?(?:seized|captured|detained|arrested|abducted|kidnapped|taken\s+(?:prisoner|captive))\b", re.I)
@@ -2185,6 +2186,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "held"  # "Ukraine wants 300 prisoners back": still held, wanted back
     if status_word is None and " held " in after[:50] and _HELD_BY_AFTER.match(after):
         status_word = "held"  # "It has registered over 8,000 Ukrainians held by Russia"
+    if status_word is None and "bod" in after[:30] and _FOUND_THE_DEAD_BEFORE.search(before[-30:]):
+        status_word = "held"  # "Ukraine has identified 4,000 bodies of Russian soldiers on its territory": none handed over
     if status_word is None and _ON_BOARD_BEFORE.search(before[-90:]):
         status_word = "held"  # "The plane carried 65 prisoners, 6 crew and 3 guards": people on their way, none handed over
     if status_word in (None, "completed") and " not " in after[:90] and _NOT_SWAPPED_AFTER.match(after):
