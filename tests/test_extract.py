@@ -9049,3 +9049,14 @@ def test_bodies_found_on_one_sides_territory_are_not_handed_over():
     text = ("Ukraine and Russia swapped 390 prisoners each on Friday. "
             "Ukraine has identified 4,000 bodies of Russian soldiers on its territory.")
     assert [(f.value, f.kind, f.side, f.status) for f in figs(text, date(2025, 6, 14))][1:] == [(4000, "other", "russia", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ebenso viele": as many the other way, so many each
+    ("Gefangenenaustausch: Nach Angaben des russischen Verteidigungsministeriums kehrten 146 russische Soldaten zurück, "
+     "im Gegenzug wurden ebenso viele ukrainische Kriegsgefangene übergeben.", [(146, "exchanged", "both")]),
+    # people "in russischer Haft" are Ukrainians still held
+    ("Gefangenenaustausch: Schätzungsweise 8.000 befinden sich noch in russischer Haft.", [(8000, "other", "ukraine")]),
+])
+def test_german_as_many_the_other_way_and_people_in_russian_custody(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 8, 24), "de")] == expected

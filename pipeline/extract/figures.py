@@ -1788,7 +1788,9 @@ def _year_of_a_total(text: str, end: int) -> re.Match | None:
                  if not _SINCE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())), None)
 _TOTAL_OPENING = re.compile(r"^\W*(?:in\s+total|in\s+all|altogether|overall|загалом|всього|усього|всего|в\s+общей\s+сложности|insgesamt|au\s+total|en\s+total|in\s+totale|łącznie)\b", re.I)
 _CAPTIVITY_OF_AFTER = re.compile(
-    r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|jails?|hands|detention|penal\s+colon(?:y|ies))|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine))\b", re.I)
+    r"^[^.;\d]{0,50}?\b(?:in\s+(russian|ukrainian)\s+(?:captivity|custody|prisons?|jails?|hands|detention|penal\s+colon(?:y|ies))|held\s+(?:captive\s+)?(?:in|by)\s+(russia|ukraine)"
+    # ("Schätzungsweise 8.000 befinden sich noch in russischer Haft")
+    r"|in\s+(russisch|ukrainisch)er\s+(?:haft|gefangenschaft))\b", re.I)
 _HOLDER_BEFORE = re.compile(r"\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:holds?|holding|held|keeps|is\s+keeping)\s+(?:\w+\s+){0,2}$"
                             r"|\b(russia|moscow|ukraine|kyiv)\b[^.;,]{0,40}?\b(?:block|obstruct|prevent|delay|stall)\w*\s+(?:the\s+)?(?:return|release|exchange|repatriation)\s+of\s+(?:\w+\s+)?$", re.I)
 _IN_N_EXCHANGES_AFTER = re.compile(
@@ -2406,7 +2408,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             holder = _HOLDER_BEFORE.search(before[-70:])
             where = _CAPTIVITY_OF_AFTER.match(after)
             if where and not holder:
-                return _Meaning("other", "ukraine" if (where.group(1) or where.group(2)).lower().startswith("russia") else "russia", scope, None, qualifier,
+                return _Meaning("other", "ukraine" if (where.group(1) or where.group(2) or where.group(3)).lower().startswith("russ") else "russia", scope, None, qualifier,
                                 breakdown)
             side = ("ukraine" if lx.UKRAINE.search(after[:40]) else
                     {"russia": "ukraine", "moscow": "ukraine", "ukraine": "russia", "kyiv": "russia"}[(holder.group(1) or holder.group(2)).lower()] if holder else side)

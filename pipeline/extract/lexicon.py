@@ -199,7 +199,7 @@ PER_SIDE = _rx(
 )
 # (not "roughly the same number": an estimate, not the count stated again for the other side)
 SAME_NUMBER = _rx(r"(?<!roughly\sthe\s)(?<!about\sthe\s)(?<!around\sthe\s)(?<!nearly\sthe\s)(?<!approximately\sthe\s)(?<!much\sthe\s)"
-                  r"(?:same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|même\s+nombre"
+                  r"(?:same\s+number|equal\s+number|equivalent\s+number|gleiche\s+zahl|gleiche\s+anzahl|ebenso\s+viele|genauso\s+viele|même\s+nombre|autant\s+de"
                   # ("103 Ukrainians and as many Russians"; not "as many as")
                   r"|\band\s+as\s+many\s+(?!as\b))")
 
