@@ -586,6 +586,9 @@ _SWAP_TEXT = ("Ukraine and Russia exchanged 84 prisoners each on Thursday, the C
     # paragraphs as a list; a Unix time in milliseconds
     ("paras.json", {"title": "P", "text": [_SWAP_TEXT, "Second paragraph about the swap and the 84 freed."], "published": 1755165600000},
      [("paras.json", "P", date(2025, 8, 14), None)]),
+    # a CMS API's body as HTML under its own name ("body_html"), its day written day first
+    ("cms.json", {"data": {"attributes": {"title": "CMS", "published_at": "14/08/2025 18:30", "body_html": f"<p>{_SWAP_TEXT}</p><p>Advertisement</p>"}}},
+     [("cms.json", "CMS", date(2025, 8, 14), None)]),
     # only a description: read (it is long enough here)
     ("desc.json", {"title": "D", "description": _SWAP_TEXT, "created_at": "2026-01-01"}, [("desc.json", "D", None, None)]),
 ])

@@ -41,6 +41,8 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
               "bodyText", "body_text", "fulltext", "story", "content_text", "plain_text")
+# (a CMS's API gives the body as HTML under its own name: {"data": {"attributes": {"body_html": "<p>..."}}})
+_HTML_KEYS = ("html", "raw_html", "content_html", "body_html", "bodyHtml", "html_body", "contentHtml", "article_html", "text_html")
 # a summary is read only when a record has nothing longer (too short a summary is quarantined as such)
 _SUMMARY_KEYS = ("description", "summary", "abstract", "lead")
 _DATE_KEYS = ("date_publish", "published", "date", "datePublished", "published_at", "pubDate", "publish_date", "date_published",
@@ -627,7 +629,7 @@ def _only_nested_value(obj: dict) -> object | None:
 
 
 def _has_article_field(rec: dict) -> bool:
-    return any(_field_text(rec.get(key)) for key in (*_TEXT_KEYS, *_SUMMARY_KEYS, "html", "title", "headline", "url"))
+    return any(_field_text(rec.get(key)) for key in (*_TEXT_KEYS, *_SUMMARY_KEYS, *_HTML_KEYS, "title", "headline", "url"))
 
 
 def _field_text(value: object) -> str | None:
@@ -685,12 +687,12 @@ def _from_record(path: str, rec: object, encoding: str, input_format: str = "jso
     if not isinstance(rec, dict):
         return QuarantineEntry(source_path=path, reason=f"The JSON record is {_json_type(rec)}, not an object with article fields (url, title, date, text).")
     text = _str_field(rec, _TEXT_KEYS)
-    html_text = _str_field(rec, ("html", "raw_html", "content_html"))
+    html_text = _str_field(rec, _HTML_KEYS)
     if text is None and html_text is None:
         text = _str_field(rec, _SUMMARY_KEYS)
     if text is None and html_text is None:
         keys = ", ".join(sorted(map(str, rec))[:12]) or "none"
-        return QuarantineEntry(source_path=path, reason=f"The JSON record has no article text: none of the keys {', '.join(_TEXT_KEYS + _SUMMARY_KEYS + ('html',))} holds a string (keys present: {keys}).")
+        return QuarantineEntry(source_path=path, reason=f"The JSON record has no article text: none of the keys {', '.join(_TEXT_KEYS + _SUMMARY_KEYS + _HTML_KEYS)} holds a string (keys present: {keys}).")
     # (trafilatura writes the page's URL as "source" and the site as "hostname" / "source-hostname")
     source = _str_field(rec, ("source",))
     source_is_url = bool(source) and source.startswith(("http://", "https://"))
