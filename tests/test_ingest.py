@@ -589,6 +589,15 @@ _SWAP_TEXT = ("Ukraine and Russia exchanged 84 prisoners each on Thursday, the C
     # a CMS API's body as HTML under its own name ("body_html"), its day written day first
     ("cms.json", {"data": {"attributes": {"title": "CMS", "published_at": "14/08/2025 18:30", "body_html": f"<p>{_SWAP_TEXT}</p><p>Advertisement</p>"}}},
      [("cms.json", "CMS", date(2025, 8, 14), None)]),
+    # a headless CMS's blocks, as a list or under "blocks" (an image block's caption is no text)
+    ("blocks.json", {"title": "Blocks", "date": "2025-08-14", "content": [{"type": "paragraph", "text": _SWAP_TEXT},
+                                                                         {"type": "image", "caption": "Freed soldiers. Photo 1 of 12"}]},
+     [("blocks.json", "Blocks", date(2025, 8, 14), None)]),
+    ("editor.json", {"article": {"title": "Editor", "body": {"blocks": [{"kind": "p", "value": _SWAP_TEXT}]}}, "meta": {"published": "2025-08-14"}},
+     [("editor.json", "Editor", date(2025, 8, 14), None)]),
+    # (a list of records with titles under "content" is a list of articles, not one article's blocks)
+    ("list.json", {"content": [{"title": "L1", "body": _SWAP_TEXT, "date": "2025-08-14"}, {"title": "L2", "body": _SWAP_TEXT, "date": "2025-08-15"}]},
+     [("list.json#1", "L1", date(2025, 8, 14), None), ("list.json#2", "L2", date(2025, 8, 15), None)]),
     # only a description: read (it is long enough here)
     ("desc.json", {"title": "D", "description": _SWAP_TEXT, "created_at": "2026-01-01"}, [("desc.json", "D", None, None)]),
 ])

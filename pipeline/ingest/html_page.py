@@ -194,7 +194,7 @@ _DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "pu
 _MAX_JSON_NODES = 50_000
 
 
-def _blocks_text(value: object, depth: int = 0, joiner: str = "\n\n") -> str | None:
+def blocks_text(value: object, depth: int = 0, joiner: str = "\n\n") -> str | None:
     """A story field's text: a string, or a list of blocks ({"type": "paragraph", "text": ...}; a block's
     "children" are runs of one paragraph, joined as they are)."""
     if isinstance(value, str):
@@ -203,12 +203,12 @@ def _blocks_text(value: object, depth: int = 0, joiner: str = "\n\n") -> str | N
         return None
     if isinstance(value, dict):
         for key in ("rendered", *_BLOCK_TEXT_KEYS, "children"):
-            text = _blocks_text(value.get(key), depth + 1, "" if key == "children" else joiner) if key in value else None
+            text = blocks_text(value.get(key), depth + 1, "" if key == "children" else joiner) if key in value else None
             if text:
                 return text
         return None
     if isinstance(value, list):
-        parts = [t for t in (_blocks_text(item, depth + 1) for item in value[:2000]) if t]
+        parts = [t for t in (blocks_text(item, depth + 1) for item in value[:2000]) if t]
         return joiner.join(parts) or None
     return None
 
@@ -230,7 +230,7 @@ def _embedded_story(scripts: list[str]) -> tuple[str, date | None] | None:
             elif isinstance(item, dict):
                 for key in _STORY_KEYS:
                     if key in item:
-                        text = _blocks_text(item[key])
+                        text = blocks_text(item[key])
                         if text and (best is None or len(text) > len(best[0])):
                             published = next((parse_iso_date(item[k]) for k in _DATE_KEYS if isinstance(item.get(k), str)), None)
                             best = (text, published)

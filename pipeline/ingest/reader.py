@@ -18,7 +18,7 @@ from pathlib import Path
 from pipeline.dates import find_dates, resolve
 from pipeline.ingest.clean import clean_text
 from pipeline.ingest.decode import UnreadableInput, decode_bytes
-from pipeline.ingest.html_page import parse_html, parse_iso_date
+from pipeline.ingest.html_page import blocks_text, parse_html, parse_iso_date
 from pipeline.ingest.markdown import looks_like_front_matter, markdown_to_text
 from pipeline.ingest.telegram import looks_like_telegram, telegram_posts
 from pipeline.ingest.metadata import (
@@ -42,6 +42,8 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom")
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
               "bodyText", "body_text", "fulltext", "story", "content_text", "plain_text")
 # (a CMS's API gives the body as HTML under its own name: {"data": {"attributes": {"body_html": "<p>..."}}})
+_BLOCK_LIST_KEYS = ("blocks", "content_elements", "elements", "children")
+_NON_TEXT_BLOCKS = frozenset({"image", "img", "photo", "gallery", "video", "embed", "ad", "advertisement", "related", "oembed", "figure", "caption"})
 _HTML_KEYS = ("html", "raw_html", "content_html", "body_html", "bodyHtml", "html_body", "contentHtml", "article_html", "text_html")
 # a summary is read only when a record has nothing longer (too short a summary is quarantined as such)
 _SUMMARY_KEYS = ("description", "summary", "abstract", "lead")
@@ -643,10 +645,18 @@ def _field_text(value: object) -> str | None:
                 return inner
         if isinstance(value.get("paragraphs"), list):  # {"body": {"paragraphs": [...]}}
             return _field_text(value["paragraphs"])
+        for key in _BLOCK_LIST_KEYS:  # {"body": {"blocks": [{"type": "paragraph", "text": ...}]}}
+            if isinstance(value.get(key), list):
+                return _field_text(value[key])
         return None
     if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
         joined = "\n\n".join(item.strip() for item in value if item.strip())
         return joined or None
+    if (isinstance(value, list) and value and all(isinstance(item, dict) for item in value)
+            and not any(key in item for item in value for key in ("title", "headline", "url", "link"))):
+        # a headless CMS's blocks ({"type": "paragraph", "text": ...}; an image block's caption is no paragraph of text;
+        # a list of records with titles is a list of articles, not one article's blocks)
+        return blocks_text([item for item in value if str(item.get("type", item.get("kind", ""))).lower() not in _NON_TEXT_BLOCKS])
     return None
 
 
