@@ -9060,3 +9060,10 @@ def test_bodies_found_on_one_sides_territory_are_not_handed_over():
 ])
 def test_german_as_many_the_other_way_and_people_in_russian_custody(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 8, 24), "de")] == expected
+
+
+def test_a_key_numbers_box_with_no_bullets():
+    text = ("A new exchange on Thursday brought home 185 soldiers.\n\nBY THE NUMBERS\n69 — exchanges since February 2022\n"
+            "6,266 — Ukrainians freed\naround 8,000 — still held by Russia\n19,546 — children deported (Ukrainian estimate)")
+    got = [(f.value, f.kind) for f in figs(text, date(2025, 10, 3))]
+    assert got == [(185, "exchanged"), (69, "exchange_count"), (6266, "cumulative_released"), (8000, "other"), (19546, "other")]

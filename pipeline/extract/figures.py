@@ -1291,7 +1291,9 @@ _WAR_VERB_BEFORE = prefiltered(
 _DASHES = frozenset("-–—")
 _DASH_AFTER = re.compile(r"^\s*[-–—]\s+|^:\s+")
 _UNIT_AFTER_DASH = re.compile(r"^\s*[-–—:]\s*(?:the\s+)?[A-ZА-ЯІЇЄҐ]")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s")  # not a flag: "🇺🇦 Today, ..."
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*▪●◦‣►▶➡✅✔☑]\uFE0F?|[\U0001F300-\U0001FAFF]\uFE0F?|\d{1,2}[.)])\s"  # not a flag: "🇺🇦 Today, ..."
+                        # a key-numbers line with no bullet: "6,266 — Ukrainians freed", "around 8,000 — still held by Russia"
+                        r"|^\s*(?=(?:(?:about|around|some|over|more\s+than|nearly|almost|at\s+least)\s+)?\d[\d,.\u00a0\u202f ]*(?:\s+for\s+\d[\d,.\u00a0 ]*)?\s+[—–]\s+\S)", re.I)
 # a timeline's line: its day, a dash, what happened ("24 Aug 2024 — 115 each", "June 25, 2024 - 90 each")
 _DONE_IN_THE_FORMAT_BEFORE = re.compile(
     r"\b(?:exchange|swap)\b[^.;]{0,20}?\b(?:took\s+place|was\s+(?:carried\s+out|held|completed|conducted)|happened)\b[^.;]{0,80}?\b(?:in|under)\s+(?:the|a)\s+$", re.I)
@@ -1301,6 +1303,7 @@ _FORMAT_THEN_DONE_AFTER = re.compile(r"\s*(?:format|formula|scheme)\s*,?\s+(?:to
 _DATED_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\s*(?:[—–:]|-\s)")
 _BOX_HANDOVER_AFTER = re.compile(r"\s*[:—–]\s*(?:were\s+)?(?:exchanged|swapped|freed|released|returned|handed\s+over|brought\s+(?:home|back))\b", re.I)
 # the line that opens a list of parts ("Among the returnees:", "They include:")
+_NOT_FREED_LABEL = re.compile(r"\b(?:deported|abducted|killed|dead|missing|captured|detained|wounded|injured|displaced|evacuated|mobili[sz]ed)\b", re.I)
 _BOX_SEPARATOR_AFTER = re.compile(r"\s*(?:[—–:]|-\s)\s*[^\d]*$")
 _LIST_OF_PARTS_LEAD = re.compile(
     r"(?:^|(?<=[.!?])\s)\W*(?:among\s+(?:them|those|the\s+\w+)|of\s+(?:them|those|whom)|(?:they|the\s+\w+)\s+include[sd]?|including|details|breakdown"
@@ -2478,8 +2481,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                      # ("In all, nearly 2,000 people were freed on Sunday: 1,000 Ukrainians and 1,000 Russians": one swap's total)
                      and not _ONE_SWAPS_TOTAL_AFTER.match(after))
     # "• 3,210 — Ukrainians returned home": a key-numbers box's count, larger than any one exchange's, with no day of its own
-    fact_box_total = (n.value >= 1500 and _LIST_ITEM.match(text) is not None and not _DIGIT_CHAR.search(text, 0, n.start)
-                      and _BOX_SEPARATOR_AFTER.match(text, n.end) is not None and not _ONE_SWAPS_TOTAL_AFTER.match(after))
+    box_line = _LIST_ITEM.match(text) is not None and not _DIGIT_CHAR.search(text, 0, n.start) and _BOX_SEPARATOR_AFTER.match(text, n.end) is not None
+    if box_line and _NOT_FREED_LABEL.search(text, n.end) and not lx.COMPLETED.search(text, n.end):
+        # "19,546 — children deported (Ukrainian estimate)": a key-numbers line whose label is no release
+        return _Meaning("other", side, scope, None, qualifier)
+    fact_box_total = n.value >= 1500 and box_line and not _ONE_SWAPS_TOTAL_AFTER.match(after)
     # "had returned a total of 3,035 people ... since the start of the war": a total with a since-phrase
     total_with_since = _says_since_start(text, n) and bool(lx.TOTAL_BEFORE.search(near_before))
     # "Before the latest release, Ukraine had brought back 2,598 prisoners": the total up to this swap
