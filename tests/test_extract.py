@@ -9067,3 +9067,13 @@ def test_a_key_numbers_box_with_no_bullets():
             "6,266 — Ukrainians freed\naround 8,000 — still held by Russia\n19,546 — children deported (Ukrainian estimate)")
     got = [(f.value, f.kind) for f in figs(text, date(2025, 10, 3))]
     assert got == [(185, "exchanged"), (69, "exchange_count"), (6266, "cumulative_released"), (8000, "other"), (19546, "other")]
+
+
+@pytest.mark.parametrize("text, language", [
+    # the other nation's count with its noun left out: "y Rusia, los de 27", "la Russia quelli di 27", "Rosja - 27"
+    ("Intercambio de cuerpos: Ucrania recibió los cuerpos de 1.212 soldados caídos y Rusia, los de 27.", "es"),
+    ("Scambio di salme: l'Ucraina ha ricevuto i corpi di 1.212 soldati caduti, la Russia quelli di 27.", "it"),
+    ("Wymiana ciał: Ukraina otrzymała ciała 1212 poległych żołnierzy, Rosja - 27.", "pl"),
+])
+def test_the_other_nations_count_with_its_noun_left_out(text, language):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 11), language)] == [(1212, "bodies", "ukraine"), (27, "bodies", "russia")]

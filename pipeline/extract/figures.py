@@ -3179,7 +3179,7 @@ _RECEIVED_AFTER_DE_NL = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbeko
 _GOT_A_COUNT_BACK = re.compile(r"\b(?:gets?|got|brings?|brought)\s+\d[\d,]*\s+(?:back|home)\b", re.I)
 _GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
 _BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
-_UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|kiew|укр|київ|києв|киев", re.I)
+_UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|kiew|kij|укр|київ|києв|киев", re.I)
 _AND_ANOTHER_COUNT_AFTER = re.compile(r"^\s+(?:and|y|und|et|e|i|і|и|та|oraz)\s+\d")
 _SENT_TO_AT_CLAUSE_END = re.compile(
     r"^[^.;,]*?\b(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+)?(?:returned|sent|handed\s+over|transferred|repatriated)\s+(?:back\s+|home\s+)?to\s+(russia|ukraine|moscow|kyiv|kiev)\b", re.I)
@@ -4955,8 +4955,10 @@ _LIST_SEPARATOR_BEFORE = re.compile(r"(?:,|\band)\s+$", re.I)
 _IN_EXCHANGE_FOR_AFTER = re.compile(r"^[^.;,\d]{0,60}?\b(?:in\s+(?:exchange|return)\s+for|in\s+cambio\s+di|a\s+cambio\s+de|en\s+échange\s+de|w\s+zamian\s+za|в\s+обм[еі]н\s+на)\b", re.I)
 _GAPPED_NATION_BEFORE = re.compile(
     r"(?:,|;|\band|\bwhile|\bwhereas|\bund|\bet|\by|\be)\s+(?:the\s+|la\s+|die\s+|l['’]|a\s+)?"
-    r"(russia|moscow|ukraine|kyiv|kiev|russland|moskau|russie|moscou|rusia|moscú|mosca|ucrania|ucraina|kiew|rússia|ucrânia|(?:ukrainian|russian)\s+side)"
-    r"(?:\s+(?:got|received|erhielt|reçu|recibió))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?,?\s+$", re.I)  # ("; Ukraine, 34")
+    r"(russia|moscow|ukraine|kyiv|kiev|russland|moskau|russie|moscou|rusia|moscú|mosca|ucrania|ucraina|kiew|rússia|ucrânia|rosja|ukraina|moskwa|kijów|(?:ukrainian|russian)\s+side)"
+    r"(?:\s+(?:got|received|erhielt|reçu|recibió))?(?:\s+(?:over|about|some|around|nearly|almost|more\s+than))?"
+    # ("y Rusia, los de 27", "la Russia quelli di 27", "Rosja - 27": the noun of the count before left out)
+    r"(?:,?\s+(?:los|las|os|as)\s+de|,?\s+quelli\s+di|,?\s+(?:ceux|celles)\s+de|\s+[-–—])?,?\s+$", re.I)  # ("; Ukraine, 34")
 # "Moskalkova put the number of Russians returned at 175", "bringing the number of Ukrainians freed to 4,552"
 _NUMBER_OF_NATION_BEFORE = re.compile(
     r"\bthe\s+(?:total\s+)?number\s+of\s+(ukrainians|russians|ukrainian|russian)\b(?:\s+[\w-]+){0,4}?\s+(?:at|to|as|is|was|stands\s+at|reached)\s+"
