@@ -9077,3 +9077,13 @@ def test_a_key_numbers_box_with_no_bullets():
 ])
 def test_the_other_nations_count_with_its_noun_left_out(text, language):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 6, 11), language)] == [(1212, "bodies", "ukraine"), (27, "bodies", "russia")]
+
+
+def test_ages_after_a_count_told_again_in_a_quote_take_its_side():
+    text = ("Ninety Ukrainian defenders have returned home from Russian captivity as part of another exchange, President "
+            "Volodymyr Zelensky reported, thanking the mediators and the teams who worked for months on the lists.\n\n"
+            "\"Our people are home. 90 of our people: soldiers of the Armed Forces of Ukraine, the National Guard, the State "
+            "Border Guard Service, and the National Police,\" the head of state wrote on Telegram.\n\n"
+            "Among those released are defenders of Mariupol, Azovstal, Snake Island and Chornobyl. Some of them were "
+            "considered missing. The oldest of the freed is 60 years old, the youngest 21.")
+    assert [(f.value, f.side) for f in figs(text, date(2024, 6, 25)) if f.kind == "age"] == [(60, "ukraine"), (21, "ukraine")]

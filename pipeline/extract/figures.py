@@ -3792,7 +3792,7 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
     _give_later_batches_a_side(result.figures)
     _stages_of_a_swap_of_so_many_each(result.figures)
     _give_more_transfers_of_bodies_a_side(result.figures)
-    _give_ages_of_the_freed_a_side(result.figures, [(t.start, t.text) for t in sentences])
+    _give_ages_of_the_freed_a_side(result.figures, [(t.start, t.text) for t in sentences], art.restated)
     _total_of_groups_freed_by_each_side(result.figures)
     _parts_before_their_total(result.figures)
     _parts_after_their_total_share_its_day(result.figures, art.restated)
@@ -3924,7 +3924,7 @@ _TRADED_FOR_BETWEEN = re.compile(
     r"(?:(?:about|some|another|nearly|more\s+than)\s+)?$", re.I)
 
 
-def _give_ages_of_the_freed_a_side(figures: list[Figure], sentences: list[tuple[int, str]] = ()) -> None:
+def _give_ages_of_the_freed_a_side(figures: list[Figure], sentences: list[tuple[int, str]] = (), restated: list[_Restated] = ()) -> None:
     """'Ukraine brought home 84 soldiers. The youngest was 19': the age of one of those freed is of their side (the
     nation of the count just before, in this sentence or the one before it; a nation named with the age wins)."""
     for i, f in enumerate(figures):
@@ -3955,6 +3955,13 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure], sentences: list[tuple[
         count = part or count
         if count is not None and count.side in ("ukraine", "russia") and count.sentence_start >= f.sentence_start - 400:
             f.side = count.side
+            continue
+        # ("Ninety defenders have returned home ... '90 of our people: soldiers of ...' ... The oldest of the freed is 60": the
+        # count told again, nearer than where it was first told)
+        again = max((r for r in restated if r.kind == "exchanged" and not r.is_breakdown and r.char_start < f.char_start
+                     and r.side in ("ukraine", "russia") and (count is None or r.value == count.value)), key=lambda r: r.char_start, default=None)
+        if again is not None and again.sentence_start >= f.sentence_start - 400:
+            f.side = again.side
             continue
         # ("Each side returned 150. Zelensky said some of the returned Ukrainian soldiers had been held since 2022. The
         # youngest is 22": the nation of those the sentence before speaks of)
