@@ -9087,3 +9087,11 @@ def test_ages_after_a_count_told_again_in_a_quote_take_its_side():
             "Among those released are defenders of Mariupol, Azovstal, Snake Island and Chornobyl. Some of them were "
             "considered missing. The oldest of the freed is 60 years old, the youngest 21.")
     assert [(f.value, f.side) for f in figs(text, date(2024, 6, 25)) if f.kind == "age"] == [(60, "ukraine"), (21, "ukraine")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Troca de prisioneiros: Rússia e Ucrânia concordaram em trocar 1.000 prisioneiros de cada lado.", "pt"),
+    ("Gevangenenruil: Rusland en Oekraïne zijn overeengekomen elk 1000 gevangenen te ruilen.", "nl"),
+])
+def test_a_deal_agreed_in_portuguese_and_dutch(text, language):
+    assert [(f.value, f.kind, f.status, f.scope) for f in figs(text, date(2025, 5, 16), language)] == [(1000, "agreed", "agreed", "per_side")]

@@ -112,6 +112,8 @@ AGREED = _rx(
     r"|would\s+be|(?:could|may|might|can|should|must)\s+be\s+(?:exchanged|released|freed|swapped|returned|handed\s+over|repatriated|transferred|back|home)|(?:will|would)\s+be\s+(?:back|home)|vereinbar\w*|verständigt\w*|verständigen|convenu|engag(?:é|ée|és|ées|ent|eait|eaient)\s+à|comprometi(?:ó|eron|do|dos)\s+a|impegnat[oie]\s+a|verpflichte\w*|doivent\s+être|devraient\s+être|doit\s+être|pourraient\s+être|pourrait\s+être|vont\s+être|va\s+être|seront|sollen|домовил\w*|договорил\w*|мають\s+бути|должны\s+быть"
     # intentions and agreements in the other languages: "wollen je 1.000 Gefangene austauschen", "acordaron canjear mil"
     r"|wollen|wollten|planen|planten|acordaron|acordado|acuerdo|concordato|uzgodni\w*|porozumieni\w*|обменяются|обміняються"
+    # ("concordaram em trocar 1.000", "zijn overeengekomen elk 1000 gevangenen te ruilen")
+    r"|concordaram|concordou|acordaram|acordou|overeengekomen|afgesproken"
     # Turkish: "takas edilmesi konusunda anlaşmıştı" (had agreed on the exchange of)
     r"|anlaş\w*|mutabakat\w*"
     # "по формуле 1000 на 1000", "за формулою", "selon la formule", "según la fórmula": the formula is the deal's
