@@ -9095,3 +9095,11 @@ def test_ages_after_a_count_told_again_in_a_quote_take_its_side():
 ])
 def test_a_deal_agreed_in_portuguese_and_dutch(text, language):
     assert [(f.value, f.kind, f.status, f.scope) for f in figs(text, date(2025, 5, 16), language)] == [(1000, "agreed", "agreed", "per_side")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Обмін полоненими: На вихідних планують обміняти 500 полонених.", "uk"),
+    ("Обмен пленными: В выходные планируется обменять 500 пленных.", "ru"),
+])
+def test_a_swap_planned_in_ukrainian_and_russian(text, language):
+    assert [(f.value, f.kind, f.status) for f in figs(text, date(2025, 6, 6), language)] == [(500, "agreed", "planned")]
