@@ -9103,3 +9103,16 @@ def test_a_deal_agreed_in_portuguese_and_dutch(text, language):
 ])
 def test_a_swap_planned_in_ukrainian_and_russian(text, language):
     assert [(f.value, f.kind, f.status) for f in figs(text, date(2025, 6, 6), language)] == [(500, "agreed", "planned")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part set off from a nation's count is that nation's, whoever freed them
+    ("Prisoner swap. Ukraine freed 150 Russians, including three women, and got back 189 of its own, among them 12 civilians.",
+     [(150, "russia", False), (3, "russia", False), (189, "ukraine", False), (12, "ukraine", False)]),
+    # a swap's formula set off by dashes after "The swap" is the swap done; "plus 39" is one more group
+    ("Prisoner swap. The swap — 150 for 150, plus 39 wounded Ukrainians sent home separately — was brokered by the UAE.",
+     [(150, "both", False), (39, "ukraine", True)]),
+])
+def test_a_part_of_a_nations_count_and_a_swaps_formula_set_off(text, expected):
+    got = [(f.value, f.side, f.is_additional) for f in figs(text, date(2024, 12, 30))]
+    assert got == expected and all(f.status == "completed" for f in figs(text, date(2024, 12, 30)))

@@ -1093,6 +1093,8 @@ _BODIES_FOUND_BEFORE = re.compile(r"\b(?:located|found|exhumed|discovered|buried
 _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|around|all|another|the)\s+)?$", re.I)
 _BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
+_THE_SWAP_SET_OFF_BEFORE = re.compile(r"\b(?:the|this|that|today['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange)\s*[—–(:]\s*$", re.I)
+_A_NATIONS_COUNT_INCLUDING_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+)?(ukrainians|russians)\b[^.;,\d]{0,30},\s+including\s+(?:about\s+|some\s+|at\s+least\s+)?$", re.I)
 _HELD_BY_A_NATION_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept|captured|taken\s+(?:prisoner|captive))\s+(?:by|in)\s+(?:the\s+)?(russian|russia|moscow|ukrainian|ukraine|kyiv)\b", re.I)
 _NOT_SWAPPED_AFTER = re.compile(
@@ -2334,6 +2336,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                                                                     or lx.COMPLETED.search(text)) and lx.COMPLETED.search(following[:200]))
         # "on Jan. 8, 50 were swapped for 50": the deal's own words tell it done
         done = done or (not names_deal and _SWAPPED_FOR.search(text, n.start, n.end) is not None)
+        # "The swap — 150 for 150, plus 39 wounded sent home separately — was brokered by the UAE": the swap told, its formula set off
+        done = done or (not names_deal and _THE_SWAP_SET_OFF_BEFORE.search(before[-40:]) is not None
+                        and not (lx.AGREED.search(text) or lx.PLANNED.search(text) or lx.OFFERED.search(text)))
         done = done or (not names_deal and before.rstrip().endswith(":") and _DONE_LABEL_BEFORE.search(before[-80:]) is not None)
         # "They held the second stage of the exchange. It was 307 for 307": no verb of its own, the swap just told as done
         done = done or (not names_deal and context and _COPULA_BEFORE.search(before[-30:]) is not None
@@ -2856,6 +2861,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     on_side = _ON_A_SIDE_AFTER.match(after) if " side" in after[:60] else None
     if on_side is not None:
         return ("ukraine" if on_side.group(1).lower().startswith("ukr") else "russia"), None  # "33 civilians on the Ukrainian side"
+    whole_named = _A_NATIONS_COUNT_INCLUDING_BEFORE.search(before[-70:]) if "including" in before[-16:] else None
+    if whole_named is not None and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
+        # "Ukraine freed 150 Russians, including three women": a part of the nation's count it is set off from
+        return ("ukraine" if whole_named.group(1).lower().startswith("ukr") else "russia"), None
     if lx.UKR_PEOPLE.match(after):
         nation = "ukraine"
     elif lx.RUS_PEOPLE.match(after):
