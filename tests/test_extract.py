@@ -9116,3 +9116,9 @@ def test_a_swap_planned_in_ukrainian_and_russian(text, language):
 def test_a_part_of_a_nations_count_and_a_swaps_formula_set_off(text, expected):
     got = [(f.value, f.side, f.is_additional) for f in figs(text, date(2024, 12, 30))]
     assert got == expected and all(f.status == "completed" for f in figs(text, date(2024, 12, 30)))
+
+
+def test_another_source_that_put_the_figure_at_a_count_counts_the_same_people():
+    text = "Prisoner swap. While Kyiv said 189 Ukrainians had come home, Moscow put the figure at 150."
+    got = [(f.value, f.kind, f.side, f.claimant) for f in figs(text, date(2024, 12, 30))]
+    assert got == [(189, "exchanged", "ukraine", "Ukrainian government"), (150, "exchanged", "ukraine", "Russian government")]

@@ -5041,7 +5041,10 @@ _NEXT_BATCH_BEFORE = re.compile(r"\b(?:another|a\s+further|a\s+final|the\s+final
 _AND_RECEIVED_OWN_BEFORE = re.compile(r"\b(?:and|while)\s+(?:(?:in\s+return|in\s+turn)\s+)?(?:received|receiving|got\s+back|getting\s+back|took\s+back|taking\s+back)\s+$", re.I)
 _A_NUMBER_THAT_PUT_AT_BEFORE = re.compile(
     r"\b(?:a|the)\s+(?:number|figure|tally|count)\s+(?:that|which)\s+[^.;]{0,80}?\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+"
-    r"(?:it\s+)?(?:at|as\s+high\s+as)\s+(?:(?:up\s+to|about|around|more\s+than|over|as\s+many\s+as|nearly|some)\s+)?$", re.I)
+    r"(?:it\s+)?(?:at|as\s+high\s+as)\s+(?:(?:up\s+to|about|around|more\s+than|over|as\s+many\s+as|nearly|some)\s+)?$"
+    # ("While Kyiv said 189 Ukrainians had come home, Moscow put the figure at 150": another's count of the same)
+    r"|\b(?:put|puts|putting|gave|gives|placed|places)\s+(?:the|that|this)\s+(?:number|figure|tally|count|total)\s+at\s+"
+    r"(?:(?:up\s+to|about|around|more\s+than|over|as\s+many\s+as|nearly|some)\s+)?$", re.I)
 _OTHER_SIDE = re.compile(r"\b(?:in\s+return|in\s+exchange|in\s+turn|same\s+number|other\s+side|other\s+way|equal\s+number|each|both"
                          r"|im\s+gegenzug|en\s+échange|en\s+retour|в\s+ответ|взамен|у\s+відповідь|натомість)\b", re.I)
 
