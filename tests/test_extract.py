@@ -9122,3 +9122,18 @@ def test_another_source_that_put_the_figure_at_a_count_counts_the_same_people():
     text = "Prisoner swap. While Kyiv said 189 Ukrainians had come home, Moscow put the figure at 150."
     got = [(f.value, f.kind, f.side, f.claimant) for f in figs(text, date(2024, 12, 30))]
     assert got == [(189, "exchanged", "ukraine", "Ukrainian government"), (150, "exchanged", "ukraine", "Russian government")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Esir takası: Bu, savaşın başından bu yana 69'uncu takas oldu.", "tr", [(69, "exchange_ordinal")]),
+    ("Esir takası: Ukrayna ile Rusya arasında bugüne kadar 69 esir takası gerçekleşti.", "tr", [(69, "exchange_count")]),
+    ("Gevangenenruil: Het was de 69e gevangenenruil sinds het begin van de oorlog.", "nl", [(69, "exchange_ordinal")]),
+    ("Canje de prisioneros: Es el sexagésimo noveno intercambio desde 2022.", "es", [(69, "exchange_ordinal")]),
+])
+def test_the_series_number_in_turkish_dutch_and_spanish_words(text, language, expected):
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 10, 2), language)] == expected
+
+
+def test_a_spanish_ordinal_of_tens_and_units_is_one_number():
+    text = "el sexagésimo noveno intercambio"
+    assert [(n.value, n.ordinal, text[n.start:n.end]) for n in find_numbers(text, "es")] == [(69, True, "sexagésimo noveno")]

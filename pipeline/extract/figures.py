@@ -1129,7 +1129,7 @@ _OTHER_DEED_RIGHT_BEFORE = re.compile(
 _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
 # ("compared with 2,598 in 48 exchanges": the exchanges are the next number's)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:(?![\d.,]+\s)[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|обмен(?:ов|а|ами|ах)\b|échanges|austausch\w*"
-                             r"|intercambios|canjes|scambi|wymian(?:ach|ami|y)?|uitwisselingen|(?-i:[A-ZÄÖÜ]\w*austausch(?:e|en)?))\b", re.I)
+                             r"|intercambios|canjes|scambi|wymian(?:ach|ami|y)?|uitwisselingen|gevangenenruilen|ruilen|takas\w*|(?-i:[A-ZÄÖÜ]\w*austausch(?:e|en)?))\b", re.I)
 # "the first two stages freed soldiers": the noun right after the number is the exchanges, not the people after them
 # ("64 échanges de prisonniers", "64 intercambios de prisioneros", "64 scambi di prigionieri", "64 wymiany jeńców",
 # "64 Gefangenenaustausche": the exchanges counted, the people only named after them)
@@ -1723,7 +1723,8 @@ def _has(pattern: re.Pattern, text: str) -> bool:
     return pattern.search(text) is not None
 
 
-_COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)\b", re.I)
+# (Turkish "69 esir takası gerçekleşti": 69 prisoner swaps took place; Dutch "69 gevangenenruilen")
+_COMPOUND_EXCHANGES_AFTER = re.compile(r"^\s*(?:(?:prisoner|pow|pows|captive)\s+(?:exchanges|swaps)|esir\s+takas\w*|gevangenenruilen)\b", re.I)
 _OF_THEM_ON_THE_DAY_AFTER = re.compile(r"^\s*of\s+(?:them|whom)\s+(?:today|yesterday|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this\s+week)\b", re.I)
 _OF_THEM_AFTER = re.compile(
     r"^\s*of\s+(?:them|those|whom|which|the\s+\d[\d,.]*\b|the\s+(?:returnees|freed|released|returned|exchanged|swapped|liberated|ukrainians|russians|prisoners|captives|pows|soldiers|servicemen|defenders)\b"

@@ -38,7 +38,7 @@ PEOPLE_WORD = _rx(r"\b(?:" + PEOPLE.pattern + r")\b")
 BODIES = _rx(r"bod(?:y|ies)|remains|corpses|fallen|dead\s+soldiers|leichen|leichname|gefallene\w*|corps|dépouilles|тіл\w*|тела?|останк\w*"
              r"|\b(?:cuerpos|cadáveres|restos\s+mortales|corpi|salme|corpos|ciał|zwłok|lichamen|stoffelijke\s+overschotten|ceset\w*|cesed\w*|cenaze\w*)\b")
 EXCHANGE_NOUN = _rx(r"(?:prisoner\s+|pow\s+|body\s+)?(?:exchanges?|swaps?|stages?|rounds?\s+of\s+(?:exchanges?|swaps?)|handovers?|repatriations?|transfers?|échanges?|austausch\w*|обмін\w*|обмен\w*|етап\w*)")
-ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|mediations?|échanges?|médiations?|mediaci(?:ón|ones)|mediazion[ei]|\w*austausch\w*|vermittlung\w*|mal\b|time\b|обмін\w*|етап\w*|обмен\w*|посередництв\w*|посредничеств\w*|canjes?|intercambios?|scambi[oi]?|trocas?|wymian\w*)")
+ORDINAL_TARGET = _rx(r"(?:such|prisoner|swap|exchange)\s+deals?\b|(?:such\s+|prisoner\s+|pow\s+|body\s+|large\s+|major\s+|all-female\s+)?(?:exchanges?|swaps?|stages?|handovers?|repatriations?|mediations?|échanges?|médiations?|mediaci(?:ón|ones)|mediazion[ei]|\w*austausch\w*|vermittlung\w*|mal\b|time\b|обмін\w*|етап\w*|обмен\w*|посередництв\w*|посредничеств\w*|canjes?|intercambios?|scambi[oi]?|trocas?|wymian\w*|\w*ruil\w*|takas\w*)")
 
 # A sentence is about the subject only if it has one of these.
 DOMAIN = _rx(

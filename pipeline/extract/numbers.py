@@ -85,6 +85,9 @@ _WORD_RE = re.compile(
     r"(?:(?:\s+and\s+|\s+|-)(?:" + "|".join(sorted(_WORD_NUMBER_WORDS, key=len, reverse=True)) + r"))*(?![\w])",
     re.I,
 )
+_ROMANCE_TENS_ORDINALS = {"vigésim": 20, "trigésim": 30, "cuadragésim": 40, "quadragésim": 40, "quincuagésim": 50, "quinquagésim": 50,
+                          "sexagésim": 60, "septuagésim": 70, "setuagésim": 70, "octogésim": 80, "nonagésim": 90}
+_ROMANCE_TENS_ORDINAL_BEFORE = re.compile(r"\b(" + "|".join(_ROMANCE_TENS_ORDINALS) + r")[oa]\s+$", re.I)
 _ORDINAL_WORD_RE = re.compile(
     r"(?<![\w-])(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
     + "|".join(sorted(map(re.escape, _ORDINALS), key=len, reverse=True))
@@ -102,7 +105,7 @@ _DIGITS = re.compile(
     # (thousands grouped by a comma, a space of any width, or a Swiss apostrophe: "1,000", "1 000", "1\u2009000", "5’757")
     r"(?<![\w.,/#:])(?P<num>\d{1,3}(?:(?P<sep>[,\u00a0\u202f\u2009\u2007 '’])\d{3}(?![\d]))(?:(?P=sep)\d{3}(?![\d]))*|\d{1,3}(?:\.\d{3}(?![\d]))+|\d+)"
     r"(?P<dec>[.,]\d+(?!\d))?"
-    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|esimo|esima|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°|\.º|\.ª)|(?P<k>[kK]|mila))?(?![\w])"  # "2.5K prisoners", "8mila ucraini": thousands
+    r"(?:(?P<ord>st|nd|rd|th|e|er|ème|eme|esimo|esima|-й|-го|-ий|-е|-я|-те|-та|-ое|-ая|-ого|-му|º|ª|°|\.º|\.ª|['’](?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü))|(?P<k>[kK]|mila))?(?![\w])"  # "2.5K prisoners", "8mila ucraini": thousands
     r"(?P<pct>\s?%|\s+(?:per\s?cent|percent|prozent|pour\s+cent|відсотк\w*))?"
     r"(?P<mult>\s+(?:thousand|[Mm]illion\w*|тисяч\w*|тис\.|тыс\.|тысяч\w*|Tausend|mille|tys\.|tysi[ęą]c\w*|mila(?![\w])|mil(?![\w])|duizend|bin(?:den|e|i|in)?(?![\w])))?"
 )
@@ -402,6 +405,10 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                     continue
                 if len(parts) == 2:
                     value += _TENS.get(parts[0], 0)
+                tens = _ROMANCE_TENS_ORDINAL_BEFORE.search(text, max(0, s - 16), s)
+                if tens is not None:
+                    # "el sexagésimo noveno intercambio", "a sexagésima nona troca": the tens' ordinal before the unit's
+                    s, value = tens.start(), value + _ROMANCE_TENS_ORDINALS[tens.group(1).lower()]
                 ordinal = True
             else:
                 if word.lower() in _OTHER_THOUSANDS and _VAGUE_BEFORE_OTHER.search(text, max(0, s - 16), s):
