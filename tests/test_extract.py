@@ -9137,3 +9137,9 @@ def test_the_series_number_in_turkish_dutch_and_spanish_words(text, language, ex
 def test_a_spanish_ordinal_of_tens_and_units_is_one_number():
     text = "el sexagésimo noveno intercambio"
     assert [(n.value, n.ordinal, text[n.start:n.end]) for n in find_numbers(text, "es")] == [(69, True, "sexagésimo noveno")]
+
+
+@pytest.mark.parametrize("who", ["Ukrainian and Russian officials", "Russian and Ukrainian officials"])
+def test_both_sides_officials_are_neither_sides_claim(who):
+    text = f"Prisoner swap. Ukraine and Russia have exchanged 25 prisoners each, {who} said on January 5."
+    assert [(f.value, f.claimant) for f in figs(text, date(2025, 1, 5))] == [(25, None)]
