@@ -9143,3 +9143,11 @@ def test_a_spanish_ordinal_of_tens_and_units_is_one_number():
 def test_both_sides_officials_are_neither_sides_claim(who):
     text = f"Prisoner swap. Ukraine and Russia have exchanged 25 prisoners each, {who} said on January 5."
     assert [(f.value, f.claimant) for f in figs(text, date(2025, 1, 5))] == [(25, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prisoner swap. Ukraine got 207 POWs back and gave 195.", [(207, "ukraine"), (195, "russia")]),
+    ("Prisoner swap. Russia received 150 soldiers and handed back 189.", [(150, "russia"), (189, "ukraine")]),
+])
+def test_what_a_nation_gave_up_is_the_other_sides_people(text, expected):
+    assert [(f.value, f.side) for f in figs(text, date(2025, 1, 31))] == expected

@@ -1094,6 +1094,8 @@ _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|arou
 _BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
 _THE_SWAP_SET_OFF_BEFORE = re.compile(r"\b(?:the|this|that|today['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange)\s*[—–(:]\s*$", re.I)
+_AND_GAVE_BEFORE = re.compile(r"\b(ukraine|kyiv|russia|moscow)\b[^.;]{0,70}?\band\s+(?:gave|gives|handed\s+(?:over|back)|hands\s+(?:over|back)|sent\s+back|sends\s+back)"
+                             r"\s+(?:(?:about|some|another)\s+)?$", re.I)
 _A_NATIONS_COUNT_INCLUDING_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+)?(ukrainians|russians)\b[^.;,\d]{0,30},\s+including\s+(?:about\s+|some\s+|at\s+least\s+)?$", re.I)
 _HELD_BY_A_NATION_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept|captured|taken\s+(?:prisoner|captive))\s+(?:by|in)\s+(?:the\s+)?(russian|russia|moscow|ukrainian|ukraine|kyiv)\b", re.I)
@@ -2862,6 +2864,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     on_side = _ON_A_SIDE_AFTER.match(after) if " side" in after[:60] else None
     if on_side is not None:
         return ("ukraine" if on_side.group(1).lower().startswith("ukr") else "russia"), None  # "33 civilians on the Ukrainian side"
+    gave = _AND_GAVE_BEFORE.search(before[-110:]) if " and " in before[-40:] else None
+    if gave is not None and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
+        # "Ukraine got 207 POWs back and gave 195": what the subject gave up is the other side's people
+        return ("russia" if _UKRAINE_NAMED.match(gave.group(1)) else "ukraine"), None
     whole_named = _A_NATIONS_COUNT_INCLUDING_BEFORE.search(before[-70:]) if "including" in before[-16:] else None
     if whole_named is not None and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
         # "Ukraine freed 150 Russians, including three women": a part of the nation's count it is set off from
