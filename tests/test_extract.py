@@ -9151,3 +9151,11 @@ def test_both_sides_officials_are_neither_sides_claim(who):
 ])
 def test_what_a_nation_gave_up_is_the_other_sides_people(text, expected):
     assert [(f.value, f.side) for f in figs(text, date(2025, 1, 31))] == expected
+
+
+def test_a_list_of_units_each_with_its_count_after_it():
+    text = ("Today, 277 Ukrainian defenders returned home from Russian captivity.\n\n🔹 Armed Forces of Ukraine – 224\n"
+            "🔹 National Guard – 35\n🔹 State Border Guard Service – 18\n\nThe youngest is 21 years old, the oldest is 58.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2025, 4, 19))]
+    assert got == [(277, "exchanged", "ukraine", False), (224, "exchanged", "ukraine", True), (35, "exchanged", "ukraine", True),
+                   (18, "exchanged", "ukraine", True), (21, "age", "ukraine", False), (58, "age", "ukraine", False)]

@@ -1094,6 +1094,11 @@ _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|arou
 _BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
 _THE_SWAP_SET_OFF_BEFORE = re.compile(r"\b(?:the|this|that|today['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange)\s*[—–(:]\s*$", re.I)
+_UNIT_LABEL_OPENING = re.compile(
+    r"^\W*(?:the\s+)?(?:(armed\s+forces\s+of\s+ukraine|ukrainian\s+armed\s+forces|afu|national\s+guard(?:\s+of\s+ukraine)?|state\s+border\s+guard\s+service(?:\s+of\s+ukraine)?"
+    r"|national\s+police(?:\s+of\s+ukraine)?|territorial\s+defen[cs]e\s+forces|зсу|нгу|дпсу|збройн\w+\s+сил\w*(?:\s+україни)?|національн\w+\s+гвард\w+"
+    r"|державн\w+\s+прикордонн\w+\s+служб\w+|національн\w+\s+поліці\w+)|navy|naval\s+forces|marines|border\s+guards?|civilians|servicemen|soldiers)"
+    r"\s*[-–—:]\s*$", re.I)
 _AND_GAVE_BEFORE = re.compile(r"\b(ukraine|kyiv|russia|moscow)\b[^.;]{0,70}?\band\s+(?:gave|gives|handed\s+(?:over|back)|hands\s+(?:over|back)|sent\s+back|sends\s+back)"
                              r"\s+(?:(?:about|some|another)\s+)?$", re.I)
 _A_NATIONS_COUNT_INCLUDING_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+)?(ukrainians|russians)\b[^.;,\d]{0,30},\s+including\s+(?:about\s+|some\s+|at\s+least\s+)?$", re.I)
@@ -2258,9 +2263,14 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                  or (semicolon > 0 and _SAME_NUMBER_IN_RETURN_NEXT.match(text[semicolon + 1 :])))):
         # "Ukraine brought home 150 people on Friday. In return, Russia received the same number of its servicemen": so many each
         side, scope = "both", "per_side"
+    unit_label = _UNIT_LABEL_OPENING.fullmatch(text, 0, n.start) if n.start <= 60 and _LIST_ITEM.match(text) else None
+    if unit_label is not None and side == "unknown" and unit_label.group(1):
+        side = "ukraine"  # "🔹 Armed Forces of Ukraine – 224": the people of a Ukrainian unit
     opening = _BREAKDOWN_OPENING.match(text)
     # (not the count the opening names: "Of the 6,000 bodies handed over in June, only about 15% have been identified")
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or (opening and opening.end() <= n.start)
+                     # a list of units, each with its count after it ("🔹 National Guard – 35"): parts of the count before
+                     or unit_label is not None
                      or (" among " in after[:40] and _AMONG_A_COUNT_AFTER.match(after) is not None)  # "Two pilots among 22 Ukrainians freed"
                      # ("909 bodies, of which Ukrainian experts found that 34 were Russian soldiers": a part of the bodies)
                      or ((" of which " in before[-90:] or " of whom " in before[-90:]) and _BODIES_INCLUDING_BEFORE.search(before[-90:]) is not None)
