@@ -9159,3 +9159,13 @@ def test_a_list_of_units_each_with_its_count_after_it():
     got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2025, 4, 19))]
     assert got == [(277, "exchanged", "ukraine", False), (224, "exchanged", "ukraine", True), (35, "exchanged", "ukraine", True),
                    (18, "exchanged", "ukraine", True), (21, "age", "ukraine", False), (58, "age", "ukraine", False)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 5,000 Ukrainian soldiers are officially listed as prisoners of war.", [(5000, "other", "ukraine")]),
+    ("Russia has acknowledged holding only 1,500 Ukrainians.", [(1500, "other", "ukraine")]),
+    ("The Red Cross has been given access to fewer than 2,000 of them.", []),
+])
+def test_people_listed_or_acknowledged_as_held_and_people_visited(sentence, expected):
+    text = "Prisoner exchange report. " + sentence
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 3, 1))] == expected

@@ -1132,7 +1132,7 @@ _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"|ban(?:ned|s|ning)?\s+(?:entry\s+(?:to|for)|from\s+entering)|entry\s+bans?\s+(?:on|for|against)|barr(?:ed|ing)|expel(?:led|s|ling)|sanction(?:ed|s|ing)?(?:\s+(?:on|against))?"
     r"|access\s+to|met(?:\s+with)?|spoke\s+(?:to|with)|document(?:ed|s|ing)(?:\s+the\s+(?:cases|deaths)\s+of)?"
     r"|(?:survey(?:ed)?|poll(?:ed)?|study|questioned|examined)(?:\s+of)?)\s+"
-    r"(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|around|another|a\s+further)\s+)?$", re.I)
+    r"(?:(?:about|some|over|more\s+than|nearly|almost|at\s+least|around|another|a\s+further|fewer\s+than|less\s+than|up\s+to|under|only)\s+)?$", re.I)
 _HANDOVERS_RIGHT_AFTER = re.compile(r"^\s*(?:more\s+|further\s+|separate\s+|such\s+)?(?:exchanges|swaps|transfers|handovers|repatriations)\s+of\b", re.I)
 # ("compared with 2,598 in 48 exchanges": the exchanges are the next number's)
 _EXCHANGES_AFTER = re.compile(r"^\s*(?:(?![\d.,]+\s)[\w-]+\s+){0,2}?(?:exchanges|swaps|mediations|prisoner\s+exchanges|rounds\s+of\s+exchanges|handovers|transfers|repatriations|stages|phases|обмін\w*|обмен(?:ов|а|ами|ах)\b|échanges|austausch\w*"
