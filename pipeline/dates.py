@@ -202,6 +202,7 @@ def _with_listed_days(text: str, d: DateMatch) -> DateMatch:
 
 _RANGE_OPENING = re.compile(r"\b(?:from|between)\s+$", re.I)
 _RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*", re.I)
+_SPAN_JOINER = re.compile(r"\s*(?:through|thru|–|—)\s*", re.I)
 
 
 def _join_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
@@ -214,7 +215,9 @@ def _join_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
         b = found[i + 1] if i + 1 < len(found) else None
         if (b is not None and a.day and b.day and not a.day_from and not b.day_from and (b.month - a.month) % 12 in (0, 1)
                 and (a.year is None or b.year is None or b.year - a.year in (0, 1))
-                and _RANGE_JOINER.fullmatch(text, a.end, b.start) and _RANGE_OPENING.search(text, max(0, a.start - 10), a.start)
+                and _RANGE_JOINER.fullmatch(text, a.end, b.start)
+                # ("from ... to", "between ... and"; "through" and a dash join a span by themselves: "May 23 through May 25")
+                and (_RANGE_OPENING.search(text, max(0, a.start - 10), a.start) or _SPAN_JOINER.fullmatch(text, a.end, b.start))
                 and 0 < (b.day - a.day if a.month == b.month else 31 - a.day + b.day) <= 10):  # (an exchange's days, not a season)
             out.append(DateMatch(a.start, b.end, b.year, b.month, b.day, a.day, a.month if a.month != b.month else None))
             i += 2

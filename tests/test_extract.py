@@ -9169,3 +9169,9 @@ def test_a_list_of_units_each_with_its_count_after_it():
 def test_people_listed_or_acknowledged_as_held_and_people_visited(sentence, expected):
     text = "Prisoner exchange report. " + sentence
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 3, 1))] == expected
+
+
+@pytest.mark.parametrize("when", ["over three days starting on May 23", "May 23 through May 25", "from May 23 to May 25"])
+def test_the_days_of_a_swap_over_several_days(when):
+    text = f"Prisoner exchange. Ukraine and Russia swapped 1,000 prisoners each {when}."
+    assert [(f.event_date_from, f.event_date) for f in figs(text, date(2025, 5, 26))] == [(date(2025, 5, 23), date(2025, 5, 25))]

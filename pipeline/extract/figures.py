@@ -1094,6 +1094,8 @@ _WANTS_BEFORE = re.compile(r"\b(?:wants?|wanted|wanting)\s+(?:(?:about|some|arou
 _BACK_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+back\b", re.I)
 _HELD_BY_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:held|detained|imprisoned|kept)\s+(?:by|in)\b", re.I)
 _THE_SWAP_SET_OFF_BEFORE = re.compile(r"\b(?:the|this|that|today['’]s|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+(?:prisoner\s+|pow\s+)?(?:swap|exchange)\s*[—–(:]\s*$", re.I)
+_STARTING_ON_A_DAY = re.compile(r"\b(?:starting|beginning|commencing|that\s+began|which\s+began)\s+(?:on\s+|from\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+                                r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)", re.I)
 _UNIT_LABEL_OPENING = re.compile(
     r"^\W*(?:the\s+)?(?:(armed\s+forces\s+of\s+ukraine|ukrainian\s+armed\s+forces|afu|national\s+guard(?:\s+of\s+ukraine)?|state\s+border\s+guard\s+service(?:\s+of\s+ukraine)?"
     r"|national\s+police(?:\s+of\s+ukraine)?|territorial\s+defen[cs]e\s+forces|зсу|нгу|дпсу|збройн\w+\s+сил\w*(?:\s+україни)?|національн\w+\s+гвард\w+"
@@ -4705,6 +4707,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # "a total of 2,000 people — 1,000 from each side — were freed over three days": the days ending on its day
                 days = _DAY_COUNTS.get(span.group(1).lower()) or int(span.group(1))
                 ev_from = ev - timedelta(days=days - 1) if 1 < days <= 7 else None
+                if ev_from is not None and _STARTING_ON_A_DAY.search(text) and (art.published is None or ev + timedelta(days=days - 1) <= art.published):
+                    # "over three days starting on May 23": the days from the one named
+                    ev_from, ev = ev, ev + timedelta(days=days - 1)
         if meaning.names_deal:
             # "the 1,000-for-1,000 exchange agreed at the May 16 Istanbul talks": the deal named is dated by its talks,
             # else by nothing in this text
