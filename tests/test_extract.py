@@ -9175,3 +9175,10 @@ def test_people_listed_or_acknowledged_as_held_and_people_visited(sentence, expe
 def test_the_days_of_a_swap_over_several_days(when):
     text = f"Prisoner exchange. Ukraine and Russia swapped 1,000 prisoners each {when}."
     assert [(f.event_date_from, f.event_date) for f in figs(text, date(2025, 5, 26))] == [(date(2025, 5, 23), date(2025, 5, 25))]
+
+
+def test_the_last_swap_told_as_background_is_no_lead_date():
+    text = ("Q: How often do exchanges happen now?\n\nA: Roughly once a month. The last one, on August 24, returned 146 people.\n\n"
+            "Q: What about the bodies?\n\nA: Russia has handed over more than 12,000 bodies under the Istanbul agreements.")
+    got = [(f.value, f.event_date) for f in figs(text, date(2025, 9, 10))]
+    assert got == [(146, date(2025, 8, 24)), (12000, date(2025, 9, 10))]

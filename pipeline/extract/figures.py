@@ -129,6 +129,8 @@ _EXCHANGE_EVENT = prefiltered(
 _RECAP_WORDS = re.compile(r"\b(?:since|last(?!\s+month)|latest|previous|first|largest|biggest|so\s+far|produced)\b", re.I)
 _AN_EARLIER_EXCHANGE = prefiltered(
     r"\b(?:previous|prior|preceding|earlier)\s+(?:(?:prisoner|pow|major|large)\s+)?(?:swap|exchange|handover|repatriation)s?\b"
+    # ("The last one, on August 24, returned 146 people": the one before the article's, told as background)
+    r"|\bthe\s+last\s+(?:one|(?:prisoner\s+|pow\s+)?(?:swap|exchange))\b(?!\s+of\s+the\s+year)(?=\s*,|\s+(?:took\s+place|was\s+(?:on|in|held)|came|happened)\b)"
     r"|\b(?:followed|follows|came\s+after|comes\s+after)\s+(?:the|a|an|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:swap|exchange|handover|repatriation|release|transfer)s?\b"
     # ("Zuletzt hatten beide Seiten am 30. Dezember Gefangene ausgetauscht", "le précédent échange", "попередній обмін")
     r"|^\W*(?:zuletzt|ранее|раніше|до\s+этого|до\s+цього|wcześniej|precedentemente|anteriormente)\b|\b(?:vorherige[nrms]?|letzte[nrms]?)\s+(?:gefangenen)?austausch|\b(?:précédent|dernier)\s+échange|\bel\s+(?:anterior|último)\s+(?:canje|intercambio)"
