@@ -9182,3 +9182,9 @@ def test_the_last_swap_told_as_background_is_no_lead_date():
             "Q: What about the bodies?\n\nA: Russia has handed over more than 12,000 bodies under the Istanbul agreements.")
     got = [(f.value, f.event_date) for f in figs(text, date(2025, 9, 10))]
     assert got == [(146, date(2025, 8, 24)), (12000, date(2025, 9, 10))]
+
+
+def test_the_day_a_running_total_was_said_is_no_exchange():
+    text = ("Kyiv and Moscow have exchanged more than a thousand prisoners since the start of the year, a Ukrainian official said "
+            "on Friday, despite the crash of a plane that Moscow said was carrying 65 Ukrainian POWs.")
+    assert extract_article("a1", text, date(2024, 2, 9), "en").mentions == []

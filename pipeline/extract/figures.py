@@ -5688,6 +5688,7 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
     only_offers = bool(own) and all(st in ("offered", "agreed") for st in own)
     kinds = {f.kind for f in in_sentence}
     totals_only = bool(kinds) and kinds <= {"cumulative_released", "exchange_count"}
+    no_handover = bool(kinds) and kinds <= {"cumulative_released", "exchange_count", "other", "percentage"}
     out: list[ExchangeMention] = []
     for c in cands:
         if c.value is None or c.precision != "day" or c.future:
@@ -5700,7 +5701,8 @@ def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: li
             continue  # "Станом на сьогодні з полону вдалося повернути 4 131 українця": a running total as of today, no exchange
         if only_offers and _TALKS.search(text, c.end, c.end + 40) and not lx.COMPLETED.search(text):
             continue  # "• 16 May 2025 – At the first direct talks in Istanbul, the sides agree to swap 1,000 each": the talks' day
-        if _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start) and (only_offers or any(
+        # ("have exchanged more than a thousand since the start of the year, an official said on Friday": a running total said)
+        if _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start) and (only_offers or no_handover or any(
                 d.start > c.end and d.value and d.precision == "day" and not d.future for d in cands)):
             # '"We are ready for an exchange of 1,000 for 1,000," Zelensky told reporters on Monday', "Kyiv said on
             # Thursday that 150 had been freed on Wednesday": the day it was said
