@@ -9188,3 +9188,13 @@ def test_the_day_a_running_total_was_said_is_no_exchange():
     text = ("Kyiv and Moscow have exchanged more than a thousand prisoners since the start of the year, a Ukrainian official said "
             "on Friday, despite the crash of a plane that Moscow said was carrying 65 Ukrainian POWs.")
     assert extract_article("a1", text, date(2024, 2, 9), "en").mentions == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prisoner swap. The swap brought 175 soldiers home, bringing to 4,306 the number of Ukrainians freed since 2022.",
+     [(175, "ukraine", None), (4306, "ukraine", None)]),
+    ("Prisoner swap. In all, 372 people were freed: 175 Russians and 197 Ukrainians.",
+     [(372, "both", "total"), (175, "russia", None), (197, "ukraine", None)]),
+])
+def test_a_count_whose_nation_is_told_by_its_running_total_or_its_parts(text, expected):
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 3, 20))] == expected
