@@ -4018,7 +4018,7 @@ def _give_ages_of_the_freed_a_side(figures: list[Figure], sentences: list[tuple[
 
 # "The freed Ukrainians are aged between 20 and 63", "Those released are aged 20 to 63": the ages of the people freed
 # ("246 Ukrainians came home. They are aged between 19 and 60", "..., ranging from 19 to 63 years old")
-_AN_AGE_NAMED_BEFORE = re.compile(r"(?:\b(?:average|median|mean)\s+age|(?<!\w)возраст\w*|(?<!\w)вік(?:ом)?)(?:\s+[\w-]+){0,2}?\s*(?:[-–—:]|is|was|—|становить|составляет)?\s*$", re.I)
+_AN_AGE_NAMED_BEFORE = re.compile(r"(?:\b(?:average|median|mean)\s+age|(?<!\w)возраст\w*|(?<!\w)вік(?:ом)?)(?:\s+[\w-]+){0,2}?\s*(?:[-–—:]|is|was|становить|составляет)?\s*$", re.I)
 _THE_FREED_ARE_AGED = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|returnees)\b[^.;\d]{0,40}?\b(?:are|were)\s+(?:aged|between)\b"
                                  r"|^\W*they\s+(?:are|were)\s+(?:aged|between)\b|\brang(?:ing|e|ed)\s+(?:in\s+age\s+)?from\s+\d", re.I)
 # ("The freed soldiers, aged between 19 and 60, ...", "Those released range in age from 19 to 60", "Among them was a

@@ -433,8 +433,9 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 found = [n for n in found if not m.start() <= n.start < m.end()]
                 found.append(Number(m.start(), m.end(), int(m.group(1)), n_for_n=True))
         found.sort(key=lambda n: n.start)
-    if "x" in text or "х" in text:
+    if ("x" in text or "х" in text) and any(d + "x" in text or d + "х" in text for d in "0123456789"):
         # "the 1000x1000 exchange", "1,000x1,000": a formula written without spaces, which the digit pattern leaves out
+        # (tested for a digit before the sign first: every sentence about an "exchange" has an "x")
         for m in _N_X_N.finditer(text):
             if m.group(1) == m.group(2) and (_FORMULA_NEAR.search(text, m.end(), m.end() + 25) or _FORMULA_NEAR.search(text, max(0, m.start() - 25), m.start())):
                 found = [n for n in found if not m.start() <= n.start < m.end()]

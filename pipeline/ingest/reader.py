@@ -41,9 +41,11 @@ FEED_SUFFIXES = (".xml", ".rss", ".atom")
 
 _TEXT_KEYS = ("maintext", "text", "raw_text", "content", "body", "article_text", "full_text", "articleBody", "article_body",
               "bodyText", "body_text", "fulltext", "story", "content_text", "plain_text")
-# (a CMS's API gives the body as HTML under its own name: {"data": {"attributes": {"body_html": "<p>..."}}})
+# a headless CMS's text as a list of blocks ({"body": {"blocks": [...]}}, Arc XP's "content_elements"), and the blocks
+# that hold no text of the story
 _BLOCK_LIST_KEYS = ("blocks", "content_elements", "elements", "children")
 _NON_TEXT_BLOCKS = frozenset({"image", "img", "photo", "gallery", "video", "embed", "ad", "advertisement", "related", "oembed", "figure", "caption"})
+# (a CMS's API gives the body as HTML under its own name: {"data": {"attributes": {"body_html": "<p>..."}}})
 _HTML_KEYS = ("html", "raw_html", "content_html", "body_html", "bodyHtml", "html_body", "contentHtml", "article_html", "text_html")
 # a summary is read only when a record has nothing longer (too short a summary is quarantined as such)
 _SUMMARY_KEYS = ("description", "summary", "abstract", "lead")
