@@ -1128,9 +1128,6 @@ _FOUND_THE_DEAD_BEFORE = re.compile(r"\b(?:identified|found|discovered|exhumed|l
 _ON_BOARD_BEFORE = re.compile(r"\b(?:plane|aircraft|airplane|jet|bus|buses|truck|train|helicopter|il-76|ил-76)\s+(?:was\s+|had\s+been\s+)?"
                              r"(?:carried|carrying|had\s+on\s+board|transporting|transported)\s+[^.;]{0,60}$", re.I)
 _TAKEN_CAPTIVE_AFTER = re.compile(r"^\s*(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,2}?(?:seized|captured|detained|arrested|abducted|kidnapped|taken\s+(?:prisoner|captive))\b", re.I)
-_ANOTHER_ACTIVITY_AFTER = re.compile(
-    r"^\s*(?:(?!who\b|that\b|which\b)[\w'’-]+\s+){0,2}?(?:covered|attended|gathered|rallied|protested|marched|demonstrated|watched|signed"
-    r"|took\s+part|participated|applied|volunteered|voted|testified)\b", re.I)
 _THINGS_AGAINST_PEOPLE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+)?(?:cases|charges|proceedings|lawsuits|complaints|sentences|verdicts|indictments)\s+against\b", re.I)
 _OTHER_DEED_RIGHT_BEFORE = re.compile(
     r"\b(?:visit(?:ed|s|ing)?|interview(?:ed|s|ing)?|captur(?:ed|es|ing)|sentenc(?:ed|es|ing)|convict(?:ed|s|ing)|abduct(?:ed|s|ing)"
@@ -2623,8 +2620,6 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
     if status_word is None and _TAKEN_CAPTIVE_AFTER.match(after):
         return None  # "He was one of 24 sailors seized near the Kerch Strait in 2018": people taken, no release told
-    if status_word is None and _ANOTHER_ACTIVITY_AFTER.match(after):
-        return None  # "Some 300 journalists covered the talks", "About 1,500 relatives rallied in Kyiv": people doing something else
     if status_word is None and (" remain" in after[:60] or " stay" in after[:60]):
         if _TO_STAY_ABROAD_AFTER.match(after):
             # "Five of the commanders are to remain in Turkey until the war ends": a condition of the deal on some of
@@ -2653,7 +2648,7 @@ _TO_STAY_ABROAD_AFTER = re.compile(
     r"^\s*(?:of\s+(?:the|them|those|whom)\s+)?(?:[\w'’-]+\s+){0,3}?(?:are|were|will|would|must|is|was|shall)\s+"
     r"(?:(?:to|due\s+to|set\s+to|expected\s+to|required\s+to|going\s+to|obliged\s+to|have\s+to|had\s+to|supposed\s+to)\s+)?(?:remain|stay)\s+in\s+(?:the\s+)?(?!captivity|custody|prison|detention|russian|ukrainian)(?-i:[A-Z])", re.I)  # (a country: not "in hospital")
 _WERE_KILLED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|reportedly\s+)?killed\b", re.I)
-_OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|gathered|protested|rallied|marched|donated|volunteered|worked|"
+_OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|covered|gathered|protested|rallied|marched|demonstrated|testified|donated|volunteered|worked|"
                                 r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
 _CHILDREN_AFTER = re.compile(r"^\s*(?:(?:more|other|further)\s+)?(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
 # the words of a part right before its number (_BREAKDOWN_BEFORE, which marks parts, also takes them further back)
