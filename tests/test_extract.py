@@ -9198,3 +9198,8 @@ def test_the_day_a_running_total_was_said_is_no_exchange():
 ])
 def test_a_count_whose_nation_is_told_by_its_running_total_or_its_parts(text, expected):
     assert [(f.value, f.side, f.scope) for f in figs(text, date(2025, 3, 20))] == expected
+
+
+def test_bodies_a_nation_returned_after_a_semicolon_are_the_other_sides():
+    text = "Repatriation. Russia handed over 1,000 bodies; Ukraine returned 24."
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 9, 18))] == [(1000, "bodies", "ukraine"), (24, "bodies", "russia")]

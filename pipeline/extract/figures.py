@@ -3165,7 +3165,8 @@ _GIVER_RELATIVE_AFTER = re.compile(
     r"\s+(Moscow|Russia|Kyiv|Ukraine)\s+(?:has\s+|had\s+)?(?:(?:said|says|promised|pledged|agreed|offered)\s+(?:it\s+)?(?:to\s+)?)?"
     r"(?:will\s+|would\s+|was\s+to\s+|is\s+to\s+)?(?:hand\s+over|handed\s+over|return|returned|give\s+back|gave\s+back|transfer|transferred"
     r"|repatriate|repatriated|release|released|free|freed|send|sent)\b")
-_RETURNED_IN_TURN_BEFORE = re.compile(r"\b(?:while|whereas|and)\s+(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+)?(?:in\s+turn\s+)?returned\s+"
+# (and after a semicolon or a new sentence: "Russia handed over 1,000 bodies; Ukraine returned 24")
+_RETURNED_IN_TURN_BEFORE = re.compile(r"(?:\b(?:while|whereas|and)|[;.])\s+(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+)?(?:in\s+turn\s+)?returned\s+"
                                       r"(?:(?:about|some|around|nearly|more\s+than|over|only|just)\s+)?$", re.I)
 _ON_A_SIDE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:on|from)\s+the\s+(ukrainian|russian)\s+side\b", re.I)
 _RESIDENTS_OF_A_RUSSIAN_REGION_AFTER = re.compile(
