@@ -9048,7 +9048,7 @@ def test_people_seized_charged_or_on_board_beside_a_swap(sentence, expected):
 def test_bodies_found_on_one_sides_territory_are_not_handed_over():
     text = ("Ukraine and Russia swapped 390 prisoners each on Friday. "
             "Ukraine has identified 4,000 bodies of Russian soldiers on its territory.")
-    assert [(f.value, f.kind, f.side, f.status) for f in figs(text, date(2025, 6, 14))][1:] == [(4000, "other", "russia", None)]
+    assert [(f.value, f.kind, f.side, f.status, f.subject) for f in figs(text, date(2025, 6, 14))][1:] == [(4000, "other", "russia", None, "bodies")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1512,6 +1512,9 @@ _COMPOUND_HEAD_AFTER = re.compile(r"\s+(?:guard\s+)?(?P<noun>" + lx.PEOPLE.patte
 _NOUN_AFTER_ADJECTIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>" + lx.PEOPLE.pattern + r")\b", re.I)
 
 
+_BODIES_OF_AFTER = re.compile(r"^\s*(?:bodies|remains)\s+of\b", re.I)
+
+
 def _subject(after: str, kind: str) -> str | None:
     if kind in ("exchange_ordinal", "exchange_count"):
         return "exchanges"
@@ -1521,6 +1524,8 @@ def _subject(after: str, kind: str) -> str | None:
         return "share"
     if kind == "bodies":
         return "bodies"
+    if kind == "other" and _BODIES_OF_AFTER.match(after):
+        return "bodies"  # "identified 4,000 bodies of Russian soldiers": the dead, not the soldiers named after them
     m = _PEOPLE_NOUN_AFTER.match(after)
     if m is not None and m.group("noun").lower() in _NATION_ADJECTIVES:
         # "10 Ukrainian civilians", "75 Russian servicemen": the noun after the nation's adjective
