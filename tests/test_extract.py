@@ -9203,3 +9203,8 @@ def test_a_count_whose_nation_is_told_by_its_running_total_or_its_parts(text, ex
 def test_bodies_a_nation_returned_after_a_semicolon_are_the_other_sides():
     text = "Repatriation. Russia handed over 1,000 bodies; Ukraine returned 24."
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 9, 18))] == [(1000, "bodies", "ukraine"), (24, "bodies", "russia")]
+
+
+def test_a_group_freed_in_a_swap_that_returned_one_nations_people_is_theirs():
+    text = "Iryna was freed in a prisoner exchange last month. She was one of 19 women freed in the swap, which returned 150 Ukrainians in total."
+    assert [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 3, 8))] == [(19, "ukraine", True), (150, "ukraine", False)]
