@@ -1103,11 +1103,12 @@ _UNIT_LABEL_OPENING = re.compile(
     r"|national\s+police(?:\s+of\s+ukraine)?|territorial\s+defen[cs]e\s+forces|зсу|нгу|дпсу|збройн\w+\s+сил\w*(?:\s+україни)?|національн\w+\s+гвард\w+"
     r"|державн\w+\s+прикордонн\w+\s+служб\w+|національн\w+\s+поліці\w+)|navy|naval\s+forces|marines|border\s+guards?|civilians|servicemen|soldiers)"
     r"\s*[-–—:]\s*$", re.I)
-_IN_A_SWAP_THAT_FREED_A_NATION_AFTER = re.compile(
-    r"^[^.;\d]{0,50}?\b(?:in|during)\s+the\s+(?:prisoner\s+)?(?:swap|exchange),\s+which\s+(?:returned|freed|released|brought\s+home)\s+(?:[\d,]+\s+)?(ukrainians|russians)\b", re.I)
 _BOTH_OR_EACH = re.compile(r"\b(?:both|each|apiece)\b", re.I)
 _BOTH_NATIONS_PARTS_AFTER = re.compile(r"^[^.;:\d]{0,50}:\s*(?:[\d,.]+\s+(russians|ukrainians)\b[^.;\d]{0,20}?\s+and\s+[\d,.]+\s+(?!\1)(?:russians|ukrainians)\b)", re.I)
-_BRINGING_A_NATIONS_TOTAL_AFTER = re.compile(r"^[^.;\d]{0,60}?,\s+bringing\s+(?:to\s+[\d,.]+\s+)?the\s+(?:total\s+)?number\s+of\s+(ukrainians|russians)\b", re.I)
+# the nation of a count named in the clause after it: the swap it was freed in, or the running total it brings up
+_A_NATION_NAMED_LATER_AFTER = re.compile(
+    r"^[^.;\d]{0,50}?\b(?:in|during)\s+the\s+(?:prisoner\s+)?(?:swap|exchange),\s+which\s+(?:returned|freed|released|brought\s+home)\s+(?:[\d,]+\s+)?(ukrainians|russians)\b"
+    r"|^[^.;\d]{0,60}?,\s+bringing\s+(?:to\s+[\d,.]+\s+)?the\s+(?:total\s+)?number\s+of\s+(ukrainians|russians)\b", re.I)
 _AND_GAVE_BEFORE = re.compile(r"\b(ukraine|kyiv|russia|moscow)\b[^.;]{0,70}?\band\s+(?:gave|gives|handed\s+(?:over|back)|hands\s+(?:over|back)|sent\s+back|sends\s+back)"
                              r"\s+(?:(?:about|some|another)\s+)?$", re.I)
 _A_NATIONS_COUNT_INCLUDING_BEFORE = re.compile(r"\d\s+(?:[\w-]+\s+)?(ukrainians|russians)\b[^.;,\d]{0,30},\s+including\s+(?:about\s+|some\s+|at\s+least\s+)?$", re.I)
@@ -2883,16 +2884,13 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     on_side = _ON_A_SIDE_AFTER.match(after) if " side" in after[:60] else None
     if on_side is not None:
         return ("ukraine" if on_side.group(1).lower().startswith("ukr") else "russia"), None  # "33 civilians on the Ukrainian side"
-    swap_of_a_nation = _IN_A_SWAP_THAT_FREED_A_NATION_AFTER.match(after) if ", which " in after[:70] else None
-    if swap_of_a_nation is not None and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
-        # "She was one of 19 women freed in the swap, which returned 150 Ukrainians": a group of that nation's people
-        return ("ukraine" if swap_of_a_nation.group(1).lower().startswith("ukr") else "russia"), None
+    named_later = _A_NATION_NAMED_LATER_AFTER.match(after) if (", which " in after[:70] or "bringing" in after[:70]) else None
+    if named_later is not None and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after) or _BOTH_OR_EACH.search(before[-60:] + after[:30])):
+        # "She was one of 19 women freed in the swap, which returned 150 Ukrainians", "The swap brought 175 soldiers home,
+        # bringing to 4,306 the number of Ukrainians freed": the nation the clause after names is the count's
+        return ("ukraine" if (named_later.group(1) or named_later.group(2)).lower().startswith("ukr") else "russia"), None
     if ":" in after[:60] and _BOTH_NATIONS_PARTS_AFTER.match(after):
         return "both", "total"  # "In all, 372 people were freed: 175 Russians and 197 Ukrainians": both ways together
-    bringing = _BRINGING_A_NATIONS_TOTAL_AFTER.match(after) if "bringing" in after[:70] else None
-    if bringing is not None and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after) or _BOTH_OR_EACH.search(before[-60:] + after[:30])):
-        # "The swap brought 175 soldiers home, bringing to 4,306 the number of Ukrainians freed": the nation of that total
-        return ("ukraine" if bringing.group(1).lower().startswith("ukr") else "russia"), None
     gave = _AND_GAVE_BEFORE.search(before[-110:]) if " and " in before[-40:] else None
     if gave is not None and not (lx.UKR_PEOPLE.match(after) or lx.RUS_PEOPLE.match(after)):
         # "Ukraine got 207 POWs back and gave 195": what the subject gave up is the other side's people
