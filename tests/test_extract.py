@@ -9208,3 +9208,32 @@ def test_bodies_a_nation_returned_after_a_semicolon_are_the_other_sides():
 def test_a_group_freed_in_a_swap_that_returned_one_nations_people_is_theirs():
     text = "Iryna was freed in a prisoner exchange last month. She was one of 19 women freed in the swap, which returned 150 Ukrainians in total."
     assert [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 3, 8))] == [(19, "ukraine", True), (150, "ukraine", False)]
+
+
+def test_a_headlines_term_takes_the_ledes_reading():
+    text = ("Istanbul talks yield agreement on 1,200 prisoners\n\n"
+            "Russia and Ukraine agreed on Wednesday to exchange at least 1,200 more prisoners each, Medinsky said.")
+    got = [(f.value, f.kind, f.side, f.scope, f.qualifier, f.char_start) for f in figs(text, date(2025, 7, 23))]
+    assert got == [(1200, "agreed", "both", "per_side", "at_least", text.index("1,200"))]
+    assert [(f.event_date, f.agreement_date) for f in figs(text, date(2025, 7, 23))] == [(date(2025, 7, 23), date(2025, 7, 23))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine receives 6,057 bodies as Russia gets 78", [(6057, "ukraine"), (78, "russia")]),
+    ("Repatriation. Moscow had handed over 6,060 bodies and got 78 in return.", [(6060, "ukraine"), (78, "russia")]),
+    ("Prisoner swap. Ukraine handed over 100 Russian soldiers and got 90 back.", [(100, "russia"), (90, "ukraine")]),
+])
+def test_what_a_nation_got_beside_what_it_gave_or_the_other_got(text, expected):
+    assert [(f.value, f.side) for f in figs(text, date(2025, 6, 16))] == expected
+
+
+def test_a_headline_that_secures_release_with_no_article():
+    text = "Ukraine secures release of 215 fighters in swap for Putin ally"
+    assert [(f.value, f.side, f.scope) for f in figs(text, date(2022, 9, 22))] == [(215, "ukraine", None)]
+
+
+def test_one_more_group_after_a_sentence_of_both_sides_counts_goes_with_its_first():
+    text = ("Ninety Ukrainian soldiers came home on Tuesday in exchange for 90 Russian servicemen, the Coordination Headquarters "
+            "said. Ten civilians were also freed.")
+    got = [(f.value, f.side, f.is_additional) for f in figs(text, date(2024, 6, 25))]
+    assert got == [(90, "ukraine", False), (90, "russia", False), (10, "ukraine", True)]

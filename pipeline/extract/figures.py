@@ -1496,7 +1496,7 @@ def _month_named_in(phrase: str, published: date) -> date | None:
     return date(int(year.group(1)) if year else published.year - (month > published.month), month, 1)
 
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
-_SECURED_THE_RELEASE_OF = re.compile(r"\b(?:(?:secur\w*|won|winning|obtain\w*|achiev\w*|negotiat\w*)\s+the\s+(?:release|return)\s+of|(?<=,\s)(?:getting|bringing)\s+back|(?<=,\s)receiving)"
+_SECURED_THE_RELEASE_OF = re.compile(r"\b(?:(?:secur\w*|won|wins|winning|obtain\w*|achiev\w*|negotiat\w*)\s+(?:the\s+)?(?:release|return|freedom)\s+of|(?<=,\s)(?:getting|bringing)\s+back|(?<=,\s)receiving)"
                                      r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 # ("a swap of 233 for 73": one count each way, not both together)
 _FOR_ANOTHER_COUNT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?for\s+(?:about\s+|some\s+)?\d", re.I)
@@ -2672,7 +2672,7 @@ _BOTH_SIDES_SPEAK = re.compile(
 _HELD_BY_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:held|detained|kept|imprisoned|captured|taken)\s+(?:captive\s+|prisoner\s+)?by\s+both\s+(?:sides|countries|parties)\b", re.I)
 _FROM_BOTH_SIDES_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:from|of)\s+both\s+(?:sides|countries|parties)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|then|and\s+(?=russia|moscow|ukraine|kyiv))\b"
-                          r"|\s(?:and|while|whereas|but)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)"
+                          r"|\s(?:and|while|whereas|but|as)\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|said|says|returned|handed|freed|released)\b)"
                           # ("Ukraine brings home 45 defenders of Mariupol, Russia gets back 3 pilots": a headline's second clause)
                           r"|,\s+(?=(?:russia|moscow|ukraine|kyiv)\s+(?:got|gets|received|receives|returned|returns|frees|freed|brings|brought)\b)", re.I)
 # ("Russia handed over the bodies of 909 soldiers": what was handed over may be named before the count)
@@ -2728,9 +2728,9 @@ _BODIES_NEXT_UK_RU = re.compile(r"^\s*(?:тел|тіл)\b", re.I)
 _UKRAINE_GAVE_AND_GOT_UK_RU = re.compile(
     r"\b(?:украина|україна|киев|київ)\s+(?:\w+\s+){0,2}?(?:передала|передав|передал|передали)\b[^.;]{0,80}?\b(?:а|і|и|та)\s+(?:получила|отримала|получил|отримав)\s*$", re.I)
 _UKRAINE_AND_RECEIVED_BEFORE = prefiltered(
-    r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
+    r"\b(?:ukraine|kyiv|kiev)\s+(?:\w+\s+){0,2}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:(?:in\s+return|in\s+turn)\s+)?(?:receiving|received|getting(?:\s+back)?|got(?:\s+back)?)\s*$", re.I)
 _RUSSIA_AND_RECEIVED_BEFORE = prefiltered(
-    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:receiving|received|getting\s+back|got\s+back)\s*$", re.I)
+    r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:handed\s+over|handing\s+over|hands\s+over|gave|giving|transferred|transferring|released|releasing)\b[^.;]{0,80}?\b(?:and|while|in\s+exchange\s+for)\s+(?:(?:in\s+return|in\s+turn)\s+)?(?:receiving|received|getting(?:\s+back)?|got(?:\s+back)?)\s*$", re.I)
 # "Ukraine received 1,000 bodies and handed over 24": what the receiving side gave in return is the other side's
 _GOT_AND_GAVE = (r"\s+(?:\w+\s+){0,3}?(?:received|receiving|got\s+back|getting\s+back|recovered|recovering)\b[^.;]{0,80}?"
                  r"\b(?:and|while|but)\s+(?:\w+\s+){0,2}?(?:handed\s+(?:over|back)|handing\s+(?:over|back)|gave\s+back|giving\s+back|transferred|transferring|returned|returning)\s+"
@@ -2970,7 +2970,8 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if _RELEASE_OF.search(near_before) and lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None  # "Ukraine has secured the release of 215 people": those are Ukraine's
     if _SECURED_THE_RELEASE_OF.search(near_before):
-        # "Ukraine said ... it had carried out the biggest swap of the war, securing the release of 144 servicemen":
+        # "Ukraine said ... it had carried out the biggest swap of the war, securing the release of 144 servicemen"
+        # (or in a headline, with no article: "Ukraine secures release of 215 fighters"):
         # the one nation named secured its own people's release
         named = {"ukraine" if _UKRAINE_NAMED.match(name) else "russia" for name in _acting_nations(before)}
         if len(named) == 1:
@@ -4928,6 +4929,17 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 # a headline or teaser states it bare, the lede says who said it: the figure keeps its first span
                 # and takes the claimant
                 kept.claimant = claimant(n.start)
+            if (kept is not None and meaning.kind in ("agreed", "offered") and kept.kind == meaning.kind and kept.side == "unknown"
+                    and meaning.side != "unknown" and kept.event_date in (ev, None) and not art.body[: kept.sentence_start].strip()):
+                # "Talks yield agreement on 1,200 prisoners" (a headline), then "agreed to exchange at least 1,200 more
+                # prisoners each": the headline's term, now with whose people and how exactly
+                kept.side, kept.scope = meaning.side, meaning.scope if meaning.side == "both" else None
+                if kept.qualifier == "exact":
+                    kept.qualifier = meaning.qualifier
+                if kept.event_date is None and ev is not None and meaning.status == "agreed":
+                    # (and the day of the talks the lede names)
+                    kept.event_date, kept.event_date_from, kept.event_date_precision = ev, ev_from, precision
+                    kept.agreement_date = kept.agreement_date or ev
             continue
         if (meaning.side == "both" and meaning.scope == "per_side" and meaning.kind in ("exchanged", "bodies") and meaning.status == "completed"
                 and n.value_high is None):
@@ -5069,6 +5081,11 @@ def _side_from_counts_before(figures: list[Figure], meaning: _Meaning, s: _Sente
     if meaning.is_additional:
         main = next((f for f in reversed(figures) if (f.sentence_start == s.start or f.sentence == context)
                      and f.kind == meaning.kind and f.side in ("ukraine", "russia") and not f.is_additional), None)
+        if main is not None and main.sentence_start != s.start:
+            # "90 Ukrainian soldiers came home in exchange for 90 Russian servicemen. Ten civilians were also freed": one
+            # more group of the sentence before is added to the count it is about (its first), not to the one it ends with
+            main = next(f for f in figures if f.sentence_start == main.sentence_start and f.kind == meaning.kind
+                        and f.side in ("ukraine", "russia") and not f.is_additional)
         return main.side if main is not None else "unknown"
     return "unknown"
 
