@@ -9237,3 +9237,24 @@ def test_one_more_group_after_a_sentence_of_both_sides_counts_goes_with_its_firs
             "said. Ten civilians were also freed.")
     got = [(f.value, f.side, f.is_additional) for f in figs(text, date(2024, 6, 25))]
     assert got == [(90, "ukraine", False), (90, "russia", False), (10, "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a handover with its own nation and verb after a swap of so many each is one more group, not a part
+    ("Russia and Ukraine exchanged 175 prisoners of war each on Wednesday, and Russia handed over 22 severely wounded Ukrainian "
+     "soldiers as a gesture of goodwill, Moscow said.", "en", [(175, "both", False, False), (22, "ukraine", False, True)]),
+    # wounded prisoners handed over by the verb after them are no casualties
+    ("La Russie et l'Ukraine ont échangé samedi 246 prisonniers de guerre chacune. En outre, 31 prisonniers blessés ukrainiens "
+     "ont été remis contre 15 militaires russes blessés.", "fr",
+     [(246, "both", False, False), (31, "ukraine", False, True), (15, "russia", False, True)]),
+    ("Ukraine received 185 soldiers and 20 civilians on Thursday, while Russia said 185 of its servicemen and 20 civilians had "
+     "returned.", "en", [(185, "ukraine", False, False), (20, "ukraine", False, True), (185, "russia", False, False), (20, "russia", False, True)]),
+])
+def test_groups_handed_over_beside_a_swap_are_added_not_parts(text, language, expected):
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 4, 19), language)]
+    assert got == expected
+
+
+def test_wounded_prisoners_of_an_attack_are_still_no_figure():
+    text = "Prisoner exchange talks stalled after the Olenivka blast. 73 prisoners wounded in the explosion were treated in Donetsk."
+    assert figs(text, date(2022, 8, 1)) == []

@@ -1564,9 +1564,17 @@ class _Meaning:
 
 _YEAR_PREPOSITION_BEFORE = prefiltered(r"(?:in|since|of|from|until|by|seit|depuis|в|у|з)\s*$", re.I)
 _RANGE_TAIL = re.compile(r"^\s*(?:-|–|to|or|and)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b", re.I)  # ("two to three days")
+# ("exchanged 175 each, and Russia handed over 22 severely wounded Ukrainians as a gesture of goodwill": a handover of its own)
+_AND_A_NATION_HANDED_OVER_BEFORE = re.compile(
+    r"[,;]\s+(?:and\s+)?(?:russia|moscow|ukraine|kyiv|kiev)\s+(?:also\s+|additionally\s+|separately\s+)?(?:has\s+|had\s+)?"
+    r"(?:handed\s+over|returned|released|freed|transferred|sent\s+back|gave\s+back|handed\s+back)\s+(?:another\s+|a\s+further\s+)?$", re.I)
 _AND_ANOTHER_BEFORE = re.compile(r"(?:^|\s)(?:і|и|та|and|y|e|et|und|i|oraz)\s+(?:ще|еще|ещё|another|otros|otras|altri|altre|autres|weitere|kolejnych)\s+$", re.I)
-_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+|on\s+board\s+|aboard\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling|fighting|battle|combat|clashes|assault|offensive)|wounded\s+in\s+(?:fighting|battle|combat|action|clashes)"
+_KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+|on\s+board\s+|aboard\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling|fighting|battle|combat|clashes|assault|offensive|explosion|blast|bombing)|wounded\s+in\s+(?:fighting|battle|combat|action|clashes)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
+# "31 prisonniers blessés ukrainiens ont été remis": wounded prisoners, handed over by the verb after them
+_WOUNDED_PRISONERS_AFTER = re.compile(
+    r"^\s*(?:prisoners|pows|captives|prisonniers|prisioneros|prigionieri|prisioneiros|jeńców|kriegsgefangene)(?:\s+(?:de|di)\s+guerr[ea])?\s+"
+    r"(?:(?:gravement|grièvement|gravemente|ciężko)\s+)?(?:blessés?|heridos?|feriti|feridos?|rann\w*|verletzte|wounded|injured)\b", re.I)
 # "about 1 in 3 prisoners": a ratio
 _NAMED_DEAL_BEFORE = re.compile(r"\b(?:of|under|in|within)\s+the\s+(?:\d[\d,]*\s*-?\s*for\s*-?\s*)?$", re.I)
 _N_FOR_M_AFTER = re.compile(r"^\s*-?\s*for\s*-?\s*\d[\d,]*\s*-?\s*(?:exchange|swap|deal|format)", re.I)
@@ -1697,6 +1705,8 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
         if done_before is None and (_AND_ANOTHER_BEFORE.search(before[-16:]) or _AND_AFTER_A_COUNT_BEFORE.search(before[-60:])):
             # "Росія отримала 246 своїх військовослужбовців і ще 15 поранених": more handed over by the verb before
             done_before = lx.COMPLETED.search(before[-110:])
+        if done_before is None and _WOUNDED_PRISONERS_AFTER.match(after):
+            done_before = lx.COMPLETED.search(_NEXT_NUMBER.split(after[:90], 1)[0])
         if not done_before or _AMONG_BEFORE.search(done_before.group(0)):
             return True  # casualties of other events ("in exchange for 31 wounded" are handed over; "were among the 74 killed" not)
     if not handing_over_the_dead and "among" in after[:70] and _AMONG_THE_DEAD_AFTER.match(after):
@@ -2598,6 +2608,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         or (_ADDITIONAL_OPENING.match(text) and not lx.PER_SIDE.search(after[:40]))
         # "Russia received 246 servicemen and another 15 wounded", "і ще 15 поранених": a group on top of the count before
         or (breakdown and _AND_ANOTHER_BEFORE.search(before[-16:]) is not None and _DIGIT_CHAR.search(before) is not None)
+        or (breakdown and _AND_A_NATION_HANDED_OVER_BEFORE.search(before[-50:]) is not None and _DIGIT_CHAR.search(before) is not None)
         # "A further 31 wounded soldiers ... were returned separately": a group on top of the day's count, told on its own
         or (breakdown and n.start <= 20 and _A_FURTHER_OPENING.fullmatch(text, 0, n.start) is not None)
     )
@@ -4262,7 +4273,7 @@ _POINTS_BACK = re.compile(  # right after the count: "20 civilians were among th
 # between two groups named one after another: "185 Ukrainian soldiers and 20 civilians", "82 soldiers, 21 civilians and 4 medics"
 _NEXT_GROUP_BETWEEN = re.compile(
     r"\s+(?:(?:ukrainian|russian|wounded|injured|severely\s+wounded|seriously\s+ill|other|ukrainische[nr]?|russische[nr]?|ukrainiens|russes|ucranianos|rusos|ucraini|russi"
-    r"|российск\w*|русск\w*|украинск\w*|українськ\w*|російськ\w*|своїх|своих)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
+    r"|российск\w*|русск\w*|украинск\w*|українськ\w*|російськ\w*|своїх|своих|of\s+(?:its|their)(?:\s+own)?)\s+)?(?:soldiers?|servicem[ae]n|service\s*members?|servicewom[ae]n"
     r"|military(?:\s+personnel)?|troops|fighters|officers?|sergeants?|privates?|m[ae]n|wom[ae]n|civilians?|marines?|guardsm[ae]n|border\s+guards?"
     r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders|ukrainians|russians|prisoners(?:\s+of\s+war)?|pows|captives"
     # "185 військовослужбовців та 20 цивільних", "146 военнослужащих и 8 ...", "185 Soldaten und 20 Zivilisten", "185 soldats et 20 civils"
@@ -4391,7 +4402,8 @@ def _names_a_nation(text: str) -> bool:
 
 # the parties of other wars whose prisoners and hostages are swapped too
 _OTHER_CONFLICT = re.compile(r"\b(?:israel\w*|hamas|gaza\w*|palestinians?|hezbollah|houthis?|armenia\w*|azerbaijan\w*|taliban)\b", re.I)
-_CONJOINED_SIBLING = re.compile(r"\s+(?:[\w-]+\s+){1,3}?and\s+(?:also\s+)?", re.I)
+# ("90 Soldaten und zehn Zivilisten", "90 soldats et dix civils": in other languages too)
+_CONJOINED_SIBLING = re.compile(r"\s+(?:[\w-]+\s+){1,3}?(?:and|plus|und|sowie|et|y|e|i|oraz|та|і|и)\s+(?:also\s+)?", re.I)
 
 
 def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], restated: list[_Restated] = (),
