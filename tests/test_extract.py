@@ -7948,14 +7948,14 @@ def test_as_well_as_in_french_and_spanish(language, text):
 def test_ukrainian_parts_formula_and_the_wounded_on_top():
     # a part of Kyiv's 277 keeps Kyiv's side when Moscow's equal count comes after it (it is no twin of a whole); "обміняних у
     # форматі 246 на 246" is a swap done, so many each (Moscow's 246 is that count again); "і 15 поранених" after Moscow's count is
-    # more people it received
+    # more people it received (added, not a part: it was read as a part until the conjoined group was read in other languages)
     text = ("Україна повернула з полону 277 захисників\nСьогодні з російського полону повернулися 277 українських захисників, "
             "повідомив Президент України Володимир Зеленський. Серед них – 246 військових, обміняних у форматі 246 на 246, а також 31 "
             "важкопоранений.\nРосія отримала 246 своїх військових і 15 поранених.")
     got = [(f.value, f.kind, f.side, f.scope, f.is_breakdown) for f in extract_article("a", text, date(2025, 4, 19), "uk").figures]
     assert got == [(277, "exchanged", "ukraine", None, False), (246, "exchanged", "ukraine", None, True),
                    (246, "exchanged", "both", "per_side", False), (31, "exchanged", "ukraine", None, False),
-                   (15, "exchanged", "russia", None, True)]
+                   (15, "exchanged", "russia", None, False)]
     text = "Після обміну Росія отримала 246 своїх військових і 15 поранених."
     got = [(f.value, f.side, f.is_additional) for f in extract_article("a", text, date(2025, 4, 19), "uk").figures]
     assert got == [(246, "russia", False), (15, "russia", True)]
