@@ -9258,3 +9258,12 @@ def test_groups_handed_over_beside_a_swap_are_added_not_parts(text, language, ex
 def test_wounded_prisoners_of_an_attack_are_still_no_figure():
     text = "Prisoner exchange talks stalled after the Olenivka blast. 73 prisoners wounded in the explosion were treated in Donetsk."
     assert figs(text, date(2022, 8, 1)) == []
+
+
+def test_a_part_of_them_a_few_sentences_after_the_count():
+    text = ("Twenty-two Ukrainian defenders have returned home from Russian captivity, the head of the presidential office said on "
+            "Monday.\n\nMost of them were seriously wounded. The youngest is 20 and the oldest is 59, he added. Eleven of them had "
+            "defended Mariupol.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2023, 8, 7))]
+    assert got == [(22, "exchanged", "ukraine", False), (20, "age", "ukraine", False), (59, "age", "ukraine", False),
+                   (11, "exchanged", "ukraine", True)]

@@ -4581,6 +4581,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             f.side = next(iter(named))
 
 
+_PART_OF_THEM_OPENING = re.compile(r"^\W*(?:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those)\b", re.I)
+
+
 def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number], cands: list[_DateCand],
                       claimant: Callable[[int], str | None], context: str, paragraph_date: "_DateCand | None",
                       following: str = "") -> bool:
@@ -4589,7 +4592,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     text = s.text
     reports_exchange = False
     if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context) or (art.has_people and (
-            lx.YOUNGEST_OLDEST.search(text) or _OF_THE_COUNT_OPENING.match(text) or any(n.n_for_n for n in numbers)))
+            lx.YOUNGEST_OLDEST.search(text) or _OF_THE_COUNT_OPENING.match(text) or any(n.n_for_n for n in numbers)
+            # ("Eleven of them had defended Mariupol", a few sentences after the count: a part of it)
+            or ((" of them" in text[:40] or " of those" in text[:40]) and _PART_OF_THEM_OPENING.match(text))))
             # a headline with no word of a swap, over a lede that has one ("Ukraine recovers 103 soldiers")
             or (s.start < 3 and not context and len(text) <= 120 and _has(lx.DOMAIN, following[:300]))):
         # no word of the subject here or just before: `_meaning` would reject every number ("Of the 84, 33 were
