@@ -9267,3 +9267,28 @@ def test_a_part_of_them_a_few_sentences_after_the_count():
     got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2023, 8, 7))]
     assert got == [(22, "exchanged", "ukraine", False), (20, "age", "ukraine", False), (59, "age", "ukraine", False),
                    (11, "exchanged", "ukraine", True)]
+
+
+def test_counts_of_units_in_parentheses_are_parts_not_ages():
+    text = ("Ukraine brought home 95 prisoners of war on Friday. The returned soldiers served in the Armed Forces (58), the National "
+            "Guard (24) and the State Border Guard Service (13), the Coordination Headquarters said.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2024, 10, 18))]
+    assert got == [(95, "exchanged", "ukraine", False), (58, "exchanged", "ukraine", True), (24, "exchanged", "ukraine", True),
+                   (13, "exchanged", "ukraine", True)]
+    # a person's age in parentheses stays an age
+    text = "Prisoner swap. Ukraine brought home 95 soldiers. Among them was Mykola Petrenko (23), a marine."
+    assert [(f.value, f.kind) for f in figs(text, date(2024, 10, 18))] == [(95, "exchanged"), (23, "age")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Prisoner swaps. "This year we returned 1,358 of our people from captivity," Zelensky said in his evening address on Tuesday.',
+     ("cumulative_released", date(2025, 1, 1), "year", date(2025, 1, 1))),
+    ("Prisoner swaps. Ukraine has brought home 1,358 people this year, Zelensky said on Tuesday.",
+     ("cumulative_released", date(2025, 12, 30), "day", date(2025, 1, 1))),
+    # the twelve months to the article's day, not the calendar year before
+    ("Prisoner swaps. Over the past year, 1,358 Ukrainians were returned from Russian captivity.",
+     ("cumulative_released", date(2025, 12, 31), "day", date(2024, 12, 31))),
+])
+def test_a_years_total_said_on_a_weekday_and_over_the_past_year(text, expected):
+    (f,) = figs(text, date(2025, 12, 31))
+    assert (f.kind, f.event_date, f.event_date_precision, f.since_date) == expected

@@ -1771,7 +1771,9 @@ def _count_of_years(word: str) -> int:
 
 
 def _years_before(day: date, years: int) -> date:
-    return day.replace(year=day.year - years, day=min(day.day, 28))  # (28: no 29 February in the year before)
+    if day.month == 2 and day.day == 29:
+        return day.replace(year=day.year - years, day=28)  # (no 29 February in the year before)
+    return day.replace(year=day.year - years)
 
 
 # ("1 000 prisonniers de chaque camp ont été échangés en trois jours", "cada bando liberó a 1.000 en tres días"; the
@@ -1847,6 +1849,9 @@ _A_PERSON_COMMA_BEFORE = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:sold
                                     r"|medic|officer|sergeant|private|paratrooper|sailor|pilot|fighter)\s*,\s*$", re.I)
 _ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+them\s*,?\s*$", re.I)  # "Freed POWs, one of them 24, wrapped in flags": an age
 _NAME_PAREN_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\($")  # "Mykola Petrenko (23)": an age
+# "served in the Armed Forces (58), the National Guard (24) and the Border Guard Service (13)": a unit's count, not an age
+_UNIT_PAREN_BEFORE = re.compile(r"\b(?:forces|guard|service|corps|navy|marines|defen[cs]e|brigade|army|police|regiment|battalion|units?"
+                                r"|ЗСУ|НГУ|ДПСУ|ВМС|ЗСУ|сил|гвардії|служби|гвардии|службы)\s*\($", re.I)
 _NAME_COMMA_BEFORE = re.compile(
     r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
@@ -2019,7 +2024,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                       or ((_NAME_COMMA_BEFORE.search(before[-40:]) or _NAME_AFTER_A_DAY_BEFORE.search(before[-50:])
                            or _ONE_OF_THEM_BEFORE.search(before[-20:]) or _A_PERSON_COMMA_BEFORE.search(before[-40:]))
                           and _COMMA_AFTER.match(after) and n.value >= 16 and not n.words)
-                      or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")))
+                      or (n.value >= 16 and not n.words and _NAME_PAREN_BEFORE.search(before[-40:]) and after.startswith(")")
+                          and not _UNIT_PAREN_BEFORE.search(before[-30:])))
         if not is_age and lx.YOUNGEST_OLDEST.search(before[-40:]) and not _PEOPLE_AFTER.match(after):
             is_age = True
         if (is_age or (_COMMA_AFTER.match(after) and not n.words)) and (_RELATIVE_NAMED_BEFORE.search(before[-40:]) or _OFFICIAL_NAMED_BEFORE.search(before[-70:])
@@ -2293,6 +2299,7 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     breakdown = bool(lx.BREAKDOWN_NOUN.match(after) or _BREAKDOWN_BEFORE.search(near_before) or (opening and opening.end() <= n.start)
                      # a list of units, each with its count after it ("🔹 National Guard – 35"): parts of the count before
                      or unit_label is not None
+                     or (before.endswith("(") and after.startswith(")") and _UNIT_PAREN_BEFORE.search(before[-30:]) is not None)
                      or (" among " in after[:40] and _AMONG_A_COUNT_AFTER.match(after) is not None)  # "Two pilots among 22 Ukrainians freed"
                      # ("909 bodies, of which Ukrainian experts found that 34 were Russian soldiers": a part of the bodies)
                      or ((" of which " in before[-90:] or " of whom " in before[-90:]) and _BODIES_INCLUDING_BEFORE.search(before[-90:]) is not None)
@@ -2497,8 +2504,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # (the day of a part told after it is the part's: "has now recovered 3,956 of its citizens, 150 of them on Sunday")
     part_of_the_day = _PART_ON_A_DAY_AFTER.match(after) if " of them " in after[:60] else None
     own_text = text[: n.end + part_of_the_day.start(1)] if part_of_the_day else text
+    # (the day it was said names no swap: "... 1,358 people this year, Zelensky said on Tuesday")
     large_perfect = (n.value >= 1000 and _has(lx.PERFECT, text) and not any(c for c in find_dates(own_text) if c.day)
-                     and not _ONE_DAYS_SWAP_WORDS.search(own_text) and not lx.PER_SIDE.search(after[:30]))
+                     and not any(not _SAID_ON_BEFORE.search(own_text, max(0, m.start() - 40), m.start())
+                                 for m in _ONE_DAYS_SWAP_WORDS.finditer(own_text))
+                     and not lx.PER_SIDE.search(after[:30]))
     # "since the start of the invasion, 4,552 were returned" (any tense, any language): a large count after a since-phrase
     total_since = n.value >= 1000 and any(
         m.end() <= n.start and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
@@ -4789,8 +4799,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                 and precision != "year" and meaning.side in ("ukraine", "russia")
                 and not (meaning.is_breakdown or meaning.is_additional) and n.value >= 100 and art.published is not None):
             span = _OVER_A_YEAR.search(text)
+            # (the day it was said is no swap's: "This year we returned 1,358 people," Zelensky said on Tuesday)
             if (span and not _ONE_EXCHANGE_NAMED.search(text)
-                    and not any(c.value and c.precision == "day" for c in cands)):
+                    and not any(c.value and c.precision == "day" and not _SAID_ON_BEFORE.search(text, max(0, c.start - 40), c.start) for c in cands)):
                 # "Over the year 1,456 Ukrainians were brought home", "In 2023, 1,100 were freed in exchanges" (in a 2023
                 # article): the year's total, not one swap on the article's day
                 year = int(span.group("y") or span.group("y2") or art.published.year)
@@ -5620,7 +5631,8 @@ _FREED_LAST_YEAR_AFTER = re.compile(
 _THIS_YEAR_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:so\s+far\s+)?this\s+year\b", re.I)
 _NOUN_THEN_LAST_YEAR_AFTER = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:(?:at\s+the\s+(?:end|start|beginning)\s+of|in\s+(?:late|early|mid-?))\s+)?(?:last|the\s+previous)\s+year\b(?!['’]s)", re.I)  # ("brought home 300 soldiers last year")
-_LAST_YEAR = re.compile(r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!['’]s)", re.I)
+# ("over the past year" is the twelve months to the article's day, not the calendar year before)
+_LAST_YEAR = re.compile(r"\b(?:last\s+year|the\s+previous\s+year|(?<!\bover\s)(?<!\bin\s)(?<!\bduring\s)(?<!\bthroughout\s)(?<!\bwithin\s)the\s+past\s+year)\b(?!['’]s)", re.I)
 _SINCE_BEFORE = re.compile(r"(?:since|seit(?:\s+dem)?|depuis(?:\s+le)?)\s*$", re.I)
 # "for the first time since a deadly plane crash last week": the date of the event the time is counted from
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,4}$", re.I)
@@ -5722,7 +5734,10 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
 
 _AS_OF_BEFORE = re.compile(r"(?:\bas\s+of|станом\s+на|по\s+состоянию\s+на|\bstand|\bà\s+la\s+date\s+du)\s*$", re.I)
 _RESULT_OF_TALKS_BEFORE = re.compile(r"(?:в\s+результате\s+переговорного\s+процесса|as\s+a\s+result\s+of\s+(?:the\s+)?negotiati\w+(?:\s+process)?)\s*,?\s*$", re.I)
-_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|wrote|announced|stated|added|posted|proposed|offered)\s+(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|says|told(?:\s+\w+){0,2}?|wrote|announced|stated|added|posted|proposed|offered)\s+"
+                             # ("Zelensky said in his evening address on Tuesday")
+                             r"(?:in\s+(?:his|her|their|its|a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:address|statement|interview|post|speech|briefing|video)\s+)?"
+                             r"(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 
 
 def _mentions(article_id: str, s: _Sentence, cands: list[_DateCand], figures: list[Figure], published: date | None,
