@@ -9292,3 +9292,23 @@ def test_counts_of_units_in_parentheses_are_parts_not_ages():
 def test_a_years_total_said_on_a_weekday_and_over_the_past_year(text, expected):
     (f,) = figs(text, date(2025, 12, 31))
     assert (f.kind, f.event_date, f.event_date_precision, f.since_date) == expected
+
+
+def test_a_headlines_claim_ends_at_a_semicolon_before_a_nation_that_acts():
+    text = "Ukraine says 12 POWs freed in swap; Russia gets 9"
+    assert [(f.value, f.side, f.claimant) for f in figs(text, date(2022, 11, 26))] == [(12, "ukraine", "Ukrainian government"), (9, "russia", None)]
+
+
+def test_people_a_nation_demands_back_are_its_own():
+    text = "Kremlin says it is open to an 'all for all' prisoner swap; Kyiv demands return of 8,000"
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 3, 6))] == [(8000, "other", "ukraine")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prisoner swap. Ukraine brought home 146 soldiers on Sunday. The released soldiers include privates and sergeants, as well as "
+     "19 officers.", [(146, False, False), (19, True, False)]),
+    ("Ukraine and Russia exchanged 146 prisoners of war each on Sunday, with eight Ukrainian civilians also returning home.",
+     [(146, False, False), (8, False, True)]),
+])
+def test_a_list_of_the_released_goes_on_and_civilians_also_returning(text, expected):
+    assert [(f.value, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 9, 14))] == expected

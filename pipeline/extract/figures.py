@@ -686,6 +686,20 @@ def _claim_of_a_later_clause(text: str, pos: int, name: str) -> bool:
     return not any(_ALIAS_NAMES[m.lastgroup] == name for m in _ALIASES.finditer(text, 0, pos))
 
 
+_NATION_ACTS_OPENING = re.compile(r"\s*(?:russia|moscow|ukraine|kyiv|kiev)\s+(?:gets|got|receives|received|returns|returned|frees|freed|hands|handed"
+                                  r"|brings|brought|releases|released|recovers|recovered|demands|demanded|wants|seeks|calls\s+for)\b", re.I)
+
+
+def _claim_of_an_earlier_clause(text: str, pos: int, name: str) -> bool:
+    """'Ukraine says 12 POWs freed in swap; Russia gets 9' (a headline): a clause after a semicolon with a nation and a
+    verb of its own is not the claim the first clause opened with."""
+    semi = text.rfind(";", 0, pos)
+    if semi < 0 or not _NATION_ACTS_OPENING.match(text, semi + 1):
+        return False
+    return (any(_ALIAS_NAMES[m.lastgroup] == name for m in _ALIASES.finditer(text, 0, semi))
+            and not any(_ALIAS_NAMES[m.lastgroup] == name for m in _ALIASES.finditer(text, semi)))
+
+
 _WHAT_X_SAID_WAS = re.compile(r"\b(?:in\s+what|which|what)\s+(?P<who>(?:[\w'’.-]+\s+){1,5}?)(?:said|says|claimed|claims|called|calls|described|describes)\s+(?:was|as|is|were)\b", re.I)
 
 
@@ -1015,7 +1029,9 @@ _EARLIER_SWAP_OF_BEFORE = re.compile(
     r"\b(?:followed|follows|came\s+after|after|since|like|was|previous|last|earlier|prior)\b[^.;]{0,25}?\b(?:swap|exchange)\s+of\s+$", re.I)
 _LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|es)|were\s+made\s+up\s+of|among\s+(?:them|those|the\s+\w+)\s+(?:were|are)(?:\s+also)?)\s+\d[^.;]*$"
                                    # "the freed included soldiers, border guards and national guardsmen, as well as seven civilians"
-                                   r"|\b(?:the\s+(?:freed|released|returnees|returned|exchanged|group)|those\s+(?:freed|released|returned))\s+(?:also\s+)?"
+                                   # ("The released soldiers include privates and sergeants, as well as 19 officers")
+                                   r"|\b(?:the\s+(?:freed|released|returnees|returned|exchanged|group)|those\s+(?:freed|released|returned))"
+                                   r"(?:\s+(?:soldiers|servicemen|prisoners|pows|ukrainians|russians|people|captives|defenders))?\s+(?:also\s+)?"
                                    r"(?:included|include|includes|comprised|were)\s+[^.;\d]*$"
                                    # "Серед звільнених — військові ЗСУ, ..., а також двоє цивільних": the list of parts goes on
                                    r"|(?:^|[\s(])(?:серед|среди|wśród|unter\s+den|parmi\s+les|entre\s+los|tra\s+i)\s+(?:звільнених|повернених|освобожденных|освобождённых|"
@@ -1496,6 +1512,8 @@ def _month_named_in(phrase: str, published: date) -> date | None:
     return date(int(year.group(1)) if year else published.year - (month > published.month), month, 1)
 
 _RELEASE_OF = prefiltered(r"\brelease\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+_DEMANDS_THE_RETURN_OF = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:\w+\s+){0,2}?(?:demands?|demanded|demanding|wants|seeks|sought|calls\s+for|called\s+for)"
+                                    r"\s+(?:the\s+)?(?:return|release)\s+of\s+(?:(?:about|some|nearly|more\s+than|all)\s+)?$", re.I)
 _SECURED_THE_RELEASE_OF = re.compile(r"\b(?:(?:secur\w*|won|wins|winning|obtain\w*|achiev\w*|negotiat\w*)\s+(?:the\s+)?(?:release|return|freedom)\s+of|(?<=,\s)(?:getting|bringing)\s+back|(?<=,\s)receiving)"
                                      r"\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 # ("a swap of 233 for 73": one count each way, not both together)
@@ -1901,7 +1919,9 @@ _AGREED_AFTER_NOUN = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:agreed|promised|
 # ("Ten foreigners, including five Britons, were also freed": past an including-aside)
 # "20 civilians had also been handed over", "with 31 wounded Ukrainians and 15 wounded Russians also handed over"
 _ALSO_AFTER = re.compile(r"^\s*(?:(?:[\w-]+\s+){0,8}?|(?:[\w-]+\s+){0,4}?[\w-]+,\s*(?:including|among\s+them)\s+[^,.;]{1,60},\s*)(?:(?:were|was|had|have|has|are|is|will)\s+also\b"
-                         r"|also\s+(?:being\s+)?(?:handed|freed|released|returned|exchanged|swapped|transferred|sent|repatriated)\b"
+                         r"|also\s+(?:being\s+)?(?:handed|freed|released|returned|returning|coming\s+home|exchanged|swapped|transferred|sent|repatriated)\b"
+                         # (a headline: "Ukraine gets back 146 soldiers; eight civilians also home")
+                         r"|also\s+(?:home|back|free|freed)\s*(?:[,.;:]|$)"
                          # "Huit civils russes ... ont également été rapatriés", "... fueron también liberados", "sono stati anche liberati"
                          r"|(?:ont|a|sont|est)\s+(?:également|aussi)\b|(?:fueron|han\s+sido|han|fue)\s+también\b|(?:sono|è)\s+(?:stat[ie]\s+)?anche\b"
                          # "Ukraine gets back 49 civilians too"
@@ -2990,6 +3010,11 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return ("ukraine" if freed_by.group(1).lower().startswith(("russia", "moscow")) else "russia"), None
     if _RELEASE_OF.search(near_before) and lx.UKR_RECEIVES.search(before[-70:]):
         return "ukraine", None  # "Ukraine has secured the release of 215 people": those are Ukraine's
+    if " return of" in near_before[-20:] or " release of" in near_before[-20:]:
+        demand = _DEMANDS_THE_RETURN_OF.search(near_before)
+        if demand:
+            # "Kyiv demands return of 8,000": the people a nation asks back are its own
+            return ("ukraine" if _UKRAINE_NAMED.match(demand.group(1)) else "russia"), None
     if _SECURED_THE_RELEASE_OF.search(near_before):
         # "Ukraine said ... it had carried out the biggest swap of the war, securing the release of 144 servicemen"
         # (or in a headline, with no article: "Ukraine secures release of 215 fighters"):
@@ -3741,7 +3766,8 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                 return before_it[-1][1]
         if len({name for _, name in points}) < 2:
             name = claimant_of(i)
-            if name and (_claim_of_a_later_clause(texts[i], pos, name) or _claim_about_something_else(texts[i], pos, name)):
+            if name and (_claim_of_a_later_clause(texts[i], pos, name) or _claim_about_something_else(texts[i], pos, name)
+                         or _claim_of_an_earlier_clause(texts[i], pos, name)):
                 return pronoun_claimant(i, pos)
             return name
         earlier = [name for start, name in points if start < pos]
