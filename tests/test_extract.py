@@ -9312,3 +9312,18 @@ def test_people_a_nation_demands_back_are_its_own():
 ])
 def test_a_list_of_the_released_goes_on_and_civilians_also_returning(text, expected):
     assert [(f.value, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 9, 14))] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Russland und die Ukraine haben jeweils 146 Kriegsgefangene ausgetauscht. Zusätzlich kehrten acht ukrainische Zivilisten zurück.", "de"),
+    ("Rosja i Ukraina wymieniły się w niedzielę 146 jeńcami wojennymi z każdej strony. Na Ukrainę wróciło też ośmiu cywilów.", "pl"),
+])
+def test_one_more_group_told_with_german_additionally_and_polish_also(text, language):
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 8, 24), language)]
+    assert got == [(146, "both", False, False), (8, "ukraine", False, True)]
+
+
+def test_a_stage_of_a_swap_under_a_deal_named_by_its_formula_in_ukrainian():
+    text = "Сьогодні відбувся перший етап обміну полоненими за домовленістю 1000 на 1000. Додому повернулися 390 українців."
+    got = [(f.value, f.kind, f.status) for f in figs(text, date(2025, 5, 23), "uk")]
+    assert got == [(1, "exchange_ordinal", None), (1000, "agreed", "agreed"), (390, "exchanged", "completed")]

@@ -933,6 +933,8 @@ _STAGE_WORD = re.compile(r"\b(?:stage|phase|round|етап\w*|этап\w*|étape
 _FORMAT_AFTER = re.compile(r"^\s*(?:format|формат\w*|formula)\b", re.I)  # ("took place in a 95-for-95 format")
 _BY_THE_FORMULA = re.compile(r"\b(?:по|за|в|у|selon\s+la|según\s+la|nach\s+der)\s+(?:формул\w*|formule|fórmula|formel)\s*[«\"“„]?\s*$"
                              r"|\b(?:in\s+(?:the|a)|im|в|у|au|en(?:\s+el)?|nel|no)\s+(?:format|формат\w*|formato)\s*$", re.I)
+_UNDER_THE_DEAL_BEFORE = re.compile(r"(?:\b(?:за|по|згідно\s+з|согласно)\s+(?:домовленіст\w*|домовленост\w*|договоренност\w*|угод\w*|соглашени\w*)"
+                                   r"|\b(?:gemäß|laut)\s+(?:der\s+)?vereinbarung|\bselon\s+l['’]accord|\bsegún\s+el\s+acuerdo)\s*[«\"“„]?\s*$", re.I)
 _OTHER_TERM = re.compile(r"\d|;|\b(?:as\s+well\s+as|and\s+also|and\s+(?:an?|the)|along\s+with|plus|а\s+также|а\s+також|а\s+ще|sowie|ainsi\s+que)\b", re.I)
 _COPULA_BEFORE = re.compile(r"^\s*(?:it|this|that)\s+(?:was|is)\s+(?:a\s+|an\s+)?$", re.I)
 # "Second stage done: 307 for 307": a label that says the swap is over, then its numbers
@@ -1381,9 +1383,10 @@ _ADDITIONAL_BEFORE = re.compile(r"\bin\s+addition\s+to\s+[^;.]{1,60},\s*$"  # ("
                                 # ("Kiev a également récupéré huit civils", "Kiev ha recuperado también ocho civiles")
                                 r"|également|también|anche|também|ebenfalls|również|także"
                                 # ("Mosca ha inoltre consegnato a Kiev 15 soldati", "Russland übergab zudem 15 Verwundete")
-                                r"|inoltre|zudem|außerdem|en\s+outre|además|além\s+disso|ponadto|dodatkowo|также|також)\b[^,;.]{0,40}$", re.I)
+                                # ("Zusätzlich kehrten acht Zivilisten zurück", "Na Ukrainę wróciło też ośmiu cywilów")
+                                r"|inoltre|zudem|außerdem|zusätzlich|darüber\s+hinaus|en\s+outre|además|além\s+disso|ponadto|dodatkowo|też|также|також)\b[^,;.]{0,40}$", re.I)
 _A_FURTHER_OPENING = re.compile(r"\W*(?:a\s+further|another)\s+(?:(?:about|some|nearly)\s+)?", re.I)
-_ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|також|также|окрім\s+того|außerdem|zudem|en\s+outre|de\s+plus|además|além\s+disso|inoltre|ponadto)(?!\w)", re.I)
+_ADDITIONAL_OPENING = re.compile(r"^\W*(?:in\s+addition|additionally|also|separately|кроме\s+того|крім\s+того|також|также|окрім\s+того|außerdem|zudem|zusätzlich|darüber\s+hinaus|en\s+outre|de\s+plus|además|além\s+disso|inoltre|ponadto)(?!\w)", re.I)
 # an exchange dated by a month alone: "the previous exchange, in August,", "the last swap, in early January,",
 # "In March 2023, the sides swapped"; month names are capitalised, so "may" is not one. A month that dates
 # something else ("killed in January") does not count.
@@ -2384,7 +2387,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                           # "третій етап обміну полоненими за формулою «1000 на 1000»": the formula of the deal the stage is of
                           or (_BY_THE_FORMULA.search(before[-40:]) is not None and _STAGE_WORD.search(before[-90:]) is not None)
                           # "Россия и Украина начали обмен пленными в формате 1000 на 1000": the deal whose first batch is told
-                          or (_BY_THE_FORMULA.search(before[-40:]) is not None and _BEGAN_WORD.search(before[-90:]) is not None))
+                          or (_BY_THE_FORMULA.search(before[-40:]) is not None and _BEGAN_WORD.search(before[-90:]) is not None)
+                          # "перший етап обміну полоненими за домовленістю 1000 на 1000": the deal the stage is of
+                          or _UNDER_THE_DEAL_BEFORE.search(before[-40:]) is not None)
         clause_after = _NEXT_CLAUSE.split(after[:40], 1)[0]  # "a thousand-for-a-thousand exchange in May, then a June deal"
         done = not names_deal and status_word != "offered" and re.match(r"^[\"”’']?\s*(?:(?:prisoner|pow|POW)\s+)?(?:exchange|swap)", after, re.I) and (lx.COMPLETED.search(clause_after) or not lx.AGREED.search(before[-60:] + clause_after))
         # "carried out an exchange in the 390-for-390 format", "провели обмен пленными в формате 390 на 390"
