@@ -9327,3 +9327,15 @@ def test_a_stage_of_a_swap_under_a_deal_named_by_its_formula_in_ukrainian():
     text = "Сьогодні відбувся перший етап обміну полоненими за домовленістю 1000 на 1000. Додому повернулися 390 українців."
     got = [(f.value, f.kind, f.status) for f in figs(text, date(2025, 5, 23), "uk")]
     assert got == [(1, "exchange_ordinal", None), (1000, "agreed", "agreed"), (390, "exchanged", "completed")]
+
+
+def test_people_a_mediators_mediation_has_freed_are_both_sides():
+    text = "Prisoner swaps go on. The UAE alone says its mediation has freed 3,233 people."
+    assert [(f.value, f.kind, f.side, f.scope) for f in figs(text, date(2025, 2, 15))] == [(3233, "cumulative_released", "both", "total")]
+
+
+def test_bodies_found_to_be_the_other_sides_in_the_next_sentence_are_a_part_of_the_bodies():
+    text = ("Russia returned 909 bodies to Ukraine on Wednesday, the Coordination Headquarters said. Forensic experts later found "
+            "that 43 of them were Russian soldiers, it said.")
+    got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2025, 4, 2))]
+    assert got == [(909, "bodies", "ukraine", False), (43, "bodies", "russia", True)]

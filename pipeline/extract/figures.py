@@ -1821,7 +1821,10 @@ _MEDIATED_THE_RELEASE_BEFORE = re.compile(
     r"\b(?:(?:mediated|facilitated|brokered|helped\s+secure)|(?:its|their)\s+(?:mediation\s+efforts|mediation|efforts)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:secured|achieved|won|enabled|led\s+to|resulted\s+in|brought\s+about))"
     r"\s+the\s+(?:release|return|exchange)\s+of\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$"
     # "it was the 10th time its mediation had secured a swap, freeing 1,558 captives in total"
-    r"|\b(?:its|their)\s+mediation\b[^.;]{0,60}?,\s*(?:freeing|releasing|returning)\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
+    r"|\b(?:its|their)\s+mediation\b[^.;]{0,60}?,\s*(?:freeing|releasing|returning)\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$"
+    # "the UAE says its mediation has freed 3,233 people"
+    r"|\b(?:its|their)\s+(?:mediation(?:\s+efforts)?|efforts)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:freed|released|returned|reunited)\s+"
+    r"(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _MEDIATIONS_HAVE_FREED_BEFORE = re.compile(
     r"\bits\s+(?:mediation\s+efforts|mediation|efforts)\s+(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:secured|achieved|won|enabled|led\s+to|resulted\s+in|brought\s+about)"
     r"\s+the\s+(?:release|return|exchange)\s+of\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
@@ -2156,7 +2159,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         return _Meaning("exchange_count", side="both", qualifier=qualifier)  # "have exchanged prisoners 62 times since the invasion"
     # ("the bodies of four foreigners, including two Britons": the part is bodies too)
     bodies = bool(_BODIES_BEFORE.search(before[-40:]) or _BODIES_AFTER.match(after) or _BODIES_INCLUDING_BEFORE.search(before[-90:])
-                  or (after[:4] == " of " and _OF_THE_BODIES_AFTER.match(after)))
+                  or (after[:4] == " of " and _OF_THE_BODIES_AFTER.match(after))
+                  # "Russia returned 909 bodies to Ukraine. Experts later found that 43 of them were Russian soldiers": a part of the bodies
+                  or (after.startswith(" of them") and lx.BODIES.search(context) is not None and _PRISONER_WORD.search(context) is None
+                      and not lx.BODIES.search(text) and not _DIGIT_CHAR.search(text, 0, n.start)))
     if not bodies and " killed" in after[:60] and (killed := _WERE_KILLED_AFTER.match(after)) and not _PRISONER_WORD.search(killed.group(0)):
         # "all 74 people on board were killed": the dead of another event, not people handed over (prisoners killed are
         # the prisoners' fate: see `other`)
@@ -4357,7 +4363,9 @@ def _names_a_day(sentence: str) -> bool:
 def _the_other_sides_count_elsewhere(whole, part: Figure) -> bool:
     """A count of the other nation in another sentence is no whole of a part ("Ukraine also received 19 civilian sailors.
     Russia got back 11 civilian sailors."; "331 Russians had been returned. Ukraine got back 305 servicemen and 27 civilians")."""
-    return {whole.side, part.side} == {"ukraine", "russia"} and whole.sentence_start != part.sentence_start
+    return ({whole.side, part.side} == {"ukraine", "russia"} and whole.sentence_start != part.sentence_start
+            # (bodies "43 of them were Russian soldiers" are a part of the other side's bodies, named as such)
+            and not (part.kind == "bodies" and _OF_THEM_AFTER.match(part.sentence[part.char_end - part.sentence_start :]) is not None))
 
 
 def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int]) -> set[int]:
