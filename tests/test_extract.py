@@ -9339,3 +9339,10 @@ def test_bodies_found_to_be_the_other_sides_in_the_next_sentence_are_a_part_of_t
             "that 43 of them were Russian soldiers, it said.")
     got = [(f.value, f.kind, f.side, f.is_breakdown) for f in figs(text, date(2025, 4, 2))]
     assert got == [(909, "bodies", "ukraine", False), (43, "bodies", "russia", True)]
+
+
+def test_an_official_who_names_their_own_nation_lists_its_people_after_two_sides_counts():
+    text = ("Ukraine and Russia exchanged prisoners on Monday, with 150 Ukrainians and 150 Russians freed, both sides said. Ukraine's "
+            "ombudsman Dmytro Lubinets said that among those released were 3 women.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 12, 30))]
+    assert got == [(150, "ukraine", False), (150, "russia", False), (3, "ukraine", True)]

@@ -4615,7 +4615,8 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
         # (the nation named may be the speaker's own: "The Ukrainian defence ministry said 59 of those freed ...")
         speakers_own = named == {whole[-1].side} and lx.CLAIMANT_SIDE.get(f.claimant or "") == whole[-1].side
         own = lx.CLAIMANT_SIDE.get(f.claimant or "")
-        if (own in ("ukraine", "russia") and own != whole[-1].side and not named and whole[-1].sentence_start != f.sentence_start
+        # (the nation named may be the official's own: "Ukraine's ombudsman Dmytro Lubinets said that among those released were 3 women")
+        if (own in ("ukraine", "russia") and own != whole[-1].side and named <= {own} and whole[-1].sentence_start != f.sentence_start
                 and any(g.side == own for g in whole)):
             # "Ukraine has brought back 103 defenders ... In exchange, Russia got back 103 soldiers. The returned include 82
             # privates and 21 officers, Zelensky said": an official lists their own side's people, not the count told last
