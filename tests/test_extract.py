@@ -9346,3 +9346,23 @@ def test_an_official_who_names_their_own_nation_lists_its_people_after_two_sides
             "ombudsman Dmytro Lubinets said that among those released were 3 women.")
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2024, 12, 30))]
     assert got == [(150, "ukraine", False), (150, "russia", False), (3, "ukraine", True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Repatriation: 1,000 for 24. Ukraine received the bodies of 1,000 fallen soldiers on Thursday.",
+     [(1000, "bodies", "ukraine"), (24, "bodies", "unknown")]),
+    ("Prisoner swap. Russia and Ukraine exchanged prisoners 103/103 on Saturday.", [(103, "exchanged", "both")]),
+    ("Prisoner swap. Russia and Ukraine exchanged prisoners 103 for 103 on Saturday.", [(103, "exchanged", "both")]),
+])
+def test_a_labels_formula_of_bodies_and_a_formula_with_a_slash(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 9, 18))] == expected
+
+
+def test_a_slash_between_two_different_numbers_or_in_a_date_is_no_formula():
+    assert figs("Prisoner swap. The exchange took place on 24/02 after talks.", date(2025, 3, 1)) == []
+
+
+def test_italian_soldiers_and_civilians_are_two_groups():
+    text = "Russia e Ucraina hanno scambiato giovedì prigionieri. Kiev ha riportato a casa 185 militari e 20 civili."
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 10, 2), "it")]
+    assert got == [(185, "ukraine", False, False), (20, "ukraine", False, True)]

@@ -909,7 +909,9 @@ _PART_JOINER = re.compile(r"(?:were\s+among|comprised|made\s+up\s+of|included|in
 
 
 # ("The three-day swap saw 390-for-390 on Friday, 307-for-307 on Saturday and 303-for-303": each item of the list)
+# ("exchanged prisoners 103 for 103": the people named between)
 _SWAPPED_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|handed\s+over|released|freed|(?:swap|exchange)\s+saw|обменялись|обміналися|обменяли|обміняли|tauschten|échangé)\s+"
+                             r"(?:(?:prisoners(?:\s+of\s+war)?|pows|captives)\s+)?"
                              r"(?:[\d,.]+[-\s]for[-\s][\d,.]+\s+(?:on|in)\s+[\w.]+(?:\s+\d{1,2})?,?\s+(?:and\s+)?)*(?:(?:some|about|around|another)\s+)?$", re.I)
 _HEADLINE_SWAP_VERB_BEFORE = re.compile(
     r"\b(?:ukraine|russia|kyiv|moscow|sides)\s+(?:and\s+(?:ukraine|russia|kyiv|moscow)\s+)?(?:swap|trade|exchange|frees|free|releases?)\s+"
@@ -1600,6 +1602,9 @@ _WOUNDED_PRISONERS_AFTER = re.compile(
 _NAMED_DEAL_BEFORE = re.compile(r"\b(?:of|under|in|within)\s+the\s+(?:\d[\d,]*\s*-?\s*for\s*-?\s*)?$", re.I)
 _N_FOR_M_AFTER = re.compile(r"^\s*-?\s*for\s*-?\s*\d[\d,]*\s*-?\s*(?:exchange|swap|deal|format)", re.I)
 _SWAPPED_RIGHT_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swap|exchange|trade|swapping|exchanging|trading)\s+(?:(?:about|some|nearly)\s+)?$", re.I)
+_REPATRIATION_LABEL_BEFORE = re.compile(r"\b(?:repatriations?|bodies|remains|репатріація|репатриация)\s*:\s*$", re.I)
+_A_COUNT_FOR_BEFORE = re.compile(r"\d\s+for\s+$")
+_HANDOVER_LABEL_BEFORE = re.compile(r"\b(?:repatriations?|swaps?|exchanges?|handovers?|transfers?|formula|обмін|обмен|репатріація|репатриация)\s*:\s*$", re.I)
 _FOR_A_COUNT_AFTER = re.compile(r"^\s+for\s+(?:(?:about|some|nearly)\s+)?\d", re.I)
 _N_FOR_M_BEFORE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.I)
 _RATIO_BEFORE = re.compile(r"(?<![\d,.])\b(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+$", re.I)
@@ -2211,7 +2216,10 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 or (" and " in after[:6] and _AND_A_NAMED_PERSON_NEXT.match(after) and _DIGIT_CHAR.search(before) is not None)
                 or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))  # (it ends at the number: its tail is enough)
                 # "the first batch of the 6,000 Moscow has said it will hand over": the noun left out before a relative clause
-                or (before[-5:].lower() == " the " and _OF_THE_BEFORE.search(before[-12:]) and _RELATIVE_CLAUSE_AFTER.match(after))):
+                or (before[-5:].lower() == " the " and _OF_THE_BEFORE.search(before[-12:]) and _RELATIVE_CLAUSE_AFTER.match(after))
+                # "Repatriation: 1,000 for 24", "Swap: 230 for 248": a label's formula, the counts of the two sides
+                or (before.rstrip().endswith(":") and _HANDOVER_LABEL_BEFORE.search(before[-40:]) is not None
+                    and _FOR_A_COUNT_AFTER.match(after) is not None)):
             return None
         if "child" in before or "kids" in before or "minors" in before:
             last_noun = None
@@ -4325,7 +4333,7 @@ _NEXT_GROUP_BETWEEN = re.compile(
     r"|sailors?|medics?|children|teenagers|pilots?|national\s+guardsm[ae]n|defenders|ukrainians|russians|prisoners(?:\s+of\s+war)?|pows|captives"
     # "185 військовослужбовців та 20 цивільних", "146 военнослужащих и 8 ...", "185 Soldaten und 20 Zivilisten", "185 soldats et 20 civils"
     r"|військовослужбовц\w*|військов\w*|захисник\w*|солдат\w*|військовополонен\w*|военнослужащ\w*|военн\w*|военнопленн\w*|пленн\w*"
-    r"|soldaten|kriegsgefangene\w*|soldats|prisonniers|militaires|soldados|militares|prigionieri|soldati|żołnierzy|jeńców)"
+    r"|soldaten|kriegsgefangene\w*|soldats|prisonniers|militaires|soldados|militares|prigionieri|soldati|militari|żołnierzy|jeńców|wojskowych)"
     # ("185 prisonniers de guerre et 20 civils", "185 prigionieri di guerra e 20 civili")
     # ("270 военнопленных ВСУ и 120 гражданских": the army named after the noun)
     r"(?:\s+(?:de\s+guerre|di\s+guerra|de\s+guerra|wojennych|ВСУ|ЗСУ|ВС\s+РФ))?"
@@ -4683,6 +4691,12 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             # "As many as 246 Russian servicemen have been returned" (TASS): emphasis on a count that is known; "as many
             # as 1,000 could be freed" is a bound
             meaning.qualifier = "exact"
+        if meaning is not None and meaning.kind == "exchanged" and (
+                (" for" in before[-20:] and _A_COUNT_FOR_BEFORE.search(before[-20:]) and any(
+                    f.sentence_start == s.start and f.kind == "bodies" and f.char_end <= s.start + n.start for f in art.result.figures))
+                or (":" in before[-20:] and _REPATRIATION_LABEL_BEFORE.search(before[-30:]) and _FOR_A_COUNT_AFTER.match(after))):
+            # "Repatriation: 1,000 for 24": the dead of the two sides (the second count is of what the first is)
+            meaning.kind = "bodies"
         compared = (meaning is None and _COMPARED_WITH_BEFORE.search(before[-50:]) is not None) or (
             " from " in before[-12:] and _ROSE_TO_FROM_BEFORE.search(before[-50:]) is not None)
         if compared:

@@ -441,6 +441,13 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 found = [n for n in found if not m.start() <= n.start < m.end()]
                 found.append(Number(m.start(), m.end(), int(m.group(1).replace(",", "")), n_for_n=True))
         found.sort(key=lambda n: n.start)
+    if "/" in text:
+        # "exchanged prisoners 103/103": the same number each way, with a slash, named near a swap (not a date, "24/02")
+        for m in _N_SLASH_N.finditer(text):
+            if m.group(1) == m.group(2) and (_SWAP_WORD_NEAR.search(text, m.end(), m.end() + 40) or _SWAP_WORD_NEAR.search(text, max(0, m.start() - 40), m.start())):
+                found = [n for n in found if not m.start() <= n.start < m.end()]
+                found.append(Number(m.start(), m.end(), int(m.group(1)), n_for_n=True))
+        found.sort(key=lambda n: n.start)
     if "odd" in text:
         # "the 1,200-odd Ukrainians freed last year": a round number given as approximate
         found = [replace(n, approximate=True) if not n.words and ODD_AFTER.match(text, n.end) else n for n in found]
@@ -459,6 +466,8 @@ _NOUN_WERE_SWAPPED_FOR = re.compile(r"^\s+[A-Za-z]+\s+(?:of\s+war\s+)?(?:were|ha
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
 _N_COLON_N = re.compile(r"(?<![\d:.,])(\d{2,5})\s*:\s*(\d{2,5})(?![\d:])")
 _N_X_N = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,5})[xх](\d{1,3}(?:,\d{3})+|\d{2,5})(?![\w.,]\w)")
+_N_SLASH_N = re.compile(r"(?<![\w./,])(\d{2,5})\s*/\s*(\d{2,5})(?![\w/]|[.,]\d)")
+_SWAP_WORD_NEAR = re.compile(r"\b(?:format|formula|exchang\w*|swap\w*|trade[ds]?|обмін\w*|обмен\w*|обміня\w*|обменя\w*)\b", re.I)
 _TIMES_SIGN = re.compile(r"\s*×\s*|\s+[xх]\s+")  # ("95:95" is read by _N_COLON_N: no number is found right after a colon)
 _FORMULA_NEAR = re.compile(r"\b(?:format|formula|basis|scheme|exchange|swap|формат\w*|формул\w*|обмін\w*|обмен\w*)\b", re.I)
 _YEARS_OLD_AFTER = re.compile(r"\s*(?:years?[\s-]+old\b|years\s+of\s+age\b)", re.I)
