@@ -9366,3 +9366,13 @@ def test_italian_soldiers_and_civilians_are_two_groups():
     text = "Russia e Ucraina hanno scambiato giovedì prigionieri. Kiev ha riportato a casa 185 militari e 20 civili."
     got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 10, 2), "it")]
     assert got == [(185, "ukraine", False, False), (20, "ukraine", False, True)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Prisoner swap. On Sunday, 303 (three hundred and three) Ukrainian defenders came home.", "en", [("303", 303)]),
+    ("Gefangenenaustausch. Zudem kehrten zwei Dutzend Zivilisten in die Ukraine zurück.", "de", [("zwei Dutzend", 24)]),
+    # a compound the reader cannot add up gives no number rather than a wrong one
+    ("Canje de prisioneros. Rusia y Ucrania intercambiaron mil quinientos prisioneros en total.", "es", []),
+])
+def test_numbers_restated_in_words_dozens_and_compounds_not_read(text, language, expected):
+    assert [(f.text, f.value) for f in figs(text, date(2025, 5, 25), language)] == expected

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pipeline.dates import _MONTHS, MONTH_RE, find_dates, find_relative_dates, resolve
 from pipeline.extract import lexicon as lx
 from pipeline.extract.article_facts import captivity_since_years, transit_country
-from pipeline.extract.numbers import Number, find_numbers, tokens
+from pipeline.extract.numbers import Number, find_numbers, tokens, words_to_int
 from pipeline.extract.references import DealReference, Stage, find_deal_reference, find_stage, reference_window
 from pipeline.fastre import prefiltered
 from pipeline.models import ExchangeMention, Figure, TermMention
@@ -4639,6 +4639,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             f.side = next(iter(named))
 
 
+_WORDS_IN_PARENS_AFTER = re.compile(r"^\s\(([^()\d]{3,60})\)")
 _PART_OF_THEM_OPENING = re.compile(r"^\W*(?:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those)\b", re.I)
 
 
@@ -4667,6 +4668,8 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
         if any(a <= n.start < b or a < n.end <= b for a, b in spans):
             continue
         before, after = _clause_window(text, n)
+        if after[:2] == " (" and (restated := _WORDS_IN_PARENS_AFTER.match(after)) and words_to_int(restated.group(1)) == n.value:
+            after = after[restated.end() :]  # "303 (three hundred and three) Ukrainian defenders": the noun after the words
         if n.approximate and after[:4] in ("-odd", " odd"):
             after = after[4:]  # "1,200-odd Ukrainians": the noun after the approximation
         if _is_non_figure(text, n, before, after):

@@ -59,6 +59,9 @@ _CARDINALS_BY_LANGUAGE = {
            "dziewięć": 9, "dziesięciu": 10, "dziesięć": 10, "dwunastu": 12, "piętnastu": 15, "dwudziestu": 20, "stu": 100,
            "tysiąc": 1000, "tysiąca": 1000},
 }
+_PAREN_RESTATEMENT = re.compile(r"\s*\(\s*")
+_DOZEN_AFTER = re.compile(r"\s+(?:dutzend|douzaines?)(?!\w)", re.I)
+_HUNDREDS_WORD_AFTER = re.compile(r"\s+(?:y\s+|e\s+|und\s+)?(?:\w+ientos|\w+ientas|quinhentos|\w*cento|\w*cents?|\w*hundert|сто|двести|триста|\w+сот|двісті|триста|\w+сот)(?!\w)", re.I)
 _THOUSANDS_WORD_AFTER = re.compile(r"\s+(?:tysiące|tysięcy|tysiąca|mil|mila)(?![\w'’])", re.I)
 _CARDINAL_RE_BY_LANGUAGE = {
     language: re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?![\w'’])", re.I)
@@ -417,6 +420,11 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 for t in word.lower().split():  # "deux mille" is 2,000, "двадцять п'ять" 25
                     value = max(value, 1) * 1000 if t in _OTHER_THOUSANDS else value + _OTHER_CARDINALS.get(t, 0)
                 ordinal = False
+                dozens = _DOZEN_AFTER.match(text, e)
+                if dozens is not None and value < 100:
+                    e, value = dozens.end(), value * 12  # "zwei Dutzend Zivilisten", "deux douzaines": so many dozens
+                elif _HUNDREDS_WORD_AFTER.match(text, e):
+                    continue  # "mil quinientos", "mille cinquecento": a compound the table cannot read; no wrong number
             if not value:
                 continue
             if ("third" in words or "thirds" in words or "quarters" in words or "fifths" in words or "fifth" in words or "quarter" in words) and (
@@ -451,6 +459,11 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
     if "odd" in text:
         # "the 1,200-odd Ukrainians freed last year": a round number given as approximate
         found = [replace(n, approximate=True) if not n.words and ODD_AFTER.match(text, n.end) else n for n in found]
+    if "(" in text:
+        # "303 (three hundred and three)": the digits restated in words, as official statements write them; one number
+        found = [n for i, n in enumerate(found) if not (
+            n.words and i and not found[i - 1].words and found[i - 1].value == n.value
+            and _PAREN_RESTATEMENT.fullmatch(text, found[i - 1].end, n.start) is not None and text[n.end : n.end + 1] == ")")]
     return join_pairs(text, found)
 
 
