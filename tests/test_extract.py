@@ -9376,3 +9376,10 @@ def test_italian_soldiers_and_civilians_are_two_groups():
 ])
 def test_numbers_restated_in_words_dozens_and_compounds_not_read(text, language, expected):
     assert [(f.text, f.value) for f in figs(text, date(2025, 5, 25), language)] == expected
+
+
+def test_a_group_is_no_part_of_the_other_sides_count_told_after_it():
+    text = ("Prisoner swap. Russian ombudswoman Tatyana Moskalkova said 25 Russian civilians from the Kursk region were returned home, "
+            "while Ukraine's Ministry of Reintegration said 40 Ukrainian civilians were freed.")
+    got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 7, 4))]
+    assert got == [(25, "russia", False), (40, "ukraine", False)]

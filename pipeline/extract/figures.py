@@ -4499,7 +4499,9 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
                   and (not own_day or _covers_day(g, f.event_date))
                   # ("taken back only 1,212 of the 6,000 bodies it had offered": bodies handed over are no part of bodies offered)
                   and not (f.kind == "bodies" and isinstance(g, Figure) and g.kind == "bodies" and g.status != f.status)
-                  and not _the_other_sides_count_elsewhere(g, f)]
+                  and not _the_other_sides_count_elsewhere(g, f)
+                  # ("25 Russian civilians were returned, while ... 40 Ukrainian civilians were freed": the other side's count after it)
+                  and not ({g.side, f.side} == {"ukraine", "russia"} and g.char_start > f.char_start)]
         # ("Russia received 246 soldiers and 15 wounded": the count conjoined right before is a group beside the part,
         # not its whole; when that count is one told before, the part is a group on top of it)
         siblings = [g for g in larger if isinstance(g, _Restated) and g.sentence_start == f.sentence_start and 0 <= g.char_end <= f.char_start
