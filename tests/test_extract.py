@@ -9383,3 +9383,15 @@ def test_a_group_is_no_part_of_the_other_sides_count_told_after_it():
             "while Ukraine's Ministry of Reintegration said 40 Ukrainian civilians were freed.")
     got = [(f.value, f.side, f.is_breakdown) for f in figs(text, date(2025, 7, 4))]
     assert got == [(25, "russia", False), (40, "ukraine", False)]
+
+
+def test_a_headlines_list_of_groups_that_ends_with_home_is_the_speakers_people():
+    text = ("Zelenskiy: 185 soldiers, 20 civilians home\n\nZelenskiy said on Thursday that 185 soldiers and 20 civilians had returned "
+            "home. Russia's defence ministry said it had received 185 servicemen and 20 civilians in return.")
+    got = [(f.value, f.side, f.is_additional) for f in figs(text, date(2025, 10, 2))]
+    assert got == [(185, "ukraine", False), (20, "ukraine", True), (185, "russia", False), (20, "russia", True)]
+
+
+def test_a_running_total_of_bodies_since_the_start_of_the_year_said_after_the_verb():
+    text = "Repatriation. More than 1,400 bodies have been returned since the start of the year, the ministry said."
+    assert [(f.value, f.kind, f.since_date) for f in figs(text, date(2023, 10, 15))] == [(1400, "bodies", date(2023, 1, 1))]

@@ -3462,7 +3462,8 @@ _HAS_RECEIVED = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?
 def _year_or_war_so_far(text: str, clause_start: int, n: Number, published: date) -> date | None:
     """The start of the period a running total in the number's clause names: this year so far ("since the start of
     the year", "від початку року"), or the full-scale war ("since the invasion")."""
-    if _THIS_YEAR_SO_FAR.search(text, clause_start, min(len(text), n.end + 40)):
+    # ("More than 1,400 bodies have been returned since the start of the year": the phrase after the verb)
+    if _THIS_YEAR_SO_FAR.search(text, clause_start, min(len(text), n.end + 70)):
         return date(published.year, 1, 1)
     if published >= _FULL_SCALE_INVASION and _SINCE_THE_INVASION.search(text, clause_start, min(len(text), n.end + 80)):
         return _FULL_SCALE_INVASION
@@ -4641,6 +4642,7 @@ def _confirm_breakdowns(figures: list[Figure], sentence_starts: list[int], resta
             f.side = next(iter(named))
 
 
+_A_GROUP_THEN_ANOTHER = re.compile(r"\s+[\w'’-]+\s*(?:,|and)\s*\d[\d,]*(?=\s)")
 _WORDS_IN_PARENS_AFTER = re.compile(r"^\s\(([^()\d]{3,60})\)")
 _PART_OF_THEM_OPENING = re.compile(r"^\W*(?:(?:about|some|nearly|almost|at\s+least|more\s+than|over)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those)\b", re.I)
 
@@ -4768,7 +4770,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             if meaning.side == "both":
                 meaning.scope = "per_side"  # (the next day's batch of a swap of so many each)
             if (meaning.side == "unknown" and meaning.kind == "exchanged" and meaning.status == "completed" and not meaning.is_breakdown
-                    and _OWN_RETURN_AFTER.match(_NEXT_NUMBER.split(after[:80], 1)[0])):
+                    and (_OWN_RETURN_AFTER.match(_NEXT_NUMBER.split(after[:80], 1)[0])
+                         # (a list of groups ends with the verb: "Zelenskiy: 185 soldiers, 20 civilians home")
+                         or ((listed := _A_GROUP_THEN_ANOTHER.match(after)) and _OWN_RETURN_AFTER.match(after[listed.end() :])))):
                 # "Yermak said 175 servicemen had been freed", "the Russian Defence Ministry said 150 soldiers had returned":
                 # an official who names no nation speaks of their own side's people coming back
                 meaning.side = lx.CLAIMANT_SIDE.get(claimant(n.start) or "", "unknown")
