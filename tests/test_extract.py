@@ -9395,3 +9395,11 @@ def test_a_headlines_list_of_groups_that_ends_with_home_is_the_speakers_people()
 def test_a_running_total_of_bodies_since_the_start_of_the_year_said_after_the_verb():
     text = "Repatriation. More than 1,400 bodies have been returned since the start of the year, the ministry said."
     assert [(f.value, f.kind, f.since_date) for f in figs(text, date(2023, 10, 15))] == [(1400, "bodies", date(2023, 1, 1))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prisoner swap. No prisoners were exchanged on Wednesday, despite Russia's promise to return 500 soldiers.", (500, "offered", "ukraine")),
+    ("Prisoner swap. Moscow has not answered Kyiv's offer to free 300 soldiers.", (300, "offered", "russia")),
+])
+def test_what_a_nation_promised_to_give_is_the_other_sides(text, expected):
+    assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 3, 20))] == [expected]

@@ -2753,6 +2753,9 @@ _UKRAINE_GAVE_BEFORE = prefiltered(r"\b(?:ukraine|kyiv|kiev|zelensky[iy]?|the\s+
 # "Додому повернулися 175 захисників", "Do domu wróciło 84 żołnierzy"
 _HOME_BEFORE_UK = re.compile(r"(?:додому|з\s+полону|\bdo\s+domu|\bna\s+ukrainę|\bdo\s+ukrainy|(?<!\w)до\s+україни|(?<!\w)в\s+україну)\s+(?:\w+\s+){0,2}$", re.I)  # ("Na Ukrainę wróciło 230 osób", "До України повернулися тіла 757")
 # (Donbas 2014-2021: what the separatists freed or handed over were Ukraine's people)
+_A_NATIONS_PROMISE_TO_GIVE_BEFORE = re.compile(
+    r"\b(russia|moscow|ukraine|kyiv|kiev)['’]s\s+(?:\w+\s+){0,2}?(?:promise|pledge|offer|plan|commitment|readiness|proposal|decision)\s+to\s+"
+    r"(?:return|hand\s+over|release|free|transfer|give\s+back|send\s+back)\s+(?:(?:about|some|up\s+to|more\s+than|another|a\s+further)\s+)?$", re.I)
 _RUSSIA_RETURNED_BEFORE = re.compile(
     r"\b(?:russia|moscow)\s+(?:\w+\s+){0,3}?(?:returned|returns|returning)\s+(?:(?:about|some|around|another|a\s+further|more\s+than|over|at\s+least|up\s+to|nearly|almost|roughly)\s+)?$", re.I)
 _LIST_OF_BEFORE = re.compile(r"\blists?\s+(?:of|containing|with)\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$", re.I)
@@ -3120,6 +3123,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         return ("russia" if got_back.group(1).lower().startswith(("росси", "москва", "росі")) else "ukraine"), None
     if " both " in f" {before[-90:].lower()}" and _BOTH_NATIONS_EACH_DID_BEFORE.search(before[-90:]) and not _AND_ANOTHER_COUNT_AFTER.match(after):
         return "both", "per_side"  # "Both Ukraine and Russia released 103 prisoners": each of them did
+    promised = _A_NATIONS_PROMISE_TO_GIVE_BEFORE.search(near_before) if "'s " in near_before or "’s " in near_before else None
+    if promised:
+        # "despite Russia's promise to return 500 soldiers", "Kyiv's offer to free 300 Russians": the other side's people
+        return ("russia" if _UKRAINE_NAMED.match(promised.group(1)) else "ukraine"), None
     if _FROM_CAPTIVITY.match(near_after):
         pass  # "Ukraine released 95 soldiers from Russian captivity": its own people, not the ones it gave
     elif _UKRAINE_GAVE_BEFORE.search(before[-75:]):
