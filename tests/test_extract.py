@@ -9403,3 +9403,12 @@ def test_a_running_total_of_bodies_since_the_start_of_the_year_said_after_the_ve
 ])
 def test_what_a_nation_promised_to_give_is_the_other_sides(text, expected):
     assert [(f.value, f.kind, f.side) for f in figs(text, date(2025, 3, 20))] == [expected]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Prisoner swap sees 75 return to each side", (75, "exchanged", "both", "completed")),
+    ("Largest swap yet: 1,000 POWs from each side to be freed", (1000, "agreed", "both", "planned")),
+])
+def test_headlines_with_a_bare_count_that_returns_and_one_still_to_be_freed(headline, expected):
+    got = [(f.value, f.kind, f.side, f.status) for f in figs(headline + "\n\nOfficials gave no further details.", date(2025, 6, 1))]
+    assert got == [expected]

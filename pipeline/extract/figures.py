@@ -1602,6 +1602,8 @@ _WOUNDED_PRISONERS_AFTER = re.compile(
 _NAMED_DEAL_BEFORE = re.compile(r"\b(?:of|under|in|within)\s+the\s+(?:\d[\d,]*\s*-?\s*for\s*-?\s*)?$", re.I)
 _N_FOR_M_AFTER = re.compile(r"^\s*-?\s*for\s*-?\s*\d[\d,]*\s*-?\s*(?:exchange|swap|deal|format)", re.I)
 _SWAPPED_RIGHT_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swap|exchange|trade|swapping|exchanging|trading)\s+(?:(?:about|some|nearly)\s+)?$", re.I)
+_BARE_COUNT_CAME_BACK_AFTER = re.compile(r"^\s+(?:return|returned|returning|go\s+home|come\s+home|came\s+home|coming\s+home|walk\s+free|walked\s+free"
+                                         r"|(?:were|are|have\s+been)\s+(?:freed|released|returned|swapped|exchanged|brought\s+home))\b", re.I)
 _REPATRIATION_LABEL_BEFORE = re.compile(r"\b(?:repatriations?|bodies|remains|репатріація|репатриация)\s*:\s*$", re.I)
 _A_COUNT_FOR_BEFORE = re.compile(r"\d\s+for\s+$")
 _HANDOVER_LABEL_BEFORE = re.compile(r"\b(?:repatriations?|swaps?|exchanges?|handovers?|transfers?|formula|обмін|обмен|репатріація|репатриация)\s*:\s*$", re.I)
@@ -2217,6 +2219,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 or (_TODAY_NEXT.match(after) and _COUNT_EARLIER.search(before))  # (it ends at the number: its tail is enough)
                 # "the first batch of the 6,000 Moscow has said it will hand over": the noun left out before a relative clause
                 or (before[-5:].lower() == " the " and _OF_THE_BEFORE.search(before[-12:]) and _RELATIVE_CLAUSE_AFTER.match(after))
+                # "Prisoner swap sees 75 return to each side": a count with a verb of coming back right after it, in a swap
+                or (_BARE_COUNT_CAME_BACK_AFTER.match(after) is not None and _has(_EXCHANGE_NEAR, text))
                 # "Repatriation: 1,000 for 24", "Swap: 230 for 248": a label's formula, the counts of the two sides
                 or (before.rstrip().endswith(":") and _HANDOVER_LABEL_BEFORE.search(before[-40:]) is not None
                     and _FOR_A_COUNT_AFTER.match(after) is not None)):
