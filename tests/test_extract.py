@@ -9412,3 +9412,14 @@ def test_what_a_nation_promised_to_give_is_the_other_sides(text, expected):
 def test_headlines_with_a_bare_count_that_returns_and_one_still_to_be_freed(headline, expected):
     got = [(f.value, f.kind, f.side, f.status) for f in figs(headline + "\n\nOfficials gave no further details.", date(2025, 6, 1))]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Friday, each side handed the other 90 prisoners.",
+    "Ukraine recovered 90 of its servicemen on Friday; Russia recovered the same number.",
+    "The Ukrainian side got 90 people back on Friday, the Russian side the same.",
+    "Ukraine said on Friday it had brought back 90 soldiers in exchange for an equal number of Russian prisoners.",
+])
+def test_so_many_each_told_by_the_other_side_the_same_or_an_equal_number(sentence):
+    got = [(f.value, f.side, f.scope) for f in figs("Prisoner exchange report. " + sentence, date(2025, 5, 31))]
+    assert got == [(90, "both", "per_side")]

@@ -1057,7 +1057,9 @@ _NATION_GETS_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:gets
 _SAME_NUMBER_IN_RETURN_NEXT = re.compile(
     r"^\W*(?:(?:in\s+(?:return|exchange|turn)|for\s+its\s+part|meanwhile)\s*,?\s+)?(?:russia|moscow|ukraine|kyiv|kiev|the\s+(?:russian|ukrainian|other)\s+side)\s+"
     # ("Russia said it received the same number of its servicemen")
-    r"(?:said\s+(?:that\s+)?it\s+)?(?:\w+\s+){0,2}?(?:received|got(?:\s+back)?|freed|released|returned|handed\s+over|brought\s+(?:back|home))\s+the\s+same\s+number\b", re.I)
+    r"(?:said\s+(?:that\s+)?it\s+)?(?:\w+\s+){0,2}?(?:received|got(?:\s+back)?|freed|released|returned|recovered|handed\s+over|brought\s+(?:back|home))\s+the\s+same\s+number\b", re.I)
+# "brought back 90 soldiers in exchange for an equal number of Russian prisoners": so many each
+_FOR_THE_SAME_NUMBER_AFTER = re.compile(r"^[^.;]{0,60}?\bin\s+(?:exchange|return)\s+for\s+(?:an?\s+|the\s+)?(?:same|equal|equivalent)\s+number\b", re.I)
 _AND_A_NAMED_PERSON_NEXT = re.compile(r"^\s+and\s+(?:(?:pro-[A-Za-z]+|[a-z]+)\s+){0,3}?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")
 _DE_TO_BE_DONE_AFTER = re.compile(r"^[^.;:!?]{0,70}?\b(?:ausgetauscht|freigelassen|übergeben|überstellt|zurückgegeben|zurückgebracht|freikommen|zurückkehren)\s+(?:werden|sollen)\b", re.I)
 _SWAP_WORD = prefiltered(r"\b(?:swaps?|swapped|(?<!\bin\s)exchanges?|exchanged|trades?|traded|prisoners?|pows?|captives?)\b", re.I)  # (not "in exchange for")
@@ -2329,7 +2331,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     if (side in ("ukraine", "russia") and scope is None and status_word in (None, "completed")
             and (("number" in following[:120] and _SAME_NUMBER_IN_RETURN_NEXT.match(following))
                  # ("... returned home on Thursday; Russia got back the same number": the next clause)
-                 or (semicolon > 0 and _SAME_NUMBER_IN_RETURN_NEXT.match(text[semicolon + 1 :])))):
+                 or (semicolon > 0 and _SAME_NUMBER_IN_RETURN_NEXT.match(text[semicolon + 1 :]))
+                 or (" number" in after and _FOR_THE_SAME_NUMBER_AFTER.match(after)))):
         # "Ukraine brought home 150 people on Friday. In return, Russia received the same number of its servicemen": so many each
         side, scope = "both", "per_side"
     unit_label = _UNIT_LABEL_OPENING.fullmatch(text, 0, n.start) if n.start <= 60 and _LIST_ITEM.match(text) else None
@@ -2845,7 +2848,7 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+
                             # ("have each freed more than 4,000": past the qualifier)
                             r"(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|at\s+least\s+|roughly\s+)?$|\bpo\s+$|\bje\s+$|(?<!\w)по\s+$"
                             # "with each side handing over 390 people"
-                            r"|\beach\s+side\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|is\s+to\s+|was\s+to\s+)?(?:handing|handed|hands|hand|releasing|released|release|freeing|freed|free|returning|returned|return|getting|got|receiving|received|receive)\s+(?:over\s+|back\s+)?"
+                            r"|\beach\s+side\s+(?:has\s+|had\s+|have\s+|will\s+|would\s+|is\s+to\s+|was\s+to\s+)?(?:handing|handed|hands|hand|releasing|released|release|freeing|freed|free|returning|returned|return|getting|got|receiving|received|receive)\s+(?:over\s+|back\s+|the\s+other\s+(?:side\s+)?)?"
                             r"(?:(?:about|some|around|at\s+least|more\s+than|up\s+to|nearly)\s+)?$"
                             # "Jede Seite habe 150 ... freigelassen", "каждая из сторон передала 150", "cada parte liberó 150"
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
@@ -3105,7 +3108,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
         # returned an equal number of Russians": so many each)
         if lx.SAME_NUMBER.search(text, n.end) and lx.SAME_NUMBER.search(text, n.end).start() - n.end < 90:
             return "both", "per_side"
-        return ("ukraine" if got_back.group(1).lower() in ("ukraine", "kyiv", "kiev") else "russia"), None
+        # (or "the Ukrainian side got 90 people back on Friday, the Russian side the same": so many each)
+        if _THE_OTHER_SIDE_THE_SAME.search(text, n.end):
+            return "both", "per_side"
+        return ("ukraine" if _UKRAINE_NAMED.search(got_back.group(1)) else "russia"), None
     if _UKRAINE_GOT_AND_GAVE_BEFORE.search(before[-120:]):
         return "russia", None  # "Ukraine received 1,000 bodies and handed over 24"
     if _RUSSIA_GOT_AND_GAVE_BEFORE.search(before[-120:]):
@@ -3298,7 +3304,8 @@ _HAS_BEFORE_DE_NL = re.compile(r"\b(die\s+ukraine|kiew|russland|moskau|oekraïne
                                r"|\b(?:hat|hatte|heeft|had|kreeg)\s+(die\s+ukraine|kiew|russland|moskau|oekraïne|rusland|moskou)\b[^.;,]*$", re.I)
 _RECEIVED_AFTER_DE_NL = re.compile(r"^[^.;,]*?\b(?:erhalten|bekommen|zurückbekommen|zurückerhalten|zurückgeholt|teruggekregen|terug(?=\s*[.;,]|$)|ontvangen)\b", re.I)
 _GOT_A_COUNT_BACK = re.compile(r"\b(?:gets?|got|brings?|brought)\s+\d[\d,]*\s+(?:back|home)\b", re.I)
-_GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
+_GOT_N_BACK_BEFORE = re.compile(r"\b(ukraine|kyiv|kiev|russia|moscow|the\s+ukrainian\s+side|the\s+russian\s+side)\s+(?:has\s+|have\s+|had\s+)?(?:got|gets|get|getting|brought|brings|bringing)\s+$", re.I)
+_THE_OTHER_SIDE_THE_SAME = re.compile(r",\s+(?:and\s+)?(?:russia|moscow|ukraine|kyiv|kiev|the\s+(?:russian|ukrainian|other)\s+side)\s+the\s+same\b", re.I)
 _BACK_OR_HOME_AFTER = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?(?:back|home)\b", re.I)
 _UKRAINE_NAMED = re.compile(r"ukr|ucr|kyiv|kiev|kiew|kij|укр|київ|києв|киев", re.I)
 _AND_ANOTHER_COUNT_AFTER = re.compile(r"^\s+(?:and|y|und|et|e|i|і|и|та|oraz)\s+\d")
