@@ -9423,3 +9423,9 @@ def test_headlines_with_a_bare_count_that_returns_and_one_still_to_be_freed(head
 def test_so_many_each_told_by_the_other_side_the_same_or_an_equal_number(sentence):
     got = [(f.value, f.side, f.scope) for f in figs("Prisoner exchange report. " + sentence, date(2025, 5, 31))]
     assert got == [(90, "both", "per_side")]
+
+
+def test_a_running_total_whose_return_was_verified_since_a_year():
+    text = "Prisoner swaps. The headquarters says it has verified the return of 4,552 people since 2022."
+    got = [(f.value, f.kind, f.side, f.since_date) for f in figs(text, date(2025, 4, 19))]
+    assert got == [(4552, "cumulative_released", "ukraine", date(2022, 1, 1))]

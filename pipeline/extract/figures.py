@@ -1839,7 +1839,7 @@ _MEDIATIONS_HAVE_FREED_BEFORE = re.compile(
     r"\s+the\s+(?:release|return|exchange)\s+of\s+(?:(?:about|some|around|more\s+than|over|nearly|almost)\s+)?$", re.I)
 _RELEASE_VERB_BEFORE = re.compile(
     r"\b(?:freed|freeing|released|releasing|returned|returning|brought\s+(?:back|home)|bringing\s+(?:back|home)|repatriated|rescued"
-    r"|(?:secured|securing|mediated|negotiated|facilitated|helped\s+secure)\s+the\s+(?:release|return)\s+of|got\s+back)\s+"
+    r"|(?:secured|securing|mediated|negotiated|facilitated|helped\s+secure|verified|confirmed|recorded)\s+the\s+(?:release|return)\s+of|got\s+back)\s+"
     r"(?:(?:about|some|around|more\s+than|over|nearly|almost|at\s+least)\s+)?$", re.I)
 _THEN_RELEASED = re.compile(
     r"[^.;:\d]{0,60}?\b(?:befreit|freigelassen|zurückgekehrt|heimgekehrt|ausgetauscht|libérés|rapatriés|échangés|повернули|повернуто|повернулися|повернулись"
