@@ -9429,3 +9429,13 @@ def test_a_running_total_whose_return_was_verified_since_a_year():
     text = "Prisoner swaps. The headquarters says it has verified the return of 4,552 people since 2022."
     got = [(f.value, f.kind, f.side, f.since_date) for f in figs(text, date(2025, 4, 19))]
     assert got == [(4552, "cumulative_released", "ukraine", date(2022, 1, 1))]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Prisoner exchange report. Ukraine's military said 95 soldiers had returned home.", "Ukrainian military"),
+    ("Prisoner exchange report. The Russian army said 95 Russian soldiers had returned home.", "Russian military"),
+    # the people it names are no speaker
+    ("Prisoner exchange report. 95 Russian military personnel were returned, the Russian defence ministry said.", "Russian Defence Ministry"),
+])
+def test_a_nations_military_as_the_claimant(text, claimant):
+    assert [f.claimant for f in figs(text, date(2025, 4, 5))] == [claimant]

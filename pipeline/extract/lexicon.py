@@ -268,6 +268,9 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\b(?:british|britain['’]s|uk)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"), "British Defence Ministry"),
     (_rx(r"\b(?<!ukraine's\s)(?<!ukraine’s\s)(?<!ukrainian\s)(?<!british\s)(?<!uk\s)(?<!britain's\s)(?<!britain’s\s)(?:russia['’]s\s+|russian\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)(?!\s+of\s+ukraine)|verteidigungsministerium\w*\s+in\s+moskau|minist[èe]re\s+russe\s+de\s+la\s+d[ée]fense|министерств\w*\s+обороны\s+(?:рф|россии)|ministerio\s+de\s+defensa\s+(?:ruso|de\s+rusia)|ministero\s+della\s+difesa\s+(?:russo|di\s+mosca)|minist[ée]rio\s+da\s+defesa\s+(?:russo|da\s+r[úu]ssia)|rosyjskie\s+ministerstwo\s+obrony|russische\w*\s+verteidigungsministerium|міноборони\s+росії|минобороны|\b(?:russia['’]s|russian)\s+mod\b"), "Russian Defence Ministry"),
     (_rx(r"\binterior\s+ministry|ministry\s+of\s+internal\s+affairs|мвс"), "Ukrainian Interior Ministry"),
+    # ("Ukraine's military said"; its intelligence and its general staff are named above)
+    (_rx(r"(?<!\bof\sthe\s)(?<!\bof\s)\b(?:ukraine['’]s|ukrainian)\s+(?:military|armed\s+forces|army)\b(?!\s+(?:intelligence|of\b|personnel|servicem[ae]n|prisoners|pows|captives|officers|units?|vehicles|equipment|losses|casualties|bases?|aircraft|plane|transport|command(?:er)?s?|leadership))"), "Ukrainian military"),
+    (_rx(r"(?<!\bof\sthe\s)(?<!\bof\s)\b(?:russia['’]s|russian)\s+(?:military|armed\s+forces|army)\b(?!\s+(?:intelligence|of\b|personnel|servicem[ae]n|prisoners|pows|captives|officers|units?|vehicles|equipment|losses|casualties|bases?|aircraft|plane|transport|command(?:er)?s?|leadership))"), "Russian military"),
     # ("the General Staff said": not a person named Staff)
     (_rx(r"\b(?:russia['’]s|russian)\s+general\s+staff\b"), "Russian General Staff"),
     (_rx(r"\b(?:ukraine['’]s\s+|ukrainian\s+|the\s+)?general\s+staff\b(?:\s+of\s+(?:the\s+)?(?:ukrainian\s+)?armed\s+forces(?:\s+of\s+ukraine)?)?|генштаб\w*|генеральн\w+\s+штаб\w*"), "Ukrainian General Staff"),
@@ -315,11 +318,11 @@ CLAIMANT_SIDE = {
     **dict.fromkeys(("Volodymyr Zelensky", "Dmytro Lubinets", "Coordination Headquarters", "Rustem Umerov", "Andriy Yermak", "Kyrylo Budanov",
                      "Ukrainian Defence Ministry", "Ukrainian ombudsman", "Ukrainian military intelligence (HUR)", "Ukrainian Interior Ministry",
                      "Ukrainian Ministry for Reintegration", "Security Service of Ukraine (SBU)", "Ukrainian officials", "Ukrainian government",
-                     "Ukrainian General Staff",
+                     "Ukrainian General Staff", "Ukrainian military",
                      "Iryna Vereshchuk", "Andriy Yusov", "Petro Yatsenko", "Dmytro Kuleba", "Andrii Sybiha", "Ukrainian president",
                      "Petro Poroshenko"), "ukraine"),
     **dict.fromkeys(("Vladimir Medinsky", "Dmitry Peskov", "Tatyana Moskalkova", "Russian ombudsman", "Russian Defence Ministry", "Kremlin",
-                     "Russian-backed separatists", "Russian General Staff",
+                     "Russian-backed separatists", "Russian General Staff", "Russian military",
                      "Vladimir Putin", "Russian officials", "Russian government", "Maria Zakharova", "Sergei Lavrov", "Yuri Ushakov",
                      "Rodion Miroshnik", "Denis Pushilin", "Maria Lvova-Belova", "Russian president"), "russia"),
 }
