@@ -9439,3 +9439,11 @@ def test_a_running_total_whose_return_was_verified_since_a_year():
 ])
 def test_a_nations_military_as_the_claimant(text, claimant):
     assert [f.claimant for f in figs(text, date(2025, 4, 5))] == [claimant]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia and Ukraine are negotiating an exchange of 500 prisoners each.", ("offered", "offered")),
+    ("Russia and Ukraine are due to swap 500 prisoners each on Friday.", ("agreed", "planned")),
+])
+def test_a_swap_under_negotiation_and_one_due(sentence, expected):
+    assert [(f.kind, f.status) for f in figs("Prisoner exchange report. " + sentence, date(2025, 8, 20))] == [expected]
