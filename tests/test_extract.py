@@ -9447,3 +9447,18 @@ def test_a_nations_military_as_the_claimant(text, claimant):
 ])
 def test_a_swap_under_negotiation_and_one_due(sentence, expected):
     assert [(f.kind, f.status) for f in figs("Prisoner exchange report. " + sentence, date(2025, 8, 20))] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 40 journalists were waiting at the border crossing.",
+    "More than 100 volunteers helped organise the return.",
+    "Some 200 relatives gathered in Chernihiv to greet them.",
+])
+def test_people_who_wait_help_or_gather_beside_a_swap_are_no_figures(sentence):
+    text = "Prisoner exchange. Ukraine and Russia swapped 84 prisoners each on Wednesday. " + sentence
+    assert [f.value for f in figs(text, date(2025, 8, 20))] == [84]
+
+
+def test_bodies_waiting_at_the_border_are_still_offered():
+    text = "Repatriation. Russia said 1,212 bodies were already in refrigerated trucks at the border."
+    assert [(f.value, f.status) for f in figs(text, date(2025, 6, 9))] == [(1212, "offered")]

@@ -2313,7 +2313,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         status_word = "agreed"
     if status_word in (None, "completed") and " border" in after[:90] and _BROUGHT_TO_THE_BORDER.match(after) and _BROUGHT_BEFORE.search(before[-40:]):
         status_word = "offered"  # "Russia said it had brought 1,212 bodies to the border": brought to be handed over, not yet taken
-    elif status_word in (None, "completed") and " border" in after[:110] and _WAITING_AT_THE_BORDER_AFTER.match(after):
+    elif (status_word in (None, "completed") and " border" in after[:110] and _WAITING_AT_THE_BORDER_AFTER.match(after)
+          and (_BODIES_AFTER.match(after) or lx.BODIES.search(before[-60:]))):  # (not "40 journalists were waiting at the border")
         status_word = "offered"  # "1,212 bodies ... were already in refrigerated trucks at the border": waiting, not taken
     if status_word in (None, "completed") and (" werden" in after[:90] or " sollen" in after[:90]) and _DE_TO_BE_DONE_AFTER.match(after):
         # "Insgesamt sollen je 1000 Gefangene ausgetauscht werden": a passive infinitive after a modal or future is still to come
@@ -2700,7 +2701,9 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             # "Five of the commanders are to remain in Turkey until the war ends": a condition of the deal on some of
             # those freed, not one more group handed over
             return _Meaning("other", side, scope, None, qualifier)
-    if _OTHER_DOING_AFTER.match(after) and not _has(_EXCHANGE_NEAR, text):
+    # (beside a swap too, when the people are no captives: "About 40 journalists were waiting at the border crossing",
+    # "More than 100 volunteers helped organise the return")
+    if _OTHER_DOING_AFTER.match(after) and (not _has(_EXCHANGE_NEAR, text) or not _CAPTIVES_NOUN_AFTER.match(after)):
         return None  # "Over 100 volunteers helped to clear the debris", "4,000 people attended the funeral": not of a swap
     if status_word in (None, "completed") and _CHILDREN_AFTER.match(after):
         return None  # "300 Ukrainian children have been returned from Russia": children taken away, not prisoners of war
@@ -2724,7 +2727,9 @@ _TO_STAY_ABROAD_AFTER = re.compile(
     r"(?:(?:to|due\s+to|set\s+to|expected\s+to|required\s+to|going\s+to|obliged\s+to|have\s+to|had\s+to|supposed\s+to)\s+)?(?:remain|stay)\s+in\s+(?:the\s+)?(?!captivity|custody|prison|detention|russian|ukrainian)(?-i:[A-Z])", re.I)  # (a country: not "in hospital")
 _WERE_KILLED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|reportedly\s+)?killed\b", re.I)
 _OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|covered|gathered|protested|rallied|marched|demonstrated|testified|donated|volunteered|worked|"
-                                r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited)\b", re.I)
+                                r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited|waiting|greeted|organi[sz]ed)\b", re.I)
+_CAPTIVES_NOUN_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:prisoners|pows|captives|soldiers|servicem[ae]n|defenders|civilians|people|ukrainians|russians|fighters"
+                                 r"|troops|marines|guardsm[ae]n|sailors|women|men|returnees)\b", re.I)
 _CHILDREN_AFTER = re.compile(r"^\s*(?:(?:more|other|further)\s+)?(?:(?:ukrainian|russian|deported|abducted)\s+)?(?:children|kids|minors|orphans|teenagers)\b", re.I)
 # the words of a part right before its number (_BREAKDOWN_BEFORE, which marks parts, also takes them further back)
 _INCLUDING_RIGHT_BEFORE = re.compile(
