@@ -9462,3 +9462,18 @@ def test_people_who_wait_help_or_gather_beside_a_swap_are_no_figures(sentence):
 def test_bodies_waiting_at_the_border_are_still_offered():
     text = "Repatriation. Russia said 1,212 bodies were already in refrigerated trucks at the border."
     assert [(f.value, f.status) for f in figs(text, date(2025, 6, 9))] == [(1212, "offered")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Prisoner swaps. Since the start of the year, more than 300 Russian soldiers returned from Ukrainian captivity.", "en",
+     ("cumulative_released", "russia", date(2025, 1, 1))),
+    ("Обмен пленными. Всего с начала года из украинского плена вернулись более 300 российских военных.", "ru",
+     ("cumulative_released", "russia", date(2025, 1, 1))),
+    ("Обмін полоненими. З початку року з полону повернулися понад 300 українців.", "uk", ("cumulative_released", "ukraine", date(2025, 1, 1))),
+    # a day named in the clause is a swap of that day
+    ("Prisoner swaps. Since the start of the year, Ukraine has held four swaps; on Friday 300 Ukrainians returned.", "en",
+     ("exchanged", "ukraine", None)),
+])
+def test_a_count_right_after_a_period_opening_is_a_running_total_in_any_tense(text, language, expected):
+    (f,) = [f for f in figs(text, date(2025, 2, 5), language) if f.value == 300]
+    assert (f.kind, f.side, f.since_date) == expected

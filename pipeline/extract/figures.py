@@ -2559,6 +2559,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
     # "since the start of the invasion, 4,552 were returned" (any tense, any language): a large count after a since-phrase
     total_since = n.value >= 1000 and any(
         m.end() <= n.start and not _EXCHANGE_SINCE.search(text[max(0, m.start() - 30) : m.start()]) for m in lx.CUMULATIVE.finditer(text))
+    # "Since the start of the year, more than 300 Russian soldiers returned", "С начала года ... вернулись более 300": a
+    # period named right before the count, no other number or day between (any size, any tense)
+    total_since = total_since or (n.value >= 20 and status_word in (None, "completed") and any(
+        start < n.start and not _DIGIT_CHAR.search(text, start, n.start) and not _ONE_DAYS_SWAP_WORDS.search(text)
+        for start in _since_start_phrases(text)) and not any(c.day for c in find_dates(text)))
     # "3,300 people had been released since 2022": a large count whose release verb is followed by a
     # since-phrase, in any tense (the since-phrase is not "the largest swap since 2022")
     # (in German the verb comes last: "4.000 Ukrainer wurden seit 2022 aus russischer Gefangenschaft befreit")

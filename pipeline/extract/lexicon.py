@@ -183,7 +183,9 @@ CUMULATIVE = _rx(
     # "so far": "finora sono stati liberati oltre 3.300", "hasta ahora", "jusqu'à présent", "bisher", "dotychczas"
     # (Turkish: "savaşın başından bu yana", "2022'den bu yana"; a literal start with "ş" would cost the prefilter)
     r"|bu\s+yana"
-    r"|finora|fino\s+ad\s+ora|sinds\s+(?:het\s+begin|de\s+start|(?:februari\s+)?20\d\d)|tot\s+nu\s+toe|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|jusqu['’]à\s+présent|à\s+ce\s+jour|bisher|bislang|dotychczas|do\s+tej\s+pory|досі|до\s+сих\s+пор)"
+    r"|finora|fino\s+ad\s+ora|sinds\s+(?:het\s+begin|de\s+start|(?:februari\s+)?20\d\d)|tot\s+nu\s+toe|hasta\s+(?:ahora|la\s+fecha|el\s+momento)|jusqu['’]à\s+présent|à\s+ce\s+jour|bisher|bislang|dotychczas|do\s+tej\s+pory|досі|до\s+сих\s+пор"
+    # this year so far: "с начала года из плена вернулись более 300", "з початку року повернулися понад 300"
+    r"|(?:з|від)\s+початку\s+(?:цього\s+|поточного\s+)?року|с\s+начала\s+(?:этого\s+|текущего\s+)?года)"
 )
 _FREED = r"(?:freed|released|returned|brought|secured|repatriated|exchanged|swapped|traded|come|rescued|recovered|got(?:ten)?\s+back)"
 # Perfect tense carries running totals ("have now been freed"); a bare pluperfect ("had been freed")
