@@ -9477,3 +9477,20 @@ def test_bodies_waiting_at_the_border_are_still_offered():
 def test_a_count_right_after_a_period_opening_is_a_running_total_in_any_tense(text, language, expected):
     (f,) = [f for f in figs(text, date(2025, 2, 5), language) if f.value == 300]
     assert (f.kind, f.side, f.since_date) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the largest exchange "since the start of the war" is one swap, not a running total
+    ("Rússia e Ucrânia concluíram neste domingo a maior troca de prisioneiros desde o início da guerra, com a libertação de 303 "
+     "militares de cada lado no terceiro dia.", "pt", [(303, "exchanged", "both", "per_side", None)]),
+    # each country freed so many, over three days
+    ("Troca de prisioneiros. No total, cada país libertou 1.000 prisioneiros ao longo de três dias.", "pt",
+     [(1000, "exchanged", "both", "per_side", date(2025, 5, 23))]),
+    # wounded soldiers received in return are handed over, not casualties
+    ("Russia e Ucraina hanno scambiato sabato 246 prigionieri ciascuna. Inoltre, Mosca ha consegnato a Kiev 31 prigionieri feriti, "
+     "ricevendo in cambio 15 militari russi feriti.", "it",
+     [(246, "exchanged", "both", "per_side", None), (31, "exchanged", "ukraine", None, None), (15, "exchanged", "russia", None, None)]),
+])
+def test_romance_largest_swap_since_each_country_over_days_and_wounded_received(text, language, expected):
+    got = [(f.value, f.kind, f.side, f.scope, f.event_date_from) for f in figs(text, date(2025, 5, 25), language)]
+    assert got == expected

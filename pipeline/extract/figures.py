@@ -1269,7 +1269,8 @@ _ELLIPSIS_PREV = prefiltered(r"(?:\bvon|\bat|\bto|another|a\s+further|further|\b
 _EXCHANGE_SINCE = prefiltered(r"(?:exchange|swap|largest|biggest|first|last|release|held(?:\s+(?:by|in)\s+\w+)?|(?<=\bin\s)captivity|captured|detained|imprisoned|jailed"
                               # ("a maior troca desde o início da guerra", "el mayor canje desde", "le plus grand échange depuis")
                               r"|troca|canje|intercambio|scambio|échange|austausch|wymian[ay]|обмін|обмен|maior|mayor|più\s+grande|plus\s+grand|größte[nr]?"
-                              r"|największ[aey]|найбільш\w*|крупнейш\w*|самы[йм]\s+масштабн\w*)\s+(?:with\s+(?:russia|ukraine|moscow|kyiv)\s+)?(?:\w+\s+)?$", re.I)
+                              # ("the largest exchange of prisoners since", "a maior troca de prisioneiros desde")
+                              r"|największ[aey]|найбільш\w*|крупнейш\w*|самы[йм]\s+масштабн\w*)\s+(?:with\s+(?:russia|ukraine|moscow|kyiv)\s+)?(?:\w+\s+){0,2}$", re.I)
 _PERFECT_NOW = prefiltered(r"\bha(?:ve|s|d)\s+(?:now|so\s+far)\s+been\b", re.I)
 # counts listed after these words are parts of a total ("the group comprised 27 officers and 180 soldiers")
 _BREAKDOWN_BEFORE = prefiltered(
@@ -1596,6 +1597,9 @@ _AND_A_NATION_HANDED_OVER_BEFORE = re.compile(
 _AND_ANOTHER_BEFORE = re.compile(r"(?:^|\s)(?:і|и|та|and|y|e|et|und|i|oraz)\s+(?:ще|еще|ещё|another|otros|otras|altri|altre|autres|weitere|kolejnych)\s+$", re.I)
 _KILLED_AFTER = re.compile(r"^\s*(?:,[^.;,]{0,40},\s*)?(?:of\s+(?:its|their|our|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:of\s+war\s+|on\s+board\s+|aboard\s+)?(?:were|was|had\s+been|have\s+been|have|has|had)?\s*(?:killed|died|dead|perished|executed|shot\s+dead|tortured\s+to\s+death|injured|wounded\s+in\s+(?:the|an?)\s+(?:attack|strike|shelling|fighting|battle|combat|clashes|assault|offensive|explosion|blast|bombing)|wounded\s+in\s+(?:fighting|battle|combat|action|clashes)"
     r"|getötet|verletzt|ums\s+leben|tués?|blessés?|morts?|загинул\w*|загибл\w*|поранен\w*|вбит\w*|убит\w*|погибл\w*|ранен\w*|muertos?|heridos?|morti|uccis\w*|feriti|mortos|feridos|zginęł\w*|zabit\w*|rann\w*)\b", re.I)
+# "ricevendo in cambio 15 militari russi feriti", "recibiendo a cambio 15 heridos": wounded, received in return
+_RECEIVING_IN_RETURN_BEFORE = re.compile(r"\b(?:ricevendo|recibiendo|recebendo|recevant|erhielt|receiving)\s+(?:in\s+cambio|a\s+cambio|em\s+troca|en\s+échange|en\s+retour"
+                                         r"|im\s+gegenzug|in\s+return|in\s+exchange)\s+$", re.I)
 # "31 prisonniers blessés ukrainiens ont été remis": wounded prisoners, handed over by the verb after them
 _WOUNDED_PRISONERS_AFTER = re.compile(
     r"^\s*(?:prisoners|pows|captives|prisonniers|prisioneros|prigionieri|prisioneiros|jeńców|kriegsgefangene)(?:\s+(?:de|di)\s+guerr[ea])?\s+"
@@ -1731,7 +1735,7 @@ def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     # "récupéré 31 soldats blessés": wounded, and handed over
     if (not handing_over_the_dead and _KILLED_AFTER.match(after) and not _IN_EXCHANGE_FOR_BEFORE.search(before[-40:])
             and not ("captiv" in after[:80] and _DIED_IN_CAPTIVITY_AFTER.match(after)) and not _PRISONERS_KILLED_AFTER.match(after)):
-        done_before = lx.COMPLETED.search(before[-30:])
+        done_before = lx.COMPLETED.search(before[-30:]) or _RECEIVING_IN_RETURN_BEFORE.search(before[-40:])
         if done_before is None and (_AND_ANOTHER_BEFORE.search(before[-16:]) or _AND_AFTER_A_COUNT_BEFORE.search(before[-60:])):
             # "Росія отримала 246 своїх військовослужбовців і ще 15 поранених": more handed over by the verb before
             done_before = lx.COMPLETED.search(before[-110:])
@@ -1812,7 +1816,7 @@ _DAY_COUNTS = {**{word: n for word, n in _YEAR_COUNTS.items() if n <= 5}, "deux"
                "cuatro": 4, "cinco": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "due": 2, "tre": 3, "quattro": 4, "cinque": 5,
                "dois": 2, "três": 3, "quatro": 4, "dwa": 2, "dwóch": 2, "trzy": 3, "trzech": 3, "cztery": 4, "два": 2, "двух": 2,
                "двох": 2, "три": 3, "трех": 3, "трёх": 3, "трьох": 3, "четыре": 4, "чотири": 4}
-_OVER_N_DAYS = re.compile(r"(?<!\w)(?:over|across|during|in|en|em|nel\s+giro\s+di|za|за|протягом|в\s+течение)\s+(?:the\s+(?:past|last)\s+)?"
+_OVER_N_DAYS = re.compile(r"(?<!\w)(?:over|across|during|in|en|em|nel\s+giro\s+di|nel\s+corso\s+di|ao\s+longo\s+de|a\s+lo\s+largo\s+de|au\s+cours\s+de|za|за|протягом|в\s+течение)\s+(?:the\s+(?:past|last)\s+)?"
                           r"(" + "|".join(_DAY_COUNTS) + r"|[2-7])\s+(?:consecutive\s+)?(?:days|jours|días|dias|tagen|giorni|dni|дні|днів|дня|дней)(?!\w)", re.I)
 _A_DAY_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:a|per|each|every)\s+day\b", re.I)
 _AMONG_THEM_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:them|those|the\s+\w+)\b", re.I)
@@ -2862,7 +2866,9 @@ _EACH_BEFORE = prefiltered(r"(?:\beach|jeweils|\belk|chaque\s+camp\s+\w+|both\s+
                             r"(?:(?:about|some|around|at\s+least|more\s+than|up\s+to|nearly)\s+)?$"
                             # "Jede Seite habe 150 ... freigelassen", "каждая из сторон передала 150", "cada parte liberó 150"
                             r"|\b(?:jede\s+seite|każda\s+(?:ze\s+)?stron\w*|кожна\s+(?:зі\s+|з\s+)?сторін\w*|кожна\s+сторона|каждая\s+(?:из\s+)?сторон\w*"
-                            r"|cada\s+(?:parte|lado|bando)|ogni\s+parte|ciascuna\s+(?:delle\s+)?parti?|chaque\s+partie)\s+(?:\w+\s+){0,2}$"
+                            # ("cada país libertou 1.000 prisioneiros", "chaque pays a libéré 1 000")
+                            r"|cada\s+(?:parte|lado|bando|país|pais)|ogni\s+(?:parte|paese)|ciascuna\s+(?:delle\s+)?parti?|chaque\s+(?:partie|pays)"
+                            r"|jedes\s+land|każdy\s+(?:z\s+)?kraj\w*|кожна\s+(?:з\s+)?країн\w*|каждая\s+(?:из\s+)?стран\w*)\s+(?:\w+\s+){0,2}$"
                             # Turkish: "her iki taraftan en az 1.000 esir"
                             r"|\bher\s+iki\s+taraf\w*\s+(?:\w+\s+){0,2}$", re.I)  # (Polish "po 150", German "je 390": that many each)
 _RUSSIA_RECEIVED_BEFORE = prefiltered(
