@@ -9494,3 +9494,10 @@ def test_a_count_right_after_a_period_opening_is_a_running_total_in_any_tense(te
 def test_romance_largest_swap_since_each_country_over_days_and_wounded_received(text, language, expected):
     got = [(f.value, f.kind, f.side, f.scope, f.event_date_from) for f in figs(text, date(2025, 5, 25), language)]
     assert got == expected
+
+
+def test_french_kyiv_getting_back_its_nationals_and_moscow_gapped_and_a_list_of_parts():
+    text = ("L'Ukraine et la Russie ont procédé lundi à un échange de prisonniers, Kiev récupérant 189 de ses ressortissants et Moscou "
+            "150 militaires, selon les deux camps. Parmi les Ukrainiens libérés figurent des défenseurs de Marioupol ainsi que deux civils.")
+    got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2024, 12, 30), "fr")]
+    assert got == [(189, "ukraine", False, False), (150, "russia", False, False), (2, "ukraine", True, False)]

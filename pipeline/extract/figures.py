@@ -1039,7 +1039,10 @@ _LIST_OF_PARTS_BEFORE = re.compile(r"\b(?:includ(?:ed|ing|es)|compris(?:ed|ing|e
                                    r"(?:included|include|includes|comprised|were)\s+[^.;\d]*$"
                                    # "Серед звільнених — військові ЗСУ, ..., а також двоє цивільних": the list of parts goes on
                                    r"|(?:^|[\s(])(?:серед|среди|wśród|unter\s+den|parmi\s+les|entre\s+los|tra\s+i)\s+(?:звільнених|повернених|освобожденных|освобождённых|"
-                                   r"вернувшихся|uwolnionych|freigelassenen|befreiten|libérés|liberados|liberati)\b[^.;\d]*$", re.I)
+                                   r"вернувшихся|uwolnionych|freigelassenen|befreiten|libérés|liberados|liberati)\b[^.;\d]*$"
+                                   # ("Parmi les Ukrainiens libérés figurent des défenseurs de Marioupol ainsi que deux civils")
+                                   r"|\b(?:among\s+the|parmi\s+les|unter\s+den|entre\s+los|tra\s+gli)\s+(?:ukrainians|russians|ukrainiens|russes|ukrainern|russen"
+                                   r"|ucranianos|rusos|ucraini|russi)\b[^.;\d]{0,30}?\b(?:were|are|figurent|figuraient|waren|sind|había|hay|c['’]erano|ci\s+sono)\s+[^.;\d]*$", re.I)
 # "the two sides pledged to free ... at least 1,000 people each", "Under the deal reached on June 2, Russia promised to
 # return ...": a pledge both sides made, or one made under a deal, is a term agreed, not one side's offer
 _MUTUAL_PLEDGE_BEFORE = re.compile(
