@@ -9501,3 +9501,13 @@ def test_french_kyiv_getting_back_its_nationals_and_moscow_gapped_and_a_list_of_
             "150 militaires, selon les deux camps. Parmi les Ukrainiens libérés figurent des défenseurs de Marioupol ainsi que deux civils.")
     got = [(f.value, f.side, f.is_breakdown, f.is_additional) for f in figs(text, date(2024, 12, 30), "fr")]
     assert got == [(189, "ukraine", False, False), (150, "russia", False, False), (2, "ukraine", True, False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine and Russia swap 218 prisoners, including 108 women\n\nUkraine and Russia carried out one of their largest swaps on "
+     "Monday, exchanging 218 prisoners, including 108 Ukrainian women, officials on both sides said.",
+     [(218, "both", "total", False), (108, "ukraine", None, True)]),
+    ("Prisoner swap. Ukraine and Russia carried out another swap on Monday, exchanging 90 prisoners each.", [(90, "both", "per_side", False)]),
+])
+def test_both_nations_exchanging_a_count_after_their_clause(text, expected):
+    assert [(f.value, f.side, f.scope, f.is_breakdown) for f in figs(text, date(2022, 10, 17))] == expected

@@ -3370,7 +3370,9 @@ _BOTH_PARTIES_SWAPPED_BEFORE = re.compile(
     rf"\b{_PARTY}(?:\s+and|,)\s+{_PARTY}\s+(?:(?:in|of)\s+(?:the\s+)?(?:east|donbas|eastern\s+ukraine|donetsk|luhansk)\s+)?"
     # ("Russia and Ukraine on Monday swapped 100 prisoners")
     r"(?:(?:(?:late\s+|early\s+)?on\s+[A-Z]\w+(?:\s+\d{1,2})?|yesterday|today|again|also|once\s+again)\s+)?(?:have\s+|had\s+)?(?:swapped|exchanged|traded|swap|exchange|trade)\s+"
-    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
+    r"(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$"
+    # ("Ukraine and Russia carried out one of their largest swaps on Monday, exchanging 218 prisoners")
+    rf"|\b{_PARTY}\s+and\s+{_PARTY}\s+[^.;:\d]{{0,80}},\s+(?:exchanging|swapping|trading)\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|a\s+total\s+of)\s+)?$", re.I)
 
 
 # "since the conflict began in April 2014": the start the clause names
@@ -5296,7 +5298,9 @@ def _restates_a_side(art: "_ArticleContext", n: Number, meaning: _Meaning, ev: d
               # side; "in return, 75 prisoners were handed over" is the other side's equal count
               # (a part is no count again: "a swap for three Russian pilots ... The exchange included 3 officers")
               or (this == ("unknown", None) and len(sides & {("ukraine", None), ("russia", None)}) == 1
-                  and not _OTHER_SIDE.search(text) and not meaning.is_breakdown))
+                  and not _OTHER_SIDE.search(text) and not meaning.is_breakdown)
+              # ("Ukraine and Russia swap 218 prisoners" over "... on Monday, exchanging 218 prisoners": both sides' total again)
+              or (this == ("unknown", None) and ("both", "total") in sides and not meaning.is_breakdown))
     sides.add(this)
     return repeat
 
