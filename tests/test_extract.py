@@ -9511,3 +9511,10 @@ def test_french_kyiv_getting_back_its_nationals_and_moscow_gapped_and_a_list_of_
 ])
 def test_both_nations_exchanging_a_count_after_their_clause(text, expected):
     assert [(f.value, f.side, f.scope, f.is_breakdown) for f in figs(text, date(2022, 10, 17))] == expected
+
+
+def test_a_year_people_were_taken_to_a_country_dates_no_release():
+    text = ("Exchange: 146/146\n\nThe Coordination Headquarters reports that 146 servicemen have returned home. Russia received the "
+            "same number.\n\nAlso returned: 8 civilians from Kursk region, taken to Ukraine in 2024.")
+    got = [(f.value, f.event_date, f.is_additional) for f in figs(text, date(2025, 8, 24))]
+    assert got == [(146, date(2025, 8, 24), False), (8, date(2025, 8, 24), True)]

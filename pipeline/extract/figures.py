@@ -1434,7 +1434,7 @@ _YEAR_AFTER_MONTH = re.compile(r"\s+((?:19|20)\d\d)\b")
 _MONTH_NAMED = re.compile(_MONTH_NAME + r"|(?P<rel>[Tt]his|[Ll]ast)\s+month")
 # "who was seized in the Kyiv region in March 2022": the month of something else that happened to them
 _OTHER_EVENT_BEFORE = re.compile(
-    r"\b(?:seized|detained|captured|arrested|abducted|kidnapped|taken\s+(?:prisoner|captive)|imprisoned|jailed|sentenced|convicted"
+    r"\b(?:seized|detained|captured|arrested|abducted|kidnapped|taken\s+(?:prisoner|captive|to|away)|deported|evacuated|imprisoned|jailed|sentenced|convicted"
     r"|born|killed|died|wounded|injured|went\s+missing|disappeared|mobili[sz]ed|enlisted|surrendered)\b[^.;]{0,50}$", re.I)
 _EARLIER_THIS_WEEK = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s+this\s+week\b")
 _SINCE_PHRASE_RUNS_TO = re.compile(r"\bsince\b[^,;.:\d]*$", re.I)
