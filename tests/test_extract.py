@@ -9518,3 +9518,11 @@ def test_a_year_people_were_taken_to_a_country_dates_no_release():
             "same number.\n\nAlso returned: 8 civilians from Kursk region, taken to Ukraine in 2024.")
     got = [(f.value, f.event_date, f.is_additional) for f in figs(text, date(2025, 8, 24))]
     assert got == [(146, date(2025, 8, 24), False), (8, date(2025, 8, 24), True)]
+
+
+def test_a_headlines_deal_dated_by_the_talks_a_later_paragraph_names():
+    text = ("Russia-Ukraine war live: first stage of 1,000-for-1,000 swap under way\n\n13:45 BST\nZelenskyy confirms 390 Ukrainians "
+            "are home.\n\n11:10 BST\nThe swap is the first part of the deal agreed in Istanbul last Friday, under which 1,000 prisoners "
+            "from each side are to be freed.")
+    (deal,) = [f for f in figs(text, date(2025, 5, 23)) if f.kind == "agreed"]
+    assert (deal.text, deal.agreement_date, deal.event_date) == ("1,000-for-1,000", date(2025, 5, 16), date(2025, 5, 16))

@@ -5070,6 +5070,14 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
                     # (and the day of the talks the lede names)
                     kept.event_date, kept.event_date_from, kept.event_date_precision = ev, ev_from, precision
                     kept.agreement_date = kept.agreement_date or ev
+            if (kept is not None and meaning.kind in ("agreed", "offered") and kept.kind == meaning.kind and kept.agreement_date is None
+                    and kept.event_date is None and not art.body[: kept.sentence_start].strip()):
+                # "first stage of 1,000-for-1,000 swap under way" (a headline), then "the deal agreed in Istanbul last
+                # Friday, under which 1,000 prisoners from each side are to be freed": the headline's term, dated by its talks
+                agreed_on = _agreement_date(meaning, ev, art.talks_date, sentence_talks, art.published)
+                if agreed_on is not None:
+                    kept.agreement_date = kept.event_date = agreed_on
+                    kept.event_date_from, kept.event_date_precision = None, "day"
             continue
         if (meaning.side == "both" and meaning.scope == "per_side" and meaning.kind in ("exchanged", "bodies") and meaning.status == "completed"
                 and n.value_high is None):
