@@ -9526,3 +9526,14 @@ def test_a_headlines_deal_dated_by_the_talks_a_later_paragraph_names():
             "from each side are to be freed.")
     (deal,) = [f for f in figs(text, date(2025, 5, 23)) if f.kind == "agreed"]
     assert (deal.text, deal.agreement_date, deal.event_date) == ("1,000-for-1,000", date(2025, 5, 16), date(2025, 5, 16))
+
+
+@pytest.mark.parametrize("link", [
+    "Read more: Ukraine, Russia swap 84 POWs each in UAE-mediated deal",
+    "READ ALSO: Russia hands over 1,000 bodies, Ukraine returns 19",
+    "Related: Zelensky says 1,200 more POWs to be freed",
+    "See also - Kyiv says 8,000 remain in captivity",
+])
+def test_a_link_to_another_story_left_in_the_body_gives_no_figure(link):
+    text = f"Ukraine and Russia exchanged 146 prisoners each on Sunday.\n\n{link}\n\nThe youngest of those freed is 22."
+    assert [f.value for f in figs(text, date(2025, 8, 24))] == [146, 22]

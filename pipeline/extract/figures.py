@@ -157,11 +157,14 @@ _NOT_THIS_NUMBER_BEFORE = re.compile(r"\d(?:\s+[^\W\d]+){0,2}\s*[,;(—–-]\s*(
 _SKIP_SENTENCE = re.compile(
     r"earlier\s+version\s+of\s+this|incorrectly\s+(?:said|stated|reported)|misstated|\bhas\s+been\s+corrected"
     r"|\b(?:refreshed|updated|amended|changed)\s+to\s+correct\b|\bthe\s+correct(?:ed)?\s+(?:figure|number|total)\s+(?:is|was)\b"
+    # a link to another story that slipped past the page cleaning ("Read more: Ukraine, Russia swap 84 POWs each")
+    r"|^\W*(?:read\s+(?:more|also)|also\s+read|related(?:\s+(?:stories|articles|news|coverage))?|see\s+also|recommended)\s*[:|\-–—]"
     r"|^(?=.*\b(?:united\s+states|american|us|u\.s\.)\b)(?!.*\bukrain)(?!.*\b(?:foreign\s+fighters|foreigners|fighters|volunteers|mercenar|pows?|prisoners\s+of\s+war|servicem[ae]n|soldiers)\b)",
     re.I,
 )
 _CORRECT_FIGURE = re.compile(r"[;,:]\s*(?:but\s+|while\s+)?(?:in\s+fact|actually|in\s+reality)\b|\bthe\s+correct(?:ed)?\s+(?:figure|number|total)\s+(?:is|was)\b", re.I)
-_SKIP_WORDS = frozenset({"earlier", "incorrectly", "misstated", "corrected", "correct", "united", "american", "us", "u"})
+_SKIP_WORDS = frozenset({"earlier", "incorrectly", "misstated", "corrected", "correct", "united", "american", "us", "u", "read", "related", "see",
+                         "recommended"})
 
 
 def _skip_sentence(text: str, words: frozenset[str]) -> bool:
