@@ -9537,3 +9537,8 @@ def test_a_headlines_deal_dated_by_the_talks_a_later_paragraph_names():
 def test_a_link_to_another_story_left_in_the_body_gives_no_figure(link):
     text = f"Ukraine and Russia exchanged 146 prisoners each on Sunday.\n\n{link}\n\nThe youngest of those freed is 22."
     assert [f.value for f in figs(text, date(2025, 8, 24))] == [146, 22]
+
+
+def test_kyiv_freed_so_many_and_the_rebels_released_so_many_are_each_others_people():
+    text = "Prisoner swap in Donbas. Kyiv freed 233 people and the rebels released 73, Ukrainian officials said."
+    assert [(f.value, f.side) for f in figs(text, date(2017, 12, 27))] == [(233, "russia"), (73, "ukraine")]

@@ -3187,6 +3187,10 @@ def _side(text: str, n: Number, before: str, after: str, following: str = "") ->
     if (lx.TO_RUSSIA.search(near_after) or _RUSSIA_RECEIVED_BEFORE.search(before[-70:])
             or _FROM_KYIV_TERRITORY.match(_NEXT_NUMBER.split(after[:120], 1)[0])):
         return "russia", None
+    freed_each = _KYIV_FREED_BEFORE.search(before[-40:]) if " freed " in before[-30:] or " released " in before[-30:] else None
+    if freed_each and _AND_THE_OTHERS_FREED_AFTER.match(after):
+        # "Kyiv freed 233 people and the rebels released 73": each side freed the other's people
+        return "russia", None
     if lx.TO_UKRAINE.search(near_after) or lx.UKR_RECEIVES.search(before[-70:]) or _HOME_BEFORE_UK.search(before[-40:]):
         return "ukraine", None
     if not after.isascii() or "terug" in after[:90]:
@@ -3283,6 +3287,10 @@ _GIVER_RELATIVE_AFTER = re.compile(
 _RETURNED_IN_TURN_BEFORE = re.compile(r"(?:\b(?:while|whereas|and)|[;.])\s+(ukraine|kyiv|kiev|russia|moscow)\s+(?:has\s+|had\s+)?(?:in\s+turn\s+)?returned\s+"
                                       r"(?:(?:about|some|around|nearly|more\s+than|over|only|just)\s+)?$", re.I)
 _ON_A_SIDE_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:on|from)\s+the\s+(ukrainian|russian)\s+side\b", re.I)
+_KYIV_FREED_BEFORE = re.compile(r"\b(?:ukraine|kyiv|kiev|the\s+ukrainian\s+(?:side|government|authorities))\s+(?:freed|released)\s+(?:(?:about|some|around|more\s+than|over|nearly)\s+)?$", re.I)
+_AND_THE_OTHERS_FREED_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?,?\s*(?:and|while|whereas)\s+(?:the\s+)?(?:(?:pro-russian|russian-backed|moscow-backed)\s+)?(?:rebels|separatists|russia|moscow)"
+    r"\s+(?:freed|released|handed\s+over|let\s+go)\s+(?:about\s+|some\s+|around\s+)?\d", re.I)
 _RESIDENTS_OF_A_RUSSIAN_REGION_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+)?(?:residents|civilians|inhabitants|people)\s+(?:of|from)\s+(?:the\s+)?(?:Russian\s+)?(?:Kursk|Belgorod|Bryansk)\b"
     # ("трое мирных жителей Курской области", "8 мешканців Курської області")
