@@ -9542,3 +9542,9 @@ def test_a_link_to_another_story_left_in_the_body_gives_no_figure(link):
 def test_kyiv_freed_so_many_and_the_rebels_released_so_many_are_each_others_people():
     text = "Prisoner swap in Donbas. Kyiv freed 233 people and the rebels released 73, Ukrainian officials said."
     assert [(f.value, f.side) for f in figs(text, date(2017, 12, 27))] == [(233, "russia"), (73, "ukraine")]
+
+
+def test_prisoners_a_monitor_interviewed_are_no_handover_or_held_count():
+    text = ("The UN human rights monitoring mission said on Monday that 95% of the 205 Ukrainian prisoners of war it interviewed after "
+            "their release reported torture. It also interviewed 100 Russian POWs held by Ukraine.")
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 3, 31))] == [(95, "percentage")]
