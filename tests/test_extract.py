@@ -9548,3 +9548,16 @@ def test_prisoners_a_monitor_interviewed_are_no_handover_or_held_count():
     text = ("The UN human rights monitoring mission said on Monday that 95% of the 205 Ukrainian prisoners of war it interviewed after "
             "their release reported torture. It also interviewed 100 Russian POWs held by Ukraine.")
     assert [(f.value, f.kind) for f in figs(text, date(2025, 3, 31))] == [(95, "percentage")]
+
+
+@pytest.mark.parametrize("sentence, ordinal", [
+    ("Exchange #66 took place on Friday at the Belarus border.", 66),
+    ("The exchange, number 64 since 2022, took place on Friday.", 64),
+])
+def test_the_series_number_after_a_hash_sign_or_a_comma(sentence, ordinal):
+    text = "Prisoner swap. Ukraine and Russia swapped 150 prisoners each on Friday. " + sentence
+    assert [(f.value, f.kind) for f in figs(text, date(2025, 2, 1))] == [(150, "exchanged"), (ordinal, "exchange_ordinal")]
+
+
+def test_a_hash_sign_elsewhere_is_no_number():
+    assert figs("Prisoner swap. Ukraine and Russia swapped 150 prisoners each. #StandWithUkraine #1 news", date(2025, 2, 1))[1:] == []

@@ -1214,7 +1214,7 @@ _TOTAL_OF_ONE_EXCHANGE = re.compile(
 _NUMBER_SIGN_ENDINGS = frozenset("#№°º.rRoO")  # the last letter of "No.", "#", "№", "n°", "number", "Nr."
 _NUMBERED_EXCHANGE_BEFORE = re.compile(
     r"\b(?:(?:prisoner\s+|pow\s+)?(?:exchange|swap)|обмін\w*|обмен\w*|austausch\w*|échange|intercambio|canje|scambio|troca|wymian[ay])"
-    r"\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º|número|numero|numer)\s*$", re.I)
+    r",?\s+(?:no\.?|nr\.?|number|num\.|#|№|n°|n\.º|número|numero|numer)\s*$", re.I)  # ("The exchange, number 64 since 2022")
 _IT_HAD_MEDIATED_AFTER = re.compile(r"^\s+(?:such\s+)?(?:(?:swap|exchange)\s+)?(?:that\s+|which\s+)?(?:it|they|the\s+\w+|\w+)\s+(?:had|has|have)\s+(?:\w+\s+)?"
                                     r"(?:mediated|brokered|facilitated|hosted|organi[sz]ed|helped\s+(?:to\s+)?(?:broker|arrange|mediate))\b", re.I)
 _ORDINAL_MEDIATED_BY_AFTER = re.compile(r"^\s+(?:such\s+)?(?:(?:swap|exchange)\s+)?(?:mediated|brokered|facilitated|arranged)\s+(?:by|with\s+the\s+help\s+of)\b", re.I)

@@ -449,6 +449,12 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 found = [n for n in found if not m.start() <= n.start < m.end()]
                 found.append(Number(m.start(), m.end(), int(m.group(1).replace(",", "")), n_for_n=True))
         found.sort(key=lambda n: n.start)
+    if "#" in text:
+        # "Exchange #66": the series' number after a sign the digit pattern leaves out (hashtags, "#1" in lists)
+        for m in _EXCHANGE_HASH_NUMBER.finditer(text):
+            if not any(n.start <= m.start(1) < n.end for n in found):
+                found.append(Number(m.start(1), m.end(1), int(m.group(1))))
+        found.sort(key=lambda n: n.start)
     if "/" in text:
         # "exchanged prisoners 103/103": the same number each way, with a slash, named near a swap (not a date, "24/02")
         for m in _N_SLASH_N.finditer(text):
@@ -479,6 +485,7 @@ _NOUN_WERE_SWAPPED_FOR = re.compile(r"^\s+[A-Za-z]+\s+(?:of\s+war\s+)?(?:were|ha
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;)]|$)")
 _N_COLON_N = re.compile(r"(?<![\d:.,])(\d{2,5})\s*:\s*(\d{2,5})(?![\d:])")
 _N_X_N = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{2,5})[xх](\d{1,3}(?:,\d{3})+|\d{2,5})(?![\w.,]\w)")
+_EXCHANGE_HASH_NUMBER = re.compile(r"\b(?:exchange|swap|обмін|обмен)\s*#\s*(\d{1,3})(?![\w.,]\d|\w)", re.I)
 _N_SLASH_N = re.compile(r"(?<![\w./,])(\d{2,5})\s*/\s*(\d{2,5})(?![\w/]|[.,]\d)")
 _SWAP_WORD_NEAR = re.compile(r"\b(?:format|formula|exchang\w*|swap\w*|trade[ds]?|обмін\w*|обмен\w*|обміня\w*|обменя\w*)\b", re.I)
 _TIMES_SIGN = re.compile(r"\s*×\s*|\s+[xх]\s+")  # ("95:95" is read by _N_COLON_N: no number is found right after a colon)
