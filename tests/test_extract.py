@@ -9561,3 +9561,9 @@ def test_the_series_number_after_a_hash_sign_or_a_comma(sentence, ordinal):
 
 def test_a_hash_sign_elsewhere_is_no_number():
     assert figs("Prisoner swap. Ukraine and Russia swapped 150 prisoners each. #StandWithUkraine #1 news", date(2025, 2, 1))[1:] == []
+
+
+@pytest.mark.parametrize("who, claimant", [("Ukraine's human rights chief", "Ukrainian ombudsman"), ("Russia's rights chief", "Russian ombudsman")])
+def test_a_nations_rights_chief_is_its_ombudsman(who, claimant):
+    text = f"Prisoner exchange report. {who} said 95 people had come home."
+    assert [f.claimant for f in figs(text, date(2025, 2, 1))] == [claimant]

@@ -261,12 +261,12 @@ CLAIMANT_ALIASES: list[tuple[re.Pattern, str]] = [
     (_rx(r"\b(?:the\s+)?(?:qatar['’]s|qatari)\s+(?:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs)|\bministry\s+of\s+foreign\s+affairs\s+of\s+(?:the\s+state\s+of\s+)?qatar"), "Qatari foreign ministry"),
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|\bministry\s+of\s+defen[cs]e\s+of\s+ukraine|міністерств\w*\s+оборони\s+україни|міноборони\s+україни|министерств\w*\s+обороны\s+украины|\b(?:ukraine['’]s|ukrainian)\s+mod\b"), "Ukrainian Defence Ministry"),
     # roles named without the person: who holds them changes over the years, so the role is the claimant
-    (_rx(r"\b(?:ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?:human\s+rights|parliamentary)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)|уповноважен\w*\s+(?:верховної\s+ради\s+)?(?:україни\s+)?з\s+прав\s+людини"), "Ukrainian ombudsman"),
+    (_rx(r"\b(?:ukraine['’]s|ukrainian|kyiv['’]s)\s+(?:(?:human\s+rights|parliamentary)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights|(?:human\s+)?rights\s+chief)|уповноважен\w*\s+(?:верховної\s+ради\s+)?(?:україни\s+)?з\s+прав\s+людини"), "Ukrainian ombudsman"),
     # ("the Ukrainian president said"; "the Ukrainian president's chief of staff" is someone else)
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+president\b(?!['’]s)"), "Ukrainian president"),
     (_rx(r"\b(?:russia['’]s|russian)\s+president\b(?!['’]s)"), "Russian president"),
     (_rx(r"\bmoskalkova\b|москальков\w*"), "Tatyana Moskalkova"),
-    (_rx(r"\b(?:russia['’]s|russian|moscow['’]s)\s+(?:(?:human\s+rights|presidential)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights)"), "Russian ombudsman"),
+    (_rx(r"\b(?:russia['’]s|russian|moscow['’]s)\s+(?:(?:human\s+rights|presidential)\s+)?(?:ombudsman|ombudsperson|human\s+rights\s+commissioner|commissioner\s+for\s+human\s+rights|(?:human\s+)?rights\s+chief)"), "Russian ombudsman"),
     (_rx(r"\b(?:ukraine['’]s|ukrainian)\s+(?:defen[cs]e\s+)?(?:military\s+intelligence|intelligence\s+(?:agency|service|directorate))|\b(?:ukraine['’]s|ukrainian)\s+defen[cs]e\s+intelligence|\bmain\s+intelligence\s+directorate\b|\bdefen[cs]e\s+ministry['’]s\s+intelligence\s+directorate\b|\bhur\b|\bgur\b|\bгур\b|головн\w*\s+управлінн\w*\s+розвідки"), "Ukrainian military intelligence (HUR)"),
     # (the UK's defence intelligence updates are quoted on the war often)
     (_rx(r"\b(?:british|britain['’]s|uk)\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"), "British Defence Ministry"),
