@@ -434,21 +434,12 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
             taken.append((s, e))
     found.sort(key=lambda n: n.start)
     if ":" in text:
-        # "in a 95:95 format": the digit pattern leaves out a number after a colon (times, "10:30"); the same number each
-        # way, named as a formula, is one per-side count
-        for m in _N_COLON_N.finditer(text):
-            if m.group(1) == m.group(2) and (_FORMULA_NEAR.search(text, m.end(), m.end() + 25) or _FORMULA_NEAR.search(text, max(0, m.start() - 25), m.start())):
-                found = [n for n in found if not m.start() <= n.start < m.end()]
-                found.append(Number(m.start(), m.end(), int(m.group(1)), n_for_n=True))
-        found.sort(key=lambda n: n.start)
+        # "in a 95:95 format": the digit pattern leaves out a number after a colon (times, "10:30")
+        found = _formulas_with_a_sign(text, found, _N_COLON_N, _FORMULA_NEAR, 25)
     if ("x" in text or "х" in text) and any(d + "x" in text or d + "х" in text for d in "0123456789"):
-        # "the 1000x1000 exchange", "1,000x1,000": a formula written without spaces, which the digit pattern leaves out
+        # "the 1000x1000 exchange", "1,000x1,000": a formula written without spaces
         # (tested for a digit before the sign first: every sentence about an "exchange" has an "x")
-        for m in _N_X_N.finditer(text):
-            if m.group(1) == m.group(2) and (_FORMULA_NEAR.search(text, m.end(), m.end() + 25) or _FORMULA_NEAR.search(text, max(0, m.start() - 25), m.start())):
-                found = [n for n in found if not m.start() <= n.start < m.end()]
-                found.append(Number(m.start(), m.end(), int(m.group(1).replace(",", "")), n_for_n=True))
-        found.sort(key=lambda n: n.start)
+        found = _formulas_with_a_sign(text, found, _N_X_N, _FORMULA_NEAR, 25)
     if "#" in text:
         # "Exchange #66": the series' number after a sign the digit pattern leaves out (hashtags, "#1" in lists)
         for m in _EXCHANGE_HASH_NUMBER.finditer(text):
@@ -456,12 +447,8 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
                 found.append(Number(m.start(1), m.end(1), int(m.group(1))))
         found.sort(key=lambda n: n.start)
     if "/" in text:
-        # "exchanged prisoners 103/103": the same number each way, with a slash, named near a swap (not a date, "24/02")
-        for m in _N_SLASH_N.finditer(text):
-            if m.group(1) == m.group(2) and (_SWAP_WORD_NEAR.search(text, m.end(), m.end() + 40) or _SWAP_WORD_NEAR.search(text, max(0, m.start() - 40), m.start())):
-                found = [n for n in found if not m.start() <= n.start < m.end()]
-                found.append(Number(m.start(), m.end(), int(m.group(1)), n_for_n=True))
-        found.sort(key=lambda n: n.start)
+        # "exchanged prisoners 103/103": with a slash, named near a swap (not a date, "24/02")
+        found = _formulas_with_a_sign(text, found, _N_SLASH_N, _SWAP_WORD_NEAR, 40)
     if "odd" in text:
         # "the 1,200-odd Ukrainians freed last year": a round number given as approximate
         found = [replace(n, approximate=True) if not n.words and ODD_AFTER.match(text, n.end) else n for n in found]
@@ -471,6 +458,17 @@ def find_numbers(text: str, language: str | None = "en", words: frozenset[str] |
             n.words and i and not found[i - 1].words and found[i - 1].value == n.value
             and _PAREN_RESTATEMENT.fullmatch(text, found[i - 1].end, n.start) is not None and text[n.end : n.end + 1] == ")")]
     return join_pairs(text, found)
+
+
+def _formulas_with_a_sign(text: str, found: list[Number], pattern: re.Pattern, near: re.Pattern, window: int) -> list[Number]:
+    """The same number each way written with a sign the digit pattern leaves out ("95:95", "1000x1000", "103/103"),
+    named as a formula or a swap within `window` characters: one per-side count in place of the numbers inside it."""
+    for m in pattern.finditer(text):
+        if m.group(1) == m.group(2) and (near.search(text, m.end(), m.end() + window) or near.search(text, max(0, m.start() - window), m.start())):
+            found = [n for n in found if not m.start() <= n.start < m.end()]
+            found.append(Number(m.start(), m.end(), int(m.group(1).replace(",", "")), n_for_n=True))
+    found.sort(key=lambda n: n.start)
+    return found
 
 
 ODD_AFTER = re.compile(r"(?:-|\s)odd\b(?=\s+[^\W\d])", re.I)
