@@ -2172,11 +2172,11 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
         # ("destroyed 9,000 Russian tanks": a nation's adjective is no person)
         return None  # "the two countries held 13 prisoner exchanges": the noun right after the number decides
     near_before = before[-60:]
-    if (("interview" in near_before[-30:] or "surveyed" in near_before[-30:] or "questioned" in near_before[-30:] or "spoke" in near_before[-30:])
-            and _INTERVIEWED_BEFORE.search(near_before[-30:])) or (
-            ("interview" in after[:70] or "surveyed" in after[:70] or "questioned" in after[:70] or "spoke" in after[:70])
+    if (("interview" in after[:70] or "surveyed" in after[:70] or "questioned" in after[:70] or "spoke" in after[:70])
             and _INTERVIEWED_AFTER.match(after)):
-        return None  # "the 205 Ukrainian prisoners of war it interviewed after their release": people a monitor spoke to
+        # "the 205 Ukrainian prisoners of war it interviewed after their release": people a monitor spoke to (the deed
+        # before the number, "interviewed 100 POWs", is `_OTHER_DEED_RIGHT_BEFORE`'s)
+        return None
     if not people and _HANDOVERS_RIGHT_AFTER.match(after):
         return _Meaning("exchange_count", side="both", qualifier=qualifier)  # "Two transfers of 900 bodies each"
     if not people and " times" in after[:8] and not n.ordinal and _SWAPPED_N_TIMES_BEFORE.search(before[-60:]) and _TIMES_AFTER.match(after):
@@ -2748,7 +2748,6 @@ _TO_STAY_ABROAD_AFTER = re.compile(
 _WERE_KILLED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been)\s+(?:all\s+|reportedly\s+)?killed\b", re.I)
 _OTHER_DOING_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?(?:helped|attended|covered|gathered|protested|rallied|marched|demonstrated|testified|donated|volunteered|worked|"
                                 r"took\s+part|participated|joined|signed|watched|fled|lived|live|work|applied|registered|voted|queued|waited|waiting|greeted|organi[sz]ed)\b", re.I)
-_INTERVIEWED_BEFORE = re.compile(r"\b(?:interviewed|interviewing|surveyed|questioned|spoke\s+(?:to|with))\s+(?:(?:about|some|more\s+than|over|nearly)\s+)?$", re.I)
 _INTERVIEWED_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,5}?(?:it|they|we|monitors|investigators|researchers|the\s+(?:mission|monitors|un|investigators|researchers))\s+"
                                 r"(?:had\s+|has\s+|have\s+)?(?:interviewed|surveyed|questioned|spoke\s+(?:to|with))\b", re.I)
 _CAPTIVES_NOUN_AFTER = re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:prisoners|pows|captives|soldiers|servicem[ae]n|defenders|civilians|people|ukrainians|russians|fighters"
