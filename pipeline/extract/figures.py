@@ -1894,7 +1894,7 @@ _ONE_OF_THEM_BEFORE = re.compile(r"\bone\s+of\s+them\s*,?\s*$", re.I)  # "Freed 
 _NAME_PAREN_BEFORE = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*\($")  # "Mykola Petrenko (23)": an age
 # "served in the Armed Forces (58), the National Guard (24) and the Border Guard Service (13)": a unit's count, not an age
 _UNIT_PAREN_BEFORE = re.compile(r"\b(?:forces|guard|service|corps|navy|marines|defen[cs]e|brigade|army|police|regiment|battalion|units?"
-                                r"|ЗСУ|НГУ|ДПСУ|ВМС|ЗСУ|сил|гвардії|служби|гвардии|службы)\s*\($", re.I)
+                                r"|ЗСУ|НГУ|ДПСУ|ВМС|сил|гвардії|служби|гвардии|службы)\s*\($", re.I)
 _NAME_COMMA_BEFORE = re.compile(
     r"(?<![,;]\s)(?<![Ii]n\s)(?<![Aa]t\s)(?<!near\s)(?<!from\s)(?<!\bto\s)(?<!\bof\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August"
     r"|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
