@@ -9568,3 +9568,14 @@ def test_a_hash_sign_elsewhere_is_no_number():
 def test_a_nations_rights_chief_is_its_ombudsman(who, claimant):
     text = f"Prisoner exchange report. {who} said 95 people had come home."
     assert [f.claimant for f in figs(text, date(2025, 2, 1))] == [claimant]
+
+
+def test_a_year_told_month_by_month():
+    text = ("2025 in prisoner swaps: a year of record exchanges\n\nJanuary: 25 for 25, the first swap of the year.\n"
+            "March: 175 for 175, plus 22 wounded handed over by Russia.\nAugust: 146 for 146 on Independence Day.\n"
+            "October: 185 soldiers and 20 civilians each way.")
+    got = [(f.value, f.side, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 12, 30)) if f.kind == "exchanged"]
+    assert got == [(25, "both", date(2025, 1, 1), "month"), (175, "both", date(2025, 3, 1), "month"), (22, "ukraine", date(2025, 3, 1), "month"),
+                   (146, "both", date(2025, 8, 24), "day"), (185, "both", date(2025, 10, 1), "month"), (20, "both", date(2025, 10, 1), "month")]
+    # the year that opens the headline is no figure
+    assert 2025 not in [f.value for f in figs(text, date(2025, 12, 30))]

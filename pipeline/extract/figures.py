@@ -1461,6 +1461,18 @@ def _this_or_last_month(word: str, published: date) -> date:
     return first if word.lower() == "this" else (first - timedelta(days=1)).replace(day=1)
 
 
+def _in_a_list_of_months(text: str, context: str) -> bool:
+    """'August: 146 for 146 on Independence Day.' then 'October: 185 soldiers and 20 civilians each way.': a line of a year's
+    swaps told month by month, so many each, with no word of a swap of its own."""
+    return (text[:1].isalpha() and _MONTH_LABEL_OPENING.match(text) is not None and _MONTH_LABEL_OPENING.match(context) is not None
+            and lx.PER_SIDE.search(text) is not None)
+
+
+_A_YEAR_IN_REVIEW_AFTER = re.compile(r"^\s+in\s+(?:(?:prisoner|pow|body)\s+)?(?:swaps|exchanges|review|numbers|pictures|photos|charts|data|figures)\b", re.I)
+_MONTH_LABEL_OPENING = re.compile(r"^(?:(?:early|mid|late)[\s-]*)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                                  r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*[:–—]\s", re.I)
+
+
 def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | None, ahead: bool = False) -> date | None:
     """The month an exchange is dated by when no day is given: "in August 2024" in the number's own
     clause, "the previous exchange, in August," (the month before the publication date, or in it), "last
@@ -1474,6 +1486,11 @@ def _month_of(text: str, n: Number, cands: list[_DateCand], published: date | No
 
     clause_start = max(text.rfind(";", 0, n.start), text.rfind(":", 0, n.start)) + 1
     clause_end = min((i for i in (text.find(";", n.end), text.find(":", n.end)) if i >= 0), default=len(text))
+    month_label = _MONTH_LABEL_OPENING.match(text) if published is not None and text[:1].isalpha() else None
+    if month_label is not None and month_label.end() <= n.start:
+        # "March: 175 for 175, plus 22 wounded" (a year in review, month by month): the line's month, of the article's year
+        month = _MONTHS[month_label.group(1).lower()[:3]]
+        return date(year_of(month), month, 1)
     if clause_start and _DATE_LABEL_OPENING.match(text, 0, clause_start):
         clause_start = 0  # "- January 2024: 230 Ukrainians and 248 Russians": a list item labelled with its month
     elif clause_start and text[:1] in "-–—•*·0123456789 JFMASONDjfmasond":
@@ -1616,6 +1633,8 @@ _N_FOR_M_AFTER = re.compile(r"^\s*-?\s*for\s*-?\s*\d[\d,]*\s*-?\s*(?:exchange|sw
 _SWAPPED_RIGHT_BEFORE = re.compile(r"\b(?:swapped|exchanged|traded|swap|exchange|trade|swapping|exchanging|trading)\s+(?:(?:about|some|nearly)\s+)?$", re.I)
 _BARE_COUNT_CAME_BACK_AFTER = re.compile(r"^\s+(?:return|returned|returning|go\s+home|come\s+home|came\s+home|coming\s+home|walk\s+free|walked\s+free"
                                          r"|(?:were|are|have\s+been)\s+(?:freed|released|returned|swapped|exchanged|brought\s+home))\b", re.I)
+_THE_WOUNDED_HANDED_OVER_AFTER = re.compile(r"^\s+(?:(?:seriously|severely|badly|gravely)\s+)?(?:wounded|injured|sick|ill)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+                                            r"(?:handed|returned|released|freed|transferred|sent|repatriated|brought)\b", re.I)
 _REPATRIATION_LABEL_BEFORE = re.compile(r"\b(?:repatriations?|bodies|remains|репатріація|репатриация)\s*:\s*$", re.I)
 _A_COUNT_FOR_BEFORE = re.compile(r"\d\s+for\s+$")
 _HANDOVER_LABEL_BEFORE = re.compile(r"\b(?:repatriations?|swaps?|exchanges?|handovers?|transfers?|formula|обмін|обмен|репатріація|репатриация)\s*:\s*$", re.I)
@@ -1705,8 +1724,9 @@ _WEAPONS_FATE_AFTER = re.compile(r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:
 def _is_non_figure(text: str, n: Number, before: str, after: str) -> bool:
     raw = text[n.start : n.end]
     if not n.words and not n.n_for_n and n.value_high is None and _YEAR.match(raw):
-        if not (_PEOPLE_AFTER.match(after) and not _YEAR_PREPOSITION_BEFORE.search(before[-12:])) or after[:2] in ("'s", "’s"):
-            return True  # "2023's prisoner exchanges" is a year
+        if (not (_PEOPLE_AFTER.match(after) and not _YEAR_PREPOSITION_BEFORE.search(before[-12:])) or after[:2] in ("'s", "’s")
+                or _A_YEAR_IN_REVIEW_AFTER.match(after)):
+            return True  # "2023's prisoner exchanges", "2025 in prisoner swaps: a year of record exchanges" is a year
     if _TIME_AROUND.match(after) or (before[-1:] in (":", ".") and before[-2:-1].isdecimal()):
         return True
     if n.value <= 31 and not n.words and (
@@ -2238,6 +2258,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
                 or (before[-5:].lower() == " the " and _OF_THE_BEFORE.search(before[-12:]) and _RELATIVE_CLAUSE_AFTER.match(after))
                 # "Prisoner swap sees 75 return to each side": a count with a verb of coming back right after it, in a swap
                 or (_BARE_COUNT_CAME_BACK_AFTER.match(after) is not None and _has(_EXCHANGE_NEAR, text))
+                # "plus 22 wounded handed over by Russia": the wounded as a noun, with the verb of their handover
+                or _THE_WOUNDED_HANDED_OVER_AFTER.match(after) is not None
                 # "Repatriation: 1,000 for 24", "Swap: 230 for 248": a label's formula, the counts of the two sides
                 or (before.rstrip().endswith(":") and _HANDOVER_LABEL_BEFORE.search(before[-40:]) is not None
                     and _FOR_A_COUNT_AFTER.match(after) is not None)):
@@ -2711,7 +2733,8 @@ def _meaning(text: str, n: Number, before: str, after: str, article_has_people: 
             # (a part in a list set off by dashes, the swap named after the list: "95 defenders — 79 servicemen of the Armed
             # Forces, ... — were returned ... in the prisoner exchange")
             and not (breakdown and _has(_EXCHANGE_NEAR, text))
-            and not (article_has_people and (_OF_THEM_AFTER.match(after) or _BREAKDOWN_BEFORE.search(near_before)))):
+            and not (article_has_people and (_OF_THEM_AFTER.match(after) or _BREAKDOWN_BEFORE.search(near_before)))
+            and not (article_has_people and _in_a_list_of_months(text, context))):
         # ("82 of them had been held since 2022", "Wśród nich jest 20 cywilów")
         return None  # people counted with no handover in sight ("invaded with 190,000 troops")
     if status_word is None and _TAKEN_CAPTIVE_AFTER.match(after):
@@ -4714,7 +4737,9 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
     if not (_has(lx.DOMAIN, text) or _has(lx.DOMAIN, context) or (art.has_people and (
             lx.YOUNGEST_OLDEST.search(text) or _OF_THE_COUNT_OPENING.match(text) or any(n.n_for_n for n in numbers)
             # ("Eleven of them had defended Mariupol", a few sentences after the count: a part of it)
-            or ((" of them" in text[:40] or " of those" in text[:40]) and _PART_OF_THEM_OPENING.match(text))))
+            or ((" of them" in text[:40] or " of those" in text[:40]) and _PART_OF_THEM_OPENING.match(text))
+            # ("August: 146 for 146 on Independence Day. October: 185 soldiers and 20 civilians each way.": a list by month)
+            or _in_a_list_of_months(text, context)))
             # a headline with no word of a swap, over a lede that has one ("Ukraine recovers 103 soldiers")
             or (s.start < 3 and not context and len(text) <= 120 and _has(lx.DOMAIN, following[:300]))):
         # no word of the subject here or just before: `_meaning` would reject every number ("Of the 84, 33 were
@@ -5674,7 +5699,7 @@ def _event_date(meaning: _Meaning, text: str, n: Number, cands: list[_DateCand],
         if _has(_EARLIER_THIS_WEEK, text):
             return None, None, None  # a day of this week, but not which, and the week began last month
     if meaning.kind == "exchange_ordinal" and published is not None and (
-            _IN_MONTH_BEFORE.search(text, 0, n.start) or _DATE_LABEL_START.match(text)
+            _IN_MONTH_BEFORE.search(text, 0, n.start) or _DATE_LABEL_START.match(text) or _MONTH_LABEL_OPENING.match(text)
             # (not "the second such exchange this month": the period counted in)
             or (_EXCHANGE_IN_MONTH.search(text) and not _THIS_PERIOD.search(text, n.end, n.end + 40))):
         month = _month_of(text, n, cands, published)
