@@ -9579,3 +9579,14 @@ def test_a_year_told_month_by_month():
                    (146, "both", date(2025, 8, 24), "day"), (185, "both", date(2025, 10, 1), "month"), (20, "both", date(2025, 10, 1), "month")]
     # the year that opens the headline is no figure
     assert 2025 not in [f.value for f in figs(text, date(2025, 12, 30))]
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    # the swap's own day in the sentence, not the day the story was filed
+    ("KYIV, June 26 (Reuters) - Ukraine brought home 90 soldiers on Tuesday in a prisoner exchange with Russia.", date(2024, 6, 25)),
+    # a day it was said is no swap's day: the dateline's stays the lead
+    ("MOSCOW, June 26 (Reuters) - Ninety Russian servicemen have been returned, the ministry said on Wednesday.", date(2024, 6, 26)),
+])
+def test_a_datelines_day_gives_way_to_the_swaps_own_day(dateline, expected):
+    text = dateline + "\n\nThe other side said 90 of its people had come home."
+    assert {f.event_date for f in figs(text, date(2024, 6, 26))} == {expected}

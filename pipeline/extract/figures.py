@@ -3738,6 +3738,12 @@ def _extract_article(article_id: str, body: str, published: date | None, languag
                 continue  # (a day still to come dates no exchange the article reports: "would continue on Saturday")
             if " after " in s.text and _DISTANCE_AFTER_BEFORE.search(s.text, max(0, c.start - 90), c.start):
                 continue  # ("The exchange came a week after a missile strike on Sumy on May 24": the day of the other event)
+            if (c.start < 40 and _DATELINE_OPENING.match(s.text[: c.start]) and _DATELINE_CLOSE.match(s.text, c.end)
+                    and any(d.value is not None and d.precision == "day" and d.start > c.end
+                            and not _SAID_ON_BEFORE.search(s.text, max(0, d.start - 40), d.start) for d in cands)):
+                # ("KYIV, June 26 (Reuters) - Ukraine brought home 90 soldiers on Tuesday": the day it was filed, when the
+                # sentence names the swap's own)
+                continue
             if talks_date is None and _is_talks_date(s.text, c) and _TALKS_OR_ROUND.search(s.text):
                 talks_date = c.value
             # (not the day of a deal: "The sides had agreed on June 2 to exchange at least 1,000 prisoners")
