@@ -9590,3 +9590,8 @@ def test_a_year_told_month_by_month():
 def test_a_datelines_day_gives_way_to_the_swaps_own_day(dateline, expected):
     text = dateline + "\n\nThe other side said 90 of its people had come home."
     assert {f.event_date for f in figs(text, date(2024, 6, 26))} == {expected}
+
+
+def test_ages_of_the_exchanged_russians_are_russias():
+    text = "Prisoner exchange. Ukraine brought home 120 soldiers on Friday. The exchanged Russians include soldiers aged 18 to 24, the ministry said."
+    assert [(f.value, f.value_high, f.side) for f in figs(text, date(2025, 4, 5)) if f.kind == "age"] == [(18, 24, "russia")]

@@ -4182,13 +4182,13 @@ _THE_FREED_ARE_AGED = re.compile(r"\b(?:freed|released|returned|exchanged|swappe
                                  r"|^\W*they\s+(?:are|were)\s+(?:aged|between)\b|\brang(?:ing|e|ed)\s+(?:in\s+age\s+)?from\s+\d", re.I)
 # ("The freed soldiers, aged between 19 and 60, ...", "Those released range in age from 19 to 60", "Among them was a
 # 70-year-old", "Their average age is 32": the ages of the people just counted)
-_OF_THE_FREED_WORDS = re.compile(r"\b(?:the\s+(?:freed|released|returned)|those\s+(?:freed|released|returned)|returnees|among\s+them"
+_OF_THE_FREED_WORDS = re.compile(r"\b(?:the\s+(?:freed|released|returned|exchanged)|those\s+(?:freed|released|returned|exchanged)|returnees|among\s+them"
                                  r"|of\s+(?:them|the\s+freed|those\s+freed)|their\s+(?:average\s+|median\s+)?ages?"
                                  # ("Средний возраст освобожденных — 35 лет", "Середній вік звільнених — 35 років")
                                  r"|(?:средний|середній)\s+(?:возраст|вік)|освобожд[её]нн\w*|звільнен\w*|вернувш\w*|повернут\w*)\b", re.I)
 _NATION_OF_THE_AGE = re.compile(r"\b(?:youngest|oldest)\s+(ukrainian|russian)\b|\b(ukrainian|russian)\s+(?:prisoners?|soldiers?|pows?|servicem[ae]n)\s+"
                                 r"(?:freed|released|returned)\b|\b(?:youngest|oldest)\s+(?:(?:freed|released|returned)\s+)?(defenders?)\b"
-                                r"|\b(?:freed|released|returned)\s+(ukrainians|russians)\b"
+                                r"|\b(?:freed|released|returned|exchanged)\s+(ukrainians|russians)\b"
                                 r"|\b(?:freed|released|returned|exchanged)\s+(ukrainian|russian)\s+(?:prisoners|soldiers|pows|servicem[ae]n|defenders|captives)\b", re.I)
 
 
