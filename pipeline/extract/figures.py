@@ -1636,7 +1636,6 @@ _BARE_COUNT_CAME_BACK_AFTER = re.compile(r"^\s+(?:return|returned|returning|go\s
 _THE_WOUNDED_HANDED_OVER_AFTER = re.compile(r"^\s+(?:(?:seriously|severely|badly|gravely)\s+)?(?:wounded|injured|sick|ill)\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?"
                                             r"(?:handed|returned|released|freed|transferred|sent|repatriated|brought)\b", re.I)
 _REPATRIATION_LABEL_BEFORE = re.compile(r"\b(?:repatriations?|bodies|remains|репатріація|репатриация)\s*:\s*$", re.I)
-_A_COUNT_FOR_BEFORE = re.compile(r"\d\s+for\s+$")
 _HANDOVER_LABEL_BEFORE = re.compile(r"\b(?:repatriations?|swaps?|exchanges?|handovers?|transfers?|formula|обмін|обмен|репатріація|репатриация)\s*:\s*$", re.I)
 _FOR_A_COUNT_AFTER = re.compile(r"^\s+for\s+(?:(?:about|some|nearly)\s+)?\d", re.I)
 _N_FOR_M_BEFORE = re.compile(r"\d\s*-?\s*for\s*-?\s*$", re.I)
@@ -4787,7 +4786,7 @@ def _sentence_figures(art: "_ArticleContext", s: _Sentence, numbers: list[Number
             # as 1,000 could be freed" is a bound
             meaning.qualifier = "exact"
         if meaning is not None and meaning.kind == "exchanged" and (
-                (" for" in before[-20:] and _A_COUNT_FOR_BEFORE.search(before[-20:]) and any(
+                (" for" in before[-20:] and _N_FOR_M_BEFORE.search(before[-20:]) and any(
                     f.sentence_start == s.start and f.kind == "bodies" and f.char_end <= s.start + n.start for f in art.result.figures))
                 or (":" in before[-20:] and _REPATRIATION_LABEL_BEFORE.search(before[-30:]) and _FOR_A_COUNT_AFTER.match(after))):
             # "Repatriation: 1,000 for 24": the dead of the two sides (the second count is of what the first is)
