@@ -9577,8 +9577,9 @@ def test_a_year_told_month_by_month():
     got = [(f.value, f.side, f.event_date, f.event_date_precision) for f in figs(text, date(2025, 12, 30)) if f.kind == "exchanged"]
     assert got == [(25, "both", date(2025, 1, 1), "month"), (175, "both", date(2025, 3, 1), "month"), (22, "ukraine", date(2025, 3, 1), "month"),
                    (146, "both", date(2025, 8, 24), "day"), (185, "both", date(2025, 10, 1), "month"), (20, "both", date(2025, 10, 1), "month")]
-    # the year that opens the headline is no figure
+    # the year that opens the headline is no figure; the civilians are one more group each way, not a part of the soldiers
     assert 2025 not in [f.value for f in figs(text, date(2025, 12, 30))]
+    assert [(f.value, f.is_breakdown, f.is_additional) for f in figs(text, date(2025, 12, 30)) if f.value in (185, 20)] == [(185, False, False), (20, False, True)]
 
 
 @pytest.mark.parametrize("dateline, expected", [

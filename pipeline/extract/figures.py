@@ -4481,7 +4481,9 @@ def _groups_added_up(counted: list[Figure], wholes: list, index: dict[int, int])
             members = {id(g) for g in run}
             total = max(g.value for g in run)
             text = run[0].sentence
-            refers_back = bool(_PARTS_BEFORE.search(text, 0, run[0].char_start - run[0].sentence_start)
+            # (not a month's label: "October: 185 soldiers and 20 civilians each way" is no list of parts after a colon)
+            label = _MONTH_LABEL_OPENING.match(text) if text[:1].isalpha() else None
+            refers_back = bool(_PARTS_BEFORE.search(text, label.end() if label else 0, run[0].char_start - run[0].sentence_start)
                                or _PARTS_AFTER.match(text, run[-1].char_end - run[-1].sentence_start))
             # parts of a count stated earlier (however far back, if the sentence points back to it)
             # ("84 came home ... 'Our people are home. 33 military and 51 civilians'": groups that add up to a count
